@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { ConfigError } from './errors.js';
+
+const emptyAsAbsent = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const optionalString = z.preprocess(emptyAsAbsent, z.string().optional());
+
+const ianaZone = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'not a known IANA time zone (e.g. Asia/Kuwait)' },
+);
+
+const idList = z.preprocess(
+  emptyAsAbsent,
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined) return [];
+      const ids = value.split(',').map((part) => part.trim()).filter(Boolean);
+      for (const id of ids) {
+        if (!/^-?\d+$/.test(id)) ctx.addIssue({ code: 'custom', message: `"${id}" is not a numeric Telegram id` });
+      }
+      return ids.map(Number);
+    }),
+);
+
+const urlList = z.preprocess(
+  emptyAsAbsent,
+  z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined ? [] : value.split(/[\s,]+/).filter(Boolean))),
+);
+
+const port = z.preprocess(emptyAsAbsent, z.coerce.number().int().min(0).max(65535).optional());
+
+const schema = z.object({
+  TELEGRAM_BOT_TOKEN: z.preprocess(
+    emptyAsAbsent,
+    z.string().regex(/^\d+:[\w-]{20,}$/, { message: 'does not look like a bot token (digits:secret)' }).optional(),
+  ),
+  TELEGRAM_API_ROOT: z.preprocess(emptyAsAbsent, z.url().default('https://api.telegram.org')),
+  WEBHOOK_URL: z.preprocess(emptyAsAbsent, z.url().optional()),
+  WEBHOOK_SECRET: optionalString,
+  WEBHOOK_PORT: port,
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: z.preprocess(emptyAsAbsent, z.url().optional()),
+  OPENAI_MODEL: z.preprocess(emptyAsAbsent, z.string().default('gpt-4o-mini')),
+  OPENAI_TIMEOUT_MS: z.preprocess(emptyAsAbsent, z.coerce.number().int().positive().default(20_000)),
+  OPENAI_MAX_RETRIES: z.preprocess(emptyAsAbsent, z.coerce.number().int().min(0).max(10).default(1)),
+  WIREBRIEF_DB: z.preprocess(emptyAsAbsent, z.string().default('./data/wirebrief.db')),
+  WIREBRIEF_ADMINS: idList,
+  WIREBRIEF_CHANNELS: idList,
+  WIREBRIEF_TZ: z.preprocess(emptyAsAbsent, ianaZone.default('Asia/Kuwait')),
+  WIREBRIEF_FEEDS: urlList,
+  WIREBRIEF_INBOX: optionalString,
+  WIREBRIEF_HTTP_PORT: port,
+  WIREBRIEF_HTTP_HOST: z.preprocess(emptyAsAbsent, z.string().default('127.0.0.1')),
+  WIREBRIEF_HTTP_TOKEN: optionalString,
+  WIREBRIEF_SEND_RATE: z.preprocess(emptyAsAbsent, z.coerce.number().positive().default(30)),
+  LOG_LEVEL: z.preprocess(
+    emptyAsAbsent,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+});
+
+export type Config = z.output<typeof schema>;
+
+/**
+ * Parses the environment into a typed config. Pure: the caller passes the environment.
+ * Throws a ConfigError naming every bad variable, without echoing secret values.
+ */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
+  }
+  const config = parsed.data;
+  const problems: string[] = [];
+  if (config.WEBHOOK_URL && !config.WEBHOOK_SECRET) problems.push('WEBHOOK_SECRET: required when WEBHOOK_URL is set');
+  if (config.WIREBRIEF_HTTP_PORT !== undefined && !config.WIREBRIEF_HTTP_TOKEN) {
+    problems.push('WIREBRIEF_HTTP_TOKEN: required when WIREBRIEF_HTTP_PORT is set');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
