@@ -1,0 +1,28 @@
+import type { Readable } from 'node:stream';
+import type { Config } from '../config.js';
+
+/** What a CLI command may touch; main.ts passes the process's, tests pass their own. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdin: Readable;
+  /** whether stderr is a terminal (progress is shown only then) */
+  isTty: boolean;
+  now: () => Date;
+}
+
+export interface CommandContext {
+  io: CliIo;
+  config: Config;
+  /** the store path: --db, else WIREBRIEF_DB, else ./data/wirebrief.db */
+  dbPath: string;
+  json: boolean;
+  args: string[];
+  options: Record<string, string | boolean | undefined>;
+}
+
+/** Writes the command's result: one JSON document with --json, else the human text. */
+export function output(ctx: CommandContext, value: unknown, human: () => string): void {
+  if (ctx.json) ctx.io.stdout(`${JSON.stringify(value)}\n`);
+  else ctx.io.stdout(`${human()}\n`);
+}

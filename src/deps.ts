@@ -1,0 +1,15 @@
+import type { Llm } from './answer/llm.js';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import type { Stores } from './store/open-stores.js';
+
+/** Everything with a side effect, built once in main.ts and passed down. */
+export interface Deps {
+  config: Config;
+  stores: Stores;
+  /** null when no OPENAI_API_KEY is set: the extractive path answers */
+  llm: Llm | null;
+  logger: Logger;
+  clock: Clock;
+}

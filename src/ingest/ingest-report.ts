@@ -1,0 +1,22 @@
+/** The ingest report, exactly the JSON of `wirebrief ingest --json` (DESIGN.md, "The CLI contract"). */
+export interface IngestReport {
+  added: number;
+  duplicates: number;
+  rejected: Array<{ source: string; sourceIndex?: number; reason: string }>;
+  warnings: Array<{ source: string; message: string }>;
+  dispatches: Array<{ id: string; source: string; sourceIndex: number; duplicate: boolean; storyId: string }>;
+}
+
+export function emptyReport(): IngestReport {
+  return { added: 0, duplicates: 0, rejected: [], warnings: [], dispatches: [] };
+}
+
+/** Adds `more` into `into` (reports of several sources make one). */
+export function mergeReport(into: IngestReport, more: IngestReport): IngestReport {
+  into.added += more.added;
+  into.duplicates += more.duplicates;
+  into.rejected.push(...more.rejected);
+  into.warnings.push(...more.warnings);
+  into.dispatches.push(...more.dispatches);
+  return into;
+}

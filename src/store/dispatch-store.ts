@@ -1,0 +1,106 @@
+import type { Dateline, Dispatch, Lang } from '../dispatch/dispatch-types.js';
+import type { StoryFeatures } from '../dispatch/story-features.js';
+
+/** A dispatch ready to store: parsed, identified, analysed. */
+export interface PreparedDispatch {
+  dispatch: Omit<Dispatch, 'storyId' | 'ingestedAt'>;
+  /** analysed terms of each paragraph, space-joined; null for a paragraph not to index (a repeat) */
+  paragraphTerms: Array<string | null>;
+  features: StoryFeatures;
+}
+
+/** Input kept with the reason it was rejected: nothing is silently dropped. */
+export interface QuarantineItem {
+  source: string;
+  sourceIndex: number | null;
+  reason: string;
+  /** the bytes as received, or null when they were too large to keep (the reason says so) */
+  bytes: Uint8Array | null;
+  byteLength: number;
+}
+
+/** Everything read from one source; stored in one transaction. */
+export interface SourceBatch {
+  source: string;
+  dispatches: PreparedDispatch[];
+  quarantine: QuarantineItem[];
+}
+
+export interface StoredDispatch {
+  id: string;
+  sourceIndex: number;
+  duplicate: boolean;
+  storyId: string;
+}
+
+export interface DispatchSummary {
+  id: string;
+  date: string;
+  lang: Lang;
+  agency: string;
+  dateline: Dateline | null;
+  headline: string;
+  urgent: boolean;
+  storyId: string;
+  ingestedAt: string;
+}
+
+export interface ListQuery {
+  since?: string;
+  until?: string;
+  lang?: Lang;
+  limit: number;
+}
+
+/** Concepts of a query: each group holds alternatives, each alternative a phrase of analysed tokens. */
+export interface PassageQuery {
+  groups: string[][][];
+}
+
+export interface PassageSearchOptions {
+  limit: number;
+  since?: string;
+  until?: string;
+  lang?: Lang;
+}
+
+/** One paragraph found by search, with what a citation needs of its dispatch. */
+export interface PassageHit {
+  dispatchId: string;
+  paragraph: number;
+  text: string;
+  /** higher is better */
+  score: number;
+  date: string;
+  lang: Lang;
+  agency: string;
+  headline: string;
+  dateline: Dateline | null;
+  urgent: boolean;
+  storyId: string;
+}
+
+export interface QuarantineRecord {
+  id: number;
+  source: string;
+  sourceIndex: number | null;
+  reason: string;
+  byteLength: number;
+  receivedAt: string;
+}
+
+/**
+ * The dispatch store. Every backend (SQLite now, PostgreSQL later) implements this;
+ * nothing outside `store/` knows which one it talks to.
+ */
+export interface DispatchStore {
+  /** Stores one source's dispatches and quarantine in a single transaction; exact duplicates are reported, not stored again. */
+  saveSource(batch: SourceBatch, now: Date): Promise<StoredDispatch[]>;
+  getDispatch(id: string): Promise<Dispatch | null>;
+  getDispatches(ids: string[]): Promise<Dispatch[]>;
+  listDispatches(query: ListQuery): Promise<DispatchSummary[]>;
+  /** Best paragraphs first (BM25), newest first among equals. */
+  searchPassages(query: PassageQuery, options: PassageSearchOptions): Promise<PassageHit[]>;
+  countDispatches(): Promise<number>;
+  listQuarantine(limit: number): Promise<QuarantineRecord[]>;
+}

@@ -1,0 +1,57 @@
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { StoreError } from '../errors.js';
+
+export type SqliteDatabase = Database.Database;
+
+const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
+
+/**
+ * Opens (creating if needed) the SQLite store in WAL mode and applies pending migrations,
+ * each in its own transaction, so a kill mid-migration leaves the previous version intact.
+ */
+export function openDatabase(path: string): SqliteDatabase {
+  let db: SqliteDatabase;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+  } catch (cause) {
+    throw new StoreError(`cannot open the store at ${path}: ${(cause as Error).message}`, { path }, { cause });
+  }
+  try {
+    applyMigrations(db);
+  } catch (cause) {
+    db.close();
+    throw new StoreError(`cannot migrate the store at ${path}: ${(cause as Error).message}`, { path }, { cause });
+  }
+  return db;
+}
+
+function applyMigrations(db: SqliteDatabase): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const applied = new Set(
+    db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[],
+  );
+  const files = readdirSync(migrationsDir)
+    .filter((name) => /^\d{3}-[\w-]+\.sql$/.test(name))
+    .sort();
+  for (const name of files) {
+    const version = Number(name.slice(0, 3));
+    if (applied.has(version)) continue;
+    const sql = readFileSync(migrationsDir + name, 'utf8');
+    db.transaction(() => {
+      db.exec(sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        version,
+        name,
+        new Date().toISOString(),
+      );
+    })();
+  }
+}

@@ -1,0 +1,25 @@
+import type { DispatchStore } from './dispatch-store.js';
+import { openDatabase, type SqliteDatabase } from './open-database.js';
+import { createSqliteDispatchStore } from './sqlite/sqlite-dispatch-store.js';
+import { createSqliteSubscriberStore } from './sqlite/sqlite-subscriber-store.js';
+import type { SubscriberStore } from './subscriber-store.js';
+
+/** Every store the app uses, on one database. */
+export interface Stores {
+  dispatches: DispatchStore;
+  subscribers: SubscriberStore;
+  /** the underlying SQLite handle, for the few adapters that batch their own transactions */
+  db: SqliteDatabase;
+  close(): void;
+}
+
+/** Opens the SQLite database at `path` and builds the stores on it. */
+export function openStores(path: string): Stores {
+  const db = openDatabase(path);
+  return {
+    db,
+    dispatches: createSqliteDispatchStore(db),
+    subscribers: createSqliteSubscriberStore(db),
+    close: () => db.close(),
+  };
+}

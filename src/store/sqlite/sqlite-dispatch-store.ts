@@ -1,0 +1,214 @@
+import type { Dispatch } from '../../dispatch/dispatch-types.js';
+import { chooseStory } from '../../dispatch/choose-story.js';
+import type { StoryCandidate } from '../../dispatch/story-features.js';
+import { buildFtsQuery } from '../../search/build-fts-query.js';
+import type {
+  DispatchStore,
+  DispatchSummary,
+  ListQuery,
+  PassageHit,
+  PassageQuery,
+  PassageSearchOptions,
+  PreparedDispatch,
+  QuarantineRecord,
+  SourceBatch,
+  StoredDispatch,
+} from '../dispatch-store.js';
+import type { SqliteDatabase } from '../open-database.js';
+import { type DispatchRow, toDispatch, toDispatchSummary } from './dispatch-row.js';
+import { shiftDate } from './shift-date.js';
+
+/** How many stored dispatches of the same city and dates a new one is compared with. */
+const STORY_CANDIDATES = 200;
+
+interface CandidateRow {
+  id: string;
+  story_id: string;
+  lang: 'ar' | 'en';
+  date: string;
+  city_key: string | null;
+  entity_keys: string;
+  lead_terms: string;
+}
+
+/** The SQLite backend of the dispatch store (better-sqlite3, synchronous inside, async outside). */
+export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
+  const statements = {
+    idExists: db.prepare<[string], { story_id: string }>('SELECT story_id FROM dispatches WHERE id = ?'),
+    candidates: db.prepare<[string | null, string, string, number], CandidateRow>(
+      `SELECT id, story_id, lang, date, city_key, entity_keys, lead_terms FROM dispatches
+       WHERE city_key IS ? AND date BETWEEN ? AND ? ORDER BY seq DESC LIMIT ?`,
+    ),
+    insertDispatch: db.prepare(
+      `INSERT INTO dispatches (id, agency, lang, date, dateline_city, dateline_day, dateline_month, headline,
+         headline_derived, urgent, end_marker, editors, repeats, raw, source, source_index, story_id, ingested_at,
+         city_key, entity_keys, lead_terms)
+       VALUES (@id, @agency, @lang, @date, @datelineCity, @datelineDay, @datelineMonth, @headline, @headlineDerived,
+         @urgent, @endMarker, @editors, @repeats, @raw, @source, @sourceIndex, @storyId, @ingestedAt,
+         @cityKey, @entityKeys, @leadTerms)`,
+    ),
+    insertParagraph: db.prepare<[number, number, string, number | null]>(
+      'INSERT INTO paragraphs (dispatch_seq, position, text, repeat_of) VALUES (?, ?, ?, ?)',
+    ),
+    insertTerms: db.prepare<[number | bigint, string]>('INSERT INTO paragraph_terms (rowid, terms) VALUES (?, ?)'),
+    insertQuarantine: db.prepare<[string, number | null, string, Uint8Array | null, number, string]>(
+      'INSERT INTO quarantine (source, source_index, reason, bytes, byte_length, received_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    byId: db.prepare<[string], DispatchRow>('SELECT * FROM dispatches WHERE id = ?'),
+    paragraphsOf: db.prepare<[number], string>('SELECT text FROM paragraphs WHERE dispatch_seq = ? ORDER BY position').pluck(),
+    list: db.prepare<[string | null, string | null, string | null, number], DispatchRow>(
+      `SELECT * FROM dispatches
+       WHERE (?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2) AND (?3 IS NULL OR lang = ?3)
+       ORDER BY date DESC, seq DESC LIMIT ?4`,
+    ),
+    count: db.prepare<[], number>('SELECT count(*) FROM dispatches').pluck(),
+    quarantine: db.prepare<[number], QuarantineRecord>(
+      `SELECT id, source, source_index AS sourceIndex, reason, byte_length AS byteLength, received_at AS receivedAt
+       FROM quarantine ORDER BY id DESC LIMIT ?`,
+    ),
+  };
+
+  function storyFor(prepared: PreparedDispatch): string {
+    const { features } = prepared;
+    const rows = statements.candidates.all(
+      features.cityKey,
+      shiftDate(features.date, -1),
+      shiftDate(features.date, 1),
+      STORY_CANDIDATES,
+    );
+    const candidates: StoryCandidate[] = rows.map((row) => ({
+      id: row.id,
+      storyId: row.story_id,
+      lang: row.lang,
+      date: row.date,
+      cityKey: row.city_key,
+      entityKeys: JSON.parse(row.entity_keys) as string[],
+      leadTerms: JSON.parse(row.lead_terms) as string[],
+    }));
+    return chooseStory(features, candidates) ?? `s-${prepared.dispatch.id}`;
+  }
+
+  function insertOne(prepared: PreparedDispatch, ingestedAt: string): StoredDispatch {
+    const { dispatch, features, paragraphTerms } = prepared;
+    const existing = statements.idExists.get(dispatch.id);
+    if (existing) return { id: dispatch.id, sourceIndex: dispatch.sourceIndex, duplicate: true, storyId: existing.story_id };
+    const storyId = storyFor(prepared);
+    const { lastInsertRowid } = statements.insertDispatch.run({
+      id: dispatch.id,
+      agency: dispatch.agency,
+      lang: dispatch.lang,
+      date: dispatch.date,
+      datelineCity: dispatch.dateline?.city ?? null,
+      datelineDay: dispatch.dateline?.day ?? null,
+      datelineMonth: dispatch.dateline?.month ?? null,
+      headline: dispatch.headline,
+      headlineDerived: dispatch.headlineDerived ? 1 : 0,
+      urgent: dispatch.urgent ? 1 : 0,
+      endMarker: dispatch.endMarker ? 1 : 0,
+      editors: dispatch.editors,
+      repeats: JSON.stringify(dispatch.repeats),
+      raw: dispatch.raw,
+      source: dispatch.source,
+      sourceIndex: dispatch.sourceIndex,
+      storyId,
+      ingestedAt,
+      cityKey: features.cityKey,
+      entityKeys: JSON.stringify(features.entityKeys),
+      leadTerms: JSON.stringify(features.leadTerms),
+    });
+    const seq = Number(lastInsertRowid);
+    dispatch.paragraphs.forEach((text, position) => {
+      const repeat = dispatch.repeats.find((r) => r.paragraph === position);
+      const row = statements.insertParagraph.run(seq, position, text, repeat?.of ?? null);
+      const terms = paragraphTerms[position];
+      if (terms) statements.insertTerms.run(row.lastInsertRowid, terms);
+    });
+    return { id: dispatch.id, sourceIndex: dispatch.sourceIndex, duplicate: false, storyId };
+  }
+
+  const saveTransaction = db.transaction((batch: SourceBatch, now: Date): StoredDispatch[] => {
+    const at = now.toISOString();
+    for (const item of batch.quarantine) {
+      statements.insertQuarantine.run(item.source, item.sourceIndex, item.reason, item.bytes, item.byteLength, at);
+    }
+    return batch.dispatches.map((prepared) => insertOne(prepared, at));
+  });
+
+  function loadDispatch(id: string): Dispatch | null {
+    const row = statements.byId.get(id);
+    return row ? toDispatch(row, statements.paragraphsOf.all(row.seq)) : null;
+  }
+
+  return {
+    async saveSource(batch, now) {
+      return saveTransaction(batch, now);
+    },
+    async getDispatch(id) {
+      return loadDispatch(id);
+    },
+    async getDispatches(ids) {
+      return ids.map(loadDispatch).filter((d): d is Dispatch => d !== null);
+    },
+    async listDispatches(query: ListQuery): Promise<DispatchSummary[]> {
+      return statements.list
+        .all(query.since ?? null, query.until ?? null, query.lang ?? null, query.limit)
+        .map(toDispatchSummary);
+    },
+    async searchPassages(query: PassageQuery, options: PassageSearchOptions): Promise<PassageHit[]> {
+      return searchPassages(db, query, options);
+    },
+    async countDispatches() {
+      return statements.count.get() ?? 0;
+    },
+    async listQuarantine(limit) {
+      return statements.quarantine.all(limit);
+    },
+  };
+}
+
+interface HitRow extends DispatchRow {
+  position: number;
+  text: string;
+  rank: number;
+}
+
+function searchPassages(db: SqliteDatabase, query: PassageQuery, options: PassageSearchOptions): PassageHit[] {
+  const match = buildFtsQuery(query);
+  if (match === null) return [];
+  const filtered = options.since !== undefined || options.until !== undefined || options.lang !== undefined;
+  // Unfiltered, let FTS5 pick the top rows by rank before joining (fast); filtered, join then rank.
+  const source = filtered
+    ? 'paragraph_terms'
+    : `(SELECT rowid, rank FROM paragraph_terms WHERE paragraph_terms MATCH @match ORDER BY rank LIMIT @inner) AS hits`;
+  const rows = db
+    .prepare<Record<string, unknown>, HitRow>(
+      `SELECT d.*, p.position, p.text, ${filtered ? 'paragraph_terms.rank' : 'hits.rank'} AS rank
+       FROM ${source}
+       JOIN paragraphs p ON p.rowid = ${filtered ? 'paragraph_terms' : 'hits'}.rowid
+       JOIN dispatches d ON d.seq = p.dispatch_seq
+       WHERE ${filtered ? 'paragraph_terms MATCH @match' : '1'}
+         AND (@since IS NULL OR d.date >= @since) AND (@until IS NULL OR d.date <= @until)
+         AND (@lang IS NULL OR d.lang = @lang)
+       ORDER BY rank, d.date DESC, d.seq DESC LIMIT @limit`,
+    )
+    .all({
+      match,
+      inner: options.limit * 4,
+      since: options.since ?? null,
+      until: options.until ?? null,
+      lang: options.lang ?? null,
+      limit: options.limit,
+    });
+  return rows.map((row) => ({
+    dispatchId: row.id,
+    paragraph: row.position,
+    text: row.text,
+    score: -row.rank,
+    ...pick(toDispatchSummary(row)),
+  }));
+}
+
+function pick(summary: DispatchSummary) {
+  const { date, lang, agency, headline, dateline, urgent, storyId } = summary;
+  return { date, lang, agency, headline, dateline, urgent, storyId };
+}
