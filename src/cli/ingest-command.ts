@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { type IngestReport, emptyReport, mergeReport } from '../ingest/ingest-report.js';
 import { MAX_SOURCE_BYTES, ingestWireBytes, rejectOversizeSource } from '../ingest/ingest-wire-bytes.js';
-import { openStores } from '../store/open-stores.js';
+import { fetchUrlOnce } from '../sources/fetch-url-once.js';
+import { type Stores, openStores } from '../store/open-stores.js';
 import { type CommandContext, output } from './cli-io.js';
 import { collectInputs, type InputRef } from './collect-inputs.js';
 import { readStream } from './read-stream.js';
@@ -16,7 +17,7 @@ export async function ingestCommand(ctx: CommandContext): Promise<number> {
   const progress = createProgress(ctx, refs.length);
   try {
     for (const ref of refs) {
-      mergeReport(report, await ingestRef(ref, stores.dispatches, ctx));
+      mergeReport(report, await ingestRef(ref, stores, ctx));
       progress.tick();
     }
   } finally {
@@ -27,13 +28,14 @@ export async function ingestCommand(ctx: CommandContext): Promise<number> {
   return report.rejected.length > 0 ? 2 : 0;
 }
 
-async function ingestRef(ref: InputRef, store: Parameters<typeof ingestWireBytes>[0], ctx: CommandContext): Promise<IngestReport> {
+async function ingestRef(ref: InputRef, stores: Stores, ctx: CommandContext): Promise<IngestReport> {
   const now = ctx.io.now();
+  const store = stores.dispatches;
   switch (ref.kind) {
     case 'missing':
       return { ...emptyReport(), rejected: [{ source: ref.source, reason: ref.reason }] };
     case 'url':
-      return { ...emptyReport(), rejected: [{ source: ref.source, reason: 'fetching a URL needs the feeds module; save the page to a file and ingest that' }] };
+      return fetchUrlOnce(stores, ref.source, now);
     case 'stdin': {
       const { bytes, byteLength } = await readStream(ctx.io.stdin, MAX_SOURCE_BYTES);
       if (byteLength > MAX_SOURCE_BYTES) return rejectOversizeSource(store, ref.source, byteLength, now);

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { WirebriefError } from '../errors.js';
 import type { CliIo, CommandContext } from './cli-io.js';
+import { feedsCommand } from './feeds-command.js';
 import { ingestCommand } from './ingest-command.js';
 import { listCommand } from './list-command.js';
 import { searchCommand } from './search-command.js';
@@ -15,6 +16,7 @@ const commands: Record<string, Command> = {
   show: showCommand,
   list: listCommand,
   search: searchCommand,
+  feeds: feedsCommand,
 };
 
 const options = {

@@ -89,11 +89,26 @@ export interface QuarantineRecord {
   receivedAt: string;
 }
 
+/** Why a dispatch replaces an earlier one: an edited post, or a text marked update or correction. */
+export type VersionReason = 'edit' | 'update' | 'correction';
+
+/** Version history: the old version stays readable but leaves the search index; the story id stays stable. */
+export interface DispatchVersions {
+  /** Links `newId` as the next version of `oldId` (it takes the old one's story); returns the story id. A no-op when either is already linked. */
+  supersede(oldId: string, newId: string, reason: VersionReason, now: Date): Promise<string>;
+  /** The current (not superseded) dispatch read from `source` at `sourceIndex`, other than `exceptId`, or null. */
+  findCurrentVersion(source: string, sourceIndex: number, exceptId?: string): Promise<string | null>;
+  /** The newest current dispatch of `storyId` stored before `id`, or null. */
+  findStoryPredecessor(storyId: string, id: string): Promise<string | null>;
+  /** Every version of the dispatch, oldest first. */
+  listVersions(id: string): Promise<string[]>;
+}
+
 /**
  * The dispatch store. Every backend (SQLite now, PostgreSQL later) implements this;
  * nothing outside `store/` knows which one it talks to.
  */
-export interface DispatchStore {
+export interface DispatchStore extends DispatchVersions {
   /** Stores one source's dispatches and quarantine in a single transaction; exact duplicates are reported, not stored again. */
   saveSource(batch: SourceBatch, now: Date): Promise<StoredDispatch[]>;
   getDispatch(id: string): Promise<Dispatch | null>;

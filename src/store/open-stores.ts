@@ -1,6 +1,8 @@
 import type { DispatchStore } from './dispatch-store.js';
+import type { FeedStore } from './feed-store.js';
 import { openDatabase, type SqliteDatabase } from './open-database.js';
 import { createSqliteDispatchStore } from './sqlite/sqlite-dispatch-store.js';
+import { createSqliteFeedStore } from './sqlite/sqlite-feed-store.js';
 import { createSqliteSubscriberStore } from './sqlite/sqlite-subscriber-store.js';
 import type { SubscriberStore } from './subscriber-store.js';
 
@@ -8,6 +10,7 @@ import type { SubscriberStore } from './subscriber-store.js';
 export interface Stores {
   dispatches: DispatchStore;
   subscribers: SubscriberStore;
+  feeds: FeedStore;
   /** the underlying SQLite handle, for the few adapters that batch their own transactions */
   db: SqliteDatabase;
   close(): void;
@@ -20,6 +23,7 @@ export function openStores(path: string): Stores {
     db,
     dispatches: createSqliteDispatchStore(db),
     subscribers: createSqliteSubscriberStore(db),
+    feeds: createSqliteFeedStore(db),
     close: () => db.close(),
   };
 }

@@ -16,6 +16,7 @@ import type {
 } from '../dispatch-store.js';
 import type { SqliteDatabase } from '../open-database.js';
 import { type DispatchRow, toDispatch, toDispatchSummary } from './dispatch-row.js';
+import { createSqliteDispatchVersions } from './sqlite-dispatch-versions.js';
 import { shiftDate } from './shift-date.js';
 
 /** How many stored dispatches of the same city and dates a new one is compared with. */
@@ -140,6 +141,7 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
   }
 
   return {
+    ...createSqliteDispatchVersions(db),
     async saveSource(batch, now) {
       return saveTransaction(batch, now);
     },

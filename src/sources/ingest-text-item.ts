@@ -1,0 +1,59 @@
+import { parseWireText } from '../dispatch/parse-wire-text.js';
+import { type IngestReport, emptyReport } from '../ingest/ingest-report.js';
+import { prepareDispatch } from '../ingest/prepare-dispatch.js';
+import type { DispatchStore, PreparedDispatch, QuarantineItem } from '../store/dispatch-store.js';
+import { buildGenericDispatch, type GenericItem } from './build-generic-dispatch.js';
+
+/** A text that arrived by itself (feed item, channel post, inbox item) with what its carrier says of it. */
+export interface TextItem extends GenericItem {
+  /** where it came from: the item's link, `telegram:<chat>/<message>`, `http-inbox` */
+  source: string;
+}
+
+/**
+ * Stores a live text: parsed as wire dispatches when it is in a wire format (a feed item's
+ * title stands in for a derived headline), else as one generic dispatch. Returns the ingest report.
+ */
+export async function ingestTextItem(store: DispatchStore, item: TextItem, now: Date): Promise<IngestReport> {
+  const report = emptyReport();
+  const { source } = item;
+  const prepared: PreparedDispatch[] = [];
+  const quarantine: QuarantineItem[] = [];
+  const ctx = { year: now.getUTCFullYear(), date: now.toISOString().slice(0, 10) };
+  const parsed = [...parseWireText(item.text, ctx)];
+  const wire = parsed.filter((entry) => entry.result.ok);
+
+  if (wire.length > 0) {
+    for (const { raw, index, result } of parsed) {
+      if (!result.ok) {
+        const kept = Buffer.from(raw, 'utf8');
+        quarantine.push({ source, sourceIndex: index, reason: `dispatch ${index + 1}: ${result.reason}`, bytes: kept, byteLength: kept.byteLength });
+        report.rejected.push({ source, sourceIndex: index, reason: `dispatch ${index + 1}: ${result.reason}` });
+        continue;
+      }
+      for (const message of result.warnings) report.warnings.push({ source, message: `dispatch ${index + 1}: ${message}` });
+      const dispatch = result.dispatch;
+      if (wire.length === 1 && dispatch.headlineDerived && item.title) {
+        prepared.push(prepareDispatch({ ...dispatch, headline: item.title, headlineDerived: false }, source, index));
+      } else {
+        prepared.push(prepareDispatch(dispatch, source, index));
+      }
+    }
+  } else {
+    const generic = buildGenericDispatch(item, now);
+    if (generic.ok) prepared.push(prepareDispatch(generic.dispatch, source, 0));
+    else {
+      const kept = Buffer.from(item.text, 'utf8');
+      quarantine.push({ source, sourceIndex: null, reason: generic.reason, bytes: kept, byteLength: kept.byteLength });
+      report.rejected.push({ source, reason: generic.reason });
+    }
+  }
+
+  const stored = await store.saveSource({ source, dispatches: prepared, quarantine }, now);
+  for (const entry of stored) {
+    report.dispatches.push({ id: entry.id, source, sourceIndex: entry.sourceIndex, duplicate: entry.duplicate, storyId: entry.storyId });
+    if (entry.duplicate) report.duplicates += 1;
+    else report.added += 1;
+  }
+  return report;
+}
