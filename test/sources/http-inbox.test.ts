@@ -20,7 +20,7 @@ async function start(onIngested?: (report: IngestReport) => void) {
   const { deps } = makeDeps(tempDir());
   const inbox = await startHttpInbox(deps, { port: 0, host: '127.0.0.1', token, maxBytes: 64 * 1024, onIngested });
   running.push({ deps, inbox });
-  const post = (body: BodyInit, type = 'text/plain; charset=utf-8', auth = `Bearer ${token}`) =>
+  const post = (body: string | Uint8Array, type = 'text/plain; charset=utf-8', auth = `Bearer ${token}`) =>
     fetch(`http://127.0.0.1:${inbox.port}/ingest`, { method: 'POST', body, headers: { 'content-type': type, authorization: auth } });
   return { deps, inbox, post };
 }

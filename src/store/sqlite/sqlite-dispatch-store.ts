@@ -57,10 +57,10 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
     ),
     byId: db.prepare<[string], DispatchRow>('SELECT * FROM dispatches WHERE id = ?'),
     paragraphsOf: db.prepare<[number], string>('SELECT text FROM paragraphs WHERE dispatch_seq = ? ORDER BY position').pluck(),
-    list: db.prepare<[string | null, string | null, string | null, number], DispatchRow>(
+    list: db.prepare<[{ since: string | null; until: string | null; lang: string | null; limit: number }], DispatchRow>(
       `SELECT * FROM dispatches
-       WHERE (?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2) AND (?3 IS NULL OR lang = ?3)
-       ORDER BY date DESC, seq DESC LIMIT ?4`,
+       WHERE (@since IS NULL OR date >= @since) AND (@until IS NULL OR date <= @until) AND (@lang IS NULL OR lang = @lang)
+       ORDER BY date DESC, seq DESC LIMIT @limit`,
     ),
     count: db.prepare<[], number>('SELECT count(*) FROM dispatches').pluck(),
     quarantine: db.prepare<[number], QuarantineRecord>(
@@ -153,7 +153,7 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
     },
     async listDispatches(query: ListQuery): Promise<DispatchSummary[]> {
       return statements.list
-        .all(query.since ?? null, query.until ?? null, query.lang ?? null, query.limit)
+        .all({ since: query.since ?? null, until: query.until ?? null, lang: query.lang ?? null, limit: query.limit })
         .map(toDispatchSummary);
     },
     async searchPassages(query: PassageQuery, options: PassageSearchOptions): Promise<PassageHit[]> {
