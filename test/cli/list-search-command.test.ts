@@ -6,12 +6,17 @@ import type { DispatchSearchResult } from '../../src/search/search-dispatches.js
 import { runCliCaptured } from '../helpers/run-cli-captured.js';
 import { fixturesDir, seedPath } from '../helpers/seed-path.js';
 
-const db = join(mkdtempSync(join(tmpdir(), 'wirebrief-list-')), 'store.db');
+const dir = mkdtempSync(join(tmpdir(), 'wirebrief-list-'));
+const db = join(dir, 'store.db');
+/** the seed with unrelated dispatches only: no English version of its story */
+const seedOnlyDb = join(dir, 'seed-only.db');
 const stories = join(fixturesDir, 'stories');
 
 beforeAll(async () => {
   const run = await runCliCaptured(['ingest', seedPath, stories, '--db', db, '--json']);
   expect(run.code).toBe(0);
+  const unrelated = ['kuna-en-2026-02-04-kuwait-flu.txt', 'kuna-ar-2026-02-05-kuwait-oil.txt'].map((name) => join(stories, name));
+  expect((await runCliCaptured(['ingest', seedPath, ...unrelated, '--db', seedOnlyDb])).code).toBe(0);
 });
 
 describe('wirebrief list', () => {
@@ -28,12 +33,18 @@ describe('wirebrief list', () => {
 
 describe('wirebrief search', () => {
   it('finds the Arabic seed first for an English question about Putin and BRICS', async () => {
-    const run = await runCliCaptured(['search', 'what did Putin say about BRICS', '--db', db, '--json']);
+    const run = await runCliCaptured(['search', 'what did Putin say about BRICS', '--db', seedOnlyDb, '--json']);
     expect(run.code).toBe(0);
     const results = run.json<DispatchSearchResult[]>();
     expect(results[0]).toMatchObject({ lang: 'ar', date: '2026-02-04' });
     expect(results[0]!.snippet).toContain('بريكس');
     expect(Object.keys(results[0]!).sort()).toEqual(['date', 'headline', 'id', 'lang', 'score', 'snippet']);
+  });
+
+  it('ranks both language versions of the story above unrelated dispatches', async () => {
+    const results = (await runCliCaptured(['search', 'Putin BRICS', '--db', db, '--json'])).json<DispatchSearchResult[]>();
+    expect(results.slice(0, 2).map((r) => r.lang).sort()).toEqual(['ar', 'en']);
+    expect(results.slice(0, 2).every((r) => r.date === '2026-02-04')).toBe(true);
   });
 
   it('finds the English flu dispatch for an Arabic question', async () => {

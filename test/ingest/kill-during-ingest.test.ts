@@ -11,7 +11,7 @@ import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
 const bin = fileURLToPath(new URL('../../bin/wirebrief.js', import.meta.url));
-const FILES = 1500;
+const FILES = 600;
 
 function countStored(dbPath: string): number {
   try {
@@ -46,7 +46,7 @@ describe('a kill in the middle of an ingest', () => {
     while (child.exitCode === null) {
       await new Promise((resolve) => setTimeout(resolve, 25));
       const stored = countStored(dbPath);
-      if (stored >= 300) {
+      if (stored >= 150) {
         child.kill('SIGKILL');
         killedAt = stored;
         break;

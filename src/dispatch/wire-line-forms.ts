@@ -1,0 +1,29 @@
+const TASHKEEL = /[\u064B-\u0652\u0670]/g;
+const TATWEEL = /\u0640/g;
+
+/** Arabic-Indic and Persian digits to Latin, one character for one. */
+export function latinDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+}
+
+/** A line as paragraphs keep it: tatweel dropped, spaces collapsed, trimmed (tashkeel kept). */
+export function cleanLine(line: string): string {
+  return line.replace(TATWEEL, '').replace(/[\s\u00A0\u200B-\u200F\u202A-\u202E]+/g, ' ').trim();
+}
+
+/** A cleaned line as markers are matched: tashkeel dropped, digits Latin. Same length as long as no tashkeel is present. */
+export function matchForm(line: string): string {
+  return latinDigits(line.replace(TASHKEEL, ''));
+}
+
+/** How many characters of `line` (a cleaned line) make up the first `length` characters of its match form. */
+export function originalPrefixLength(line: string, length: number): number {
+  let counted = 0;
+  let index = 0;
+  while (index < line.length && counted < length) {
+    if (!/[\u064B-\u0652\u0670]/.test(line[index] as string)) counted += 1;
+    index += 1;
+  }
+  while (index < line.length && /[\u064B-\u0652\u0670]/.test(line[index] as string)) index += 1;
+  return index;
+}

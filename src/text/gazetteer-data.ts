@@ -1,0 +1,290 @@
+/**
+ * The bilingual gazetteer: names wires are full of, each with Arabic and English forms
+ * (first form canonical, the rest common spellings). One entry a line: id|kind|ar;…|en;…
+ */
+export const gazetteerLines = `
+putin|person|بوتين;فلاديمير بوتين|Putin;Vladimir Putin
+xi-jinping|person|شي جين بينغ;شي جين بينج;شي|Xi Jinping;Xi
+trump|person|ترامب;دونالد ترامب|Trump;Donald Trump
+biden|person|بايدن;جو بايدن|Biden;Joe Biden
+erdogan|person|أردوغان;رجب طيب أردوغان;اردوغان|Erdogan;Recep Tayyip Erdogan
+macron|person|ماكرون;إيمانويل ماكرون|Macron;Emmanuel Macron
+modi|person|مودي;ناريندرا مودي|Modi;Narendra Modi
+zelensky|person|زيلينسكي;فولوديمير زيلينسكي|Zelensky;Zelenskyy;Volodymyr Zelensky
+guterres|person|غوتيريش;أنطونيو غوتيريش;غوتيريس|Guterres;Antonio Guterres
+lavrov|person|لافروف;سيرغي لافروف|Lavrov;Sergei Lavrov
+wang-yi|person|وانغ يي|Wang Yi
+blinken|person|بلينكن;أنتوني بلينكن|Blinken;Antony Blinken
+rubio|person|روبيو;ماركو روبيو|Rubio;Marco Rubio
+starmer|person|ستارمر;كير ستارمر|Starmer;Keir Starmer
+scholz|person|شولتس;أولاف شولتس|Scholz;Olaf Scholz
+merz|person|ميرتس;فريدريش ميرتس|Merz;Friedrich Merz
+meloni|person|ميلوني;جورجيا ميلوني|Meloni;Giorgia Meloni
+netanyahu|person|نتنياهو;بنيامين نتنياهو|Netanyahu;Benjamin Netanyahu
+pezeshkian|person|بزشكيان;مسعود بزشكيان|Pezeshkian;Masoud Pezeshkian
+khamenei|person|خامنئي;علي خامنئي|Khamenei;Ali Khamenei
+araghchi|person|عراقجي;عباس عراقجي|Araghchi;Abbas Araghchi
+sisi|person|السيسي;عبد الفتاح السيسي|Sisi;el-Sisi;Abdel Fattah al-Sisi
+abdullah-ii|person|الملك عبدالله الثاني;عبدالله الثاني|King Abdullah II;Abdullah II
+mohammed-vi|person|الملك محمد السادس;محمد السادس|King Mohammed VI;Mohammed VI
+tebboune|person|تبون;عبد المجيد تبون|Tebboune;Abdelmadjid Tebboune
+saied|person|قيس سعيد|Kais Saied
+aoun|person|جوزيف عون|Joseph Aoun
+salam|person|نواف سلام|Nawaf Salam
+sudani|person|السوداني;محمد شياع السوداني|al-Sudani;Mohammed Shia al-Sudani
+sharaa|person|الشرع;أحمد الشرع|al-Sharaa;Ahmed al-Sharaa
+abbas|person|محمود عباس;أبو مازن|Mahmoud Abbas;Abbas
+burhan|person|البرهان;عبد الفتاح البرهان|Burhan;Abdel Fattah al-Burhan
+mishal|person|الشيخ مشعل الأحمد الجابر الصباح;الشيخ مشعل الأحمد;مشعل الأحمد|Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah;Sheikh Mishal Al-Ahmad;Sheikh Meshal
+sabah-khaled|person|الشيخ صباح خالد الحمد الصباح;صباح خالد الحمد|Sheikh Sabah Khaled Al-Hamad Al-Sabah;Sheikh Sabah Al-Khaled
+ahmad-abdullah|person|الشيخ أحمد عبدالله الأحمد الصباح;أحمد عبدالله الأحمد|Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah
+yahya|person|عبدالله اليحيا|Abdullah Al-Yahya
+king-salman|person|الملك سلمان;خادم الحرمين الشريفين;سلمان بن عبدالعزيز|King Salman;Salman bin Abdulaziz;Custodian of the Two Holy Mosques
+mbs|person|محمد بن سلمان;الأمير محمد بن سلمان|Mohammed bin Salman;Crown Prince Mohammed bin Salman;MBS
+faisal-farhan|person|فيصل بن فرحان|Faisal bin Farhan;Prince Faisal bin Farhan
+mbz|person|محمد بن زايد;الشيخ محمد بن زايد|Mohamed bin Zayed;Sheikh Mohamed bin Zayed;MBZ
+mbr|person|محمد بن راشد;الشيخ محمد بن راشد|Mohammed bin Rashid;Sheikh Mohammed bin Rashid
+tamim|person|الشيخ تميم بن حمد;تميم بن حمد;الشيخ تميم|Sheikh Tamim bin Hamad;Tamim bin Hamad;Sheikh Tamim
+hamad-bin-isa|person|الملك حمد بن عيسى;حمد بن عيسى|King Hamad bin Isa;Hamad bin Isa
+haitham|person|السلطان هيثم بن طارق;هيثم بن طارق|Sultan Haitham bin Tarik;Haitham bin Tarik
+aboul-gheit|person|أبو الغيط;أحمد أبو الغيط|Aboul Gheit;Ahmed Aboul Gheit
+budaiwi|person|البديوي;جاسم البديوي|Albudaiwi;Jasem Albudaiwi
+tedros|person|تيدروس;تيدروس أدهانوم غيبريسوس|Tedros;Tedros Adhanom Ghebreyesus
+georgieva|person|غورغييفا;كريستالينا غورغييفا|Georgieva;Kristalina Georgieva
+amir|office|أمير البلاد;صاحب السمو أمير البلاد;سمو الأمير|Amir;His Highness the Amir;Kuwait Amir
+crown-prince|office|ولي العهد;سمو ولي العهد|Crown Prince;His Highness the Crown Prince
+prime-minister|office|رئيس الوزراء;رئيس مجلس الوزراء|Prime Minister;Premier
+foreign-minister|office|وزير الخارجية|Foreign Minister;Minister of Foreign Affairs
+finance-minister|office|وزير المالية|Finance Minister;Minister of Finance
+health-minister|office|وزير الصحة|Health Minister;Minister of Health
+oil-minister|office|وزير النفط|Oil Minister;Minister of Oil
+defence-minister|office|وزير الدفاع|Defence Minister;Defense Minister;Minister of Defence
+interior-minister|office|وزير الداخلية|Interior Minister;Minister of Interior
+education-minister|office|وزير التربية;وزير التعليم|Education Minister;Minister of Education
+information-minister|office|وزير الإعلام|Information Minister;Minister of Information
+commerce-minister|office|وزير التجارة;وزير التجارة والصناعة|Commerce Minister;Minister of Commerce and Industry;Trade Minister
+electricity-minister|office|وزير الكهرباء;وزير الكهرباء والماء|Electricity Minister;Minister of Electricity and Water
+central-bank-governor|office|محافظ البنك المركزي|Central Bank Governor;governor of the central bank
+speaker|office|رئيس مجلس الأمة|National Assembly Speaker;Speaker of the National Assembly
+secretary-general|office|الأمين العام|Secretary-General;Secretary General
+president|office|الرئيس|President
+king|office|الملك;العاهل|King;monarch
+kuwait|country|الكويت;دولة الكويت|Kuwait;State of Kuwait
+kuwait-city|city|مدينة الكويت|Kuwait City
+saudi-arabia|country|السعودية;المملكة العربية السعودية|Saudi Arabia;Kingdom of Saudi Arabia;Saudi
+riyadh|city|الرياض|Riyadh
+jeddah|city|جدة|Jeddah
+uae|country|الإمارات;دولة الإمارات;الإمارات العربية المتحدة|UAE;United Arab Emirates;the Emirates;Emirates
+abu-dhabi|city|أبوظبي;أبو ظبي|Abu Dhabi
+dubai|city|دبي|Dubai
+qatar|country|قطر;دولة قطر|Qatar;State of Qatar
+doha|city|الدوحة|Doha
+bahrain|country|البحرين;مملكة البحرين|Bahrain;Kingdom of Bahrain
+manama|city|المنامة|Manama
+oman|country|سلطنة عمان;عمان|Oman;Sultanate of Oman
+muscat|city|مسقط|Muscat
+iraq|country|العراق|Iraq
+baghdad|city|بغداد|Baghdad
+iran|country|إيران;ايران|Iran
+tehran|city|طهران|Tehran
+yemen|country|اليمن|Yemen
+sanaa|city|صنعاء|Sanaa
+aden|city|عدن|Aden
+jordan|country|الأردن;الاردن|Jordan
+amman|city|عمان|Amman
+syria|country|سوريا;سورية|Syria
+damascus|city|دمشق|Damascus
+lebanon|country|لبنان|Lebanon
+beirut|city|بيروت|Beirut
+palestine|country|فلسطين;دولة فلسطين|Palestine;State of Palestine
+gaza|city|غزة;قطاع غزة|Gaza;Gaza Strip
+west-bank|city|الضفة الغربية|West Bank
+jerusalem|city|القدس;القدس الشريف|Jerusalem;Al-Quds
+ramallah|city|رام الله|Ramallah
+israel|country|إسرائيل;اسرائيل|Israel
+egypt|country|مصر;جمهورية مصر العربية|Egypt
+cairo|city|القاهرة|Cairo
+sudan|country|السودان|Sudan
+khartoum|city|الخرطوم|Khartoum
+libya|country|ليبيا|Libya
+tripoli|city|طرابلس|Tripoli
+tunisia|country|تونس|Tunisia;Tunis
+algeria|country|الجزائر|Algeria;Algiers
+morocco|country|المغرب;المملكة المغربية|Morocco
+rabat|city|الرباط|Rabat
+mauritania|country|موريتانيا|Mauritania
+nouakchott|city|نواكشوط|Nouakchott
+somalia|country|الصومال|Somalia
+mogadishu|city|مقديشو|Mogadishu
+djibouti|country|جيبوتي|Djibouti
+comoros|country|جزر القمر|Comoros
+turkey|country|تركيا|Turkey;Turkiye;Türkiye
+ankara|city|أنقرة;انقرة|Ankara
+istanbul|city|إسطنبول;اسطنبول|Istanbul
+russia|country|روسيا;روسيا الاتحادية|Russia;Russian Federation
+moscow|city|موسكو|Moscow
+china|country|الصين;جمهورية الصين الشعبية|China;People's Republic of China
+beijing|city|بكين|Beijing
+shanghai|city|شنغهاي|Shanghai
+usa|country|الولايات المتحدة;الولايات المتحدة الأمريكية;أمريكا;امريكا|United States;US;USA;America;U.S.
+washington|city|واشنطن|Washington
+new-york|city|نيويورك|New York
+uk|country|بريطانيا;المملكة المتحدة|Britain;United Kingdom;UK
+london|city|لندن|London
+france|country|فرنسا|France
+paris|city|باريس|Paris
+germany|country|ألمانيا;المانيا|Germany
+berlin|city|برلين|Berlin
+italy|country|إيطاليا;ايطاليا|Italy
+rome|city|روما|Rome
+spain|country|إسبانيا;اسبانيا|Spain
+madrid|city|مدريد|Madrid
+japan|country|اليابان|Japan
+tokyo|city|طوكيو|Tokyo
+india|country|الهند|India
+new-delhi|city|نيودلهي;نيو دلهي|New Delhi
+pakistan|country|باكستان|Pakistan
+islamabad|city|إسلام آباد|Islamabad
+afghanistan|country|أفغانستان|Afghanistan
+kabul|city|كابل|Kabul
+bangladesh|country|بنغلاديش|Bangladesh
+indonesia|country|إندونيسيا;اندونيسيا|Indonesia
+jakarta|city|جاكرتا|Jakarta
+malaysia|country|ماليزيا|Malaysia
+kuala-lumpur|city|كوالالمبور|Kuala Lumpur
+south-korea|country|كوريا الجنوبية|South Korea;Republic of Korea
+seoul|city|سول|Seoul
+north-korea|country|كوريا الشمالية|North Korea
+ukraine|country|أوكرانيا;اوكرانيا|Ukraine
+kyiv|city|كييف|Kyiv;Kiev
+brazil|country|البرازيل|Brazil
+brasilia|city|برازيليا|Brasilia
+south-africa|country|جنوب أفريقيا;جنوب افريقيا|South Africa
+ethiopia|country|إثيوبيا;اثيوبيا|Ethiopia
+addis-ababa|city|أديس أبابا|Addis Ababa
+kenya|country|كينيا|Kenya
+nigeria|country|نيجيريا|Nigeria
+canada|country|كندا|Canada
+australia|country|أستراليا;استراليا|Australia
+switzerland|country|سويسرا|Switzerland
+geneva|city|جنيف|Geneva
+belgium|country|بلجيكا|Belgium
+brussels|city|بروكسل|Brussels
+austria|country|النمسا|Austria
+vienna|city|فيينا|Vienna
+netherlands|country|هولندا|Netherlands
+the-hague|city|لاهاي|The Hague
+greece|country|اليونان|Greece
+cyprus|country|قبرص|Cyprus
+azerbaijan|country|أذربيجان|Azerbaijan
+baku|city|باكو|Baku
+kazakhstan|country|كازاخستان|Kazakhstan
+uzbekistan|country|أوزبكستان|Uzbekistan
+un|org|الأمم المتحدة;الامم المتحدة;الأمم المتحدة|United Nations;UN;U.N.
+security-council|org|مجلس الأمن;مجلس الأمن الدولي;مجلس الأمن الأممي|Security Council;UN Security Council;UNSC
+general-assembly|org|الجمعية العامة;الجمعية العامة للأمم المتحدة|General Assembly;UN General Assembly
+unicef|org|يونيسف;اليونيسف;منظمة الأمم المتحدة للطفولة|UNICEF
+who|org|منظمة الصحة العالمية|World Health Organization;World Health Organisation;WHO
+unhcr|org|المفوضية السامية للأمم المتحدة لشؤون اللاجئين;مفوضية اللاجئين|UNHCR;UN refugee agency
+unrwa|org|الأونروا;وكالة غوث وتشغيل اللاجئين الفلسطينيين|UNRWA
+wfp|org|برنامج الأغذية العالمي|World Food Programme;WFP
+fao|org|منظمة الأغذية والزراعة;الفاو|Food and Agriculture Organization;FAO
+unesco|org|اليونسكو;يونسكو|UNESCO
+undp|org|برنامج الأمم المتحدة الإنمائي|UNDP;UN Development Programme
+imf|org|صندوق النقد الدولي|International Monetary Fund;IMF
+world-bank|org|البنك الدولي|World Bank
+wto|org|منظمة التجارة العالمية|World Trade Organization;WTO
+iaea|org|الوكالة الدولية للطاقة الذرية|International Atomic Energy Agency;IAEA
+icj|org|محكمة العدل الدولية|International Court of Justice;ICJ
+icc|org|المحكمة الجنائية الدولية|International Criminal Court;ICC
+human-rights-council|org|مجلس حقوق الإنسان|Human Rights Council
+opec|org|أوبك;منظمة البلدان المصدرة للنفط|OPEC;Organization of the Petroleum Exporting Countries
+opec-plus|org|أوبك+;أوبك بلس|OPEC+;OPEC Plus
+brics|org|بريكس;مجموعة بريكس;مجموعة دول بريكس|BRICS;BRICS group
+sco|org|منظمة شانغهاي للتعاون;منظمة شنغهاي للتعاون;منظمة شانغهاي|Shanghai Cooperation Organisation;Shanghai Cooperation Organization;SCO
+arab-league|org|جامعة الدول العربية;الجامعة العربية|Arab League;League of Arab States
+gcc|org|مجلس التعاون الخليجي;مجلس التعاون لدول الخليج العربية;مجلس التعاون|GCC;Gulf Cooperation Council
+eu|org|الاتحاد الأوروبي;الاتحاد الاوروبي|European Union;EU
+nato|org|حلف شمال الأطلسي;الناتو;حلف الناتو|NATO;North Atlantic Treaty Organization
+african-union|org|الاتحاد الأفريقي;الاتحاد الافريقي|African Union;AU
+oic|org|منظمة التعاون الإسلامي|Organisation of Islamic Cooperation;Organization of Islamic Cooperation;OIC
+asean|org|آسيان;رابطة دول جنوب شرق آسيا|ASEAN
+g20|org|مجموعة العشرين|G20;Group of Twenty
+g7|org|مجموعة السبع|G7;Group of Seven
+red-cross|org|الصليب الأحمر;اللجنة الدولية للصليب الأحمر|Red Cross;ICRC
+red-crescent|org|الهلال الأحمر;جمعية الهلال الأحمر الكويتي|Red Crescent;Kuwait Red Crescent Society
+xinhua|org|شينخوا;وكالة أنباء الصين الجديدة|Xinhua;Xinhua news agency
+national-assembly|org|مجلس الأمة|National Assembly
+council-of-ministers|org|مجلس الوزراء|Council of Ministers;Cabinet
+amiri-diwan|org|الديوان الأميري|Amiri Diwan
+kia|org|الهيئة العامة للاستثمار|Kuwait Investment Authority;KIA
+cbk|org|بنك الكويت المركزي|Central Bank of Kuwait;CBK
+kpc|org|مؤسسة البترول الكويتية|Kuwait Petroleum Corporation;KPC
+koc|company|شركة نفط الكويت|Kuwait Oil Company;KOC
+knpc|company|شركة البترول الوطنية الكويتية|Kuwait National Petroleum Company;KNPC
+kuna|org|كونا;وكالة الأنباء الكويتية|KUNA;Kuwait News Agency
+kfaed|org|الصندوق الكويتي للتنمية الاقتصادية العربية|Kuwait Fund for Arab Economic Development;Kuwait Fund
+boursa-kuwait|org|بورصة الكويت|Boursa Kuwait;Kuwait stock exchange
+kuwait-university|org|جامعة الكويت|Kuwait University
+ministry-of-health|org|وزارة الصحة|Ministry of Health;Health Ministry
+ministry-of-foreign-affairs|org|وزارة الخارجية|Ministry of Foreign Affairs;Foreign Ministry
+ministry-of-interior|org|وزارة الداخلية|Ministry of Interior;Interior Ministry
+ministry-of-education|org|وزارة التربية|Ministry of Education;Education Ministry
+ministry-of-finance|org|وزارة المالية|Ministry of Finance;Finance Ministry
+ministry-of-oil|org|وزارة النفط|Ministry of Oil;Oil Ministry
+met-department|org|إدارة الأرصاد الجوية|Meteorological Department;weather department
+nbk|company|بنك الكويت الوطني|National Bank of Kuwait;NBK
+kfh|company|بيت التمويل الكويتي|Kuwait Finance House;KFH
+zain|company|زين;مجموعة زين|Zain;Zain Group
+kuwait-airways|company|الخطوط الجوية الكويتية;الكويتية|Kuwait Airways
+jazeera-airways|company|طيران الجزيرة|Jazeera Airways
+aramco|company|أرامكو;أرامكو السعودية|Aramco;Saudi Aramco
+sabic|company|سابك|SABIC
+adnoc|company|أدنوك;شركة بترول أبوظبي الوطنية|ADNOC;Abu Dhabi National Oil Company
+qatarenergy|company|قطر للطاقة|QatarEnergy;Qatar Energy
+emirates-airline|company|طيران الإمارات|Emirates airline;Emirates Airlines
+qatar-airways|company|الخطوط الجوية القطرية|Qatar Airways
+etihad|company|الاتحاد للطيران|Etihad;Etihad Airways
+saudia|company|الخطوط السعودية|Saudia;Saudi Airlines
+pif|org|صندوق الاستثمارات العامة|Public Investment Fund;PIF
+qia|org|جهاز قطر للاستثمار|Qatar Investment Authority;QIA
+mubadala|company|مبادلة|Mubadala
+oil|topic|النفط;البترول;نفط|oil;crude;petroleum
+brent|topic|برنت;خام برنت|Brent;Brent crude
+kuwait-crude|topic|النفط الكويتي;برميل النفط الكويتي|Kuwaiti crude;Kuwait oil price
+gas|topic|الغاز;الغاز الطبيعي|gas;natural gas
+influenza|topic|الإنفلونزا;الانفلونزا;الأنفلونزا;الإنفلونزا الموسمية|influenza;flu;seasonal flu
+vaccination|topic|التطعيم;اللقاح;التحصين;لقاح|vaccination;vaccine;immunisation;immunization;jab
+covid|topic|كورونا;كوفيد-19;فيروس كورونا|COVID;COVID-19;coronavirus
+inflation|topic|التضخم|inflation
+ceasefire|topic|وقف إطلاق النار;هدنة|ceasefire;truce
+earthquake|topic|زلزال;الزلزال|earthquake;quake
+elections|topic|الانتخابات;انتخابات|elections;election;vote;polls
+weather|topic|الطقس;الأحوال الجوية|weather
+rain|topic|الأمطار;أمطار;مطر|rain;rainfall
+temperature|topic|درجات الحرارة;درجة الحرارة|temperature;temperatures
+football|topic|كرة القدم|football;soccer
+gulf-cup|topic|كأس الخليج;بطولة كأس الخليج|Gulf Cup
+world-cup|topic|كأس العالم|World Cup
+olympics|topic|الألعاب الأولمبية;الأولمبياد|Olympics;Olympic Games
+climate|topic|المناخ;تغير المناخ;التغير المناخي|climate;climate change
+cop|topic|مؤتمر الأطراف;كوب|COP;UN climate conference
+refugees|topic|اللاجئين;اللاجئون|refugees
+humanitarian-aid|topic|المساعدات الإنسانية;مساعدات إنسانية;الإغاثة|humanitarian aid;aid;relief
+investment|topic|الاستثمار;الاستثمارات|investment;investments
+trade|topic|التجارة;التبادل التجاري|trade;commerce
+stock-market|topic|البورصة;سوق الأوراق المالية|stock market;bourse;stock exchange
+budget|topic|الميزانية;الموازنة|budget
+tourism|topic|السياحة|tourism
+education|topic|التعليم;التربية|education
+health|topic|الصحة|health
+energy|topic|الطاقة|energy
+renewable-energy|topic|الطاقة المتجددة|renewable energy;renewables
+food-security|topic|الأمن الغذائي|food security
+terrorism|topic|الإرهاب;الارهاب|terrorism
+nuclear|topic|النووي;البرنامج النووي|nuclear;nuclear programme;nuclear program
+sanctions|topic|العقوبات;عقوبات|sanctions
+summit|topic|القمة;قمة|summit
+visa|topic|التأشيرة;التأشيرات;الإعفاء من التأشيرة|visa;visas;visa waiver
+book-fair|topic|معرض الكتاب;معرض الكويت الدولي للكتاب|book fair;Kuwait International Book Fair
+`;
