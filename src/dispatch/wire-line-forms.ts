@@ -8,8 +8,12 @@ export function latinDigits(text: string): string {
 
 /** A line as paragraphs keep it: tatweel dropped, spaces collapsed, trimmed (tashkeel kept). */
 export function cleanLine(line: string): string {
+  if (!NEEDS_CLEANING.test(line)) return line.trim();
   return line.replace(TATWEEL, '').replace(/[\s\u00A0\u200B-\u200F\u202A-\u202E]+/g, ' ').trim();
 }
+
+/** Most wire lines need only a trim; this finds the ones that need more. */
+const NEEDS_CLEANING = /[\u0640\u00A0\u200B-\u200F\u202A-\u202E\t\f\v\r]|\s\s/;
 
 /** A cleaned line as markers are matched: tashkeel dropped, digits Latin. Same length as long as no tashkeel is present. */
 export function matchForm(line: string): string {

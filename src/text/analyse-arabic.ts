@@ -1,18 +1,22 @@
 import { arabicStopWords } from './arabic-stop-words.js';
 
-const TASHKEEL_TATWEEL = /[\u064B-\u0652\u0670\u0640]/g;
+const FOLDED = /[\u064B-\u0652\u0670\u0640\u0622\u0623\u0625\u0671\u0649\u0629\u0660-\u0669\u06F0-\u06F9]/g;
+
+function fold(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code === 0x0622 || code === 0x0623 || code === 0x0625 || code === 0x0671) return '\u0627';
+  if (code === 0x0649) return '\u064A';
+  if (code === 0x0629) return '\u0647';
+  if ((code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)) return String((code & 0xf) % 10);
+  return '';
+}
 
 /**
  * Lucene's ArabicNormalizer: alef forms to ا, ى to ي, ة to ه, tashkeel and tatweel dropped,
- * plus Arabic-Indic digits to Latin. Citation checks reuse it to compare quotes with passages.
+ * plus Arabic-Indic digits to Latin, in one pass. Citation checks reuse it to compare quotes with passages.
  */
 export function normaliseArabic(text: string): string {
-  return text
-    .replace(TASHKEEL_TATWEEL, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+  return text.replace(FOLDED, fold);
 }
 
 const stopWords = new Set(arabicStopWords.map(normaliseArabic));
@@ -35,13 +39,19 @@ export function stemArabic(word: string): string {
   return stem;
 }
 
+/** The index token of one normalised Arabic word, or null for a stop word. */
+export function analyseArabicWord(word: string): string | null {
+  if (stopWords.has(word)) return null;
+  const stem = stemArabic(word);
+  return stem && !stopWords.has(stem) ? stem : null;
+}
+
 /** Index and query tokens of Arabic text: normalised, stop words out, light-stemmed. */
 export function analyseArabic(text: string): string[] {
   const tokens: string[] = [];
   for (const word of normaliseArabic(text).split(/[^\p{L}\p{N}]+/u)) {
-    if (!word || stopWords.has(word)) continue;
-    const stem = stemArabic(word);
-    if (stem && !stopWords.has(stem)) tokens.push(stem);
+    const token = word ? analyseArabicWord(word) : null;
+    if (token) tokens.push(token);
   }
   return tokens;
 }

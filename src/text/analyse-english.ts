@@ -15,11 +15,21 @@ export function foldEnglish(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
+const ASCII_WORD = /^[a-z0-9]+$/;
+
+/** The index token of one English word (any case, any accents), or null for a stop word. */
+export function analyseEnglishWord(word: string): string | null {
+  let folded = word.toLowerCase();
+  if (!ASCII_WORD.test(folded)) folded = foldEnglish(folded);
+  if (!folded || stopWords.has(folded) || (folded.length === 1 && !/\d/.test(folded))) return null;
+  return stemEnglish(folded);
+}
+
 export function analyseEnglish(text: string): string[] {
   const tokens: string[] = [];
   for (const word of foldEnglish(text).replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u)) {
-    if (!word || stopWords.has(word)) continue;
-    tokens.push(stemEnglish(word));
+    const token = word ? analyseEnglishWord(word) : null;
+    if (token) tokens.push(token);
   }
   return tokens;
 }

@@ -1,17 +1,19 @@
-import { analyseArabic } from './analyse-arabic.js';
-import { analyseEnglish } from './analyse-english.js';
+import { analyseArabicWord, normaliseArabic } from './analyse-arabic.js';
+import { analyseEnglishWord } from './analyse-english.js';
 
-const ARABIC = /[\u0600-\u06FF]/;
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * Tokens of text in either language or both: the Arabic analyser for Arabic-script words, the
- * English one for the rest, in order. Applied identically at index and at query time.
+ * English one for the rest, in order. Applied identically at index and at query time. The text
+ * is normalised once and tokenised once (this runs for every paragraph ingested).
  */
 export function analyseText(text: string): string[] {
   const tokens: string[] = [];
-  for (const word of text.split(/\s+/)) {
-    if (!word) continue;
-    tokens.push(...(ARABIC.test(word) ? analyseArabic(word) : analyseEnglish(word)));
+  for (const [word] of normaliseArabic(text).matchAll(WORD)) {
+    const code = word.charCodeAt(0);
+    const token = code >= 0x0600 && code <= 0x06ff ? analyseArabicWord(word) : analyseEnglishWord(word);
+    if (token) tokens.push(token);
   }
   return tokens;
 }

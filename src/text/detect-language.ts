@@ -1,7 +1,14 @@
 import type { Lang } from '../dispatch/dispatch-types.js';
 
 function counts(text: string): { arabic: number; latin: number } {
-  return { arabic: text.match(/[\u0600-\u06FF]/g)?.length ?? 0, latin: text.match(/[A-Za-z]/g)?.length ?? 0 };
+  let arabic = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x0600 && code <= 0x06ff) arabic += 1;
+    else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin += 1;
+  }
+  return { arabic, latin };
 }
 
 /** `ar` when Arabic letters outnumber Latin ones, else `en`: the language of a dispatch. */

@@ -1,9 +1,8 @@
 import { analyseText } from './analyse-text.js';
 import { matchEntityAt } from './gazetteer.js';
 
-/** Gazetteer ids named in a text, in order of appearance (language-neutral keys for story grouping and alerts). */
-export function findEntities(text: string): string[] {
-  const tokens = analyseText(text);
+/** Gazetteer ids named in already analysed tokens, in order of appearance. */
+export function findEntitiesInTokens(tokens: readonly string[]): string[] {
   const ids: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     const match = matchEntityAt(tokens, i);
@@ -15,4 +14,9 @@ export function findEntities(text: string): string[] {
     }
   }
   return ids;
+}
+
+/** Gazetteer ids named in a text (language-neutral keys for story grouping and alerts). */
+export function findEntities(text: string): string[] {
+  return findEntitiesInTokens(analyseText(text));
 }

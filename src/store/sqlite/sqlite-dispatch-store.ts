@@ -20,7 +20,7 @@ import { createSqliteDispatchVersions } from './sqlite-dispatch-versions.js';
 import { shiftDate } from './shift-date.js';
 
 /** How many stored dispatches of the same city and dates a new one is compared with. */
-const STORY_CANDIDATES = 200;
+const STORY_CANDIDATES = 100;
 
 interface CandidateRow {
   id: string;
@@ -36,9 +36,13 @@ interface CandidateRow {
 export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
   const statements = {
     idExists: db.prepare<[string], { story_id: string }>('SELECT story_id FROM dispatches WHERE id = ?'),
-    candidates: db.prepare<[string | null, string, string, number], CandidateRow>(
+    candidates: db.prepare<[string, string, string, number], CandidateRow>(
       `SELECT id, story_id, lang, date, city_key, entity_keys, lead_terms FROM dispatches
-       WHERE city_key IS ? AND date BETWEEN ? AND ? ORDER BY seq DESC LIMIT ?`,
+       WHERE city_key = ? AND date BETWEEN ? AND ? ORDER BY seq DESC LIMIT ?`,
+    ),
+    candidatesWithoutCity: db.prepare<[string, string, number], CandidateRow>(
+      `SELECT id, story_id, lang, date, city_key, entity_keys, lead_terms FROM dispatches
+       WHERE city_key IS NULL AND date BETWEEN ? AND ? ORDER BY seq DESC LIMIT ?`,
     ),
     insertDispatch: db.prepare(
       `INSERT INTO dispatches (id, agency, lang, date, dateline_city, dateline_day, dateline_month, headline,
@@ -71,12 +75,12 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
 
   function storyFor(prepared: PreparedDispatch): string {
     const { features } = prepared;
-    const rows = statements.candidates.all(
-      features.cityKey,
-      shiftDate(features.date, -1),
-      shiftDate(features.date, 1),
-      STORY_CANDIDATES,
-    );
+    const from = shiftDate(features.date, -1);
+    const to = shiftDate(features.date, 1);
+    const rows =
+      features.cityKey === null
+        ? statements.candidatesWithoutCity.all(from, to, STORY_CANDIDATES)
+        : statements.candidates.all(features.cityKey, from, to, STORY_CANDIDATES);
     const candidates: StoryCandidate[] = rows.map((row) => ({
       id: row.id,
       storyId: row.story_id,
