@@ -1,20 +1,22 @@
 import type { PassageQuery } from '../store/dispatch-store.js';
 
-function quote(token: string): string {
-  return `"${token.replaceAll('"', '""')}"`;
+function quote(phrase: readonly string[]): string {
+  return `"${phrase.join(' ').replaceAll('"', '""')}"`;
+}
+
+function groupExpression(group: readonly string[][]): string | null {
+  const alternatives = [...new Set(group.filter((phrase) => phrase.length > 0).map(quote))];
+  if (alternatives.length === 0) return null;
+  return alternatives.length === 1 ? (alternatives[0] as string) : `(${alternatives.join(' OR ')})`;
 }
 
 /**
- * An FTS5 MATCH expression: alternatives of a concept and the concepts themselves OR'ed, phrases
- * quoted (so no word of a query is read as FTS syntax). BM25 then ranks passages that match more
- * concepts, and rarer ones, first. Null when nothing searchable is left.
+ * An FTS5 MATCH expression over analysed terms. `all`: every concept of the query (any of its
+ * forms in either language); `any`: at least one. Every phrase is quoted, so no word of a query is
+ * read as FTS syntax. Null when nothing searchable is left.
  */
-export function buildFtsQuery(query: PassageQuery): string | null {
-  const parts = new Set<string>();
-  for (const group of query.groups) {
-    for (const phrase of group) {
-      if (phrase.length > 0) parts.add(phrase.length === 1 ? quote(phrase[0] as string) : quote(phrase.join(' ')));
-    }
-  }
-  return parts.size === 0 ? null : [...parts].join(' OR ');
+export function buildFtsQuery(query: PassageQuery, mode: 'all' | 'any' = 'any'): string | null {
+  const groups = query.groups.map(groupExpression).filter((g): g is string => g !== null);
+  if (groups.length === 0) return null;
+  return groups.join(mode === 'all' ? ' AND ' : ' OR ');
 }

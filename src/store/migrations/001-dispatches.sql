@@ -1,4 +1,4 @@
--- Dispatches, their paragraphs, the full-text index over analysed paragraph text, and the quarantine.
+-- Dispatches (paragraphs inline as JSON), the full-text index over their analysed text, and the quarantine.
 CREATE TABLE dispatches (
   seq INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
@@ -21,27 +21,25 @@ CREATE TABLE dispatches (
   ingested_at TEXT NOT NULL,
   city_key TEXT,
   entity_keys TEXT NOT NULL,
-  lead_terms TEXT NOT NULL
+  lead_terms TEXT NOT NULL,
+  -- JSON arrays: the paragraphs' text, and each paragraph's analysed terms (null when not indexed)
+  paragraphs TEXT NOT NULL,
+  paragraph_terms TEXT NOT NULL
 );
 CREATE INDEX dispatches_by_date ON dispatches (date DESC, seq DESC);
 CREATE INDEX dispatches_by_story ON dispatches (story_id);
 CREATE INDEX dispatches_by_city_date ON dispatches (city_key, date);
 
-CREATE TABLE paragraphs (
-  rowid INTEGER PRIMARY KEY,
-  dispatch_seq INTEGER NOT NULL REFERENCES dispatches (seq) ON DELETE CASCADE,
-  position INTEGER NOT NULL,
-  text TEXT NOT NULL,
-  repeat_of INTEGER,
-  UNIQUE (dispatch_seq, position)
-);
-
-CREATE VIRTUAL TABLE paragraph_terms USING fts5 (
+-- One full-text row per dispatch (rowid = dispatches.seq): the analysed terms of its headline and
+-- paragraphs, repeats left out. Passages are then scored within the best dispatches.
+CREATE VIRTUAL TABLE dispatch_terms USING fts5 (
   terms,
   content = '',
   contentless_delete = 1,
   tokenize = 'unicode61 remove_diacritics 0'
 );
+
+CREATE VIRTUAL TABLE dispatch_term_counts USING fts5vocab (dispatch_terms, 'row');
 
 CREATE TABLE quarantine (
   id INTEGER PRIMARY KEY,

@@ -22,6 +22,8 @@ export interface DispatchRow {
   source_index: number;
   story_id: string;
   ingested_at: string;
+  paragraphs: string;
+  paragraph_terms: string;
 }
 
 function datelineOf(row: Pick<DispatchRow, 'dateline_city' | 'dateline_day' | 'dateline_month'>) {
@@ -44,7 +46,7 @@ export function toDispatchSummary(row: DispatchRow): DispatchSummary {
   };
 }
 
-export function toDispatch(row: DispatchRow, paragraphs: string[]): Dispatch {
+export function toDispatch(row: DispatchRow): Dispatch {
   return {
     id: row.id,
     agency: row.agency,
@@ -53,7 +55,7 @@ export function toDispatch(row: DispatchRow, paragraphs: string[]): Dispatch {
     dateline: datelineOf(row),
     headline: row.headline,
     headlineDerived: row.headline_derived === 1,
-    paragraphs,
+    paragraphs: JSON.parse(row.paragraphs) as string[],
     repeats: JSON.parse(row.repeats) as ParagraphRepeat[],
     urgent: row.urgent === 1,
     endMarker: row.end_marker === 1,

@@ -1,7 +1,6 @@
 import type { Dispatch } from '../../dispatch/dispatch-types.js';
 import { chooseStory } from '../../dispatch/choose-story.js';
 import type { StoryCandidate } from '../../dispatch/story-features.js';
-import { buildFtsQuery } from '../../search/build-fts-query.js';
 import type {
   DispatchStore,
   DispatchSummary,
@@ -17,6 +16,7 @@ import type {
 import type { SqliteDatabase } from '../open-database.js';
 import { type DispatchRow, toDispatch, toDispatchSummary } from './dispatch-row.js';
 import { createSqliteDispatchVersions } from './sqlite-dispatch-versions.js';
+import { createSqlitePassageSearch } from './search-sqlite-passages.js';
 import { shiftDate } from './shift-date.js';
 
 /** How many stored dispatches of the same city and dates a new one is compared with. */
@@ -47,20 +47,16 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
     insertDispatch: db.prepare(
       `INSERT INTO dispatches (id, agency, lang, date, dateline_city, dateline_day, dateline_month, headline,
          headline_derived, urgent, end_marker, editors, repeats, raw, source, source_index, story_id, ingested_at,
-         city_key, entity_keys, lead_terms)
+         city_key, entity_keys, lead_terms, paragraphs, paragraph_terms)
        VALUES (@id, @agency, @lang, @date, @datelineCity, @datelineDay, @datelineMonth, @headline, @headlineDerived,
          @urgent, @endMarker, @editors, @repeats, @raw, @source, @sourceIndex, @storyId, @ingestedAt,
-         @cityKey, @entityKeys, @leadTerms)`,
+         @cityKey, @entityKeys, @leadTerms, @paragraphs, @paragraphTerms)`,
     ),
-    insertParagraph: db.prepare<[number, number, string, number | null]>(
-      'INSERT INTO paragraphs (dispatch_seq, position, text, repeat_of) VALUES (?, ?, ?, ?)',
-    ),
-    insertTerms: db.prepare<[number | bigint, string]>('INSERT INTO paragraph_terms (rowid, terms) VALUES (?, ?)'),
+    insertTerms: db.prepare<[number | bigint, string]>('INSERT INTO dispatch_terms (rowid, terms) VALUES (?, ?)'),
     insertQuarantine: db.prepare<[string, number | null, string, Uint8Array | null, number, string]>(
       'INSERT INTO quarantine (source, source_index, reason, bytes, byte_length, received_at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     byId: db.prepare<[string], DispatchRow>('SELECT * FROM dispatches WHERE id = ?'),
-    paragraphsOf: db.prepare<[number], string>('SELECT text FROM paragraphs WHERE dispatch_seq = ? ORDER BY position').pluck(),
     list: db.prepare<[{ since: string | null; until: string | null; lang: string | null; limit: number }], DispatchRow>(
       `SELECT * FROM dispatches
        WHERE (@since IS NULL OR date >= @since) AND (@until IS NULL OR date <= @until) AND (@lang IS NULL OR lang = @lang)
@@ -72,6 +68,8 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
        FROM quarantine ORDER BY id DESC LIMIT ?`,
     ),
   };
+
+  const searchPassages = createSqlitePassageSearch(db);
 
   function storyFor(prepared: PreparedDispatch): string {
     const { features } = prepared;
@@ -120,14 +118,11 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
       cityKey: features.cityKey,
       entityKeys: JSON.stringify(features.entityKeys),
       leadTerms: JSON.stringify(features.leadTerms),
+      paragraphs: JSON.stringify(dispatch.paragraphs),
+      paragraphTerms: JSON.stringify(paragraphTerms),
     });
-    const seq = Number(lastInsertRowid);
-    dispatch.paragraphs.forEach((text, position) => {
-      const repeat = dispatch.repeats.find((r) => r.paragraph === position);
-      const row = statements.insertParagraph.run(seq, position, text, repeat?.of ?? null);
-      const terms = paragraphTerms[position];
-      if (terms) statements.insertTerms.run(row.lastInsertRowid, terms);
-    });
+    const terms = paragraphTerms.filter((t): t is string => t !== null).join(' ');
+    if (terms) statements.insertTerms.run(lastInsertRowid, terms);
     return { id: dispatch.id, sourceIndex: dispatch.sourceIndex, duplicate: false, storyId };
   }
 
@@ -141,7 +136,7 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
 
   function loadDispatch(id: string): Dispatch | null {
     const row = statements.byId.get(id);
-    return row ? toDispatch(row, statements.paragraphsOf.all(row.seq)) : null;
+    return row ? toDispatch(row) : null;
   }
 
   return {
@@ -161,7 +156,7 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
         .map(toDispatchSummary);
     },
     async searchPassages(query: PassageQuery, options: PassageSearchOptions): Promise<PassageHit[]> {
-      return searchPassages(db, query, options);
+      return searchPassages(query, options);
     },
     async countDispatches() {
       return statements.count.get() ?? 0;
@@ -170,51 +165,4 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
       return statements.quarantine.all(limit);
     },
   };
-}
-
-interface HitRow extends DispatchRow {
-  position: number;
-  text: string;
-  rank: number;
-}
-
-function searchPassages(db: SqliteDatabase, query: PassageQuery, options: PassageSearchOptions): PassageHit[] {
-  const match = buildFtsQuery(query);
-  if (match === null) return [];
-  const filtered = options.since !== undefined || options.until !== undefined || options.lang !== undefined;
-  // Unfiltered, let FTS5 pick the top rows by rank before joining (fast); filtered, join then rank.
-  const source = filtered
-    ? 'paragraph_terms'
-    : `(SELECT rowid, rank FROM paragraph_terms WHERE paragraph_terms MATCH @match ORDER BY rank LIMIT @inner) AS hits`;
-  const rows = db
-    .prepare<Record<string, unknown>, HitRow>(
-      `SELECT d.*, p.position, p.text, ${filtered ? 'paragraph_terms.rank' : 'hits.rank'} AS rank
-       FROM ${source}
-       JOIN paragraphs p ON p.rowid = ${filtered ? 'paragraph_terms' : 'hits'}.rowid
-       JOIN dispatches d ON d.seq = p.dispatch_seq
-       WHERE ${filtered ? 'paragraph_terms MATCH @match' : '1'}
-         AND (@since IS NULL OR d.date >= @since) AND (@until IS NULL OR d.date <= @until)
-         AND (@lang IS NULL OR d.lang = @lang)
-       ORDER BY rank, d.date DESC, d.seq DESC LIMIT @limit`,
-    )
-    .all({
-      match,
-      inner: options.limit * 4,
-      since: options.since ?? null,
-      until: options.until ?? null,
-      lang: options.lang ?? null,
-      limit: options.limit,
-    });
-  return rows.map((row) => ({
-    dispatchId: row.id,
-    paragraph: row.position,
-    text: row.text,
-    score: -row.rank,
-    ...pick(toDispatchSummary(row)),
-  }));
-}
-
-function pick(summary: DispatchSummary) {
-  const { date, lang, agency, headline, dateline, urgent, storyId } = summary;
-  return { date, lang, agency, headline, dateline, urgent, storyId };
 }

@@ -13,9 +13,7 @@ export function createSqliteDispatchVersions(db: SqliteDatabase): DispatchVersio
     supersededBy: db.prepare<[string], string>('SELECT dispatch_id FROM dispatch_versions WHERE previous_id = ?').pluck(),
     previousOf: db.prepare<[string], string>('SELECT previous_id FROM dispatch_versions WHERE dispatch_id = ?').pluck(),
     setStory: db.prepare<[string, string]>('UPDATE dispatches SET story_id = ? WHERE id = ?'),
-    unindex: db.prepare<[number]>(
-      'DELETE FROM paragraph_terms WHERE rowid IN (SELECT rowid FROM paragraphs WHERE dispatch_seq = ?)',
-    ),
+    unindex: db.prepare<[number]>('DELETE FROM dispatch_terms WHERE rowid = ?'),
     link: db.prepare<[string, string, string, string]>(
       'INSERT INTO dispatch_versions (dispatch_id, previous_id, reason, created_at) VALUES (?, ?, ?, ?)',
     ),
