@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { WirebriefError } from '../errors.js';
+import { askCommand } from './ask-command.js';
 import type { CliIo, CommandContext } from './cli-io.js';
 import { feedsCommand } from './feeds-command.js';
 import { ingestCommand } from './ingest-command.js';
@@ -16,6 +17,7 @@ const commands: Record<string, Command> = {
   show: showCommand,
   list: listCommand,
   search: searchCommand,
+  ask: askCommand,
   feeds: feedsCommand,
 };
 

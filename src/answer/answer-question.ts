@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { Dispatch, Lang } from '../dispatch/dispatch-types.js';
+import type { Logger } from '../logger.js';
+import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
+import { loadGazetteer } from '../text/gazetteer.js';
+import type { AnswerCitation, AnswerResult } from './answer-types.js';
+import { buildAnswerPrompt } from './build-answer-prompt.js';
+import { citationOf, extractAnswer } from './extract-answer.js';
+import { renderPrompt } from './load-prompt.js';
+import type { Llm } from './llm.js';
+import { answerLanguage, retrievePassages } from './retrieve-passages.js';
+import { statementSupported, verifyClaim } from './verify-citations.js';
+
+export type { AnswerCitation, AnswerResult } from './answer-types.js';
+
+export interface AnswerDeps {
+  store: DispatchStore;
+  llm: Llm | null;
+  logger: Logger;
+}
+
+const answerSchema = z.object({
+  found: z.boolean(),
+  claims: z.array(z.object({ statement: z.string(), passage: z.number().int(), quote: z.string() })),
+});
+
+const rewriteSchema = z.object({ terms: z.array(z.string()) });
+
+const notFound: Record<Lang, { none: string; closest: string }> = {
+  en: { none: 'The stored dispatches say nothing about this.', closest: 'Closest stored topics:' },
+  ar: { none: 'لا تذكر البرقيات المخزنة شيئا عن هذا.', closest: 'أقرب المواضيع المخزنة:' },
+};
+
+/**
+ * Answers a question from the stored dispatches only. With an LLM, its claims are kept only when
+ * they cite a passage it was given, quote it verbatim and say something the quote contains; if none
+ * survive, or the LLM fails, the extractive answer is given. Nothing relevant: found=false.
+ */
+export async function answerQuestion(deps: AnswerDeps, question: string, options: { lang?: Lang; now: Date }): Promise<AnswerResult> {
+  const lang = answerLanguage(question, options.lang);
+  const extra = deps.llm ? await rewriteQuery(deps, question) : [];
+  const { relevant, nearby, query } = await retrievePassages(deps.store, question, options.now, extra);
+  if (relevant.length === 0) return declined(lang, nearby);
+
+  if (deps.llm) {
+    try {
+      const grounded = await askModel(deps.llm, question, relevant, lang, deps.logger);
+      if (grounded) return grounded;
+    } catch (error) {
+      deps.logger.warn({ err: error }, 'LLM answer failed; answering extractively');
+    }
+  }
+  const dispatches = new Map<string, Dispatch>((await deps.store.getDispatches([...new Set(relevant.map((h) => h.dispatchId))])).map((d) => [d.id, d]));
+  const people = query.entities.filter((id) => loadGazetteer().byId.get(id)?.kind === 'person');
+  const inLanguage = [...relevant.filter((h) => h.lang === lang), ...relevant.filter((h) => h.lang !== lang)];
+  return extractAnswer(inLanguage, dispatches, lang, people);
+}
+
+async function rewriteQuery(deps: AnswerDeps, question: string): Promise<string[]> {
+  try {
+    const result = await (deps.llm as Llm).generate({
+      name: 'query_rewrite',
+      system: renderPrompt('query-rewrite.md', { question }),
+      user: question,
+      schema: rewriteSchema,
+    });
+    return result.terms.slice(0, 12);
+  } catch (error) {
+    deps.logger.warn({ err: error }, 'query rewrite failed; searching with the question alone');
+    return [];
+  }
+}
+
+async function askModel(llm: Llm, question: string, passages: PassageHit[], lang: Lang, logger: Logger): Promise<AnswerResult | null> {
+  const prompt = buildAnswerPrompt(question, passages, lang);
+  const reply = await llm.generate({ name: 'grounded_answer', system: prompt.system, user: prompt.user, schema: answerSchema });
+  if (!reply.found) return null;
+  const texts = passages.map((p) => p.text);
+  const statements: string[] = [];
+  const citations: AnswerCitation[] = [];
+  for (const claim of reply.claims) {
+    const check = verifyClaim(claim, texts);
+    if (!check.ok || !statementSupported(claim.statement, claim.quote)) {
+      logger.info({ passage: claim.passage, reason: check.ok ? 'statement not supported by its quote' : check.reason }, 'dropped an unverified claim');
+      continue;
+    }
+    const hit = passages[claim.passage - 1] as PassageHit;
+    statements.push(`${claim.statement.trim()} [${citations.length + 1}]`);
+    citations.push(citationOf(hit, claim.quote.trim()));
+  }
+  if (citations.length === 0) return null;
+  return { answer: statements.join('\n'), lang, found: true, mode: 'llm', citations };
+}
+
+function declined(lang: Lang, nearby: PassageHit[]): AnswerResult {
+  const headlines = [...new Set(nearby.map((hit) => hit.headline))].slice(0, 3);
+  const text = headlines.length > 0 ? `${notFound[lang].none}\n${notFound[lang].closest}\n${headlines.map((h) => `• ${h}`).join('\n')}` : notFound[lang].none;
+  return { answer: text, lang, found: false, mode: 'extractive', citations: [] };
+}

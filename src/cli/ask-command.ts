@@ -1,0 +1,44 @@
+import { createOpenAiLlm } from '../answer/create-openai-llm.js';
+import { answerQuestion } from '../answer/answer-question.js';
+import type { Llm } from '../answer/llm.js';
+import type { Config } from '../config.js';
+import { InputError } from '../errors.js';
+import { createLogger, type Logger } from '../logger.js';
+import { openStores } from '../store/open-stores.js';
+import { type CommandContext, output } from './cli-io.js';
+import { parseLang } from './parse-cli-numbers.js';
+
+/** The LLM the config asks for, or null (extractive mode) when no key is set. */
+export function llmFromConfig(config: Config, logger: Logger): Llm | null {
+  if (!config.OPENAI_API_KEY) return null;
+  return createOpenAiLlm({
+    apiKey: config.OPENAI_API_KEY,
+    baseURL: config.OPENAI_BASE_URL,
+    model: config.OPENAI_MODEL,
+    timeoutMs: config.OPENAI_TIMEOUT_MS,
+    maxRetries: config.OPENAI_MAX_RETRIES,
+    logger,
+  });
+}
+
+/** `wirebrief ask "<question>" [--lang ar|en]`: a grounded answer; exit 0 even when the LLM fails. */
+export async function askCommand(ctx: CommandContext): Promise<number> {
+  const question = ctx.args.join(' ').trim();
+  if (!question) throw new InputError('ask needs a question, e.g. wirebrief ask "what did Putin say about BRICS"');
+  const lang = parseLang(ctx.options.lang);
+  const logger = createLogger(ctx.config.LOG_LEVEL);
+  const stores = openStores(ctx.dbPath);
+  try {
+    const result = await answerQuestion({ store: stores.dispatches, llm: llmFromConfig(ctx.config, logger), logger }, question, {
+      ...(lang ? { lang } : {}),
+      now: ctx.io.now(),
+    });
+    const json = { ...result, citations: result.citations.map(({ id, quote }) => ({ id, quote })) };
+    output(ctx, json, () =>
+      [result.answer, ...result.citations.map((c, i) => `[${i + 1}] ${c.agency}, ${c.city ?? '-'}, ${c.date}: ${c.id}`)].join('\n'),
+    );
+    return 0;
+  } finally {
+    stores.close();
+  }
+}
