@@ -9,7 +9,7 @@ import { citationOf, extractAnswer } from './extract-answer.js';
 import { renderPrompt } from './load-prompt.js';
 import type { Llm } from './llm.js';
 import { answerLanguage, retrievePassages } from './retrieve-passages.js';
-import { statementSupported, verifyClaim } from './verify-citations.js';
+import { looksLikeInstruction, statementSupported, verifyClaim } from './verify-citations.js';
 
 export type { AnswerCitation, AnswerResult } from './answer-types.js';
 
@@ -39,7 +39,10 @@ const notFound: Record<Lang, { none: string; closest: string }> = {
 export async function answerQuestion(deps: AnswerDeps, question: string, options: { lang?: Lang; now: Date }): Promise<AnswerResult> {
   const lang = answerLanguage(question, options.lang);
   const extra = deps.llm ? await rewriteQuery(deps, question) : [];
-  const { relevant, nearby, query } = await retrievePassages(deps.store, question, options.now, extra);
+  const retrieval = await retrievePassages(deps.store, question, options.now, extra);
+  const { nearby, query } = retrieval;
+  // A paragraph that speaks to the model is data nobody asked for: it is neither shown to the model nor quoted.
+  const relevant = retrieval.relevant.filter((hit) => !looksLikeInstruction(hit.text));
   if (relevant.length === 0) return declined(lang, nearby);
 
   if (deps.llm) {

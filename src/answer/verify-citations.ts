@@ -13,6 +13,11 @@ export function normaliseForQuote(text: string): string {
 /** Text that addresses the model rather than reports news; never a basis for an answer. */
 const INSTRUCTION_LIKE = /ignore (all |any )?(previous|prior|above) instructions|disregard (the )?(rules|instructions)|system prompt|تجاهل (جميع |كل )?(التعليمات|الأوامر)/i;
 
+/** Whether text addresses a model ("ignore previous instructions …"); such a paragraph is never quoted. */
+export function looksLikeInstruction(text: string): boolean {
+  return INSTRUCTION_LIKE.test(text);
+}
+
 export interface Claim {
   statement: string;
   passage: number;
@@ -32,7 +37,7 @@ export function verifyClaim(claim: Claim, passages: readonly string[]): ClaimChe
   const quote = normaliseForQuote(claim.quote);
   if (quote.length < 3) return { ok: false, reason: 'quote is empty' };
   if (!normaliseForQuote(passage).includes(quote)) return { ok: false, reason: `quote not found in passage ${claim.passage}` };
-  if (INSTRUCTION_LIKE.test(claim.quote) || INSTRUCTION_LIKE.test(claim.statement)) {
+  if (looksLikeInstruction(claim.quote) || looksLikeInstruction(claim.statement)) {
     return { ok: false, reason: 'quote is an instruction inside a dispatch, not news' };
   }
   return { ok: true };
