@@ -3,6 +3,7 @@ import { loadConfig } from '../config.js';
 import { WirebriefError } from '../errors.js';
 import { askCommand } from './ask-command.js';
 import type { CliIo, CommandContext } from './cli-io.js';
+import { digestCommand } from './digest-command.js';
 import { feedsCommand } from './feeds-command.js';
 import { ingestCommand } from './ingest-command.js';
 import { listCommand } from './list-command.js';
@@ -18,6 +19,7 @@ const commands: Record<string, Command> = {
   list: listCommand,
   search: searchCommand,
   ask: askCommand,
+  digest: digestCommand,
   feeds: feedsCommand,
 };
 

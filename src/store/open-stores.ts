@@ -4,6 +4,8 @@ import { openDatabase, type SqliteDatabase } from './open-database.js';
 import { createSqliteDispatchStore } from './sqlite/sqlite-dispatch-store.js';
 import { createSqliteFeedStore } from './sqlite/sqlite-feed-store.js';
 import { createSqliteSubscriberStore } from './sqlite/sqlite-subscriber-store.js';
+import { createSqliteSummaryCache } from './sqlite/sqlite-summary-cache.js';
+import type { SummaryCache } from './summary-cache.js';
 import type { SubscriberStore } from './subscriber-store.js';
 
 /** Every store the app uses, on one database. */
@@ -11,6 +13,7 @@ export interface Stores {
   dispatches: DispatchStore;
   subscribers: SubscriberStore;
   feeds: FeedStore;
+  summaries: SummaryCache;
   /** the underlying SQLite handle, for the few adapters that batch their own transactions */
   db: SqliteDatabase;
   close(): void;
@@ -24,6 +27,7 @@ export function openStores(path: string): Stores {
     dispatches: createSqliteDispatchStore(db),
     subscribers: createSqliteSubscriberStore(db),
     feeds: createSqliteFeedStore(db),
+    summaries: createSqliteSummaryCache(db),
     close: () => db.close(),
   };
 }

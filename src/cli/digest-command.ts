@@ -1,0 +1,34 @@
+import { composeDigest } from '../digest/compose-digest.js';
+import { InputError } from '../errors.js';
+import { createLogger } from '../logger.js';
+import { openStores } from '../store/open-stores.js';
+import { llmFromConfig } from './ask-command.js';
+import { type CommandContext, output } from './cli-io.js';
+import { parseLang, parseLimit } from './parse-cli-numbers.js';
+
+const DAY = 86_400_000;
+
+/** `wirebrief digest [--since ISO] [--lang ar|en] [--topics a,b] [--limit n]`: stories since a time, ranked. */
+export async function digestCommand(ctx: CommandContext): Promise<number> {
+  const now = ctx.io.now();
+  const sinceText = ctx.options.since === undefined ? undefined : String(ctx.options.since);
+  const since = sinceText === undefined ? new Date(now.getTime() - DAY) : new Date(sinceText);
+  if (Number.isNaN(since.getTime())) throw new InputError(`--since must be an ISO date or time (2026-02-04 or 2026-02-04T06:00:00Z), got ${sinceText}`);
+  const lang = parseLang(ctx.options.lang) ?? 'en';
+  const topics = ctx.options.topics === undefined ? [] : String(ctx.options.topics).split(',').map((t) => t.trim()).filter(Boolean);
+  const limit = ctx.options.limit === undefined ? undefined : parseLimit(ctx.options.limit, 1);
+  const logger = createLogger(ctx.config.LOG_LEVEL);
+  const stores = openStores(ctx.dbPath);
+  try {
+    const digest = await composeDigest(
+      { store: stores.dispatches, llm: llmFromConfig(ctx.config, logger), logger, summaries: stores.summaries },
+      { since, lang, topics, ...(limit === undefined ? {} : { limit }), now },
+    );
+    output(ctx, digest, () =>
+      digest.stories.map((s, i) => `${i + 1}. ${s.title}\n   ${s.summary}\n   ${s.dispatchIds.join(' ')}`).join('\n') || 'no stories',
+    );
+    return 0;
+  } finally {
+    stores.close();
+  }
+}

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { Llm } from '../answer/llm.js';
+import { renderPrompt } from '../answer/load-prompt.js';
+import type { Lang } from '../dispatch/dispatch-types.js';
+import type { Logger } from '../logger.js';
+import type { DispatchStore } from '../store/dispatch-store.js';
+import type { SummaryCache } from '../store/summary-cache.js';
+import type { Digest, DigestStory } from './digest-types.js';
+import { rankStories, type StoryGroup } from './rank-stories.js';
+import { summariseOffline } from './summarise-offline.js';
+
+export type { Digest, DigestStory } from './digest-types.js';
+
+export interface DigestDeps {
+  store: DispatchStore;
+  llm: Llm | null;
+  logger: Logger;
+  summaries: SummaryCache;
+}
+
+export interface DigestOptions {
+  since: Date;
+  lang: Lang;
+  topics: string[];
+  limit?: number;
+  now: Date;
+}
+
+/** Most dispatches a digest reads. */
+const MAX_DISPATCHES = 5000;
+const summarySchema = z.object({ summary: z.string() });
+const languageNames: Record<Lang, string> = { en: 'English', ar: 'Arabic' };
+
+/**
+ * Every story with a dispatch dated on or after `since`, ranked, each summarised once per language
+ * (cached, so many subscribers cost one LLM call per story and language), citing its dispatches.
+ */
+export async function composeDigest(deps: DigestDeps, options: DigestOptions): Promise<Digest> {
+  const since = options.since.toISOString();
+  const summaries = await deps.store.listDispatches({ since: since.slice(0, 10), limit: MAX_DISPATCHES });
+  const dispatches = await deps.store.getDispatches(summaries.map((s) => s.id));
+  const ranked = rankStories(dispatches, options.topics);
+  const chosen = options.limit === undefined ? ranked : ranked.slice(0, options.limit);
+  const stories: DigestStory[] = [];
+  for (const group of chosen) {
+    const offline = summariseOffline(group, options.lang);
+    const summary = deps.llm ? await summariseWithLlm(deps, group, options.lang, options.now) : null;
+    stories.push({ storyId: group.storyId, title: offline.title, summary: summary ?? offline.summary, dispatchIds: group.dispatches.map((d) => d.id) });
+  }
+  return { lang: options.lang, since, stories };
+}
+
+async function summariseWithLlm(deps: DigestDeps, group: StoryGroup, lang: Lang, now: Date): Promise<string | null> {
+  const ids = group.dispatches.map((d) => d.id).sort();
+  const key = `${group.storyId}:${lang}:${createHash('sha256').update(ids.join(',')).digest('hex').slice(0, 16)}`;
+  const cached = await deps.summaries.get(key);
+  if (cached !== null) return cached;
+  const text = group.dispatches
+    .map((d) => {
+      const repeated = new Set(d.repeats.map((r) => r.paragraph));
+      return `(${[d.agency, d.dateline?.city, d.date, d.lang].filter(Boolean).join(', ')}) ${d.headline}\n${d.paragraphs.filter((_, i) => !repeated.has(i)).join('\n')}`;
+    })
+    .join('\n\n');
+  try {
+    const { summary } = await (deps.llm as Llm).generate({
+      name: 'story_summary',
+      system: renderPrompt('digest.md', { language: languageNames[lang], dispatches: text }),
+      user: 'Write the summary.',
+      schema: summarySchema,
+    });
+    if (!summary.trim()) return null;
+    await deps.summaries.set(key, summary.trim(), now);
+    return summary.trim();
+  } catch (error) {
+    deps.logger.warn({ err: error, storyId: group.storyId }, 'story summary failed; using the lead');
+    return null;
+  }
+}
