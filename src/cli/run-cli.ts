@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { WirebriefError } from '../errors.js';
 import { askCommand } from './ask-command.js';
+import { chatCommand } from './chat-command.js';
 import type { CliIo, CommandContext } from './cli-io.js';
 import { digestCommand } from './digest-command.js';
 import { feedsCommand } from './feeds-command.js';
@@ -20,6 +21,7 @@ const commands: Record<string, Command> = {
   search: searchCommand,
   ask: askCommand,
   digest: digestCommand,
+  chat: chatCommand,
   feeds: feedsCommand,
 };
 

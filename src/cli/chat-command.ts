@@ -1,0 +1,70 @@
+import { createInterface } from 'node:readline';
+import type { Update, UserFromGetMe } from 'grammy/types';
+import { systemClock } from '../clock.js';
+import { createLogger } from '../logger.js';
+import { openStores } from '../store/open-stores.js';
+import { createBot } from '../telegram/create-bot.js';
+import { createTerminalApi } from '../telegram/terminal-api.js';
+import { llmFromConfig } from './ask-command.js';
+import type { CommandContext } from './cli-io.js';
+
+export const terminalBotInfo: UserFromGetMe = {
+  id: 1,
+  is_bot: true,
+  first_name: 'wirebrief',
+  username: 'wirebrief_bot',
+  can_join_groups: false,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+} as UserFromGetMe;
+
+const USER = { id: 1001, is_bot: false, first_name: 'you' };
+
+/**
+ * `wirebrief chat`: the Telegram bot's own handlers, driven from the terminal. Each line is a
+ * message; a number picks a button of the last keyboard. Needs no token and no network.
+ */
+export async function chatCommand(ctx: CommandContext): Promise<number> {
+  const stores = openStores(ctx.dbPath);
+  const logger = createLogger(ctx.config.LOG_LEVEL === 'info' ? 'warn' : ctx.config.LOG_LEVEL);
+  const from = { ...USER, language_code: 'en' };
+  const terminal = createTerminalApi((text) => ctx.io.stdout(`\n${text}\n`), USER.id);
+  const bot = createBot('0:terminal', { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: systemClock }, { botInfo: terminalBotInfo });
+  bot.api.config.use(terminal.transformer);
+  let updateId = 0;
+  ctx.io.stderr('wirebrief chat: type a question or a command (/help); Ctrl-D to quit.\n');
+  try {
+    for await (const line of createInterface({ input: ctx.io.stdin, crlfDelay: Infinity })) {
+      const text = line.trim();
+      if (!text) continue;
+      updateId += 1;
+      const date = Math.floor(Date.now() / 1000);
+      const chat = { id: USER.id, type: 'private' as const, first_name: 'you' };
+      const choice = /^\d+$/.test(text) ? terminal.choices()[Number(text) - 1] : undefined;
+      const update: Update = choice
+        ? {
+            update_id: updateId,
+            callback_query: { id: String(updateId), from, chat_instance: 'terminal', data: choice.data, message: { message_id: choice.messageId, date, chat, text: '' } },
+          }
+        : {
+            update_id: updateId,
+            message: {
+              message_id: updateId,
+              date,
+              chat,
+              from,
+              text,
+              ...(text.startsWith('/') ? { entities: [{ type: 'bot_command' as const, offset: 0, length: text.split(/\s/)[0]?.length ?? 1 }] } : {}),
+            },
+          };
+      await bot.handleUpdate(update);
+    }
+  } finally {
+    stores.close();
+  }
+  return 0;
+}

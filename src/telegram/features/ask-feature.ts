@@ -1,0 +1,36 @@
+import { Composer } from 'grammy';
+import { answerQuestion } from '../../answer/answer-question.js';
+import type { BotContext, BotDeps } from '../bot-context.js';
+import { formatAnswer } from '../format-answer.js';
+import { createQuestionLimiter } from '../question-limiter.js';
+import { replyHtml } from '../reply-html.js';
+
+/** Questions as plain text (in groups only when the bot is mentioned) or /ask, answered from the dispatches. */
+export function askFeature(deps: BotDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const limiter = createQuestionLimiter(deps.clock);
+
+  const answer = async (ctx: BotContext, question: string) => {
+    if (!question) return replyHtml(ctx, ctx.t('ask-empty'));
+    const wait = limiter.take(ctx.from?.id ?? 0);
+    if (wait > 0) return replyHtml(ctx, ctx.t('rate-limited', { seconds: wait }));
+    await ctx.replyWithChatAction('typing').catch((error: unknown) => deps.logger.warn({ err: error }, 'sendChatAction failed'));
+    const result = await answerQuestion({ store: deps.stores.dispatches, llm: deps.llm, logger: deps.logger }, question, {
+      ...(ctx.subscriber ? { lang: ctx.subscriber.lang } : {}),
+      now: deps.clock.now(),
+    });
+    await replyHtml(ctx, formatAnswer(result, ctx.t('sources')));
+  };
+
+  composer.command('ask', (ctx) => answer(ctx, ctx.match.trim()));
+  composer.on('message:text', async (ctx, next) => {
+    const text = ctx.message.text;
+    if (text.startsWith('/')) return next();
+    if (ctx.message.forward_origin) return next();
+    if (ctx.chat.type === 'private') return answer(ctx, text.trim());
+    const mention = `@${ctx.me.username}`;
+    if (text.includes(mention)) return answer(ctx, text.replaceAll(mention, '').trim());
+    return next();
+  });
+  return composer;
+}

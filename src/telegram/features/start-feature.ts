@@ -1,0 +1,23 @@
+import { Composer, InlineKeyboard } from 'grammy';
+import type { BotContext, BotDeps } from '../bot-context.js';
+import { replyHtml } from '../reply-html.js';
+
+export const languageKeyboard = () => new InlineKeyboard().text('العربية', 'lang:ar').text('English', 'lang:en');
+
+/** /start, /help, /lang and the language buttons. */
+export function startFeature(deps: BotDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.command('start', (ctx) =>
+    replyHtml(ctx, ctx.t('welcome', { time: ctx.subscriber?.digestTime ?? '07:00', zone: ctx.subscriber?.timeZone ?? deps.config.WIREBRIEF_TZ }), languageKeyboard()),
+  );
+  composer.command('help', (ctx) => replyHtml(ctx, ctx.t('help')));
+  composer.command('lang', (ctx) => replyHtml(ctx, ctx.t('choose-language'), languageKeyboard()));
+  composer.callbackQuery(/^lang:(ar|en)$/, async (ctx) => {
+    const lang = ctx.match[1] as 'ar' | 'en';
+    if (ctx.chat) ctx.subscriber = (await deps.stores.subscribers.update(ctx.chat.id, { lang }, deps.clock.now())) ?? undefined;
+    ctx.i18n.useLocale(lang);
+    await ctx.answerCallbackQuery();
+    await replyHtml(ctx, ctx.t('language-set'));
+  });
+  return composer;
+}
