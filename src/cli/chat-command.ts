@@ -33,8 +33,11 @@ export async function chatCommand(ctx: CommandContext): Promise<number> {
   const logger = createLogger(ctx.config.LOG_LEVEL === 'info' ? 'warn' : ctx.config.LOG_LEVEL);
   const from = { ...USER, language_code: 'en' };
   const terminal = createTerminalApi((text) => ctx.io.stdout(`\n${text}\n`), USER.id);
-  const bot = createBot('0:terminal', { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: systemClock }, { botInfo: terminalBotInfo });
-  bot.api.config.use(terminal.transformer);
+  const bot = createBot(
+    '0:terminal',
+    { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: systemClock },
+    { botInfo: terminalBotInfo, transport: terminal.transformer },
+  );
   let updateId = 0;
   ctx.io.stderr('wirebrief chat: type a question or a command (/help); Ctrl-D to quit.\n');
   try {

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { WirebriefError } from '../errors.js';
 import { askCommand } from './ask-command.js';
+import { botCommand } from './bot-command.js';
 import { chatCommand } from './chat-command.js';
 import type { CliIo, CommandContext } from './cli-io.js';
 import { digestCommand } from './digest-command.js';
@@ -10,6 +11,7 @@ import { ingestCommand } from './ingest-command.js';
 import { listCommand } from './list-command.js';
 import { searchCommand } from './search-command.js';
 import { showCommand } from './show-command.js';
+import { startCommand } from './start-command.js';
 
 type Command = (ctx: CommandContext) => Promise<number>;
 
@@ -22,6 +24,8 @@ const commands: Record<string, Command> = {
   ask: askCommand,
   digest: digestCommand,
   chat: chatCommand,
+  bot: botCommand,
+  start: startCommand,
   feeds: feedsCommand,
 };
 

@@ -1,4 +1,5 @@
-import { Bot, Composer, GrammyError, type BotConfig } from 'grammy';
+import { sequentialize } from '@grammyjs/runner';
+import { Bot, Composer, GrammyError, type BotConfig, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { BotContext, BotDeps } from './bot-context.js';
 import { createI18n } from './create-i18n.js';
@@ -17,6 +18,8 @@ import { subscribeFeature } from './features/subscribe-feature.js';
 export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
   apiRoot?: string;
+  /** the innermost API transformer: where calls go instead of the network (the terminal chat, tests) */
+  transport?: Transformer;
 }
 
 /** Loads (creating on first contact) the chat's subscriber record before any feature runs. */
@@ -51,6 +54,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   if (options.botInfo) config.botInfo = options.botInfo;
   const bot = new Bot<BotContext>(token, config);
 
+  if (options.transport) bot.api.config.use(options.transport);
   bot.api.config.use(async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
     const chatId = (payload as { chat_id?: unknown }).chat_id;
@@ -61,6 +65,8 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     return result;
   });
 
+  // The runner handles chats in parallel; one chat's updates stay in order.
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   bot.use(channelFeature({ ...deps, ...(deps.onIngested ? { onIngested: deps.onIngested } : {}) }));
   bot.use(subscriberMiddleware(deps));
   bot.use(createI18n());

@@ -43,7 +43,7 @@ export function settingsFeature(deps: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const update = async (ctx: BotContext, settings: Parameters<typeof deps.stores.subscribers.update>[1], message: string) => {
     if (!ctx.chat) return;
-    await ctx.answerCallbackQuery().catch(() => undefined);
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
     const updated = await deps.stores.subscribers.update(ctx.chat.id, settings, deps.clock.now());
     if (updated) ctx.subscriber = updated;
     await replyHtml(ctx, message);

@@ -1,0 +1,28 @@
+import { systemClock } from '../clock.js';
+import { ConfigError } from '../errors.js';
+import { createLogger } from '../logger.js';
+import { openStores } from '../store/open-stores.js';
+import { runBot } from '../telegram/run-bot.js';
+import { llmFromConfig } from './ask-command.js';
+import type { CommandContext } from './cli-io.js';
+
+/** `wirebrief bot`: the Telegram bot until SIGINT/SIGTERM; in-flight updates finish, then the store closes. */
+export async function botCommand(ctx: CommandContext): Promise<number> {
+  const token = ctx.config.TELEGRAM_BOT_TOKEN;
+  if (!token) throw new ConfigError(['TELEGRAM_BOT_TOKEN: required for `wirebrief bot` (without it, run `wirebrief chat`)']);
+  const logger = createLogger(ctx.config.LOG_LEVEL);
+  const stores = openStores(ctx.dbPath);
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    await runBot(token, { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: systemClock }, controller.signal);
+    logger.info('bot stopped');
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    stores.close();
+  }
+  return 0;
+}
