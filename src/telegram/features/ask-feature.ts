@@ -1,5 +1,6 @@
 import { Composer } from 'grammy';
 import { answerQuestion } from '../../answer/answer-question.js';
+import { detectQueryLanguage } from '../../text/detect-language.js';
 import type { BotContext, BotDeps } from '../bot-context.js';
 import { formatAnswer } from '../format-answer.js';
 import { createQuestionLimiter } from '../question-limiter.js';
@@ -15,8 +16,10 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
     const wait = limiter.take(ctx.from?.id ?? 0);
     if (wait > 0) return replyHtml(ctx, ctx.t('rate-limited', { seconds: wait }));
     await ctx.replyWithChatAction('typing').catch((error: unknown) => deps.logger.warn({ err: error }, 'sendChatAction failed'));
+    // The answer comes in the question's language; the user's setting decides only for a mixed question.
+    const mixed = detectQueryLanguage(question) === 'mixed';
     const result = await answerQuestion({ store: deps.stores.dispatches, llm: deps.llm, logger: deps.logger }, question, {
-      ...(ctx.subscriber ? { lang: ctx.subscriber.lang } : {}),
+      ...(mixed && ctx.subscriber ? { lang: ctx.subscriber.lang } : {}),
       now: deps.clock.now(),
     });
     await replyHtml(ctx, formatAnswer(result, ctx.t('sources')));

@@ -1,0 +1,99 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Update } from 'grammy/types';
+
+export interface FakeBotApi {
+  apiRoot: string;
+  /** every method call after getUpdates, in order */
+  calls: Array<{ method: string; payload: Record<string, unknown> }>;
+  push(update: Omit<Update, 'update_id'>): void;
+  /** resolves when a call matching `test` has been made */
+  waitFor(test: (call: { method: string; payload: Record<string, unknown> }) => boolean, timeoutMs?: number): Promise<{ method: string; payload: Record<string, unknown> }>;
+  close(): Promise<void>;
+}
+
+/**
+ * A Bot API server on 127.0.0.1 with real getUpdates semantics: updates are confirmed by `offset`,
+ * and a poll with nothing to return is held until an update arrives or its `timeout` runs out.
+ */
+export async function startFakeBotApi(botInfo: Record<string, unknown>): Promise<FakeBotApi> {
+  const queue: Update[] = [];
+  let nextUpdateId = 1;
+  const calls: FakeBotApi['calls'] = [];
+  const waiters = new Set<() => void>();
+  const wake = () => {
+    for (const waiter of [...waiters]) waiter();
+  };
+  let messageId = 100;
+
+  const server: Server = createServer(async (req, res) => {
+    let body = '';
+    for await (const chunk of req) body += chunk;
+    const method = (req.url ?? '').split('/').pop() ?? '';
+    const payload = (body ? JSON.parse(body) : {}) as Record<string, unknown>;
+    const reply = (result: unknown) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: true, result }));
+    };
+    if (method === 'getMe') return reply(botInfo);
+    if (method === 'getUpdates') {
+      const offset = Number(payload.offset ?? 0);
+      while (queue.length > 0 && (queue[0] as Update).update_id < offset) queue.shift();
+      if (queue.length > 0) return reply([...queue]);
+      const timeoutMs = Number(payload.timeout ?? 0) * 1000;
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          waiters.delete(done);
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(done, timeoutMs);
+        waiters.add(done);
+        req.on('close', done);
+      });
+      if (res.destroyed) return;
+      return reply(queue.filter((u) => u.update_id >= offset));
+    }
+    calls.push({ method, payload });
+    wake();
+    if (method === 'sendMessage') {
+      messageId += 1;
+      return reply({ message_id: messageId, date: 0, chat: { id: payload.chat_id, type: 'private' }, text: payload.text });
+    }
+    return reply(true);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    apiRoot: `http://127.0.0.1:${port}`,
+    calls,
+    push(update) {
+      queue.push({ ...update, update_id: nextUpdateId++ } as Update);
+      wake();
+    },
+    waitFor(test, timeoutMs = 15_000) {
+      return new Promise((resolve, reject) => {
+        const deadline = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`no matching Bot API call within ${timeoutMs} ms; calls: ${calls.map((c) => c.method).join(', ')}`));
+        }, timeoutMs);
+        const check = () => {
+          const found = calls.find(test);
+          if (found) {
+            waiters.delete(check);
+            clearTimeout(deadline);
+            resolve(found);
+          }
+        };
+        waiters.add(check);
+        check();
+      });
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        wake();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
