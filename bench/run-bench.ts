@@ -53,17 +53,6 @@ try {
   log('baseline: bare better-sqlite3 FTS5 over the same raw text…');
   const baseline = runBaseline(join(dir, 'baseline.db'), texts, benchQueries, SEARCH_ROUNDS);
 
-  let fanout: unknown;
-  try {
-    const module = (await import(/* optional: issue 5 */ './fanout-bench.js')) as { runFanoutBench?: () => Promise<unknown> };
-    if (module.runFanoutBench) {
-      log('fanout: sending through the real sender to a fake Bot API…');
-      fanout = await module.runFanoutBench();
-    }
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-  }
-
   const result = {
     dispatches: added,
     ingest_per_s: Math.round(added / ingestSeconds),
@@ -72,7 +61,6 @@ try {
     searches: timings.length,
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     baseline,
-    ...(fanout === undefined ? {} : { fanout }),
   };
   if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

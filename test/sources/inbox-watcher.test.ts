@@ -36,7 +36,7 @@ describe('watched inbox folder', () => {
     const seen: IngestReport[] = [];
     const { deps, inbox } = await start({ auto: true }, (report) => seen.push(report));
     writeFileSync(join(inbox, 'oil.txt'), arabicWire);
-    await waitFor(() => existsSync(join(inbox, 'done', 'oil.txt')));
+    await waitFor(() => existsSync(join(inbox, 'done', 'oil.txt')) && seen.length > 0);
     expect(readdirSync(inbox).sort()).toEqual(['done', 'rejected']);
     expect(await deps.stores.dispatches.countDispatches()).toBe(1);
     expect(seen).toHaveLength(1);
