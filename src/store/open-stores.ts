@@ -3,6 +3,8 @@ import type { FeedStore } from './feed-store.js';
 import { openDatabase, type SqliteDatabase } from './open-database.js';
 import { createSqliteDispatchStore } from './sqlite/sqlite-dispatch-store.js';
 import { createSqliteFeedStore } from './sqlite/sqlite-feed-store.js';
+import { createSqliteOutboxStore } from './sqlite/sqlite-outbox-store.js';
+import type { OutboxStore } from './outbox-store.js';
 import { createSqliteSubscriberStore } from './sqlite/sqlite-subscriber-store.js';
 import { createSqliteSummaryCache } from './sqlite/sqlite-summary-cache.js';
 import type { SummaryCache } from './summary-cache.js';
@@ -14,6 +16,7 @@ export interface Stores {
   subscribers: SubscriberStore;
   feeds: FeedStore;
   summaries: SummaryCache;
+  outbox: OutboxStore;
   /** the underlying SQLite handle, for the few adapters that batch their own transactions */
   db: SqliteDatabase;
   close(): void;
@@ -28,6 +31,7 @@ export function openStores(path: string): Stores {
     subscribers: createSqliteSubscriberStore(db),
     feeds: createSqliteFeedStore(db),
     summaries: createSqliteSummaryCache(db),
+    outbox: createSqliteOutboxStore(db),
     close: () => db.close(),
   };
 }

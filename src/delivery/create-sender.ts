@@ -1,0 +1,98 @@
+import { GrammyError, HttpError, type Api } from 'grammy';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import type { OutboxRow, OutboxStore } from '../store/outbox-store.js';
+import type { SubscriberStore } from '../store/subscriber-store.js';
+import { splitMessage } from '../telegram/split-message.js';
+import { MAX_ATTEMPTS, type SendLimits, backoffMs, telegramLimits } from './send-limits.js';
+
+export interface SenderDeps {
+  api: Pick<Api, 'sendMessage'>;
+  outbox: OutboxStore;
+  subscribers: SubscriberStore;
+  clock: Clock;
+  logger: Logger;
+  limits?: SendLimits;
+  /** waits; tests and the benchmark pass the real one */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The throttled sender: claims due outbox rows and sends them within Telegram's limits (overall
+ * rate, per-chat gaps). 429 waits out retry_after; 5xx and network errors back off; 403 marks the
+ * chat blocked; a group that became a supergroup is followed. A row is marked sent only after
+ * Telegram accepted it, so a kill can repeat at most the messages in flight, once.
+ */
+export function createSender(deps: SenderDeps) {
+  const limits = deps.limits ?? telegramLimits;
+  const sleep = deps.sleep ?? realSleep;
+  const gap = 1000 / limits.perSecond;
+  const nextForChat = new Map<number, number>();
+  let nextSlot = 0;
+  let pausedUntil = 0;
+
+  async function sendRow(row: OutboxRow): Promise<void> {
+    const now = deps.clock.now().getTime();
+    const chatReady = nextForChat.get(row.chatId) ?? 0;
+    if (chatReady > now) {
+      await deps.outbox.retryLater(row.id, new Date(chatReady), 'waiting for the per-chat limit', false);
+      return;
+    }
+    const wait = Math.max(nextSlot, pausedUntil) - now;
+    if (wait > 0) await sleep(wait);
+    nextSlot = Math.max(now, nextSlot) + gap;
+    nextForChat.set(row.chatId, deps.clock.now().getTime() + (row.chatId < 0 ? limits.groupGapMs : limits.privateGapMs));
+    try {
+      for (const part of splitMessage(row.text)) {
+        await deps.api.sendMessage(row.chatId, part, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+      }
+      await deps.outbox.markSent(row.id, deps.clock.now());
+    } catch (error) {
+      await handleFailure(row, error);
+    }
+  }
+
+  async function handleFailure(row: OutboxRow, error: unknown): Promise<void> {
+    const now = deps.clock.now();
+    if (error instanceof GrammyError) {
+      const retryAfter = error.parameters.retry_after;
+      const migrateTo = error.parameters.migrate_to_chat_id;
+      if (error.error_code === 429 && retryAfter !== undefined) {
+        pausedUntil = now.getTime() + retryAfter * 1000;
+        await deps.outbox.retryLater(row.id, new Date(pausedUntil), `429: retry after ${retryAfter} s`, false);
+        return;
+      }
+      if (error.error_code === 403) {
+        await deps.outbox.markChatBlocked(row.chatId, `403: ${error.description}`);
+        await deps.subscribers.update(row.chatId, { blocked: true }, now);
+        return;
+      }
+      if (migrateTo !== undefined) {
+        await deps.outbox.moveChat(row.chatId, migrateTo);
+        await deps.subscribers.migrateChat(row.chatId, migrateTo, now);
+        await deps.outbox.retryLater(row.id, now, `chat moved to ${migrateTo}`, false);
+        return;
+      }
+      if (error.error_code < 500) {
+        await deps.outbox.markFailed(row.id, `${error.error_code}: ${error.description}`);
+        return;
+      }
+    } else if (!(error instanceof HttpError)) {
+      deps.logger.error({ err: error, row: row.id }, 'unexpected send failure');
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    if (row.attempts + 1 >= MAX_ATTEMPTS) await deps.outbox.markFailed(row.id, reason);
+    else await deps.outbox.retryLater(row.id, new Date(now.getTime() + backoffMs(row.attempts)), reason, true);
+  }
+
+  return {
+    /** Sends what is due now; returns how many rows it handled. */
+    async drain(batch = 200): Promise<number> {
+      const rows = await deps.outbox.claimDue(deps.clock.now(), batch);
+      for (const row of rows) await sendRow(row);
+      return rows.length;
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import cron from 'node-cron';
+import type { Deps } from '../deps.js';
+import { runDigestTick } from './run-digest-tick.js';
+
+/**
+ * One tick a minute (node-cron, no overlap); the first tick runs at once, which catches up the
+ * digests missed while the process was down. The clock is read once per tick.
+ */
+export async function startScheduler(deps: Pick<Deps, 'stores' | 'llm' | 'logger' | 'clock'>): Promise<{ stop(): void }> {
+  const tick = async () => {
+    try {
+      await runDigestTick(deps, deps.clock.now());
+    } catch (error) {
+      deps.logger.error({ err: error }, 'digest tick failed');
+    }
+  };
+  await tick();
+  const task = cron.schedule('* * * * *', tick, { noOverlap: true, name: 'digests' });
+  return { stop: () => void task.stop() };
+}
