@@ -3,10 +3,14 @@ import { ConfigError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { openStores } from '../store/open-stores.js';
 import { runBot } from '../telegram/run-bot.js';
+import { alertsHook, startServices } from '../app/start-services.js';
 import { llmFromConfig } from './ask-command.js';
 import type { CommandContext } from './cli-io.js';
 
-/** `wirebrief bot`: the Telegram bot until SIGINT/SIGTERM; in-flight updates finish, then the store closes. */
+/**
+ * `wirebrief bot`: the Telegram bot with the scheduler, the sender and the live sources, until
+ * SIGINT/SIGTERM; in-flight updates finish, the services stop, then the store closes.
+ */
 export async function botCommand(ctx: CommandContext): Promise<number> {
   const token = ctx.config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new ConfigError(['TELEGRAM_BOT_TOKEN: required for `wirebrief bot` (without it, run `wirebrief chat`)']);
@@ -16,10 +20,13 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  const deps = { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: systemClock };
+  const services = await startServices(deps, token);
   try {
-    await runBot(token, { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: systemClock }, controller.signal);
+    await runBot(token, { ...deps, onIngested: alertsHook(deps) }, controller.signal);
     logger.info('bot stopped');
   } finally {
+    await services.stop();
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
     stores.close();

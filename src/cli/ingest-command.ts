@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { enqueueAlerts } from '../digest/enqueue-alerts.js';
 import { InputError } from '../errors.js';
+import { createLogger } from '../logger.js';
 import { type IngestReport, emptyReport, mergeReport } from '../ingest/ingest-report.js';
 import { MAX_SOURCE_BYTES, ingestWireBytes, rejectOversizeSource } from '../ingest/ingest-wire-bytes.js';
 import { fetchUrlOnce } from '../sources/fetch-url-once.js';
@@ -20,6 +22,9 @@ export async function ingestCommand(ctx: CommandContext): Promise<number> {
       mergeReport(report, await ingestRef(ref, stores, ctx));
       progress.tick();
     }
+    // Followers of a topic hear about new dispatches however they arrived; the bot's sender delivers.
+    const added = report.dispatches.filter((d) => !d.duplicate).map((d) => d.id);
+    await enqueueAlerts({ stores, logger: createLogger(ctx.config.LOG_LEVEL) }, added, ctx.io.now());
   } finally {
     progress.done();
     stores.close();
