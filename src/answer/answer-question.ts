@@ -55,8 +55,9 @@ export async function answerQuestion(deps: AnswerDeps, question: string, options
   }
   const dispatches = new Map<string, Dispatch>((await deps.store.getDispatches([...new Set(relevant.map((h) => h.dispatchId))])).map((d) => [d.id, d]));
   const people = query.entities.filter((id) => loadGazetteer().byId.get(id)?.kind === 'person');
-  const inLanguage = [...relevant.filter((h) => h.lang === lang), ...relevant.filter((h) => h.lang !== lang)];
-  return extractAnswer(inLanguage, dispatches, lang, people);
+  // The reader's language first, unless the question asks for the newest: then recency wins.
+  const ordered = retrieval.latest ? relevant : [...relevant.filter((h) => h.lang === lang), ...relevant.filter((h) => h.lang !== lang)];
+  return extractAnswer(ordered, dispatches, lang, people);
 }
 
 async function rewriteQuery(deps: AnswerDeps, question: string): Promise<string[]> {

@@ -4,28 +4,35 @@ const arabicMonths: Record<string, number> = {
   يونيو: 6, حزيران: 6, يوليو: 7, تموز: 7, أغسطس: 8, آب: 8, سبتمبر: 9, أيلول: 9, أكتوبر: 10, تشرين: 10,
   نوفمبر: 11, ديسمبر: 12,
 };
+const LATEST = /\b(?:latest|newest|recent|last)\b|(?:^|\s)(?:آخر|أحدث|اخر|احدث)(?=\s|$)/giu;
+const ENGLISH_DAY =
+  /\b(?:on\s+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/i;
 
 export interface QuestionDates {
   /** YYYY-MM-DD when the question names a day ("on Feb 6", "6 فبراير") */
   day?: string;
   /** the question asks for the newest ("latest", "آخر") */
   latest: boolean;
+  /** the question without its date words, for matching topics */
+  rest: string;
 }
 
-/** Dates a question asks about; the year is the current one (wires are about now). */
+const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/** Dates a question asks about; the year is the current one (wires are about now). Pure. */
 export function parseQuestionDates(question: string, now: Date): QuestionDates {
-  const latest = /\b(latest|newest|recent|last)\b|آخر|أحدث|اخر/i.test(question);
+  const latest = new RegExp(LATEST.source, 'iu').test(question);
+  const text = question.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+  const undated = text.replace(LATEST, ' ');
   const year = now.getUTCFullYear();
-  const english = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/i.exec(question);
+  const english = ENGLISH_DAY.exec(undated);
   if (english) {
     const month = englishMonths.indexOf((english[1] ?? english[4] ?? '').slice(0, 3).toLowerCase()) + 1;
-    const day = Number(english[2] ?? english[3]);
-    return { latest, day: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+    return { latest, day: iso(year, month, Number(english[2] ?? english[3])), rest: undated.replace(english[0], ' ') };
   }
-  const arabic = /(\d{1,2})\s+(\S+)/g;
-  for (const match of question.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)).matchAll(arabic)) {
-    const month = arabicMonths[(match[2] as string).replace(/^ب|^في/, '')];
-    if (month) return { latest, day: `${year}-${String(month).padStart(2, '0')}-${String(Number(match[1])).padStart(2, '0')}` };
+  for (const match of undated.matchAll(/(?:(?:يوم|في)\s+)?(\d{1,2})\s+(\S+)/g)) {
+    const month = arabicMonths[(match[2] as string).replace(/^ب|^في/, '').replace(/[؟?.,،]+$/, '')];
+    if (month) return { latest, day: iso(year, month, Number(match[1])), rest: undated.replace(match[0], ' ') };
   }
-  return { latest };
+  return { latest, rest: undated };
 }

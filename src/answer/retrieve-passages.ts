@@ -10,15 +10,34 @@ const PASSAGE_CHARS = 6000;
 
 export interface Retrieval {
   query: ExpandedQuery;
-  /** passages that name at least half of the question's concepts (or all, when it has one) */
+  /** passages that name enough of the question's concepts (see isRelevant) */
   relevant: PassageHit[];
   /** weaker hits: the closest stored topics, for a "not in the dispatches" answer */
   nearby: PassageHit[];
+  /** the question asks for the newest: `relevant` is newest first and should stay so */
+  latest: boolean;
 }
 
-function conceptsMatched(hit: PassageHit, previous: PassageHit | undefined, query: ExpandedQuery): number {
+const ARABIC = /[\u0600-\u06FF]/;
+const LATIN = /[a-z]/i;
+
+/** Whether a phrase can occur in text of `lang`: its script, or digits, which both languages write alike. */
+function writableIn(phrase: readonly string[], lang: Lang): boolean {
+  const text = phrase.join('');
+  return lang === 'ar' ? ARABIC.test(text) || !LATIN.test(text) : !ARABIC.test(text);
+}
+
+/**
+ * Whether a passage speaks to the question: it names more than half of the question's concepts
+ * that could appear in its language (all of them when there are one or two), counting the
+ * paragraph before it, where the speaker is often named.
+ */
+function isRelevant(hit: PassageHit, previous: PassageHit | undefined, query: ExpandedQuery): boolean {
+  const groups = query.groups.map((group) => group.filter((phrase) => phrase.length > 0 && writableIn(phrase, hit.lang))).filter((g) => g.length > 0);
+  if (groups.length === 0) return false;
+  const needed = groups.length <= 2 ? groups.length : Math.floor(groups.length / 2) + 1;
   const tokens = new Set([...analyseText(hit.text), ...(previous ? analyseText(previous.text) : [])]);
-  return query.groups.filter((group) => group.some((phrase) => phrase.length > 0 && phrase.every((t) => tokens.has(t)))).length;
+  return groups.filter((group) => group.some((phrase) => phrase.every((t) => tokens.has(t)))).length >= needed;
 }
 
 /**
@@ -27,25 +46,24 @@ function conceptsMatched(hit: PassageHit, previous: PassageHit | undefined, quer
  * within a character budget.
  */
 export async function retrievePassages(store: DispatchStore, question: string, now: Date, extraTerms: string[] = []): Promise<Retrieval> {
-  const query = expandQuery([question, ...extraTerms].join(' '));
-  const base = expandQuery(question);
   const dates = parseQuestionDates(question, now);
+  const query = expandQuery([dates.rest, ...extraTerms].join(' '));
+  const base = expandQuery(dates.rest);
   const hits = await store.searchPassages(query, { limit: PASSAGES * 3, ...(dates.day ? { since: dates.day, until: dates.day } : {}) });
   if (dates.latest) hits.sort((a, b) => b.date.localeCompare(a.date) || b.score - a.score);
-  const needed = base.groups.length <= 1 ? base.groups.length : Math.ceil(base.groups.length / 2);
   const relevant: PassageHit[] = [];
   const nearby: PassageHit[] = [];
   let chars = 0;
   for (const hit of hits) {
     const before = hits.find((h) => h.dispatchId === hit.dispatchId && h.paragraph === hit.paragraph - 1);
-    if (needed > 0 && conceptsMatched(hit, before, base) >= needed && relevant.length < PASSAGES && chars + hit.text.length <= PASSAGE_CHARS) {
+    if (isRelevant(hit, before, base) && relevant.length < PASSAGES && chars + hit.text.length <= PASSAGE_CHARS) {
       relevant.push(hit);
       chars += hit.text.length;
     } else {
       nearby.push(hit);
     }
   }
-  return { query, relevant, nearby };
+  return { query, relevant, nearby, latest: dates.latest };
 }
 
 /** The answer language: the user's choice, else the question's script. */

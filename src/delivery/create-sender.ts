@@ -23,7 +23,9 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  * The throttled sender: claims due outbox rows and sends them within Telegram's limits (overall
  * rate, per-chat gaps). 429 waits out retry_after; 5xx and network errors back off; 403 marks the
  * chat blocked; a group that became a supergroup is followed. A row is marked sent only after
- * Telegram accepted it, so a kill can repeat at most the messages in flight, once.
+ * Telegram accepted it, and rows are sent one at a time, so a kill (or a connection dropped after
+ * Telegram accepted) repeats at most the one message in flight, once; a split message resumes after
+ * its last accepted part.
  */
 export function createSender(deps: SenderDeps) {
   const limits = deps.limits ?? telegramLimits;
@@ -33,7 +35,13 @@ export function createSender(deps: SenderDeps) {
   let nextSlot = 0;
   let pausedUntil = 0;
 
-  async function sendRow(row: OutboxRow): Promise<void> {
+  /** chats that blocked the bot or moved during this sender's life: rows already claimed follow them */
+  const blockedChats = new Set<number>();
+  const movedChats = new Map<number, number>();
+
+  async function sendRow(claimed: OutboxRow): Promise<void> {
+    if (blockedChats.has(claimed.chatId)) return; // markChatBlocked already set the row's status
+    const row = { ...claimed, chatId: movedChats.get(claimed.chatId) ?? claimed.chatId };
     const now = deps.clock.now().getTime();
     const chatReady = nextForChat.get(row.chatId) ?? 0;
     if (chatReady > now) {
@@ -42,13 +50,18 @@ export function createSender(deps: SenderDeps) {
     }
     const wait = Math.max(nextSlot, pausedUntil) - now;
     if (wait > 0) await sleep(wait);
-    nextSlot = Math.max(now, nextSlot) + gap;
+    // on schedule, not from when the timer fired, so timer lag does not lower the rate
+    nextSlot = Math.max(now, nextSlot, pausedUntil) + gap;
     nextForChat.set(row.chatId, deps.clock.now().getTime() + (row.chatId < 0 ? limits.groupGapMs : limits.privateGapMs));
     try {
-      for (const part of splitMessage(row.text)) {
-        await deps.api.sendMessage(row.chatId, part, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+      const parts = splitMessage(row.text);
+      let messageId: number | null = null;
+      for (let index = row.partsSent; index < parts.length; index += 1) {
+        const sent = await deps.api.sendMessage(row.chatId, parts[index] as string, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+        messageId = sent.message_id;
+        if (index + 1 < parts.length) await deps.outbox.markPartSent(row.id, index + 1);
       }
-      await deps.outbox.markSent(row.id, deps.clock.now());
+      await deps.outbox.markSent(row.id, deps.clock.now(), messageId);
     } catch (error) {
       await handleFailure(row, error);
     }
@@ -65,11 +78,13 @@ export function createSender(deps: SenderDeps) {
         return;
       }
       if (error.error_code === 403) {
+        blockedChats.add(row.chatId);
         await deps.outbox.markChatBlocked(row.chatId, `403: ${error.description}`);
         await deps.subscribers.update(row.chatId, { blocked: true }, now);
         return;
       }
       if (migrateTo !== undefined) {
+        movedChats.set(row.chatId, migrateTo);
         await deps.outbox.moveChat(row.chatId, migrateTo);
         await deps.subscribers.migrateChat(row.chatId, migrateTo, now);
         await deps.outbox.retryLater(row.id, now, `chat moved to ${migrateTo}`, false);

@@ -1,6 +1,5 @@
 import type { Dispatch } from '../dispatch/dispatch-types.js';
-import { analyseText } from '../text/analyse-text.js';
-import { expandQuery } from '../text/expand-query.js';
+import { compileTopic, topicText } from './match-topic.js';
 
 export interface StoryGroup {
   storyId: string;
@@ -11,10 +10,8 @@ export interface StoryGroup {
 /** Whether any followed topic (in either language, through the gazetteer) is named in the story. */
 export function storyMatchesTopics(group: StoryGroup, topics: readonly string[]): boolean {
   if (topics.length === 0) return false;
-  const tokens = new Set(group.dispatches.flatMap((d) => analyseText(`${d.headline} ${d.paragraphs.join(' ')}`)));
-  return topics.some((topic) =>
-    expandQuery(topic).groups.every((group) => group.some((phrase) => phrase.length > 0 && phrase.every((t) => tokens.has(t)))),
-  );
+  const text = topicText(group.dispatches);
+  return topics.some((topic) => compileTopic(topic)(text));
 }
 
 /** Groups dispatches by story and ranks the stories: urgent first, then followed topics, then bigger, then newer. */

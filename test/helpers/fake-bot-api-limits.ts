@@ -13,11 +13,22 @@ export interface FaultPlan {
   blocked?: (chatId: number) => boolean;
   /** a global limit (messages per second, over a sliding second): past it, 429 */
   perSecond?: number;
+  /** a group that became a supergroup: its old id answers 400 with migrate_to_chat_id */
+  migrated?: (chatId: number) => number | undefined;
+  /** answers 500 to the first request whose text contains this */
+  fail500Once?: string;
+  /**
+   * The n-th request gets no answer: the test kills the sender meanwhile. 'accepted' counts the
+   * message first (Telegram took it, the sender never heard back), 'unseen' does not.
+   */
+  hold?: { at: number; as: 'accepted' | 'unseen'; then: () => void };
 }
 
 /** A Bot API on 127.0.0.1 that counts accepted messages per chat and injects the faults of `plan`. */
 export async function startLimitedBotApi(plan: FaultPlan) {
   const delivered = new Map<number, number>();
+  const messages: Array<{ chatId: number; text: string }> = [];
+  let failedOnce = false;
   let requests = 0;
   let rateLimited = 0;
   const recent: number[] = [];
@@ -39,8 +50,24 @@ export async function startLimitedBotApi(plan: FaultPlan) {
     }
     if (plan.every500 && requests % plan.every500 === 0) return send(500, { ok: false, error_code: 500, description: 'Internal Server Error' });
     if (plan.blocked?.(payload.chat_id)) return send(403, { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' });
-    recent.push(now);
-    delivered.set(payload.chat_id, (delivered.get(payload.chat_id) ?? 0) + 1);
+    const movedTo = plan.migrated?.(payload.chat_id);
+    if (movedTo !== undefined) {
+      return send(400, { ok: false, error_code: 400, description: 'Bad Request: group chat was upgraded to a supergroup chat', parameters: { migrate_to_chat_id: movedTo } });
+    }
+    if (plan.fail500Once && !failedOnce && payload.text.includes(plan.fail500Once)) {
+      failedOnce = true;
+      return send(500, { ok: false, error_code: 500, description: 'Internal Server Error' });
+    }
+    const accept = () => {
+      recent.push(now);
+      delivered.set(payload.chat_id, (delivered.get(payload.chat_id) ?? 0) + 1);
+      messages.push({ chatId: payload.chat_id, text: payload.text });
+    };
+    if (plan.hold && requests === plan.hold.at) {
+      if (plan.hold.as === 'accepted') accept();
+      return plan.hold.then();
+    }
+    accept();
     return send(200, { ok: true, result: { message_id: requests, date: 0, chat: { id: payload.chat_id, type: 'private' }, text: payload.text } });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -48,6 +75,7 @@ export async function startLimitedBotApi(plan: FaultPlan) {
   return {
     apiRoot: `http://127.0.0.1:${port}`,
     delivered,
+    messages,
     stats: () => ({ requests, rateLimited }),
     close: () =>
       new Promise<void>((resolve) => {

@@ -11,6 +11,9 @@ interface Row {
   attempts: number;
   not_before: string;
   last_error: string | null;
+  parts_sent: number;
+  sent_at: string | null;
+  telegram_message_id: number | null;
 }
 
 const toRow = (r: Row): OutboxRow => ({
@@ -23,6 +26,9 @@ const toRow = (r: Row): OutboxRow => ({
   attempts: r.attempts,
   notBefore: r.not_before,
   lastError: r.last_error,
+  partsSent: r.parts_sent,
+  sentAt: r.sent_at,
+  telegramMessageId: r.telegram_message_id,
 });
 
 /** The SQLite outbox. */
@@ -52,11 +58,18 @@ export function createSqliteOutboxStore(db: SqliteDatabase): OutboxStore {
     async claimDue(now, limit) {
       return claim.all(now.toISOString(), limit).map(toRow).sort((a, b) => a.id - b.id);
     },
-    async markSent(id, now) {
-      db.prepare("UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?").run(now.toISOString(), id);
+    async markPartSent(id, partsSent) {
+      db.prepare('UPDATE outbox SET parts_sent = ? WHERE id = ?').run(partsSent, id);
+    },
+    async markSent(id, now, telegramMessageId) {
+      db.prepare("UPDATE outbox SET status = 'sent', sent_at = ?, telegram_message_id = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?").run(
+        now.toISOString(),
+        telegramMessageId,
+        id,
+      );
     },
     async retryLater(id, notBefore, reason, countAttempt) {
-      db.prepare(`UPDATE outbox SET status = 'pending', not_before = ?, last_error = ?, attempts = attempts + ? WHERE id = ?`).run(
+      db.prepare(`UPDATE outbox SET status = 'pending', not_before = ?, last_error = ?, attempts = attempts + ? WHERE id = ? AND status = 'sending'`).run(
         notBefore.toISOString(),
         reason,
         countAttempt ? 1 : 0,
@@ -71,6 +84,17 @@ export function createSqliteOutboxStore(db: SqliteDatabase): OutboxStore {
     },
     async moveChat(fromChatId, toChatId) {
       db.prepare("UPDATE outbox SET chat_id = ? WHERE chat_id = ? AND status IN ('pending', 'sending')").run(toChatId, fromChatId);
+    },
+    async enqueueBroadcast(broadcastId, text, now) {
+      const at = now.toISOString();
+      return db
+        .prepare(
+          `INSERT INTO outbox (key, chat_id, kind, text, not_before, created_at)
+           SELECT 'broadcast:' || @id || ':' || chat_id, chat_id, 'broadcast', @text, @at, @at FROM subscribers
+           WHERE paused = 0 AND blocked = 0 ORDER BY chat_id
+           ON CONFLICT (key) DO NOTHING`,
+        )
+        .run({ id: broadcastId, text, at }).changes;
     },
     async requeueInFlight() {
       return db.prepare("UPDATE outbox SET status = 'pending' WHERE status = 'sending'").run().changes;

@@ -1,0 +1,38 @@
+import type { Dispatch } from '../dispatch/dispatch-types.js';
+import { analyseText } from '../text/analyse-text.js';
+import { expandQuery } from '../text/expand-query.js';
+
+/** A dispatch's analysed tokens (headline and body) with where each occurs, built once per dispatch. */
+export interface TopicText {
+  tokens: string[];
+  positions: Map<string, number[]>;
+}
+
+/** A followed topic compiled once: true when the text names it, in either language. */
+export type TopicMatcher = (text: TopicText) => boolean;
+
+export function topicText(dispatches: readonly Pick<Dispatch, 'headline' | 'paragraphs'>[]): TopicText {
+  const tokens = dispatches.flatMap((d) => [...analyseText(d.headline), '', ...d.paragraphs.flatMap((p) => [...analyseText(p), ''])]);
+  const positions = new Map<string, number[]>();
+  tokens.forEach((token, i) => {
+    if (token !== '') positions.set(token, [...(positions.get(token) ?? []), i]);
+  });
+  return { tokens, positions };
+}
+
+/**
+ * A topic is a word, a phrase or a gazetteer name: analysed like the index, each name expanded to
+ * its forms in both languages ("BRICS" also matches "بريكس"); a phrase must occur as a phrase.
+ * A topic made only of stop words matches nothing.
+ */
+export function compileTopic(topic: string): TopicMatcher {
+  const { groups } = expandQuery(topic);
+  const concepts = groups.map((alternatives) => alternatives.filter((phrase) => phrase.length > 0)).filter((a) => a.length > 0);
+  if (concepts.length === 0) return () => false;
+  return (text) => concepts.every((alternatives) => alternatives.some((phrase) => hasPhrase(text, phrase)));
+}
+
+function hasPhrase(text: TopicText, phrase: string[]): boolean {
+  const starts = text.positions.get(phrase[0] as string) ?? [];
+  return starts.some((start) => phrase.every((token, i) => text.tokens[start + i] === token));
+}
