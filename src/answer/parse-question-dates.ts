@@ -5,6 +5,9 @@ const arabicMonths: Record<string, number> = {
   نوفمبر: 11, ديسمبر: 12,
 };
 const LATEST = /\b(?:latest|newest|recent|last)\b|(?:^|\s)(?:آخر|أحدث|اخر|احدث)(?=\s|$)/giu;
+/** Weekdays: wires name one in nearly every dispatch ("on Tuesday"), so they say nothing about the topic. */
+const WEEKDAY =
+  /\b(?:on\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b|(?:^|\s)(?:يوم\s+|يومي\s+)?(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه)(?=[\s؟?.,،]|$)/giu;
 const ENGLISH_DAY =
   /\b(?:on\s+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/i;
 
@@ -13,7 +16,7 @@ export interface QuestionDates {
   day?: string;
   /** the question asks for the newest ("latest", "آخر") */
   latest: boolean;
-  /** the question without its date words, for matching topics */
+  /** the question without its date words (days, weekdays, "latest"), for matching topics */
   rest: string;
 }
 
@@ -23,7 +26,7 @@ const iso = (year: number, month: number, day: number) => `${year}-${String(mont
 export function parseQuestionDates(question: string, now: Date): QuestionDates {
   const latest = new RegExp(LATEST.source, 'iu').test(question);
   const text = question.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-  const undated = text.replace(LATEST, ' ');
+  const undated = text.replace(LATEST, ' ').replace(WEEKDAY, ' ');
   const year = now.getUTCFullYear();
   const english = ENGLISH_DAY.exec(undated);
   if (english) {

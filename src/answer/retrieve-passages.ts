@@ -2,6 +2,7 @@ import type { Lang } from '../dispatch/dispatch-types.js';
 import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
 import { analyseText } from '../text/analyse-text.js';
 import { type ExpandedQuery, expandQuery } from '../text/expand-query.js';
+import { loadGazetteer } from '../text/gazetteer.js';
 import { parseQuestionDates } from './parse-question-dates.js';
 
 /** Passages offered to the model: enough to answer, few enough to stay within a small prompt. */
@@ -27,17 +28,41 @@ function writableIn(phrase: readonly string[], lang: Lang): boolean {
   return lang === 'ar' ? ARABIC.test(text) || !LATIN.test(text) : !ARABIC.test(text);
 }
 
+/** A question's concepts, and which of them are only places (they set the scene, not the topic). */
+interface Concepts {
+  groups: string[][][];
+  places: Set<string>;
+}
+
+function conceptsOf(query: ExpandedQuery): Concepts {
+  const { byId } = loadGazetteer();
+  const places = new Set<string>();
+  for (const id of query.entities) {
+    const entry = byId.get(id);
+    if (entry?.kind !== 'country' && entry?.kind !== 'city') continue;
+    for (const form of [...entry.ar, ...entry.en]) places.add(analyseText(form).join(' '));
+  }
+  return { groups: query.groups, places };
+}
+
+const isPlace = (group: string[][], places: Set<string>) => group.every((phrase) => places.has(phrase.join(' ')));
+
 /**
  * Whether a passage speaks to the question: it names more than half of the question's concepts
  * that could appear in its language (all of them when there are one or two), counting the
- * paragraph before it, where the speaker is often named.
+ * paragraph before it (where the speaker is often named) and the dateline city; a day the search
+ * was filtered on counts as one concept matched. Unless the question is only about a place, at
+ * least one concept matched must not be a place ("Kuwait" alone is half the wire).
  */
-function isRelevant(hit: PassageHit, previous: PassageHit | undefined, query: ExpandedQuery): boolean {
-  const groups = query.groups.map((group) => group.filter((phrase) => phrase.length > 0 && writableIn(phrase, hit.lang))).filter((g) => g.length > 0);
-  if (groups.length === 0) return false;
-  const needed = groups.length <= 2 ? groups.length : Math.floor(groups.length / 2) + 1;
-  const tokens = new Set([...analyseText(hit.text), ...(previous ? analyseText(previous.text) : [])]);
-  return groups.filter((group) => group.some((phrase) => phrase.every((t) => tokens.has(t)))).length >= needed;
+function isRelevant(hit: PassageHit, previous: PassageHit | undefined, concepts: Concepts, dated: boolean): boolean {
+  const groups = concepts.groups.map((group) => group.filter((phrase) => phrase.length > 0 && writableIn(phrase, hit.lang))).filter((g) => g.length > 0);
+  if (groups.length === 0 && (concepts.groups.length > 0 || !dated)) return false;
+  const tokens = new Set([...analyseText(hit.text), ...(previous ? analyseText(previous.text) : []), ...analyseText(hit.dateline?.city ?? '')]);
+  const matched = groups.filter((group) => group.some((phrase) => phrase.every((t) => tokens.has(t))));
+  const total = groups.length + (dated ? 1 : 0);
+  const needed = total <= 2 ? total : Math.floor(total / 2) + 1;
+  const aboutMoreThanPlaces = concepts.groups.some((group) => !isPlace(group, concepts.places));
+  return matched.length + (dated ? 1 : 0) >= needed && (!aboutMoreThanPlaces || matched.some((group) => !isPlace(group, concepts.places)));
 }
 
 /**
@@ -48,7 +73,9 @@ function isRelevant(hit: PassageHit, previous: PassageHit | undefined, query: Ex
 export async function retrievePassages(store: DispatchStore, question: string, now: Date, extraTerms: string[] = []): Promise<Retrieval> {
   const dates = parseQuestionDates(question, now);
   const query = expandQuery([dates.rest, ...extraTerms].join(' '));
-  const base = expandQuery(dates.rest);
+  const base = conceptsOf(expandQuery(dates.rest));
+  // The rewrite restates the question in both languages: a passage relevant to it is relevant too.
+  const rewritten = extraTerms.length > 0 ? conceptsOf(expandQuery(extraTerms.join(' '))) : null;
   const hits = await store.searchPassages(query, { limit: PASSAGES * 3, ...(dates.day ? { since: dates.day, until: dates.day } : {}) });
   if (dates.latest) hits.sort((a, b) => b.date.localeCompare(a.date) || b.score - a.score);
   const relevant: PassageHit[] = [];
@@ -56,7 +83,9 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   let chars = 0;
   for (const hit of hits) {
     const before = hits.find((h) => h.dispatchId === hit.dispatchId && h.paragraph === hit.paragraph - 1);
-    if (isRelevant(hit, before, base) && relevant.length < PASSAGES && chars + hit.text.length <= PASSAGE_CHARS) {
+    const dated = dates.day !== undefined;
+    const speaks = isRelevant(hit, before, base, dated) || (rewritten !== null && isRelevant(hit, before, rewritten, dated));
+    if (speaks && relevant.length < PASSAGES && chars + hit.text.length <= PASSAGE_CHARS) {
       relevant.push(hit);
       chars += hit.text.length;
     } else {

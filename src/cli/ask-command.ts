@@ -26,7 +26,7 @@ export async function askCommand(ctx: CommandContext): Promise<number> {
   const question = ctx.args.join(' ').trim();
   if (!question) throw new InputError('ask needs a question, e.g. wirebrief ask "what did Putin say about BRICS"');
   const lang = parseLang(ctx.options.lang);
-  const logger = createLogger(ctx.config.LOG_LEVEL);
+  const logger = createLogger(ctx.config.LOG_LEVEL, { write: (line: string) => ctx.io.stderr(line) });
   const stores = openStores(ctx.dbPath);
   try {
     const result = await answerQuestion({ store: stores.dispatches, llm: llmFromConfig(ctx.config, logger), logger }, question, {

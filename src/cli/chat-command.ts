@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Update, UserFromGetMe } from 'grammy/types';
-import { systemClock } from '../clock.js';
+import { InputError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { openStores } from '../store/open-stores.js';
 import { createBot } from '../telegram/create-bot.js';
@@ -27,20 +27,28 @@ const USER = { id: 1001, is_bot: false, first_name: 'you' };
 /**
  * `wirebrief chat`: the Telegram bot's own handlers, driven from the terminal. Each line is a
  * message; a number picks a button of the last keyboard. Needs no token and no network.
+ * `--lang ar|en` sets the terminal user's language (else the one chosen before, else English).
  */
 export async function chatCommand(ctx: CommandContext): Promise<number> {
+  const lang = ctx.options.lang === 'ar' || ctx.options.lang === 'en' ? ctx.options.lang : undefined;
+  if (ctx.options.lang !== undefined && !lang) throw new InputError(`--lang must be ar or en, not "${String(ctx.options.lang)}"`);
   const stores = openStores(ctx.dbPath);
   const logger = createLogger(ctx.config.LOG_LEVEL === 'info' ? 'warn' : ctx.config.LOG_LEVEL);
-  const from = { ...USER, language_code: 'en' };
+  const from = { ...USER, language_code: lang ?? 'en' };
   const terminal = createTerminalApi((text) => ctx.io.stdout(`\n${text}\n`), USER.id);
   const bot = createBot(
     '0:terminal',
-    { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: systemClock },
+    { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: { now: ctx.io.now } },
     { botInfo: terminalBotInfo, transport: terminal.transformer },
   );
   let updateId = 0;
   ctx.io.stderr('wirebrief chat: type a question or a command (/help); Ctrl-D to quit.\n');
   try {
+    if (lang) {
+      // An explicit --lang wins over what an earlier session chose.
+      await stores.subscribers.ensure({ chatId: USER.id, chatType: 'private', lang, timeZone: ctx.config.WIREBRIEF_TZ, digestTime: '07:00' }, ctx.io.now());
+      await stores.subscribers.update(USER.id, { lang }, ctx.io.now());
+    }
     for await (const line of createInterface({ input: ctx.io.stdin, crlfDelay: Infinity })) {
       const text = line.trim();
       if (!text) continue;
@@ -64,7 +72,11 @@ export async function chatCommand(ctx: CommandContext): Promise<number> {
               ...(text.startsWith('/') ? { entities: [{ type: 'bot_command' as const, offset: 0, length: text.split(/\s/)[0]?.length ?? 1 }] } : {}),
             },
           };
-      await bot.handleUpdate(update);
+      // The bot's error boundary answers handler failures; this catches the rest so one line never ends the session.
+      await bot.handleUpdate(update).catch((error: unknown) => {
+        logger.error({ err: error }, 'update failed');
+        ctx.io.stdout('\n(something went wrong with that line; see the log on stderr)\n');
+      });
     }
   } finally {
     stores.close();

@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import type { OutboxRow, OutboxStore } from '../store/outbox-store.js';
 import type { SubscriberStore } from '../store/subscriber-store.js';
 import { splitMessage } from '../telegram/split-message.js';
+import { createRateWindow } from './rate-window.js';
 import { MAX_ATTEMPTS, type SendLimits, backoffMs, telegramLimits } from './send-limits.js';
 
 export interface SenderDeps {
@@ -31,6 +32,8 @@ export function createSender(deps: SenderDeps) {
   const limits = deps.limits ?? telegramLimits;
   const sleep = deps.sleep ?? realSleep;
   const gap = 1000 / limits.perSecond;
+  const window = createRateWindow(limits.perSecond);
+  const sendOptions = { parse_mode: 'HTML' as const, link_preview_options: { is_disabled: true }, ...(limits.paidBroadcast ? { allow_paid_broadcast: true } : {}) };
   const nextForChat = new Map<number, number>();
   let nextSlot = 0;
   let pausedUntil = 0;
@@ -39,25 +42,34 @@ export function createSender(deps: SenderDeps) {
   const blockedChats = new Set<number>();
   const movedChats = new Map<number, number>();
 
-  async function sendRow(claimed: OutboxRow): Promise<void> {
-    if (blockedChats.has(claimed.chatId)) return; // markChatBlocked already set the row's status
-    const row = { ...claimed, chatId: movedChats.get(claimed.chatId) ?? claimed.chatId };
+  /** Waits for the next overall slot: the gap, a 429 pause, the sliding-second window. */
+  async function pace(): Promise<void> {
     const now = deps.clock.now().getTime();
-    const chatReady = nextForChat.get(row.chatId) ?? 0;
-    if (chatReady > now) {
-      await deps.outbox.retryLater(row.id, new Date(chatReady), 'waiting for the per-chat limit', false);
-      return;
-    }
-    const wait = Math.max(nextSlot, pausedUntil) - now;
+    const wait = Math.max(nextSlot, pausedUntil, window.earliest()) - now;
     if (wait > 0) await sleep(wait);
     // on schedule, not from when the timer fired, so timer lag does not lower the rate
     nextSlot = Math.max(now, nextSlot, pausedUntil) + gap;
-    nextForChat.set(row.chatId, deps.clock.now().getTime() + (row.chatId < 0 ? limits.groupGapMs : limits.privateGapMs));
+    window.record(deps.clock.now().getTime());
+  }
+
+  async function sendRow(claimed: OutboxRow): Promise<void> {
+    if (blockedChats.has(claimed.chatId)) return; // markChatBlocked already set the row's status
+    const row = { ...claimed, chatId: movedChats.get(claimed.chatId) ?? claimed.chatId };
+    const chatReady = nextForChat.get(row.chatId) ?? 0;
+    if (chatReady > deps.clock.now().getTime()) {
+      await deps.outbox.retryLater(row.id, new Date(chatReady), 'waiting for the per-chat limit', false);
+      return;
+    }
+    const chatGap = row.chatId < 0 ? limits.groupGapMs : limits.privateGapMs;
+    let messageId: number | null = null;
     try {
       const parts = splitMessage(row.text);
-      let messageId: number | null = null;
+      // the parts of one split message go out back to back; the chat's gap then counts each of them,
+      // from when Telegram answered (it has the message by then, whatever the network's delays)
       for (let index = row.partsSent; index < parts.length; index += 1) {
-        const sent = await deps.api.sendMessage(row.chatId, parts[index] as string, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+        await pace();
+        const sent = await deps.api.sendMessage(row.chatId, parts[index] as string, sendOptions);
+        nextForChat.set(row.chatId, deps.clock.now().getTime() + chatGap * (index - row.partsSent + 1));
         messageId = sent.message_id;
         if (index + 1 < parts.length) await deps.outbox.markPartSent(row.id, index + 1);
       }
@@ -103,10 +115,16 @@ export function createSender(deps: SenderDeps) {
   }
 
   return {
-    /** Sends what is due now; returns how many rows it handled. */
-    async drain(batch = 200): Promise<number> {
+    /**
+     * Sends what is due now; returns how many rows it claimed. When `stopped()` turns true it returns
+     * after the message in flight, leaving the rest claimed (requeueInFlight releases them).
+     */
+    async drain(batch = 200, stopped: () => boolean = () => false): Promise<number> {
       const rows = await deps.outbox.claimDue(deps.clock.now(), batch);
-      for (const row of rows) await sendRow(row);
+      for (const row of rows) {
+        if (stopped()) break;
+        await sendRow(row);
+      }
       return rows.length;
     },
   };

@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import type { DispatchStore } from '../store/dispatch-store.js';
 import type { SummaryCache } from '../store/summary-cache.js';
 import type { Digest, DigestStory } from './digest-types.js';
+import { foldRepeatedStories } from './fold-repeated-stories.js';
 import { rankStories, type StoryGroup } from './rank-stories.js';
 import { summariseOffline } from './summarise-offline.js';
 
@@ -24,6 +25,11 @@ export interface DigestOptions {
   lang: Lang;
   topics: string[];
   limit?: number;
+  /**
+   * A subscriber's last digest: only stories with a dispatch ingested after it are kept (each still
+   * summarised over all its dispatches since `since`, so subscribers share the cached summary).
+   */
+  newSince?: Date;
   now: Date;
 }
 
@@ -38,8 +44,10 @@ const languageNames: Record<Lang, string> = { en: 'English', ar: 'Arabic' };
  */
 export async function composeDigest(deps: DigestDeps, options: DigestOptions): Promise<Digest> {
   const since = options.since.toISOString();
-  const summaries = await deps.store.listDispatches({ since: since.slice(0, 10), limit: MAX_DISPATCHES });
-  const dispatches = await deps.store.getDispatches(summaries.map((s) => s.id));
+  const listed = await deps.store.listDispatches({ since: since.slice(0, 10), limit: MAX_DISPATCHES });
+  const newSince = options.newSince?.toISOString();
+  const fresh = newSince === undefined ? null : new Set(listed.filter((d) => d.ingestedAt > newSince).map((d) => d.storyId));
+  const dispatches = await deps.store.getDispatches(listed.filter((d) => fresh === null || fresh.has(d.storyId)).map((d) => d.id));
   const ranked = rankStories(dispatches, options.topics);
   const chosen = options.limit === undefined ? ranked : ranked.slice(0, options.limit);
   const stories: DigestStory[] = [];
@@ -48,7 +56,7 @@ export async function composeDigest(deps: DigestDeps, options: DigestOptions): P
     const summary = deps.llm ? await summariseWithLlm(deps, group, options.lang, options.now) : null;
     stories.push({ storyId: group.storyId, title: offline.title, summary: summary ?? offline.summary, dispatchIds: group.dispatches.map((d) => d.id) });
   }
-  return { lang: options.lang, since, stories };
+  return { lang: options.lang, since, stories: foldRepeatedStories(stories) };
 }
 
 async function summariseWithLlm(deps: DigestDeps, group: StoryGroup, lang: Lang, now: Date): Promise<string | null> {

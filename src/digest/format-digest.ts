@@ -1,4 +1,5 @@
 import type { Lang } from '../dispatch/dispatch-types.js';
+import { sourceCommand } from '../telegram/format-answer.js';
 import { escapeHtml } from '../telegram/format-html.js';
 import type { Digest } from './digest-types.js';
 
@@ -15,7 +16,7 @@ export function formatDigest(digest: Digest, lang: Lang): string {
   const w = words[lang];
   if (digest.stories.length === 0) return `<b>${w.title}</b>\n${w.empty}`;
   const lines = digest.stories.slice(0, SHOWN).map((story, i) => {
-    const sources = story.dispatchIds.slice(0, 3).map((id) => `/source_${id.replaceAll('-', '_')}`).join(' ');
+    const sources = story.dispatchIds.slice(0, 3).map(sourceCommand).join(' ');
     return `${i + 1}. <b>${escapeHtml(story.title)}</b>\n${escapeHtml(story.summary)}\n${sources}`;
   });
   const more = digest.stories.length > SHOWN ? [w.more(digest.stories.length - SHOWN)] : [];

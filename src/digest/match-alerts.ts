@@ -1,7 +1,7 @@
 import type { Dispatch } from '../dispatch/dispatch-types.js';
 import { quietUntil } from '../scheduler/local-time.js';
 import type { Subscriber } from '../store/subscriber-store.js';
-import { compileTopic, topicText, type TopicMatcher } from './match-topic.js';
+import { dispatchTopicText, topicMatcher } from './match-topic.js';
 
 /** One alert to queue: who, about which dispatch (standing for its story), why, and not before when. */
 export interface AlertMatch {
@@ -19,20 +19,14 @@ export interface AlertMatch {
  */
 export function matchAlerts(dispatches: readonly Dispatch[], followers: readonly Subscriber[], now: Date): AlertMatch[] {
   const ordered = [...dispatches].sort((a, b) => Number(b.urgent) - Number(a.urgent));
-  const matchers = new Map<string, TopicMatcher>();
-  const matcher = (topic: string) => {
-    let compiled = matchers.get(topic);
-    if (!compiled) matchers.set(topic, (compiled = compileTopic(topic)));
-    return compiled;
-  };
   const seen = new Set<string>();
   const matches: AlertMatch[] = [];
   for (const dispatch of ordered) {
-    const text = topicText([dispatch]);
+    const text = dispatchTopicText(dispatch);
     for (const subscriber of followers) {
       const key = `${subscriber.chatId}:${dispatch.storyId}`;
       if (seen.has(key) || subscriber.paused || subscriber.blocked) continue;
-      const topic = subscriber.topics.find((t) => matcher(t)(text));
+      const topic = subscriber.topics.find((t) => topicMatcher(t)(text));
       if (topic === undefined) continue;
       seen.add(key);
       matches.push({ subscriber, dispatch, topic, notBefore: quietUntil(subscriber, now) ?? now });

@@ -11,6 +11,28 @@ export interface TopicText {
 /** A followed topic compiled once: true when the text names it, in either language. */
 export type TopicMatcher = (text: TopicText) => boolean;
 
+const texts = new WeakMap<object, TopicText>();
+const compiled = new Map<string, TopicMatcher>();
+/** Topics compiled and kept; the cache is dropped whole when it grows past this. */
+const MAX_COMPILED = 2000;
+
+/** `topicText` of one dispatch, computed once per dispatch object (a digest run ranks the same objects for every subscriber). */
+export function dispatchTopicText(dispatch: Pick<Dispatch, 'headline' | 'paragraphs'>): TopicText {
+  let text = texts.get(dispatch);
+  if (!text) texts.set(dispatch, (text = topicText([dispatch])));
+  return text;
+}
+
+/** `compileTopic`, remembered. */
+export function topicMatcher(topic: string): TopicMatcher {
+  let matcher = compiled.get(topic);
+  if (!matcher) {
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    compiled.set(topic, (matcher = compileTopic(topic)));
+  }
+  return matcher;
+}
+
 export function topicText(dispatches: readonly Pick<Dispatch, 'headline' | 'paragraphs'>[]): TopicText {
   const tokens = dispatches.flatMap((d) => [...analyseText(d.headline), '', ...d.paragraphs.flatMap((p) => [...analyseText(p), ''])]);
   const positions = new Map<string, number[]>();

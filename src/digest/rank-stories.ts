@@ -1,5 +1,5 @@
 import type { Dispatch } from '../dispatch/dispatch-types.js';
-import { compileTopic, topicText } from './match-topic.js';
+import { dispatchTopicText, topicMatcher } from './match-topic.js';
 
 export interface StoryGroup {
   storyId: string;
@@ -7,11 +7,14 @@ export interface StoryGroup {
   dispatches: Dispatch[];
 }
 
-/** Whether any followed topic (in either language, through the gazetteer) is named in the story. */
+/** Whether any dispatch of the story names a followed topic (in either language, through the gazetteer). */
 export function storyMatchesTopics(group: StoryGroup, topics: readonly string[]): boolean {
   if (topics.length === 0) return false;
-  const text = topicText(group.dispatches);
-  return topics.some((topic) => compileTopic(topic)(text));
+  const matchers = topics.map(topicMatcher);
+  return group.dispatches.some((dispatch) => {
+    const text = dispatchTopicText(dispatch);
+    return matchers.some((matches) => matches(text));
+  });
 }
 
 /** Groups dispatches by story and ranks the stories: urgent first, then followed topics, then bigger, then newer. */

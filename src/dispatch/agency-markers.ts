@@ -13,5 +13,8 @@ export function agencyOfMarker(marker: string): string | undefined {
   return byMarker.get(marker.trim().toUpperCase());
 }
 
-/** Alternation of every marker, for building dateline patterns. */
-export const markerPattern = agencyMarkers.flatMap(({ markers }) => markers).join('|');
+/** Alternation of every marker (regex-escaped), for building dateline patterns. */
+export const markerPattern = agencyMarkers
+  .flatMap(({ markers }) => markers)
+  .map((marker) => marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');

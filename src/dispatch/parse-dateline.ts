@@ -9,7 +9,10 @@ export interface DatelineMatch {
   prefixLength: number;
 }
 
-/** Reads `بكين - 4 - 2 (كونا) --` or `KUWAIT, Feb 4 (KUNA) --` at the start of a line's match form. */
+/**
+ * Reads `بكين - 4 - 2 (كونا) --` or `KUWAIT, Feb 4 (KUNA) --` at the start of a line's match form.
+ * The city is as written (case kept) but, coming from the match form, without tatweel and tashkeel.
+ */
 export function parseDateline(form: string): DatelineMatch | null {
   const arabic = arabicDatelinePattern.exec(form);
   if (arabic) {

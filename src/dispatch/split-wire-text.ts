@@ -1,8 +1,4 @@
-import { markerPattern } from './agency-markers.js';
-import { detectLanguage } from '../text/detect-language.js';
-import { parseDateline } from './parse-dateline.js';
-import { cleanLine, matchForm } from './wire-line-forms.js';
-import { datePattern, endMarkerPattern, flashPattern, isInitials } from './wire-patterns.js';
+import { type WireLine, classifyWireLines } from './classify-wire-lines.js';
 
 /** One dispatch's text (or a stretch of text that is none) and where it starts in the whole. */
 export interface WireChunk {
@@ -10,113 +6,66 @@ export interface WireChunk {
   start: number;
 }
 
-const markerInLine = new RegExp(`\\((?:${markerPattern})\\)`, 'i');
+/** Before any dispatch or after garbage; collecting a date line and headline; in a body; after the end marker. */
+type State = 'outside' | 'head' | 'body' | 'ended';
 
-type Kind = 'blank' | 'date' | 'dateline' | 'flash' | 'end' | 'text';
-
-interface Line {
-  start: number;
-  kind: Kind;
-  clean: string;
-}
-
-/** A headline line is short and does not end a sentence. */
-function headlineLike(line: string): boolean {
-  return line.length <= 160 && !/[.!?؟"”]$/.test(line);
-}
-
-function classify(text: string): Line[] {
-  const lines: Line[] = [];
-  const pattern = /[^\n]*(?:\n|$)/g;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null && match[0].length > 0) {
-    const clean = cleanLine(match[0].replace(/^\uFEFF/, ''));
-    const form = matchForm(clean);
-    let kind: Kind = 'text';
-    if (clean.length === 0) kind = 'blank';
-    else if (clean.length <= 60 && datePattern.test(form)) kind = 'date';
-    else if (endMarkerPattern.test(clean)) kind = 'end';
-    else if (parseDateline(form.replace(flashPattern, '$2').slice(0, 200))) kind = 'dateline';
-    else if (flashPattern.test(form)) kind = 'flash';
-    lines.push({ start: match.index, kind, clean });
-  }
-  // A flash-shaped line without its own agency marker, followed by a dateline in the same script,
-  // is that dispatch's headline, not a flash of its own.
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i] as Line;
-    if (line.kind !== 'flash' || markerInLine.test(line.clean)) continue;
-    const next = lines.slice(i + 1).find((l) => l.kind !== 'blank');
-    if (next?.kind === 'dateline' && detectLanguage(next.clean) === detectLanguage(line.clean)) line.kind = 'text';
-  }
-  return lines;
+/** A line that may head the dateline after it: short, not a finished sentence, not initials. */
+function headlineLike(line: WireLine): boolean {
+  if (line.kind === 'headline') return true;
+  return line.kind === 'text' && !line.ends && line.clean.length <= 160 && !/[.!?؟"”»]$/.test(line.clean);
 }
 
 /**
- * Splits a text holding dispatches back to back. Concatenating the chunks gives the text back
- * exactly, so nothing is lost: text around the dispatches becomes chunks of its own, which the
- * parser then rejects with a reason while the dispatches are kept.
+ * Splits a text holding dispatches back to back, in order. Concatenating the chunks gives the
+ * text back exactly: text before the first dispatch, or after one's end marker and initials,
+ * becomes a chunk of its own, which the parser rejects with a reason while the dispatches are
+ * kept. A dispatch starts at its date line, else at its headline line, else at its dateline or
+ * flash; it ends after its end marker and initials, or where the next one starts. Linear.
  */
 export function splitWireText(text: string): WireChunk[] {
-  const lines = classify(text);
+  const lines = classifyWireLines(text);
   const starts: number[] = [0];
-  let hasBody = false;
-  let ended = false;
-  let tookInitials = false;
-  let lastContent = -1;
-  let pendingStart = -1; // a date line or headline seen since the last body line
-
-  const cut = (index: number) => {
-    const at = (lines[index] as Line).start;
-    if (at > (starts[starts.length - 1] as number)) starts.push(at);
-    hasBody = false;
-    ended = false;
-    tookInitials = false;
+  const cut = (line: WireLine) => {
+    if (line.start > (starts[starts.length - 1] as number)) starts.push(line.start);
   };
+  let state: State = 'outside';
+  let sawEnd = false;
+  let sawInitials = false;
+  let previous: WireLine | undefined;
 
-  lines.forEach((line, index) => {
-    if (line.kind === 'blank') return;
-    if (ended) {
-      if (!tookInitials && isInitials(line.clean)) {
-        tookInitials = true;
-        lastContent = index;
-        return;
+  for (const line of lines) {
+    if (line.kind === 'blank') continue;
+    if (state === 'ended') {
+      if (line.bareEnd && !sawEnd && !sawInitials) sawEnd = true;
+      else if (line.kind === 'initials' && !sawInitials) sawInitials = true;
+      else {
+        cut(line);
+        state = 'outside';
       }
-      cut(index);
-      pendingStart = -1;
     }
-    switch (line.kind) {
-      case 'date':
-        if (hasBody) cut(index);
-        pendingStart = index;
-        break;
-      case 'dateline':
-      case 'flash':
-        if (hasBody) {
-          const from = pendingStart >= 0 ? pendingStart : lastContent >= 0 && headlineLike((lines[lastContent] as Line).clean) ? lastContent : index;
-          cut(from);
-        }
-        hasBody = true;
-        pendingStart = -1;
-        if (line.kind === 'flash') ended = true;
-        break;
-      case 'end':
-        ended = true;
-        break;
-      default:
-        if (!hasBody && pendingStart < 0) pendingStart = index;
-        else if (hasBody) pendingStart = -1;
+    if (state !== 'ended') {
+      if (line.kind === 'date') {
+        cut(line);
+        state = 'head';
+      } else if (line.kind === 'dateline' || line.kind === 'flash') {
+        if (state !== 'head') cut(previous && headlineLike(previous) ? previous : line);
+        state = line.kind === 'flash' || line.ends ? 'ended' : 'body';
+        sawEnd = line.ends;
+        sawInitials = false;
+      } else if (line.ends) {
+        state = 'ended';
+        sawEnd = true;
+        sawInitials = false;
+      }
     }
-    lastContent = index;
-  });
+    previous = line;
+  }
 
-  const chunks: WireChunk[] = [];
-  starts.forEach((start, i) => {
-    const end = starts[i + 1] ?? text.length;
-    chunks.push({ raw: text.slice(start, end), start });
-  });
+  const chunks = starts.map((start, i) => ({ raw: text.slice(start, starts[i + 1] ?? text.length), start }));
   return mergeBlankChunks(chunks);
 }
 
+/** Folds a whitespace-only chunk into its neighbour: blank space is never a dispatch of its own. */
 function mergeBlankChunks(chunks: WireChunk[]): WireChunk[] {
   const merged: WireChunk[] = [];
   for (const chunk of chunks) {
@@ -125,5 +74,5 @@ function mergeBlankChunks(chunks: WireChunk[]): WireChunk[] {
     else if (previous && previous.raw.trim() === '') merged[merged.length - 1] = { raw: previous.raw + chunk.raw, start: previous.start };
     else merged.push({ ...chunk });
   }
-  return merged.filter((c) => c.raw.length > 0);
+  return merged.filter((chunk) => chunk.raw.length > 0);
 }

@@ -1,23 +1,30 @@
 import { markerPattern } from './agency-markers.js';
 
-/** Patterns over a line's match form (see wire-line-forms.ts). Each is linear: no nested quantifiers. */
+/**
+ * Patterns over a line's match form (see wire-line-forms.ts). Each is anchored or has bounded
+ * quantifiers only, so matching stays linear in the line's length.
+ */
 export const datePattern = /^(?:التاريخ|Date)\s*:\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})$/i;
 
 const dash = '(?:--|—|–|-)';
+const marker = `\\(\\s*(${markerPattern})\\s*\\)`;
 
-/** `بكين - 4 - 2 (كونا) --` */
+/** `بكين - 4 - 2 (كونا) --`; the city may be several words (`مدينة الكويت`). */
 export const arabicDatelinePattern = new RegExp(
-  `^([^()\\d-][^()\\d]{0,40}?)\\s*-\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s*\\((${markerPattern})\\)\\s*${dash}\\s*`,
+  `^([^()\\d-][^()\\d]{0,40}?)\\s*-\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s*${marker}\\s*(?:${dash}\\s*)?`,
   'i',
 );
 
-/** `KUWAIT, Feb 4 (KUNA) --` */
+/** `KUWAIT, Feb 4 (KUNA) --`, `NEW YORK, Sept 30 (KUNA) --` */
 export const englishDatelinePattern = new RegExp(
-  `^([A-Za-z][A-Za-z .'’-]{0,40}?)\\s*,\\s*([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})\\s*\\((${markerPattern})\\)\\s*${dash}\\s*`,
+  `^([A-Za-z][A-Za-z .'’-]{0,40}?)\\s*,\\s*([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})\\s*${marker}\\s*(?:${dash}\\s*)?`,
   'i',
 );
 
-/** `عاجل: …`, `عاجل - …`, `URGENT -- …`, `FLASH -- …` */
+/** An agency marker anywhere in a line, e.g. at the end of a flash. */
+export const markerInLinePattern = new RegExp(marker, 'i');
+
+/** `عاجل: …`, `عاجل - …`, `URGENT -- …`, `FLASH -- …`; group 2 is the flash text. */
 export const flashPattern = /^(عاجل|URGENT|FLASH)\s*(?::|--|—|–|-)\s*(\S.*)$/i;
 
 /** `(النهاية)` or `(end)` at the end of a line, glued or alone. */
@@ -27,19 +34,22 @@ export const endMarkerPattern = /\s*\((?:النهاية|انتهى|end)\)\s*$/i;
 export const arabicInitialsPattern = /^[\u0621-\u064A]{1,3}(?: [\u0621-\u064A]{1,3}){0,4}(?: ?\/ ?[\u0621-\u064A]{1,3}(?: [\u0621-\u064A]{1,3}){0,4}){0,3}$/;
 export const englishInitialsPattern = /^[a-z]{1,5}(?:[./][a-z]{1,5}){1,4}$/;
 
+/** Whether a cleaned line is an editors' initials line. */
 export function isInitials(line: string): boolean {
   return line.length <= 40 && (arabicInitialsPattern.test(line) || englishInitialsPattern.test(line));
 }
 
-const months: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+const fullMonths = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const shortMonths: Record<string, number> = { sept: 9 };
 
 /** `Feb`, `February`, `Sept` → 2, 2, 9; undefined when not a month. */
 export function monthNumber(name: string): number | undefined {
   const lower = name.toLowerCase();
-  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-  const index = full.indexOf(lower);
-  if (index >= 0) return index + 1;
-  return months[lower];
+  const full = fullMonths.indexOf(lower);
+  if (full >= 0) return full + 1;
+  if (lower.length === 3) {
+    const short = fullMonths.findIndex((month) => month.startsWith(lower));
+    if (short >= 0) return short + 1;
+  }
+  return shortMonths[lower];
 }

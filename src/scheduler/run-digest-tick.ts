@@ -1,6 +1,9 @@
 import { composeDigest } from '../digest/compose-digest.js';
 import { formatDigest } from '../digest/format-digest.js';
 import type { Deps } from '../deps.js';
+import { memoiseDispatchReads } from '../digest/memoise-dispatch-reads.js';
+import type { DispatchStore } from '../store/dispatch-store.js';
+import type { Subscriber } from '../store/subscriber-store.js';
 import { findDueSubscribers } from './find-due-subscribers.js';
 
 const DAY = 86_400_000;
@@ -12,20 +15,34 @@ const DAY = 86_400_000;
  */
 export async function runDigestTick(deps: Pick<Deps, 'stores' | 'llm' | 'logger'>, now: Date): Promise<number> {
   const due = findDueSubscribers(await deps.stores.subscribers.listDigestSubscribers(), now);
+  if (due.length === 0) return 0;
+  const store = memoiseDispatchReads(deps.stores.dispatches);
   let queued = 0;
   for (const { subscriber, localDate } of due) {
-    const since = subscriber.lastDigestAt ? new Date(subscriber.lastDigestAt) : new Date(now.getTime() - DAY);
-    const digest = await composeDigest(
-      { store: deps.stores.dispatches, llm: deps.llm, logger: deps.logger, summaries: deps.stores.summaries },
-      { since, lang: subscriber.lang, topics: subscriber.topics, now },
-    );
-    const added = await deps.stores.outbox.enqueueDigest(
-      { key: `digest:${subscriber.chatId}:${localDate}`, chatId: subscriber.chatId, kind: 'digest', text: formatDigest(digest, subscriber.lang), notBefore: now.toISOString() },
-      now,
-      now,
-    );
-    if (added) queued += 1;
+    try {
+      if (await queueDigest(deps, store, subscriber, localDate, now)) queued += 1;
+    } catch (error) {
+      // one subscriber's failure does not hold up the others; the next tick tries again
+      deps.logger.error({ err: error, chatId: subscriber.chatId }, 'digest failed');
+    }
   }
-  if (due.length > 0) deps.logger.info({ due: due.length, queued }, 'digests queued');
+  deps.logger.info({ due: due.length, queued }, 'digests queued');
   return queued;
+}
+
+async function queueDigest(deps: Pick<Deps, 'stores' | 'llm' | 'logger'>, store: DispatchStore, subscriber: Subscriber, localDate: string, now: Date): Promise<boolean> {
+  const last = subscriber.lastDigestAt ? new Date(subscriber.lastDigestAt) : null;
+  // dispatches are dated by day and may arrive a day late: read a day before the last digest,
+  // keep only stories with something ingested since it (newSince)
+  const since = new Date((last && now.getTime() - last.getTime() < 7 * DAY ? last.getTime() : now.getTime()) - DAY);
+  const digest = await composeDigest(
+    { store, llm: deps.llm, logger: deps.logger, summaries: deps.stores.summaries },
+    { since, lang: subscriber.lang, topics: subscriber.topics, now, ...(last ? { newSince: last } : {}) },
+  );
+  const text = formatDigest(digest, subscriber.lang);
+  return deps.stores.outbox.enqueueDigest(
+    { key: `digest:${subscriber.chatId}:${localDate}`, chatId: subscriber.chatId, kind: 'digest', text, notBefore: now.toISOString() },
+    now,
+    now,
+  );
 }

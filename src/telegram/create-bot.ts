@@ -9,6 +9,7 @@ import { channelFeature } from './features/channel-feature.js';
 import { digestFeature } from './features/digest-feature.js';
 import { followFeature } from './features/follow-feature.js';
 import { latestFeature } from './features/latest-feature.js';
+import { membershipFeature } from './features/membership-feature.js';
 import { searchFeature } from './features/search-feature.js';
 import { settingsFeature } from './features/settings-feature.js';
 import { sourceFeature } from './features/source-feature.js';
@@ -75,6 +76,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
       deps.logger.error({ err: error.error, update: error.ctx.update.update_id }, 'handler failed');
       await error.ctx.reply(error.ctx.t('error')).catch((replyError: unknown) => deps.logger.warn({ err: replyError }, 'apology failed'));
     },
+    membershipFeature(deps),
     startFeature(deps),
     adminFeature(deps),
     latestFeature(deps),

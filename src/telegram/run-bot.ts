@@ -1,45 +1,76 @@
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run } from '@grammyjs/runner';
-import { webhookCallback } from 'grammy';
-import type { BotDeps } from './bot-context.js';
+import { GrammyError, webhookCallback } from 'grammy';
+import { ConfigError } from '../errors.js';
+import type { BotContext, BotDeps } from './bot-context.js';
 import { createBot, registerCommands } from './create-bot.js';
+import type { Bot } from 'grammy';
+
+export interface RunBotOptions {
+  /** called once the webhook server listens (tests learn the port when WEBHOOK_PORT is 0) */
+  onListening?: (address: AddressInfo) => void;
+}
+
+const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'channel_post', 'edited_channel_post', 'my_chat_member'] as const;
+
+/** getMe, with a rejected token reported as the configuration problem it is. */
+async function initBot(bot: Bot<BotContext>): Promise<void> {
+  try {
+    await bot.init();
+  } catch (error) {
+    if (error instanceof GrammyError && error.error_code === 401) {
+      throw new ConfigError(['TELEGRAM_BOT_TOKEN: Telegram rejected the token (401 Unauthorized); check it with @BotFather']);
+    }
+    throw error;
+  }
+}
+
+/** Serves Telegram's webhook calls until `signal` aborts; a wrong or missing secret header gets 401. */
+async function serveWebhook(bot: Bot<BotContext>, deps: BotDeps, signal: AbortSignal, options: RunBotOptions): Promise<void> {
+  const { WEBHOOK_URL, WEBHOOK_SECRET, WEBHOOK_PORT } = deps.config;
+  // An answer may outlast Telegram's patience: reply 200 and finish in the background rather than get the update again.
+  const handle = webhookCallback(bot, 'http', { secretToken: WEBHOOK_SECRET, onTimeout: 'return', timeoutMilliseconds: 25_000 });
+  const server = createServer((req, res) => {
+    if (req.method !== 'POST') return void res.writeHead(405).end();
+    handle(req, res).catch((error: unknown) => {
+      deps.logger.error({ err: error }, 'webhook update failed');
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(WEBHOOK_PORT ?? 8080, resolve));
+  const address = server.address() as AddressInfo;
+  await bot.api.setWebhook(WEBHOOK_URL as string, { secret_token: WEBHOOK_SECRET as string, allowed_updates: [...ALLOWED_UPDATES] });
+  deps.logger.info({ port: address.port }, 'webhook server listening');
+  options.onListening?.(address);
+  if (!signal.aborted) await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+  // close() lets the requests in flight finish: their updates are answered before we return.
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}
 
 /**
  * Runs the bot until `signal` aborts: long polling through the runner (one chat's updates in
  * order, chats in parallel), or a webhook server when WEBHOOK_URL is set. In-flight updates finish
- * before it returns.
+ * before it returns, so the caller may close the store right after.
  */
-export async function runBot(token: string, deps: BotDeps, signal: AbortSignal): Promise<void> {
+export async function runBot(token: string, deps: BotDeps, signal: AbortSignal, options: RunBotOptions = {}): Promise<void> {
   const bot = createBot(token, deps);
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  await initBot(bot);
   await registerCommands(bot, deps.logger);
-  const { WEBHOOK_URL, WEBHOOK_SECRET, WEBHOOK_PORT } = deps.config;
 
-  if (WEBHOOK_URL && WEBHOOK_SECRET) {
-    await bot.init();
-    const handle = webhookCallback(bot, 'http', { secretToken: WEBHOOK_SECRET });
-    const server = createServer((req, res) => {
-      if (req.method !== 'POST') {
-        res.writeHead(405).end();
-        return;
-      }
-      void handle(req, res);
-    });
-    await new Promise<void>((resolve) => server.listen(WEBHOOK_PORT ?? 8080, resolve));
-    await bot.api.setWebhook(WEBHOOK_URL, { secret_token: WEBHOOK_SECRET });
-    deps.logger.info({ port: WEBHOOK_PORT ?? 8080 }, 'webhook server listening');
-    await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    return;
-  }
+  if (deps.config.WEBHOOK_URL && deps.config.WEBHOOK_SECRET) return serveWebhook(bot, deps, signal, options);
 
-  await bot.init();
-  const runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'edited_message', 'callback_query', 'channel_post', 'edited_channel_post'] } } });
+  await bot.api.deleteWebhook().catch((error: unknown) => deps.logger.warn({ err: error }, 'deleteWebhook failed'));
+  const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
   deps.logger.info({ username: bot.botInfo.username }, 'bot polling');
+  let stopping: Promise<void> | undefined;
   const stop = () => {
-    if (runner.isRunning()) void runner.stop();
+    stopping ??= runner.stop();
   };
-  signal.addEventListener('abort', stop, { once: true });
+  if (signal.aborted) stop();
+  else signal.addEventListener('abort', stop, { once: true });
   await runner.task();
+  await stopping;
 }

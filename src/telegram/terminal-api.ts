@@ -1,9 +1,12 @@
 import type { Transformer } from 'grammy';
 import type { InlineKeyboardButton } from 'grammy/types';
 
+/** Terminals do not all honour bidi isolates; they would show as boxes. */
+const stripIsolates = (text: string) => text.replace(/[\u2068\u2069]/g, '');
+
 /** The bot's HTML as plain terminal text: tags dropped, entities unescaped. */
 export function htmlToPlain(html: string): string {
-  return html.replace(/[\u2068\u2069]/g, '').replace(/<[^>]+>/g, '').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+  return stripIsolates(html).replace(/<[^>]+>/g, '').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 }
 
 export interface TerminalApi {
@@ -26,7 +29,7 @@ export function createTerminalApi(print: (text: string) => void, chatId: number)
       print(htmlToPlain(p.text ?? ''));
       const buttons = (p.reply_markup?.inline_keyboard ?? []).flat();
       choices = buttons.flatMap((b) => ('callback_data' in b ? [{ data: b.callback_data, messageId }] : []));
-      if (choices.length > 0) print(buttons.map((b, i) => `  [${i + 1}] ${b.text}`).join('\n'));
+      if (choices.length > 0) print(buttons.map((b, i) => `  [${i + 1}] ${stripIsolates(b.text)}`).join('\n'));
       const result = { message_id: messageId, date: 0, chat: { id: chatId, type: 'private', first_name: 'you' }, text: p.text ?? '' };
       return { ok: true, result } as never;
     }

@@ -12,18 +12,26 @@ function fold(char: string): string {
 }
 
 /**
- * Lucene's ArabicNormalizer: alef forms to ا, ى to ي, ة to ه, tashkeel and tatweel dropped,
- * plus Arabic-Indic digits to Latin, in one pass. Citation checks reuse it to compare quotes with passages.
+ * Lucene's ArabicNormalizer (أ إ آ ٱ → ا, ى → ي, ة → ه, tashkeel U+064B–U+0652, superscript alef
+ * and tatweel dropped) plus Arabic-Indic and Persian digits to Latin, in one pass. Hamza seats
+ * (ؤ ئ ء) stay, as in Lucene. Citation checks reuse it to compare quotes with passages.
  */
 export function normaliseArabic(text: string): string {
   return text.replace(FOLDED, fold);
 }
 
 const stopWords = new Set(arabicStopWords.map(normaliseArabic));
-const PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'و'];
-const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
 
-/** Lucene's ArabicStemmer: one prefix, then each listed suffix once, keeping at least two letters. */
+/** Lucene's order; `ال` and `وال` never compete since they start with different letters. */
+const PREFIXES = ['ال', 'وال', 'بال', 'كال', 'فال', 'لل', 'و'];
+/** Lucene's list, each tried once in this order (`ية` and `ة` only matter on unnormalised input). */
+const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ية', 'ه', 'ة', 'ي'];
+
+/**
+ * Lucene's ArabicStemmer on a normalised word: the first matching prefix is removed when at least
+ * two letters remain (three for `و`), then every listed suffix that matches, in order, when at
+ * least two letters remain. `والرئيس` → `رئيس`, `بوتين` → `بوت`, `للتعاون` → `تعا`.
+ */
 export function stemArabic(word: string): string {
   let stem = word;
   for (const prefix of PREFIXES) {
@@ -39,17 +47,25 @@ export function stemArabic(word: string): string {
   return stem;
 }
 
-/** The index token of one normalised Arabic word, or null for a stop word. */
+/** A definite article, alone or after a conjunction or preposition: the word is a noun. */
+const DEFINITE = /^[وبكف]?ال/;
+
+/**
+ * The index token of one normalised Arabic word, or null for a stop word. Unlike Lucene, a word
+ * whose stem is a stop word is dropped too (`وكان` → `كان`, `لكنه` → `لكن`), so function words
+ * glued to a conjunction or a pronoun stay out of the index; not after a definite article, which
+ * makes a noun (`الولايات` → `ولا`, `الله` → `له`, as in Lucene).
+ */
 export function analyseArabicWord(word: string): string | null {
   if (stopWords.has(word)) return null;
   const stem = stemArabic(word);
-  return stem && !stopWords.has(stem) ? stem : null;
+  return stem && (!stopWords.has(stem) || DEFINITE.test(word)) ? stem : null;
 }
 
-/** Index and query tokens of Arabic text: normalised, stop words out, light-stemmed. */
+/** Index and query tokens of Arabic text: normalised, split on non-letters, stop words out, light-stemmed. */
 export function analyseArabic(text: string): string[] {
   const tokens: string[] = [];
-  for (const word of normaliseArabic(text).split(/[^\p{L}\p{N}]+/u)) {
+  for (const word of normaliseArabic(text).toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
     const token = word ? analyseArabicWord(word) : null;
     if (token) tokens.push(token);
   }

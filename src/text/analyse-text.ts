@@ -1,18 +1,23 @@
 import { analyseArabicWord, normaliseArabic } from './analyse-arabic.js';
-import { analyseEnglishWord } from './analyse-english.js';
+import { WORD_PATTERN, analyseEnglishWord } from './analyse-english.js';
 
-const WORD = /[\p{L}\p{N}]+/gu;
+export { detectQueryLanguage as detectLanguage } from './detect-language.js';
+
+const isArabicScript = (code: number): boolean => code >= 0x0600 && code <= 0x06ff;
 
 /**
  * Tokens of text in either language or both: the Arabic analyser for Arabic-script words, the
- * English one for the rest, in order. Applied identically at index and at query time. The text
- * is normalised once and tokenised once (this runs for every paragraph ingested).
+ * English one for the rest, in order. Applied identically at index and at query time, so a
+ * dispatch and a question meet on the same tokens. The text is normalised and tokenised once
+ * (this runs for every paragraph ingested). `detectLanguage` (re-exported) tells a question's
+ * language: `ar`, `en` or `mixed`.
  */
 export function analyseText(text: string): string[] {
   const tokens: string[] = [];
-  for (const [word] of normaliseArabic(text).matchAll(WORD)) {
-    const code = word.charCodeAt(0);
-    const token = code >= 0x0600 && code <= 0x06ff ? analyseArabicWord(word) : analyseEnglishWord(word);
+  for (const [word] of normaliseArabic(text).matchAll(WORD_PATTERN)) {
+    const token = isArabicScript(word.charCodeAt(0))
+      ? analyseArabicWord(word)
+      : analyseEnglishWord(word.includes('.') ? word.replaceAll('.', '') : word);
     if (token) tokens.push(token);
   }
   return tokens;

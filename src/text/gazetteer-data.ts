@@ -31,8 +31,8 @@ tebboune|person|تبون;عبد المجيد تبون|Tebboune;Abdelmadjid Tebbo
 saied|person|قيس سعيد|Kais Saied
 aoun|person|جوزيف عون|Joseph Aoun
 salam|person|نواف سلام|Nawaf Salam
-sudani|person|السوداني;محمد شياع السوداني|al-Sudani;Mohammed Shia al-Sudani
-sharaa|person|الشرع;أحمد الشرع|al-Sharaa;Ahmed al-Sharaa
+sudani|person|محمد شياع السوداني;شياع السوداني|Mohammed Shia al-Sudani;Mohammed Shia Al-Sudani
+sharaa|person|أحمد الشرع;الرئيس الشرع|Ahmed al-Sharaa;al-Sharaa;Sharaa
 abbas|person|محمود عباس;أبو مازن|Mahmoud Abbas;Abbas
 burhan|person|البرهان;عبد الفتاح البرهان|Burhan;Abdel Fattah al-Burhan
 mishal|person|الشيخ مشعل الأحمد الجابر الصباح;الشيخ مشعل الأحمد;مشعل الأحمد|Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah;Sheikh Mishal Al-Ahmad;Sheikh Meshal
@@ -201,7 +201,7 @@ human-rights-council|org|مجلس حقوق الإنسان|Human Rights Council
 opec|org|أوبك;منظمة البلدان المصدرة للنفط|OPEC;Organization of the Petroleum Exporting Countries
 opec-plus|org|أوبك+;أوبك بلس|OPEC+;OPEC Plus
 brics|org|بريكس;مجموعة بريكس;مجموعة دول بريكس|BRICS;BRICS group
-sco|org|منظمة شانغهاي للتعاون;منظمة شنغهاي للتعاون;منظمة شانغهاي|Shanghai Cooperation Organisation;Shanghai Cooperation Organization;SCO
+sco|org|منظمة شانغهاي للتعاون;منظمة شنغهاي للتعاون;منظمة شانغهاي;شانغهاي|Shanghai Cooperation Organisation;Shanghai Cooperation Organization;SCO
 arab-league|org|جامعة الدول العربية;الجامعة العربية|Arab League;League of Arab States
 gcc|org|مجلس التعاون الخليجي;مجلس التعاون لدول الخليج العربية;مجلس التعاون|GCC;Gulf Cooperation Council
 eu|org|الاتحاد الأوروبي;الاتحاد الاوروبي|European Union;EU
@@ -236,7 +236,7 @@ met-department|org|إدارة الأرصاد الجوية|Meteorological Departm
 nbk|company|بنك الكويت الوطني|National Bank of Kuwait;NBK
 kfh|company|بيت التمويل الكويتي|Kuwait Finance House;KFH
 zain|company|زين;مجموعة زين|Zain;Zain Group
-kuwait-airways|company|الخطوط الجوية الكويتية;الكويتية|Kuwait Airways
+kuwait-airways|company|الخطوط الجوية الكويتية|Kuwait Airways
 jazeera-airways|company|طيران الجزيرة|Jazeera Airways
 aramco|company|أرامكو;أرامكو السعودية|Aramco;Saudi Aramco
 sabic|company|سابك|SABIC
@@ -257,7 +257,7 @@ influenza|topic|الإنفلونزا;الانفلونزا;الأنفلونزا;�
 vaccination|topic|التطعيم;اللقاح;التحصين;لقاح|vaccination;vaccine;immunisation;immunization;jab
 covid|topic|كورونا;كوفيد-19;فيروس كورونا|COVID;COVID-19;coronavirus
 inflation|topic|التضخم|inflation
-ceasefire|topic|وقف إطلاق النار;هدنة|ceasefire;truce
+ceasefire|topic|وقف إطلاق النار;وقف لإطلاق النار;هدنة;الهدنة|ceasefire;cease-fire;truce
 earthquake|topic|زلزال;الزلزال|earthquake;quake
 elections|topic|الانتخابات;انتخابات|elections;election;vote;polls
 weather|topic|الطقس;الأحوال الجوية|weather
@@ -287,4 +287,259 @@ sanctions|topic|العقوبات;عقوبات|sanctions
 summit|topic|القمة;قمة|summit
 visa|topic|التأشيرة;التأشيرات;الإعفاء من التأشيرة|visa;visas;visa waiver
 book-fair|topic|معرض الكتاب;معرض الكويت الدولي للكتاب|book fair;Kuwait International Book Fair
+peskov|person|بيسكوف;ديمتري بيسكوف|Peskov;Dmitry Peskov
+zakharova|person|زاخاروفا;ماريا زاخاروفا|Zakharova;Maria Zakharova
+vance|person|فانس;جيه دي فانس;جي دي فانس|Vance;JD Vance;J.D. Vance
+witkoff|person|ويتكوف;ستيف ويتكوف|Witkoff;Steve Witkoff
+von-der-leyen|person|فون دير لاين;أورسولا فون دير لاين|von der Leyen;Ursula von der Leyen
+kallas|person|كايا كالاس|Kaja Kallas;Kallas
+antonio-costa|person|أنطونيو كوستا|Antonio Costa;António Costa
+rutte|person|روته;مارك روته|Rutte;Mark Rutte
+grossi|person|غروسي;رافائيل غروسي|Grossi;Rafael Grossi
+banga|person|أجاي بانغا;بانغا|Ajay Banga;Banga
+al-ghais|person|هيثم الغيص;الغيص|Haitham Al Ghais;Haitham al-Ghais;Al Ghais
+hissein-taha|person|حسين إبراهيم طه|Hissein Brahim Taha
+fidan|person|هاكان فيدان;فيدان|Hakan Fidan;Fidan
+safadi|person|أيمن الصفدي;الصفدي|Ayman Safadi;Safadi
+abdelatty|person|بدر عبد العاطي;عبد العاطي|Badr Abdelatty;Abdelatty
+shaibani|person|أسعد الشيباني;الشيباني|Asaad al-Shaibani;al-Shaibani;Shaibani
+fuad-hussein|person|فؤاد حسين|Fuad Hussein
+albusaidi|person|بدر البوسعيدي;البوسعيدي|Badr Albusaidi;Albusaidi
+zayani|person|عبداللطيف الزياني;عبد اللطيف الزياني;الزياني|Abdullatif Al-Zayani;Al-Zayani
+abdullah-bin-zayed|person|الشيخ عبدالله بن زايد;عبدالله بن زايد|Sheikh Abdullah bin Zayed;Abdullah bin Zayed
+mohammed-bin-abdulrahman|person|الشيخ محمد بن عبدالرحمن آل ثاني;محمد بن عبدالرحمن آل ثاني;الشيخ محمد بن عبدالرحمن|Sheikh Mohammed bin Abdulrahman Al Thani;Mohammed bin Abdulrahman Al Thani;Sheikh Mohammed bin Abdulrahman
+salman-bin-hamad|person|الأمير سلمان بن حمد;سلمان بن حمد|Prince Salman bin Hamad;Salman bin Hamad
+madbouly|person|مصطفى مدبولي;مدبولي|Mostafa Madbouly;Madbouly
+kim-jong-un|person|كيم جونغ أون|Kim Jong Un;Kim Jong-un
+lukashenko|person|لوكاشينكو;ألكسندر لوكاشينكو|Lukashenko;Alexander Lukashenko
+orban|person|أوربان;فيكتور أوربان|Orban;Viktor Orban
+sanchez|person|بيدرو سانشيز;سانشيز|Pedro Sanchez;Sanchez
+carney|person|مارك كارني;كارني|Mark Carney;Carney
+albanese|person|أنتوني ألبانيزي|Anthony Albanese
+takaichi|person|ساناي تاكايتشي;تاكايتشي|Sanae Takaichi;Takaichi
+ishiba|person|شيغيرو إيشيبا;إيشيبا|Shigeru Ishiba;Ishiba
+lee-jae-myung|person|لي جيه ميونغ;لي جاي ميونغ|Lee Jae-myung;Lee Jae Myung
+shehbaz-sharif|person|شهباز شريف|Shehbaz Sharif;Shahbaz Sharif
+lula|person|لولا دا سيلفا;لويس إيناسيو لولا دا سيلفا|Lula da Silva;Luiz Inacio Lula da Silva;Lula
+ramaphosa|person|رامافوزا;سيريل رامافوزا|Ramaphosa;Cyril Ramaphosa
+dbeibah|person|عبد الحميد الدبيبة;الدبيبة|Abdulhamid Dbeibah;Dbeibah
+haftar|person|خليفة حفتر;حفتر|Khalifa Haftar;Haftar
+hemedti|person|حميدتي;محمد حمدان دقلو|Hemedti;Mohamed Hamdan Dagalo
+alimi|person|رشاد العليمي;العليمي|Rashad al-Alimi;al-Alimi
+hassan-sheikh-mohamud|person|حسن شيخ محمود|Hassan Sheikh Mohamud
+ghazouani|person|محمد ولد الشيخ الغزواني;الغزواني|Mohamed Ould Ghazouani;Ghazouani
+naim-qassem|person|نعيم قاسم|Naim Qassem
+pope-leo|person|البابا ليو الرابع عشر;البابا لاون الرابع عشر|Pope Leo XIV;Pope Leo
+fahad-yousef|person|الشيخ فهد يوسف سعود الصباح;الشيخ فهد اليوسف|Sheikh Fahad Yousef Saud Al-Sabah;Sheikh Fahad Al-Yousef
+noura-fassam|person|نورة الفصام|Noura Al-Fassam
+ahmad-awadhi|person|أحمد العوضي|Ahmad Al-Awadhi
+abdulrahman-mutairi|person|عبدالرحمن المطيري|Abdulrahman Al-Mutairi
+basel-haroon|person|باسل الهارون|Basel Al-Haroon
+deputy-prime-minister|office|نائب رئيس مجلس الوزراء;نائب رئيس الوزراء|Deputy Prime Minister
+justice-minister|office|وزير العدل|Justice Minister;Minister of Justice
+secretary-of-state|office|وزير الخارجية الأمريكي|Secretary of State;US Secretary of State
+german-chancellor|office|المستشار الألماني|German Chancellor
+ambassador|office|السفير|ambassador
+moroni|city|موروني|Moroni
+portugal|country|البرتغال|Portugal
+lisbon|city|لشبونة|Lisbon
+poland|country|بولندا|Poland
+warsaw|city|وارسو|Warsaw
+sweden|country|السويد|Sweden
+stockholm|city|ستوكهولم|Stockholm
+norway|country|النرويج|Norway
+oslo|city|أوسلو|Oslo
+denmark|country|الدنمارك|Denmark
+copenhagen|city|كوبنهاغن|Copenhagen
+finland|country|فنلندا|Finland
+helsinki|city|هلسنكي|Helsinki
+ireland|country|أيرلندا;ايرلندا|Ireland
+dublin|city|دبلن|Dublin
+hungary|country|المجر|Hungary
+budapest|city|بودابست|Budapest
+czech-republic|country|التشيك;جمهورية التشيك|Czech Republic;Czechia
+prague|city|براغ|Prague
+romania|country|رومانيا|Romania
+bucharest|city|بوخارست|Bucharest
+bulgaria|country|بلغاريا|Bulgaria
+serbia|country|صربيا|Serbia
+belgrade|city|بلغراد|Belgrade
+belarus|country|بيلاروسيا;روسيا البيضاء|Belarus
+minsk|city|مينسك|Minsk
+georgia|country|جورجيا|Georgia
+tbilisi|city|تبليسي|Tbilisi
+armenia|country|أرمينيا|Armenia
+yerevan|city|يريفان|Yerevan
+astana|city|أستانا|Astana
+tashkent|city|طشقند|Tashkent
+turkmenistan|country|تركمانستان|Turkmenistan
+ashgabat|city|عشق آباد|Ashgabat
+kyrgyzstan|country|قرغيزستان|Kyrgyzstan
+tajikistan|country|طاجيكستان|Tajikistan
+dushanbe|city|دوشنبه|Dushanbe
+sri-lanka|country|سريلانكا|Sri Lanka
+colombo|city|كولومبو|Colombo
+nepal|country|نيبال|Nepal
+maldives|country|جزر المالديف;المالديف|Maldives
+dhaka|city|دكا|Dhaka
+thailand|country|تايلاند|Thailand
+bangkok|city|بانكوك|Bangkok
+vietnam|country|فيتنام|Vietnam;Viet Nam
+hanoi|city|هانوي|Hanoi
+philippines|country|الفلبين|Philippines
+manila|city|مانيلا|Manila
+singapore|country|سنغافورة|Singapore
+myanmar|country|ميانمار|Myanmar
+pyongyang|city|بيونغ يانغ|Pyongyang
+new-zealand|country|نيوزيلندا|New Zealand
+ottawa|city|أوتاوا|Ottawa
+canberra|city|كانبرا|Canberra
+amsterdam|city|أمستردام|Amsterdam
+bern|city|برن|Bern
+davos|city|دافوس|Davos
+athens|city|أثينا|Athens
+nicosia|city|نيقوسيا|Nicosia
+mexico|country|المكسيك|Mexico
+argentina|country|الأرجنتين|Argentina
+buenos-aires|city|بوينس آيرس|Buenos Aires
+chile|country|تشيلي|Chile
+colombia|country|كولومبيا|Colombia
+venezuela|country|فنزويلا|Venezuela
+caracas|city|كاراكاس|Caracas
+cuba|country|كوبا|Cuba
+havana|city|هافانا|Havana
+peru|country|بيرو|Peru
+senegal|country|السنغال|Senegal
+dakar|city|داكار|Dakar
+mali|country|جمهورية مالي|Mali
+niger|country|النيجر|Niger
+chad|country|تشاد|Chad
+ghana|country|غانا|Ghana
+tanzania|country|تنزانيا|Tanzania
+uganda|country|أوغندا|Uganda
+rwanda|country|رواندا|Rwanda
+eritrea|country|إريتريا|Eritrea
+south-sudan|country|جنوب السودان|South Sudan
+juba|city|جوبا|Juba
+drc|country|جمهورية الكونغو الديمقراطية;الكونغو الديمقراطية|Democratic Republic of the Congo;DR Congo;DRC
+nairobi|city|نيروبي|Nairobi
+abuja|city|أبوجا|Abuja
+pretoria|city|بريتوريا|Pretoria
+johannesburg|city|جوهانسبرغ|Johannesburg
+mecca|city|مكة المكرمة;مكة|Mecca;Makkah
+medina|city|المدينة المنورة|Medina;Madinah
+dammam|city|الدمام|Dammam
+sharjah|city|الشارقة|Sharjah
+salalah|city|صلالة|Salalah
+basra|city|البصرة|Basra
+erbil|city|أربيل|Erbil
+mosul|city|الموصل|Mosul
+aleppo|city|حلب|Aleppo
+homs|city|حمص|Homs
+benghazi|city|بنغازي|Benghazi
+alexandria|city|الإسكندرية|Alexandria
+sharm-el-sheikh|city|شرم الشيخ|Sharm El-Sheikh;Sharm el-Sheikh
+casablanca|city|الدار البيضاء|Casablanca
+marrakesh|city|مراكش|Marrakesh;Marrakech
+rafah|city|رفح|Rafah
+khan-younis|city|خان يونس|Khan Younis
+port-sudan|city|بورتسودان;بور سودان|Port Sudan
+darfur|city|دارفور|Darfur
+el-fasher|city|الفاشر|El Fasher;al-Fashir
+jahra|city|الجهراء;محافظة الجهراء|Jahra;Al-Jahra
+farwaniya|city|الفروانية;محافظة الفروانية|Farwaniya;Al-Farwaniya
+hawalli|city|محافظة حولي|Hawalli
+ahmadi|city|محافظة الأحمدي|Ahmadi;Al-Ahmadi
+mubarak-al-kabeer|city|مبارك الكبير;محافظة مبارك الكبير|Mubarak Al-Kabeer
+shuwaikh|city|الشويخ|Shuwaikh
+failaka|city|جزيرة فيلكا;فيلكا|Failaka;Failaka Island
+shuwaikh-port|org|ميناء الشويخ|Shuwaikh Port
+mubarak-port|org|ميناء مبارك الكبير|Mubarak Al-Kabeer Port
+kuwait-airport|org|مطار الكويت الدولي|Kuwait International Airport
+hamas|org|حماس;حركة حماس|Hamas
+hezbollah|org|حزب الله|Hezbollah;Hizbollah
+houthis|org|الحوثيين;الحوثيون;جماعة الحوثي;أنصار الله|Houthis;Houthi;Ansarullah
+rsf|org|قوات الدعم السريع;الدعم السريع|Rapid Support Forces;RSF
+kremlin|org|الكرملين|Kremlin
+white-house|org|البيت الأبيض|White House
+pentagon|org|البنتاغون;وزارة الدفاع الأمريكية|Pentagon
+state-department|org|وزارة الخارجية الأمريكية|State Department;US State Department
+us-congress|org|الكونغرس;الكونغرس الأمريكي|US Congress;Congress
+european-commission|org|المفوضية الأوروبية|European Commission
+european-parliament|org|البرلمان الأوروبي|European Parliament
+ocha|org|مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية;مكتب تنسيق الشؤون الإنسانية|OCHA;UN Office for the Coordination of Humanitarian Affairs
+ilo|org|منظمة العمل الدولية|International Labour Organization;ILO
+iom|org|المنظمة الدولية للهجرة|International Organization for Migration;IOM
+ohchr|org|المفوضية السامية لحقوق الإنسان|UN human rights office;OHCHR
+wmo|org|المنظمة العالمية للأرصاد الجوية|World Meteorological Organization;WMO
+iea|org|وكالة الطاقة الدولية|International Energy Agency;IEA
+oapec|org|أوابك;منظمة الأقطار العربية المصدرة للبترول|OAPEC;Organization of Arab Petroleum Exporting Countries
+arab-monetary-fund|org|صندوق النقد العربي|Arab Monetary Fund
+isdb|org|البنك الإسلامي للتنمية|Islamic Development Bank;IsDB
+arab-parliament|org|البرلمان العربي|Arab Parliament
+interpol|org|الإنتربول;الانتربول|Interpol
+fifa|org|فيفا;الاتحاد الدولي لكرة القدم|FIFA
+ioc|org|اللجنة الأولمبية الدولية|International Olympic Committee;IOC
+afc|org|الاتحاد الآسيوي لكرة القدم|Asian Football Confederation;AFC
+wam|org|وام;وكالة أنباء الإمارات|WAM;Emirates News Agency
+spa|org|واس;وكالة الأنباء السعودية|SPA;Saudi Press Agency
+qna|org|قنا;وكالة الأنباء القطرية|QNA;Qatar News Agency
+kuwait-fire-force|org|قوة الإطفاء العام|Kuwait Fire Force;General Fire Force
+kuwait-municipality|org|بلدية الكويت|Kuwait Municipality
+paci|org|الهيئة العامة للمعلومات المدنية|Public Authority for Civil Information;PACI
+pam|org|الهيئة العامة للقوى العاملة|Public Authority for Manpower;PAM
+kisr|org|معهد الكويت للأبحاث العلمية|Kuwait Institute for Scientific Research;KISR
+kcci|org|غرفة تجارة وصناعة الكويت|Kuwait Chamber of Commerce and Industry;KCCI
+kuwait-army|org|الجيش الكويتي|Kuwait Army;Kuwaiti Army
+ministry-of-electricity|org|وزارة الكهرباء والماء والطاقة المتجددة;وزارة الكهرباء والماء;وزارة الكهرباء|Ministry of Electricity and Water;Ministry of Electricity, Water and Renewable Energy;Electricity Ministry
+ministry-of-commerce|org|وزارة التجارة والصناعة;وزارة التجارة|Ministry of Commerce and Industry;Commerce Ministry
+ministry-of-information|org|وزارة الإعلام|Ministry of Information;Information Ministry
+ministry-of-defence|org|وزارة الدفاع|Ministry of Defence;Defence Ministry;Defense Ministry
+al-zour-refinery|org|مصفاة الزور|Al-Zour refinery
+pic|company|شركة صناعة الكيماويات البترولية|Petrochemical Industries Company;PIC
+kipic|company|الشركة الكويتية للصناعات البترولية المتكاملة|Kuwait Integrated Petroleum Industries Company;KIPIC
+gulf-bank|company|بنك الخليج|Gulf Bank
+boubyan-bank|company|بنك بوبيان|Boubyan Bank
+burgan-bank|company|بنك برقان|Burgan Bank
+ooredoo|company|أوريدو|Ooredoo
+stc|company|الاتصالات السعودية|stc;Saudi Telecom Company
+agility|company|أجيليتي|Agility
+dp-world|company|موانئ دبي العالمية|DP World
+emaar|company|إعمار العقارية|Emaar;Emaar Properties
+air-arabia|company|العربية للطيران|Air Arabia
+gulf-air|company|طيران الخليج|Gulf Air
+oman-air|company|الطيران العماني|Oman Air
+egyptair|company|مصر للطيران|EgyptAir
+royal-jordanian|company|الملكية الأردنية|Royal Jordanian
+turkish-airlines|company|الخطوط الجوية التركية|Turkish Airlines
+boeing|company|بوينغ;بوينج|Boeing
+airbus|company|إيرباص;ايرباص|Airbus
+power-cut|topic|انقطاع التيار الكهربائي;قطع التيار الكهربائي;انقطاع الكهرباء;قطع الكهرباء|power cut;power outage;blackout
+school-holiday|topic|العطلة المدرسية;عطلة منتصف العام الدراسي;عطلة منتصف العام|school holiday;mid-year holiday;mid-year break
+hala-february|topic|هلا فبراير;مهرجان هلا فبراير|Hala February;Hala February festival
+national-day|topic|العيد الوطني|National Day
+liberation-day|topic|عيد التحرير|Liberation Day
+ramadan|topic|رمضان;شهر رمضان|Ramadan
+eid-al-fitr|topic|عيد الفطر|Eid al-Fitr
+eid-al-adha|topic|عيد الأضحى|Eid al-Adha
+hajj|topic|الحج;موسم الحج|Hajj;pilgrimage
+interest-rate|topic|سعر الفائدة;أسعار الفائدة|interest rate;interest rates
+gdp|topic|الناتج المحلي الإجمالي|GDP;gross domestic product
+unemployment|topic|البطالة|unemployment
+gold-price|topic|أسعار الذهب;سعر الذهب|gold price;gold prices
+cybersecurity|topic|الأمن السيبراني|cybersecurity;cyber security
+artificial-intelligence|topic|الذكاء الاصطناعي|artificial intelligence;AI
+floods|topic|الفيضانات;فيضانات;السيول|floods;flooding;flash floods
+cholera|topic|الكوليرا|cholera
+measles|topic|الحصبة|measles
+polio|topic|شلل الأطفال|polio
+famine|topic|المجاعة|famine
+hostages|topic|الرهائن|hostages;hostage
+prisoners|topic|الأسرى;المعتقلين|prisoners;detainees
+displaced|topic|النازحين;النازحون|displaced people;displaced
+reconstruction|topic|إعادة الإعمار|reconstruction
+peace-talks|topic|مفاوضات السلام;محادثات السلام|peace talks;peace negotiations
+two-state-solution|topic|حل الدولتين|two-state solution
+hormuz|topic|مضيق هرمز|Strait of Hormuz;Hormuz
+red-sea|topic|البحر الأحمر|Red Sea
 `;

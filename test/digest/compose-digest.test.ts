@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -57,12 +58,16 @@ describe('composeDigest offline', () => {
 
 describe('composeDigest with an LLM', () => {
   it('asks once per story and language however many subscribers get the digest', async () => {
-    server = await startFakeOpenAiServer(() => ({ content: { summary: 'A scripted summary of the story.' } }));
+    server = await startFakeOpenAiServer((request) => {
+      const story = createHash('sha256').update(JSON.stringify(request.body)).digest('hex').slice(0, 12); // each story its own summary
+      return { content: { summary: `Scripted ${story}` } };
+    });
     const llm = createOpenAiLlm({ apiKey: 'sk-test', baseURL: server.baseURL, model: 'fake', timeoutMs: 5000, maxRetries: 0, logger });
     const deps = { store: stores.dispatches, llm, logger, summaries: stores.summaries };
     for (let subscriber = 0; subscriber < 1000; subscriber += 1) {
       const digest = await composeDigest(deps, { since, lang: subscriber % 2 === 0 ? 'en' : 'ar', topics: [], now });
-      expect(digest.stories.every((s) => s.summary === 'A scripted summary of the story.')).toBe(true);
+      expect(digest.stories).toHaveLength(4);
+      expect(digest.stories.every((s) => /^Scripted [0-9a-f]{12}$/.test(s.summary))).toBe(true);
     }
     expect(server.requests.filter((r) => r.schemaName === 'story_summary')).toHaveLength(4 * 2);
   }, 60_000);

@@ -13,6 +13,8 @@ export interface FaultPlan {
   blocked?: (chatId: number) => boolean;
   /** a global limit (messages per second, over a sliding second): past it, 429 */
   perSecond?: number;
+  /** Telegram's per-chat limit: a second message to a chat within this many ms gets 429 */
+  perChatMs?: number;
   /** a group that became a supergroup: its old id answers 400 with migrate_to_chat_id */
   migrated?: (chatId: number) => number | undefined;
   /** answers 500 to the first request whose text contains this */
@@ -29,8 +31,10 @@ export async function startLimitedBotApi(plan: FaultPlan) {
   const delivered = new Map<number, number>();
   const messages: Array<{ chatId: number; text: string }> = [];
   let failedOnce = false;
+  const lastAccepted = new Map<number, number>();
   let requests = 0;
   let rateLimited = 0;
+  let perChatLimited = 0;
   const recent: number[] = [];
   const server: Server = createServer(async (req, res) => {
     let body = '';
@@ -44,7 +48,9 @@ export async function startLimitedBotApi(plan: FaultPlan) {
     if (plan.everyDrop && requests % plan.everyDrop === 0) return void req.socket.destroy();
     const now = Date.now();
     while (recent.length > 0 && now - (recent[0] as number) >= 1000) recent.shift();
-    if ((plan.every429 && requests % plan.every429 === 0) || (plan.perSecond && recent.length >= plan.perSecond)) {
+    const chatTooSoon = plan.perChatMs !== undefined && now - (lastAccepted.get(payload.chat_id) ?? -Infinity) < plan.perChatMs;
+    if (chatTooSoon) perChatLimited += 1;
+    if ((plan.every429 && requests % plan.every429 === 0) || (plan.perSecond && recent.length >= plan.perSecond) || chatTooSoon) {
       rateLimited += 1;
       return send(429, { ok: false, error_code: 429, description: 'Too Many Requests: retry later', parameters: { retry_after: plan.retryAfterS ?? 1 } });
     }
@@ -60,6 +66,7 @@ export async function startLimitedBotApi(plan: FaultPlan) {
     }
     const accept = () => {
       recent.push(now);
+      lastAccepted.set(payload.chat_id, now);
       delivered.set(payload.chat_id, (delivered.get(payload.chat_id) ?? 0) + 1);
       messages.push({ chatId: payload.chat_id, text: payload.text });
     };
@@ -76,7 +83,7 @@ export async function startLimitedBotApi(plan: FaultPlan) {
     apiRoot: `http://127.0.0.1:${port}`,
     delivered,
     messages,
-    stats: () => ({ requests, rateLimited }),
+    stats: () => ({ requests, rateLimited, perChatLimited }),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

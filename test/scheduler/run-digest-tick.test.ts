@@ -65,3 +65,19 @@ describe('alerts', () => {
     expect(await stores.outbox.list({ chatId: 3 })).toEqual([]);
   });
 });
+
+describe('the next day’s digest', () => {
+  it('leaves out a story already sent and brings it back when an update arrives', async () => {
+    const deps = { stores, llm: null, logger };
+    expect(await runDigestTick(deps, new Date('2026-02-05T04:00:00Z'))).toBe(1); // the seed came before the last digest
+    expect((await stores.outbox.list({ chatId: 1 }))[0]?.text).toContain('لا برقيات جديدة');
+    const english = readFileSync(join(fixturesDir, 'stories', 'kuna-en-2026-02-04-beijing.txt')); // dated the day before, same story
+    await ingestWireBytes(stores.dispatches, { source: 'late', bytes: english }, new Date('2026-02-05T09:00:00Z'));
+    expect(await runDigestTick(deps, new Date('2026-02-06T04:00:00Z'))).toBe(2); // Kuwait, and New York's missed evening one
+    const [, next] = await stores.outbox.list({ chatId: 1 });
+    expect(next?.key).toBe('digest:1:2026-02-06');
+    expect(next?.text).toContain('<b>موجزك</b>');
+    expect(next?.text.match(/^\d+\. /gm)).toHaveLength(1);
+    expect(next?.text).toMatch(/\/source_kuna_/);
+  });
+});

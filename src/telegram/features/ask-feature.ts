@@ -31,8 +31,10 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
     if (text.startsWith('/')) return next();
     if (ctx.message.forward_origin) return next();
     if (ctx.chat.type === 'private') return answer(ctx, text.trim());
+    // In a group, only what is addressed to the bot: a mention, or a reply to one of its messages.
     const mention = `@${ctx.me.username}`;
     if (text.includes(mention)) return answer(ctx, text.replaceAll(mention, '').trim());
+    if (ctx.message.reply_to_message?.from?.id === ctx.me.id) return answer(ctx, text.trim());
     return next();
   });
   return composer;

@@ -6,6 +6,12 @@ import { replyHtml } from '../reply-html.js';
 /** Longest topic accepted (a name or a phrase, not a paragraph). */
 const MAX_TOPIC = 80;
 
+/** The button's data names the topic itself (a stale keyboard cannot hit the wrong one) when it fits Telegram's 64 bytes, else its position. */
+function unfollowData(topic: string, index: number): string {
+  const data = `unfollow:${topic}`;
+  return Buffer.byteLength(data) <= 64 ? data : `unfollow#${index}`;
+}
+
 /** /follow <topic>, /unfollow [topic] (a keyboard of followed topics when none given), /topics. */
 export function followFeature(deps: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -25,12 +31,13 @@ export function followFeature(deps: BotDeps): Composer<BotContext> {
     const topics = ctx.subscriber?.topics ?? [];
     if (topics.length === 0) return replyHtml(ctx, ctx.t('topics-none'));
     const keyboard = new InlineKeyboard();
-    topics.forEach((t, i) => keyboard.text(t, `unfollow:${i}`).row());
+    topics.forEach((t, i) => keyboard.text(t, unfollowData(t, i)).row());
     await replyHtml(ctx, ctx.t('unfollow-choose'), keyboard);
   });
-  composer.callbackQuery(/^unfollow:(\d+)$/, async (ctx) => {
+  composer.callbackQuery(/^unfollow([:#])(.+)$/s, async (ctx) => {
     await ctx.answerCallbackQuery();
-    const topic = ctx.subscriber?.topics[Number(ctx.match[1])];
+    const [, kind, value] = ctx.match as unknown as [string, string, string];
+    const topic = kind === ':' ? value : ctx.subscriber?.topics[Number(value)];
     if (topic) await unfollow(ctx, topic);
   });
   composer.command('topics', async (ctx) => {

@@ -12,7 +12,7 @@ export function searchFeature(deps: BotDeps): Composer<BotContext> {
     const query = ctx.match.trim();
     if (!query) return replyHtml(ctx, ctx.t('search-empty'));
     const results = await searchDispatches(deps.stores.dispatches, query, 5);
-    if (results.length === 0) return replyHtml(ctx, ctx.t('search-none', { query }));
+    if (results.length === 0) return replyHtml(ctx, ctx.t('search-none', { query: escapeHtml(query) }));
     const lines = results.map((r) => `<b>${escapeHtml(r.headline)}</b> (${r.date})\n${escapeHtml(r.snippet)}\n${sourceCommand(r.id)}`);
     await replyHtml(ctx, [ctx.t('search-title', { query: escapeHtml(query) }), ...lines].join('\n\n'));
   });

@@ -20,7 +20,7 @@ export function isTimeZone(zone: string): boolean {
 function describe(ctx: BotContext, s: Subscriber): string {
   return ctx.t('settings', {
     lang: s.lang === 'ar' ? 'العربية' : 'English',
-    zone: s.timeZone,
+    zone: escapeHtml(s.timeZone),
     digest: s.digestEnabled ? ctx.t('settings-on', { time: s.digestTime }) : ctx.t('settings-off'),
     quiet: s.quietStart && s.quietEnd ? `${s.quietStart}–${s.quietEnd}` : ctx.t('settings-none'),
   });
@@ -51,12 +51,16 @@ export function settingsFeature(deps: BotDeps): Composer<BotContext> {
   composer.command('settings', async (ctx) => {
     const zone = ctx.match.trim();
     if (zone) {
-      if (!isTimeZone(zone)) return replyHtml(ctx, `${escapeHtml(zone)}: ?`);
+      if (!isTimeZone(zone)) return replyHtml(ctx, ctx.t('zone-bad', { zone: escapeHtml(zone) }));
       return update(ctx, { timeZone: zone }, ctx.t('zone-set', { zone: escapeHtml(zone) }));
     }
     if (ctx.subscriber) await replyHtml(ctx, describe(ctx, ctx.subscriber), keyboard(ctx));
   });
-  composer.callbackQuery(/^tz:(.+)$/, (ctx) => update(ctx, { timeZone: ctx.match[1] as string }, ctx.t('zone-set', { zone: ctx.match[1] as string })));
+  composer.callbackQuery(/^tz:(.+)$/, async (ctx) => {
+    const zone = ctx.match[1] as string;
+    if (!isTimeZone(zone)) return ctx.answerCallbackQuery();
+    return update(ctx, { timeZone: zone }, ctx.t('zone-set', { zone: escapeHtml(zone) }));
+  });
   composer.callbackQuery(/^time:(\d\d:\d\d)$/, (ctx) =>
     update(ctx, { digestTime: ctx.match[1] as string, digestEnabled: true }, ctx.t('time-set', { time: ctx.match[1] as string })),
   );

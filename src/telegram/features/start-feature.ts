@@ -1,15 +1,20 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext, BotDeps } from '../bot-context.js';
+import { escapeHtml } from '../format-html.js';
 import { replyHtml } from '../reply-html.js';
 
 export const languageKeyboard = () => new InlineKeyboard().text('العربية', 'lang:ar').text('English', 'lang:en');
 
-/** /start, /help, /lang and the language buttons. */
+/** /start, /help, /lang and the language buttons. The welcome offers the morning briefing in one tap. */
 export function startFeature(deps: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  composer.command('start', (ctx) =>
-    replyHtml(ctx, ctx.t('welcome', { time: ctx.subscriber?.digestTime ?? '07:00', zone: ctx.subscriber?.timeZone ?? deps.config.WIREBRIEF_TZ }), languageKeyboard()),
-  );
+  composer.command('start', (ctx) => {
+    const time = ctx.subscriber?.digestTime ?? '07:00';
+    const zone = escapeHtml(ctx.subscriber?.timeZone ?? deps.config.WIREBRIEF_TZ);
+    const keyboard = languageKeyboard().row();
+    if (!ctx.subscriber?.digestEnabled) keyboard.text(ctx.t('offer-digest', { time }), 'subscribe:on');
+    return replyHtml(ctx, ctx.t('welcome', { time, zone }), keyboard);
+  });
   composer.command('help', (ctx) => replyHtml(ctx, ctx.t('help')));
   composer.command('lang', (ctx) => replyHtml(ctx, ctx.t('choose-language'), languageKeyboard()));
   composer.callbackQuery(/^lang:(ar|en)$/, async (ctx) => {

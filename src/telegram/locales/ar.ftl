@@ -2,6 +2,7 @@ welcome =
     أهلا بك في <b>wirebrief</b>. أقرأ برقيات وكالات الأنباء (كونا وغيرها) وأجيب منها، مع ذكر مصدر كل معلومة.
     اسألني بالعربية أو الإنجليزية، مثلا: <i>ماذا قال بوتين عن بريكس</i>.
     اختر لغتك أدناه. هل تريد موجزا صباحيا في الساعة { $time } ({ $zone })؟ أرسل /subscribe.
+offer-digest = ☀️ موجز صباحي في الساعة { $time }
 help =
     <b>ما يمكنني فعله</b>
     • اكتب سؤالك مباشرة، أو /ask <i>السؤال</i>
@@ -44,6 +45,7 @@ settings =
     المنطقة الزمنية: { $zone }
     الموجز الصباحي: { $digest }
     ساعات الهدوء: { $quiet }
+    <i>لمنطقة زمنية أخرى أرسل /settings ثم اسمها (مثلا /settings Europe/Paris). ولوقت موجز آخر: /subscribe HH:MM.</i>
 settings-on = مفعل في الساعة { $time }
 settings-off = متوقف
 settings-none = لا يوجد
@@ -52,11 +54,15 @@ settings-zone = المنطقة الزمنية
 settings-time = وقت الموجز
 settings-quiet = ساعات الهدوء
 settings-quiet-off = بلا ساعات هدوء
+zone-bad = «{ $zone }» ليست منطقة زمنية معروفة. أرسل مثلا /settings Asia/Kuwait أو /settings Europe/Paris.
 zone-set = تم ضبط المنطقة الزمنية على { $zone }.
 time-set = تم ضبط وقت الموجز على { $time }.
 quiet-set = ساعات الهدوء: { $quiet }.
 admins-only = عذرا، هذا متاح لمشرفي التحرير فقط.
 ingest-how = رد بالأمر /ingest على رسالة فيها نص برقية أو على ملف .txt.
+ingest-not-text = أستطيع إضافة النصوص العادية فقط: رسالة أو ملف ‎.txt.
+ingest-too-large = الملف كبير جدا؛ أرسل ملفات لا تتجاوز { $limit } ميغابايت.
+forward-admins-only = إضافة البرقيات بإعادة توجيهها متاحة لمشرفي التحرير فقط. اسألني سؤالا بدلا من ذلك، مثلا: ماذا قال بوتين عن بريكس
 ingest-done = أضيف { $added }، مخزن من قبل { $duplicates }، مرفوض { $rejected }.
 stats = البرقيات: { $dispatches } · المشتركون: { $subscribers } (الموجز: { $digest }، حظروا البوت: { $blocked }) · في الحجر: { $quarantine }
 error = عذرا، حدث خطأ أثناء الإجابة. تم إبلاغ فريق التحرير؛ حاول مجددا.

@@ -2,6 +2,7 @@ welcome =
     Welcome to <b>wirebrief</b>. I read the news agencies' wire (KUNA and others) and answer from it, citing every dispatch.
     Ask me anything in English or Arabic, for example: <i>what did Putin say about BRICS</i>.
     Choose your language below. Would you like a morning briefing at { $time } ({ $zone })? Send /subscribe.
+offer-digest = ☀️ Morning briefing at { $time }
 help =
     <b>What I can do</b>
     • Ask a question as plain text, or /ask <i>question</i>
@@ -44,6 +45,7 @@ settings =
     Time zone: { $zone }
     Morning briefing: { $digest }
     Quiet hours: { $quiet }
+    <i>Another time zone: send /settings Region/City (e.g. /settings Europe/Paris). Another briefing time: /subscribe HH:MM.</i>
 settings-on = on at { $time }
 settings-off = off
 settings-none = none
@@ -52,11 +54,15 @@ settings-zone = Time zone
 settings-time = Briefing time
 settings-quiet = Quiet hours
 settings-quiet-off = No quiet hours
+zone-bad = “{ $zone }” is not a time zone I know. Send one like /settings Europe/Paris or /settings Asia/Kuwait.
 zone-set = Time zone set to { $zone }.
 time-set = Briefing time set to { $time }.
 quiet-set = Quiet hours: { $quiet }.
 admins-only = Sorry, only the desk's administrators can do that.
 ingest-how = Reply with /ingest to a message holding wire text or to a .txt document.
+ingest-not-text = I can ingest only plain text: a message, or a .txt document.
+ingest-too-large = That document is too large; send files of at most { $limit } MB.
+forward-admins-only = Only the desk's administrators can add dispatches by forwarding them. Ask me a question instead, for example: what did Putin say about BRICS
 ingest-done = Added { $added }, already stored { $duplicates }, rejected { $rejected }.
 stats = Dispatches: { $dispatches } · subscribers: { $subscribers } (briefing: { $digest }, blocked: { $blocked }) · quarantined: { $quarantine }
 error = Sorry, something went wrong while answering. The desk has been told; please try again.

@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { Api } from 'grammy';
+import pino from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { systemClock } from '../../src/clock.js';
+import { startSender } from '../../src/delivery/start-sender.js';
+import { openStores, type Stores } from '../../src/store/open-stores.js';
+import { startLimitedBotApi } from '../helpers/fake-bot-api-limits.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+let stores: Stores | null = null;
+let closeApi: (() => Promise<void>) | null = null;
+afterEach(async () => {
+  stores?.close();
+  await closeApi?.();
+});
+
+describe('startSender stopped and started again', () => {
+  it('stops after the message in flight, hands the rest back, and the next run sends each once', async () => {
+    stores = openStores(join(tempDir(), 'store.db'));
+    const now = new Date();
+    await stores.outbox.enqueue(
+      Array.from({ length: 20 }, (_, i) => ({ key: `m${i + 1}`, chatId: i + 1, kind: 'alert' as const, text: `alert ${i + 1}`, notBefore: now.toISOString() })),
+      now,
+    );
+    const api = await startLimitedBotApi({});
+    closeApi = api.close;
+    const deps = {
+      api: new Api('1:TEST', { apiRoot: api.apiRoot }), outbox: stores.outbox, subscribers: stores.subscribers, clock: systemClock,
+      logger: pino({ level: 'silent' }),
+    };
+    const first = await startSender({ ...deps, limits: { perSecond: 5, privateGapMs: 1000, groupGapMs: 3000 } }, 10);
+    while (api.messages.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    await first.stop();
+    const counts = await stores.outbox.counts();
+    expect(counts.sending).toBe(0);
+    expect(counts.sent).toBeLessThan(20);
+    expect(counts.pending).toBe(20 - counts.sent);
+    const second = await startSender({ ...deps, limits: { perSecond: 1000, privateGapMs: 1000, groupGapMs: 3000 } }, 10);
+    while ((await stores.outbox.counts()).sent < 20) await new Promise((resolve) => setTimeout(resolve, 10));
+    await second.stop();
+    expect(api.messages.map((m) => m.chatId).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+});
