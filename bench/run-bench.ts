@@ -6,6 +6,7 @@ import { ingestWireBytes } from '../src/ingest/ingest-wire-bytes.js';
 import { searchDispatches } from '../src/search/search-dispatches.js';
 import { openStores } from '../src/store/open-stores.js';
 import { benchQueries } from './bench-queries.js';
+import { runFanoutBench } from './fanout-bench.js';
 import { runBaseline } from './run-baseline.js';
 import { generateDispatches } from './generate-dispatches.js';
 import { percentile } from './percentile.js';
@@ -53,6 +54,9 @@ try {
   log('baseline: bare better-sqlite3 FTS5 over the same raw text…');
   const baseline = runBaseline(join(dir, 'baseline.db'), texts, benchQueries, SEARCH_ROUNDS);
 
+  log('fanout: 5,000 messages through the real sender to a fake Bot API enforcing 200/s…');
+  const fanout = await runFanoutBench();
+
   const result = {
     dispatches: added,
     ingest_per_s: Math.round(added / ingestSeconds),
@@ -61,6 +65,7 @@ try {
     searches: timings.length,
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     baseline,
+    fanout,
   };
   if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

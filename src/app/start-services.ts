@@ -1,6 +1,7 @@
 import { Api } from 'grammy';
 import type { Deps } from '../deps.js';
 import { enqueueAlerts } from '../digest/enqueue-alerts.js';
+import { sendLimitsForRate } from '../delivery/send-limits.js';
 import { startSender } from '../delivery/start-sender.js';
 import type { IngestReport } from '../ingest/ingest-report.js';
 import { startScheduler } from '../scheduler/start-scheduler.js';
@@ -28,7 +29,7 @@ export async function startServices(deps: Deps, token: string): Promise<{ stop()
 
   const scheduler = await startScheduler(deps);
   stops.push(() => scheduler.stop());
-  const limits = { perSecond: config.WIREBRIEF_SEND_RATE, privateGapMs: 1000, groupGapMs: 3000 };
+  const limits = sendLimitsForRate(config.WIREBRIEF_SEND_RATE);
   const sender = await startSender({ api: new Api(token, { apiRoot: config.TELEGRAM_API_ROOT }), outbox: stores.outbox, subscribers: stores.subscribers, clock, logger, limits });
   stops.push(() => sender.stop());
 

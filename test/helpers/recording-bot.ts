@@ -39,9 +39,11 @@ export function createRecordingBot(stores: Stores, env: Record<string, string> =
   const sent = () => calls.filter((c) => c.method === 'sendMessage' || c.method === 'editMessageText');
   return {
     bot,
+    deps,
     calls,
     clock,
     fail: (method: string, error_code: number, description: string) => failures.set(method, { error_code, description }),
+    heal: (method: string) => failures.delete(method),
     /** texts the user saw, in order */
     texts: () => sent().map((c) => String(c.payload.text)),
     lastText: () => String(sent().at(-1)?.payload.text ?? ''),
