@@ -74,6 +74,8 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   bot.errorBoundary(
     async (error) => {
       deps.logger.error({ err: error.error, update: error.ctx.update.update_id }, 'handler failed');
+      // A pressed button keeps spinning until answered.
+      if (error.ctx.callbackQuery) await error.ctx.answerCallbackQuery().catch(() => undefined);
       await error.ctx.reply(error.ctx.t('error')).catch((replyError: unknown) => deps.logger.warn({ err: replyError }, 'apology failed'));
     },
     membershipFeature(deps),

@@ -28,9 +28,18 @@ const PREFIXES = ['ال', 'وال', 'بال', 'كال', 'فال', 'لل', 'و'];
 const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ية', 'ه', 'ة', 'ي'];
 
 /**
+ * Names kept whole after their prefix (Lucene's stem exclusion set, checked after the prefix):
+ * stripping `ين`/`ان` would turn them into common words (`البحرين` → `بحر` "sea", `عمان` → `عم`),
+ * and kept whole they meet their adjectives (`البحرينية` → `بحرين`, `الإيرانية` → `ايران`).
+ */
+const UNSTEMMED = new Set(
+  ['بحرين', 'عمان', 'لبنان', 'سودان', 'يابان', 'ايران', 'يونان', 'فلسطين', 'باكستان', 'افغانستان'].map(normaliseArabic),
+);
+
+/**
  * Lucene's ArabicStemmer on a normalised word: the first matching prefix is removed when at least
  * two letters remain (three for `و`), then every listed suffix that matches, in order, when at
- * least two letters remain. `والرئيس` → `رئيس`, `بوتين` → `بوت`, `للتعاون` → `تعا`.
+ * least two letters remain. `والرئيس` → `رئيس`, `بوتين` → `بوت`, `للتعاون` → `تعا`, `والبحرين` → `بحرين`.
  */
 export function stemArabic(word: string): string {
   let stem = word;
@@ -41,6 +50,7 @@ export function stemArabic(word: string): string {
       break;
     }
   }
+  if (UNSTEMMED.has(stem)) return stem;
   for (const suffix of SUFFIXES) {
     if (stem.length >= suffix.length + 2 && stem.endsWith(suffix)) stem = stem.slice(0, -suffix.length);
   }

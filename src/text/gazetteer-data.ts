@@ -34,7 +34,7 @@ salam|person|نواف سلام|Nawaf Salam
 sudani|person|محمد شياع السوداني;شياع السوداني|Mohammed Shia al-Sudani;Mohammed Shia Al-Sudani
 sharaa|person|أحمد الشرع;الرئيس الشرع|Ahmed al-Sharaa;al-Sharaa;Sharaa
 abbas|person|محمود عباس;أبو مازن|Mahmoud Abbas;Abbas
-burhan|person|البرهان;عبد الفتاح البرهان|Burhan;Abdel Fattah al-Burhan
+burhan|person|عبد الفتاح البرهان;الفريق أول عبد الفتاح البرهان|Burhan;Abdel Fattah al-Burhan
 mishal|person|الشيخ مشعل الأحمد الجابر الصباح;الشيخ مشعل الأحمد;مشعل الأحمد|Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah;Sheikh Mishal Al-Ahmad;Sheikh Meshal
 sabah-khaled|person|الشيخ صباح خالد الحمد الصباح;صباح خالد الحمد|Sheikh Sabah Khaled Al-Hamad Al-Sabah;Sheikh Sabah Al-Khaled
 ahmad-abdullah|person|الشيخ أحمد عبدالله الأحمد الصباح;أحمد عبدالله الأحمد|Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah
@@ -248,7 +248,7 @@ etihad|company|الاتحاد للطيران|Etihad;Etihad Airways
 saudia|company|الخطوط السعودية|Saudia;Saudi Airlines
 pif|org|صندوق الاستثمارات العامة|Public Investment Fund;PIF
 qia|org|جهاز قطر للاستثمار|Qatar Investment Authority;QIA
-mubadala|company|مبادلة|Mubadala
+mubadala|company|شركة مبادلة;مبادلة للاستثمار|Mubadala;Mubadala Investment Company
 oil|topic|النفط;البترول;نفط|oil;crude;petroleum
 brent|topic|برنت;خام برنت|Brent;Brent crude
 kuwait-crude|topic|النفط الكويتي;برميل النفط الكويتي|Kuwaiti crude;Kuwait oil price
@@ -483,7 +483,7 @@ ioc|org|اللجنة الأولمبية الدولية|International Olympic Com
 afc|org|الاتحاد الآسيوي لكرة القدم|Asian Football Confederation;AFC
 wam|org|وام;وكالة أنباء الإمارات|WAM;Emirates News Agency
 spa|org|واس;وكالة الأنباء السعودية|SPA;Saudi Press Agency
-qna|org|قنا;وكالة الأنباء القطرية|QNA;Qatar News Agency
+qna|org|وكالة الأنباء القطرية|QNA;Qatar News Agency
 kuwait-fire-force|org|قوة الإطفاء العام|Kuwait Fire Force;General Fire Force
 kuwait-municipality|org|بلدية الكويت|Kuwait Municipality
 paci|org|الهيئة العامة للمعلومات المدنية|Public Authority for Civil Information;PACI
@@ -535,7 +535,7 @@ measles|topic|الحصبة|measles
 polio|topic|شلل الأطفال|polio
 famine|topic|المجاعة|famine
 hostages|topic|الرهائن|hostages;hostage
-prisoners|topic|الأسرى;المعتقلين|prisoners;detainees
+prisoners|topic|المعتقلين;تبادل الأسرى;الأسرى والمعتقلين|prisoners;detainees
 displaced|topic|النازحين;النازحون|displaced people;displaced
 reconstruction|topic|إعادة الإعمار|reconstruction
 peace-talks|topic|مفاوضات السلام;محادثات السلام|peace talks;peace negotiations

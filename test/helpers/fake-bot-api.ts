@@ -15,8 +15,9 @@ export interface FakeBotApi {
 /**
  * A Bot API server on 127.0.0.1 with real getUpdates semantics: updates are confirmed by `offset`,
  * and a poll with nothing to return is held until an update arrives or its `timeout` runs out.
+ * `rejectToken` answers every call 401, as Telegram does for a revoked token.
  */
-export async function startFakeBotApi(botInfo: Record<string, unknown>): Promise<FakeBotApi> {
+export async function startFakeBotApi(botInfo: Record<string, unknown>, options: { rejectToken?: boolean } = {}): Promise<FakeBotApi> {
   const queue: Update[] = [];
   let nextUpdateId = 1;
   const calls: FakeBotApi['calls'] = [];
@@ -35,6 +36,10 @@ export async function startFakeBotApi(botInfo: Record<string, unknown>): Promise
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ ok: true, result }));
     };
+    if (options.rejectToken) {
+      res.writeHead(401, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify({ ok: false, error_code: 401, description: 'Unauthorized' }));
+    }
     if (method === 'getMe') return reply(botInfo);
     if (method === 'getUpdates') {
       const offset = Number(payload.offset ?? 0);

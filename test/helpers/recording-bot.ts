@@ -32,7 +32,13 @@ export function createRecordingBot(stores: Stores, env: Record<string, string> =
     calls.push({ method, payload: payload as Record<string, unknown> });
     const failure = failures.get(method);
     if (failure) return { ok: false, ...failure } as never;
-    const result = method === 'sendMessage' || method === 'editMessageText' ? { message_id: calls.length, date: 0, chat: { id: 0, type: 'private' }, text: '' } : true;
+    const p = payload as { file_id?: string };
+    const result =
+      method === 'sendMessage' || method === 'editMessageText'
+        ? { message_id: calls.length, date: 0, chat: { id: 0, type: 'private' }, text: '' }
+        : method === 'getFile'
+          ? { file_id: p.file_id, file_unique_id: `u-${p.file_id}`, file_path: `documents/${p.file_id}.txt` }
+          : true;
     return { ok: true, result } as never;
   };
   const bot = createBot('42:TEST', deps, { botInfo: testBotInfo, transport });

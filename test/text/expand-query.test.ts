@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../src/text/analyse-text.js';
+import { expandQuery } from '../../src/text/expand-query.js';
+
+const phrase = (form: string) => analyseText(form);
+const tokensOf = (groups: string[][][]) => groups.flat(2);
+
+describe('expandQuery', () => {
+  it('expands an English question into both languages and drops the question words', () => {
+    const query = expandQuery('what did Putin say about BRICS');
+    expect(query.lang).toBe('en');
+    expect(query.entities).toEqual(['putin', 'brics']);
+    expect(query.groups).toEqual([
+      [phrase('بوتين'), phrase('Putin')],
+      [phrase('بريكس'), phrase('BRICS')],
+    ]);
+    expect(query.groups).toEqual([[['بوت'], ['putin']], [['بريكس'], ['bric']]]);
+    for (const word of ['what', 'did', 'say', 'about']) expect(tokensOf(query.groups)).not.toContain(word);
+  });
+
+  it('expands the same question in Arabic to the same concepts', () => {
+    const query = expandQuery('ماذا قال بوتين عن بريكس؟');
+    expect(query.lang).toBe('ar');
+    expect(query.groups).toEqual(expandQuery('what did Putin say about BRICS').groups);
+    expect(tokensOf(query.groups)).toEqual(expect.arrayContaining(['putin', 'bric']));
+  });
+
+  it('matches a name after a listed prefix', () => {
+    expect(expandQuery('وبوتين والبحرين').entities).toEqual(['putin', 'bahrain']);
+  });
+
+  it('matches multiword names as phrases, longest first, in both directions', () => {
+    const arabic = expandQuery('منظمة شانغهاي للتعاون');
+    const english = expandQuery('the Shanghai Cooperation Organisation');
+    expect(arabic.entities).toEqual(['sco']);
+    expect(english.entities).toEqual(['sco']);
+    expect(arabic.groups).toEqual(english.groups);
+    expect(arabic.groups[0]).toEqual(expect.arrayContaining([phrase('Shanghai Cooperation Organisation'), ['sco'], phrase('شانغهاي')]));
+    expect(expandQuery('Shanghai').entities).toEqual(['shanghai']);
+    expect(expandQuery('مجلس الأمن الدولي').entities).toEqual(['security-council']);
+  });
+
+  it('leaves out a longer form that contains a shorter one (it can match nothing more in an OR)', () => {
+    const [putin] = expandQuery('Vladimir Putin').groups;
+    expect(putin).toEqual([['بوت'], ['putin']]);
+  });
+
+  it('keeps names spelled like question words: WHO, US, New York', () => {
+    const query = expandQuery('What did WHO and the US say about New York?');
+    expect(query.entities).toEqual(['who', 'usa', 'new-york']);
+    expect(query.groups[0]).toContainEqual(phrase('منظمة الصحة العالمية'));
+    expect(expandQuery('who said what about us?').groups).toEqual([]);
+  });
+
+  it('keeps other content words as concepts of their own, once each', () => {
+    const query = expandQuery('What did Putin say about wheat exports and Putin?');
+    expect(query.entities).toEqual(['putin']);
+    expect(query.groups).toEqual([[['بوت'], ['putin']], [['wheat']], [['export']]]);
+  });
+
+  it('returns no groups when only question and stop words remain', () => {
+    expect(expandQuery('what did he say about it?')).toEqual({ lang: 'en', groups: [], entities: [] });
+    expect(expandQuery('ماذا قال عن ذلك؟').groups).toEqual([]);
+  });
+
+  it('reports a mixed question as mixed', () => {
+    expect(expandQuery('ماذا قال Putin عن BRICS').lang).toBe('mixed');
+  });
+});
