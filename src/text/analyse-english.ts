@@ -4,8 +4,9 @@ const stopWords = new Set(englishStopWords);
 /** Acronyms spelled like stop words: `WHO` and `US` in capitals are names, `who` and `us` are not. */
 const CAPITAL_ACRONYMS = new Set(['WHO', 'US']);
 
+const VOWELS = 'aeiou';
 const isVowelAt = (word: string, i: number): boolean =>
-  /[aeiou]/.test(word[i] as string) || (word[i] === 'y' && i > 0 && !isVowelAt(word, i - 1));
+  VOWELS.includes(word.charAt(i)) || (word.charAt(i) === 'y' && i > 0 && !isVowelAt(word, i - 1));
 
 /** Porter's measure: how many vowel-consonant sequences the stem has (`tr`=0, `trouble`=1, `private`=2). */
 function measure(stem: string): number {
@@ -14,7 +15,10 @@ function measure(stem: string): number {
   return m;
 }
 
-const hasVowel = (stem: string): boolean => [...stem].some((_, i) => isVowelAt(stem, i));
+function hasVowel(stem: string): boolean {
+  for (let i = 0; i < stem.length; i += 1) if (isVowelAt(stem, i)) return true;
+  return false;
+}
 
 /** Consonant-vowel-consonant at the end, the last not w, x or y (`hop`, `rat`, not `snow`). */
 const endsCvc = (s: string): boolean =>
@@ -33,6 +37,8 @@ function stemPlural(word: string): string {
  * `running` → `run`); `-ied` → `-y` to meet the plural rule (`denied`, `denies` → `deny`).
  */
 function stemVerb(word: string): string {
+  const last = word.charAt(word.length - 1);
+  if (last !== 'd' && last !== 'g') return word;
   if (word.length > 4 && word.endsWith('ied')) return `${word.slice(0, -3)}y`;
   if (word.endsWith('eed')) return measure(word.slice(0, -3)) > 0 ? word.slice(0, -1) : word;
   const suffix = word.endsWith('ed') ? 2 : word.endsWith('ing') ? 3 : 0;

@@ -163,3 +163,32 @@ describe('a failing button', () => {
     expect(t.lastText()).toBe('Sorry, something went wrong while answering. The desk has been told; please try again.');
   });
 });
+
+describe('/broadcast', () => {
+  it('queues one outbox row per subscriber for an admin, once per command, and refuses others', async () => {
+    const { openStores } = await import('../../src/store/open-stores.js');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { createRecordingBot } = await import('../helpers/recording-bot.js');
+    const { messageUpdate } = await import('../helpers/make-update.js');
+    const stores = openStores(join(mkdtempSync(join(tmpdir(), 'wirebrief-broadcast-')), 'store.db'));
+    try {
+      const t = createRecordingBot(stores, { WIREBRIEF_ADMINS: '77' });
+      await t.bot.handleUpdate(messageUpdate('/start', { chatId: 1, userId: 1 }));
+      await t.bot.handleUpdate(messageUpdate('/start', { chatId: 2, userId: 2 }));
+      await t.bot.handleUpdate(messageUpdate('/broadcast hello <all>', { chatId: 5, userId: 5 }));
+      expect(t.lastText()).toContain('administrators');
+      const command = messageUpdate('/broadcast Service note: <b>maintenance</b> at 02:00', { chatId: 77, userId: 77 });
+      await t.bot.handleUpdate(command);
+      await t.bot.handleUpdate(command);
+      const rows = (await stores.outbox.list({ kind: 'broadcast' })).sort((a, b) => a.chatId - b.chatId);
+      expect(rows.map((r) => r.chatId)).toEqual([1, 2, 5, 77]);
+      expect(rows.every((r) => r.text.includes('maintenance'))).toBe(true);
+      expect(rows[0]?.text).toContain('&lt;b&gt;maintenance&lt;/b&gt;');
+      expect(t.lastText()).toContain('Queued for');
+    } finally {
+      stores.close();
+    }
+  });
+});

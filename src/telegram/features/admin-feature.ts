@@ -1,5 +1,6 @@
 import { Composer } from 'grammy';
 import type { Message } from 'grammy/types';
+import { enqueueBroadcast } from '../../delivery/enqueue-broadcast.js';
 import type { IngestReport } from '../../ingest/ingest-report.js';
 import { ingestWireBytes, MAX_SOURCE_BYTES } from '../../ingest/ingest-wire-bytes.js';
 import type { BotContext, BotDeps } from '../bot-context.js';
@@ -52,6 +53,13 @@ export function adminFeature(deps: BotDeps): Composer<BotContext> {
     if ('problem' in wire) return replyHtml(ctx, ctx.t(wire.problem, { limit: Math.round(MAX_SOURCE_BYTES / 1024 / 1024) }));
     const source = `telegram:${ctx.chat.id}/${target?.message_id ?? 0}`;
     await report(ctx, await ingestWireBytes(deps.stores.dispatches, { source, bytes: wire.bytes }, deps.clock.now()));
+  });
+  composer.command('broadcast', async (ctx) => {
+    if (!isAdmin(ctx)) return replyHtml(ctx, ctx.t('admins-only'));
+    const text = ctx.match.trim();
+    if (!text) return replyHtml(ctx, ctx.t('broadcast-how'));
+    const { queued } = await enqueueBroadcast(deps, text, deps.clock.now(), `${ctx.chat.id}:${ctx.msg.message_id}`);
+    await replyHtml(ctx, ctx.t('broadcast-queued', { count: queued }));
   });
   composer.command('stats', async (ctx) => {
     if (!isAdmin(ctx)) return replyHtml(ctx, ctx.t('admins-only'));

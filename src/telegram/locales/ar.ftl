@@ -66,3 +66,5 @@ forward-admins-only = إضافة البرقيات بإعادة توجيهها م
 ingest-done = أضيف { $added }، مخزن من قبل { $duplicates }، مرفوض { $rejected }.
 stats = البرقيات: { $dispatches } · المشتركون: { $subscribers } (الموجز: { $digest }، حظروا البوت: { $blocked }) · في الحجر: { $quarantine }
 error = عذرا، حدث خطأ أثناء الإجابة. تم إبلاغ فريق التحرير؛ حاول مجددا.
+broadcast-how = اكتب الرسالة بعد /broadcast؛ ستصل إلى جميع المشتركين عبر صندوق الإرسال.
+broadcast-queued = أضيفت إلى قائمة الإرسال لـ { $count } مشتركا.

@@ -66,3 +66,5 @@ forward-admins-only = Only the desk's administrators can add dispatches by forwa
 ingest-done = Added { $added }, already stored { $duplicates }, rejected { $rejected }.
 stats = Dispatches: { $dispatches } · subscribers: { $subscribers } (briefing: { $digest }, blocked: { $blocked }) · quarantined: { $quarantine }
 error = Sorry, something went wrong while answering. The desk has been told; please try again.
+broadcast-how = Write the message after /broadcast; it goes to every subscriber through the outbox.
+broadcast-queued = Queued for { $count } subscribers.
