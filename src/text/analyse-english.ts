@@ -24,7 +24,7 @@ function hasVowel(stem: string): boolean {
 const endsCvc = (s: string): boolean =>
   s.length >= 3 && !isVowelAt(s, s.length - 1) && isVowelAt(s, s.length - 2) && !isVowelAt(s, s.length - 3) && !/[wxy]$/.test(s);
 
-/** Lucene's EnglishMinimalStemmer: plurals only (`countries` → `country`, `talks` → `talk`, `virus` kept). */
+/** Lucene's EnglishMinimalStemmer, plurals only (`countries` → `country`, `talks` → `talk`); `-is` kept too (`crisis`, `Tunis`). */
 function stemPlural(word: string): string {
   if (word.length < 4 || !word.endsWith('s') || /(?:ss|us|is)$/.test(word)) return word;
   if (/[^ae]ies$/.test(word)) return `${word.slice(0, -3)}y`;
