@@ -20,3 +20,17 @@ export function mergeReport(into: IngestReport, more: IngestReport): IngestRepor
   into.dispatches.push(...more.dispatches);
   return into;
 }
+
+/** Counts what a store call stored into the report: each dispatch read, new or already stored. */
+export function recordStored(
+  report: IngestReport,
+  source: string,
+  stored: ReadonlyArray<{ id: string; sourceIndex: number; duplicate: boolean; storyId: string }>,
+): IngestReport {
+  for (const item of stored) {
+    report.dispatches.push({ id: item.id, source, sourceIndex: item.sourceIndex, duplicate: item.duplicate, storyId: item.storyId });
+    if (item.duplicate) report.duplicates += 1;
+    else report.added += 1;
+  }
+  return report;
+}

@@ -1,7 +1,7 @@
 import { decodeWireBytes } from '../dispatch/decode-wire-bytes.js';
 import { parseWireText } from '../dispatch/parse-wire-text.js';
 import type { DispatchStore, PreparedDispatch, QuarantineItem } from '../store/dispatch-store.js';
-import { type IngestReport, emptyReport } from './ingest-report.js';
+import { type IngestReport, emptyReport, recordStored } from './ingest-report.js';
 import { prepareDispatch } from './prepare-dispatch.js';
 
 /** Largest source read whole; a larger one is rejected (and quarantined by name and size) unread. */
@@ -44,12 +44,7 @@ export async function ingestWireBytes(store: DispatchStore, input: WireInput, no
   }
 
   const stored = await store.saveSource({ source, dispatches: prepared, quarantine }, now);
-  for (const item of stored) {
-    report.dispatches.push({ id: item.id, source, sourceIndex: item.sourceIndex, duplicate: item.duplicate, storyId: item.storyId });
-    if (item.duplicate) report.duplicates += 1;
-    else report.added += 1;
-  }
-  return report;
+  return recordStored(report, source, stored);
 }
 
 /** Quarantines a source too large to read, keeping its name, size and the reason. */

@@ -1,5 +1,5 @@
 import { parseWireText } from '../dispatch/parse-wire-text.js';
-import { type IngestReport, emptyReport } from '../ingest/ingest-report.js';
+import { type IngestReport, emptyReport, recordStored } from '../ingest/ingest-report.js';
 import { prepareDispatch } from '../ingest/prepare-dispatch.js';
 import type { DispatchStore, PreparedDispatch, QuarantineItem } from '../store/dispatch-store.js';
 import { buildGenericDispatch, type GenericItem } from './build-generic-dispatch.js';
@@ -50,10 +50,5 @@ export async function ingestTextItem(store: DispatchStore, item: TextItem, now: 
   }
 
   const stored = await store.saveSource({ source, dispatches: prepared, quarantine }, now);
-  for (const entry of stored) {
-    report.dispatches.push({ id: entry.id, source, sourceIndex: entry.sourceIndex, duplicate: entry.duplicate, storyId: entry.storyId });
-    if (entry.duplicate) report.duplicates += 1;
-    else report.added += 1;
-  }
-  return report;
+  return recordStored(report, source, stored);
 }

@@ -1,5 +1,5 @@
 import { Bot } from 'grammy';
-import type { Update, UserFromGetMe } from 'grammy/types';
+import type { Update } from 'grammy/types';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Deps } from '../../src/deps.js';
 import type { IngestReport } from '../../src/ingest/ingest-report.js';
@@ -8,24 +8,11 @@ import { channelFeature } from '../../src/telegram/features/channel-feature.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { englishWire } from '../sources/feed-server.js';
 import { makeDeps } from '../sources/make-deps.js';
+import { testBotInfo } from '../helpers/recording-bot.js';
 
 const tempDir = useTempDir();
 const channelId = -1001234567890;
-const botInfo: UserFromGetMe = {
-  id: 42,
-  is_bot: true,
-  first_name: 'wirebrief',
-  username: 'wirebrief_bot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+const botInfo = testBotInfo;
 let open: Deps[] = [];
 afterEach(() => {
   for (const deps of open.splice(0)) deps.stores.close();
