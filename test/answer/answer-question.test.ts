@@ -90,6 +90,17 @@ describe('answering with an LLM', () => {
   });
 
   it.each([
+    ['what did Putin say about BRICS', 'en', 'Putin said Moscow is ready to strengthen coordination with Beijing in BRICS.'],
+    ['ماذا قال بوتين عن بريكس', 'ar', 'قال بوتين إن موسكو مستعدة لتعزيز التنسيق مع بكين في مجموعة بريكس.'],
+  ] as const)('answers "%s" through the LLM, citing the seed and naming Putin', async (question, lang, statement) => {
+    const llm = await withLlm((request) => ({ content: { found: true, claims: [{ statement, passage: passageNumber(request, 'بريكس'), quote: BRICS_SENTENCE }] } }));
+    const result = await answerQuestion({ store: stores.dispatches, llm, logger }, question, { now });
+    expect(result).toMatchObject({ found: true, mode: 'llm', lang });
+    expect(result.answer).toBe(`${statement} [1]`);
+    expect(result.citations).toEqual([expect.objectContaining({ quote: BRICS_SENTENCE, city: 'بكين', date: '2026-02-04' })]);
+  });
+
+  it.each([
     ['a passage that was not given', (r: RecordedRequest): FakeReply => ({ content: { found: true, claims: [{ statement: 'Putin backed BRICS expansion.', passage: 99, quote: BRICS_SENTENCE } ] } })],
     ['a quote that is not in its passage', (r: RecordedRequest): FakeReply => ({ content: { found: true, claims: [{ statement: 'Putin said BRICS will launch a currency.', passage: passageNumber(r, 'بريكس'), quote: 'بوتين أعلن عملة موحدة لمجموعة بريكس' }] } })],
     ['malformed JSON', (): FakeReply => ({ rawContent: '{"found": true, "claims": [ {"statement": "Putin' })],
