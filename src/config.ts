@@ -1,21 +1,12 @@
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
+import { isTimeZone } from './time-zone.js';
 
 const emptyAsAbsent = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 const optionalString = z.preprocess(emptyAsAbsent, z.string().optional());
 
-const ianaZone = z.string().refine(
-  (zone) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a known IANA time zone (e.g. Asia/Kuwait)' },
-);
+const ianaZone = z.string().refine(isTimeZone, { message: 'not a known IANA time zone (e.g. Asia/Kuwait)' });
 
 const idList = z.preprocess(
   emptyAsAbsent,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Lang } from '../dispatch/dispatch-types.js';
 import { WirebriefError } from '../errors.js';
 
 const promptsDir = fileURLToPath(new URL('../../prompts/', import.meta.url));
@@ -29,3 +30,6 @@ export function renderPrompt(name: string, values: Record<string, string>): stri
   }
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] as string);
 }
+
+/** How prompts name the answer language. */
+export const promptLanguageNames: Record<Lang, string> = { en: 'English', ar: 'Arabic' };

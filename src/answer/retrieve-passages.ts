@@ -1,6 +1,7 @@
 import type { Lang } from '../dispatch/dispatch-types.js';
 import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
 import { analyseText } from '../text/analyse-text.js';
+import { scriptCounts } from '../text/detect-language.js';
 import { type ExpandedQuery, expandQuery } from '../text/expand-query.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import { parseQuestionDates } from './parse-question-dates.js';
@@ -98,7 +99,6 @@ export async function retrievePassages(store: DispatchStore, question: string, n
 /** The answer language: the user's choice, else the question's script. */
 export function answerLanguage(question: string, preferred?: Lang): Lang {
   if (preferred) return preferred;
-  const arabic = question.match(/[\u0600-\u06FF]/g)?.length ?? 0;
-  const latin = question.match(/[A-Za-z]/g)?.length ?? 0;
+  const { arabic, latin } = scriptCounts(question);
   return arabic >= latin && arabic > 0 ? 'ar' : 'en';
 }

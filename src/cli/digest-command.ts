@@ -1,4 +1,4 @@
-import { composeDigest } from '../digest/compose-digest.js';
+import { composeDigest, DEFAULT_DIGEST_WINDOW_MS } from '../digest/compose-digest.js';
 import { InputError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { openStores } from '../store/open-stores.js';
@@ -6,13 +6,11 @@ import { llmFromConfig } from './ask-command.js';
 import { type CommandContext, output } from './cli-io.js';
 import { parseLang, parseLimit } from './parse-cli-numbers.js';
 
-const DAY = 86_400_000;
-
 /** `wirebrief digest [--since ISO] [--lang ar|en] [--topics a,b] [--limit n]`: stories since a time, ranked. */
 export async function digestCommand(ctx: CommandContext): Promise<number> {
   const now = ctx.io.now();
   const sinceText = ctx.options.since === undefined ? undefined : String(ctx.options.since);
-  const since = sinceText === undefined ? new Date(now.getTime() - DAY) : new Date(sinceText);
+  const since = sinceText === undefined ? new Date(now.getTime() - DEFAULT_DIGEST_WINDOW_MS) : new Date(sinceText);
   if (Number.isNaN(since.getTime())) throw new InputError(`--since must be an ISO date or time (2026-02-04 or 2026-02-04T06:00:00Z), got ${sinceText}`);
   const lang = parseLang(ctx.options.lang) ?? 'en';
   const topics = ctx.options.topics === undefined ? [] : String(ctx.options.topics).split(',').map((t) => t.trim()).filter(Boolean);

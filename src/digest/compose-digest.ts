@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Llm } from '../answer/llm.js';
-import { renderPrompt } from '../answer/load-prompt.js';
+import { promptLanguageNames, renderPrompt } from '../answer/load-prompt.js';
 import type { Lang } from '../dispatch/dispatch-types.js';
 import type { Logger } from '../logger.js';
 import type { DispatchStore } from '../store/dispatch-store.js';
@@ -12,6 +12,9 @@ import { rankStories, type StoryGroup } from './rank-stories.js';
 import { summariseOffline } from './summarise-offline.js';
 
 export type { Digest, DigestStory } from './digest-types.js';
+
+/** What a digest covers when nothing says otherwise: the last 24 hours. */
+export const DEFAULT_DIGEST_WINDOW_MS = 86_400_000;
 
 export interface DigestDeps {
   store: DispatchStore;
@@ -36,7 +39,6 @@ export interface DigestOptions {
 /** Most dispatches a digest reads. */
 const MAX_DISPATCHES = 5000;
 const summarySchema = z.object({ summary: z.string() });
-const languageNames: Record<Lang, string> = { en: 'English', ar: 'Arabic' };
 
 /**
  * Every story with a dispatch dated on or after `since`, ranked, each summarised once per language
@@ -73,7 +75,7 @@ async function summariseWithLlm(deps: DigestDeps, group: StoryGroup, lang: Lang,
   try {
     const { summary } = await (deps.llm as Llm).generate({
       name: 'story_summary',
-      system: renderPrompt('digest.md', { language: languageNames[lang], dispatches: text }),
+      system: renderPrompt('digest.md', { language: promptLanguageNames[lang], dispatches: text }),
       user: 'Write the summary.',
       schema: summarySchema,
     });

@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { Subscriber } from '../../store/subscriber-store.js';
+import { isTimeZone } from '../../time-zone.js';
 import type { BotContext, BotDeps } from '../bot-context.js';
 import { escapeHtml } from '../format-html.js';
 import { replyHtml } from '../reply-html.js';
@@ -7,15 +8,6 @@ import { replyHtml } from '../reply-html.js';
 const ZONES = ['Asia/Kuwait', 'Asia/Riyadh', 'Asia/Dubai', 'Africa/Cairo', 'Europe/London', 'UTC'];
 const TIMES = ['06:00', '07:00', '08:00', '09:00'];
 const QUIET = ['22:00-07:00', '23:00-06:00'];
-
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function describe(ctx: BotContext, s: Subscriber): string {
   return ctx.t('settings', {
