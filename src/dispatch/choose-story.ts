@@ -1,9 +1,21 @@
 import type { StoryCandidate, StoryFeatures } from './story-features.js';
 
+/** Sets of the key lists compared, built once per list: a stored candidate is compared with many new dispatches. */
+const sets = new WeakMap<readonly string[], Set<string>>();
+
+function setOf(list: readonly string[]): Set<string> {
+  let set = sets.get(list);
+  if (set === undefined) {
+    set = new Set(list);
+    sets.set(list, set);
+  }
+  return set;
+}
+
 function jaccard(a: readonly string[], b: readonly string[]): { shared: number; score: number } {
   if (a.length === 0 || b.length === 0) return { shared: 0, score: 0 };
-  const setB = new Set(b);
-  const setA = new Set(a);
+  const setA = setOf(a);
+  const setB = setOf(b);
   let shared = 0;
   for (const item of setA) if (setB.has(item)) shared += 1;
   return { shared, score: shared / (setA.size + setB.size - shared) };

@@ -5,6 +5,21 @@ export { detectQueryLanguage as detectLanguage } from './detect-language.js';
 
 const isArabicScript = (code: number): boolean => code >= 0x0600 && code <= 0x06ff;
 
+/** Words whose token is remembered: wire copy repeats a small vocabulary, so most words are met before. */
+const MEMO_LIMIT = 100_000;
+const memo = new Map<string, string | null>();
+
+function analyseWord(word: string): string | null {
+  let token = memo.get(word);
+  if (token !== undefined) return token;
+  token = isArabicScript(word.charCodeAt(0))
+    ? analyseArabicWord(word)
+    : analyseEnglishWord(word.includes('.') ? word.replaceAll('.', '') : word);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, token);
+  return token;
+}
+
 /**
  * Tokens of text in either language or both: the Arabic analyser for Arabic-script words, the
  * English one for the rest, in order. Applied identically at index and at query time, so a
@@ -15,9 +30,7 @@ const isArabicScript = (code: number): boolean => code >= 0x0600 && code <= 0x06
 export function analyseText(text: string): string[] {
   const tokens: string[] = [];
   for (const [word] of normaliseArabic(text).matchAll(WORD_PATTERN)) {
-    const token = isArabicScript(word.charCodeAt(0))
-      ? analyseArabicWord(word)
-      : analyseEnglishWord(word.includes('.') ? word.replaceAll('.', '') : word);
+    const token = analyseWord(word);
     if (token) tokens.push(token);
   }
   return tokens;

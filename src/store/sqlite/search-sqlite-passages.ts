@@ -3,38 +3,55 @@ import { conceptWeight, scorePassages } from '../../search/score-passages.js';
 import type { PassageHit, PassageQuery, PassageSearchOptions } from '../dispatch-store.js';
 import type { SqliteDatabase } from '../open-database.js';
 import { type DispatchRow, toDispatchSummary } from './dispatch-row.js';
+import type { TermDocuments } from './term-documents.js';
+
+/**
+ * How many of the newest matching dispatches BM25 ranks. A query whose words are on every other
+ * dispatch ("minister", "percent") would otherwise score tens of thousands of rows; past this many,
+ * the newest matches are the ones a wire reader wants.
+ */
+export const RANKED_WINDOW = 2000;
 
 interface HitRow extends DispatchRow {
   rank: number;
 }
 
 /**
- * Passage search on SQLite: FTS5 finds the best dispatches by BM25 (every concept of the query
- * first, then any of them to fill up), then each paragraph of those dispatches is scored by the
- * rarity of the concepts it names, and ranked by both.
+ * Passage search on SQLite: FTS5 finds the best dispatches by BM25 among the newest
+ * `RANKED_WINDOW` matches (every concept of the query first, then any of them to fill up), then
+ * each paragraph of those dispatches is scored by the rarity of the concepts it names, and ranked
+ * by both.
  */
-export function createSqlitePassageSearch(db: SqliteDatabase) {
+export function createSqlitePassageSearch(db: SqliteDatabase, termDocuments: TermDocuments) {
   const documentCount = db.prepare<[], number>('SELECT coalesce(max(seq), 0) FROM dispatches').pluck();
-  const termDocuments = db.prepare<[string], number>('SELECT doc FROM dispatch_term_counts WHERE term = ?').pluck();
-  const unfiltered = db.prepare<[{ match: string; limit: number }], HitRow>(
+  const unfiltered = db.prepare<[{ match: string; limit: number; window: number }], HitRow>(
     `SELECT d.*, hits.rank AS rank
-     FROM (SELECT rowid, rank FROM dispatch_terms WHERE dispatch_terms MATCH @match ORDER BY rank LIMIT @limit) AS hits
+     FROM (SELECT rowid, rank FROM (
+             SELECT rowid, rank FROM dispatch_terms WHERE dispatch_terms MATCH @match ORDER BY rowid DESC LIMIT @window
+           ) ORDER BY rank LIMIT @limit) AS hits
      JOIN dispatches d ON d.seq = hits.rowid
      ORDER BY hits.rank, d.date DESC, d.seq DESC`,
   );
-  const filtered = db.prepare<[{ match: string; limit: number; since: string | null; until: string | null; lang: string | null }], HitRow>(
-    `SELECT d.*, dispatch_terms.rank AS rank
-     FROM dispatch_terms JOIN dispatches d ON d.seq = dispatch_terms.rowid
-     WHERE dispatch_terms MATCH @match
-       AND (@since IS NULL OR d.date >= @since) AND (@until IS NULL OR d.date <= @until) AND (@lang IS NULL OR d.lang = @lang)
-     ORDER BY dispatch_terms.rank, d.date DESC, d.seq DESC LIMIT @limit`,
+  const filtered = db.prepare<
+    [{ match: string; limit: number; window: number; since: string | null; until: string | null; lang: string | null }],
+    HitRow
+  >(
+    `SELECT d.*, hits.rank AS rank
+     FROM (SELECT dispatch_terms.rowid AS seq, dispatch_terms.rank AS rank
+           FROM dispatch_terms JOIN dispatches m ON m.seq = dispatch_terms.rowid
+           WHERE dispatch_terms MATCH @match
+             AND (@since IS NULL OR m.date >= @since) AND (@until IS NULL OR m.date <= @until) AND (@lang IS NULL OR m.lang = @lang)
+           ORDER BY dispatch_terms.rowid DESC LIMIT @window) AS hits
+     JOIN dispatches d ON d.seq = hits.seq
+     ORDER BY hits.rank, d.date DESC, d.seq DESC LIMIT @limit`,
   );
 
   function findDispatches(match: string, limit: number, options: PassageSearchOptions): HitRow[] {
     const isFiltered = options.since !== undefined || options.until !== undefined || options.lang !== undefined;
+    const window = RANKED_WINDOW;
     return isFiltered
-      ? filtered.all({ match, limit, since: options.since ?? null, until: options.until ?? null, lang: options.lang ?? null })
-      : unfiltered.all({ match, limit });
+      ? filtered.all({ match, limit, window, since: options.since ?? null, until: options.until ?? null, lang: options.lang ?? null })
+      : unfiltered.all({ match, limit, window });
   }
 
   function weights(query: PassageQuery): number[] {
@@ -42,7 +59,7 @@ export function createSqlitePassageSearch(db: SqliteDatabase) {
     return query.groups.map((group) => {
       const documents = Math.max(
         0,
-        ...group.map((phrase) => Math.min(...phrase.map((token) => termDocuments.get(token) ?? 0))),
+        ...group.map((phrase) => Math.min(...phrase.map((token) => termDocuments.documents(token)))),
       );
       return conceptWeight(documents, total);
     });

@@ -1,6 +1,5 @@
 import type { Dispatch } from '../../dispatch/dispatch-types.js';
 import { chooseStory } from '../../dispatch/choose-story.js';
-import type { StoryCandidate } from '../../dispatch/story-features.js';
 import type {
   DispatchStore,
   DispatchSummary,
@@ -17,33 +16,13 @@ import type { SqliteDatabase } from '../open-database.js';
 import { type DispatchRow, toDispatch, toDispatchSummary } from './dispatch-row.js';
 import { createSqliteDispatchVersions } from './sqlite-dispatch-versions.js';
 import { createSqlitePassageSearch } from './search-sqlite-passages.js';
-import { shiftDate } from './shift-date.js';
-
-/** How many stored dispatches of the same city and dates a new one is compared with. */
-const STORY_CANDIDATES = 100;
-
-interface CandidateRow {
-  id: string;
-  story_id: string;
-  lang: 'ar' | 'en';
-  date: string;
-  city_key: string | null;
-  entity_keys: string;
-  lead_terms: string;
-}
+import { createStoryCandidates } from './story-candidates.js';
+import { createTermDocuments, indexedText } from './term-documents.js';
 
 /** The SQLite backend of the dispatch store (better-sqlite3, synchronous inside, async outside). */
 export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
   const statements = {
     idExists: db.prepare<[string], { story_id: string }>('SELECT story_id FROM dispatches WHERE id = ?'),
-    candidates: db.prepare<[string, string, string, number], CandidateRow>(
-      `SELECT id, story_id, lang, date, city_key, entity_keys, lead_terms FROM dispatches
-       WHERE city_key = ? AND date BETWEEN ? AND ? ORDER BY seq DESC LIMIT ?`,
-    ),
-    candidatesWithoutCity: db.prepare<[string, string, number], CandidateRow>(
-      `SELECT id, story_id, lang, date, city_key, entity_keys, lead_terms FROM dispatches
-       WHERE city_key IS NULL AND date BETWEEN ? AND ? ORDER BY seq DESC LIMIT ?`,
-    ),
     insertDispatch: db.prepare(
       `INSERT INTO dispatches (id, agency, lang, date, dateline_city, dateline_day, dateline_month, headline,
          headline_derived, urgent, end_marker, editors, repeats, raw, source, source_index, story_id, ingested_at,
@@ -69,33 +48,15 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
     ),
   };
 
-  const searchPassages = createSqlitePassageSearch(db);
+  const termDocuments = createTermDocuments(db);
+  const storyCandidates = createStoryCandidates(db);
+  const searchPassages = createSqlitePassageSearch(db, termDocuments);
 
-  function storyFor(prepared: PreparedDispatch): string {
-    const { features } = prepared;
-    const from = shiftDate(features.date, -1);
-    const to = shiftDate(features.date, 1);
-    const rows =
-      features.cityKey === null
-        ? statements.candidatesWithoutCity.all(from, to, STORY_CANDIDATES)
-        : statements.candidates.all(features.cityKey, from, to, STORY_CANDIDATES);
-    const candidates: StoryCandidate[] = rows.map((row) => ({
-      id: row.id,
-      storyId: row.story_id,
-      lang: row.lang,
-      date: row.date,
-      cityKey: row.city_key,
-      entityKeys: JSON.parse(row.entity_keys) as string[],
-      leadTerms: JSON.parse(row.lead_terms) as string[],
-    }));
-    return chooseStory(features, candidates) ?? `s-${prepared.dispatch.id}`;
-  }
-
-  function insertOne(prepared: PreparedDispatch, ingestedAt: string): StoredDispatch {
+  function insertOne(prepared: PreparedDispatch, ingestedAt: string, indexed: string[]): StoredDispatch {
     const { dispatch, features, paragraphTerms } = prepared;
     const existing = statements.idExists.get(dispatch.id);
     if (existing) return { id: dispatch.id, sourceIndex: dispatch.sourceIndex, duplicate: true, storyId: existing.story_id };
-    const storyId = storyFor(prepared);
+    const storyId = chooseStory(features, storyCandidates.near(features)) ?? `s-${dispatch.id}`;
     const { lastInsertRowid } = statements.insertDispatch.run({
       id: dispatch.id,
       agency: dispatch.agency,
@@ -121,17 +82,25 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
       paragraphs: JSON.stringify(dispatch.paragraphs),
       paragraphTerms: JSON.stringify(paragraphTerms),
     });
-    const terms = paragraphTerms.filter((t): t is string => t !== null).join(' ');
-    if (terms) statements.insertTerms.run(lastInsertRowid, terms);
+    storyCandidates.added(Number(lastInsertRowid), dispatch.id, storyId, features);
+    const terms = indexedText(paragraphTerms);
+    if (terms) {
+      statements.insertTerms.run(lastInsertRowid, terms);
+      indexed.push(terms);
+    }
     return { id: dispatch.id, sourceIndex: dispatch.sourceIndex, duplicate: false, storyId };
   }
 
   const saveTransaction = db.transaction((batch: SourceBatch, now: Date): StoredDispatch[] => {
     const at = now.toISOString();
+    storyCandidates.begin();
     for (const item of batch.quarantine) {
       statements.insertQuarantine.run(item.source, item.sourceIndex, item.reason, item.bytes, item.byteLength, at);
     }
-    return batch.dispatches.map((prepared) => insertOne(prepared, at));
+    const indexed: string[] = [];
+    const stored = batch.dispatches.map((prepared) => insertOne(prepared, at, indexed));
+    termDocuments.added(indexed);
+    return stored;
   });
 
   function loadDispatch(id: string): Dispatch | null {
@@ -140,9 +109,14 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
   }
 
   return {
-    ...createSqliteDispatchVersions(db),
+    ...createSqliteDispatchVersions(db, { termDocuments, onStoryChanged: () => storyCandidates.forget() }),
     async saveSource(batch, now) {
-      return saveTransaction(batch, now);
+      try {
+        return saveTransaction(batch, now);
+      } catch (error) {
+        storyCandidates.forget();
+        throw error;
+      }
     },
     async getDispatch(id) {
       return loadDispatch(id);

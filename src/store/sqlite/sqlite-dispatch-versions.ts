@@ -1,15 +1,22 @@
 import { StoreError } from '../../errors.js';
 import type { DispatchVersions, VersionReason } from '../dispatch-store.js';
 import type { SqliteDatabase } from '../open-database.js';
+import { type TermDocuments, indexedText } from './term-documents.js';
 
 /**
  * The version history part of the SQLite dispatch store: an edited post, an update or a
  * correction becomes a new dispatch linked to the one it replaces. The old row stays (so
  * `show` and citations keep working) but leaves the search index, and the new one keeps its story.
  */
-export function createSqliteDispatchVersions(db: SqliteDatabase): DispatchVersions {
+export function createSqliteDispatchVersions(
+  db: SqliteDatabase,
+  hooks: { termDocuments: TermDocuments; onStoryChanged: () => void },
+): DispatchVersions {
+  const { termDocuments, onStoryChanged } = hooks;
   const statements = {
-    row: db.prepare<[string], { seq: number; story_id: string }>('SELECT seq, story_id FROM dispatches WHERE id = ?'),
+    row: db.prepare<[string], { seq: number; story_id: string; paragraph_terms: string }>(
+      'SELECT seq, story_id, paragraph_terms FROM dispatches WHERE id = ?',
+    ),
     supersededBy: db.prepare<[string], string>('SELECT dispatch_id FROM dispatch_versions WHERE previous_id = ?').pluck(),
     previousOf: db.prepare<[string], string>('SELECT previous_id FROM dispatch_versions WHERE dispatch_id = ?').pluck(),
     setStory: db.prepare<[string, string]>('UPDATE dispatches SET story_id = ? WHERE id = ?'),
@@ -42,7 +49,9 @@ export function createSqliteDispatchVersions(db: SqliteDatabase): DispatchVersio
       statements.previousOf.get(newId) !== undefined;
     if (linked) return newer.story_id;
     statements.setStory.run(older.story_id, newId);
+    onStoryChanged();
     statements.unindex.run(older.seq);
+    termDocuments.removed(indexedText(JSON.parse(older.paragraph_terms) as Array<string | null>));
     statements.link.run(newId, oldId, reason, at);
     return older.story_id;
   });

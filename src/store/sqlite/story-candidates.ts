@@ -1,0 +1,87 @@
+import type { StoryCandidate, StoryFeatures } from '../../dispatch/story-features.js';
+import type { SqliteDatabase } from '../open-database.js';
+import { shiftDate } from './shift-date.js';
+
+/** How many stored dispatches of the same city and dates a new one is compared with. */
+export const STORY_CANDIDATES = 100;
+/** City-days kept in memory; a wire writes to a few dozen a day, so this covers weeks. */
+const CACHED_DAYS = 4096;
+
+interface CandidateRow {
+  seq: number;
+  id: string;
+  story_id: string;
+  lang: 'ar' | 'en';
+  date: string;
+  city_key: string | null;
+  entity_keys: string;
+  lead_terms: string;
+}
+
+type Candidate = StoryCandidate & { seq: number };
+
+/**
+ * The stored dispatches a new one may share a story with: same dateline city, a day either side.
+ * Each city-day is read from the store once and then kept in memory, with every dispatch stored
+ * since added to it, so ingesting a day's wire does not re-read and re-parse the day for every
+ * dispatch. The memory is dropped whenever it may be wrong: when another connection has written
+ * (`PRAGMA data_version`), when a transaction rolls back, when a story id changes.
+ */
+export function createStoryCandidates(db: SqliteDatabase) {
+  const byCityDay = db.prepare<[{ city: string | null; date: string; limit: number }], CandidateRow>(
+    `SELECT seq, id, story_id, lang, date, city_key, entity_keys, lead_terms FROM dispatches
+     WHERE city_key IS @city AND date = @date ORDER BY seq DESC LIMIT @limit`,
+  );
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+  const days = new Map<string, Candidate[]>();
+  let seenVersion = -1;
+
+  const keyOf = (city: string | null, date: string) => `${city ?? ''}\u0000${date}`;
+
+  function day(city: string | null, date: string): Candidate[] {
+    const key = keyOf(city, date);
+    let list = days.get(key);
+    if (list === undefined) {
+      list = byCityDay.all({ city, date, limit: STORY_CANDIDATES }).map((row) => ({
+        seq: row.seq,
+        id: row.id,
+        storyId: row.story_id,
+        lang: row.lang,
+        date: row.date,
+        cityKey: row.city_key,
+        entityKeys: JSON.parse(row.entity_keys) as string[],
+        leadTerms: JSON.parse(row.lead_terms) as string[],
+      }));
+      if (days.size >= CACHED_DAYS) days.clear();
+      days.set(key, list);
+    }
+    return list;
+  }
+
+  return {
+    /** Call at the start of each write transaction: forgets everything if another connection wrote. */
+    begin(): void {
+      const version = dataVersion.get() ?? 0;
+      if (version !== seenVersion) days.clear();
+      seenVersion = version;
+    },
+    /** The newest `STORY_CANDIDATES` stored dispatches of the city from the day before to the day after. */
+    near(features: StoryFeatures): StoryCandidate[] {
+      const all = [-1, 0, 1].flatMap((shift) => day(features.cityKey, shiftDate(features.date, shift)));
+      return all.length <= STORY_CANDIDATES ? all : all.sort((a, b) => b.seq - a.seq).slice(0, STORY_CANDIDATES);
+    },
+    /** Records a dispatch just stored, so later dispatches of the same transaction and after see it. */
+    added(seq: number, id: string, storyId: string, features: StoryFeatures): void {
+      const list = days.get(keyOf(features.cityKey, features.date));
+      if (list === undefined) return;
+      list.unshift({ seq, id, storyId, ...features });
+      if (list.length > STORY_CANDIDATES) list.pop();
+    },
+    /** Drops the memory (a rollback, or a story id changed). */
+    forget(): void {
+      days.clear();
+    },
+  };
+}
+
+export type StoryCandidates = ReturnType<typeof createStoryCandidates>;
