@@ -30,3 +30,6 @@ export class StoreError extends WirebriefError {}
 
 /** The LLM endpoint failed, timed out or answered something unusable. */
 export class LlmError extends WirebriefError {}
+
+/** A source could not be prepared for the store (its prepare worker failed). */
+export class IngestError extends WirebriefError {}

@@ -2,30 +2,43 @@ import { readFile } from 'node:fs/promises';
 import { enqueueAlerts } from '../digest/enqueue-alerts.js';
 import { InputError } from '../errors.js';
 import { createLogger } from '../logger.js';
+import { type PreparePool, createPreparePool, prepareWorkersFor } from '../ingest/create-prepare-pool.js';
+import { finishBulkIngest } from '../ingest/finish-bulk-ingest.js';
 import { type IngestReport, emptyReport, mergeReport } from '../ingest/ingest-report.js';
-import { MAX_SOURCE_BYTES, ingestWireBytes, rejectOversizeSource } from '../ingest/ingest-wire-bytes.js';
+import { MAX_SOURCE_BYTES, rejectOversizeSource, storePreparedSource } from '../ingest/ingest-wire-bytes.js';
+import { mapAhead } from '../ingest/map-ahead.js';
 import { fetchUrlOnce } from '../sources/fetch-url-once.js';
 import { type Stores, openStores } from '../store/open-stores.js';
 import { type CommandContext, output } from './cli-io.js';
 import { collectInputs, type InputRef } from './collect-inputs.js';
 import { readStream } from './read-stream.js';
 
-/** `wirebrief ingest <path-or-url>...`: exit 0, or 2 when some input was rejected. */
+/** Sources read and prepared ahead of the one being stored: enough to keep a prepare worker busy, few enough to bound memory. */
+const INGEST_AHEAD = 2;
+
+/**
+ * `wirebrief ingest <path-or-url>...`: exit 0, or 2 when some input was rejected. Sources are
+ * stored in order, one transaction each; with several, the next ones are read, parsed and
+ * analysed in prepare workers while the current one is stored.
+ */
 export async function ingestCommand(ctx: CommandContext): Promise<number> {
   if (ctx.args.length === 0) throw new InputError('ingest needs at least one file, folder, URL or - for stdin');
   const refs = await collectInputs(ctx.args);
   const stores = openStores(ctx.dbPath);
   const report = emptyReport();
   const progress = createProgress(ctx, refs.length);
+  const pool = createPreparePool(prepareWorkersFor(refs.length));
   try {
-    for (const ref of refs) {
-      mergeReport(report, await ingestRef(ref, stores, ctx));
+    for await (const store of mapAhead(refs, INGEST_AHEAD, (ref) => startRef(ref, stores, pool, ctx))) {
+      mergeReport(report, await store());
       progress.tick();
     }
+    await finishBulkIngest(stores.dispatches, report.added);
     // Followers of a topic hear about new dispatches however they arrived; the bot's sender delivers.
     const added = report.dispatches.filter((d) => !d.duplicate).map((d) => d.id);
     await enqueueAlerts({ stores, logger: createLogger(ctx.config.LOG_LEVEL) }, added, ctx.io.now());
   } finally {
+    await pool.close();
     progress.done();
     stores.close();
   }
@@ -33,22 +46,29 @@ export async function ingestCommand(ctx: CommandContext): Promise<number> {
   return report.rejected.length > 0 ? 2 : 0;
 }
 
-async function ingestRef(ref: InputRef, stores: Stores, ctx: CommandContext): Promise<IngestReport> {
+/**
+ * Starts on one input: reads and prepares a file or stdin now (in the pool), and returns the step
+ * that stores it, to run in order. A URL is fetched and stored by its step; a missing path is
+ * reported by it.
+ */
+async function startRef(ref: InputRef, stores: Stores, pool: PreparePool, ctx: CommandContext): Promise<() => Promise<IngestReport>> {
   const now = ctx.io.now();
   const store = stores.dispatches;
   switch (ref.kind) {
     case 'missing':
-      return { ...emptyReport(), rejected: [{ source: ref.source, reason: ref.reason }] };
+      return async () => ({ ...emptyReport(), rejected: [{ source: ref.source, reason: ref.reason }] });
     case 'url':
-      return fetchUrlOnce(stores, ref.source, now);
+      return () => fetchUrlOnce(stores, ref.source, now);
     case 'stdin': {
       const { bytes, byteLength } = await readStream(ctx.io.stdin, MAX_SOURCE_BYTES);
-      if (byteLength > MAX_SOURCE_BYTES) return rejectOversizeSource(store, ref.source, byteLength, now);
-      return ingestWireBytes(store, { source: ref.source, bytes }, now);
+      if (byteLength > MAX_SOURCE_BYTES) return () => rejectOversizeSource(store, ref.source, byteLength, now);
+      const prepared = await pool.prepare({ source: ref.source, bytes }, now);
+      return () => storePreparedSource(store, prepared, now);
     }
     case 'file': {
-      if (ref.size > MAX_SOURCE_BYTES) return rejectOversizeSource(store, ref.source, ref.size, now);
-      return ingestWireBytes(store, { source: ref.source, bytes: await readFile(ref.source) }, now);
+      if (ref.size > MAX_SOURCE_BYTES) return () => rejectOversizeSource(store, ref.source, ref.size, now);
+      const prepared = await pool.prepare({ source: ref.source, bytes: await readFile(ref.source) }, now);
+      return () => storePreparedSource(store, prepared, now);
     }
   }
 }

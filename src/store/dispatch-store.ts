@@ -117,5 +117,7 @@ export interface DispatchStore extends DispatchVersions {
   /** Best paragraphs first (BM25), newest first among equals. */
   searchPassages(query: PassageQuery, options: PassageSearchOptions): Promise<PassageHit[]>;
   countDispatches(): Promise<number>;
+  /** Merges the search index into as few parts as it can (after a bulk ingest); searches then read less. */
+  optimiseIndex(): Promise<void>;
   listQuarantine(limit: number): Promise<QuarantineRecord[]>;
 }

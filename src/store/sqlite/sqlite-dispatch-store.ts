@@ -42,6 +42,7 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
        ORDER BY date DESC, seq DESC LIMIT @limit`,
     ),
     count: db.prepare<[], number>('SELECT count(*) FROM dispatches').pluck(),
+    optimise: db.prepare(`INSERT INTO dispatch_terms (dispatch_terms) VALUES ('optimize')`),
     quarantine: db.prepare<[number], QuarantineRecord>(
       `SELECT id, source, source_index AS sourceIndex, reason, byte_length AS byteLength, received_at AS receivedAt
        FROM quarantine ORDER BY id DESC LIMIT ?`,
@@ -134,6 +135,9 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
     },
     async countDispatches() {
       return statements.count.get() ?? 0;
+    },
+    async optimiseIndex() {
+      statements.optimise.run();
     },
     async listQuarantine(limit) {
       return statements.quarantine.all(limit);

@@ -37,6 +37,17 @@ export function createStoryCandidates(db: SqliteDatabase) {
   let seenVersion = -1;
 
   const keyOf = (city: string | null, date: string) => `${city ?? ''}\u0000${date}`;
+  const neighbours = new Map<string, string[]>();
+  /** The day before, the day, the day after (remembered: a wire's dispatches share a few dates). */
+  const threeDays = (date: string): string[] => {
+    let days = neighbours.get(date);
+    if (days === undefined) {
+      days = [shiftDate(date, -1), date, shiftDate(date, 1)];
+      if (neighbours.size >= CACHED_DAYS) neighbours.clear();
+      neighbours.set(date, days);
+    }
+    return days;
+  };
 
   function day(city: string | null, date: string): Candidate[] {
     const key = keyOf(city, date);
@@ -67,7 +78,7 @@ export function createStoryCandidates(db: SqliteDatabase) {
     },
     /** The newest `STORY_CANDIDATES` stored dispatches of the city from the day before to the day after. */
     near(features: StoryFeatures): StoryCandidate[] {
-      const all = [-1, 0, 1].flatMap((shift) => day(features.cityKey, shiftDate(features.date, shift)));
+      const all = threeDays(features.date).flatMap((date) => day(features.cityKey, date));
       return all.length <= STORY_CANDIDATES ? all : all.sort((a, b) => b.seq - a.seq).slice(0, STORY_CANDIDATES);
     },
     /** Records a dispatch just stored, so later dispatches of the same transaction and after see it. */
