@@ -10,11 +10,17 @@ import type { TermDocuments } from './term-documents.js';
  * dispatch ("minister", "percent") would otherwise score tens of thousands of rows; past this many,
  * the newest matches are the ones a wire reader wants.
  */
-export const RANKED_WINDOW = 2000;
+export const RANKED_WINDOW = 1000;
 
-interface HitRow extends DispatchRow {
-  rank: number;
-}
+/** What a hit needs of its dispatch: the summary, the paragraphs and their terms (not the raw text). */
+type HitRow = Pick<
+  DispatchRow,
+  | 'seq' | 'id' | 'date' | 'lang' | 'agency' | 'headline' | 'dateline_city' | 'dateline_day' | 'dateline_month'
+  | 'urgent' | 'story_id' | 'ingested_at' | 'paragraphs' | 'paragraph_terms'
+> & { rank: number };
+
+const HIT_COLUMNS = `d.seq, d.id, d.date, d.lang, d.agency, d.headline, d.dateline_city, d.dateline_day, d.dateline_month,
+  d.urgent, d.story_id, d.ingested_at, d.paragraphs, d.paragraph_terms`;
 
 /**
  * Passage search on SQLite: FTS5 finds the best dispatches by BM25 among the newest
@@ -22,10 +28,10 @@ interface HitRow extends DispatchRow {
  * each paragraph of those dispatches is scored by the rarity of the concepts it names, and ranked
  * by both.
  */
-export function createSqlitePassageSearch(db: SqliteDatabase, termDocuments: TermDocuments) {
+export function createSqlitePassageSearch(db: SqliteDatabase, termDocuments: TermDocuments, window = RANKED_WINDOW) {
   const documentCount = db.prepare<[], number>('SELECT coalesce(max(seq), 0) FROM dispatches').pluck();
   const unfiltered = db.prepare<[{ match: string; limit: number; window: number }], HitRow>(
-    `SELECT d.*, hits.rank AS rank
+    `SELECT ${HIT_COLUMNS}, hits.rank AS rank
      FROM (SELECT rowid, rank FROM (
              SELECT rowid, rank FROM dispatch_terms WHERE dispatch_terms MATCH @match ORDER BY rowid DESC LIMIT @window
            ) ORDER BY rank LIMIT @limit) AS hits
@@ -36,7 +42,7 @@ export function createSqlitePassageSearch(db: SqliteDatabase, termDocuments: Ter
     [{ match: string; limit: number; window: number; since: string | null; until: string | null; lang: string | null }],
     HitRow
   >(
-    `SELECT d.*, hits.rank AS rank
+    `SELECT ${HIT_COLUMNS}, hits.rank AS rank
      FROM (SELECT dispatch_terms.rowid AS seq, dispatch_terms.rank AS rank
            FROM dispatch_terms JOIN dispatches m ON m.seq = dispatch_terms.rowid
            WHERE dispatch_terms MATCH @match
@@ -48,7 +54,6 @@ export function createSqlitePassageSearch(db: SqliteDatabase, termDocuments: Ter
 
   function findDispatches(match: string, limit: number, options: PassageSearchOptions): HitRow[] {
     const isFiltered = options.since !== undefined || options.until !== undefined || options.lang !== undefined;
-    const window = RANKED_WINDOW;
     return isFiltered
       ? filtered.all({ match, limit, window, since: options.since ?? null, until: options.until ?? null, lang: options.lang ?? null })
       : unfiltered.all({ match, limit, window });

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestWireBytes } from '../../src/ingest/ingest-wire-bytes.js';
+import { prepareSource } from '../../src/ingest/prepare-source.js';
+import { openStores } from '../../src/store/open-stores.js';
+import { fixturesDir, seedPath } from '../helpers/seed-path.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const now = new Date('2026-02-04T12:00:00Z');
+const arabic = { source: 'seed.txt', bytes: readFileSync(seedPath) };
+const english = { source: 'en.txt', bytes: readFileSync(join(fixturesDir, 'stories', 'kuna-en-2026-02-04-beijing.txt')) };
+
+describe('story grouping with remembered candidates', () => {
+  it('sees a dispatch another connection stored after this one had read that city-day', async () => {
+    const path = join(tempDir(), 'store.db');
+    const mine = openStores(path);
+    const theirs = openStores(path);
+    // This connection reads (and remembers) Beijing, 4 Feb, with an unrelated story in it.
+    const exports = 'Date : 04/02/2026\nBEIJING, Feb 4 (KUNA) -- China\'s exports rose sharply in January, customs data showed on Wednesday.\n(end)\nast.xb\n';
+    const unrelated = await ingestWireBytes(mine.dispatches, { source: 'exports.txt', bytes: Buffer.from(exports) }, now);
+    // Another process stores the Arabic seed; the English version then arrives here and joins it.
+    const seed = await ingestWireBytes(theirs.dispatches, arabic, now);
+    const report = await ingestWireBytes(mine.dispatches, english, now);
+    expect(report.dispatches[0]!.storyId).toBe(seed.dispatches[0]!.storyId);
+    expect(report.dispatches[0]!.storyId).not.toBe(unrelated.dispatches[0]!.storyId);
+    mine.close();
+    theirs.close();
+  });
+
+  it('forgets a dispatch whose transaction rolled back', async () => {
+    const stores = openStores(join(tempDir(), 'store.db'));
+    const seed = prepareSource(arabic, now);
+    const broken = { ...seed.dispatches[0]!, dispatch: { ...seed.dispatches[0]!.dispatch, id: 'broken-1', lang: 'xx' as 'ar' } };
+    // The seed is stored, then the invalid row fails its CHECK: the whole source rolls back.
+    await expect(stores.dispatches.saveSource({ source: 'seed.txt', dispatches: [seed.dispatches[0]!, broken], quarantine: [] }, now)).rejects.toThrow();
+    expect(await stores.dispatches.countDispatches()).toBe(0);
+    const report = await ingestWireBytes(stores.dispatches, english, now);
+    // Nothing left to group with: the English dispatch starts its own story, not the rolled-back seed's.
+    expect(report.dispatches[0]!.storyId).toBe(`s-${report.dispatches[0]!.id}`);
+    const again = await ingestWireBytes(stores.dispatches, arabic, now);
+    expect(again.dispatches[0]!.storyId).toBe(report.dispatches[0]!.storyId);
+    stores.close();
+  });
+});
