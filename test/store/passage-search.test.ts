@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ingestWireBytes } from '../../src/ingest/ingest-wire-bytes.js';
 import { createSqlitePassageSearch } from '../../src/store/sqlite/search-sqlite-passages.js';
@@ -16,8 +17,8 @@ function wire(day: number, lead: string): Buffer {
 }
 
 /** Five dispatches on OPEC, stored oldest first; the oldest names OPEC most. */
-async function opecStore() {
-  const stores = openStores(join(tempDir(), 'store.db'));
+async function opecStore(path = join(tempDir(), 'store.db')) {
+  const stores = openStores(path);
   const first = await ingestWireBytes(stores.dispatches, { source: 'a', bytes: wire(1, 'OPEC ministers met; OPEC kept OPEC output steady, OPEC said.') }, now);
   for (const [index, day] of [2, 3, 4, 5].entries()) {
     const lead = `Ministers from OPEC and other producers discussed markets, energy demand and investment in round ${index}.`;
@@ -67,6 +68,22 @@ describe('passage search on SQLite', () => {
     const before = await stores.dispatches.searchPassages(expandQuery('OPEC energy investment'), { limit: 10 });
     await stores.dispatches.optimiseIndex();
     expect(await stores.dispatches.searchPassages(expandQuery('OPEC energy investment'), { limit: 10 })).toEqual(before);
+    stores.close();
+  });
+});
+
+describe('migration 012 on a store built before it', () => {
+  it('counts each term’s documents from the existing index', async () => {
+    const path = join(tempDir(), 'store.db');
+    (await opecStore(path)).close();
+    // Take the store back to version 11: no counts table, no record of 012.
+    const db = new Database(path);
+    db.exec('DROP TABLE term_documents; DELETE FROM schema_migrations WHERE version = 12');
+    db.close();
+    const stores = openStores(path);
+    const counted = stores.db.prepare('SELECT term, documents AS doc FROM term_documents ORDER BY term').all();
+    expect(counted.length).toBeGreaterThan(10);
+    expect(counted).toEqual(stores.db.prepare('SELECT term, doc FROM dispatch_term_counts ORDER BY term').all());
     stores.close();
   });
 });
