@@ -30,7 +30,10 @@ export function createPreparePool(workers: number): PreparePool {
   }
   const pending = new Map<number, { source: string; resolve: (p: PreparedSource) => void; reject: (e: Error) => void }>();
   let nextId = 0;
+  /** Why the pool can no longer prepare (a worker failed or exited), or null while it can. */
+  let broken: string | null = null;
   const failAll = (reason: string) => {
+    broken ??= reason;
     for (const [id, request] of pending) {
       pending.delete(id);
       request.reject(new IngestError(`cannot prepare ${request.source}: ${reason}`, { source: request.source }));
@@ -52,6 +55,9 @@ export function createPreparePool(workers: number): PreparePool {
 
   return {
     prepare(input, now) {
+      if (broken !== null) {
+        return Promise.reject(new IngestError(`cannot prepare ${input.source}: ${broken}`, { source: input.source }));
+      }
       const id = nextId++;
       const worker = threads[id % threads.length] as Worker;
       return new Promise((resolve, reject) => {

@@ -35,6 +35,8 @@ describe('the prepare pool', () => {
     const pending = pool.prepare(inputs[0]!, now);
     await pool.close();
     await expect(pending).rejects.toThrow(/cannot prepare seed\.txt: prepare worker exited/);
+    // Later sources fail at once rather than wait on a worker that is gone.
+    await expect(pool.prepare(inputs[1]!, now)).rejects.toThrow(/cannot prepare garbage\.txt: prepare worker exited/);
   });
 
   it('starts no worker for a single source, and leaves one core to the store', () => {

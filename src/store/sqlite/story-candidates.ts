@@ -5,7 +5,7 @@ import { shiftDate } from './shift-date.js';
 /** How many stored dispatches of the same city and dates a new one is compared with. */
 export const STORY_CANDIDATES = 100;
 /** City-days kept in memory; a wire writes to a few dozen a day, so this covers weeks. */
-const CACHED_DAYS = 4096;
+const CACHED_DAYS = 1024;
 
 interface CandidateRow {
   seq: number;
