@@ -32,9 +32,13 @@ function datelineOf(row: Pick<DispatchRow, 'dateline_city' | 'dateline_day' | 'd
     : { city: row.dateline_city, day: row.dateline_day, month: row.dateline_month };
 }
 
-export function toDispatchSummary(
-  row: Pick<DispatchRow, 'id' | 'date' | 'lang' | 'agency' | 'dateline_city' | 'dateline_day' | 'dateline_month' | 'headline' | 'urgent' | 'story_id' | 'ingested_at'>,
-): DispatchSummary {
+/** The columns a dispatch summary is made from. */
+export type SummaryRow = Pick<
+  DispatchRow,
+  'id' | 'date' | 'lang' | 'agency' | 'dateline_city' | 'dateline_day' | 'dateline_month' | 'headline' | 'urgent' | 'story_id' | 'ingested_at'
+>;
+
+export function toDispatchSummary(row: SummaryRow): DispatchSummary {
   return {
     id: row.id,
     date: row.date,

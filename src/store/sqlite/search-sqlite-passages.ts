@@ -2,7 +2,7 @@ import { buildFtsQuery } from '../../search/build-fts-query.js';
 import { conceptWeight, scorePassages } from '../../search/score-passages.js';
 import type { PassageHit, PassageQuery, PassageSearchOptions } from '../dispatch-store.js';
 import type { SqliteDatabase } from '../open-database.js';
-import { type DispatchRow, toDispatchSummary } from './dispatch-row.js';
+import { type DispatchRow, type SummaryRow, toDispatchSummary } from './dispatch-row.js';
 import type { TermDocuments } from './term-documents.js';
 
 /**
@@ -13,11 +13,7 @@ import type { TermDocuments } from './term-documents.js';
 export const RANKED_WINDOW = 1000;
 
 /** What a hit needs of its dispatch: the summary, the paragraphs and their terms (not the raw text). */
-type HitRow = Pick<
-  DispatchRow,
-  | 'seq' | 'id' | 'date' | 'lang' | 'agency' | 'headline' | 'dateline_city' | 'dateline_day' | 'dateline_month'
-  | 'urgent' | 'story_id' | 'ingested_at' | 'paragraphs' | 'paragraph_terms'
-> & { rank: number };
+type HitRow = SummaryRow & Pick<DispatchRow, 'seq' | 'paragraphs' | 'paragraph_terms'> & { rank: number };
 
 const HIT_COLUMNS = `d.seq, d.id, d.date, d.lang, d.agency, d.headline, d.dateline_city, d.dateline_day, d.dateline_month,
   d.urgent, d.story_id, d.ingested_at, d.paragraphs, d.paragraph_terms`;

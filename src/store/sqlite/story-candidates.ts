@@ -40,13 +40,13 @@ export function createStoryCandidates(db: SqliteDatabase) {
   const neighbours = new Map<string, string[]>();
   /** The day before, the day, the day after (remembered: a wire's dispatches share a few dates). */
   const threeDays = (date: string): string[] => {
-    let days = neighbours.get(date);
-    if (days === undefined) {
-      days = [shiftDate(date, -1), date, shiftDate(date, 1)];
+    let around = neighbours.get(date);
+    if (around === undefined) {
+      around = [shiftDate(date, -1), date, shiftDate(date, 1)];
       if (neighbours.size >= CACHED_DAYS) neighbours.clear();
-      neighbours.set(date, days);
+      neighbours.set(date, around);
     }
-    return days;
+    return around;
   };
 
   function day(city: string | null, date: string): Candidate[] {
