@@ -60,32 +60,22 @@ const latinInitial = (letter: string) => (letter === 'w' ? 'W' : letter === 'y' 
 /** A final H is a spelling (ة, -ah: Abdullah/عبدالله, Fatima/فاطمة), not a consonant worth matching. */
 const dropFinalH = (skeleton: string) => (skeleton.length > 2 && skeleton.endsWith('H') ? skeleton.slice(0, -1) : skeleton);
 
+/** `Abdul…` split in two, else the article stripped: the parts of one written word. */
+function splitArticle(text: string, abd: RegExp, article: RegExp): string[] {
+  const glued = abd.exec(text);
+  return glued ? [glued[1] as string, text.slice(glued[0].length)] : [text.replace(article, '')];
+}
+
 function arabicWordSkeletons(word: string): string[] {
-  let text = normaliseArabic(word).replace(/[^\u0621-\u064A\u067E\u0686\u0698\u06A4\u06A9\u06AF]/g, '');
-  const parts: string[] = [];
-  const abd = ARABIC_ABD.exec(text);
-  if (abd) {
-    parts.push('عبد');
-    text = text.slice(abd[0].length);
-  } else {
-    text = text.replace(ARABIC_ARTICLE, '');
-  }
-  parts.push(text.replace(/تش/g, 'چ'));
-  return parts.map((part) => dropFinalH(classes([...part], ARABIC_CLASS, ARABIC_WEAK, arabicInitial))).filter(Boolean);
+  const text = normaliseArabic(word).replace(/[^\u0621-\u064A\u067E\u0686\u0698\u06A4\u06A9\u06AF]/g, '');
+  return splitArticle(text, ARABIC_ABD, ARABIC_ARTICLE)
+    .map((part) => dropFinalH(classes([...part.replace(/تش/g, 'چ')], ARABIC_CLASS, ARABIC_WEAK, arabicInitial)))
+    .filter(Boolean);
 }
 
 function latinWordSkeletons(word: string): string[] {
-  let text = word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z'’-]/g, '');
-  const parts: string[] = [];
-  const abd = LATIN_ABD.exec(text);
-  if (abd) {
-    parts.push('abd');
-    text = text.slice(abd[0].length);
-  } else {
-    text = text.replace(LATIN_ARTICLE, '');
-  }
-  parts.push(text);
-  return parts
+  const text = word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z'’-]/g, '');
+  return splitArticle(text, LATIN_ABD, LATIN_ARTICLE)
     .map((part) => {
       let mapped = part.replace(/[-'’]/g, '');
       for (const [pattern, cls] of LATIN_DIGRAPHS) mapped = mapped.replace(pattern, cls);
