@@ -4,6 +4,7 @@ import { analyseText } from '../text/analyse-text.js';
 import { scriptCounts } from '../text/detect-language.js';
 import { type ExpandedQuery, expandQuery } from '../text/expand-query.js';
 import { loadGazetteer } from '../text/gazetteer.js';
+import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
 import { parseQuestionDates } from './parse-question-dates.js';
 
 /** Passages offered to the model: enough to answer, few enough to stay within a small prompt. */
@@ -73,8 +74,9 @@ function isRelevant(hit: PassageHit, previous: PassageHit | undefined, concepts:
  */
 export async function retrievePassages(store: DispatchStore, question: string, now: Date, extraTerms: string[] = []): Promise<Retrieval> {
   const dates = parseQuestionDates(question, now);
-  const query = expandQuery([dates.rest, ...extraTerms].join(' '));
-  const base = conceptsOf(expandQuery(dates.rest));
+  const names = await loadNameVocabulary(store);
+  const query = expandQuery([dates.rest, ...extraTerms].join(' '), { names });
+  const base = conceptsOf(expandQuery(dates.rest, { names }));
   // The rewrite restates the question in both languages: a passage relevant to it is relevant too.
   const rewritten = extraTerms.length > 0 ? conceptsOf(expandQuery(extraTerms.join(' '))) : null;
   const hits = await store.searchPassages(query, { limit: PASSAGES * 3, ...(dates.day ? { since: dates.day, until: dates.day } : {}) });

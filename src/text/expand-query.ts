@@ -1,7 +1,9 @@
 import { analyseText } from './analyse-text.js';
 import { detectQueryLanguage } from './detect-language.js';
 import { type GazetteerEntry, loadGazetteer, matchEntityAt } from './gazetteer.js';
+import type { NameVocabulary } from './name-vocabulary.js';
 import { questionWords } from './question-words.js';
+import { isArabicScript } from './transliterate-name.js';
 
 /** Concepts of a question: each group holds alternatives, each alternative a phrase of analysed tokens. */
 export interface ExpandedQuery {
@@ -39,13 +41,17 @@ function alternativesOf(entry: GazetteerEntry): string[][] {
 
 /**
  * Analyses a question and expands each name the gazetteer knows into its forms in both languages,
+ * and, given the store's vocabulary (`names`), each other name-like word into the spellings of the
+ * other script whose consonant skeleton matches (a name nobody listed: `Al-Mutairi` → `مطير`),
  * so an English question finds an Arabic dispatch and the reverse: "what did Putin say about BRICS"
  * → [[putin, بوت], [bric, بريكس]]. Names are matched on analysed tokens, longest first, before
  * question words are dropped (so "New York" and "WHO" survive); every other content word is a
  * concept of its own. Each concept appears once.
  */
-export function expandQuery(text: string): ExpandedQuery {
+export function expandQuery(text: string, options: { names?: NameVocabulary } = {}): ExpandedQuery {
   const tokens = analyseText(text);
+  const { names } = options;
+  const written = names ? nameLikeTokens(text) : new Set<string>();
   const { byId } = loadGazetteer();
   const skip = droppedTokens();
   const groups: string[][][] = [];
@@ -66,7 +72,26 @@ export function expandQuery(text: string): ExpandedQuery {
     i += 1;
     if (skip.has(token) || seen.has(token)) continue;
     seen.add(token);
-    groups.push([[token]]);
+    const spellings = names && (isArabicScript(token) || written.has(token) || !names.holds(token)) ? names.spellingsOf(token) : [];
+    groups.push([[token], ...spellings.map((term) => [term])]);
   }
   return { lang: detectQueryLanguage(text), groups, entities };
+}
+
+/** A Latin article glued with a hyphen: the word after it is a name (`al-Mutairi`). */
+const AFTER_ARTICLE = /\b(?:al|el)[-‐](\p{L}+)/giu;
+
+/**
+ * Latin words of a question written as names: capitalised after the first word, or after an
+ * article (`al-mutairi`). Their analysed tokens may be looked up in the other script; a lowercase
+ * word the store already holds is taken for a common word.
+ */
+function nameLikeTokens(text: string): Set<string> {
+  const found = new Set<string>();
+  const words = [...text.matchAll(/\p{L}+/gu)];
+  words.forEach((match, i) => {
+    if (i > 0 && /^\p{Lu}/u.test(match[0]) && !isArabicScript(match[0])) for (const token of analyseText(match[0])) found.add(token);
+  });
+  for (const match of text.matchAll(AFTER_ARTICLE)) for (const token of analyseText(match[1] as string)) found.add(token);
+  return found;
 }
