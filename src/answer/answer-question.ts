@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Dispatch, Lang } from '../dispatch/dispatch-types.js';
 import type { Logger } from '../logger.js';
 import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
+import { findAskedNames } from '../text/find-asked-names.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { AnswerCitation, AnswerResult } from './answer-types.js';
 import { buildAnswerPrompt } from './build-answer-prompt.js';
@@ -57,7 +58,7 @@ export async function answerQuestion(deps: AnswerDeps, question: string, options
   const people = query.entities.filter((id) => loadGazetteer().byId.get(id)?.kind === 'person');
   // The reader's language first, unless the question asks for the newest: then recency wins.
   const ordered = retrieval.latest ? relevant : [...relevant.filter((h) => h.lang === lang), ...relevant.filter((h) => h.lang !== lang)];
-  return extractAnswer(ordered, dispatches, lang, people);
+  return extractAnswer(ordered, dispatches, lang, people, findAskedNames(question));
 }
 
 async function rewriteQuery(deps: AnswerDeps, question: string): Promise<string[]> {
