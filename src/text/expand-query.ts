@@ -3,7 +3,7 @@ import { detectQueryLanguage } from './detect-language.js';
 import { type GazetteerEntry, loadGazetteer, matchEntityAt } from './gazetteer.js';
 import type { NameVocabulary } from './name-vocabulary.js';
 import { questionWords } from './question-words.js';
-import { isArabicScript } from './transliterate-name.js';
+import { isArabicScript, nameSkeleton } from './transliterate-name.js';
 
 /** Concepts of a question: each group holds alternatives, each alternative a phrase of analysed tokens. */
 export interface ExpandedQuery {
@@ -72,19 +72,34 @@ export function expandQuery(text: string, options: { names?: NameVocabulary } = 
     i += 1;
     if (skip.has(token) || seen.has(token)) continue;
     seen.add(token);
-    const spellings = names && (isArabicScript(token) || written.has(token) || !names.holds(token)) ? names.spellingsOf(token) : [];
+    const spellings = names && nameLike(token, written, names) ? names.spellingsOf(token) : [];
     groups.push([[token], ...spellings.map((term) => [term])]);
   }
   return { lang: detectQueryLanguage(text), groups, entities };
 }
 
+/** Consonants an Arabic word needs to be looked up when the store holds it: three-letter roots collide with English words (`مستو`, `must`). */
+const ARABIC_NAME_SKELETON = 4;
+
+/**
+ * Whether a question token may be a name to look up in the other script: a Latin word written as
+ * a name or one the store does not hold; an Arabic word the store does not hold, or a long one.
+ */
+function nameLike(token: string, written: ReadonlySet<string>, names: NameVocabulary): boolean {
+  if (!names.holds(token)) return true;
+  return written.has(token) || (isArabicScript(token) && (nameSkeleton(token)[0]?.length ?? 0) >= ARABIC_NAME_SKELETON);
+}
+
 /** A Latin article glued with a hyphen: the word after it is a name (`al-Mutairi`). */
 const AFTER_ARTICLE = /\b(?:al|el)[-‐](\p{L}+)/giu;
 
+/** An Arabic family name's shape: the article and a nisba ending (`الشمري`, `والمطيري`). */
+const FAMILY_NAME = /(?<![\u0600-\u06FF])و?ال[\u0621-\u064A]{2,}ي(?![\u0600-\u06FF])/gu;
+
 /**
  * Latin words of a question written as names: capitalised after the first word, or after an
- * article (`al-mutairi`). Their analysed tokens may be looked up in the other script; a lowercase
- * word the store already holds is taken for a common word.
+ * article (`al-mutairi`), and Arabic words shaped as family names. Their analysed tokens may be
+ * looked up in the other script; a lowercase word the store already holds is taken for a common word.
  */
 function nameLikeTokens(text: string): Set<string> {
   const found = new Set<string>();
@@ -93,5 +108,6 @@ function nameLikeTokens(text: string): Set<string> {
     if (i > 0 && /^\p{Lu}/u.test(match[0]) && !isArabicScript(match[0])) for (const token of analyseText(match[0])) found.add(token);
   });
   for (const match of text.matchAll(AFTER_ARTICLE)) for (const token of analyseText(match[1] as string)) found.add(token);
+  for (const match of text.matchAll(FAMILY_NAME)) for (const token of analyseText(match[0])) found.add(token);
   return found;
 }

@@ -17,17 +17,15 @@ const STEMMED_ENDING = /[NT]$/;
 export const MIN_NAME_SKELETON = 3;
 
 /**
- * The lookup keys of one word's skeleton: folded, and folded without a stemmed ending. Two words
- * whose key sets meet are one name in two scripts (see wordsMatchAcrossScripts). Pure.
+ * The lookup keys of one word's skeleton: `full`, folded (with and without a glued `AL`), and
+ * `bare`, those without an ending a stemmer may have cut from the other script's spelling
+ * (`ARDGN` → `ARDG`, as `أردوغان` is indexed `اردوغ`). A bare key is only ever compared with a
+ * full one, so two cut words never meet on what is left. Pure.
  */
-export function nameKeys(skeleton: string): string[] {
-  const keys = new Set<string>();
-  for (const form of withoutGluedArticle(fold(skeleton))) {
-    keys.add(form);
-    const bare = form.replace(STEMMED_ENDING, '');
-    if (bare.length >= MIN_NAME_SKELETON - 1) keys.add(bare);
-  }
-  return [...keys];
+export function nameKeys(skeleton: string): { full: string[]; bare: string[] } {
+  const full = withoutGluedArticle(fold(skeleton));
+  const bare = full.map((key) => key.replace(STEMMED_ENDING, '')).filter((key, i) => key !== full[i] && key.length >= MIN_NAME_SKELETON);
+  return { full, bare };
 }
 
 /**

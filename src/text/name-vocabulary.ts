@@ -22,29 +22,42 @@ const MAX_SPELLINGS = 4;
  * `mutairi` finds the stem `مطير`, and `مطير` finds `mutairi`. Pure.
  */
 export function buildNameVocabulary(terms: Iterable<string>): NameVocabulary {
-  const byScript = { ar: new Map<string, Set<string>>(), latin: new Map<string, Set<string>>() };
+  const arabic = new Map<string, Set<string>>();
+  const latin = new Map<string, Set<string>>();
+  const latinBare = new Map<string, Set<string>>();
+  const add = (index: Map<string, Set<string>>, key: string, term: string) => index.set(key, (index.get(key) ?? new Set()).add(term));
   const all = new Set<string>();
   for (const term of terms) {
     all.add(term);
-    if (/\d/.test(term)) continue;
-    const [skeleton, ...more] = nameSkeleton(term);
-    if (skeleton === undefined || more.length > 0 || skeleton.length < MIN_NAME_SKELETON) continue;
-    const index = isArabicScript(term) ? byScript.ar : byScript.latin;
-    for (const key of nameKeys(skeleton)) {
-      const set = index.get(key) ?? new Set<string>();
-      set.add(term);
-      index.set(key, set);
+    const skeleton = wordSkeleton(term);
+    if (skeleton === null) continue;
+    const keys = nameKeys(skeleton);
+    if (isArabicScript(term)) {
+      for (const key of keys.full) add(arabic, key, term);
+    } else {
+      for (const key of keys.full) add(latin, key, term);
+      for (const key of keys.bare) add(latinBare, key, term);
     }
   }
   return {
     holds: (token) => all.has(token),
     spellingsOf(token) {
-      const [skeleton, ...more] = nameSkeleton(token);
-      if (skeleton === undefined || more.length > 0 || skeleton.length < MIN_NAME_SKELETON) return [];
-      const indexes = isArabicScript(token) ? [byScript.latin] : [byScript.ar, byScript.latin];
+      const skeleton = wordSkeleton(token);
+      if (skeleton === null) return [];
+      const keys = nameKeys(skeleton);
+      const lookups: Array<[Map<string, Set<string>>, string[]]> = isArabicScript(token)
+        ? [[latin, keys.full], [latinBare, keys.full]]
+        : [[arabic, [...keys.full, ...keys.bare]], [latin, keys.full]];
       const found = new Set<string>();
-      for (const index of indexes) for (const key of nameKeys(skeleton)) for (const term of index.get(key) ?? []) if (term !== token) found.add(term);
+      for (const [index, list] of lookups) for (const key of list) for (const term of index.get(key) ?? []) if (term !== token) found.add(term);
       return found.size > MAX_SPELLINGS ? [] : [...found];
     },
   };
+}
+
+/** The skeleton of a one-word term long enough to match on, or null (digits, several words, too short). */
+function wordSkeleton(term: string): string | null {
+  if (/\d/.test(term)) return null;
+  const [skeleton, ...more] = nameSkeleton(term);
+  return skeleton === undefined || more.length > 0 || skeleton.length < MIN_NAME_SKELETON ? null : skeleton;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/text/analyse-text.js';
 import { expandQuery } from '../../src/text/expand-query.js';
+import { buildNameVocabulary } from '../../src/text/name-vocabulary.js';
 
 const phrase = (form: string) => analyseText(form);
 const tokensOf = (groups: string[][][]) => groups.flat(2);
@@ -65,5 +66,21 @@ describe('expandQuery', () => {
 
   it('reports a mixed question as mixed', () => {
     expect(expandQuery('ماذا قال Putin عن BRICS').lang).toBe('mixed');
+  });
+});
+
+describe('expandQuery with the store vocabulary (names no list holds)', () => {
+  const names = buildNameVocabulary(['must', 'crane', 'even', 'shammari', 'شمر', 'مستو', 'قررت', 'container']);
+
+  it('adds the other script\'s spelling of a name written as a name', () => {
+    expect(expandQuery('what did Al-Shammari say', { names }).groups).toContainEqual([['shammari'], ['شمر']]);
+    expect(expandQuery('ماذا قال الشمري', { names }).groups).toContainEqual([['شمر'], ['shammari']]);
+  });
+
+  it('leaves common words alone, whose three consonants meet unrelated words of the other script', () => {
+    const groups = expandQuery('ماذا قررت أوبك+ بشأن مستويات الإنتاج؟', { names }).groups.flat(2);
+    expect(groups).not.toContain('must');
+    expect(groups).not.toContain('crane');
+    expect(expandQuery('how many containers', { names }).groups).toEqual([[['container']]]);
   });
 });
