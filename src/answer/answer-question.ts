@@ -37,10 +37,10 @@ const notFound: Record<Lang, { none: string; closest: string }> = {
  * they cite a passage it was given, quote it verbatim and say something the quote contains; if none
  * survive, or the LLM fails, the extractive answer is given. Nothing relevant: found=false.
  */
-export async function answerQuestion(deps: AnswerDeps, question: string, options: { lang?: Lang; now: Date }): Promise<AnswerResult> {
+export async function answerQuestion(deps: AnswerDeps, question: string, options: { lang?: Lang; now: Date; timeZone?: string }): Promise<AnswerResult> {
   const lang = answerLanguage(question, options.lang);
   const extra = deps.llm ? await rewriteQuery(deps, question) : [];
-  const retrieval = await retrievePassages(deps.store, question, options.now, extra);
+  const retrieval = await retrievePassages(deps.store, question, options.now, { extraTerms: extra, ...(options.timeZone ? { timeZone: options.timeZone } : {}) });
   const { nearby, query } = retrieval;
   // A paragraph that speaks to the model is data nobody asked for: it is neither shown to the model nor quoted.
   const relevant = retrieval.relevant.filter((hit) => !looksLikeInstruction(hit.text));
