@@ -4,6 +4,7 @@ import { analyseText } from '../text/analyse-text.js';
 import { scriptCounts } from '../text/detect-language.js';
 import { type ExpandedQuery, expandQuery } from '../text/expand-query.js';
 import { loadGazetteer } from '../text/gazetteer.js';
+import { normaliseQuestion } from '../text/normalise-question.js';
 import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
 import { parseQuestionDates } from './parse-question-dates.js';
 
@@ -77,16 +78,17 @@ export interface RetrieveOptions {
 /**
  * Finds the passages a question can be answered from: expanded across languages, extra terms from
  * the optional rewrite, dates honoured in the asker's time zone ("on Feb 6", "yesterday", "this
- * week" filter; a bare weekday is preferred; "latest X" puts the newest dispatch of the story about
- * X first), and within a character budget. A question with a date or "latest" and no topic ("what
+ * week" filter; a bare weekday is preferred; "latest X" puts the newest passage relevant to X
+ * first: the newest dispatch of X's story, even where grouping missed an update), and within a character budget. A question with a date or "latest" and no topic ("what
  * happened yesterday?", "ما آخر الأخبار") gets the newest dispatch of each story in that time.
  */
 export async function retrievePassages(store: DispatchStore, question: string, now: Date, options: RetrieveOptions | string[] = {}): Promise<Retrieval> {
   const { extraTerms = [], timeZone } = Array.isArray(options) ? { extraTerms: options } : options;
   const dates = parseQuestionDates(question, now, timeZone);
   const names = await loadNameVocabulary(store);
-  const query = expandQuery([dates.rest, ...extraTerms].join(' '), { names });
-  const base = conceptsOf(expandQuery(dates.rest, { names }));
+  const rest = normaliseQuestion(dates.rest);
+  const query = expandQuery([rest, ...extraTerms].join(' '), { names });
+  const base = conceptsOf(expandQuery(rest, { names }));
   if (base.groups.length === 0 && extraTerms.length === 0) {
     return dates.range || dates.latest || asksForNews(question) ? newestStories(store, query, dates.range) : { query, relevant: [], nearby: [], latest: false };
   }
@@ -108,7 +110,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
       nearby.push(hit);
     }
   }
-  return { query, relevant: dates.latest ? latestOfStory(relevant) : relevant, nearby, latest: dates.latest };
+  return { query, relevant, nearby, latest: dates.latest };
 }
 
 /** "what's new", "any news", "شو الأخبار", "ايش الجديد": the question asks for news and names no topic. */
@@ -119,14 +121,6 @@ const asksForNews = (question: string) => NEWS.test(question);
 function order(hits: PassageHit[], latest: boolean, prefer: string | undefined): PassageHit[] {
   const sorted = latest ? [...hits].sort((a, b) => b.date.localeCompare(a.date) || b.score - a.score) : hits;
   return prefer ? [...sorted.filter((h) => h.date === prefer), ...sorted.filter((h) => h.date !== prefer)] : sorted;
-}
-
-/** "latest X": the story of the best hit about X, newest dispatch first, then the rest newest first. */
-function latestOfStory(relevant: PassageHit[]): PassageHit[] {
-  const best = [...relevant].sort((a, b) => b.score - a.score)[0];
-  if (!best) return relevant;
-  const byDate = (a: PassageHit, b: PassageHit) => b.date.localeCompare(a.date) || b.score - a.score;
-  return [...relevant.filter((h) => h.storyId === best.storyId).sort(byDate), ...relevant.filter((h) => h.storyId !== best.storyId).sort(byDate)];
 }
 
 /** The newest dispatch of each story in a time (all time: the newest stories), each by its lead paragraph. */
