@@ -6,6 +6,7 @@ import { findAskedNames } from '../text/find-asked-names.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { AnswerCitation, AnswerResult } from './answer-types.js';
 import { buildAnswerPrompt } from './build-answer-prompt.js';
+import { classifySmallTalk, smallTalkReplies } from './classify-small-talk.js';
 import { citationOf, extractAnswer } from './extract-answer.js';
 import { renderPrompt } from './load-prompt.js';
 import type { Llm } from './llm.js';
@@ -33,11 +34,17 @@ const notFound: Record<Lang, { none: string; closest: string }> = {
 };
 
 /**
- * Answers a question from the stored dispatches only. With an LLM, its claims are kept only when
+ * Answers a question from the stored dispatches only; small talk (hello, مرحبا, thanks, help) gets a
+ * short reply in its language and no search. With an LLM, its claims are kept only when
  * they cite a passage it was given, quote it verbatim and say something the quote contains; if none
  * survive, or the LLM fails, the extractive answer is given. Nothing relevant: found=false.
  */
 export async function answerQuestion(deps: AnswerDeps, question: string, options: { lang?: Lang; now: Date; timeZone?: string }): Promise<AnswerResult> {
+  const smallTalk = classifySmallTalk(question);
+  if (smallTalk) {
+    const lang = options.lang ?? smallTalk.lang;
+    return { answer: smallTalkReplies[smallTalk.kind][lang], lang, found: false, mode: 'extractive', citations: [], kind: smallTalk.kind };
+  }
   const lang = answerLanguage(question, options.lang);
   const extra = deps.llm ? await rewriteQuery(deps, question) : [];
   const retrieval = await retrievePassages(deps.store, question, options.now, { extraTerms: extra, ...(options.timeZone ? { timeZone: options.timeZone } : {}) });
