@@ -6,7 +6,7 @@ import { type ExpandedQuery, expandQuery } from '../text/expand-query.js';
 import { normaliseQuestion } from '../text/normalise-question.js';
 import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
 import { answerTypeOf } from './answer-type.js';
-import { isRelevant, weighConcepts } from './judge-relevance.js';
+import { isOnTopic, isRelevant, weighConcepts } from './judge-relevance.js';
 import { parseQuestionDates } from './parse-question-dates.js';
 
 /** Passages offered to the model: enough to answer, few enough to stay within a small prompt. */
@@ -78,7 +78,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   }
   if (relevant.length > 0) return { query, relevant, nearby, latest: dates.latest, missing: [], partial: [] };
   // On the topic but not answering: what is missing, and the passages that come closest.
-  const onTopic = nearby.filter((hit, i) => isRelevant(hit, nearby[i - 1]?.dispatchId === hit.dispatchId ? nearby[i - 1] : undefined, { ...base, missing: [] }, dates.range !== undefined, null));
+  const onTopic = nearby.filter((hit) => isOnTopic(hit, hits.find((h) => h.dispatchId === hit.dispatchId && h.paragraph === hit.paragraph - 1), base));
   const missing = base.missing.length > 0 ? base.missing.map((token) => wordOf(token, question)) : type && onTopic.length > 0 ? [type] : [];
   return { query, relevant, nearby, latest: dates.latest, missing: onTopic.length > 0 ? missing : [], partial: onTopic.slice(0, 2) };
 }
