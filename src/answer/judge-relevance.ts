@@ -128,12 +128,12 @@ const weightOf = (concept: Concept, total: number) => Math.log(1 + (total - conc
 
 /** Share of the concepts' weight a passage must name (fitted on the dev split). */
 const COVERAGE = 0.6;
-/** How many of the rarest topics a passage must name when the question has three or more. */
+/** How many of the rarest topics a passage must name when the question has three or four (longer questions carry incidental words). */
 const RAREST = 2;
 
 /**
  * Whether a passage answers the question: it names the question's rarest critical concept that
- * is not a place (the two rarest, of three or more), and most (COVERAGE) of the weight by rarity of all its concepts, places included, counting the paragraph before
+ * is not a place (the two rarest, of three or four), and most (COVERAGE) of the weight by rarity of all its concepts, places included, counting the paragraph before
  * it (where the speaker is often named) and the dateline city, never a word right after a
  * modifier the question lacks ("semi-final" for "final"), and it holds the kind of fact asked for
  * (a number for "how many"). A question only about places needs one of them, or its day.
@@ -147,7 +147,7 @@ export function isRelevant(hit: PassageHit, previous: PassageHit | undefined, co
     const anyTopic = concepts.list.some((c) => c.critical);
     return !anyTopic && (places.some(named) || (dated && places.length === 0) || (dated && places.some(named)));
   }
-  const rarest = [...topics].sort((a, b) => a.documents - b.documents).slice(0, topics.length >= 3 ? RAREST : 1);
+  const rarest = [...topics].sort((a, b) => a.documents - b.documents).slice(0, topics.length >= 3 && topics.length <= 4 ? RAREST : 1);
   if (!rarest.every(named)) return false;
   // Places count towards coverage ("signed by China and Pakistan"), never alone.
   const weighed = [...topics, ...places];
