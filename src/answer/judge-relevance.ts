@@ -93,14 +93,19 @@ function occursIn(tokens: readonly string[], phrase: readonly string[], asked: R
   return false;
 }
 
+/** A paragraph that goes on with the one before: a pronoun subject, "also" early on, "he said", or Arabic opening with و. */
+const CONTINUES = /^(?:(?:he|she|it|they|this|these|its|their)\b|(?:\S+\s+){0,4}(?:also|further|meanwhile)\b|و)|,\s+(?:he|she|it|they)\s+(?:said|added|noted)\.?$/iu;
+
 /** What a passage names of the question's concepts (with the paragraph before and the dateline city), and what its language can write. */
 function matcher(hit: PassageHit, previous: PassageHit | undefined, concepts: Concepts) {
   const asked = new Set(concepts.list.flatMap((c) => c.group.flat()));
   const own = [...analyseText(hit.dateline?.city ?? ''), ...analyseText(hit.text)];
-  // The paragraph before names who and where ("Putin said …" then "He added …"), not what happened.
+  // The paragraph before names who and where ("Putin said …" then "He added …"); what it reports
+  // carries over only to a paragraph that goes on with it ("The draft also sets …", "وأضاف …").
   const withBefore = previous ? [...analyseText(previous.text), ...own] : own;
+  const continues = CONTINUES.test(hit.text.trim());
   return {
-    named: (concept: Concept) => concept.group.some((phrase) => phrase.length > 0 && occursIn(concept.entity ? withBefore : own, phrase, asked)),
+    named: (concept: Concept) => concept.group.some((phrase) => phrase.length > 0 && occursIn(concept.entity || continues ? withBefore : own, phrase, asked)),
     writable: (concept: Concept) => concept.group.some((phrase) => phrase.length > 0 && writableIn(phrase, hit.lang)),
   };
 }
