@@ -60,6 +60,8 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   // The rewrite restates the question in both languages: a passage relevant to it is relevant too.
   const rewritten = extraTerms.length > 0 ? weighConcepts(expandQuery(extraTerms.join(' '), { names }), extraTerms.join(' '), names, total) : null;
   const type = answerTypeOf(question);
+  // The rewrite's terms bridge languages: they judge only passages in the other language, the question's own words the rest.
+  const questionLang = answerLanguage(question);
   const range = dates.range ? { since: dates.range.since, until: dates.range.until } : {};
   const hits = order(await store.searchPassages(query, { limit: PASSAGES * 3, ...range }), dates.latest, dates.prefer);
   const relevant: PassageHit[] = [];
@@ -68,7 +70,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   for (const hit of hits) {
     const before = hits.find((h) => h.dispatchId === hit.dispatchId && h.paragraph === hit.paragraph - 1);
     const dated = dates.range !== undefined;
-    const speaks = (base.missing.length === 0 && isRelevant(hit, before, base, dated, type)) || (rewritten !== null && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, before, rewritten, dated, type));
+    const speaks = (base.missing.length === 0 && isRelevant(hit, before, base, dated, type)) || (rewritten !== null && hit.lang !== questionLang && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, before, rewritten, dated, type));
     if (speaks && relevant.length < PASSAGES && chars + hit.text.length <= PASSAGE_CHARS) {
       relevant.push(hit);
       chars += hit.text.length;
