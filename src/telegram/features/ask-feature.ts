@@ -26,7 +26,7 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
     if (result.kind && result.kind !== 'answer') {
       // Small talk is answered in its own language, from the Fluent strings.
       ctx.i18n.useLocale(result.lang);
-      return replyHtml(ctx, ctx.t(result.kind === 'help' ? 'help' : `ask-${result.kind}`));
+      return replyHtml(ctx, ctx.t(result.kind === 'greeting' ? 'ask-greeting' : result.kind === 'thanks' ? 'ask-thanks' : 'help'));
     }
     await replyHtml(ctx, formatAnswer(result, ctx.t('sources')));
   };
