@@ -154,6 +154,8 @@ export function isRelevant(hit: PassageHit, previous: PassageHit | undefined, co
   }
   const rarest = [...topics].sort((a, b) => a.documents - b.documents).slice(0, topics.length >= 3 && topics.length <= 4 ? RAREST : 1);
   if (!rarest.every(named)) return false;
+  // A named thing the question is about (a person, an organisation, an occasion) is not optional.
+  if (!topics.filter((c) => c.entity).every(named)) return false;
   // Places count towards coverage ("signed by China and Pakistan"), never alone.
   const weighed = [...topics, ...places];
   const weight = (list: Concept[]) => list.reduce((sum, c) => sum + weightOf(c, concepts.total), 0);
