@@ -1,6 +1,6 @@
 import { Api } from 'grammy';
 import type { Deps } from '../deps.js';
-import { enqueueAlerts } from '../digest/enqueue-alerts.js';
+import { enqueuePendingAlerts } from '../digest/enqueue-pending-alerts.js';
 import { sendLimitsForRate } from '../delivery/send-limits.js';
 import { startSender } from '../delivery/start-sender.js';
 import type { IngestReport } from '../ingest/ingest-report.js';
@@ -10,11 +10,13 @@ import { startHttpInbox } from '../sources/start-http-inbox.js';
 import { startInboxWatcher } from '../sources/start-inbox-watcher.js';
 import { escapeHtml } from '../telegram/format-html.js';
 
-/** The alerts hook every source calls after an ingest that added dispatches. */
+/**
+ * The alerts hook every source calls after an ingest that added dispatches: queues the alerts of
+ * every dispatch not yet alerted (this report's, and any an interrupted run left).
+ */
 export function alertsHook(deps: Pick<Deps, 'stores' | 'logger' | 'clock'>) {
-  return async (report: IngestReport) => {
-    const added = report.dispatches.filter((d) => !d.duplicate).map((d) => d.id);
-    await enqueueAlerts(deps, added, deps.clock.now()).catch((error: unknown) => deps.logger.error({ err: error }, 'alerts failed'));
+  return async (_report?: IngestReport) => {
+    await enqueuePendingAlerts(deps, deps.clock.now()).catch((error: unknown) => deps.logger.error({ err: error }, 'alerts failed'));
   };
 }
 

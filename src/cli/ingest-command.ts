@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { enqueueAlerts } from '../digest/enqueue-alerts.js';
+import { enqueuePendingAlerts } from '../digest/enqueue-pending-alerts.js';
 import { InputError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { type PreparePool, createPreparePool, prepareWorkersFor } from '../ingest/create-prepare-pool.js';
@@ -34,9 +34,9 @@ export async function ingestCommand(ctx: CommandContext): Promise<number> {
       progress.tick();
     }
     await finishBulkIngest(stores.dispatches, report.added);
-    // Followers of a topic hear about new dispatches however they arrived; the bot's sender delivers.
-    const added = report.dispatches.filter((d) => !d.duplicate).map((d) => d.id);
-    await enqueueAlerts({ stores, logger: createLogger(ctx.config.LOG_LEVEL) }, added, ctx.io.now());
+    // Followers of a topic hear about new dispatches however they arrived (this run's, and any an
+    // interrupted run stored but never alerted); the bot's sender delivers.
+    await enqueuePendingAlerts({ stores, logger: createLogger(ctx.config.LOG_LEVEL) }, ctx.io.now());
   } finally {
     await pool.close();
     progress.done();
