@@ -27,8 +27,17 @@ export async function rejectOversizeSource(
   byteLength: number,
   now: Date,
 ): Promise<IngestReport> {
+  return rejectUnreadSource(store, source, oversizeReason(byteLength), byteLength, now);
+}
+
+/** Why a source of `byteLength` bytes is not read. */
+export function oversizeReason(byteLength: number, limit = MAX_SOURCE_BYTES): string {
+  return `source is ${byteLength.toLocaleString('en')} bytes, over the ${limit.toLocaleString('en')}-byte limit; split it into smaller files`;
+}
+
+/** Quarantines a source that was not read (too large, not a regular file): its name, size and reason, never its bytes. */
+export async function rejectUnreadSource(store: DispatchStore, source: string, reason: string, byteLength: number, now: Date): Promise<IngestReport> {
   const report = emptyReport();
-  const reason = `source is ${byteLength.toLocaleString('en')} bytes, over the ${MAX_SOURCE_BYTES.toLocaleString('en')}-byte limit; split it into smaller files`;
   await store.saveSource({ source, dispatches: [], quarantine: [{ source, sourceIndex: null, reason, bytes: null, byteLength }] }, now);
   report.rejected.push({ source, reason });
   return report;
