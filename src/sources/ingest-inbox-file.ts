@@ -16,7 +16,7 @@ export interface InboxFileOutcome {
 /** Prepares a source for the store: in this thread, or in a prepare worker so a large one does not hold the event loop. */
 export type PrepareSource = (input: WireInput, now: Date) => Promise<PreparedSource>;
 
-const prepareHere: PrepareSource = async (input, now) => prepareSource(input, now);
+export const prepareHere: PrepareSource = async (input, now) => prepareSource(input, now);
 
 /**
  * Ingests one entry of the inbox folder and moves it: to `rejected/` when nothing in it could be
