@@ -1,7 +1,7 @@
 import { lstat, rename, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { IngestReport } from '../ingest/ingest-report.js';
-import { MAX_SOURCE_BYTES, rejectUnreadSource, storePreparedSource } from '../ingest/ingest-wire-bytes.js';
+import { MAX_SOURCE_BYTES, rejectUnreadSource, storePreparedSourceInSteps } from '../ingest/ingest-wire-bytes.js';
 import { type PreparedSource, type WireInput, prepareSource } from '../ingest/prepare-source.js';
 import type { DispatchStore } from '../store/dispatch-store.js';
 import { linkVersions } from './link-versions.js';
@@ -29,7 +29,7 @@ export async function ingestInboxFile(store: DispatchStore, dir: string, name: s
   const path = join(dir, name);
   const read = await readRegularFile(path, MAX_SOURCE_BYTES);
   const report = read.ok
-    ? await storePreparedSource(store, await prepare({ source: path, bytes: read.bytes }, now), now)
+    ? await storePreparedSourceInSteps(store, await prepare({ source: path, bytes: read.bytes }, now), now)
     : await rejectUnreadSource(store, path, read.reason, read.byteLength, now);
   await linkVersions(store, report, { edited: false }, now);
   const usable = report.added + report.duplicates > 0;

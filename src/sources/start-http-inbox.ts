@@ -3,7 +3,7 @@ import { type IncomingMessage, type ServerResponse, createServer } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Deps } from '../deps.js';
 import type { IngestReport } from '../ingest/ingest-report.js';
-import { MAX_SOURCE_BYTES, storePreparedSource } from '../ingest/ingest-wire-bytes.js';
+import { MAX_SOURCE_BYTES, storePreparedSourceInSteps } from '../ingest/ingest-wire-bytes.js';
 import { DEFAULT_HTTP_TIMEOUTS, type HttpTimeouts, httpServerOptions, limitIdleSockets, listenOn } from '../app/http-timeouts.js';
 import { isStoreBusy } from '../store/is-store-busy.js';
 import { type PrepareSource, prepareHere } from './ingest-inbox-file.js';
@@ -95,7 +95,7 @@ export async function startHttpInbox(deps: Pick<Deps, 'stores' | 'clock' | 'logg
     const retry = { ...options.busyRetry, onRetry: (attempt: number) => deps.logger.info({ attempt }, 'http inbox: the store is busy; retrying') };
     const report =
       body.kind === 'wire'
-        ? await retryWhileBusy(async () => storePreparedSource(store, await prepare({ source: 'http-inbox', bytes: body.bytes }, now), now), retry)
+        ? await retryWhileBusy(async () => storePreparedSourceInSteps(store, await prepare({ source: 'http-inbox', bytes: body.bytes }, now), now), retry)
         : await retryWhileBusy(() => ingestTextItem(store, body.item, now), retry);
     await retryWhileBusy(() => linkVersions(store, report, { edited: body.kind === 'item' && body.item.source !== 'http-inbox' }, now), retry);
     return report;
