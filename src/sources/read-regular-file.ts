@@ -18,7 +18,15 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<R
   if (!info.isFile()) return refuse('not a regular file (a folder, pipe, socket or device)');
   if (info.nlink > 1) return refuse(`a hard link (one of ${info.nlink} names of one file), not read: copy the file in instead`, info.size);
   if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
-  const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // Unreadable for good: refused (and moved aside) rather than retried at every scan.
+    if (code === 'EACCES' || code === 'EPERM') return refuse(`cannot read it: permission denied (${code})`, info.size);
+    throw error;
+  }
   try {
     const opened = await handle.stat();
     if (!opened.isFile() || opened.ino !== info.ino || opened.dev !== info.dev || opened.nlink > 1) {

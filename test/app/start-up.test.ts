@@ -2,6 +2,8 @@ import { type Server, type Socket, createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeBotApi } from '../helpers/fake-bot-api.js';
+import { testBotInfo } from '../helpers/recording-bot.js';
 import { runWirebriefChild } from '../helpers/run-child.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -71,5 +73,18 @@ describe('wirebrief bot start-up', () => {
     const bot = startBot({ TELEGRAM_API_ROOT: `http://127.0.0.1:${port}`, WIREBRIEF_HTTP_PORT: String(taken), WIREBRIEF_HTTP_TOKEN: 'inbox-token-123' });
     expect(await bot.bounded(30_000)).toEqual({ code: 1, signal: null });
     expect(bot.output().stderr.trim().split('\n').at(-1)).toBe(`wirebrief: the HTTP inbox cannot listen on 127.0.0.1:${taken}: the port is in use by another process`);
+  }, 40_000);
+
+  it('ends with exit 1 and the address when the webhook port is in use', async () => {
+    const api = await startFakeBotApi({ ...testBotInfo });
+    try {
+      const taken = await blackHole();
+      const bot = startBot({ TELEGRAM_API_ROOT: api.apiRoot, WEBHOOK_URL: 'https://bot.example.org/hook', WEBHOOK_SECRET: 'hook-secret', WEBHOOK_PORT: String(taken) });
+      expect(await bot.bounded(30_000)).toEqual({ code: 1, signal: null });
+      expect(bot.output().stderr).toContain('starting: webhook server');
+      expect(bot.output().stderr.trim().split('\n').at(-1)).toBe(`wirebrief: the webhook server cannot listen on 0.0.0.0:${taken}: the port is in use by another process`);
+    } finally {
+      await api.close();
+    }
   }, 40_000);
 });
