@@ -6,14 +6,13 @@ import { storePreparedSource } from '../../src/ingest/ingest-wire-bytes.js';
 import { openStores } from '../../src/store/open-stores.js';
 import { startFakeBotApi } from '../helpers/fake-bot-api.js';
 import { testBotInfo } from '../helpers/recording-bot.js';
-import { runWirebriefChild } from '../helpers/run-child.js';
+import { runWirebriefChild, unprivilegedUser } from '../helpers/run-child.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { opecDispatch } from '../helpers/write-wire-folder.js';
 
 const tempDir = useTempDir();
 const token = '123456:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz';
-/** Root reads everything; run the bot as nobody so that chmod 000 means unreadable. */
-const asReader = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+const asReader = unprivilegedUser;
 
 async function waitUntil(check: () => boolean): Promise<void> {
   for (let i = 0; i < 600 && !check(); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));

@@ -2,13 +2,12 @@ import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IngestReport } from '../../src/ingest/ingest-report.js';
-import { runWirebriefChild } from '../helpers/run-child.js';
+import { runWirebriefChild, unprivilegedUser } from '../helpers/run-child.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { opecDispatch } from '../helpers/write-wire-folder.js';
 
 const tempDir = useTempDir();
-/** Root reads everything; run the child as nobody so that chmod 000 means unreadable. */
-const asReader = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+const asReader = unprivilegedUser;
 
 async function ingestChild(args: string[], boundMs: number) {
   const run = runWirebriefChild(['ingest', ...args, '--json'], {}, undefined, asReader);

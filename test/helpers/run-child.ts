@@ -19,3 +19,6 @@ export function runWirebriefChild(args: string[], env: Record<string, string>, s
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   return { child, exited, output: () => ({ stdout, stderr }) };
 }
+
+/** Root reads everything: a child run as nobody, for whom chmod 000 means unreadable (undefined when not root). */
+export const unprivilegedUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
