@@ -75,6 +75,15 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
   return { list, total, missing };
 }
 
+/**
+ * Whether the question's own words cannot judge a passage in `lang`: a topic it is about has no
+ * form in that language (the lexicon's gap). Only then does a rewrite's restatement judge instead;
+ * where the question's words reach the other language, they decide there too.
+ */
+export function needsBridge(concepts: Concepts, lang: Lang): boolean {
+  return concepts.list.some((c) => c.critical && c.documents > 0 && !c.group.some((phrase) => phrase.length > 0 && writableIn(phrase, lang)));
+}
+
 /** Words that change what a following word names: a semi-final is not the final, a deputy not the minister. */
 const MODIFIERS = new Set(['semi', 'quarter', 'vice', 'deputy', 'former', 'pre', 'نصف', 'ربع', 'نائب', 'سابق'].flatMap((w) => analyseText(w)));
 

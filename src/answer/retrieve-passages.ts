@@ -6,7 +6,7 @@ import { type ExpandedQuery, expandQuery } from '../text/expand-query.js';
 import { normaliseQuestion } from '../text/normalise-question.js';
 import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
 import { answerTypeOf } from './answer-type.js';
-import { isOnTopic, isRelevant, weighConcepts } from './judge-relevance.js';
+import { isOnTopic, isRelevant, needsBridge, weighConcepts } from './judge-relevance.js';
 import { parseQuestionDates } from './parse-question-dates.js';
 
 /** Passages offered to the model: enough to answer, few enough to stay within a small prompt. */
@@ -52,7 +52,8 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const query = expandQuery([rest, ...extraTerms].join(' '), { names });
   const total = await store.countDispatches();
   const base = weighConcepts(expandQuery(rest, { names }), rest, names, total);
-  if (base.list.length === 0 && extraTerms.length === 0) {
+  // The question's own words decide whether it names a topic: a rewrite of "what is the latest news?" may add words, not a topic.
+  if (base.list.length === 0) {
     return dates.range || dates.latest || asksForNews(question)
       ? newestStories(store, query, dates.range)
       : { query, relevant: [], nearby: [], latest: false, missing: [], partial: [] };
@@ -60,7 +61,8 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   // The rewrite restates the question in both languages: a passage relevant to it is relevant too.
   const rewritten = extraTerms.length > 0 ? weighConcepts(expandQuery(extraTerms.join(' '), { names }), extraTerms.join(' '), names, total) : null;
   const type = answerTypeOf(question);
-  // The rewrite's terms bridge languages: they judge only passages in the other language, the question's own words the rest.
+  // The rewrite's terms bridge languages: they judge only passages in the other language, and only
+  // where the question's own words cannot reach it (a topic the lexicon has no form for there).
   const questionLang = answerLanguage(question);
   const range = dates.range ? { since: dates.range.since, until: dates.range.until } : {};
   const hits = order(await store.searchPassages(query, { limit: PASSAGES * 3, ...range }), dates.latest, dates.prefer);
@@ -70,7 +72,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   for (const hit of hits) {
     const before = hits.find((h) => h.dispatchId === hit.dispatchId && h.paragraph === hit.paragraph - 1);
     const dated = dates.range !== undefined;
-    const speaks = (base.missing.length === 0 && isRelevant(hit, before, base, dated, type)) || (rewritten !== null && hit.lang !== questionLang && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, before, rewritten, dated, type));
+    const speaks = (base.missing.length === 0 && isRelevant(hit, before, base, dated, type)) || (rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, before, rewritten, dated, type));
     if (speaks && relevant.length < PASSAGES && chars + hit.text.length <= PASSAGE_CHARS) {
       relevant.push(hit);
       chars += hit.text.length;
