@@ -115,8 +115,8 @@ async function askModel(llm: Llm, question: string, passages: PassageHit[], lang
 
 /** How a partial answer names what the dispatches do not give. */
 const missingKinds: Record<Lang, Record<string, string>> = {
-  en: { number: 'the figure asked for', date: 'when', person: 'who', place: 'where', reason: 'why' },
-  ar: { number: 'الرقم المطلوب', date: 'الموعد', person: 'من', place: 'المكان', reason: 'السبب' },
+  en: { number: 'the figure asked for', date: 'when', person: 'who', place: 'where', reason: 'why', result: 'the result' },
+  ar: { number: 'الرقم المطلوب', date: 'الموعد', person: 'من', place: 'المكان', reason: 'السبب', result: 'النتيجة' },
 };
 const partialFrames: Record<Lang, (missing: string) => string> = {
   en: (missing) => `The dispatches report the following, but not ${missing}:`,
