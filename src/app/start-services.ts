@@ -9,12 +9,13 @@ import { startFeedPoller } from '../sources/start-feed-poller.js';
 import { startHttpInbox } from '../sources/start-http-inbox.js';
 import { startInboxWatcher } from '../sources/start-inbox-watcher.js';
 import { escapeHtml } from '../telegram/format-html.js';
+import { alertOptions, telegramPresenter } from '../telegram/presenter.js';
 
 /** The alerts hook every source calls after an ingest that added dispatches. */
-export function alertsHook(deps: Pick<Deps, 'stores' | 'logger' | 'clock'>) {
+export function alertsHook(deps: Pick<Deps, 'stores' | 'logger' | 'clock' | 'config'>) {
   return async (report: IngestReport) => {
     const added = report.dispatches.filter((d) => !d.duplicate).map((d) => d.id);
-    await enqueueAlerts(deps, added, deps.clock.now()).catch((error: unknown) => deps.logger.error({ err: error }, 'alerts failed'));
+    await enqueueAlerts(deps, added, deps.clock.now(), alertOptions(deps.config)).catch((error: unknown) => deps.logger.error({ err: error }, 'alerts failed'));
   };
 }
 
@@ -27,7 +28,7 @@ export async function startServices(deps: Deps, token: string): Promise<{ stop()
   const { config, stores, logger, clock } = deps;
   const stops: Array<() => unknown> = [];
 
-  const scheduler = await startScheduler(deps);
+  const scheduler = await startScheduler(deps, { render: telegramPresenter, updateGapMs: config.WIREBRIEF_ALERT_GAP_MINUTES * 60_000 });
   stops.push(() => scheduler.stop());
   const limits = sendLimitsForRate(config.WIREBRIEF_SEND_RATE);
   const sender = await startSender({ api: new Api(token, { apiRoot: config.TELEGRAM_API_ROOT }), outbox: stores.outbox, subscribers: stores.subscribers, clock, logger, limits });

@@ -1,6 +1,8 @@
+import type { AlertLogStore } from './alert-log-store.js';
 import type { DispatchStore } from './dispatch-store.js';
 import type { FeedStore } from './feed-store.js';
 import { openDatabase, type SqliteDatabase } from './open-database.js';
+import { createSqliteAlertLogStore } from './sqlite/sqlite-alert-log-store.js';
 import { createSqliteDispatchStore } from './sqlite/sqlite-dispatch-store.js';
 import { createSqliteFeedStore } from './sqlite/sqlite-feed-store.js';
 import { createSqliteOutboxStore } from './sqlite/sqlite-outbox-store.js';
@@ -17,6 +19,8 @@ export interface Stores {
   feeds: FeedStore;
   summaries: SummaryCache;
   outbox: OutboxStore;
+  /** what each subscriber was told about each followed story */
+  alerts: AlertLogStore;
   /** the underlying SQLite handle, for the few adapters that batch their own transactions */
   db: SqliteDatabase;
   close(): void;
@@ -32,6 +36,7 @@ export function openStores(path: string): Stores {
     feeds: createSqliteFeedStore(db),
     summaries: createSqliteSummaryCache(db),
     outbox: createSqliteOutboxStore(db),
+    alerts: createSqliteAlertLogStore(db),
     close: () => db.close(),
   };
 }

@@ -14,6 +14,7 @@ import { searchFeature } from './features/search-feature.js';
 import { settingsFeature } from './features/settings-feature.js';
 import { sourceFeature } from './features/source-feature.js';
 import { startFeature } from './features/start-feature.js';
+import { storyFeature } from './features/story-feature.js';
 import { subscribeFeature } from './features/subscribe-feature.js';
 
 export interface CreateBotOptions {
@@ -85,6 +86,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     searchFeature(deps),
     sourceFeature(deps),
     digestFeature(deps),
+    storyFeature(deps),
     subscribeFeature(deps),
     followFeature(deps),
     settingsFeature(deps),

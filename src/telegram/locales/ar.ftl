@@ -68,3 +68,35 @@ stats = البرقيات: { $dispatches } · المشتركون: { $subscribers 
 error = عذرا، حدث خطأ أثناء الإجابة. تم إبلاغ فريق التحرير؛ حاول مجددا.
 broadcast-how = اكتب الرسالة بعد /broadcast؛ ستصل إلى جميع المشتركين عبر صندوق الإرسال.
 broadcast-queued = أضيفت إلى قائمة الإرسال لـ { $count } مشتركا.
+digest-header =
+    <b>موجزك</b> · { $day }
+    <i>البرقيات من { $from } إلى { $to }</i>
+digest-empty = لا جديد في البرقيات خلال هذه الفترة.
+digest-older = أحدث القصص قبل هذه الفترة (أقدم):
+digest-more = …و{ $count } قصص أخرى (/latest).
+digest-story-meta = { $updates ->
+        [one] برقية واحدة
+        [two] برقيتان
+       *[other] { $updates } برقيات
+    }، آخرها { $time }
+digest-original = الأصل
+story-button = القصة { $n }
+language-ar = بالعربية
+language-en = بالإنجليزية
+in-language = ({ $language })
+alert-first = جديد عن { $topic }
+alert-update = تحديث عن { $topic }
+alert-correction = تصحيح عن { $topic }
+change-rises = { $label }: ارتفع من { $from } إلى { $to }
+change-falls = { $label }: انخفض من { $from } إلى { $to }
+change-speaker = { $name } يتحدث لأول مرة في هذه القصة
+story-empty = اكتب معرف القصة بعد /story، أو اضغط زر القصة تحت الموجز أو التنبيه.
+story-none = لا قصة بالمعرف { $id }.
+timeline-title = { $count ->
+        [one] القصة حتى الآن: برقية واحدة، الأحدث أولا
+        [two] القصة حتى الآن: برقيتان، الأحدث أولا
+       *[other] القصة حتى الآن: { $count } برقيات، الأحدث أولا
+    }
+timeline-first = الخبر الأول
+timeline-nothing-new = يكرر ما كان معروفا (بصياغة أو لغة أخرى)
+timeline-more = …و{ $count } برقيات أقدم.

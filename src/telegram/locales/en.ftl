@@ -68,3 +68,33 @@ stats = Dispatches: { $dispatches } · subscribers: { $subscribers } (briefing: 
 error = Sorry, something went wrong while answering. The desk has been told; please try again.
 broadcast-how = Write the message after /broadcast; it goes to every subscriber through the outbox.
 broadcast-queued = Queued for { $count } subscribers.
+digest-header =
+    <b>Your briefing</b> · { $day }
+    <i>Dispatches from { $from } to { $to }</i>
+digest-empty = Nothing new on the wire in this period.
+digest-older = Latest stories before this period (older):
+digest-more = …and { $count } more stories (/latest).
+digest-story-meta = { $updates ->
+        [one] 1 dispatch
+       *[other] { $updates } dispatches
+    }, latest { $time }
+digest-original = original
+story-button = Story { $n }
+language-ar = Arabic
+language-en = English
+in-language = (in { $language })
+alert-first = New on { $topic }
+alert-update = Update on { $topic }
+alert-correction = Correction on { $topic }
+change-rises = { $label } rises from { $from } to { $to }
+change-falls = { $label } falls from { $from } to { $to }
+change-speaker = { $name } speaks for the first time in this story
+story-empty = Add a story id after /story, or tap a story's button under a briefing or an alert.
+story-none = No story with id { $id }.
+timeline-title = { $count ->
+        [one] The story so far: 1 dispatch, newest first
+       *[other] The story so far: { $count } dispatches, newest first
+    }
+timeline-first = First report
+timeline-nothing-new = Repeats what was known (other wording or language)
+timeline-more = …and { $count } earlier dispatches.

@@ -1,0 +1,73 @@
+import { findSpeaker } from '../answer/find-speaker.js';
+import type { Dispatch } from '../dispatch/dispatch-types.js';
+import { analyseText } from '../text/analyse-text.js';
+
+/** What a later dispatch of a story adds that a reader would want named. */
+export type StoryChange = { kind: 'number'; label: string; from: string; to: string } | { kind: 'speaker'; speaker: string };
+
+/** Words before a number that say what it counts ("the death toll rose to 15"). */
+const CONTEXT_WORDS = 4;
+const NUMBER = /^\d+(?:[.,]\d+)*$/;
+const INDIC = /[\u0660-\u0669]/g;
+
+interface NumberInContext {
+  value: string;
+  /** the words before it, as written */
+  words: string[];
+  /** each word's analysed token (null for a stop word) */
+  tokens: Array<string | null>;
+}
+
+function numbersOf(dispatch: Pick<Dispatch, 'paragraphs'>): NumberInContext[] {
+  const found: NumberInContext[] = [];
+  for (const paragraph of dispatch.paragraphs) {
+    const words = paragraph.replace(INDIC, (d) => String(d.charCodeAt(0) - 0x0660)).split(/\s+/).map((w) => w.replace(/^[("«]+|[)"».,،:;؛!?؟]+$/g, '')).filter(Boolean);
+    words.forEach((word, i) => {
+      const value = word.replace(/^(?:ال|لل|بـ?|و)/, '');
+      if (!NUMBER.test(value) || /^(19|20)\d\d$/.test(value)) return; // years say when, not how many
+      const before = words.slice(Math.max(0, i - CONTEXT_WORDS), i).filter((w) => !NUMBER.test(w));
+      found.push({ value, words: before, tokens: before.map((w) => analyseText(w)[0] ?? null) });
+    });
+  }
+  return found;
+}
+
+/**
+ * Numbers that moved: a number new to the story whose surrounding words match those of a number
+ * the reader was told ("death toll … 12" then "death toll … 15"). Compared within one language.
+ */
+function numberChanges(before: readonly Dispatch[], after: readonly Dispatch[]): StoryChange[] {
+  const changes: StoryChange[] = [];
+  for (const lang of ['ar', 'en'] as const) {
+    const old = before.filter((d) => d.lang === lang).flatMap(numbersOf);
+    const oldValues = new Set(old.map((n) => n.value));
+    const seen = new Set<string>();
+    for (const fresh of after.filter((d) => d.lang === lang).flatMap(numbersOf)) {
+      if (oldValues.has(fresh.value)) continue;
+      let best: { from: string; shared: Set<string> } | null = null;
+      for (const candidate of old) {
+        const shared = new Set(fresh.tokens.filter((t): t is string => t !== null && candidate.tokens.includes(t)));
+        if (shared.size > 0 && (best === null || shared.size > best.shared.size)) best = { from: candidate.value, shared };
+      }
+      if (!best) continue;
+      const shared = best.shared;
+      const label = fresh.words.filter((_, i) => fresh.tokens[i] !== null && shared.has(fresh.tokens[i] as string)).join(' ');
+      const key = `${label}|${best.from}|${fresh.value}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      changes.push({ kind: 'number', label, from: best.from, to: fresh.value });
+    }
+  }
+  return changes;
+}
+
+function speakersOf(dispatches: readonly Dispatch[]): Set<string> {
+  return new Set(dispatches.flatMap((d) => d.paragraphs.map((_, i) => findSpeaker(d.paragraphs, i)).filter((s): s is string => s !== null)));
+}
+
+/** The material changes `after` brings to a story the reader knows from `before`: moved numbers, new speakers. */
+export function findChanges(before: readonly Dispatch[], after: readonly Dispatch[]): StoryChange[] {
+  const known = speakersOf(before);
+  const speakers = [...speakersOf(after)].filter((s) => !known.has(s)).map((speaker): StoryChange => ({ kind: 'speaker', speaker }));
+  return [...numberChanges(before, after), ...speakers];
+}
