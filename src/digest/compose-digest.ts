@@ -60,7 +60,7 @@ export async function composeDigest(deps: DigestDeps, options: DigestOptions): P
   const chosen = options.limit === undefined ? ranked : ranked.slice(0, options.limit);
   const stories = await describeStories(deps, chosen, options);
   const older = stories.length === 0 ? await olderStories(deps, options) : [];
-  return { lang: options.lang, since, until: options.now.toISOString(), stories, older };
+  return { lang: options.lang, since, stories, from: newSince ?? since, until: options.now.toISOString(), older };
 }
 
 async function describeStories(deps: DigestDeps, groups: StoryGroup[], options: DigestOptions): Promise<DigestStory[]> {

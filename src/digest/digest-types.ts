@@ -25,6 +25,8 @@ export interface DigestStory {
 export interface Digest {
   lang: Lang;
   since: string;
+  /** ISO start of the period as the reader sees it: the last digest when there was one, else `since` */
+  from: string;
   /** ISO end of the period (the moment it was composed) */
   until: string;
   stories: DigestStory[];

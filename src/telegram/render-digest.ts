@@ -40,7 +40,7 @@ function renderStory(t: Translate, story: DigestStory, n: number, reader: Digest
  */
 export function renderDigest(digest: Digest, reader: DigestReader): string {
   const t = translator(reader.lang);
-  const from = formatWhen(digest.since, reader.lang, reader.timeZone);
+  const from = formatWhen(digest.from, reader.lang, reader.timeZone);
   const to = formatWhen(digest.until, reader.lang, reader.timeZone);
   const header = t('digest-header', { day: formatDay(digest.until, reader.lang, reader.timeZone), from, to });
   if (digest.stories.length === 0) {
