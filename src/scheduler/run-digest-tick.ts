@@ -10,7 +10,8 @@ const DAY = 86_400_000;
 
 /**
  * One scheduler tick: every due subscriber gets a digest row in the outbox, written in the same
- * transaction as their lastDigestAt, keyed by chat and local date (so a re-run adds nothing).
+ * transaction as their lastDigestAt, keyed by chat and local date (`:evening` added for the evening
+ * digest), so a re-run adds nothing.
  * Stories are summarised once per language (the summary cache), not once per subscriber.
  */
 export async function runDigestTick(deps: Pick<Deps, 'stores' | 'llm' | 'logger'>, now: Date, render: RenderDigest): Promise<number> {
@@ -18,9 +19,9 @@ export async function runDigestTick(deps: Pick<Deps, 'stores' | 'llm' | 'logger'
   if (due.length === 0) return 0;
   const store = memoiseDispatchReads(deps.stores.dispatches);
   let queued = 0;
-  for (const { subscriber, localDate } of due) {
+  for (const { subscriber, localDate, slot } of due) {
     try {
-      if (await queueDigest(deps, store, subscriber, localDate, now, render)) queued += 1;
+      if (await queueDigest(deps, store, subscriber, slot === 'morning' ? localDate : `${localDate}:evening`, now, render)) queued += 1;
     } catch (error) {
       // one subscriber's failure does not hold up the others; the next tick tries again
       deps.logger.error({ err: error, chatId: subscriber.chatId }, 'digest failed');
@@ -30,7 +31,7 @@ export async function runDigestTick(deps: Pick<Deps, 'stores' | 'llm' | 'logger'
   return queued;
 }
 
-async function queueDigest(deps: Pick<Deps, 'stores' | 'llm' | 'logger'>, store: DispatchStore, subscriber: Subscriber, localDate: string, now: Date, render: RenderDigest): Promise<boolean> {
+async function queueDigest(deps: Pick<Deps, 'stores' | 'llm' | 'logger'>, store: DispatchStore, subscriber: Subscriber, day: string, now: Date, render: RenderDigest): Promise<boolean> {
   const last = subscriber.lastDigestAt ? new Date(subscriber.lastDigestAt) : null;
   // dispatches are dated by day and may arrive a day late: read a day before the last digest,
   // keep only stories with something ingested since it (newSince)
@@ -41,7 +42,7 @@ async function queueDigest(deps: Pick<Deps, 'stores' | 'llm' | 'logger'>, store:
   );
   const text = render(digest, subscriber);
   return deps.stores.outbox.enqueueDigest(
-    { key: `digest:${subscriber.chatId}:${localDate}`, chatId: subscriber.chatId, kind: 'digest', text, notBefore: now.toISOString() },
+    { key: `digest:${subscriber.chatId}:${day}`, chatId: subscriber.chatId, kind: 'digest', text, notBefore: now.toISOString() },
     now,
     now,
   );

@@ -47,6 +47,20 @@ describe('the digest tick', () => {
   });
 });
 
+describe('digest frequency', () => {
+  it('queues the morning and the evening digest of a subscriber who asked for both, each once', async () => {
+    await stores.subscribers.update(1, { digestFrequency: 'both' }, new Date('2026-02-04T10:00:00Z'));
+    await stores.subscribers.update(2, { digestFrequency: 'evening' }, new Date('2026-02-04T10:00:00Z'));
+    const deps = { stores, llm: null, logger };
+    await runDigestTick(deps, new Date('2026-02-05T04:00:00Z'), render); // 07:00 in Kuwait
+    await runDigestTick(deps, new Date('2026-02-05T15:00:00Z'), render); // 18:00 in Kuwait
+    await runDigestTick(deps, new Date('2026-02-05T15:30:00Z'), render);
+    await runDigestTick(deps, new Date('2026-02-05T18:00:00Z'), render); // 18:00 in London
+    expect((await stores.outbox.list({ chatId: 1 })).map((r) => r.key)).toEqual(['digest:1:2026-02-05', 'digest:1:2026-02-05:evening']);
+    expect((await stores.outbox.list({ chatId: 2 })).map((r) => r.key)).toEqual(['digest:2:2026-02-05:evening']);
+  });
+});
+
 describe('alerts', () => {
   it('queues one alert per subscriber and story across languages, held through quiet hours', async () => {
     const now = new Date('2026-02-04T20:30:00Z'); // 23:30 in Kuwait, 20:30 in London

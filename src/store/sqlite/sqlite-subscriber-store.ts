@@ -8,6 +8,7 @@ interface SubscriberRow {
   time_zone: string;
   digest_time: string;
   digest_enabled: number;
+  digest_frequency: Subscriber['digestFrequency'];
   quiet_start: string | null;
   quiet_end: string | null;
   paused: number;
@@ -22,6 +23,7 @@ const columns: Record<keyof SubscriberSettings, string> = {
   timeZone: 'time_zone',
   digestTime: 'digest_time',
   digestEnabled: 'digest_enabled',
+  digestFrequency: 'digest_frequency',
   quietStart: 'quiet_start',
   quietEnd: 'quiet_end',
   paused: 'paused',
@@ -42,6 +44,7 @@ export function createSqliteSubscriberStore(db: SqliteDatabase): SubscriberStore
     timeZone: row.time_zone,
     digestTime: row.digest_time,
     digestEnabled: row.digest_enabled === 1,
+    digestFrequency: row.digest_frequency,
     quietStart: row.quiet_start,
     quietEnd: row.quiet_end,
     paused: row.paused === 1,
