@@ -174,9 +174,10 @@ describe('the conversations a reader has', () => {
     await t.bot.handleUpdate(callbackUpdate('tz:Not/AZone', { chatId: 9 }));
     await t.bot.handleUpdate(callbackUpdate('time:06:00', { chatId: 9 }));
     await t.bot.handleUpdate(callbackUpdate('quiet:22:00-07:00', { chatId: 9 }));
-    expect(await stores().subscribers.get(9)).toMatchObject({ timeZone: 'Europe/London', digestTime: '06:00', digestEnabled: true, quietStart: '22:00', quietEnd: '07:00' });
+    expect(await stores().subscribers.get(9)).toMatchObject({ timeZone: 'Europe/London', digestTime: '06:00', digestEnabled: false, quietStart: '22:00', quietEnd: '07:00' });
+    await t.bot.handleUpdate(callbackUpdate('subscribe:on', { chatId: 9 }));
     await t.bot.handleUpdate(callbackUpdate('lang:ar', { chatId: 9 }));
     await t.bot.handleUpdate(messageUpdate('/settings', { chatId: 9 }));
-    expect(t.lastText()).toContain('المنطقة الزمنية: \u2068Europe/London\u2069\nالموجز الصباحي: \u2068مفعل في الساعة \u206806:00\u2069\u2069');
+    expect(t.lastText()).toContain('المنطقة الزمنية: \u2068Europe/London\u2069\nالموجز: \u2068مفعل في الساعة \u206806:00\u2069 (\u2068صباحا\u2069)\u2069');
   });
 });

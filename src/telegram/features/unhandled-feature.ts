@@ -19,15 +19,13 @@ export function unhandledFeature(): Composer<BotContext> {
     if (!addressed) return next();
     await replyHtml(ctx, `${ctx.t('unknown-command', { command: escapeHtml(`/${match[1]}`) })}\n\n${commandList(ctx.t.bind(ctx))}`);
   });
-  composer.on('callback_query', async (ctx) => {
-    await ctx.answerCallbackQuery({ text: ctx.t('menu-expired') });
-    await expireMenu(ctx);
-  });
+  composer.on('callback_query', (ctx) => expireMenu(ctx, true));
   return composer;
 }
 
-/** Replaces a stale menu: its keyboard goes, and the command list comes instead. */
-export async function expireMenu(ctx: BotContext): Promise<void> {
+/** Answers a stale button ("this menu has expired") and replaces its menu: the keyboard goes, the command list comes instead. */
+export async function expireMenu(ctx: BotContext, answer: boolean): Promise<void> {
+  if (answer) await ctx.answerCallbackQuery({ text: ctx.t('menu-expired') });
   if (ctx.callbackQuery?.message) await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
   await replyHtml(ctx, `${escapeHtml(ctx.t('menu-expired'))}\n\n${commandList(ctx.t.bind(ctx))}`);
 }

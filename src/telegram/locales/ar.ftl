@@ -43,10 +43,10 @@ settings =
     <b>الإعدادات</b>
     اللغة: { $lang }
     المنطقة الزمنية: { $zone }
-    الموجز الصباحي: { $digest }
+    الموجز: { $digest }
     ساعات الهدوء: { $quiet }
-    <i>لمنطقة زمنية أخرى أرسل /settings ثم اسمها (مثلا /settings Europe/Paris). ولوقت موجز آخر: /subscribe HH:MM.</i>
-settings-on = مفعل في الساعة { $time }
+    <i>لمنطقة زمنية أخرى أرسل /settings ثم اسمها (مثلا /settings Europe/Paris). ولوقت موجز آخر: /subscribe HH:MM. والموجز المسائي في الساعة 18:00.</i>
+settings-on = مفعل في الساعة { $time } ({ $frequency })
 settings-off = متوقف
 settings-none = لا يوجد
 settings-language = اللغة
@@ -116,3 +116,12 @@ command-unfollow = إيقاف تنبيهات موضوع
 command-topics = المواضيع التي تتابعها
 command-settings = الإعدادات
 command-lang = اللغة
+language-name-ar = العربية
+language-name-en = English
+frequency-morning = صباحا
+frequency-evening = مساء
+frequency-both = صباحا ومساء
+frequency-set = الموجز: { $frequency }.
+digest-ask-on = موجزك متوقف. هل تريد تفعيله في الساعة { $time }؟
+digest-turn-on = فعّله
+digest-keep-off = أبقه متوقفا

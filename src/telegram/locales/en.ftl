@@ -43,10 +43,10 @@ settings =
     <b>Settings</b>
     Language: { $lang }
     Time zone: { $zone }
-    Morning briefing: { $digest }
+    Briefing: { $digest }
     Quiet hours: { $quiet }
-    <i>Another time zone: send /settings Region/City (e.g. /settings Europe/Paris). Another briefing time: /subscribe HH:MM.</i>
-settings-on = on at { $time }
+    <i>Another time zone: send /settings Region/City (e.g. /settings Europe/Paris). Another briefing time: /subscribe HH:MM. The evening briefing comes at 18:00.</i>
+settings-on = on at { $time } ({ $frequency })
 settings-off = off
 settings-none = none
 settings-language = Language
@@ -114,3 +114,12 @@ command-unfollow = Stop alerts on a topic
 command-topics = Topics you follow
 command-settings = Settings
 command-lang = Language
+language-name-ar = العربية
+language-name-en = English
+frequency-morning = Morning
+frequency-evening = Evening
+frequency-both = Morning and evening
+frequency-set = Briefing: { $frequency }.
+digest-ask-on = Your briefing is off. Turn it on at { $time }?
+digest-turn-on = Turn it on
+digest-keep-off = Keep it off
