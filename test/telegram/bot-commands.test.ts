@@ -20,9 +20,15 @@ const everyCommand: Array<[string, string, string]> = [
   ['/subscribe 25:00', 'Send the time as HH:MM', 'أرسل الوقت بصيغة HH:MM'],
   ['/unsubscribe', 'Your morning briefing is off.', 'تم إيقاف موجزك الصباحي.'],
   ['/follow', 'Add a topic after /follow', 'اكتب موضوعا بعد /follow'],
-  ['/follow BRICS', 'You now follow “\u2068BRICS\u2069”', 'أنت تتابع الآن «\u2068BRICS\u2069»'],
+  ['/follow BRICS', 'You now follow “\u2068BRICS\u2069”', 'أنت تتابع الآن «\u2068بريكس\u2069»'],
   ['/topics', 'You follow no topics.', 'لا تتابع أي موضوع.'],
-  ['/unfollow OPEC', 'You do not follow “\u2068OPEC\u2069”.', 'أنت لا تتابع «\u2068OPEC\u2069».'],
+  ['/follow 🤔', 'A topic must hold at least one letter', 'يجب أن يحتوي الموضوع على حرف واحد على الأقل'],
+  [`/follow ${'oil '.repeat(75)}`, 'A topic is at most \u206880\u2069 characters; yours has \u2068299\u2069.', 'الحد الأقصى للموضوع \u206880\u2069 حرفا، وموضوعك \u2068299\u2069 حرفا.'],
+  ['/foo', 'I do not know \u2068/foo\u2069. These are the commands I know:\n\n/start: Welcome and language', 'لا أعرف الأمر \u2068/foo\u2069. هذه الأوامر التي أعرفها:\n\n/start: الترحيب واختيار اللغة'],
+  ['/مساعدة', 'I do not know \u2068/مساعدة\u2069.', 'لا أعرف الأمر \u2068/مساعدة\u2069.'],
+  ['/digest_now', 'I do not know \u2068/digest_now\u2069.', 'لا أعرف الأمر \u2068/digest_now\u2069.'],
+  ['/story', 'Add a story id after /story', 'اكتب معرف القصة بعد /story'],
+  ['/unfollow OPEC', 'You do not follow “\u2068OPEC\u2069”.', 'أنت لا تتابع «\u2068أوبك\u2069».'],
   ['/settings', '<b>Settings</b>\nLanguage: ', '<b>الإعدادات</b>\nاللغة: '],
   ['/settings Mars/Olympus', '“\u2068Mars/Olympus\u2069” is not a time zone I know.', '«\u2068Mars/Olympus\u2069» ليست منطقة زمنية معروفة.'],
   ['/settings Europe/Paris', 'Time zone set to \u2068Europe/Paris\u2069.', 'تم ضبط المنطقة الزمنية على \u2068Europe/Paris\u2069.'],
@@ -140,7 +146,7 @@ describe('the conversations a reader has', () => {
   it('composes a digest now, with its sources', async () => {
     const t = createRecordingBot(stores());
     await t.bot.handleUpdate(messageUpdate('/digest', { languageCode: 'ar', chatId: 6, userId: 6 }));
-    expect(t.lastText()).toMatch(/^<b>موجزك<\/b>\n\n1\. <b>/);
+    expect(t.lastText()).toMatch(/^<b>موجزك<\/b> · \u2068الخميس، 5 فبراير 2026\u2069\n<i>البرقيات من \u20684 فبراير، 11:00\u2069 إلى \u20685 فبراير، 11:00\u2069<\/i>\n\n1\. <b>/);
     expect(t.lastText()).toContain('/source_kuna_20260205_');
   });
 
@@ -150,14 +156,16 @@ describe('the conversations a reader has', () => {
     await t.bot.handleUpdate(messageUpdate('/follow أوبك', { chatId: 8 }));
     await t.bot.handleUpdate(messageUpdate('/follow BRICS', { chatId: 8 }));
     expect(t.lastText()).toBe('You already follow “\u2068BRICS\u2069”.');
+    await t.bot.handleUpdate(messageUpdate('/follow بريكس', { chatId: 8 })); // the same concept in the other script
+    expect(t.lastText()).toBe('You already follow “\u2068BRICS\u2069”.');
     await t.bot.handleUpdate(messageUpdate('/topics', { chatId: 8 }));
-    expect(t.lastText()).toBe('You follow: \u2068BRICS, أوبك\u2069');
+    expect(t.lastText()).toBe('You follow these topics (tap one to stop):\n• BRICS\n• OPEC'); // shown in the reader's language
+    expect(t.lastKeyboard()).toEqual([
+      { text: '✕ BRICS', callback_data: 'unfollow:BRICS' },
+      { text: '✕ OPEC', callback_data: 'unfollow:أوبك' },
+    ]);
     await t.bot.handleUpdate(messageUpdate('/unfollow', { chatId: 8 }));
     expect(t.lastText()).toBe('Which topic should I stop following?');
-    expect(t.lastKeyboard()).toEqual([
-      { text: 'BRICS', callback_data: 'unfollow:BRICS' },
-      { text: 'أوبك', callback_data: 'unfollow:أوبك' },
-    ]);
     await t.bot.handleUpdate(callbackUpdate('unfollow:BRICS', { chatId: 8 }));
     expect(t.lastText()).toBe('You no longer follow “\u2068BRICS\u2069”.');
     await t.bot.handleUpdate(callbackUpdate('unfollow:BRICS', { chatId: 8 }));

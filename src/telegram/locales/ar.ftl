@@ -38,7 +38,10 @@ unfollowed = توقفت متابعة «{ $topic }».
 not-following = أنت لا تتابع «{ $topic }».
 unfollow-choose = أي موضوع تريد التوقف عن متابعته؟
 topics-none = لا تتابع أي موضوع. جرب /follow بريكس.
-topics-list = تتابع: { $topics }
+topics-list-title = تتابع هذه المواضيع (اضغط موضوعا لإيقافه):
+topic-no-letter = يجب أن يحتوي الموضوع على حرف واحد على الأقل، مثلا: /follow بريكس
+topic-too-long = الحد الأقصى للموضوع { $max } حرفا، وموضوعك { $length } حرفا. أرسل اسما أو عبارة قصيرة، مثلا: /follow أسعار النفط
+topic-too-vague = «{ $topic }» لا يسمي شيئا يمكنني البحث عنه. جرب اسما أو موضوعا، مثلا: /follow بريكس
 settings =
     <b>الإعدادات</b>
     اللغة: { $lang }

@@ -38,7 +38,10 @@ unfollowed = You no longer follow “{ $topic }”.
 not-following = You do not follow “{ $topic }”.
 unfollow-choose = Which topic should I stop following?
 topics-none = You follow no topics. Try /follow BRICS.
-topics-list = You follow: { $topics }
+topics-list-title = You follow these topics (tap one to stop):
+topic-no-letter = A topic must hold at least one letter, for example: /follow BRICS
+topic-too-long = A topic is at most { $max } characters; yours has { $length }. Send a name or a short phrase, for example: /follow oil prices
+topic-too-vague = “{ $topic }” names nothing I can look for. Try a name or a subject, for example: /follow BRICS
 settings =
     <b>Settings</b>
     Language: { $lang }
