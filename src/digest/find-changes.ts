@@ -6,7 +6,16 @@ import { analyseText } from '../text/analyse-text.js';
 export type StoryChange = { kind: 'number'; label: string; from: string; to: string } | { kind: 'speaker'; speaker: string };
 
 /** Words before a number that say what it counts ("the death toll rose to 15"). */
-const CONTEXT_WORDS = 4;
+const CONTEXT_WORDS = 12;
+/** Longest label of what a number counts. */
+const LABEL_WORDS = 5;
+/** Words saying how a number moved, never part of what it counts (the render says rises or falls). */
+const MOVEMENT = new Set(
+  analyseText(
+    'rose rise rises risen climbed climbs reached reaches stood stands jumped fell falls dropped increased decreased hit totalled totaled now ' +
+      'ارتفع وارتفع ارتفاع بلغ وبلغ يبلغ ليبلغ وصل ووصل انخفض وانخفض تراجع وتراجع زاد وزاد الى إلى',
+  ),
+);
 const NUMBER = /^\d+(?:[.,]\d+)*$/;
 const INDIC = /[\u0660-\u0669]/g;
 
@@ -26,7 +35,7 @@ function numbersOf(dispatch: Pick<Dispatch, 'paragraphs'>): NumberInContext[] {
       const value = word.replace(/^(?:ال|لل|بـ?|و)/, '');
       if (!NUMBER.test(value) || /^(19|20)\d\d$/.test(value)) return; // years say when, not how many
       const before = words.slice(Math.max(0, i - CONTEXT_WORDS), i).filter((w) => !NUMBER.test(w));
-      found.push({ value, words: before, tokens: before.map((w) => analyseText(w)[0] ?? null) });
+      found.push({ value, words: before, tokens: before.map((w) => { const t = analyseText(w)[0] ?? null; return t !== null && MOVEMENT.has(t) ? null : t; }) });
     });
   }
   return found;
@@ -39,19 +48,24 @@ function numbersOf(dispatch: Pick<Dispatch, 'paragraphs'>): NumberInContext[] {
 function numberChanges(before: readonly Dispatch[], after: readonly Dispatch[]): StoryChange[] {
   const changes: StoryChange[] = [];
   for (const lang of ['ar', 'en'] as const) {
-    const old = before.filter((d) => d.lang === lang).flatMap(numbersOf);
+    const old = [...before].sort((a, b) => a.ingestedAt.localeCompare(b.ingestedAt)).filter((d) => d.lang === lang).flatMap(numbersOf);
     const oldValues = new Set(old.map((n) => n.value));
     const seen = new Set<string>();
     for (const fresh of after.filter((d) => d.lang === lang).flatMap(numbersOf)) {
       if (oldValues.has(fresh.value)) continue;
+      // the best match; on a tie the latest the reader was told (before is oldest first)
       let best: { from: string; shared: Set<string> } | null = null;
       for (const candidate of old) {
         const shared = new Set(fresh.tokens.filter((t): t is string => t !== null && candidate.tokens.includes(t)));
-        if (shared.size > 0 && (best === null || shared.size > best.shared.size)) best = { from: candidate.value, shared };
+        if (shared.size > 0 && (best === null || shared.size >= best.shared.size)) best = { from: candidate.value, shared };
       }
       if (!best) continue;
       const shared = best.shared;
-      const label = fresh.words.filter((_, i) => fresh.tokens[i] !== null && shared.has(fresh.tokens[i] as string)).join(' ');
+      // what the number counts: a few words from the first shared one ("death toll from the floods"), no stop word last
+      const first = fresh.tokens.findIndex((t) => t !== null && shared.has(t));
+      const words = fresh.words.slice(first, first + LABEL_WORDS);
+      while (words.length > 1 && fresh.tokens[first + words.length - 1] === null) words.pop();
+      const label = words.join(' ');
       const key = `${label}|${best.from}|${fresh.value}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -32,8 +32,14 @@ export function renderAlert(alert: Alert, subscriber: Pick<Subscriber, 'lang'>):
   const heading = t(`alert-${alert.kind}`, { topic: nameInLanguage(alert.topic, lang) });
   const lines = [`${d.urgent ? '🔴 ' : ''}<b>${escapeHtml(heading)}</b>`];
   lines.push(...alert.changes.map((c) => `• ${escapeHtml(changeLine(t, c, lang))}`));
-  lines.push(`<b>${escapeHtml(d.headline)}</b>${languageNote(t, d.lang, lang)}`);
-  if (alert.kind === 'first' && d.paragraphs[0] && d.paragraphs[0] !== d.headline) lines.push(escapeHtml(d.paragraphs[0]));
+  const lead = d.paragraphs[0];
+  // a first alert tells the story: the headline when the wire wrote one, and the lead; an update stays short
+  if (alert.kind === 'first' && lead) {
+    if (!d.headlineDerived) lines.push(`<b>${escapeHtml(d.headline)}</b>`);
+    lines.push(`${escapeHtml(lead)}${languageNote(t, d.lang, lang)}`);
+  } else {
+    lines.push(`<b>${escapeHtml(d.headline)}</b>${languageNote(t, d.lang, lang)}`);
+  }
   lines.push(`${escapeHtml(dispatchPlace(d, lang))} · ${storyCommand(alert.storyId)} · ${sourceCommand(d.id)}`);
   return lines.join('\n');
 }
