@@ -8,7 +8,7 @@ import { startScheduler } from '../scheduler/start-scheduler.js';
 import { startFeedPoller } from '../sources/start-feed-poller.js';
 import { startHttpInbox } from '../sources/start-http-inbox.js';
 import { startInboxWatcher } from '../sources/start-inbox-watcher.js';
-import { escapeHtml } from '../telegram/format-html.js';
+import { renderFeedFailing } from '../telegram/render-feed-failing.js';
 import { alertOptions, telegramPresenter } from '../telegram/presenter.js';
 
 /** The alerts hook every source calls after an ingest that added dispatches. */
@@ -36,9 +36,13 @@ export async function startServices(deps: Deps, token: string): Promise<{ stop()
 
   const onFeedFailing = async (feed: { url: string }, reason: string) => {
     const now = clock.now();
-    const text = `<b>Feed failing</b>\n${escapeHtml(feed.url)}\n${escapeHtml(reason)}`;
     const day = now.toISOString().slice(0, 10);
-    await stores.outbox.enqueue(config.WIREBRIEF_ADMINS.map((chatId) => ({ key: `feed-failing:${feed.url}:${day}:${chatId}`, chatId, kind: 'broadcast', text, notBefore: now.toISOString() })), now);
+    const rows = [];
+    for (const chatId of config.WIREBRIEF_ADMINS) {
+      const text = renderFeedFailing(feed.url, reason, (await stores.subscribers.get(chatId))?.lang ?? 'en');
+      rows.push({ key: `feed-failing:${feed.url}:${day}:${chatId}`, chatId, kind: 'broadcast' as const, text, notBefore: now.toISOString() });
+    }
+    await stores.outbox.enqueue(rows, now);
   };
   const poller = startFeedPoller(deps, { onIngested, onFeedFailing });
   stops.push(() => poller.stop());

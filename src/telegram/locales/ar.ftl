@@ -9,10 +9,10 @@ help =
     • /latest: أحدث البرقيات
     • /search <i>كلمات</i>: البحث في البرقيات
     • /source <i>المعرف</i>: نص البرقية كما ورد
-    • /digest: موجز الآن
+    • /digest: موجز الآن؛ /story <i>المعرف</i>: مسار قصة
     • /subscribe [HH:MM] و /unsubscribe: الموجز الصباحي
     • /follow <i>موضوع</i> و /unfollow و /topics: تنبيه عند ورود موضوع في الأخبار
-    • /settings و /lang: اللغة والمنطقة الزمنية ووقت الموجز وساعات الهدوء
+    • /settings و /lang: اللغة والمنطقة الزمنية ووقت الموجز (صباحا أو مساء أو كلاهما) وساعات الهدوء
 choose-language = اختر لغتك:
 language-set = تم اختيار العربية.
 ask-empty = اكتب سؤالك بعد /ask، مثلا: /ask ماذا قال بوتين عن بريكس
@@ -128,3 +128,4 @@ frequency-set = الموجز: { $frequency }.
 digest-ask-on = موجزك متوقف. هل تريد تفعيله في الساعة { $time }؟
 digest-turn-on = فعّله
 digest-keep-off = أبقه متوقفا
+feed-failing = مصدر لا يعمل

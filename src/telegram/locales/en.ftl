@@ -9,10 +9,10 @@ help =
     • /latest: the newest dispatches
     • /search <i>words</i>: find dispatches
     • /source <i>id</i>: a dispatch as the wire sent it
-    • /digest: a briefing now
+    • /digest: a briefing now; /story <i>id</i>: a story's timeline
     • /subscribe [HH:MM], /unsubscribe: the morning briefing
     • /follow <i>topic</i>, /unfollow, /topics: alerts when a topic is in the news
-    • /settings, /lang: language, time zone, briefing time, quiet hours
+    • /settings, /lang: language, time zone, briefing time (morning, evening or both), quiet hours
 choose-language = Choose your language:
 language-set = Language set to English.
 ask-empty = Ask a question after /ask, for example: /ask what did Putin say about BRICS
@@ -126,3 +126,4 @@ frequency-set = Briefing: { $frequency }.
 digest-ask-on = Your briefing is off. Turn it on at { $time }?
 digest-turn-on = Turn it on
 digest-keep-off = Keep it off
+feed-failing = Feed failing
