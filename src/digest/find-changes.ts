@@ -9,11 +9,16 @@ export type StoryChange = { kind: 'number'; label: string; from: string; to: str
 const CONTEXT_WORDS = 12;
 /** Longest label of what a number counts. */
 const LABEL_WORDS = 5;
-/** Words saying how a number moved, never part of what it counts (the render says rises or falls). */
+/**
+ * Words that never say what a number counts: how it moved (the render says rises or falls) and
+ * when ("on Tuesday", "اليوم الثلاثاء"), which every dispatch of a day shares.
+ */
 const MOVEMENT = new Set(
   analyseText(
     'rose rise rises risen climbed climbs reached reaches stood stands jumped fell falls dropped increased decreased hit totalled totaled now ' +
-      'ارتفع وارتفع ارتفاع بلغ وبلغ يبلغ ليبلغ وصل ووصل انخفض وانخفض تراجع وتراجع زاد وزاد الى إلى',
+      'today yesterday monday tuesday wednesday thursday friday saturday sunday ' +
+      'ارتفع وارتفع ارتفاع بلغ وبلغ يبلغ ليبلغ وصل ووصل انخفض وانخفض تراجع وتراجع زاد وزاد الى إلى ' +
+      'اليوم أمس الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد',
   ),
 );
 const NUMBER = /^\d+(?:[.,]\d+)*$/;
