@@ -121,6 +121,12 @@ describe('a bot that always answers', () => {
     const edited = t.calls.filter((c) => c.method === 'editMessageReplyMarkup').at(-1)?.payload.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> };
     expect(edited.inline_keyboard.flat().filter((b) => b.text.startsWith('✓ ')).map((b) => b.callback_data)).toEqual(['lang:en', 'tz:Asia/Kuwait', 'time:07:00', 'freq:both', 'quiet:off']);
     expect((await stores.subscribers.get(27))?.digestFrequency).toBe('both');
+    // the language buttons of the same menu: the menu follows, marked, in the new language
+    const update = callbackUpdate('lang:ar', { chatId: 27, userId: 27 });
+    (update.callback_query!.message as { reply_markup?: unknown }).reply_markup = { inline_keyboard: edited.inline_keyboard };
+    await t.bot.handleUpdate(update);
+    const relabelled = t.calls.filter((c) => c.method === 'editMessageReplyMarkup').at(-1)?.payload.reply_markup as typeof edited;
+    expect(relabelled.inline_keyboard.flat().filter((b) => b.text.startsWith('✓ ')).map((b) => b.text)).toEqual(['✓ العربية', '✓ Asia/Kuwait', '✓ وقت الموجز 07:00', '✓ صباحا ومساء', '✓ بلا ساعات هدوء']);
   });
 
   it.each([
