@@ -2,9 +2,11 @@ import { z } from 'zod';
 import type { Dispatch, Lang } from '../dispatch/dispatch-types.js';
 import type { Logger } from '../logger.js';
 import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
+import { findAskedNames } from '../text/find-asked-names.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { AnswerCitation, AnswerResult } from './answer-types.js';
 import { buildAnswerPrompt } from './build-answer-prompt.js';
+import { classifySmallTalk, smallTalkReplies } from './classify-small-talk.js';
 import { citationOf, extractAnswer } from './extract-answer.js';
 import { renderPrompt } from './load-prompt.js';
 import type { Llm } from './llm.js';
@@ -32,14 +34,20 @@ const notFound: Record<Lang, { none: string; closest: string }> = {
 };
 
 /**
- * Answers a question from the stored dispatches only. With an LLM, its claims are kept only when
+ * Answers a question from the stored dispatches only; small talk (hello, مرحبا, thanks, help) gets a
+ * short reply in its language and no search. With an LLM, its claims are kept only when
  * they cite a passage it was given, quote it verbatim and say something the quote contains; if none
  * survive, or the LLM fails, the extractive answer is given. Nothing relevant: found=false.
  */
-export async function answerQuestion(deps: AnswerDeps, question: string, options: { lang?: Lang; now: Date }): Promise<AnswerResult> {
+export async function answerQuestion(deps: AnswerDeps, question: string, options: { lang?: Lang; now: Date; timeZone?: string }): Promise<AnswerResult> {
+  const smallTalk = classifySmallTalk(question);
+  if (smallTalk) {
+    const lang = options.lang ?? smallTalk.lang;
+    return { answer: smallTalkReplies[smallTalk.kind][lang], lang, found: false, mode: 'extractive', citations: [], kind: smallTalk.kind };
+  }
   const lang = answerLanguage(question, options.lang);
   const extra = deps.llm ? await rewriteQuery(deps, question) : [];
-  const retrieval = await retrievePassages(deps.store, question, options.now, extra);
+  const retrieval = await retrievePassages(deps.store, question, options.now, { extraTerms: extra, ...(options.timeZone ? { timeZone: options.timeZone } : {}) });
   const { nearby, query } = retrieval;
   // A paragraph that speaks to the model is data nobody asked for: it is neither shown to the model nor quoted.
   const relevant = retrieval.relevant.filter((hit) => !looksLikeInstruction(hit.text));
@@ -57,7 +65,7 @@ export async function answerQuestion(deps: AnswerDeps, question: string, options
   const people = query.entities.filter((id) => loadGazetteer().byId.get(id)?.kind === 'person');
   // The reader's language first, unless the question asks for the newest: then recency wins.
   const ordered = retrieval.latest ? relevant : [...relevant.filter((h) => h.lang === lang), ...relevant.filter((h) => h.lang !== lang)];
-  return extractAnswer(ordered, dispatches, lang, people);
+  return extractAnswer(ordered, dispatches, lang, people, findAskedNames(question));
 }
 
 async function rewriteQuery(deps: AnswerDeps, question: string): Promise<string[]> {

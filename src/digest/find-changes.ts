@@ -1,4 +1,4 @@
-import { findSpeaker } from '../answer/find-speaker.js';
+import { findSpeaker, speakerName } from '../answer/find-speaker.js';
 import type { Dispatch } from '../dispatch/dispatch-types.js';
 import { analyseText } from '../text/analyse-text.js';
 
@@ -81,7 +81,8 @@ function numberChanges(before: readonly Dispatch[], after: readonly Dispatch[]):
 }
 
 function speakersOf(dispatches: readonly Dispatch[]): Set<string> {
-  return new Set(dispatches.flatMap((d) => d.paragraphs.map((_, i) => findSpeaker(d.paragraphs, i)).filter((s): s is string => s !== null)));
+  // a named speaker only: "the ministry said" names nobody new
+  return new Set(dispatches.flatMap((d) => d.paragraphs.map((_, i) => findSpeaker(d.paragraphs, i)).filter((s): s is string => s !== null && speakerName(s, 'en') !== null)));
 }
 
 /** The material changes `after` brings to a story the reader knows from `before`: moved numbers, new speakers. */

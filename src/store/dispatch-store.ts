@@ -117,6 +117,11 @@ export interface DispatchStore extends DispatchVersions {
   /** Best paragraphs first (BM25), newest first among equals. */
   searchPassages(query: PassageQuery, options: PassageSearchOptions): Promise<PassageHit[]>;
   countDispatches(): Promise<number>;
+  /**
+   * Every analysed term the search index holds (the vocabulary names across scripts are matched
+   * against). Optional: a backend without it searches without that bridge.
+   */
+  listTerms?(): Promise<string[]>;
   /** Merges the search index into as few parts as it can (after a bulk ingest); searches then read less. */
   optimiseIndex(): Promise<void>;
   listQuarantine(limit: number): Promise<QuarantineRecord[]>;

@@ -10,7 +10,7 @@ import { nameInLanguage } from './name-in-language.js';
 import { languageNote, storyCommand } from './render-digest.js';
 
 export function changeLine(t: Translate, change: StoryChange, lang: Lang): string {
-  if (change.kind === 'speaker') return t('change-speaker', { name: speakerName(change.speaker, lang) });
+  if (change.kind === 'speaker') return t('change-speaker', { name: speakerName(change.speaker, lang) ?? change.speaker });
   const key = Number(change.to.replace(',', '')) >= Number(change.from.replace(',', '')) ? 'change-rises' : 'change-falls';
   return t(key, { label: change.label, from: change.from, to: change.to });
 }

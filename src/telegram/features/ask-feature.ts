@@ -23,7 +23,12 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
     const result = await answerQuestion({ store: deps.stores.dispatches, llm: deps.llm, logger: deps.logger }, question, {
       ...(mixed && ctx.subscriber ? { lang: ctx.subscriber.lang } : {}),
       now: deps.clock.now(),
+      timeZone: ctx.subscriber?.timeZone ?? deps.config.WIREBRIEF_TZ,
     });
+    if (result.kind && result.kind !== 'answer') {
+      // Small talk is answered in its own language, from the Fluent strings.
+      return replyHtml(ctx, translator(result.lang)(result.kind === 'help' ? 'help' : `ask-${result.kind}`));
+    }
     await replyHtml(ctx, formatAnswer(result));
   };
 
