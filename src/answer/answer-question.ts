@@ -51,22 +51,30 @@ export async function answerQuestion(deps: AnswerDeps, question: string, options
   const { nearby, query } = retrieval;
   // A paragraph that speaks to the model is data nobody asked for: it is neither shown to the model nor quoted.
   const relevant = retrieval.relevant.filter((hit) => !looksLikeInstruction(hit.text));
-  if (relevant.length === 0) return declined(lang, nearby);
+  const unanswered = () => (retrieval.partial.length > 0 && retrieval.missing.length > 0 ? partialAnswer(lang, retrieval.partial, retrieval.missing) : declined(lang, nearby));
 
   if (deps.llm) {
+    // With a model, its `found` decides: it also sees the closest passages when none looked relevant.
+    const offered = relevant.length > 0 ? relevant : [...retrieval.partial, ...nearby].filter((hit) => !looksLikeInstruction(hit.text)).slice(0, MODEL_PASSAGES);
+    if (offered.length === 0) return declined(lang, nearby);
     try {
-      const grounded = await askModel(deps.llm, question, relevant, lang, deps.logger);
+      const grounded = await askModel(deps.llm, question, offered, lang, deps.logger);
+      if (grounded === 'not-found') return unanswered();
       if (grounded) return grounded;
     } catch (error) {
       deps.logger.warn({ err: error }, 'LLM answer failed; answering extractively');
     }
   }
+  if (relevant.length === 0) return unanswered();
   const dispatches = new Map<string, Dispatch>((await deps.store.getDispatches([...new Set(relevant.map((h) => h.dispatchId))])).map((d) => [d.id, d]));
   const people = query.entities.filter((id) => loadGazetteer().byId.get(id)?.kind === 'person');
   // The reader's language first, unless the question asks for the newest: then recency wins.
   const ordered = retrieval.latest ? relevant : [...relevant.filter((h) => h.lang === lang), ...relevant.filter((h) => h.lang !== lang)];
   return extractAnswer(ordered, dispatches, lang, people, findAskedNames(question));
 }
+
+/** Passages a model sees when retrieval found none relevant: the closest, for it to judge. */
+const MODEL_PASSAGES = 8;
 
 async function rewriteQuery(deps: AnswerDeps, question: string): Promise<string[]> {
   try {
@@ -83,10 +91,11 @@ async function rewriteQuery(deps: AnswerDeps, question: string): Promise<string[
   }
 }
 
-async function askModel(llm: Llm, question: string, passages: PassageHit[], lang: Lang, logger: Logger): Promise<AnswerResult | null> {
+/** The model's grounded answer; `not-found` when it says the passages do not answer; null when none of its claims held up. */
+async function askModel(llm: Llm, question: string, passages: PassageHit[], lang: Lang, logger: Logger): Promise<AnswerResult | 'not-found' | null> {
   const prompt = buildAnswerPrompt(question, passages, lang);
   const reply = await llm.generate({ name: 'grounded_answer', system: prompt.system, user: prompt.user, schema: answerSchema });
-  if (!reply.found) return null;
+  if (!reply.found) return 'not-found';
   const texts = passages.map((p) => p.text);
   const statements: string[] = [];
   const citations: AnswerCitation[] = [];
@@ -102,6 +111,26 @@ async function askModel(llm: Llm, question: string, passages: PassageHit[], lang
   }
   if (citations.length === 0) return null;
   return { answer: statements.join('\n'), lang, found: true, mode: 'llm', citations };
+}
+
+/** How a partial answer names what the dispatches do not give. */
+const missingKinds: Record<Lang, Record<string, string>> = {
+  en: { number: 'the figure asked for', date: 'when', person: 'who', place: 'where', reason: 'why' },
+  ar: { number: 'الرقم المطلوب', date: 'الموعد', person: 'من', place: 'المكان', reason: 'السبب' },
+};
+const partialFrames: Record<Lang, (missing: string) => string> = {
+  en: (missing) => `The dispatches report the following, but not ${missing}:`,
+  ar: (missing) => `تذكر البرقيات ما يلي، لكنها لا تذكر ${missing}:`,
+};
+
+/**
+ * The topic is stored but the fact asked for is not: what the dispatches do report, quoted, and
+ * what they do not (found stays false, so nobody mistakes it for the answer).
+ */
+function partialAnswer(lang: Lang, passages: PassageHit[], missing: string[]): AnswerResult {
+  const named = missing.map((m) => missingKinds[lang][m] ?? `«${m}»`).join(lang === 'ar' ? ' و' : ', ');
+  const lines = [partialFrames[lang](named), ...passages.map((hit) => `${[hit.agency, hit.dateline?.city, hit.date].filter(Boolean).join(', ')}: «${hit.text}»`)];
+  return { answer: lines.join('\n'), lang, found: false, mode: 'extractive', citations: passages.map((hit) => citationOf(hit, hit.text)) };
 }
 
 function declined(lang: Lang, nearby: PassageHit[]): AnswerResult {

@@ -24,8 +24,18 @@ const START = '(?:^|(?<=[\\s،,]))';
 
 interface Relative {
   pattern: RegExp;
-  resolve: (today: string, match: RegExpExecArray) => { since: string; until: string } | { prefer: string };
+  resolve: (today: string, match: RegExpExecArray, weekStart: number) => { since: string; until: string } | { prefer: string };
 }
+
+/** Zones whose week starts on Sunday (the Gulf and its neighbours); elsewhere it starts on Monday. */
+const SUNDAY_WEEK = /^(?:Asia\/(?:Kuwait|Riyadh|Qatar|Bahrain|Dubai|Muscat|Baghdad|Amman|Beirut|Damascus|Jerusalem|Gaza|Hebron|Aden|Tel_Aviv)|Africa\/Cairo)$/;
+/** The first day of the calendar week holding `today`. */
+const weekStartOf = (today: string, weekStart: number) => lastWeekday(today, weekStart, false);
+const thisWeek = (today: string, weekStart: number) => ({ since: weekStartOf(today, weekStart), until: today });
+const lastWeek = (today: string, weekStart: number) => {
+  const start = weekStartOf(today, weekStart);
+  return { since: shiftDate(start, -7), until: shiftDate(start, -1) };
+};
 
 const day = (date: string) => ({ since: date, until: date });
 /** The most recent date on or before `today` (strictly before, if `before`) that falls on `weekday`. */
@@ -41,10 +51,11 @@ const weekdayIndex = (name: string) => WEEKDAYS.findIndex(([en, ar]) => en === n
 const RELATIVE: Relative[] = [
   { pattern: new RegExp(`\\blast\\s+${EN_WEEKDAY}\\b`, 'iu'), resolve: (t, m) => day(lastWeekday(t, weekdayIndex(m[1] as string), true)) },
   { pattern: new RegExp(`${START}${AR_WEEKDAY}\\s+(?:الماضي|الفائت|اللي\\s+فات|اللي\\s+طاف)${END}`, 'u'), resolve: (t, m) => day(lastWeekday(t, weekdayIndex(m[1] as string), true)) },
-  { pattern: /\blast\s+week\b|\bthe\s+week\s+before\b/iu, resolve: (t) => ({ since: shiftDate(t, -13), until: shiftDate(t, -7) }) },
-  { pattern: new RegExp(`${START}(?:ال)?${A}سبوع\\s+(?:الماضي|الفائت|المنصرم|اللي\\s+فات|اللي\\s+طاف)${END}`, 'u'), resolve: (t) => ({ since: shiftDate(t, -13), until: shiftDate(t, -7) }) },
-  { pattern: /\b(?:this|the\s+past)\s+week\b/iu, resolve: (t) => ({ since: shiftDate(t, -6), until: t }) },
-  { pattern: new RegExp(`${START}(?:هال${A}سبوع|هذا\\s+ال${A}سبوع|ال${A}سبوع\\s+(?:الحالي|الجاري|هذا))${END}`, 'u'), resolve: (t) => ({ since: shiftDate(t, -6), until: t }) },
+  { pattern: /\blast\s+week\b|\bthe\s+week\s+before\b/iu, resolve: (t, _m, w) => lastWeek(t, w) },
+  { pattern: new RegExp(`${START}(?:ال)?${A}سبوع\\s+(?:الماضي|الفائت|المنصرم|اللي\\s+فات|اللي\\s+طاف)${END}`, 'u'), resolve: (t, _m, w) => lastWeek(t, w) },
+  { pattern: /\bthis\s+week\b/iu, resolve: (t, _m, w) => thisWeek(t, w) },
+  { pattern: /\b(?:the\s+)?past\s+(?:7\s+days|week)\b/iu, resolve: (t) => ({ since: shiftDate(t, -6), until: t }) },
+  { pattern: new RegExp(`${START}(?:هال${A}سبوع|هذا\\s+ال${A}سبوع|ال${A}سبوع\\s+(?:الحالي|الجاري|هذا))${END}`, 'u'), resolve: (t, _m, w) => thisWeek(t, w) },
   { pattern: /\byesterday\b|\blast\s+night\b/iu, resolve: (t) => day(shiftDate(t, -1)) },
   { pattern: new RegExp(`${START}(?:يوم\\s+)?(?:${A}مس|البارح[ةه]?)${END}`, 'u'), resolve: (t) => day(shiftDate(t, -1)) },
   { pattern: /\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b/iu, resolve: (t) => day(t) },
@@ -57,7 +68,8 @@ const RELATIVE: Relative[] = [
 const ENGLISH_DAY =
   /\b(?:on\s+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b(?:,?\s+(\d{4})\b)?/i;
 const ARABIC_DAY = /(?:(?:يوم|في)\s+)?(\d{1,2})\s+(\S+?)(?:\s+(\d{4}))?(?=[\s؟?.,،]|$)/gu;
-const WEEKEND = /\b(?:this\s+)?weekend\b/giu;
+/** Words of time that name no day to filter on: the weekend, this year (`هذا العام`, `هالسنة`). */
+const WEEKEND = /\b(?:this\s+)?weekend\b|\bthis\s+year\b|(?:^|\s)(?:هذا\s+العام|هذه\s+السنة|هالسنة|هالسنه|العام\s+الحالي|العام\s+الجاري)(?=[\s؟?.,،]|$)/giu;
 
 export interface QuestionDates {
   /** the local days the question asks about, inclusive ("on Feb 6", "yesterday", "this week") */
@@ -105,7 +117,7 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
     const match = pattern.exec(rest);
     if (!match) continue;
     rest = rest.replace(match[0], ' ');
-    const resolved = resolve(today, match);
+    const resolved = resolve(today, match, SUNDAY_WEEK.test(timeZone) ? 0 : 1);
     if ('prefer' in resolved) prefer ??= resolved.prefer;
     else range ??= resolved;
   }

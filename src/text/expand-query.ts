@@ -35,9 +35,21 @@ function alternativesOf(forms: readonly string[]): string[][] {
   for (const form of forms) {
     const phrase = analyseText(form);
     if (phrase.length > 0) phrases.set(phrase.join(' '), phrase);
+    for (const variant of gluedPrepositions(phrase)) phrases.set(variant.join(' '), variant);
   }
   const all = [...phrases.values()];
   return all.filter((phrase) => !all.some((other) => other !== phrase && other.length < phrase.length && containsPhrase(phrase, other)));
+}
+
+/**
+ * The Arabic analyser (as Lucene's) strips `لل` and `بال` but not a bare `ل` or `ب` glued to a
+ * noun without the article (`لبورصة الكويت` → `لبورص`): a one-word Arabic form is also looked
+ * for with them.
+ */
+function gluedPrepositions(phrase: readonly string[]): string[][] {
+  const [head] = phrase;
+  if (phrase.length !== 1 || !head || !isArabicScript(head) || head.length < 3 || /^[لب]/.test(head)) return [];
+  return [[`ل${head}`], [`ب${head}`]];
 }
 
 /**

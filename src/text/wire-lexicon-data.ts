@@ -12,7 +12,7 @@ secondary;high school;secondary school|ثانوي;الثانوية;الثانو�
 student;students;pupil;pupils|طالب;طلاب;الطلاب;طلبة;الطلبة;للطلبة
 semester;term|فصل دراسي;الفصل الدراسي
 fine;fines;penalty;penalties|غرامة;غرامات;الغرامات;الغرامة
-traffic|مرور;المرور;المرورية;مروري;المروري
+traffic;movement|مرور;المرور;المرورية;مروري;المروري;حركة
 violation;violations;offence;offences|مخالفة;مخالفات;المخالفات
 visibility|رؤية;الرؤية;مدى الرؤية
 dust;dusty;sandstorm|غبار;الغبار;غبارية;الغبارية
@@ -112,7 +112,7 @@ billion;billions|مليار;مليارات
 dinar;dinars;kd|دينار;دنانير
 deficit|عجز
 bond;bonds|سندات;صكوك
-issue;issued;issuance|إصدار;طرح;أصدر
+issue;issued;issuance|إصدار;طرح;أصدر;صدر;صدرت
 reward;rewards;bonus|مكافأة;مكافآت
 cost;costs|تكلفة;كلفة;تكاليف
 worker;workers;labour;labor|عمال;عمالة;العمالة
@@ -129,7 +129,7 @@ bridge|جسر;الجسر
 road;roads;highway|طريق;الطريق;طرق
 housing|إسكان;الإسكان;سكني
 unit;units|وحدة;وحدات
-minimum;low|الصغرى;دنيا
+minimum|الصغرى;دنيا
 forecast;forecasts;expected|توقعات;متوقع;المتوقعة;المتوقع;تتوقع
 warn;warned;warning|حذر;تحذير;حذرت
 rain;rains;rainfall|أمطار;الأمطار;مطر;ملليمترا
@@ -151,4 +151,12 @@ session;sessions|جلسة;جلسات;الجلسة
 parliament;mps|نواب;النواب;مجلس الأمة
 decree;decrees|مرسوم;مراسيم
 budget surplus;surplus|فائض
+operate;operation;operations;operating|تشغيل;التشغيل;تشغيلي
+phase;stage|مرحلة;المرحلة;مراحل
+first|أول;الأول;الأولى;أولى
+second|ثاني;الثاني;الثانية
+performance|أداء;الأداء
+plan;plans;scheme|خطة;خطط;الخطة;مخطط
+development;develop|تطوير;تنمية;التطوير
+document;documents|وثيقة;وثائق
 `;
