@@ -1,4 +1,5 @@
 import type { AnswerCitation, AnswerResult } from '../answer/answer-types.js';
+import { answerText } from './answer-text.js';
 import { translator } from './create-i18n.js';
 import { escapeHtml } from './format-html.js';
 import { isolateForeignRuns } from './isolate-foreign-runs.js';
@@ -35,7 +36,7 @@ function uniqueCitations(citations: readonly AnswerCitation[]): { unique: Answer
 export function formatAnswer(result: AnswerResult): string {
   const t = translator(result.lang);
   const { unique, renumber } = uniqueCitations(result.citations);
-  let answer = result.answer.replace(/\[(\d+)\]/g, (mark, n: string) => (renumber.has(Number(n)) ? `[${renumber.get(Number(n))}]` : mark));
+  let answer = answerText(result).replace(/\[(\d+)\]/g, (mark, n: string) => (renumber.has(Number(n)) ? `[${renumber.get(Number(n))}]` : mark));
   answer = answer.replace(/(\[\d+\])(?:\s*\1)+/g, '$1');
   // the dateline as the answer writes it ("KUNA, بكين, 2026-02-04"), never the city inside a quote
   for (const c of unique) {

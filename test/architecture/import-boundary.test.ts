@@ -37,6 +37,14 @@ describe('presentation in one layer', () => {
     expect(offences).toEqual([]);
   });
 
+  it('no module of the core keeps a table of sentences by language (they live in the Fluent files)', () => {
+    const tables = CORE.flatMap((layer) => filesUnder(join(src, layer))).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/(?:const|let)\s+(\w+)\s*:\s*Record<[^=]*\bLang\b/g)].map((m) => `${relative(src, file)}: ${m[1]}`),
+    );
+    // the one allowed: the language's name inside an LLM prompt, which no reader sees
+    expect(tables).toEqual([join('answer', 'load-prompt.ts: promptLanguageNames')]);
+  });
+
   it('the check sees every form of import (so it can fail)', () => {
     const source = [
       "import { a } from '../telegram/a.js';",

@@ -3,6 +3,7 @@ import { answerQuestion } from '../../answer/answer-question.js';
 import { detectQueryLanguage } from '../../text/detect-language.js';
 import type { BotContext, BotDeps } from '../bot-context.js';
 import { translator } from '../create-i18n.js';
+import { answerText } from '../answer-text.js';
 import { formatAnswer } from '../format-answer.js';
 import { createQuestionLimiter } from '../question-limiter.js';
 import { replyHtml } from '../reply-html.js';
@@ -27,7 +28,7 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
     });
     if (result.kind && result.kind !== 'answer') {
       // Small talk is answered in its own language, from the Fluent strings.
-      return replyHtml(ctx, translator(result.lang)(result.kind === 'help' ? 'help' : `ask-${result.kind}`));
+      return replyHtml(ctx, answerText(result));
     }
     await replyHtml(ctx, formatAnswer(result));
   };
