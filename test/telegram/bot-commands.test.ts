@@ -159,6 +159,10 @@ describe('the conversations a reader has', () => {
     expect(t.lastText()).toBe('You already follow “\u2068BRICS\u2069”.');
     await t.bot.handleUpdate(messageUpdate('/follow بريكس', { chatId: 8 })); // the same concept in the other script
     expect(t.lastText()).toBe('You already follow “\u2068BRICS\u2069”.');
+    await t.bot.handleUpdate(messageUpdate('/follow Al-Hajri', { chatId: 8 }));
+    await t.bot.handleUpdate(messageUpdate('/follow الهاجري', { chatId: 8 })); // a name no list holds, across scripts
+    expect(t.lastText()).toBe('You already follow “\u2068Al-Hajri\u2069”.');
+    await t.bot.handleUpdate(messageUpdate('/unfollow Al-Hajri', { chatId: 8 }));
     await t.bot.handleUpdate(messageUpdate('/topics', { chatId: 8 }));
     expect(t.lastText()).toBe('You follow these topics (tap one to stop):\n• BRICS\n• OPEC'); // shown in the reader's language
     expect(t.lastKeyboard()).toEqual([

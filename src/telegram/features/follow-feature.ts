@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { topicConcept } from '../../digest/match-topic.js';
+import { matchNameAcrossScripts } from '../../text/match-name-across-scripts.js';
 import type { BotContext, BotDeps } from '../bot-context.js';
 import { escapeHtml } from '../format-html.js';
 import { nameInLanguage } from '../name-in-language.js';
@@ -25,10 +26,18 @@ function unfollowKeyboard(ctx: BotContext, topics: readonly string[]): InlineKey
 /** A topic as the reader's language writes it, when the gazetteer knows it. */
 const shown = (ctx: BotContext, topic: string) => nameInLanguage(topic, ctx.subscriber?.lang ?? 'en');
 
-/** The followed topic that is the same concept as `topic` (another spelling or script), if any. */
+const isArabic = (text: string) => /[\u0600-\u06FF]/.test(text);
+
+/**
+ * The followed topic that is the same concept as `topic`, if any: another spelling or script the
+ * gazetteer and the analyser treat alike, or a name no list holds written in the other script
+ * (`Albudaiwi`, `البديوي`).
+ */
 function sameTopic(ctx: BotContext, topic: string): string | undefined {
   const concept = topicConcept(topic);
-  return (ctx.subscriber?.topics ?? []).find((t) => t === topic || (concept !== '' && topicConcept(t) === concept));
+  return (ctx.subscriber?.topics ?? []).find(
+    (t) => t === topic || (concept !== '' && topicConcept(t) === concept) || (isArabic(t) !== isArabic(topic) && matchNameAcrossScripts(t, topic)),
+  );
 }
 
 /**
