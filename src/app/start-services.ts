@@ -9,13 +9,12 @@ import { startFeedPoller } from '../sources/start-feed-poller.js';
 import { startHttpInbox } from '../sources/start-http-inbox.js';
 import { startInboxWatcher } from '../sources/start-inbox-watcher.js';
 import { renderFeedFailing } from '../telegram/render-feed-failing.js';
-import { alertOptions, telegramPresenter } from '../telegram/presenter.js';
 
 /** The alerts hook every source calls after an ingest that added dispatches. */
-export function alertsHook(deps: Pick<Deps, 'stores' | 'logger' | 'clock' | 'config'>) {
+export function alertsHook(deps: Pick<Deps, 'stores' | 'logger' | 'clock' | 'presenter'>) {
   return async (report: IngestReport) => {
     const added = report.dispatches.filter((d) => !d.duplicate).map((d) => d.id);
-    await enqueueAlerts(deps, added, deps.clock.now(), alertOptions(deps.config)).catch((error: unknown) => deps.logger.error({ err: error }, 'alerts failed'));
+    await enqueueAlerts(deps, added, deps.clock.now()).catch((error: unknown) => deps.logger.error({ err: error }, 'alerts failed'));
   };
 }
 
@@ -28,7 +27,7 @@ export async function startServices(deps: Deps, token: string): Promise<{ stop()
   const { config, stores, logger, clock } = deps;
   const stops: Array<() => unknown> = [];
 
-  const scheduler = await startScheduler(deps, { render: telegramPresenter, updateGapMs: config.WIREBRIEF_ALERT_GAP_MINUTES * 60_000 });
+  const scheduler = await startScheduler(deps);
   stops.push(() => scheduler.stop());
   const limits = sendLimitsForRate(config.WIREBRIEF_SEND_RATE);
   const sender = await startSender({ api: new Api(token, { apiRoot: config.TELEGRAM_API_ROOT }), outbox: stores.outbox, subscribers: stores.subscribers, clock, logger, limits });
@@ -37,12 +36,8 @@ export async function startServices(deps: Deps, token: string): Promise<{ stop()
   const onFeedFailing = async (feed: { url: string }, reason: string) => {
     const now = clock.now();
     const day = now.toISOString().slice(0, 10);
-    const rows = [];
-    for (const chatId of config.WIREBRIEF_ADMINS) {
-      const text = renderFeedFailing(feed.url, reason, (await stores.subscribers.get(chatId))?.lang ?? 'en');
-      rows.push({ key: `feed-failing:${feed.url}:${day}:${chatId}`, chatId, kind: 'broadcast' as const, text, notBefore: now.toISOString() });
-    }
-    await stores.outbox.enqueue(rows, now);
+    const text = async (chatId: number) => renderFeedFailing(feed.url, reason, (await stores.subscribers.get(chatId))?.lang ?? 'en');
+    await stores.outbox.enqueue(await Promise.all(config.WIREBRIEF_ADMINS.map(async (chatId) => ({ key: `feed-failing:${feed.url}:${day}:${chatId}`, chatId, kind: 'broadcast' as const, text: await text(chatId), notBefore: now.toISOString() }))), now);
   };
   const poller = startFeedPoller(deps, { onIngested, onFeedFailing });
   stops.push(() => poller.stop());

@@ -2,6 +2,7 @@ import { systemClock } from '../clock.js';
 import { ConfigError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { openStores } from '../store/open-stores.js';
+import { telegramPresenter } from '../telegram/presenter.js';
 import { runBot } from '../telegram/run-bot.js';
 import { alertsHook, startServices } from '../app/start-services.js';
 import { llmFromConfig } from './ask-command.js';
@@ -20,7 +21,7 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  const deps = { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: systemClock };
+  const deps = { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: systemClock, presenter: telegramPresenter };
   const services = await startServices(deps, token);
   try {
     await runBot(token, { ...deps, onIngested: alertsHook(deps) }, controller.signal);

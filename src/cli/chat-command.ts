@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { openStores } from '../store/open-stores.js';
 import { createBot } from '../telegram/create-bot.js';
+import { telegramPresenter } from '../telegram/presenter.js';
 import { startTerminalDelivery } from '../telegram/start-terminal-delivery.js';
 import { createTerminalApi } from '../telegram/terminal-api.js';
 import { llmFromConfig } from './ask-command.js';
@@ -37,7 +38,7 @@ export async function chatCommand(ctx: CommandContext): Promise<number> {
   const logger = createLogger(ctx.config.LOG_LEVEL === 'info' ? 'warn' : ctx.config.LOG_LEVEL);
   const from = { ...USER, language_code: lang ?? 'en' };
   const terminal = createTerminalApi((text) => ctx.io.stdout(`\n${text}\n`), USER.id);
-  const deps = { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: { now: ctx.io.now } };
+  const deps = { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: { now: ctx.io.now }, presenter: telegramPresenter };
   const bot = createBot('0:terminal', deps, { botInfo: terminalBotInfo, transport: terminal.transformer });
   let updateId = 0;
   ctx.io.stderr('wirebrief chat: type a question or a command (/help); Ctrl-D to quit.\n');

@@ -12,7 +12,7 @@ import { type Stores, openStores } from '../store/open-stores.js';
 import { type CommandContext, output } from './cli-io.js';
 import { collectInputs, type InputRef } from './collect-inputs.js';
 import { readStream } from './read-stream.js';
-import { alertOptions } from '../telegram/presenter.js';
+import { telegramPresenter } from '../telegram/presenter.js';
 
 /** Sources read and prepared ahead of the one being stored: enough to keep a prepare worker busy, few enough to bound memory. */
 const INGEST_AHEAD = 2;
@@ -37,7 +37,7 @@ export async function ingestCommand(ctx: CommandContext): Promise<number> {
     await finishBulkIngest(stores.dispatches, report.added);
     // Followers of a topic hear about new dispatches however they arrived; the bot's sender delivers.
     const added = report.dispatches.filter((d) => !d.duplicate).map((d) => d.id);
-    await enqueueAlerts({ stores, logger: createLogger(ctx.config.LOG_LEVEL) }, added, ctx.io.now(), alertOptions(ctx.config));
+    await enqueueAlerts({ stores, logger: createLogger(ctx.config.LOG_LEVEL), presenter: telegramPresenter, config: ctx.config }, added, ctx.io.now());
   } finally {
     await pool.close();
     progress.done();

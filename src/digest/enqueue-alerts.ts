@@ -10,23 +10,25 @@ import { findChanges } from './find-changes.js';
 import { matchAlerts } from './match-alerts.js';
 
 export interface AlertOptions {
-  render: RenderAlert;
-  /** least time between two updates of one story to one subscriber (corrections excepted) */
+  /** least time between two updates of one story to one subscriber (corrections excepted); default WIREBRIEF_ALERT_GAP_MINUTES, else an hour */
   updateGapMs?: number;
 }
 
-type AlertDeps = Pick<Deps, 'stores' | 'logger'>;
+type AlertDeps = Pick<Deps, 'stores' | 'logger' | 'presenter'> & Partial<Pick<Deps, 'config'>>;
+
+const gapOf = (deps: AlertDeps, options: AlertOptions) =>
+  options.updateGapMs ?? (deps.config ? deps.config.WIREBRIEF_ALERT_GAP_MINUTES * 60_000 : DEFAULT_UPDATE_GAP_MS);
 
 const isCorrection = (d: Dispatch) => detectUpdateMarker(d.headline, d.raw.split(/\r?\n/).find((l) => l.trim()) ?? '') === 'correction';
 const newest = (dispatches: Dispatch[]) => dispatches.reduce((a, b) => (b.ingestedAt > a.ingestedAt || (b.ingestedAt === a.ingestedAt && b.sourceIndex > a.sourceIndex) ? b : a));
 
-function message(alert: Alert, subscriber: Subscriber, options: AlertOptions, now: Date): OutboxMessage {
+function message(alert: Alert, subscriber: Subscriber, render: RenderAlert, now: Date): OutboxMessage {
   const suffix = alert.kind === 'first' ? '' : `:${alert.dispatch.id}`;
   return {
     key: `alert:${subscriber.chatId}:${alert.storyId}${suffix}`,
     chatId: subscriber.chatId,
     kind: 'alert',
-    text: options.render(alert, subscriber),
+    text: render(alert, subscriber),
     notBefore: (quietUntil(subscriber, now) ?? now).toISOString(),
   };
 }
@@ -56,7 +58,7 @@ async function decide(deps: AlertDeps, entry: AlertLogEntry, fresh: Dispatch[], 
  * between is held for `sendHeldAlerts`), a correction at once; nothing material, no message.
  * Quiet hours set not_before.
  */
-export async function enqueueAlerts(deps: AlertDeps, dispatchIds: string[], now: Date, options: AlertOptions): Promise<number> {
+export async function enqueueAlerts(deps: AlertDeps, dispatchIds: string[], now: Date, options: AlertOptions = {}): Promise<number> {
   if (dispatchIds.length === 0) return 0;
   const followers = await deps.stores.subscribers.listFollowers();
   if (followers.length === 0) return 0;
@@ -66,14 +68,14 @@ export async function enqueueAlerts(deps: AlertDeps, dispatchIds: string[], now:
     const story = dispatches.filter((d) => d.storyId === dispatch.storyId);
     const entry = await deps.stores.alerts.get(subscriber.chatId, dispatch.storyId);
     if (!entry) {
-      messages.push(message({ kind: 'first', topic, storyId: dispatch.storyId, dispatch, changes: [] }, subscriber, options, now));
+      messages.push(message({ kind: 'first', topic, storyId: dispatch.storyId, dispatch, changes: [] }, subscriber, deps.presenter.alert, now));
       await deps.stores.alerts.save({ chatId: subscriber.chatId, storyId: dispatch.storyId, topic, told: story.map((d) => d.id), held: [], lastAlertAt: now.toISOString() });
       continue;
     }
     const fresh = story.filter((d) => !entry.told.includes(d.id));
     if (fresh.length === 0) continue;
-    const decision = await decide(deps, entry, fresh, now, options.updateGapMs ?? DEFAULT_UPDATE_GAP_MS);
-    if (decision.alert) messages.push(message(decision.alert, subscriber, options, now));
+    const decision = await decide(deps, entry, fresh, now, gapOf(deps, options));
+    if (decision.alert) messages.push(message(decision.alert, subscriber, deps.presenter.alert, now));
     await deps.stores.alerts.save(decision.entry);
   }
   const added = await deps.stores.outbox.enqueue(messages, now);
@@ -82,14 +84,14 @@ export async function enqueueAlerts(deps: AlertDeps, dispatchIds: string[], now:
 }
 
 /** A scheduler tick: updates held for the hour whose hour has passed go out now, naming everything that changed meanwhile. */
-export async function sendHeldAlerts(deps: AlertDeps, now: Date, options: AlertOptions): Promise<number> {
-  const gap = options.updateGapMs ?? DEFAULT_UPDATE_GAP_MS;
+export async function sendHeldAlerts(deps: AlertDeps, now: Date, options: AlertOptions = {}): Promise<number> {
+  const gap = gapOf(deps, options);
   const messages: OutboxMessage[] = [];
   for (const entry of await deps.stores.alerts.listHeld(new Date(now.getTime() - gap).toISOString())) {
     const subscriber = await deps.stores.subscribers.get(entry.chatId);
     const following = subscriber && !subscriber.paused && !subscriber.blocked && subscriber.topics.includes(entry.topic);
     const decision = await decide(deps, { ...entry, held: [] }, following ? await deps.stores.dispatches.getDispatches(entry.held) : [], now, gap);
-    if (decision.alert && subscriber) messages.push(message(decision.alert, subscriber, options, now));
+    if (decision.alert && subscriber) messages.push(message(decision.alert, subscriber, deps.presenter.alert, now));
     await deps.stores.alerts.save({ ...decision.entry, held: [] });
   }
   return messages.length === 0 ? 0 : deps.stores.outbox.enqueue(messages, now);

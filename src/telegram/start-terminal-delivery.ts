@@ -3,7 +3,6 @@ import type { SenderDeps } from '../delivery/create-sender.js';
 import { startSender } from '../delivery/start-sender.js';
 import type { OutboxStore } from '../store/outbox-store.js';
 import { startScheduler } from '../scheduler/start-scheduler.js';
-import { telegramPresenter } from './presenter.js';
 import { htmlToPlain } from './terminal-api.js';
 
 /** How often the terminal looks for due messages. */
@@ -31,7 +30,7 @@ function terminalOutbox(outbox: OutboxStore, chatId: number): OutboxStore {
  * So `/follow`, then an `ingest` from another shell, prints the alert here.
  */
 export async function startTerminalDelivery(
-  deps: Pick<Deps, 'stores' | 'llm' | 'logger' | 'clock' | 'config'>,
+  deps: Pick<Deps, 'stores' | 'llm' | 'logger' | 'clock' | 'config' | 'presenter'>,
   chatId: number,
   print: (text: string) => void,
 ): Promise<{ stop(): Promise<void> }> {
@@ -43,7 +42,7 @@ export async function startTerminalDelivery(
       return { message_id: messageId, date: Math.floor(deps.clock.now().getTime() / 1000), chat: { id: chat, type: 'private' as const, first_name: 'you' }, text };
     },
   };
-  const scheduler = await startScheduler(deps, { render: telegramPresenter, updateGapMs: deps.config.WIREBRIEF_ALERT_GAP_MINUTES * 60_000 });
+  const scheduler = await startScheduler(deps);
   const sender = await startSender(
     {
       // the one method the sender calls, answering as the Bot API would

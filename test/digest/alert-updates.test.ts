@@ -2,16 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import { enqueueAlerts, sendHeldAlerts } from '../../src/digest/enqueue-alerts.js';
 import { ingestWireBytes } from '../../src/ingest/ingest-wire-bytes.js';
 import { openStores, type Stores } from '../../src/store/open-stores.js';
-import { renderAlert } from '../../src/telegram/render-alert.js';
+import { telegramPresenter } from '../../src/telegram/presenter.js';
 import { fixturesDir } from '../helpers/seed-path.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
 const logger = pino({ level: 'silent' });
-const options = { render: renderAlert, updateGapMs: 3_600_000 };
+const options = { updateGapMs: 3_600_000 };
+const deps = () => ({ stores, logger, presenter: telegramPresenter });
 const t0 = new Date('2026-02-05T08:00:00Z');
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
 let stores: Stores;
@@ -19,7 +21,7 @@ let stores: Stores;
 /** Ingests one fixture at `now` and queues its alerts; returns how many were queued. */
 async function arrive(name: string, now: Date): Promise<number> {
   const report = await ingestWireBytes(stores.dispatches, { source: name, bytes: readFileSync(join(fixturesDir, 'alerts', name)) }, now);
-  return enqueueAlerts({ stores, logger }, report.dispatches.filter((d) => !d.duplicate).map((d) => d.id), now, options);
+  return enqueueAlerts(deps(), report.dispatches.filter((d) => !d.duplicate).map((d) => d.id), now, options);
 }
 const alertTexts = async (chatId: number) => (await stores.outbox.list({ chatId, kind: 'alert' })).map((r) => r.text);
 
@@ -56,10 +58,20 @@ describe('alerts that say what changed', () => {
   it('holds a second update within the hour and sends it when the hour is up, naming what changed meanwhile', async () => {
     await arrive('floods-1-en.txt', at(0));
     expect(await arrive('floods-2-en.txt', at(10))).toBe(0);
-    expect(await sendHeldAlerts({ stores, logger }, at(40), options)).toBe(0);
-    expect(await sendHeldAlerts({ stores, logger }, at(61), options)).toBe(2);
-    expect(await sendHeldAlerts({ stores, logger }, at(62), options)).toBe(0);
+    expect(await sendHeldAlerts(deps(), at(40), options)).toBe(0);
+    expect(await sendHeldAlerts(deps(), at(61), options)).toBe(2);
+    expect(await sendHeldAlerts(deps(), at(62), options)).toBe(0);
     expect((await alertTexts(1))[1]).toContain('• \u2068death toll from the floods\u2069 rises from \u206812\u2069 to \u206815\u2069');
+  });
+
+  it('takes the gap from WIREBRIEF_ALERT_GAP_MINUTES', async () => {
+    const configured = { stores, logger, presenter: telegramPresenter, config: loadConfig({ WIREBRIEF_ALERT_GAP_MINUTES: '5' }) };
+    const arriveWith = async (name: string, now: Date) => {
+      const report = await ingestWireBytes(stores.dispatches, { source: name, bytes: readFileSync(join(fixturesDir, 'alerts', name)) }, now);
+      return enqueueAlerts(configured, report.dispatches.map((d) => d.id), now);
+    };
+    await arriveWith('floods-1-en.txt', at(0));
+    expect(await arriveWith('floods-2-en.txt', at(6))).toBe(2); // past 5 minutes: sent, not held for the hour
   });
 
   it('always sends a correction, even inside the hour', async () => {

@@ -9,7 +9,7 @@ import { runDigestTick } from '../../src/scheduler/run-digest-tick.js';
 import { openStores, type Stores } from '../../src/store/open-stores.js';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../helpers/fake-openai-server.js';
 import { fixturesDir, seedPath } from '../helpers/seed-path.js';
-import { renderDigest } from '../../src/telegram/render-digest.js';
+import { telegramPresenter } from '../../src/telegram/presenter.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -41,7 +41,7 @@ describe('a scheduled digest run for 1,000 subscribers in two languages', () => 
       return { content: { title: arabic ? `عنوان ${story}` : `Title ${story}`, summary: arabic ? `ملخص ${story}` : `Brief ${story}` } };
     });
     const llm = createOpenAiLlm({ apiKey: 'sk-test', baseURL: server.baseURL, model: 'fake', timeoutMs: 5000, maxRetries: 0, logger });
-    expect(await runDigestTick({ stores, llm, logger }, new Date('2026-02-05T07:00:00Z'), renderDigest)).toBe(1000);
+    expect(await runDigestTick({ stores, llm, logger, presenter: telegramPresenter }, new Date('2026-02-05T07:00:00Z'))).toBe(1000);
     expect(stories).toBe(2);
     expect(server.requests.filter((r) => r.schemaName?.startsWith('story_summary'))).toHaveLength(stories * 2);
     const [arabic] = await stores.outbox.list({ chatId: 2 });

@@ -6,6 +6,7 @@ import { fixedClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { ingestWireBytes } from '../../src/ingest/ingest-wire-bytes.js';
 import { openStores, type Stores } from '../../src/store/open-stores.js';
+import { telegramPresenter } from '../../src/telegram/presenter.js';
 import { startTerminalDelivery } from '../../src/telegram/start-terminal-delivery.js';
 import { seedPath } from '../helpers/seed-path.js';
 import { useTempDir } from '../helpers/temp-dir.js';
@@ -36,7 +37,7 @@ describe('terminal delivery', () => {
   it('prints the terminal chat’s digest as sent, with its header, and leaves other chats’ rows for Telegram', async () => {
     const printed: string[] = [];
     const clock = fixedClock('2026-02-05T04:05:00Z'); // 07:05 in Kuwait
-    const deps = { stores, llm: null, logger: pino({ level: 'silent' }), clock, config: loadConfig({}) };
+    const deps = { stores, llm: null, logger: pino({ level: 'silent' }), clock, config: loadConfig({}), presenter: telegramPresenter };
     const delivery = await startTerminalDelivery(deps, 1001, (text) => printed.push(text));
     try {
       await until(() => printed.length > 0);
