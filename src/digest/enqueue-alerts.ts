@@ -44,11 +44,11 @@ async function decide(deps: AlertDeps, entry: AlertLogEntry, fresh: Dispatch[], 
   const before = await deps.stores.dispatches.getDispatches(entry.told);
   const correction = after.some(isCorrection);
   const changes = findChanges(before, after);
-  const told = { ...entry, told: [...entry.told, ...pending], held: [], lastAlertAt: now.toISOString() };
-  if (!correction && changes.length === 0) return { alert: null, entry: { ...entry, told: [...entry.told, ...pending], held: [] } };
+  const known = { ...entry, told: [...entry.told, ...pending], held: [] };
+  if (!correction && changes.length === 0) return { alert: null, entry: known };
   if (!correction && now.getTime() - Date.parse(entry.lastAlertAt) < gapMs) return { alert: null, entry: { ...entry, held: pending } };
   const dispatch = correction ? newest(after.filter(isCorrection)) : newest(after);
-  return { alert: { kind: correction ? 'correction' : 'update', topic: entry.topic, storyId: entry.storyId, dispatch, changes }, entry: told };
+  return { alert: { kind: correction ? 'correction' : 'update', topic: entry.topic, storyId: entry.storyId, dispatch, changes }, entry: { ...known, lastAlertAt: now.toISOString() } };
 }
 
 /**
