@@ -1,6 +1,6 @@
 import type { DispatchStore } from './dispatch-store.js';
 import type { FeedStore } from './feed-store.js';
-import { openDatabase, type SqliteDatabase } from './open-database.js';
+import { openDatabase } from './open-database.js';
 import { createSqliteDispatchStore } from './sqlite/sqlite-dispatch-store.js';
 import { createSqliteFeedStore } from './sqlite/sqlite-feed-store.js';
 import { createSqliteOutboxStore } from './sqlite/sqlite-outbox-store.js';
@@ -17,21 +17,21 @@ export interface Stores {
   feeds: FeedStore;
   summaries: SummaryCache;
   outbox: OutboxStore;
-  /** the underlying SQLite handle, for the few adapters that batch their own transactions */
-  db: SqliteDatabase;
-  close(): void;
+  /** Closes the database (SQLite: at once; PostgreSQL: once the pool's clients are released). */
+  close(): Promise<void>;
 }
 
 /** Opens the SQLite database at `path` and builds the stores on it. */
 export function openStores(path: string): Stores {
   const db = openDatabase(path);
   return {
-    db,
     dispatches: createSqliteDispatchStore(db),
     subscribers: createSqliteSubscriberStore(db),
     feeds: createSqliteFeedStore(db),
     summaries: createSqliteSummaryCache(db),
     outbox: createSqliteOutboxStore(db),
-    close: () => db.close(),
+    close: async () => {
+      db.close();
+    },
   };
 }

@@ -1,0 +1,121 @@
+import { chooseStory } from '../../dispatch/choose-story.js';
+import type { Dispatch } from '../../dispatch/dispatch-types.js';
+import { searchPassages } from '../../search/search-passages.js';
+import type { DispatchStore, PreparedDispatch, QuarantineRecord, SourceBatch, StoredDispatch } from '../dispatch-store.js';
+import { type DispatchRow, toDispatch, toDispatchSummary } from '../sqlite/dispatch-row.js';
+import { countTermDocuments, indexedText } from '../sqlite/term-documents.js';
+import { createPgDispatchVersions } from './pg-dispatch-versions.js';
+import { INGEST_LOCK } from './pg-locks.js';
+import { createPgPassageCandidates } from './pg-passage-candidates.js';
+import { inTransaction, type PgClient, type PgPool } from './pg-pool.js';
+import { createPgStoryCandidates } from './pg-story-candidates.js';
+
+const INSERT_DISPATCH = `WITH d AS (
+    INSERT INTO dispatches (id, agency, lang, date, dateline_city, dateline_day, dateline_month, headline,
+      headline_derived, urgent, end_marker, editors, repeats, raw, source, source_index, story_id, ingested_at,
+      city_key, entity_keys, lead_terms, paragraphs, paragraph_terms)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
+    RETURNING seq),
+  t AS (INSERT INTO dispatch_terms (seq, terms, indexed, token_count)
+    SELECT seq, to_tsvector('simple', $24::text), $24::text, $25::int FROM d WHERE $24::text <> '')
+  SELECT seq FROM d`;
+
+function dispatchParams(prepared: PreparedDispatch, storyId: string, ingestedAt: string, indexed: string): unknown[] {
+  const { dispatch: d, features, paragraphTerms } = prepared;
+  return [
+    d.id, d.agency, d.lang, d.date, d.dateline?.city ?? null, d.dateline?.day ?? null, d.dateline?.month ?? null, d.headline,
+    d.headlineDerived ? 1 : 0, d.urgent ? 1 : 0, d.endMarker ? 1 : 0, d.editors, JSON.stringify(d.repeats), d.raw, d.source,
+    d.sourceIndex, storyId, ingestedAt, features.cityKey, JSON.stringify(features.entityKeys), JSON.stringify(features.leadTerms),
+    JSON.stringify(d.paragraphs), JSON.stringify(paragraphTerms), indexed, indexed === '' ? 0 : indexed.split(' ').length,
+  ];
+}
+
+/** Stores one source in the caller's transaction: quarantine, dispatches (story chosen as on SQLite), index, counts. */
+async function storeSource(client: PgClient, batch: SourceBatch, at: string): Promise<StoredDispatch[]> {
+  await client.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
+  for (const item of batch.quarantine) {
+    await client.query('INSERT INTO quarantine (source, source_index, reason, bytes, byte_length, received_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+      item.source, item.sourceIndex, item.reason, item.bytes === null ? null : Buffer.from(item.bytes), item.byteLength, at,
+    ]);
+  }
+  const ids = batch.dispatches.map((p) => p.dispatch.id);
+  const { rows } = await client.query<{ id: string; story_id: string }>('SELECT id, story_id FROM dispatches WHERE id = ANY($1)', [ids]);
+  const known = new Map(rows.map((row) => [row.id, row.story_id]));
+  const candidates = createPgStoryCandidates(client);
+  const indexed: string[] = [];
+  const stored: StoredDispatch[] = [];
+  for (const prepared of batch.dispatches) {
+    const { dispatch, features } = prepared;
+    const existing = known.get(dispatch.id);
+    if (existing !== undefined) {
+      stored.push({ id: dispatch.id, sourceIndex: dispatch.sourceIndex, duplicate: true, storyId: existing });
+      continue;
+    }
+    const storyId = chooseStory(features, await candidates.near(features)) ?? `s-${dispatch.id}`;
+    const terms = indexedText(prepared.paragraphTerms);
+    const result = await client.query<{ seq: number }>(INSERT_DISPATCH, dispatchParams(prepared, storyId, at, terms));
+    candidates.added(result.rows[0]?.seq as number, dispatch.id, storyId, features);
+    known.set(dispatch.id, storyId);
+    if (terms) indexed.push(terms);
+    stored.push({ id: dispatch.id, sourceIndex: dispatch.sourceIndex, duplicate: false, storyId });
+  }
+  if (indexed.length > 0) {
+    const counts = countTermDocuments(indexed);
+    await client.query(
+      `INSERT INTO term_documents (term, documents) SELECT * FROM unnest($1::text[], $2::int[])
+       ON CONFLICT (term) DO UPDATE SET documents = term_documents.documents + excluded.documents`,
+      [[...counts.keys()], [...counts.values()]],
+    );
+    const tokens = indexed.reduce((sum, text) => sum + text.split(' ').length, 0);
+    await client.query('UPDATE index_totals SET documents = documents + $1, tokens = tokens + $2 WHERE id = 1', [indexed.length, tokens]);
+  }
+  return stored;
+}
+
+/** The PostgreSQL backend of the dispatch store. */
+export function createPgDispatchStore(pool: PgPool): DispatchStore {
+  const candidates = createPgPassageCandidates(pool);
+  const byIds = async (ids: string[]) => (await pool.query<DispatchRow>('SELECT * FROM dispatches WHERE id = ANY($1)', [ids])).rows;
+
+  return {
+    ...candidates,
+    ...createPgDispatchVersions(pool),
+    async saveSource(batch, now) {
+      return inTransaction(pool, (client) => storeSource(client, batch, now.toISOString()));
+    },
+    async getDispatch(id) {
+      const [row] = await byIds([id]);
+      return row ? toDispatch(row) : null;
+    },
+    async getDispatches(ids) {
+      const found = new Map((await byIds(ids)).map((row) => [row.id, toDispatch(row)]));
+      return ids.map((id) => found.get(id)).filter((d): d is Dispatch => d !== undefined);
+    },
+    async listDispatches(query) {
+      const { rows } = await pool.query<DispatchRow>(
+        `SELECT * FROM dispatches
+         WHERE ($1::text IS NULL OR date >= $1) AND ($2::text IS NULL OR date <= $2) AND ($3::text IS NULL OR lang = $3)
+         ORDER BY date DESC, seq DESC LIMIT $4`,
+        [query.since ?? null, query.until ?? null, query.lang ?? null, query.limit],
+      );
+      return rows.map(toDispatchSummary);
+    },
+    async searchPassages(query, options) {
+      return searchPassages(candidates, query, options);
+    },
+    async countDispatches() {
+      return (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM dispatches')).rows[0]?.n ?? 0;
+    },
+    async optimiseIndex() {
+      await pool.query('ANALYZE dispatch_terms, term_documents');
+    },
+    async listQuarantine(limit) {
+      const { rows } = await pool.query<QuarantineRecord>(
+        `SELECT id, source, source_index AS "sourceIndex", reason, byte_length AS "byteLength", received_at AS "receivedAt"
+         FROM quarantine ORDER BY id DESC LIMIT $1`,
+        [limit],
+      );
+      return rows;
+    },
+  };
+}
