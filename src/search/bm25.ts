@@ -32,7 +32,8 @@ export function bm25(tokens: readonly string[], phrases: readonly string[][], ph
     let idf = Math.log((totals.rows - holding + 0.5) / (holding + 0.5));
     if (idf <= 0) idf = 1e-6;
     const frequency = countPhrase(tokens, phrase);
-    score += (idf * (frequency * (K1 + 1))) / (frequency + K1 * (1 - B + (B * tokens.length) / averageLength));
+    // In FTS5's order of operations, so the sums agree to the last bit.
+    score += idf * ((frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * tokens.length) / averageLength)));
   });
   return score;
 }

@@ -6,7 +6,9 @@ import { createSqliteFeedStore } from './sqlite/sqlite-feed-store.js';
 import { createSqliteOutboxStore } from './sqlite/sqlite-outbox-store.js';
 import type { OutboxStore } from './outbox-store.js';
 import { createSqliteSubscriberStore } from './sqlite/sqlite-subscriber-store.js';
+import { createSqliteStoreTransfer } from './sqlite/sqlite-store-transfer.js';
 import { createSqliteSummaryCache } from './sqlite/sqlite-summary-cache.js';
+import type { StoreTransfer } from './store-transfer.js';
 import type { SummaryCache } from './summary-cache.js';
 import type { SubscriberStore } from './subscriber-store.js';
 
@@ -17,6 +19,8 @@ export interface Stores {
   feeds: FeedStore;
   summaries: SummaryCache;
   outbox: OutboxStore;
+  /** Export and import of the whole store (`wirebrief export` / `import`). */
+  transfer: StoreTransfer;
   /** Closes the database (SQLite: at once; PostgreSQL: once the pool's clients are released). */
   close(): Promise<void>;
 }
@@ -30,6 +34,7 @@ export function openStores(path: string): Stores {
     feeds: createSqliteFeedStore(db),
     summaries: createSqliteSummaryCache(db),
     outbox: createSqliteOutboxStore(db),
+    transfer: createSqliteStoreTransfer(db),
     close: async () => {
       db.close();
     },

@@ -14,6 +14,8 @@ export interface StoreLocation {
   open(): Promise<Stores>;
   /** the SQLite file, or the PostgreSQL schema */
   where: string;
+  /** what `--db` takes to reach it: the file, or a postgres:// URL into the schema (open() once first: it creates the schema) */
+  target: string;
 }
 
 export interface StoreBackend {
@@ -54,7 +56,7 @@ export function useStoreBackends(): StoreBackend[] {
       available: true,
       fresh() {
         const path = join(tempDir(), 'store.db');
-        return { where: path, open: () => track(Promise.resolve(openStores(path))) };
+        return { where: path, target: path, open: () => track(Promise.resolve(openStores(path))) };
       },
     },
     {
@@ -63,7 +65,8 @@ export function useStoreBackends(): StoreBackend[] {
       fresh() {
         const schema = `wb_test_${randomBytes(6).toString('hex')}`;
         schemas.push(schema);
-        return { where: schema, open: () => track(openPgStores(testDatabaseUrl as string, { schema, max: 4 })) };
+        const target = `${testDatabaseUrl}${testDatabaseUrl?.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+        return { where: schema, target, open: () => track(openPgStores(testDatabaseUrl as string, { schema, max: 4 })) };
       },
     },
   ];

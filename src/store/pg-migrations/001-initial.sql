@@ -42,6 +42,8 @@ CREATE TABLE dispatch_terms (
 CREATE INDEX dispatch_terms_match ON dispatch_terms USING gin (terms);
 
 -- Per-term document counts and the index's totals, kept in the transactions that change the index.
+-- The totals (documents, tokens: BM25's N and average length) count every dispatch ever indexed,
+-- superseded ones too, as FTS5 does for its contentless table, so both backends score alike.
 CREATE TABLE term_documents (
   term text COLLATE "C" PRIMARY KEY,
   documents integer NOT NULL

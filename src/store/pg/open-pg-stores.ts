@@ -5,6 +5,7 @@ import { createPgDispatchStore } from './pg-dispatch-store.js';
 import { createPgFeedStore } from './pg-feed-store.js';
 import { createPgOutboxStore } from './pg-outbox-store.js';
 import { createPgPool } from './pg-pool.js';
+import { createPgStoreTransfer } from './pg-store-transfer.js';
 import { createPgSubscriberStore } from './pg-subscriber-store.js';
 import { createPgSummaryCache } from './pg-summary-cache.js';
 
@@ -37,6 +38,7 @@ export async function openPgStores(url: string, options: { schema?: string; max?
     feeds: createPgFeedStore(pool),
     summaries: createPgSummaryCache(pool),
     outbox: createPgOutboxStore(pool),
+    transfer: createPgStoreTransfer(pool),
     close: () => pool.end(),
   };
 }

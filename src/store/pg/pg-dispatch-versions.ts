@@ -25,12 +25,10 @@ export function createPgDispatchVersions(pool: PgPool): DispatchVersions {
         );
         if (oldId === newId || rows.length > 0) return newer.story_id;
         await client.query('UPDATE dispatches SET story_id = $1 WHERE id = $2', [older.story_id, newId]);
-        const removed = await client.query<{ token_count: number }>('DELETE FROM dispatch_terms WHERE seq = $1 RETURNING token_count', [older.seq]);
+        // index_totals keep the old version, as FTS5's totals keep a row deleted from a contentless table.
+        const removed = await client.query('DELETE FROM dispatch_terms WHERE seq = $1', [older.seq]);
         const terms = [...distinctTerms(indexedText(JSON.parse(older.paragraph_terms) as Array<string | null>))];
-        if (removed.rows.length > 0) {
-          await client.query('UPDATE term_documents SET documents = greatest(documents - 1, 0) WHERE term = ANY($1)', [terms]);
-          await client.query('UPDATE index_totals SET documents = documents - 1, tokens = tokens - $1 WHERE id = 1', [removed.rows[0]?.token_count]);
-        }
+        if ((removed.rowCount ?? 0) > 0) await client.query('UPDATE term_documents SET documents = greatest(documents - 1, 0) WHERE term = ANY($1)', [terms]);
         await client.query('INSERT INTO dispatch_versions (dispatch_id, previous_id, reason, created_at) VALUES ($1, $2, $3, $4)', [
           newId,
           oldId,
