@@ -10,24 +10,40 @@ import { createPgPassageCandidates } from './pg-passage-candidates.js';
 import { inTransaction, type PgClient, type PgPool } from './pg-pool.js';
 import { createPgStoryCandidates } from './pg-story-candidates.js';
 
-const INSERT_DISPATCH = `WITH d AS (
-    INSERT INTO dispatches (id, agency, lang, date, dateline_city, dateline_day, dateline_month, headline,
-      headline_derived, urgent, end_marker, editors, repeats, raw, source, source_index, story_id, ingested_at,
-      city_key, entity_keys, lead_terms, paragraphs, paragraph_terms)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
-    RETURNING seq),
-  t AS (INSERT INTO dispatch_terms (seq, terms, indexed, token_count)
-    SELECT seq, to_tsvector('simple', $24::text), $24::text, $25::int FROM d WHERE $24::text <> '')
-  SELECT seq FROM d`;
+const DISPATCH_COLUMNS = `id, agency, lang, date, dateline_city, dateline_day, dateline_month, headline,
+  headline_derived, urgent, end_marker, editors, repeats, raw, source, source_index, story_id, ingested_at,
+  city_key, entity_keys, lead_terms, paragraphs, paragraph_terms`;
+const PER_DISPATCH = 23;
+/** Dispatches per INSERT: 23 parameters each, well under PostgreSQL's 65,535. */
+const ROWS_PER_INSERT = 1000;
+/** Above any stored seq: where a dispatch of this batch stands among story candidates until it has one. */
+const PROVISIONAL_SEQ = 2 ** 40;
 
-function dispatchParams(prepared: PreparedDispatch, storyId: string, ingestedAt: string, indexed: string): unknown[] {
+function dispatchParams(prepared: PreparedDispatch, storyId: string, ingestedAt: string): unknown[] {
   const { dispatch: d, features, paragraphTerms } = prepared;
   return [
     d.id, d.agency, d.lang, d.date, d.dateline?.city ?? null, d.dateline?.day ?? null, d.dateline?.month ?? null, d.headline,
     d.headlineDerived ? 1 : 0, d.urgent ? 1 : 0, d.endMarker ? 1 : 0, d.editors, JSON.stringify(d.repeats), d.raw, d.source,
     d.sourceIndex, storyId, ingestedAt, features.cityKey, JSON.stringify(features.entityKeys), JSON.stringify(features.leadTerms),
-    JSON.stringify(d.paragraphs), JSON.stringify(paragraphTerms), indexed, indexed === '' ? 0 : indexed.split(' ').length,
+    JSON.stringify(d.paragraphs), JSON.stringify(paragraphTerms),
   ];
+}
+
+/** Inserts the new dispatches (in order, so seq follows the batch) and indexes their terms. */
+async function insertDispatches(client: PgClient, rows: Array<{ prepared: PreparedDispatch; storyId: string; terms: string }>, at: string) {
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    const chunk = rows.slice(start, start + ROWS_PER_INSERT);
+    const params = chunk.flatMap((row) => dispatchParams(row.prepared, row.storyId, at));
+    const values = chunk.map((_, i) => `(${Array.from({ length: PER_DISPATCH }, (_, c) => `$${i * PER_DISPATCH + c + 1}`).join(', ')})`);
+    const inserted = await client.query<{ seq: number; id: string }>(`INSERT INTO dispatches (${DISPATCH_COLUMNS}) VALUES ${values.join(', ')} RETURNING seq, id`, params);
+    const seqs = new Map(inserted.rows.map((row) => [row.id, row.seq]));
+    const indexed = chunk.filter((row) => row.terms !== '');
+    await client.query(
+      `INSERT INTO dispatch_terms (seq, terms, indexed, token_count)
+       SELECT seq, to_tsvector('simple', terms), terms, count FROM unnest($1::int[], $2::text[], $3::int[]) AS t (seq, terms, count)`,
+      [indexed.map((row) => seqs.get(row.prepared.dispatch.id)), indexed.map((row) => row.terms), indexed.map((row) => row.terms.split(' ').length)],
+    );
+  }
 }
 
 /** Stores one source in the caller's transaction: quarantine, dispatches (story chosen as on SQLite), index, counts. */
@@ -42,7 +58,7 @@ async function storeSource(client: PgClient, batch: SourceBatch, at: string): Pr
   const { rows } = await client.query<{ id: string; story_id: string }>('SELECT id, story_id FROM dispatches WHERE id = ANY($1)', [ids]);
   const known = new Map(rows.map((row) => [row.id, row.story_id]));
   const candidates = createPgStoryCandidates(client);
-  const indexed: string[] = [];
+  const fresh: Array<{ prepared: PreparedDispatch; storyId: string; terms: string }> = [];
   const stored: StoredDispatch[] = [];
   for (const prepared of batch.dispatches) {
     const { dispatch, features } = prepared;
@@ -52,13 +68,13 @@ async function storeSource(client: PgClient, batch: SourceBatch, at: string): Pr
       continue;
     }
     const storyId = chooseStory(features, await candidates.near(features)) ?? `s-${dispatch.id}`;
-    const terms = indexedText(prepared.paragraphTerms);
-    const result = await client.query<{ seq: number }>(INSERT_DISPATCH, dispatchParams(prepared, storyId, at, terms));
-    candidates.added(result.rows[0]?.seq as number, dispatch.id, storyId, features);
+    candidates.added(PROVISIONAL_SEQ + fresh.length, dispatch.id, storyId, features);
     known.set(dispatch.id, storyId);
-    if (terms) indexed.push(terms);
+    fresh.push({ prepared, storyId, terms: indexedText(prepared.paragraphTerms) });
     stored.push({ id: dispatch.id, sourceIndex: dispatch.sourceIndex, duplicate: false, storyId });
   }
+  await insertDispatches(client, fresh, at);
+  const indexed = fresh.map((row) => row.terms).filter((terms) => terms !== '');
   if (indexed.length > 0) {
     const counts = countTermDocuments(indexed);
     await client.query(
