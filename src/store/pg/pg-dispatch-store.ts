@@ -58,6 +58,7 @@ async function storeSource(client: PgClient, batch: SourceBatch, at: string): Pr
   const { rows } = await client.query<{ id: string; story_id: string }>('SELECT id, story_id FROM dispatches WHERE id = ANY($1)', [ids]);
   const known = new Map(rows.map((row) => [row.id, row.story_id]));
   const candidates = createPgStoryCandidates(client);
+  await candidates.load(batch.dispatches.filter((p) => !known.has(p.dispatch.id)).map((p) => p.features));
   const fresh: Array<{ prepared: PreparedDispatch; storyId: string; terms: string }> = [];
   const stored: StoredDispatch[] = [];
   for (const prepared of batch.dispatches) {
@@ -67,7 +68,7 @@ async function storeSource(client: PgClient, batch: SourceBatch, at: string): Pr
       stored.push({ id: dispatch.id, sourceIndex: dispatch.sourceIndex, duplicate: true, storyId: existing });
       continue;
     }
-    const storyId = chooseStory(features, await candidates.near(features)) ?? `s-${dispatch.id}`;
+    const storyId = chooseStory(features, candidates.near(features)) ?? `s-${dispatch.id}`;
     candidates.added(PROVISIONAL_SEQ + fresh.length, dispatch.id, storyId, features);
     known.set(dispatch.id, storyId);
     fresh.push({ prepared, storyId, terms: indexedText(prepared.paragraphTerms) });

@@ -6,34 +6,42 @@ import type { PgClient } from './pg-pool.js';
 /**
  * Story candidates for one storing transaction on PostgreSQL, offered as SQLite offers them: the
  * newest `STORY_CANDIDATES` dispatches of the city from the day before to the day after, each day
- * newest first. Ingest transactions hold one advisory lock, so a city-day read here stays true for
- * the transaction, with the dispatches it stores added.
+ * newest first. Ingest transactions hold one advisory lock, so the city-days read here (one query per
+ * source) stay true for the transaction, with the dispatches it stores added.
  */
 export function createPgStoryCandidates(client: PgClient) {
   const days = new Map<string, Candidate[]>();
   const keyOf = (city: string | null, date: string) => `${city ?? ''}\u0000${date}`;
 
-  async function day(city: string | null, date: string): Promise<Candidate[]> {
-    const key = keyOf(city, date);
-    let list = days.get(key);
-    if (list === undefined) {
-      const { rows } = await client.query<CandidateRow>(
-        `SELECT seq, id, story_id, lang, date, city_key, entity_keys, lead_terms FROM dispatches
-         WHERE ${city === null ? 'city_key IS NULL AND $1::text IS NULL' : 'city_key = $1'} AND date = $2 ORDER BY seq DESC LIMIT $3`,
-        [city, date, STORY_CANDIDATES],
-      );
-      list = rows.map(toStoryCandidate);
-      days.set(key, list);
+  const around = (date: string) => [shiftDate(date, -1), date, shiftDate(date, 1)];
+
+  /** Reads every city-day the batch's dispatches need, not yet read, in one query. */
+  async function load(batch: readonly StoryFeatures[]): Promise<void> {
+    const wanted = new Map<string, { city: string | null; date: string }>();
+    for (const features of batch) {
+      for (const date of around(features.date)) {
+        const key = keyOf(features.cityKey, date);
+        if (!days.has(key)) wanted.set(key, { city: features.cityKey, date });
+      }
     }
-    return list;
+    if (wanted.size === 0) return;
+    const keys = [...wanted.values()];
+    const { rows } = await client.query<CandidateRow>(
+      `SELECT seq, id, story_id, lang, date, city_key, entity_keys, lead_terms FROM (
+         SELECT d.*, row_number() OVER (PARTITION BY d.city_key, d.date ORDER BY d.seq DESC) AS n
+         FROM dispatches d JOIN unnest($1::text[], $2::text[]) AS k (city, date) ON d.date = k.date AND d.city_key IS NOT DISTINCT FROM k.city
+       ) ranked WHERE n <= $3 ORDER BY seq DESC`,
+      [keys.map((k) => k.city), keys.map((k) => k.date), STORY_CANDIDATES],
+    );
+    for (const key of wanted.keys()) days.set(key, []);
+    for (const row of rows) days.get(keyOf(row.city_key, row.date))?.push(toStoryCandidate(row));
   }
 
   return {
-    async near(features: StoryFeatures): Promise<StoryCandidate[]> {
-      const around = [shiftDate(features.date, -1), features.date, shiftDate(features.date, 1)];
-      const all: Candidate[] = [];
-      // One after another: a client runs one query at a time.
-      for (const date of around) all.push(...(await day(features.cityKey, date)));
+    /** Call once per batch, before `near`: reads what the batch's dispatches will be compared with. */
+    load,
+    near(features: StoryFeatures): StoryCandidate[] {
+      const all = around(features.date).flatMap((date) => days.get(keyOf(features.cityKey, date)) ?? []);
       return all.length <= STORY_CANDIDATES ? all : all.sort((a, b) => b.seq - a.seq).slice(0, STORY_CANDIDATES);
     },
     added(seq: number, id: string, storyId: string, features: StoryFeatures): void {
