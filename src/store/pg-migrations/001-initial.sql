@@ -32,9 +32,12 @@ CREATE INDEX dispatches_by_story ON dispatches (story_id);
 CREATE INDEX dispatches_by_city_date ON dispatches (city_key, date);
 CREATE INDEX dispatches_by_source ON dispatches (source, source_index);
 
--- One row per indexed dispatch: the tsvector for matching, the terms and their count for BM25.
+-- One row per indexed dispatch: the tsvector for matching, the terms and their count for BM25, the
+-- date and language a search filters and orders on (so a search never reads the wide dispatch rows).
 CREATE TABLE dispatch_terms (
   seq integer PRIMARY KEY REFERENCES dispatches (seq) ON DELETE CASCADE,
+  date text COLLATE "C" NOT NULL,
+  lang text NOT NULL,
   terms tsvector NOT NULL,
   indexed text NOT NULL,
   token_count integer NOT NULL
@@ -48,12 +51,15 @@ CREATE TABLE term_documents (
   term text COLLATE "C" PRIMARY KEY,
   documents integer NOT NULL
 );
+-- `generation` grows with every change to the index: what a process remembers of it (phrase counts)
+-- is good while the generation is the same.
 CREATE TABLE index_totals (
   id integer PRIMARY KEY CHECK (id = 1),
   documents bigint NOT NULL,
-  tokens bigint NOT NULL
+  tokens bigint NOT NULL,
+  generation bigint NOT NULL
 );
-INSERT INTO index_totals (id, documents, tokens) VALUES (1, 0, 0);
+INSERT INTO index_totals (id, documents, tokens, generation) VALUES (1, 0, 0, 0);
 
 CREATE TABLE quarantine (
   id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -39,8 +39,9 @@ async function insertDispatches(client: PgClient, rows: Array<{ prepared: Prepar
     const seqs = new Map(inserted.rows.map((row) => [row.id, row.seq]));
     const indexed = chunk.filter((row) => row.terms !== '');
     await client.query(
-      `INSERT INTO dispatch_terms (seq, terms, indexed, token_count)
-       SELECT seq, to_tsvector('simple', terms), terms, count FROM unnest($1::int[], $2::text[], $3::int[]) AS t (seq, terms, count)`,
+      `INSERT INTO dispatch_terms (seq, date, lang, terms, indexed, token_count)
+       SELECT t.seq, d.date, d.lang, to_tsvector('simple', t.terms), t.terms, t.count
+       FROM unnest($1::int[], $2::text[], $3::int[]) AS t (seq, terms, count) JOIN dispatches d ON d.seq = t.seq`,
       [indexed.map((row) => seqs.get(row.prepared.dispatch.id)), indexed.map((row) => row.terms), indexed.map((row) => row.terms.split(' ').length)],
     );
   }
@@ -84,7 +85,7 @@ async function storeSource(client: PgClient, batch: SourceBatch, at: string): Pr
       [[...counts.keys()], [...counts.values()]],
     );
     const tokens = indexed.reduce((sum, text) => sum + text.split(' ').length, 0);
-    await client.query('UPDATE index_totals SET documents = documents + $1, tokens = tokens + $2 WHERE id = 1', [indexed.length, tokens]);
+    await client.query('UPDATE index_totals SET documents = documents + $1, tokens = tokens + $2, generation = generation + 1 WHERE id = 1', [indexed.length, tokens]);
   }
   return stored;
 }

@@ -28,7 +28,10 @@ export function createPgDispatchVersions(pool: PgPool): DispatchVersions {
         // index_totals keep the old version, as FTS5's totals keep a row deleted from a contentless table.
         const removed = await client.query('DELETE FROM dispatch_terms WHERE seq = $1', [older.seq]);
         const terms = [...distinctTerms(indexedText(JSON.parse(older.paragraph_terms) as Array<string | null>))];
-        if ((removed.rowCount ?? 0) > 0) await client.query('UPDATE term_documents SET documents = greatest(documents - 1, 0) WHERE term = ANY($1)', [terms]);
+        if ((removed.rowCount ?? 0) > 0) {
+          await client.query('UPDATE term_documents SET documents = greatest(documents - 1, 0) WHERE term = ANY($1)', [terms]);
+          await client.query('UPDATE index_totals SET generation = generation + 1 WHERE id = 1');
+        }
         await client.query('INSERT INTO dispatch_versions (dispatch_id, previous_id, reason, created_at) VALUES ($1, $2, $3, $4)', [
           newId,
           oldId,

@@ -19,6 +19,9 @@ function buildTsQuery(groups: string[][][], mode: CandidateSearch['mode'], param
   return expressions.join(mode === 'all' ? ' && ' : ' || ');
 }
 
+/** Phrase counts kept per process, for one index generation. */
+const PHRASES_REMEMBERED = 10_000;
+
 interface Match {
   seq: number;
   date: string;
@@ -31,33 +34,47 @@ interface Match {
  * backends offer the same candidates in the same order.
  */
 export function createPgPassageCandidates(pool: PgPool): PassageCandidates {
-  async function phraseDocuments(phrases: string[][]): Promise<number[]> {
-    return Promise.all(
-      phrases.map(async (phrase) => {
-        if (phrase.length === 1) {
-          const { rows } = await pool.query<{ documents: number }>('SELECT documents FROM term_documents WHERE term = $1', [phrase[0]]);
-          return rows[0]?.documents ?? 0;
-        }
-        const { rows } = await pool.query<{ n: number }>(
-          "SELECT count(*)::int AS n FROM dispatch_terms WHERE terms @@ phraseto_tsquery('simple', $1)",
-          [phrase.join(' ')],
-        );
-        return rows[0]?.n ?? 0;
-      }),
-    );
+  async function termDocuments(terms: readonly string[]): Promise<Map<string, number>> {
+    const documents = new Map(terms.map((term) => [term, 0]));
+    if (terms.length === 0) return documents;
+    const { rows } = await pool.query<{ term: string; documents: number }>('SELECT term, documents FROM term_documents WHERE term = ANY($1)', [terms]);
+    for (const row of rows) documents.set(row.term, row.documents);
+    return documents;
+  }
+
+  /** Phrase counts of the index generation `generation`: counting a phrase reads every dispatch holding its words. */
+  const counted = { generation: -1, phrases: new Map<string, number>() };
+  async function countPhrase(phrase: string, generation: number): Promise<number> {
+    if (counted.generation !== generation || counted.phrases.size >= PHRASES_REMEMBERED) counted.phrases = new Map();
+    counted.generation = generation;
+    const known = counted.phrases.get(phrase);
+    if (known !== undefined) return known;
+    const { rows } = await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM dispatch_terms WHERE terms @@ phraseto_tsquery('simple', $1)", [phrase]);
+    const n = rows[0]?.n ?? 0;
+    if (counted.generation === generation) counted.phrases.set(phrase, n);
+    return n;
+  }
+
+  /** How many indexed dispatches hold each phrase: a word from its count, a longer phrase counted in the index. */
+  async function phraseDocuments(phrases: string[][], generation: number): Promise<number[]> {
+    const words = phrases.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0] as string);
+    const [counts, ...longer] = await Promise.all([
+      termDocuments(words),
+      ...phrases.map((phrase) => (phrase.length === 1 ? 0 : countPhrase(phrase.join(' '), generation))),
+    ]);
+    return phrases.map((phrase, index) => (phrase.length === 1 ? (counts.get(phrase[0] as string) ?? 0) : (longer[index] as number)));
   }
 
   async function findMatches(groups: string[][][], search: CandidateSearch): Promise<Match[]> {
     const params: unknown[] = [];
     const match = buildTsQuery(groups, search.mode, params);
     const filters: string[] = [];
-    if (search.since !== undefined) filters.push(`d.date >= $${params.push(search.since)}`);
-    if (search.until !== undefined) filters.push(`d.date <= $${params.push(search.until)}`);
-    if (search.lang !== undefined) filters.push(`d.lang = $${params.push(search.lang)}`);
+    if (search.since !== undefined) filters.push(`date >= $${params.push(search.since)}`);
+    if (search.until !== undefined) filters.push(`date <= $${params.push(search.until)}`);
+    if (search.lang !== undefined) filters.push(`lang = $${params.push(search.lang)}`);
     const where = filters.length > 0 ? ` AND ${filters.join(' AND ')}` : '';
     const { rows } = await pool.query<Match>(
-      `SELECT t.seq, d.date, t.indexed FROM dispatch_terms t JOIN dispatches d ON d.seq = t.seq
-       WHERE t.terms @@ (${match})${where} ORDER BY t.seq DESC LIMIT $${params.push(search.window)}`,
+      `SELECT seq, date, indexed FROM dispatch_terms WHERE terms @@ (${match})${where} ORDER BY seq DESC LIMIT $${params.push(search.window)}`,
       params,
     );
     return rows;
@@ -70,11 +87,9 @@ export function createPgPassageCandidates(pool: PgPool): PassageCandidates {
       const matches = await findMatches(groups, search);
       if (matches.length === 0) return [];
       const phrases = groups.flat();
-      const [documents, totals] = await Promise.all([
-        phraseDocuments(phrases),
-        pool.query<{ documents: number; tokens: number }>('SELECT documents, tokens FROM index_totals WHERE id = 1'),
-      ]);
-      const indexTotals = { rows: totals.rows[0]?.documents ?? 0, tokens: totals.rows[0]?.tokens ?? 0 };
+      const totals = (await pool.query<{ documents: number; tokens: number; generation: number }>('SELECT documents, tokens, generation FROM index_totals WHERE id = 1')).rows[0];
+      const documents = await phraseDocuments(phrases, totals?.generation ?? 0);
+      const indexTotals = { rows: totals?.documents ?? 0, tokens: totals?.tokens ?? 0 };
       const best = matches
         .map((m) => ({ ...m, relevance: bm25(m.indexed.split(' '), phrases, documents, indexTotals) }))
         .sort((a, b) => b.relevance - a.relevance || b.date.localeCompare(a.date) || b.seq - a.seq)
@@ -93,12 +108,7 @@ export function createPgPassageCandidates(pool: PgPool): PassageCandidates {
       });
     },
     async termStatistics(terms) {
-      const [total, counts] = await Promise.all([
-        pool.query<{ n: number }>('SELECT coalesce(max(seq), 0)::int AS n FROM dispatches'),
-        pool.query<{ term: string; documents: number }>('SELECT term, documents FROM term_documents WHERE term = ANY($1)', [terms]),
-      ]);
-      const documents = new Map(terms.map((term) => [term, 0]));
-      for (const row of counts.rows) documents.set(row.term, row.documents);
+      const [total, documents] = await Promise.all([pool.query<{ n: number }>('SELECT coalesce(max(seq), 0)::int AS n FROM dispatches'), termDocuments(terms)]);
       return { total: total.rows[0]?.n ?? 0, documents };
     },
   };

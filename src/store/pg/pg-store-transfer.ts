@@ -69,15 +69,15 @@ export function createPgStoreTransfer(pool: PgPool): StoreTransfer {
         for (let start = 0; start < indexed.length; start += ROWS_PER_INSERT) {
           const chunk = indexed.slice(start, start + ROWS_PER_INSERT);
           await client.query(
-            `INSERT INTO dispatch_terms (seq, terms, indexed, token_count)
-             SELECT seq, to_tsvector('simple', terms), terms, array_length(string_to_array(terms, ' '), 1)
-             FROM unnest($1::int[], $2::text[]) AS t (seq, terms)`,
+            `INSERT INTO dispatch_terms (seq, date, lang, terms, indexed, token_count)
+             SELECT t.seq, d.date, d.lang, to_tsvector('simple', t.terms), t.terms, array_length(string_to_array(t.terms, ' '), 1)
+             FROM unnest($1::int[], $2::text[]) AS t (seq, terms) JOIN dispatches d ON d.seq = t.seq`,
             [chunk.map((c) => c.seq), chunk.map((c) => c.terms)],
           );
         }
         const counts = countTermDocuments(indexed.map((c) => c.terms));
         await client.query('INSERT INTO term_documents (term, documents) SELECT * FROM unnest($1::text[], $2::int[])', [[...counts.keys()], [...counts.values()]]);
-        await client.query('UPDATE index_totals SET documents = $1, tokens = $2 WHERE id = 1', [everIndexed, tokens]);
+        await client.query('UPDATE index_totals SET documents = $1, tokens = $2, generation = generation + 1 WHERE id = 1', [everIndexed, tokens]);
       });
     },
   };
