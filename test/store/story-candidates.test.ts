@@ -38,4 +38,12 @@ describeStores('story grouping with remembered candidates', (backend) => {
     const again = await ingestWireBytes(stores.dispatches, arabic, now);
     expect(again.dispatches[0]!.storyId).toBe(report.dispatches[0]!.storyId);
   });
+
+  it('groups two versions of a story stored at the same moment by two writers', async () => {
+    const location = backend.fresh();
+    const [one, two] = [await location.open(), await location.open()];
+    // Each writer starts its transaction at once; the second must see the first's dispatch to join its story.
+    const [a, b] = await Promise.all([ingestWireBytes(one.dispatches, arabic, now), ingestWireBytes(two.dispatches, english, now)]);
+    expect(a.dispatches[0]!.storyId).toBe(b.dispatches[0]!.storyId);
+  });
 });
