@@ -48,6 +48,10 @@ const schema = z.object({
   OPENAI_TIMEOUT_MS: z.preprocess(emptyAsAbsent, z.coerce.number().int().positive().default(20_000)),
   OPENAI_MAX_RETRIES: z.preprocess(emptyAsAbsent, z.coerce.number().int().min(0).max(10).default(1)),
   WIREBRIEF_DB: z.preprocess(emptyAsAbsent, z.string().default('./data/wirebrief.db')),
+  WIREBRIEF_DATABASE_URL: z.preprocess(
+    emptyAsAbsent,
+    z.string().regex(/^postgres(ql)?:\/\//i, { message: 'must be a postgres:// URL (PostgreSQL instead of the SQLite file)' }).optional(),
+  ),
   WIREBRIEF_ADMINS: idList,
   WIREBRIEF_CHANNELS: idList,
   WIREBRIEF_TZ: z.preprocess(emptyAsAbsent, ianaZone.default('Asia/Kuwait')),

@@ -4,7 +4,7 @@ import type { Llm } from '../answer/llm.js';
 import type { Config } from '../config.js';
 import { InputError } from '../errors.js';
 import { createLogger, type Logger } from '../logger.js';
-import { openStores } from '../store/open-stores.js';
+import { openStoreAt } from '../store/open-store-at.js';
 import { answerText } from '../telegram/answer-text.js';
 import { htmlToPlain, stripIsolates } from '../telegram/terminal-api.js';
 import { type CommandContext, output } from './cli-io.js';
@@ -29,7 +29,7 @@ export async function askCommand(ctx: CommandContext): Promise<number> {
   if (!question) throw new InputError('ask needs a question, e.g. wirebrief ask "what did Putin say about BRICS"');
   const lang = parseLang(ctx.options.lang);
   const logger = createLogger(ctx.config.LOG_LEVEL, { write: (line: string) => ctx.io.stderr(line) });
-  const stores = openStores(ctx.dbPath);
+  const stores = await openStoreAt(ctx.dbPath);
   try {
     const result = await answerQuestion({ store: stores.dispatches, llm: llmFromConfig(ctx.config, logger), logger }, question, {
       ...(lang ? { lang } : {}),
@@ -47,6 +47,6 @@ export async function askCommand(ctx: CommandContext): Promise<number> {
     );
     return 0;
   } finally {
-    stores.close();
+    await stores.close();
   }
 }

@@ -1,7 +1,7 @@
 import { systemClock } from '../clock.js';
 import { ConfigError } from '../errors.js';
 import { createLogger } from '../logger.js';
-import { openStores } from '../store/open-stores.js';
+import { openStoreAt } from '../store/open-store-at.js';
 import { telegramPresenter } from '../telegram/presenter.js';
 import { runBot } from '../telegram/run-bot.js';
 import { alertsHook, startServices } from '../app/start-services.js';
@@ -16,7 +16,7 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
   const token = ctx.config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new ConfigError(['TELEGRAM_BOT_TOKEN: required for `wirebrief bot` (without it, run `wirebrief chat`)']);
   const logger = createLogger(ctx.config.LOG_LEVEL);
-  const stores = openStores(ctx.dbPath);
+  const stores = await openStoreAt(ctx.dbPath);
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
@@ -30,7 +30,7 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
     await services.stop();
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
-    stores.close();
+    await stores.close();
   }
   return 0;
 }

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import { InputError } from '../errors.js';
 import { createLogger } from '../logger.js';
-import { openStores } from '../store/open-stores.js';
+import { openStoreAt } from '../store/open-store-at.js';
 import { createBot } from '../telegram/create-bot.js';
 import { telegramPresenter } from '../telegram/presenter.js';
 import { startTerminalDelivery } from '../telegram/start-terminal-delivery.js';
@@ -34,7 +34,7 @@ const USER = { id: 1001, is_bot: false, first_name: 'you' };
 export async function chatCommand(ctx: CommandContext): Promise<number> {
   const lang = ctx.options.lang === 'ar' || ctx.options.lang === 'en' ? ctx.options.lang : undefined;
   if (ctx.options.lang !== undefined && !lang) throw new InputError(`--lang must be ar or en, not "${String(ctx.options.lang)}"`);
-  const stores = openStores(ctx.dbPath);
+  const stores = await openStoreAt(ctx.dbPath);
   const logger = createLogger(ctx.config.LOG_LEVEL === 'info' ? 'warn' : ctx.config.LOG_LEVEL);
   const from = { ...USER, language_code: lang ?? 'en' };
   const terminal = createTerminalApi((text) => ctx.io.stdout(`\n${text}\n`), USER.id);
@@ -81,7 +81,7 @@ export async function chatCommand(ctx: CommandContext): Promise<number> {
     }
   } finally {
     await delivery.stop();
-    stores.close();
+    await stores.close();
   }
   return 0;
 }

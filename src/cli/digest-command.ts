@@ -1,7 +1,7 @@
 import { composeDigest, DEFAULT_DIGEST_WINDOW_MS } from '../digest/compose-digest.js';
 import { InputError } from '../errors.js';
 import { createLogger } from '../logger.js';
-import { openStores } from '../store/open-stores.js';
+import { openStoreAt } from '../store/open-store-at.js';
 import { llmFromConfig } from './ask-command.js';
 import { type CommandContext, output } from './cli-io.js';
 import { parseLang, parseLimit } from './parse-cli-numbers.js';
@@ -18,7 +18,7 @@ export async function digestCommand(ctx: CommandContext): Promise<number> {
   const topics = ctx.options.topics === undefined ? [] : String(ctx.options.topics).split(',').map((t) => t.trim()).filter(Boolean);
   const limit = ctx.options.limit === undefined ? undefined : parseLimit(ctx.options.limit, 1);
   const logger = createLogger(ctx.config.LOG_LEVEL);
-  const stores = openStores(ctx.dbPath);
+  const stores = await openStoreAt(ctx.dbPath);
   try {
     const digest = await composeDigest(
       { store: stores.dispatches, llm: llmFromConfig(ctx.config, logger), logger, summaries: stores.summaries },
@@ -28,6 +28,6 @@ export async function digestCommand(ctx: CommandContext): Promise<number> {
     output(ctx, digest, () => htmlToPlain(renderDigest(digest, { lang, timeZone: ctx.config.WIREBRIEF_TZ })));
     return 0;
   } finally {
-    stores.close();
+    await stores.close();
   }
 }

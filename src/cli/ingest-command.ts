@@ -8,7 +8,8 @@ import { type IngestReport, emptyReport, mergeReport } from '../ingest/ingest-re
 import { MAX_SOURCE_BYTES, rejectOversizeSource, storePreparedSource } from '../ingest/ingest-wire-bytes.js';
 import { mapAhead } from '../ingest/map-ahead.js';
 import { fetchUrlOnce } from '../sources/fetch-url-once.js';
-import { type Stores, openStores } from '../store/open-stores.js';
+import type { Stores } from '../store/open-stores.js';
+import { openStoreAt } from '../store/open-store-at.js';
 import { type CommandContext, output } from './cli-io.js';
 import { collectInputs, type InputRef } from './collect-inputs.js';
 import { readStream } from './read-stream.js';
@@ -25,7 +26,7 @@ const INGEST_AHEAD = 2;
 export async function ingestCommand(ctx: CommandContext): Promise<number> {
   if (ctx.args.length === 0) throw new InputError('ingest needs at least one file, folder, URL or - for stdin');
   const refs = await collectInputs(ctx.args);
-  const stores = openStores(ctx.dbPath);
+  const stores = await openStoreAt(ctx.dbPath);
   const report = emptyReport();
   const progress = createProgress(ctx, refs.length);
   const pool = createPreparePool(prepareWorkersFor(refs.length));
@@ -41,7 +42,7 @@ export async function ingestCommand(ctx: CommandContext): Promise<number> {
   } finally {
     await pool.close();
     progress.done();
-    stores.close();
+    await stores.close();
   }
   output(ctx, report, () => describeReport(report));
   return report.rejected.length > 0 ? 2 : 0;

@@ -1,8 +1,9 @@
 import type { AlertLogEntry, AlertLogStore } from '../alert-log-store.js';
 import type { SqliteDatabase } from '../open-database.js';
 
-interface Row {
-  chat_id: number;
+/** An alert_log row as both backends hold it. */
+export interface AlertLogRow {
+  chat_id: number | string;
   story_id: string;
   topic: string;
   told: string;
@@ -10,8 +11,9 @@ interface Row {
   last_alert_at: string;
 }
 
-const toEntry = (row: Row): AlertLogEntry => ({
-  chatId: row.chat_id,
+export const toAlertLogEntry = (row: AlertLogRow): AlertLogEntry => ({
+  // PostgreSQL returns bigint as text
+  chatId: Number(row.chat_id),
   storyId: row.story_id,
   topic: row.topic,
   told: JSON.parse(row.told) as string[],
@@ -21,22 +23,22 @@ const toEntry = (row: Row): AlertLogEntry => ({
 
 /** The SQLite backend of the alert log. */
 export function createSqliteAlertLogStore(db: SqliteDatabase): AlertLogStore {
-  const get = db.prepare<[number, string], Row>('SELECT * FROM alert_log WHERE chat_id = ? AND story_id = ?');
+  const get = db.prepare<[number, string], AlertLogRow>('SELECT * FROM alert_log WHERE chat_id = ? AND story_id = ?');
   const save = db.prepare(
     `INSERT INTO alert_log (chat_id, story_id, topic, told, held, last_alert_at) VALUES (@chatId, @storyId, @topic, @told, @held, @lastAlertAt)
      ON CONFLICT (chat_id, story_id) DO UPDATE SET topic = excluded.topic, told = excluded.told, held = excluded.held, last_alert_at = excluded.last_alert_at`,
   );
-  const held = db.prepare<[string], Row>("SELECT * FROM alert_log WHERE held <> '[]' AND last_alert_at <= ? ORDER BY last_alert_at");
+  const held = db.prepare<[string], AlertLogRow>("SELECT * FROM alert_log WHERE held <> '[]' AND last_alert_at <= ? ORDER BY last_alert_at");
   return {
     async get(chatId, storyId) {
       const row = get.get(chatId, storyId);
-      return row ? toEntry(row) : null;
+      return row ? toAlertLogEntry(row) : null;
     },
     async save(entry) {
       save.run({ ...entry, told: JSON.stringify(entry.told), held: JSON.stringify(entry.held) });
     },
     async listHeld(before) {
-      return held.all(before).map(toEntry);
+      return held.all(before).map(toAlertLogEntry);
     },
   };
 }
