@@ -62,6 +62,8 @@ const schema = z.object({
   WIREBRIEF_HTTP_TOKEN: optionalString,
   /** least minutes between two update alerts of one story to one subscriber (corrections go at once) */
   WIREBRIEF_ALERT_GAP_MINUTES: z.preprocess(emptyAsAbsent, z.coerce.number().int().min(0).max(1440).default(60)),
+  WIREBRIEF_STARTUP_TIMEOUT_MS: z.preprocess(emptyAsAbsent, z.coerce.number().int().positive().default(30_000)),
+  WIREBRIEF_INBOX_SETTLE_MS: z.preprocess(emptyAsAbsent, z.coerce.number().int().min(0).default(5000)),
   WIREBRIEF_SEND_RATE: z.preprocess(emptyAsAbsent, z.coerce.number().positive().default(30)),
   LOG_LEVEL: z.preprocess(
     emptyAsAbsent,

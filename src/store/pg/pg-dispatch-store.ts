@@ -76,6 +76,10 @@ async function storeSource(client: PgClient, batch: SourceBatch, at: string): Pr
     stored.push({ id: dispatch.id, sourceIndex: dispatch.sourceIndex, duplicate: false, storyId });
   }
   await insertDispatches(client, fresh, at);
+  // in the same transaction: an ingest interrupted before its alerts leaves them for the next run
+  if (fresh.length > 0) {
+    await client.query('INSERT INTO unalerted (dispatch_id) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING', [fresh.map((row) => row.prepared.dispatch.id)]);
+  }
   const indexed = fresh.map((row) => row.terms).filter((terms) => terms !== '');
   if (indexed.length > 0) {
     const counts = countTermDocuments(indexed);
@@ -98,6 +102,12 @@ export function createPgDispatchStore(pool: PgPool): DispatchStore {
   return {
     ...candidates,
     ...createPgDispatchVersions(pool),
+    async listUnalerted(limit) {
+      return (await pool.query<{ dispatch_id: string }>('SELECT dispatch_id FROM unalerted ORDER BY seq LIMIT $1', [limit])).rows.map((row) => row.dispatch_id);
+    },
+    async markAlerted(ids) {
+      await pool.query('DELETE FROM unalerted WHERE dispatch_id = ANY($1)', [ids]);
+    },
     async saveSource(batch, now) {
       return inTransaction(pool, (client) => storeSource(client, batch, now.toISOString()));
     },
