@@ -50,8 +50,8 @@ export async function answerQuestion(deps: AnswerDeps, question: string, options
   const unanswered = () => (retrieval.partial.length > 0 && retrieval.missing.length > 0 ? partialAnswer(lang, retrieval.partial, retrieval.missing) : declined(lang, nearby));
 
   if (deps.llm) {
-    // With a model, its `found` decides: it also sees the closest passages when none looked relevant.
-    const offered = relevant.length > 0 ? relevant : [...retrieval.partial, ...nearby].filter((hit) => !looksLikeInstruction(hit.text)).slice(0, MODEL_PASSAGES);
+    // With a model, its `found` decides: it sees the relevant passages and the closest after them.
+    const offered = [...new Set([...relevant, ...retrieval.partial, ...nearby])].filter((hit) => !looksLikeInstruction(hit.text)).slice(0, MODEL_PASSAGES);
     if (offered.length === 0) return declined(lang, nearby);
     try {
       const grounded = await askModel(deps.llm, question, offered, lang, deps.logger);
@@ -69,7 +69,7 @@ export async function answerQuestion(deps: AnswerDeps, question: string, options
   return extractAnswer(ordered, dispatches, lang, people, findAskedNames(question));
 }
 
-/** Passages a model sees when retrieval found none relevant: the closest, for it to judge. */
+/** Passages a model sees: the relevant ones first, then the closest, for it to judge. */
 const MODEL_PASSAGES = 8;
 
 async function rewriteQuery(deps: AnswerDeps, question: string): Promise<string[]> {

@@ -67,7 +67,9 @@ const RELATIVE: Relative[] = [
 
 const ENGLISH_DAY =
   /\b(?:on\s+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b(?:,?\s+(\d{4})\b)?/i;
-const ARABIC_DAY = /(?:(?:يوم|في)\s+)?(\d{1,2})\s+(\S+?)(?:\s+(\d{4}))?(?=[\s؟?.,،]|$)/gu;
+const ARABIC_DAY = /(?:(?:يوم|في)\s+)?(\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?(\S+?)(?:\s+(\d{4}))?(?=[\s؟?.,،]|$)/gu;
+/** A day written in figures, day first as the Gulf writes it (`4/2/2026`, `4-2`), or ISO (`2026-02-04`). */
+const NUMERIC_DAY = /(?<![\d/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?)(?![\d/-])/u;
 /** Words of time that name no day to filter on: the weekend, this year (`هذا العام`, `هالسنة`). */
 const WEEKEND = /\b(?:this\s+)?weekend\b|\bthis\s+year\b|(?:^|\s)(?:هذا\s+العام|هذه\s+السنة|هالسنة|هالسنه|العام\s+الحالي|العام\s+الجاري)(?=[\s؟?.,،]|$)/giu;
 
@@ -106,6 +108,15 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
   if (english) {
     const month = englishMonths.indexOf((english[1] ?? english[4] ?? '').slice(0, 3).toLowerCase()) + 1;
     return { latest, range: day(withYear(today, month, Number(english[2] ?? english[3]), english[5])), rest: stripWeekdays(rest.replace(english[0], ' ')) };
+  }
+  const numeric = NUMERIC_DAY.exec(rest);
+  if (numeric) {
+    const [, isoYear, isoMonth, isoDay, dayFirst, monthSecond, year] = numeric;
+    const month = Number(isoMonth ?? monthSecond);
+    const date = Number(isoDay ?? dayFirst);
+    if (month >= 1 && month <= 12 && date >= 1 && date <= 31) {
+      return { latest, range: day(withYear(today, month, date, isoYear ?? year)), rest: stripWeekdays(rest.replace(numeric[0], ' ')) };
+    }
   }
   for (const match of rest.matchAll(ARABIC_DAY)) {
     const month = arabicMonths[(match[2] as string).replace(/^ب|^في/, '')];

@@ -6,7 +6,7 @@ import { type ExpandedQuery, expandQuery } from '../text/expand-query.js';
 import { normaliseQuestion } from '../text/normalise-question.js';
 import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
 import { answerTypeOf } from './answer-type.js';
-import { isRelevant, weighConcepts } from './judge-relevance.js';
+import { isOnTopic, isRelevant, weighConcepts } from './judge-relevance.js';
 import { parseQuestionDates } from './parse-question-dates.js';
 
 /** Passages offered to the model: enough to answer, few enough to stay within a small prompt. */
@@ -60,6 +60,8 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   // The rewrite restates the question in both languages: a passage relevant to it is relevant too.
   const rewritten = extraTerms.length > 0 ? weighConcepts(expandQuery(extraTerms.join(' '), { names }), extraTerms.join(' '), names, total) : null;
   const type = answerTypeOf(question);
+  // The rewrite's terms bridge languages: they judge only passages in the other language, the question's own words the rest.
+  const questionLang = answerLanguage(question);
   const range = dates.range ? { since: dates.range.since, until: dates.range.until } : {};
   const hits = order(await store.searchPassages(query, { limit: PASSAGES * 3, ...range }), dates.latest, dates.prefer);
   const relevant: PassageHit[] = [];
@@ -68,7 +70,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   for (const hit of hits) {
     const before = hits.find((h) => h.dispatchId === hit.dispatchId && h.paragraph === hit.paragraph - 1);
     const dated = dates.range !== undefined;
-    const speaks = (base.missing.length === 0 && isRelevant(hit, before, base, dated, type)) || (rewritten !== null && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, before, rewritten, dated, type));
+    const speaks = (base.missing.length === 0 && isRelevant(hit, before, base, dated, type)) || (rewritten !== null && hit.lang !== questionLang && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, before, rewritten, dated, type));
     if (speaks && relevant.length < PASSAGES && chars + hit.text.length <= PASSAGE_CHARS) {
       relevant.push(hit);
       chars += hit.text.length;
@@ -78,7 +80,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   }
   if (relevant.length > 0) return { query, relevant, nearby, latest: dates.latest, missing: [], partial: [] };
   // On the topic but not answering: what is missing, and the passages that come closest.
-  const onTopic = nearby.filter((hit, i) => isRelevant(hit, nearby[i - 1]?.dispatchId === hit.dispatchId ? nearby[i - 1] : undefined, { ...base, missing: [] }, dates.range !== undefined, null));
+  const onTopic = nearby.filter((hit) => isOnTopic(hit, hits.find((h) => h.dispatchId === hit.dispatchId && h.paragraph === hit.paragraph - 1), base));
   const missing = base.missing.length > 0 ? base.missing.map((token) => wordOf(token, question)) : type && onTopic.length > 0 ? [type] : [];
   return { query, relevant, nearby, latest: dates.latest, missing: onTopic.length > 0 ? missing : [], partial: onTopic.slice(0, 2) };
 }

@@ -12,9 +12,14 @@ const DIALECT: Record<string, string> = {
   الطيارة: 'الطائرة', عيال: 'أطفال',
 };
 
-/** Rewrites a question's dialect words into the standard forms the wire uses; other words are left as written. Pure. */
+/**
+ * Rewrites a question's dialect words into the standard forms the wire uses, and drops the
+ * adjective of "how low/high/far …" (it asks for a figure, not about lowness); other words are
+ * left as written. Pure.
+ */
 export function normaliseQuestion(question: string): string {
   return question
+    .replace(/\bhow (?:low|high|far|long|big|fast|often|deep|strong)\b/giu, 'how')
     .split(/(\s+)/)
     .map((word) => {
       const bare = word.replace(/[؟?!.,،]+$/u, '');

@@ -58,8 +58,8 @@ team;squad|منتخب;المنتخب;فريق;الفريق
 match;game;matches|مباراة;مباريات;المباراة;لقاء
 win;won;beat;victory;defeated|فاز;فوز;تغلب;انتصار
 final;finals|نهائي;النهائي;المباراة النهائية
-semi-final;semifinal;semi-finals;semifinals|نصف النهائي;قبل النهائي
-goal;goals;scored;scorer|هدف;أهداف;سجل
+semi-final;semifinal;semi-finals;semifinals;semis|نصف النهائي
+goal;goals;scored;scorer|هدف;أهداف;أهدافا
 player;players|لاعب;لاعبين;اللاعبين;لاعبي
 championship;title;tournament|بطولة;البطولة;لقب
 cup|كأس
@@ -132,7 +132,7 @@ unit;units|وحدة;وحدات
 minimum|الصغرى;دنيا
 forecast;forecasts;expected|توقعات;متوقع;المتوقعة;المتوقع;تتوقع
 warn;warned;warning|حذر;تحذير;حذرت
-rain;rains;rainfall|أمطار;الأمطار;مطر;ملليمترا
+rain;rains;rainfall|أمطار;الأمطار;مطر
 flooding;flooded;floods|غرق;تجمعات المياه;السيول
 suspend;suspended;shut;closed schools|تعطيل;تعليق;علقت
 vaccine;vaccines;vaccination|لقاح;لقاحات;تطعيم;التطعيم
@@ -151,6 +151,8 @@ session;sessions|جلسة;جلسات;الجلسة
 parliament;mps|نواب;النواب;مجلس الأمة
 decree;decrees|مرسوم;مراسيم
 budget surplus;surplus|فائض
+millimetre;millimetres;millimeter;millimeters;mm|ملليمتر;ملليمترا;مليمتر;ملم
+record;recorded;registered|سجل;سجلت;تسجيل
 operate;operation;operations;operating|تشغيل;التشغيل;تشغيلي
 phase;stage|مرحلة;المرحلة;مراحل
 first|أول;الأول;الأولى;أولى

@@ -71,6 +71,16 @@ describe('relative dates, resolved in the asker\'s time zone', () => {
     expect(parseQuestionDates('شلون سكرت البورصة يوم الأحد 1 فبراير؟', late).rest).not.toMatch(/الأحد/);
   });
 
+  it.each([
+    ['what happened on 4/2/2026?', '2026-02-04'],
+    ['ماذا حدث يوم 4/2', '2026-02-04'],
+    ['news of 2026-02-04', '2026-02-04'],
+    ['ماذا حدث في 4 من شهر فبراير', '2026-02-04'],
+    ['What happened on February 4th, 2026?', '2026-02-04'],
+  ])('reads the day in %s', (question, date) => {
+    expect(parseQuestionDates(question, late).range).toEqual({ since: date, until: date });
+  });
+
   it('takes a bare weekday as a preference, not a filter', () => {
     expect(parseQuestionDates('شو دانت الكويت يوم الخميس؟', late, 'Asia/Kuwait')).toMatchObject({ prefer: '2026-02-05' });
     expect(parseQuestionDates('Will it rain on Friday?', late, 'Asia/Kuwait').range).toBeUndefined();
