@@ -2,18 +2,53 @@ import type { Dateline } from './dispatch-types.js';
 import { makeDate } from './make-date.js';
 
 export interface DateContext {
-  /** year for a dispatch dated by its dateline alone */
+  /** year for a dispatch dated by its dateline alone, when no `reference` is given */
   year: number;
-  /** YYYY-MM-DD: the ingest date, for a flash that carries no date at all */
+  /** YYYY-MM-DD: the ingest date, for a flash that carries no date at all, when no `reference` is given */
   date?: string;
+  /**
+   * ISO time the source gives (a feed item's date, HTTP Last-Modified, the file's mtime, the post's
+   * date), else the ingest time: the date of undated copy, and what a missing year is guessed from.
+   */
+  reference?: string;
+  /** whether `reference` is the source's own time or the ingest time (for the warnings) */
+  referenceFrom?: 'source' | 'ingest';
 }
+
+/** Earliest plausible date for wire copy (history items aside, which carry their own year). */
+export const EARLIEST_DATE = '1990-01-01';
+const DAY_MS = 86_400_000;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The latest plausible date: a day after the reference (time zones), or the end of `ctx.year`. */
+export function latestDate(ctx: DateContext): string {
+  if (ctx.reference) return new Date(Date.parse(ctx.reference) + DAY_MS).toISOString().slice(0, 10);
+  return `${ctx.year + 1}-01-01`;
+}
+
+/** What the warnings call the reference: `the source's time (2026-02-04)` or `ingest time (2026-02-04)`. */
+export function referenceName(ctx: DateContext): string {
+  const day = (ctx.reference ?? ctx.date ?? '').slice(0, 10);
+  return `${ctx.referenceFrom === 'source' ? "the source's time" : 'ingest time'} (${day})`;
+}
+
+/** The latest existing date with this day and month not after a day past the reference, or null. */
+export function guessYear(day: number, month: number, ctx: DateContext): string | null {
+  const latest = latestDate(ctx);
+  const top = Number(latest.slice(0, 4));
+  for (let year = top; year >= top - 8; year -= 1) {
+    const value = makeDate(year, month, day);
+    if (value && value <= latest) return value;
+  }
+  return null;
+}
+
 /**
- * The dispatch's date: the date line's when there is one (a dateline that disagrees is a warning),
- * else the dateline's day and month in `ctx.year`, else, for a flash, the ingest date (a warning).
- * Never a guessed date: with none of these, or an impossible one, it is a reason to reject.
+ * The dispatch's date: the date line's when there is one (a dateline that disagrees is a warning;
+ * outside 1990 to a day after the reference, a reason to reject), else the dateline's day and month
+ * in the year that makes it the latest date not after the reference (a warning names the guess),
+ * else the reference's own date (a warning). An impossible date is a reason to reject, never a guess.
  */
 export function resolveDispatchDate(
   fromDateLine: string | null,
@@ -22,6 +57,10 @@ export function resolveDispatchDate(
   warnings: string[],
 ): { ok: true; value: string } | { ok: false; reason: string } {
   if (fromDateLine) {
+    const latest = latestDate(ctx);
+    if (fromDateLine < EARLIEST_DATE || fromDateLine > latest) {
+      return { ok: false, reason: `date ${fromDateLine} is outside the plausible window (${EARLIEST_DATE} to ${latest})` };
+    }
     const [, month, day] = fromDateLine.split('-').map(Number);
     if (dateline && (dateline.day !== day || dateline.month !== month)) {
       warnings.push(`date line ${fromDateLine} and dateline ${dateline.day}/${dateline.month} disagree; used the date line`);
@@ -29,9 +68,20 @@ export function resolveDispatchDate(
     return { ok: true, value: fromDateLine };
   }
   if (dateline) {
-    const value = makeDate(ctx.year, dateline.month, dateline.day);
-    if (value) return { ok: true, value };
-    return { ok: false, reason: `date ${pad(dateline.day)}/${pad(dateline.month)}/${ctx.year} (dateline day and month, ingest year) does not exist` };
+    if (!ctx.reference) {
+      const value = makeDate(ctx.year, dateline.month, dateline.day);
+      if (value) return { ok: true, value };
+      return { ok: false, reason: `date ${pad(dateline.day)}/${pad(dateline.month)}/${ctx.year} (dateline day and month, ingest year) does not exist` };
+    }
+    const value = guessYear(dateline.day, dateline.month, ctx);
+    if (!value) return { ok: false, reason: `dateline day ${dateline.day} and month ${dateline.month} make no date` };
+    warnings.push(`year ${value.slice(0, 4)} guessed from ${referenceName(ctx)}: the dateline has no year`);
+    return { ok: true, value };
+  }
+  if (ctx.reference) {
+    const value = ctx.reference.slice(0, 10);
+    warnings.push(`no date in the copy; used ${referenceName(ctx)}`);
+    return { ok: true, value };
   }
   if (ctx.date && makeDate(...(ctx.date.split('-').map(Number) as [number, number, number])) === ctx.date) {
     warnings.push('no date in flash; used ingest date');

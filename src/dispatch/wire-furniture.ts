@@ -1,0 +1,56 @@
+import { markerPattern } from './agency-markers.js';
+
+/**
+ * Lines a web page or a republisher puts around the copy, which no reader takes for news: font-size
+ * widgets, "back to top", share links, image placeholders, the republisher's id and disclaimer,
+ * the agency's credit line under the copy. Matched on a cleaned line, whole.
+ */
+const furnitureLine = new RegExp(
+  `^(?:${[
+    'A\\s*\\+\\s*A\\s*-',
+    'A\\s*-\\s*A\\s*\\+',
+    '(?:back|go) to top',
+    'no image',
+    'close',
+    'share(?: this)?(?: article| story)?:?',
+    'print',
+    'e-?mail',
+    'facebook',
+    'twitter',
+    'whatsapp',
+    'telegram',
+    'linkedin',
+    '(?:font|text) size:?(?: [a-z+\\- ]{0,20})?',
+    'legal disclaimer:?',
+    'MENAFN\\d{6,}ID\\d+',
+    'MENAFN provides the information .*',
+    `(?:${'Kuwait News Agency'}|وكالة الأنباء الكويتية)\\s*\\(\\s*(?:${markerPattern})\\s*\\)`,
+    'الرجوع إلى الأعلى',
+    'العودة للأعلى',
+    'طباعة',
+    'مشاركة',
+    'حجم الخط',
+  ].join('|')})$`,
+  'i',
+);
+
+/** Whether a cleaned line is page furniture (see above). */
+export function isFurnitureLine(line: string): boolean {
+  return line.length <= 400 && furnitureLine.test(line);
+}
+
+/**
+ * A republisher's wrapper before the copy, `(MENAFN- Kuwait News Agency (KUNA))`, and a page
+ * date stamp (`date 2024-11-22`) before it; group 1 is the wrapper's inner text.
+ */
+const wrapperPattern = /^(?:date \d{4}-\d{2}-\d{2}(?: \d{1,3})?\s*)?\(\s*MENAFN\s*-\s*([^()]{0,80}(?:\([^()]{0,20}\))?)\s*\)\s*/i;
+const dateStampPattern = /^date \d{4}-\d{2}-\d{2}(?: \d{1,3})?(?:\s+|$)/i;
+
+/** A line without a republisher's wrapper or page date stamp, and what was dropped (null when nothing). */
+export function stripWrapper(line: string): { line: string; dropped: string | null } {
+  const wrapper = wrapperPattern.exec(line);
+  if (wrapper) return { line: line.slice(wrapper[0].length), dropped: `(MENAFN- ${(wrapper[1] as string).trim()})` };
+  const stamp = dateStampPattern.exec(line);
+  if (stamp) return { line: line.slice(stamp[0].length), dropped: stamp[0].trim() };
+  return { line, dropped: null };
+}
