@@ -4,7 +4,7 @@ import { detectLanguage } from '../text/detect-language.js';
 import type { Dateline, ParsedDispatch } from './dispatch-types.js';
 import { findRepeats } from './find-repeats.js';
 import { type DatelineMatch, parseDateline } from './parse-dateline.js';
-import { readWireLines } from './read-wire-lines.js';
+import { type WireLines, readWireLines } from './read-wire-lines.js';
 import { type DateContext, resolveDispatchDate } from './resolve-dispatch-date.js';
 import { splitDispatchTail } from './split-dispatch-tail.js';
 import { matchForm, originalPrefixLength } from './wire-line-forms.js';
@@ -30,10 +30,11 @@ const HEADLINE_MAX = 160;
  * Arabic-Indic digits); paragraphs drop tatweel and collapse spaces but keep letters and tashkeel.
  * Copy a reader would take is taken; each guess made for it is named in `warnings`.
  */
-export function parseDispatch(raw: string, ctx: ParseContext): ParseResult {
-  const read = readWireLines(raw);
+export function parseDispatch(raw: string, ctx: ParseContext, preread?: WireLines): ParseResult {
+  const read = preread ? { ok: true as const, value: preread } : readWireLines(raw);
   if (!read.ok) return read;
-  const { lines, dateLine, wrapperAgency } = read.value;
+  const { dateLine, wrapperAgency } = read.value;
+  const lines = [...read.value.lines];
   const warnings = [...read.value.warnings];
 
   // The dateline paragraph opens the body; the line before it is the headline, any others captions.

@@ -1,8 +1,13 @@
-import { type ParseContext, type ParseResult, parseDispatch } from './parse-dispatch.js';
+import type { ParseContext, ParseResult } from './parse-dispatch.js';
+import { parseWireChunk } from './parse-wire-chunk.js';
 import { splitWireText } from './split-wire-text.js';
 
-/** Splits a wire text into dispatches and parses each; `index` is the position in the text. */
+/**
+ * Splits a wire text into dispatches and parses each; `index` is the dispatch's position in the
+ * text (a briefing's or a history feature's items each count as one).
+ */
 export function parseWireText(text: string, ctx: ParseContext): Array<{ raw: string; index: number; result: ParseResult }> {
   if (text.trim() === '') return [];
-  return splitWireText(text).map((chunk, index) => ({ raw: chunk.raw, index, result: parseDispatch(chunk.raw, ctx) }));
+  let index = 0;
+  return splitWireText(text).flatMap((chunk) => parseWireChunk(chunk.raw, ctx).map((item) => ({ ...item, index: index++ })));
 }

@@ -41,7 +41,7 @@ export function readWireLines(raw: string): { ok: true; value: WireLines } | { o
     }
     const { line, dropped } = stripWrapper(clean);
     if (dropped !== null) {
-      warnings.push(`republication wrapper "${dropped}" dropped`);
+      warnings.push(`${dropped} dropped`);
       wrapperAgency ??= agencyNamedIn(dropped) ?? null;
     }
     if (line.length > 0) lines.push(line);

@@ -46,11 +46,11 @@ export function isFurnitureLine(line: string): boolean {
 const wrapperPattern = /^(?:date \d{4}-\d{2}-\d{2}(?: \d{1,3})?\s*)?\(\s*MENAFN\s*-\s*([^()]{0,80}(?:\([^()]{0,20}\))?)\s*\)\s*/i;
 const dateStampPattern = /^date \d{4}-\d{2}-\d{2}(?: \d{1,3})?(?:\s+|$)/i;
 
-/** A line without a republisher's wrapper or page date stamp, and what was dropped (null when nothing). */
+/** A line without a republisher's wrapper or page date stamp, and what was dropped, named for a warning (null when nothing). */
 export function stripWrapper(line: string): { line: string; dropped: string | null } {
   const wrapper = wrapperPattern.exec(line);
-  if (wrapper) return { line: line.slice(wrapper[0].length), dropped: `(MENAFN- ${(wrapper[1] as string).trim()})` };
+  if (wrapper) return { line: line.slice(wrapper[0].length), dropped: `republication wrapper "(MENAFN- ${(wrapper[1] as string).trim()})"` };
   const stamp = dateStampPattern.exec(line);
-  if (stamp) return { line: line.slice(stamp[0].length), dropped: stamp[0].trim() };
+  if (stamp) return { line: line.slice(stamp[0].length), dropped: `page date stamp "${stamp[0].trim()}"` };
   return { line, dropped: null };
 }

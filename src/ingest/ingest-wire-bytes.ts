@@ -15,9 +15,10 @@ export async function ingestWireBytes(store: DispatchStore, input: WireInput, no
 
 /** Stores a prepared source (its dispatches and its quarantine) in one transaction; returns its ingest report. */
 export async function storePreparedSource(store: DispatchStore, prepared: PreparedSource, now: Date): Promise<IngestReport> {
-  const { source, dispatches, quarantine, report } = prepared;
+  const { source, dispatches, quarantine, report, dispatchWarnings } = prepared;
   const stored = await store.saveSource({ source, dispatches, quarantine }, now);
-  return recordStored(report, source, stored);
+  const bySourceIndex = new Map(dispatches.map((d, i) => [d.dispatch.sourceIndex, dispatchWarnings[i] ?? []]));
+  return recordStored(report, source, stored, (sourceIndex) => bySourceIndex.get(sourceIndex) ?? []);
 }
 
 /** Quarantines a source too large to read, keeping its name, size and the reason. */
