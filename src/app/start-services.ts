@@ -46,7 +46,8 @@ export async function startServices(deps: Deps, token: string): Promise<{ stop()
     stops.push(() => inbox.close());
   }
   if (config.WIREBRIEF_INBOX) {
-    const watcher = await startInboxWatcher(deps, { dir: config.WIREBRIEF_INBOX, onIngested });
+    const agency = config.WIREBRIEF_INBOX_AGENCY;
+    const watcher = await startInboxWatcher(deps, { dir: config.WIREBRIEF_INBOX, onIngested, ...(agency ? { agency } : {}) });
     stops.push(() => watcher.stop());
   }
   return {

@@ -12,6 +12,8 @@ export interface InboxWatcherOptions {
   pollMs?: number;
   /** whether to react to fs.watch events too (default true) */
   watch?: boolean;
+  /** the agency of copy that names none (WIREBRIEF_INBOX_AGENCY) */
+  agency?: string;
 }
 
 export interface InboxWatcher {
@@ -50,7 +52,8 @@ export async function startInboxWatcher(deps: Pick<Deps, 'stores' | 'clock' | 'l
       seen.set(name, { size: info.size, mtimeMs: info.mtimeMs });
       if (!previous || previous.size !== info.size || previous.mtimeMs !== info.mtimeMs) continue;
       seen.delete(name);
-      const outcome = await ingestInboxFile(deps.stores.dispatches, dir, name, info.size, deps.clock.now());
+      const wire = { sourceTime: new Date(info.mtimeMs).toISOString(), ...(options.agency ? { agency: options.agency } : {}) };
+      const outcome = await ingestInboxFile(deps.stores.dispatches, dir, name, info.size, deps.clock.now(), wire);
       deps.logger.info({ file: name, movedTo: outcome.movedTo, added: outcome.report.added }, 'inbox file ingested');
       if (outcome.report.added > 0) await options.onIngested?.(outcome.report);
     }

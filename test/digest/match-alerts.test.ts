@@ -28,6 +28,14 @@ describe('matchAlerts', () => {
     ]);
   });
 
+  it('never alerts on a "Today in Kuwait\'s history" item or archive copy: they are not today\'s news', () => {
+    const history = { ...dispatch('h1', 'story-h', 'en', 'Kuwait oil tanker came under attack', 'A Kuwaiti oil tanker came under rocket attack.'), date: '1984-02-04' };
+    const lastMonth = { ...dispatch('o1', 'story-o', 'en', 'Oil output', 'Oil output rose, the ministry said.'), date: '2026-01-02' };
+    const lastWeek = { ...dispatch('o2', 'story-p', 'en', 'Oil output', 'Oil output rose, the ministry said.'), date: '2026-01-28' };
+    const matches = matchAlerts([history, lastMonth, lastWeek], [follower(1, ['oil'])], now);
+    expect(matches.map((m) => m.dispatch.id)).toEqual(['o2']);
+  });
+
   it('matches a phrase only as a phrase, and never on a topic of stop words', () => {
     const topics = (t: string) => matchAlerts([council], [follower(1, [t])], now).length;
     expect(topics('council of ministers')).toBe(1);
