@@ -24,14 +24,17 @@ export const markerPattern = agencyMarkers
   .map(escape)
   .join('|');
 
-/** An agency named in running text: its full name, or its marker in quotes or after a closing dash (`— KUNA`). */
+/**
+ * An agency named in running text: its full name, its marker in quotes, after a closing dash
+ * (`— KUNA`) or in a source line (`المصدر: كونا`, `Source: KUNA`).
+ */
 const namedPattern = new RegExp(
-  `(${agencyMarkers.flatMap(({ names }) => names).map(escape).join('|')})|[«"“]\\s*(${markerPattern})\\s*[»"”]|[—–-]{1,2}\\s*(${markerPattern})\\s*$`,
+  `(${agencyMarkers.flatMap(({ names }) => names).map(escape).join('|')})|[«"“]\\s*(${markerPattern})\\s*[»"”]|(?:[—–-]{1,2}|^(?:المصدر|Source)\\s*:)\\s*(${markerPattern})\\s*$`,
   'i',
 );
 const byName = new Map(agencyMarkers.flatMap(({ agency, names }) => names.map((n) => [n.toLowerCase(), agency] as const)));
 
-/** The agency a line names in running text (`… وكالة الأنباء الكويتية …`, `«كونا»`, `… — KUNA`), or undefined. */
+/** The agency a line names in running text (`… وكالة الأنباء الكويتية …`, `«كونا»`, `… — KUNA`, `المصدر: كونا`), or undefined. */
 export function agencyNamedIn(line: string): string | undefined {
   const match = namedPattern.exec(line);
   if (!match) return undefined;

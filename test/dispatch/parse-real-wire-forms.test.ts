@@ -138,6 +138,12 @@ describe('real wire forms: Arabic reposts', () => {
     ]);
   });
 
+  it('reads a repost whose only credit is a source line, المصدر: كونا', () => {
+    const [d] = read('شؤون محلية\nأعلنت البلدية اليوم إغلاق سوق الجمعة مؤقتا لأعمال الصيانة.\nالمصدر: كونا\n');
+    expect(d).toMatchObject({ agency: 'KUNA', lang: 'ar', dateline: null, headline: 'شؤون محلية', endMarker: false });
+    expect(d?.warnings).toContain('no dateline: agency KUNA named in the text');
+  });
+
   it('reads a city with no day and month (الجهراء (كونا) --) and an em dash after the dateline', () => {
     const [jahra, kuwait] = read(form('kuna-ar-dash-forms.txt'));
     expect(jahra).toEqual({
@@ -274,6 +280,15 @@ describe('real wire forms: "Today in Kuwait\'s history"', () => {
       paragraphs: ['طلبة الكويت في الخارج ينظمون مسيرات في عدد من العواصم الأوروبية للمطالبة بتحرير بلدهم.'],
       warnings: ['history item 2 of 3 of "حدث في مثل هذا اليوم": dated in its own year 1990; not today\'s news'],
     });
+  });
+
+  it('reads a newspaper reprint: KUWAIT: before the first item, items run together, credit — KUNA at the end', () => {
+    const items = read("Today in Kuwait's history\nKUWAIT: 1960 -- A first item. 1962 -- A second item.\n1984 -- A third item. — KUNA\n");
+    expect(items.map((d) => [d.date, d.agency, d.dateline?.city, d.paragraphs])).toEqual([
+      ['1960-11-04', 'KUNA', 'KUWAIT', ['A first item.']],
+      ['1962-11-04', 'KUNA', 'KUWAIT', ['A second item.']],
+      ['1984-11-04', 'KUNA', 'KUWAIT', ['A third item.']],
+    ]);
   });
 
   it('takes the day and month from the source time when the feature has no dateline, and the agency from the source', () => {
