@@ -29,7 +29,7 @@ export const markerPattern = agencyMarkers
  * (`— KUNA`) or in a source line (`المصدر: كونا`, `Source: KUNA`).
  */
 const namedPattern = new RegExp(
-  `(${agencyMarkers.flatMap(({ names }) => names).map(escape).join('|')})|[«"“]\\s*(${markerPattern})\\s*[»"”]|(?:[—–-]{1,2}|^(?:المصدر|Source)\\s*:)\\s*(${markerPattern})\\s*$`,
+  `(${agencyMarkers.flatMap(({ names }) => names).map(escape).join('|')})|[«"“]\\s*(${markerPattern})\\s*[»"”]|(?:[—–-]{1,2}|^(?:المصدر|Source)\\s*:?)\\s*(${markerPattern})\\s*$`,
   'i',
 );
 const byName = new Map(agencyMarkers.flatMap(({ agency, names }) => names.map((n) => [n.toLowerCase(), agency] as const)));

@@ -1,4 +1,4 @@
-import { repairMojibake } from './repair-mojibake.js';
+import { arabicShare, repairMojibake } from './repair-mojibake.js';
 
 /** Share of control characters above which a text is taken for binary data. */
 const CONTROL_SHARE = 0.01;
@@ -94,15 +94,7 @@ function plausibleShare(text: string): number {
 /** Bytes that are not UTF-8 but read as Arabic in Windows-1256 (most letters Arabic). */
 function decodeWindows1256(bytes: Uint8Array): string | null {
   const text = new TextDecoder('windows-1256').decode(bytes);
-  let arabic = 0;
-  let letters = 0;
-  for (const char of text) {
-    if (/\p{L}/u.test(char)) {
-      letters += 1;
-      if (char >= '\u0600' && char <= '\u06ff') arabic += 1;
-    }
-  }
-  return letters > 0 && arabic / letters >= 0.5 ? text : null;
+  return arabicShare(text) >= 0.5 ? text : null;
 }
 
 function isControl(code: number): boolean {

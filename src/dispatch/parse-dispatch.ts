@@ -5,7 +5,7 @@ import type { Dateline, ParsedDispatch } from './dispatch-types.js';
 import { findRepeats } from './find-repeats.js';
 import { type DatelineMatch, parseDateline } from './parse-dateline.js';
 import { type WireLines, readWireLines } from './read-wire-lines.js';
-import { type DateContext, resolveDispatchDate } from './resolve-dispatch-date.js';
+import { type DateContext, resolveDispatchDate, withPageDate } from './resolve-dispatch-date.js';
 import { splitDispatchTail } from './split-dispatch-tail.js';
 import { matchForm, originalPrefixLength } from './wire-line-forms.js';
 import { flashPattern, markerInLinePattern } from './wire-patterns.js';
@@ -49,6 +49,7 @@ export function parseDispatch(raw: string, ctx: ParseContext, preread?: WireLine
   let headline = '';
   let body: string[];
   let agency: string | undefined;
+  let city = found?.city ?? null;
   if (found) {
     const headLines = lines.slice(0, datelineIndex);
     urgent = [...headLines, lines[datelineIndex] as string].some((line) => flashPattern.test(matchForm(line)));
@@ -72,6 +73,14 @@ export function parseDispatch(raw: string, ctx: ParseContext, preread?: WireLine
     if (!agency) return fail('no dateline with an agency marker such as (كونا) or (KUNA) found');
     warnings.push(`no dateline: agency ${agency} named in the text`);
     if (lines.length > 1 && isHeadlineShaped(lines[0] as string)) headline = lines.shift() as string;
+    // A newspaper's dateline: `KUWAIT: text`, `الكويت: نص`.
+    const colon = newspaperDateline.exec(lines[0] as string);
+    if (colon) {
+      city = (colon[1] as string).trim();
+      lines[0] = (lines[0] as string).slice(colon[0].length);
+    }
+    // A closing credit line (`Source: KUNA`, `المصدر: كونا`) names the agency; it is no paragraph.
+    if (lines.length > 1 && creditLine.test(lines[lines.length - 1] as string)) lines.pop();
     body = lines;
   }
 
@@ -80,9 +89,8 @@ export function parseDispatch(raw: string, ctx: ParseContext, preread?: WireLine
   if (tail.trailing.length > 0) warnings.push(`${tail.trailing.length} line(s) after the end marker kept in raw only`);
   if (!tail.endMarker && !(urgent && !found)) warnings.push('no end marker: the dispatch may be cut short');
 
-  const date = resolveDispatchDate(dateLine, found?.dateline ?? null, ctx, warnings);
+  const date = resolveDispatchDate(dateLine, found?.dateline ?? null, withPageDate(ctx, read.value.pageDate), warnings);
   if (!date.ok) return date;
-  const city = found?.city ?? null;
   if (!city && (found || !urgent)) warnings.push('no city in the dateline');
   let dateline: Dateline | null = found?.dateline ?? null;
   if (!dateline && city) {
@@ -114,6 +122,9 @@ export function parseDispatch(raw: string, ctx: ParseContext, preread?: WireLine
 function fail(reason: string): { ok: false; reason: string } {
   return { ok: false, reason };
 }
+
+const creditLine = /^(?:المصدر|Source)\s*:?\s*(?:KUNA|كونا|Kuwait News Agency|وكالة الأنباء الكويتية)$/i;
+const newspaperDateline = /^([A-Z][A-Z ]{1,24}|[\u0621-\u064A][\u0621-\u064A ]{1,20}):\s+(?=\S)/;
 
 /** Short, and not a finished sentence: a headline line. */
 export function isHeadlineShaped(line: string): boolean {

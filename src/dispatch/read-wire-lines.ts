@@ -1,5 +1,6 @@
 import { agencyNamedIn } from './agency-markers.js';
 import { makeDate } from './make-date.js';
+import { readPageTime } from './read-page-time.js';
 import { isFurnitureLine, stripWrapper } from './wire-furniture.js';
 import { cleanLine, matchForm } from './wire-line-forms.js';
 import { datePattern } from './wire-patterns.js';
@@ -14,6 +15,8 @@ export interface WireLines {
   dateLine: string | null;
   /** the agency a republisher's wrapper names, `(MENAFN- Kuwait News Agency (KUNA))` */
   wrapperAgency: string | null;
+  /** YYYY-MM-DD: the latest time stamp the page prints on a line of its own (`12/24/2024 1:05:18 AM`), or null */
+  pageDate: string | null;
   warnings: string[];
 }
 
@@ -30,6 +33,7 @@ export function readWireLines(raw: string): { ok: true; value: WireLines } | { o
   const lines: string[] = [];
   let furniture = 0;
   let wrapperAgency: string | null = null;
+  let pageDate: string | null = null;
   let blankOnly = true;
   for (const rawLine of text.split('\n')) {
     const clean = cleanLine(rawLine);
@@ -39,10 +43,21 @@ export function readWireLines(raw: string): { ok: true; value: WireLines } | { o
       furniture += 1;
       continue;
     }
-    const { line, dropped } = stripWrapper(clean);
-    if (dropped !== null) {
-      warnings.push(`${dropped} dropped`);
-      wrapperAgency ??= agencyNamedIn(dropped) ?? null;
+    const { line, dropped, stampDate } = stripWrapper(clean);
+    for (const what of dropped) {
+      warnings.push(`${what} dropped`);
+      wrapperAgency ??= agencyNamedIn(what) ?? null;
+    }
+    if (stampDate !== null && (pageDate === null || stampDate > pageDate)) pageDate = stampDate;
+    const stamp = lines.length < 8 ? readPageTime(line) : null;
+    if (stamp !== null) {
+      warnings.push(`page time stamp "${line}" dropped`);
+      if (pageDate === null || stamp > pageDate) pageDate = stamp;
+      continue;
+    }
+    if (isCaptionCredit(line)) {
+      warnings.push(`photo caption dropped: "${line}"`);
+      continue;
     }
     if (line.length > 0) lines.push(line);
   }
@@ -60,7 +75,12 @@ export function readWireLines(raw: string): { ok: true; value: WireLines } | { o
     lines.shift();
     if (lines.length === 0) return fail(`date line ${written} has no dispatch body`);
   }
-  return { ok: true, value: { lines, dateLine, wrapperAgency, warnings } };
+  return { ok: true, value: { lines, dateLine, wrapperAgency, pageDate, warnings } };
+}
+
+/** A photo caption that credits its photographer: `… – KUNA photo`, `… —KUNA photos`. */
+function isCaptionCredit(line: string): boolean {
+  return line.length <= 300 && /[–—-]\s*(?:KUNA|Amiri Diwan|AFP|Reuters|AP)(?: and KUNA)? photos?$/i.test(line);
 }
 
 function fail(reason: string): { ok: false; reason: string } {

@@ -33,7 +33,8 @@ function encode(line: string, table: Map<string, number>, latin1: boolean): Uint
   return bytes;
 }
 
-function arabicShare(text: string): number {
+/** Share of a text's letters that are Arabic. */
+export function arabicShare(text: string): number {
   let arabic = 0;
   let letters = 0;
   for (const char of text) {

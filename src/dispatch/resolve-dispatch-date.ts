@@ -11,8 +11,8 @@ export interface DateContext {
    * date), else the ingest time: the date of undated copy, and what a missing year is guessed from.
    */
   reference?: string;
-  /** whether `reference` is the source's own time or the ingest time (for the warnings) */
-  referenceFrom?: 'source' | 'ingest';
+  /** whether `reference` is the source's own time, a time stamp printed on the page, or the ingest time (for the warnings) */
+  referenceFrom?: 'source' | 'page' | 'ingest';
 }
 
 /** Earliest plausible date for wire copy (history items aside, which carry their own year). */
@@ -27,10 +27,20 @@ export function latestDate(ctx: DateContext): string {
   return `${ctx.year + 1}-01-01`;
 }
 
-/** What the warnings call the reference: `the source's time (2026-02-04)` or `ingest time (2026-02-04)`. */
+/** What the warnings call the reference: `the source's time (2026-02-04)`, `the page's time stamp (…)` or `ingest time (…)`. */
 export function referenceName(ctx: DateContext): string {
   const day = (ctx.reference ?? ctx.date ?? '').slice(0, 10);
-  return `${ctx.referenceFrom === 'source' ? "the source's time" : 'ingest time'} (${day})`;
+  const name = { source: "the source's time", page: "the page's time stamp", ingest: 'ingest time' }[ctx.referenceFrom ?? 'ingest'];
+  return `${name} (${day})`;
+}
+
+/**
+ * The context with the page's own time stamp as the reference, when the page prints one that is
+ * plausible (from 1990 up to a day past the reference): it dates the copy better than the time it was fetched.
+ */
+export function withPageDate(ctx: DateContext, pageDate: string | null): DateContext {
+  if (pageDate === null || pageDate < EARLIEST_DATE || pageDate > latestDate(ctx)) return ctx;
+  return { ...ctx, reference: `${pageDate}T12:00:00.000Z`, referenceFrom: 'page' };
 }
 
 /** The latest existing date with this day and month not after a day past the reference, or null. */

@@ -22,6 +22,15 @@ const furnitureLine = new RegExp(
     'linkedin',
     '(?:font|text) size:?(?: [a-z+\\- ]{0,20})?',
     'legal disclaimer:?',
+    'forgot your password\\??',
+    'back to login',
+    'share your views',
+    '(?:log|sign) ?in',
+    'subscribe',
+    'read more',
+    'photo gallery',
+    'most (?:read|viewed)',
+    'related (?:news|articles|stories)',
     'MENAFN\\d{6,}ID\\d+',
     'MENAFN provides the information .*',
     `(?:${'Kuwait News Agency'}|وكالة الأنباء الكويتية)\\s*\\(\\s*(?:${markerPattern})\\s*\\)`,
@@ -43,14 +52,27 @@ export function isFurnitureLine(line: string): boolean {
  * A republisher's wrapper before the copy, `(MENAFN- Kuwait News Agency (KUNA))`, and a page
  * date stamp (`date 2024-11-22`) before it; group 1 is the wrapper's inner text.
  */
-const wrapperPattern = /^(?:date \d{4}-\d{2}-\d{2}(?: \d{1,3})?\s*)?\(\s*MENAFN\s*-\s*([^()]{0,80}(?:\([^()]{0,20}\))?)\s*\)\s*/i;
-const dateStampPattern = /^date \d{4}-\d{2}-\d{2}(?: \d{1,3})?(?:\s+|$)/i;
+const wrapperPattern = /^\(\s*MENAFN\s*-\s*([^()]{0,80}(?:\([^()]{0,20}\))?)\s*\)\s*/i;
+const dateStampPattern = /^date (\d{4}-\d{2}-\d{2})(?: \d{1,3})?(?:\s+|$)/i;
 
-/** A line without a republisher's wrapper or page date stamp, and what was dropped, named for a warning (null when nothing). */
-export function stripWrapper(line: string): { line: string; dropped: string | null } {
-  const wrapper = wrapperPattern.exec(line);
-  if (wrapper) return { line: line.slice(wrapper[0].length), dropped: `republication wrapper "(MENAFN- ${(wrapper[1] as string).trim()})"` };
-  const stamp = dateStampPattern.exec(line);
-  if (stamp) return { line: line.slice(stamp[0].length), dropped: `page date stamp "${stamp[0].trim()}"` };
-  return { line, dropped: null };
+/**
+ * A line without its page date stamp and republisher's wrapper; what was dropped, named for the
+ * warnings; and the stamp's date (YYYY-MM-DD), or null.
+ */
+export function stripWrapper(line: string): { line: string; dropped: string[]; stampDate: string | null } {
+  const dropped: string[] = [];
+  let rest = line;
+  let stampDate: string | null = null;
+  const stamp = dateStampPattern.exec(rest);
+  if (stamp) {
+    rest = rest.slice(stamp[0].length);
+    stampDate = (stamp[1] as string) ?? null;
+    dropped.push(`page date stamp "${stamp[0].trim()}"`);
+  }
+  const wrapper = wrapperPattern.exec(rest);
+  if (wrapper) {
+    rest = rest.slice(wrapper[0].length);
+    dropped.push(`republication wrapper "(MENAFN- ${(wrapper[1] as string).trim()})"`);
+  }
+  return { line: rest, dropped, stampDate };
 }

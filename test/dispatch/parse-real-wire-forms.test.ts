@@ -74,6 +74,60 @@ describe('real wire forms: article pages and republications', () => {
     ]);
   });
 
+  it('takes the year from the latest time stamp the page prints, and drops the stamps', () => {
+    expect(read(form('menafn-en-time-stamped.txt'))).toEqual([
+      {
+        agency: 'KUNA',
+        lang: 'en',
+        date: '2024-12-24',
+        dateline: { city: 'KUWAIT', day: 24, month: 12 },
+        headline: 'Kuwait Football Association Moves Cup Final To Next Week',
+        paragraphs: [
+          'Kuwait Football Association said on Tuesday the final of the Crown Prince Cup would be played next week to give both teams a full rest after the Gulf tournament.',
+          'Tickets already sold remain valid for the new date, the association said.',
+        ],
+        urgent: false,
+        endMarker: true,
+        editors: null,
+        warnings: [
+          'page time stamp "Tuesday, 02 January 2024 12:17 GMT" dropped',
+          'page time stamp "12/24/2024 1:05:18 AM" dropped',
+          'republication wrapper "(MENAFN- Kuwait News Agency (KUNA))" dropped',
+          "year 2024 guessed from the page's time stamp (2024-12-24): the dateline has no year",
+        ],
+      },
+    ]);
+  });
+
+  it('reads a newspaper reprint: credited captions, KUWAIT: dateline, page time, closing Source: KUNA', () => {
+    expect(read(form('newspaper-en-reprint.txt'))).toEqual([
+      {
+        agency: 'KUNA',
+        lang: 'en',
+        date: '2016-04-18',
+        dateline: { city: 'KUWAIT', day: 18, month: 4 },
+        headline: 'Volunteers plant 5,000 mangroves on Kuwait Bay',
+        paragraphs: [
+          'More than 300 volunteers planted 5,000 mangrove seedlings along the southern shore of Kuwait Bay on Saturday, the Environment Public Authority said.',
+          'The authority said the trees would shelter fish nurseries and slow the erosion of the shoreline.',
+        ],
+        urgent: false,
+        endMarker: false,
+        editors: null,
+        warnings: [
+          'photo caption dropped: "KUWAIT: Young volunteers plant mangroves along the Sulaibikhat shore. – KUNA photo"',
+          'photo caption dropped: "KUWAIT: Young volunteers plant mangroves along the Sulaibikhat shore. – KUNA photo"',
+          'page time stamp "April 18, 2016, 9:22 am" dropped',
+          '3 line(s) of page furniture dropped',
+          'no dateline: agency KUNA named in the text',
+          'no end marker: the dispatch may be cut short',
+          "no date in the copy; used the page's time stamp (2016-04-18)",
+          'dateline KUWAIT has no day and month; took them from the date',
+        ],
+      },
+    ]);
+  });
+
   it('guesses the year that makes the date the latest not after the source time, a day of slack for time zones', () => {
     const text = 'KUWAIT, Dec 31 (KUNA) -- The year closed quietly.(end)\n';
     expect(read(text, parseContextFor(new Date('2027-01-02T08:00:00Z')))[0]?.date).toBe('2026-12-31');
