@@ -53,10 +53,14 @@ export function parseDispatch(raw: string, ctx: ParseContext, preread?: WireLine
   if (found) {
     const headLines = lines.slice(0, datelineIndex);
     urgent = [...headLines, lines[datelineIndex] as string].some((line) => flashPattern.test(matchForm(line)));
-    headline = headLines.length > 0 ? withoutFlashPrefix(headLines[0] as string).trim() : '';
-    for (const caption of headLines.slice(1)) {
-      warnings.push(caption === headLines[0] ? 'headline printed twice; kept once' : `photo caption dropped: "${caption}"`);
-    }
+    const title = chooseHeadline(headLines);
+    headline = title === null ? '' : withoutFlashPrefix(headLines[title] as string).trim();
+    headLines.forEach((line, i) => {
+      if (i === title) return;
+      if (line === headLines[title ?? -1]) warnings.push('headline printed twice; kept once');
+      else if (wordCount(line) <= 2) warnings.push(`section label dropped: "${line}"`);
+      else warnings.push(`photo caption dropped: "${line}"`);
+    });
     body = [stripPrefix(lines[datelineIndex] as string, found.prefixLength), ...lines.slice(datelineIndex + 1)];
     agency = found.agency;
   } else if (flashPattern.test(matchForm(lines[0] as string))) {
@@ -128,7 +132,21 @@ const newspaperDateline = /^([A-Z][A-Z ]{1,24}|[\u0621-\u064A][\u0621-\u064A ]{1
 
 /** Short, and not a finished sentence: a headline line. */
 export function isHeadlineShaped(line: string): boolean {
-  return line.length <= HEADLINE_MAX && !/[.!?؟:"”»]$/.test(line);
+  return line.length <= HEADLINE_MAX && !/(?:[.!?؟]["”»]?|:)$/.test(line);
+}
+
+function wordCount(line: string): number {
+  return line.split(' ').filter(Boolean).length;
+}
+
+/**
+ * Which of the lines before the dateline is the headline: the first that is not a photo caption
+ * (a caption is often printed twice) nor a section label of a word or two; null when none is.
+ */
+function chooseHeadline(headLines: readonly string[]): number | null {
+  const index = headLines.findIndex((line, i) => headLines.indexOf(line) === i && headLines.lastIndexOf(line) === i && wordCount(line) > 2);
+  if (index >= 0) return index;
+  return headLines.length > 0 ? 0 : null;
 }
 
 /** The line without a leading `عاجل:` / `URGENT --` / `FLASH --`. */

@@ -16,7 +16,7 @@ const HEAD_RUN = 4;
 /** A line that may head the dateline after it: short, not a finished sentence, not initials. */
 function headlineLike(line: WireLine): boolean {
   if (line.kind === 'headline') return true;
-  return line.kind === 'text' && !line.ends && line.clean.length <= 160 && !/[.!?؟"”»]$/.test(line.clean);
+  return line.kind === 'text' && !line.ends && line.clean.length <= 160 && !/[.!?؟]["”»]?$/.test(line.clean);
 }
 
 /**

@@ -147,7 +147,7 @@ describe('real wire forms: article pages and republications', () => {
 });
 
 describe('real wire forms: Arabic reposts', () => {
-  it('reads (كونا) – with an en dash and no city, the Arabic decimal comma, and another agency’s end marker (انتهى)', () => {
+  it('reads (كونا) – with an en dash and no city under a section label and headline, the Arabic decimal comma, and another agency’s end marker (انتهى)', () => {
     expect(read(form('repost-ar-no-city.txt'))).toEqual([
       {
         agency: 'KUNA',
@@ -162,7 +162,7 @@ describe('real wire forms: Arabic reposts', () => {
         urgent: false,
         endMarker: true,
         editors: null,
-        warnings: ['no date in the copy; used ingest time (2026-11-04)', 'no city in the dateline'],
+        warnings: ['section label dropped: "محليات"', 'no date in the copy; used ingest time (2026-11-04)', 'no city in the dateline'],
       },
     ]);
   });
