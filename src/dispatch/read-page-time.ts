@@ -7,7 +7,7 @@ import { makeDate } from './make-date.js';
  * `April 18, 2016, 9:22 am`, `date 2024-11-22`. Gives its date (YYYY-MM-DD), or null.
  */
 export function readPageTime(line: string): string | null {
-  if (line.length > 60) return null;
+  if (line.length > 60 || !/^[\dA-Za-z]/.test(line)) return null;
   const iso = /^(?:date )?(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?: \d{1,3})?$/i.exec(line);
   if (iso) return makeDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?)?$/i.exec(line);

@@ -45,6 +45,8 @@ const furnitureLine = new RegExp(
 
 /** Whether a cleaned line is page furniture (see above). */
 export function isFurnitureLine(line: string): boolean {
+  // Furniture is short, bar the republisher's disclaimer: most wire lines skip the pattern.
+  if (line.length > 60 && !line.startsWith('MENAFN')) return false;
   return line.length <= 400 && furnitureLine.test(line);
 }
 
@@ -63,6 +65,9 @@ export function stripWrapper(line: string): { line: string; dropped: string[]; s
   const dropped: string[] = [];
   let rest = line;
   let stampDate: string | null = null;
+  const first = line.charCodeAt(0);
+  // Only a line opening with `(` or `date` can hold either: most skip both patterns.
+  if (first !== 0x28 && first !== 0x64 && first !== 0x44) return { line, dropped, stampDate };
   const stamp = dateStampPattern.exec(rest);
   if (stamp) {
     rest = rest.slice(stamp[0].length);
