@@ -71,7 +71,10 @@ export function resolveDispatchDate(
     if (fromDateLine < EARLIEST_DATE || fromDateLine > latest) {
       return { ok: false, reason: `date ${fromDateLine} is outside the plausible window (${EARLIEST_DATE} to ${latest})` };
     }
-    const [, month, day] = fromDateLine.split('-').map(Number);
+    const [year, month, day] = fromDateLine.split('-').map(Number);
+    if (dateline && !makeDate(year as number, dateline.month, dateline.day)) {
+      return { ok: false, reason: `dateline day ${dateline.day} and month ${dateline.month} make no date` };
+    }
     if (dateline && (dateline.day !== day || dateline.month !== month)) {
       warnings.push(`date line ${fromDateLine} and dateline ${dateline.day}/${dateline.month} disagree; used the date line`);
     }

@@ -143,6 +143,8 @@ describe('real wire forms: article pages and republications', () => {
     expect(reasons(`Date : 04/02/0100${body}`)).toEqual(['date 0100-02-04 is outside the plausible window (1990-01-01 to 2026-11-05)']);
     expect(reasons(`Date : 04/02/1989${body}`)).toEqual(['date 1989-02-04 is outside the plausible window (1990-01-01 to 2026-11-05)']);
     expect(reasons(`Date : 05/11/2026${body.replace('Feb 4', 'Nov 5')}`)).toEqual(['ok']);
+    // A dateline day of 41 is no day, even beside a good date line.
+    expect(reasons(`Date : 04/02/2026${body.replace('Feb 4', 'Feb 41')}`)).toEqual(['dateline day 41 and month 2 make no date']);
   });
 });
 
