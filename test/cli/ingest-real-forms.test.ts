@@ -1,4 +1,6 @@
 import { copyFileSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dispatch } from '../../src/dispatch/dispatch-types.js';
@@ -53,13 +55,13 @@ describe('wirebrief ingest: real wire forms', () => {
 
   it("dates copy without a year by the file's time: the latest such date not after it", async () => {
     const db = join(tempDir(), 'store.db');
-    const page = placed('kuna-en-article-page.txt', new Date('2027-03-05T10:00:00Z'));
+    const page = placed('kuna-en-article-page.txt', new Date('2026-03-05T10:00:00Z'));
     const { code, report } = await ingest([page], db);
     expect(code).toBe(0);
-    expect(report.dispatches[0]?.warnings).toContain("year 2026 guessed from the source's time (2027-03-05): the dateline has no year");
+    expect(report.dispatches[0]?.warnings).toContain("year 2025 guessed from the source's time (2026-03-05): the dateline has no year");
     expect(report.warnings).toContainEqual({ source: page, message: 'dispatch 1: photo caption dropped: "Workers at the new grain terminal in Shuwaikh Port"' });
     const dispatch = await show(report.dispatches[0]!.id, db);
-    expect(dispatch).toMatchObject({ date: '2026-10-29', headline: 'Kuwait port authority opens second grain terminal', editors: 'km.mt', endMarker: true });
+    expect(dispatch).toMatchObject({ date: '2025-10-29', headline: 'Kuwait port authority opens second grain terminal', editors: 'km.mt', endMarker: true });
   });
 
   it('stores a briefing as one dispatch per item, each its own city, and a question about one item finds that item', async () => {
@@ -149,6 +151,27 @@ describe('wirebrief ingest: real wire forms', () => {
       const dispatch = await show(entry.id, db);
       expect(dispatch.paragraphs).toEqual(['ارتفع مؤشر بورصة الكويت العام بنسبة 6ر0 في المئة في ختام تعاملات اليوم.']);
       expect(dispatch.dateline?.city).toBe('الكويت');
+    }
+  });
+
+  it('reduces an article page fetched by URL to its article, its year from the HTTP Last-Modified time', async () => {
+    const db = join(tempDir(), 'store.db');
+    const html = readFileSync(form('kuna-en-article.html'));
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'last-modified': 'Sat, 31 Oct 2026 10:00:00 GMT' });
+      response.end(html);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/ArticleDetails.aspx?id=1`;
+      const { code, report } = await ingest([url], db);
+      expect(code).toBe(0);
+      expect(report.dispatches[0]?.warnings).toContain("year 2026 guessed from the source's time (2026-10-31): the dateline has no year");
+      const dispatch = await show(report.dispatches[0]!.id, db);
+      expect(dispatch).toMatchObject({ date: '2026-10-29', headline: 'Kuwait port authority opens second grain terminal', editors: 'km.mt' });
+      expect(dispatch.paragraphs).toHaveLength(3);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 });

@@ -135,6 +135,10 @@ describe('real wire forms: article pages and republications', () => {
       date: '2026-12-31',
       warnings: ["year 2026 guessed from the source's time (2026-12-30): the dateline has no year"],
     });
+    // A source time past the ingest time is not believed: the ingest time dates the copy.
+    expect(read(text, parseContextFor(new Date('2027-01-02T08:00:00Z'), '2031-01-01T00:00:00Z'))[0]?.warnings).toEqual([
+      'year 2026 guessed from ingest time (2027-01-02): the dateline has no year',
+    ]);
   });
 
   it('rejects a date line outside 1990 to a day after the source time, with the reason', () => {
