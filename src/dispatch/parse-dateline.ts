@@ -8,6 +8,9 @@ import {
   monthNumber,
 } from './wire-patterns.js';
 
+/** How far into a line the agency marker of a dateline may open: a city of 41 characters, a date, spaces. */
+const MARKER_WITHIN = 72;
+
 export interface DatelineMatch {
   /** city, day and month as written; null when the dateline gives no day and month */
   dateline: Dateline | null;
@@ -24,6 +27,9 @@ export interface DatelineMatch {
  * The city is as written (case kept) but, coming from the match form, without tatweel and tashkeel.
  */
 export function parseDateline(form: string): DatelineMatch | null {
+  // Every form has the marker's parenthesis near the start: most lines skip the patterns.
+  const paren = form.indexOf('(');
+  if (paren < 0 || paren > MARKER_WITHIN) return null;
   const arabic = arabicDatelinePattern.exec(form);
   if (arabic) {
     const [prefix, city, day, month, marker] = arabic as unknown as [string, string, string, string, string];

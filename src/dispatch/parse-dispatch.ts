@@ -34,7 +34,7 @@ export function parseDispatch(raw: string, ctx: ParseContext, preread?: WireLine
   const read = preread ? { ok: true as const, value: preread } : readWireLines(raw);
   if (!read.ok) return read;
   const { dateLine, wrapperAgency } = read.value;
-  const lines = [...read.value.lines];
+  let lines = read.value.lines;
   const warnings = [...read.value.warnings];
 
   // The dateline paragraph opens the body; the line before it is the headline, any others captions.
@@ -76,6 +76,7 @@ export function parseDispatch(raw: string, ctx: ParseContext, preread?: WireLine
     agency = wrapperAgency ?? lines.map((line) => agencyInLine(line) ?? agencyNamedIn(line)).find(Boolean);
     if (!agency) return fail('no dateline with an agency marker such as (كونا) or (KUNA) found');
     warnings.push(`no dateline: agency ${agency} named in the text`);
+    lines = [...lines]; // trimmed below; the read lines stay as read
     if (lines.length > 1 && isHeadlineShaped(lines[0] as string)) headline = lines.shift() as string;
     // A newspaper's dateline: `KUWAIT: text`, `الكويت: نص`.
     const colon = newspaperDateline.exec(lines[0] as string);

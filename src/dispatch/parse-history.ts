@@ -28,7 +28,7 @@ const MIN_ITEMS = 2;
  */
 export function parseHistory(read: WireLines, ctx: ParseContext): BriefingItem[] | null {
   const isHeader = (line: string) => headerPattern.test(line);
-  if (!read.lines.slice(0, 3).some(isHeader) && read.lines.filter((line) => yearLedPattern.test(line)).length < MIN_ITEMS) return null;
+  if (!read.lines.slice(0, 3).some(isHeader) && !hasYearLedItems(read.lines)) return null;
   const lines = [...read.lines];
   const warnings = [...read.warnings];
   const headerIndex = lines.slice(0, 3).findIndex(isHeader);
@@ -93,6 +93,17 @@ export function parseHistory(read: WireLines, ctx: ParseContext): BriefingItem[]
       },
     };
   });
+}
+
+/** Whether at least MIN_ITEMS lines open with a year and a dash; stops as soon as they do. */
+function hasYearLedItems(lines: readonly string[]): boolean {
+  let count = 0;
+  for (const line of lines) {
+    const first = line.charCodeAt(0);
+    if (first === 0x31 || first === 0x32) count += yearLedPattern.test(line) ? 1 : 0;
+    if (count >= MIN_ITEMS) return true;
+  }
+  return false;
 }
 
 /** Items in order: each starts at a year followed by a dash; text before the first is dropped. */

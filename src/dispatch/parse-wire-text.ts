@@ -8,6 +8,9 @@ import { splitWireText } from './split-wire-text.js';
  */
 export function parseWireText(text: string, ctx: ParseContext): Array<{ raw: string; index: number; result: ParseResult }> {
   if (text.trim() === '') return [];
-  let index = 0;
-  return splitWireText(text).flatMap((chunk) => parseWireChunk(chunk.raw, ctx).map((item) => ({ ...item, index: index++ })));
+  const parsed: Array<{ raw: string; index: number; result: ParseResult }> = [];
+  for (const chunk of splitWireText(text)) {
+    for (const { raw, result } of parseWireChunk(chunk.raw, ctx)) parsed.push({ raw, index: parsed.length, result });
+  }
+  return parsed;
 }

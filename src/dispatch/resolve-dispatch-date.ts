@@ -23,9 +23,18 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The latest plausible date: a day after the reference (time zones), or the end of `ctx.year`. */
 export function latestDate(ctx: DateContext): string {
-  if (ctx.reference) return new Date(Date.parse(ctx.reference) + DAY_MS).toISOString().slice(0, 10);
-  return `${ctx.year + 1}-01-01`;
+  if (!ctx.reference) return `${ctx.year + 1}-01-01`;
+  let latest = latestByReference.get(ctx.reference);
+  if (latest === undefined) {
+    latest = new Date(Date.parse(ctx.reference) + DAY_MS).toISOString().slice(0, 10);
+    if (latestByReference.size > 1000) latestByReference.clear();
+    latestByReference.set(ctx.reference, latest);
+  }
+  return latest;
 }
+
+/** Latest dates of the references seen lately: a source's dispatches share one reference. */
+const latestByReference = new Map<string, string>();
 
 /** What the warnings call the reference: `the source's time (2026-02-04)`, `the page's time stamp (…)` or `ingest time (…)`. */
 export function referenceName(ctx: DateContext): string {

@@ -66,7 +66,10 @@ export function splitWireText(text: string): WireChunk[] {
         sawInitials = false;
       }
     }
-    run = state !== 'body' && headlineLike(line) ? [...run, line].slice(-HEAD_RUN) : [];
+    if (state !== 'body' && headlineLike(line)) {
+      run.push(line);
+      if (run.length > HEAD_RUN) run.shift();
+    } else if (run.length > 0) run = [];
     previous = line;
   }
 
