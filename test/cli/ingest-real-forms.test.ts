@@ -103,6 +103,9 @@ describe('wirebrief ingest: real wire forms', () => {
     const digest = await runCliCaptured(['digest', '--since', '2026-11-03T00:00:00Z', '--db', db, '--json'], { now });
     const stories = digest.json<{ stories: Array<{ dispatchIds: string[] }> }>().stories;
     expect(stories.flatMap((s) => s.dispatchIds)).toEqual([report.dispatches[5]?.id]);
+    // Even a digest reaching back before them leaves the history items out.
+    const wide = await runCliCaptured(['digest', '--since', '1960-01-01T00:00:00Z', '--db', db, '--json'], { now });
+    expect(wide.json<{ stories: Array<{ dispatchIds: string[] }> }>().stories.flatMap((s) => s.dispatchIds)).toEqual([report.dispatches[5]?.id]);
   });
 
   it('reduces a saved article page (HTML) to its article: headline, dateline paragraph, end marker and initials', async () => {
