@@ -1,0 +1,27 @@
+import { MIN_NAME_SKELETON, nameKeys } from '../text/match-name-across-scripts.js';
+import { nameSkeleton } from '../text/transliterate-name.js';
+import type { Lang } from './dispatch-types.js';
+
+/** Capitalised English words that are not names. */
+const NOT_NAMES = new Set(
+  'The A An And Of On In At To For By With From His Her Its Their This That These Those It He She They We UPDATE CORRECTION URGENT FLASH Corrects Some More Most'.split(' '),
+);
+
+/**
+ * Consonant-skeleton keys of the names in a headline and lead, comparable across scripts
+ * (`Al-Maousherji` and `المعوشرجي`, `Shuwaikh` and `الشويخ`): in English the capitalised words, in
+ * Arabic, which has no capitals, every word (only keys an English name also yields ever meet).
+ * Names no gazetteer lists then still tie an Arabic dispatch to its English version. Pure.
+ */
+export function findNameKeys(text: string, lang: Lang): string[] {
+  const words = text.split(/[^\p{L}\p{M}'’-]+/u).filter((word) => word.length >= 3);
+  const names = lang === 'en' ? words.filter((word) => /^\p{Lu}/u.test(word) && !NOT_NAMES.has(word)) : words;
+  const keys = new Set<string>();
+  for (const name of names) {
+    for (const skeleton of nameSkeleton(name)) {
+      if (skeleton.length < MIN_NAME_SKELETON) continue;
+      for (const key of nameKeys(skeleton).full) if (key.length >= MIN_NAME_SKELETON) keys.add(key);
+    }
+  }
+  return [...keys].sort();
+}
