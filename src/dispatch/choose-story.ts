@@ -34,10 +34,19 @@ function setOf(list: readonly string[]): Set<string> {
   return set;
 }
 
-function sharedOf(a: readonly string[], b: readonly string[]): string[] {
-  if (a.length === 0 || b.length === 0) return [];
+/** The items of `a` also in `b` (each list's set built once), passed to `each`; returns how many. */
+function forShared(a: readonly string[], b: readonly string[], each?: (item: string) => void): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const setA = setOf(a);
   const setB = setOf(b);
-  return [...setOf(a)].filter((item) => setB.has(item));
+  const [small, large] = setA.size <= setB.size ? [setA, setB] : [setB, setA];
+  let shared = 0;
+  for (const item of small) {
+    if (!large.has(item)) continue;
+    shared += 1;
+    each?.(item);
+  }
+  return shared;
 }
 
 /** Entities every dispatch of a wire names (the agency's country, the agency, topics): no evidence of one event. */
@@ -47,9 +56,7 @@ function isGeneric(id: string, cityKey: string | null): boolean {
   return id === cityKey || generic.has(id);
 }
 
-function dayDiff(a: string, b: string): number {
-  return a === b ? 0 : Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
-}
+const DAY_MS = 86_400_000;
 
 /**
  * How strongly a candidate belongs to the new dispatch's story: 0 when no rule holds, else the
@@ -58,19 +65,25 @@ function dayDiff(a: string, b: string): number {
  */
 export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures): number {
   const flash = features.urgent || candidate.urgent;
-  if (dayDiff(features.date, candidate.date) > (flash ? 1 : 0)) return 0;
+  if (candidate.date !== features.date && !(flash && Math.abs(Date.parse(candidate.date) - Date.parse(features.date)) <= DAY_MS)) return 0;
   const cityless = features.cityKey === null || candidate.cityKey === null;
   if (candidate.cityKey !== features.cityKey && !(flash && cityless)) return 0;
 
-  const entities = sharedOf(features.entityKeys, candidate.entityKeys);
-  const entityUnion = setOf(features.entityKeys).size + setOf(candidate.entityKeys).size - entities.length;
-  const entityMatch = entities.length >= STORY_RULE.entityShared && entities.length / entityUnion >= STORY_RULE.entityJaccard;
-  const specific = entities.filter((id) => !isGeneric(id, features.cityKey ?? candidate.cityKey)).length;
-  const numbers = sharedOf(features.numberKeys, candidate.numberKeys).reduce((sum, key) => sum + numberWeight(key), 0);
+  const city = features.cityKey ?? candidate.cityKey;
+  let specific = 0;
+  const entities = forShared(features.entityKeys, candidate.entityKeys, (id) => {
+    if (!isGeneric(id, city)) specific += 1;
+  });
+  const entityUnion = setOf(features.entityKeys).size + setOf(candidate.entityKeys).size - entities;
+  const entityMatch = entities >= STORY_RULE.entityShared && entities / entityUnion >= STORY_RULE.entityJaccard;
+  let numbers = 0;
+  forShared(features.numberKeys, candidate.numberKeys, (key) => {
+    numbers += numberWeight(key);
+  });
   const bonus = 0.05 * Math.min(numbers, 4) + 0.05 * Math.min(specific, 4);
 
   if (candidate.lang === features.lang) {
-    const terms = sharedOf(features.leadTerms, candidate.leadTerms).length;
+    const terms = forShared(features.leadTerms, candidate.leadTerms);
     const a = setOf(features.leadTerms).size;
     const b = setOf(candidate.leadTerms).size;
     if (terms === 0) return entityMatch ? 0.5 + bonus : 0;
@@ -83,7 +96,7 @@ export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures)
       entityMatch;
     return holds ? containment + bonus : 0;
   }
-  const names = sharedOf(features.nameKeys, candidate.nameKeys).length;
+  const names = forShared(features.nameKeys, candidate.nameKeys);
   const holds = numbers >= STORY_RULE.numbers || (numbers >= STORY_RULE.numbersWithName && specific + names >= 1) || entityMatch;
   return holds ? 0.5 + bonus : 0;
 }
@@ -103,12 +116,17 @@ export interface StoryChoice {
  * When the evidence ties it to several stories, they were one: the best is kept, the rest merged.
  */
 export function chooseStory(features: StoryFeatures, candidates: readonly StoryCandidate[]): StoryChoice | null {
-  const scores = new Map<string, number>();
+  const best = new Map<string, { score: number; candidate: StoryCandidate }>();
   for (const candidate of candidates) {
     const score = storyEvidence(features, candidate);
-    if (score > (scores.get(candidate.storyId) ?? 0)) scores.set(candidate.storyId, score);
+    if (score > (best.get(candidate.storyId)?.score ?? 0)) best.set(candidate.storyId, { score, candidate });
   }
-  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
-  const best = ranked[0];
-  return best ? { storyId: best[0], merge: ranked.slice(1).map(([storyId]) => storyId) } : null;
+  const ranked = [...best].sort((a, b) => b[1].score - a[1].score);
+  const [top, ...others] = ranked;
+  if (!top) return null;
+  // Only a bridge merges: the other story is in the other language, or one of the two is a flash's.
+  // Two same-language stories that both resemble a dispatch stay apart; the closer one wins.
+  const lead = top[1].candidate;
+  const bridged = others.filter(([, { candidate }]) => candidate.lang !== lead.lang || candidate.urgent || lead.urgent);
+  return { storyId: top[0], merge: bridged.map(([storyId]) => storyId) };
 }

@@ -7,6 +7,22 @@ const NOT_NAMES = new Set(
   'The A An And Of On In At To For By With From His Her Its Their This That These Those It He She They We UPDATE CORRECTION URGENT FLASH Corrects Some More Most'.split(' '),
 );
 
+/** Keys of words already seen: a wire repeats its vocabulary, and skeletons cost a few regexes a word. */
+const wordKeys = new Map<string, readonly string[]>();
+const CACHED_WORDS = 50_000;
+
+function keysOfWord(word: string): readonly string[] {
+  let keys = wordKeys.get(word);
+  if (keys === undefined) {
+    keys = nameSkeleton(word)
+      .filter((skeleton) => skeleton.length >= MIN_NAME_SKELETON)
+      .flatMap((skeleton) => nameKeys(skeleton).full.filter((key) => key.length >= MIN_NAME_SKELETON));
+    if (wordKeys.size >= CACHED_WORDS) wordKeys.clear();
+    wordKeys.set(word, keys);
+  }
+  return keys;
+}
+
 /**
  * Consonant-skeleton keys of the names in a headline and lead, comparable across scripts
  * (`Al-Maousherji` and `المعوشرجي`, `Shuwaikh` and `الشويخ`): in English the capitalised words, in
@@ -17,11 +33,6 @@ export function findNameKeys(text: string, lang: Lang): string[] {
   const words = text.split(/[^\p{L}\p{M}'’-]+/u).filter((word) => word.length >= 3);
   const names = lang === 'en' ? words.filter((word) => /^\p{Lu}/u.test(word) && !NOT_NAMES.has(word)) : words;
   const keys = new Set<string>();
-  for (const name of names) {
-    for (const skeleton of nameSkeleton(name)) {
-      if (skeleton.length < MIN_NAME_SKELETON) continue;
-      for (const key of nameKeys(skeleton).full) if (key.length >= MIN_NAME_SKELETON) keys.add(key);
-    }
-  }
+  for (const name of names) for (const key of keysOfWord(name)) keys.add(key);
   return [...keys].sort();
 }
