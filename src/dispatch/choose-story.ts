@@ -34,13 +34,24 @@ function setOf(list: readonly string[]): Set<string> {
   return set;
 }
 
-/** The items of `a` also in `b` (each list's set built once), passed to `each`; returns how many. */
+/** Below this many pairs two lists are compared directly: no sets to build or keep for short key lists. */
+const DIRECT_PAIRS = 256;
+
+/** The items of `a` also in `b` (feature lists hold distinct items), passed to `each`; returns how many. */
 function forShared(a: readonly string[], b: readonly string[], each?: (item: string) => void): number {
   if (a.length === 0 || b.length === 0) return 0;
+  let shared = 0;
+  if (a.length * b.length <= DIRECT_PAIRS) {
+    for (const item of a) {
+      if (!b.includes(item)) continue;
+      shared += 1;
+      each?.(item);
+    }
+    return shared;
+  }
   const setA = setOf(a);
   const setB = setOf(b);
   const [small, large] = setA.size <= setB.size ? [setA, setB] : [setB, setA];
-  let shared = 0;
   for (const item of small) {
     if (!large.has(item)) continue;
     shared += 1;
@@ -104,7 +115,7 @@ export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures)
 /** The story a new dispatch joins, and the other stories it shows to be the same one. */
 export interface StoryChoice {
   storyId: string;
-  /** stories the new dispatch also belongs to (an English version that ties an Arabic story to its flash's): merged into `storyId` */
+  /** stories the new dispatch also belongs to (an English dispatch that ties an Arabic story to its flash's): merged into `storyId` */
   merge: string[];
 }
 
@@ -113,7 +124,7 @@ export interface StoryChoice {
  * and flashes), or null for a new story. The evidence does not depend on the language: numbers,
  * gazetteer entities and name skeletons across scripts; within a language the lead's words too
  * (an update repeats part of its lead, a flash is contained in the dispatch that follows it).
- * When the evidence ties it to several stories, they were one: the best is kept, the rest merged.
+ * When it ties a flash's story to a story begun in the other language, they were one: merged.
  */
 export function chooseStory(features: StoryFeatures, candidates: readonly StoryCandidate[]): StoryChoice | null {
   const best = new Map<string, { score: number; candidate: StoryCandidate }>();
@@ -124,9 +135,9 @@ export function chooseStory(features: StoryFeatures, candidates: readonly StoryC
   const ranked = [...best].sort((a, b) => b[1].score - a[1].score);
   const [top, ...others] = ranked;
   if (!top) return null;
-  // Only a bridge merges: the other story is in the other language, or one of the two is a flash's.
-  // Two same-language stories that both resemble a dispatch stay apart; the closer one wins.
+  // Only a flash bridges: the dispatch that follows a flash also ties the story its other-language
+  // version began. Other stories that resemble the dispatch stay apart; the closest one wins.
   const lead = top[1].candidate;
-  const bridged = others.filter(([, { candidate }]) => candidate.lang !== lead.lang || candidate.urgent || lead.urgent);
+  const bridged = others.filter(([, { candidate }]) => (candidate.urgent || lead.urgent) && candidate.lang !== lead.lang);
   return { storyId: top[0], merge: bridged.map(([storyId]) => storyId) };
 }

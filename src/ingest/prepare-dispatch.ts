@@ -10,7 +10,7 @@ import { dispatchId } from './dispatch-id.js';
 
 /** How many analysed terms of the headline and lead story grouping compares. */
 const LEAD_TERMS = 40;
-/** How many paragraphs after the headline carry the figures and names grouping compares. */
+/** How many paragraphs after the headline carry the figures grouping compares (names: the first). */
 const LEAD_PARAGRAPHS = 2;
 
 /** Gives a parsed dispatch its id, its analysed paragraphs (repeats left out of the index) and its story features. */
@@ -23,7 +23,8 @@ export function prepareDispatch(parsed: ParsedDispatch, source: string, sourceIn
     return all.length > 0 ? all.join(' ') : null;
   });
   const leadTokens = [...headlineTokens, ...(tokensByParagraph[0] ?? [])];
-  const leadText = [parsed.headlineDerived ? '' : parsed.headline, ...parsed.paragraphs.slice(0, LEAD_PARAGRAPHS)].join('\n');
+  const headline = parsed.headlineDerived ? '' : parsed.headline;
+  const leadText = [headline, ...parsed.paragraphs.slice(0, LEAD_PARAGRAPHS)].join('\n');
   const city = parsed.dateline?.city ?? null;
   const cityTokens = city === null ? [] : analyseText(city);
   const features: StoryFeatures = {
@@ -33,7 +34,7 @@ export function prepareDispatch(parsed: ParsedDispatch, source: string, sourceIn
     entityKeys: [...new Set(findEntitiesInTokens(leadTokens))].sort(),
     leadTerms: [...new Set(leadTokens)].slice(0, LEAD_TERMS),
     numberKeys: findNumberKeys(leadText).slice(0, LEAD_TERMS),
-    nameKeys: findNameKeys(leadText, parsed.lang).slice(0, LEAD_TERMS * 2),
+    nameKeys: findNameKeys(`${headline}\n${parsed.paragraphs[0] ?? ''}`, parsed.lang).slice(0, LEAD_TERMS),
     marker: detectUpdateMarker(parsed.headline, parsed.paragraphs[0] ?? ''),
     urgent: parsed.urgent,
   };
