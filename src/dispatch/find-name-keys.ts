@@ -30,8 +30,8 @@ function keysOfWord(word: string): readonly string[] {
  * Names no gazetteer lists then still tie an Arabic dispatch to its English version. Pure.
  */
 export function findNameKeys(text: string, lang: Lang): string[] {
-  const words = text.split(/[^\p{L}\p{M}'’-]+/u).filter((word) => word.length >= 3);
-  const names = lang === 'en' ? words.filter((word) => /^\p{Lu}/u.test(word) && !NOT_NAMES.has(word)) : words;
+  const words = text.split(lang === 'en' ? /[^A-Za-z\u00C0-\u024F'’-]+/ : /[^\u0621-\u0652\u0670-\u06D3]+/);
+  const names = lang === 'en' ? words.filter((word) => word.length >= 3 && /^[A-Z\u00C0-\u00DE]/.test(word) && !NOT_NAMES.has(word)) : words.filter((word) => word.length >= 3);
   const keys = new Set<string>();
   for (const name of names) for (const key of keysOfWord(name)) keys.add(key);
   return [...keys].sort();
