@@ -38,8 +38,8 @@ export interface EvalReport {
 const logger = pino({ level: 'silent' });
 
 /** Dispatch ids in the order retrieval offers them: passages judged relevant first, then the rest. */
-async function rankedDispatches(store: DispatchStore, question: string, now: Date, extra: string[]): Promise<string[]> {
-  const { relevant, nearby } = await retrievePassages(store, question, now, extra);
+async function rankedDispatches(store: DispatchStore, question: string, now: Date, extra: string[], timeZone: string): Promise<string[]> {
+  const { relevant, nearby } = await retrievePassages(store, question, now, { extraTerms: extra, timeZone });
   return [...new Set([...relevant, ...nearby].map((hit) => hit.dispatchId))];
 }
 
@@ -48,9 +48,8 @@ async function runMode(store: DispatchStore, set: EvalSet, expected: Map<string,
   for (const question of set.questions) {
     const now = question.now ? new Date(question.now) : set.now;
     const extra = llm ? scriptedRewrite(question.question, set.glossary) : [];
-    const ranked = await rankedDispatches(store, question.question, now, extra);
-    // The time zone rides along for the answerer that reads it (relative dates); older code ignores it.
     const options = { now, timeZone: question.timeZone ?? 'Asia/Kuwait' };
+    const ranked = await rankedDispatches(store, question.question, now, extra, options.timeZone);
     const result = await answerQuestion({ store, llm, logger }, question.question, options);
     scores.push(scoreQuestion(question, expected.get(question.id) ?? [], ranked, result));
   }

@@ -118,11 +118,16 @@ export interface DispatchStore extends DispatchVersions {
   searchPassages(query: PassageQuery, options: PassageSearchOptions): Promise<PassageHit[]>;
   countDispatches(): Promise<number>;
   /**
-   * Every analysed term the search index holds (the vocabulary names across scripts are matched
-   * against). Optional: a backend without it searches without that bridge.
+   * Every analysed term the search index holds, with how many dispatches hold it: the vocabulary
+   * names across scripts are matched against, and what tells a question's rare concepts and
+   * concepts no dispatch holds. Optional: a backend without it searches without those.
    */
-  listTerms?(): Promise<string[]>;
+  listTerms?(): Promise<Array<{ term: string; documents: number }>>;
   /** Merges the search index into as few parts as it can (after a bulk ingest); searches then read less. */
   optimiseIndex(): Promise<void>;
   listQuarantine(limit: number): Promise<QuarantineRecord[]>;
+  /** Up to `limit` dispatches stored but not yet matched for alerts, oldest first (saveSource records each new one in its transaction). */
+  listUnalerted(limit: number): Promise<string[]>;
+  /** Records that the alerts of `ids` are queued. */
+  markAlerted(ids: string[]): Promise<void>;
 }

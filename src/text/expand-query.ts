@@ -1,9 +1,10 @@
 import { analyseText } from './analyse-text.js';
 import { detectQueryLanguage } from './detect-language.js';
-import { type GazetteerEntry, loadGazetteer, matchEntityAt } from './gazetteer.js';
+import { loadGazetteer, matchEntityAt } from './gazetteer.js';
 import type { NameVocabulary } from './name-vocabulary.js';
 import { questionWords } from './question-words.js';
 import { isArabicScript, nameSkeleton } from './transliterate-name.js';
+import { loadWireLexicon, matchConceptAt } from './wire-lexicon.js';
 
 /** Concepts of a question: each group holds alternatives, each alternative a phrase of analysed tokens. */
 export interface ExpandedQuery {
@@ -29,18 +30,31 @@ function containsPhrase(outer: readonly string[], inner: readonly string[]): boo
  * Every form of a gazetteer entry in both languages, analysed; a form that contains a shorter one
  * (`فلاديمير بوتين` beside `بوتين`) is left out: in an OR it can match nothing more.
  */
-function alternativesOf(entry: GazetteerEntry): string[][] {
+function alternativesOf(forms: readonly string[]): string[][] {
   const phrases = new Map<string, string[]>();
-  for (const form of [...entry.ar, ...entry.en]) {
+  for (const form of forms) {
     const phrase = analyseText(form);
     if (phrase.length > 0) phrases.set(phrase.join(' '), phrase);
+    for (const variant of gluedPrepositions(phrase)) phrases.set(variant.join(' '), variant);
   }
   const all = [...phrases.values()];
   return all.filter((phrase) => !all.some((other) => other !== phrase && other.length < phrase.length && containsPhrase(phrase, other)));
 }
 
 /**
+ * The Arabic analyser (as Lucene's) strips `لل` and `بال` but not a bare `ل` or `ب` glued to a
+ * noun without the article (`لبورصة الكويت` → `لبورص`): a one-word Arabic form is also looked
+ * for with them.
+ */
+function gluedPrepositions(phrase: readonly string[]): string[][] {
+  const [head] = phrase;
+  if (phrase.length !== 1 || !head || !isArabicScript(head) || head.length < 3 || /^[لب]/.test(head)) return [];
+  return [[`ل${head}`], [`ب${head}`]];
+}
+
+/**
  * Analyses a question and expands each name the gazetteer knows into its forms in both languages,
+ * each common wire word the lexicon holds (wire-lexicon-data.ts) into its forms and synonyms in both,
  * and, given the store's vocabulary (`names`), each other name-like word into the spellings of the
  * other script whose consonant skeleton matches (a name nobody listed: `Al-Mutairi` → `مطير`),
  * so an English question finds an Arabic dispatch and the reverse: "what did Putin say about BRICS"
@@ -65,7 +79,15 @@ export function expandQuery(text: string, options: { names?: NameVocabulary } = 
       if (seen.has(`=${entry.id}`)) continue;
       seen.add(`=${entry.id}`);
       entities.push(entry.id);
-      groups.push(alternativesOf(entry));
+      groups.push(alternativesOf([...entry.ar, ...entry.en]));
+      continue;
+    }
+    const concept = matchConceptAt(tokens, i);
+    if (concept) {
+      i += concept.length;
+      if (seen.has(`=${concept.id}`)) continue;
+      seen.add(`=${concept.id}`);
+      groups.push(alternativesOf(loadWireLexicon().concepts.get(concept.id) ?? []));
       continue;
     }
     const token = tokens[i] as string;

@@ -11,6 +11,8 @@ export interface NameVocabulary {
   spellingsOf(token: string): string[];
   /** Whether some stored dispatch holds the term. */
   holds(token: string): boolean;
+  /** How many stored dispatches hold the term. */
+  documents(token: string): number;
 }
 
 /** More spellings than this for one skeleton are a common root, not a name. */
@@ -21,14 +23,15 @@ const MAX_SPELLINGS = 4;
  * index per script, so a name nobody listed finds its spelling in the other script: the token
  * `mutairi` finds the stem `مطير`, and `مطير` finds `mutairi`. Pure.
  */
-export function buildNameVocabulary(terms: Iterable<string>): NameVocabulary {
+export function buildNameVocabulary(terms: Iterable<string | { term: string; documents: number }>): NameVocabulary {
   const arabic = new Map<string, Set<string>>();
   const latin = new Map<string, Set<string>>();
   const latinBare = new Map<string, Set<string>>();
   const add = (index: Map<string, Set<string>>, key: string, term: string) => index.set(key, (index.get(key) ?? new Set()).add(term));
-  const all = new Set<string>();
-  for (const term of terms) {
-    all.add(term);
+  const all = new Map<string, number>();
+  for (const entry of terms) {
+    const term = typeof entry === 'string' ? entry : entry.term;
+    all.set(term, typeof entry === 'string' ? 1 : entry.documents);
     const skeleton = wordSkeleton(term);
     if (skeleton === null) continue;
     const keys = nameKeys(skeleton);
@@ -41,6 +44,7 @@ export function buildNameVocabulary(terms: Iterable<string>): NameVocabulary {
   }
   return {
     holds: (token) => all.has(token),
+    documents: (token) => all.get(token) ?? 0,
     spellingsOf(token) {
       const skeleton = wordSkeleton(token);
       if (skeleton === null) return [];

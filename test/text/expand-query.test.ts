@@ -54,9 +54,9 @@ describe('expandQuery', () => {
   });
 
   it('keeps other content words as concepts of their own, once each', () => {
-    const query = expandQuery('What did Putin say about wheat exports and Putin?');
+    const query = expandQuery('What did Putin say about wheat and Putin?');
     expect(query.entities).toEqual(['putin']);
-    expect(query.groups).toEqual([[['بوت'], ['putin']], [['wheat']], [['export']]]);
+    expect(query.groups).toEqual([[['بوت'], ['putin']], [['wheat']]]);
   });
 
   it('returns no groups when only question and stop words remain', () => {
@@ -81,6 +81,16 @@ describe('expandQuery with the store vocabulary (names no list holds)', () => {
     const groups = expandQuery('ماذا قررت أوبك+ بشأن مستويات الإنتاج؟', { names }).groups.flat(2);
     expect(groups).not.toContain('must');
     expect(groups).not.toContain('crane');
-    expect(expandQuery('how many containers', { names }).groups).toEqual([[['container']]]);
+    expect(expandQuery('how many wheat', { names }).groups).toEqual([[['wheat']]]);
+  });
+});
+
+describe('expandQuery with the wire lexicon', () => {
+  it('expands common wire words into both languages and their synonyms', () => {
+    const english = expandQuery('how did the Boursa close?').groups;
+    expect(english[1]).toEqual(expect.arrayContaining([['end'], ['close'], analyseText('أغلقت'), analyseText('أنهت')]));
+    const arabic = expandQuery('متى تبدأ امتحانات الثانوية؟').groups.flat(2);
+    expect(arabic).toEqual(expect.arrayContaining(['exam', 'secondary', 'start']));
+    expect(expandQuery('What did Putin say about wheat exports?').groups[2]).toEqual(expect.arrayContaining([['export'], analyseText('صادرات')]));
   });
 });
