@@ -1,7 +1,8 @@
 import { systemClock } from '../clock.js';
 import { ConfigError } from '../errors.js';
 import { createLogger } from '../logger.js';
-import { openStores } from '../store/open-stores.js';
+import { openStoreAt } from '../store/open-store-at.js';
+import { telegramPresenter } from '../telegram/presenter.js';
 import { runBot } from '../telegram/run-bot.js';
 import { StartupAborted } from '../app/run-start-step.js';
 import { alertsHook, startServices } from '../app/start-services.js';
@@ -18,12 +19,12 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
   const token = ctx.config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new ConfigError(['TELEGRAM_BOT_TOKEN: required for `wirebrief bot` (without it, run `wirebrief chat`)']);
   const logger = createLogger(ctx.config.LOG_LEVEL);
-  const stores = openStores(ctx.dbPath);
+  const stores = await openStoreAt(ctx.dbPath);
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  const deps = { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: systemClock };
+  const deps = { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: systemClock, presenter: telegramPresenter };
   let services: { stop(): Promise<void> } | null = null;
   try {
     services = await startServices(deps, token, { signal: controller.signal, stepTimeoutMs: ctx.config.WIREBRIEF_STARTUP_TIMEOUT_MS });
@@ -36,7 +37,7 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
     await services?.stop();
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
-    stores.close();
+    await stores.close();
   }
   return 0;
 }
