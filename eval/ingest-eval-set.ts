@@ -16,11 +16,12 @@ export interface IngestedSet {
  * `file#index` ref to its dispatch id. In a strict set any rejection is an error (the figures would
  * not mean what they say); in a lenient one it is counted, and the dispatch scores as missing.
  */
-export async function ingestEvalSet(store: DispatchStore, set: Pick<EvalSet, 'sources' | 'now' | 'strict'>): Promise<IngestedSet> {
+export async function ingestEvalSet(store: DispatchStore, set: Pick<EvalSet, 'sources' | 'now' | 'strict' | 'agency'>): Promise<IngestedSet> {
   const ids = new Map<string, string>();
   const rejected: string[] = [];
   for (const source of set.sources) {
-    const report = await ingestWireBytes(store, { source: source.name, bytes: readFileSync(source.path) }, source.receivedAt ?? set.now);
+    const input = { source: source.name, bytes: readFileSync(source.path), ...(set.agency ? { agency: set.agency } : {}), ...(source.receivedAt ? { sourceTime: source.receivedAt.toISOString() } : {}) };
+    const report = await ingestWireBytes(store, input, source.receivedAt ?? set.now);
     rejected.push(...report.rejected.map((r) => `${r.source}: ${r.reason}`));
     for (const dispatch of report.dispatches) ids.set(`${source.name}#${dispatch.sourceIndex}`, dispatch.id);
   }

@@ -67,6 +67,8 @@ export interface EvalSet {
   stories: StoryLabels | null;
   /** a rejected dispatch is an error (true) or counted and scored as missing (false) */
   strict: boolean;
+  /** the default agency of the set's sources (a wire feed's), for copy that names none: a flash */
+  agency?: string;
 }
 
 const questionsFileSchema = z.object({ now: z.iso.datetime(), questions: z.array(questionSchema).min(1) });

@@ -41,7 +41,7 @@ export function arrivalOf(name: string): Date {
   return new Date(`${YEAR}-${month}-${day}T${hour}:${minute}:00+03:00`);
 }
 
-/** Reads the fortnight set; every dispatch file belongs to exactly one story, every question to a known story. */
+/** Reads the fortnight set (a KUNA feed: KUNA is the default agency); every dispatch file belongs to exactly one story, every question to a known story. */
 export function loadFortnightSet(dir = fortnightFixturesDir): EvalSet {
   const storiesFile = readJson(join(dir, 'stories.json'), storiesFileSchema);
   const dispatchDir = join(dir, 'dispatches');
@@ -69,5 +69,5 @@ export function loadFortnightSet(dir = fortnightFixturesDir): EvalSet {
   checkExpectedFiles(questions, sources);
   const glossary = readJson(join(dir, 'rewrite-glossary.json'), glossarySchema).entries;
   const last = sources.at(-1)?.receivedAt ?? new Date();
-  return { name: 'fortnight (test/fixtures/eval-fortnight, held out)', now: last, questions, sources, glossary, stories: { storyOf, splitOf }, strict: false };
+  return { name: 'fortnight (test/fixtures/eval-fortnight, held out)', now: last, questions, sources, glossary, stories: { storyOf, splitOf }, strict: false, agency: 'KUNA' };
 }

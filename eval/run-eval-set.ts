@@ -81,7 +81,7 @@ function splitReports(questions: readonly EvalQuestion[], offline: QuestionScore
 }
 
 /** B-cubed of the stored story ids against the labels, per split; a dispatch not stored is a story of its own. */
-async function groupingScores(store: DispatchStore, set: EvalSet, ingested: IngestedSet): Promise<Record<string, BCubed> | null> {
+export async function groupingScores(store: DispatchStore, set: EvalSet, ingested: IngestedSet): Promise<Record<string, BCubed> | null> {
   if (!set.stories) return null;
   const { storyOf, splitOf } = set.stories;
   const refs = [...storyOf.keys()];

@@ -1,4 +1,26 @@
+import { loadGazetteer } from '../text/gazetteer.js';
+import { numberWeight } from './find-number-keys.js';
 import type { StoryCandidate, StoryFeatures } from './story-features.js';
+
+/**
+ * The grouping rule's thresholds, fitted on the dev split of test/fixtures/eval-fortnight only
+ * (eval/README: the test split is held out). Each names the evidence it weighs.
+ */
+export const STORY_RULE = {
+  /** same language: share of the two leads' analysed terms in common (Jaccard) that makes one story */
+  leadJaccard: 0.4,
+  /** same language, one side a flash: share of the flash's terms found in the other's lead */
+  flashContainment: 0.6,
+  /** same language, the new dispatch marked UPDATE/CORRECTION: share of the shorter lead's terms in the other */
+  markedContainment: 0.2,
+  /** across languages: weight of shared numbers that makes one story on its own (a decimal or a figure ≥ 100 weighs 1) */
+  numbers: 2,
+  /** across languages: weight of shared numbers that makes one story with one shared entity or name */
+  numbersWithName: 1,
+  /** any language: shared gazetteer entities (at least `entityShared`) over all of both (Jaccard) */
+  entityJaccard: 0.5,
+  entityShared: 2,
+} as const;
 
 /** Sets of the key lists compared, built once per list: a stored candidate is compared with many new dispatches. */
 const sets = new WeakMap<readonly string[], Set<string>>();
@@ -12,31 +34,110 @@ function setOf(list: readonly string[]): Set<string> {
   return set;
 }
 
-function jaccard(a: readonly string[], b: readonly string[]): { shared: number; score: number } {
-  if (a.length === 0 || b.length === 0) return { shared: 0, score: 0 };
+/** Below this many pairs two lists are compared directly: no sets to build or keep for short key lists. */
+const DIRECT_PAIRS = 256;
+
+/** The items of `a` also in `b` (feature lists hold distinct items), passed to `each`; returns how many. */
+function forShared(a: readonly string[], b: readonly string[], each?: (item: string) => void): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let shared = 0;
+  if (a.length * b.length <= DIRECT_PAIRS) {
+    for (const item of a) {
+      if (!b.includes(item)) continue;
+      shared += 1;
+      each?.(item);
+    }
+    return shared;
+  }
   const setA = setOf(a);
   const setB = setOf(b);
-  let shared = 0;
-  for (const item of setA) if (setB.has(item)) shared += 1;
-  return { shared, score: shared / (setA.size + setB.size - shared) };
+  const [small, large] = setA.size <= setB.size ? [setA, setB] : [setB, setA];
+  for (const item of small) {
+    if (!large.has(item)) continue;
+    shared += 1;
+    each?.(item);
+  }
+  return shared;
+}
+
+/** Entities every dispatch of a wire names (the agency's country, the agency, topics): no evidence of one event. */
+let generic: Set<string> | null = null;
+function isGeneric(id: string, cityKey: string | null): boolean {
+  generic ??= new Set([...loadGazetteer().entries.filter((e) => e.kind === 'topic').map((e) => e.id), 'kuwait', 'kuwait-city', 'kuna']);
+  return id === cityKey || generic.has(id);
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * How strongly a candidate belongs to the new dispatch's story: 0 when no rule holds, else the
+ * strength that ranks the rules' winners. Same day only (a flash dated by its arrival: a day
+ * either side); the dateline city must agree unless one side is a flash with none.
+ */
+export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures): number {
+  const flash = features.urgent || candidate.urgent;
+  if (candidate.date !== features.date && !(flash && Math.abs(Date.parse(candidate.date) - Date.parse(features.date)) <= DAY_MS)) return 0;
+  const cityless = features.cityKey === null || candidate.cityKey === null;
+  if (candidate.cityKey !== features.cityKey && !(flash && cityless)) return 0;
+
+  const city = features.cityKey ?? candidate.cityKey;
+  let specific = 0;
+  const entities = forShared(features.entityKeys, candidate.entityKeys, (id) => {
+    if (!isGeneric(id, city)) specific += 1;
+  });
+  const entityUnion = setOf(features.entityKeys).size + setOf(candidate.entityKeys).size - entities;
+  const entityMatch = entities >= STORY_RULE.entityShared && entities / entityUnion >= STORY_RULE.entityJaccard;
+  let numbers = 0;
+  forShared(features.numberKeys, candidate.numberKeys, (key) => {
+    numbers += numberWeight(key);
+  });
+  const bonus = 0.05 * Math.min(numbers, 4) + 0.05 * Math.min(specific, 4);
+
+  if (candidate.lang === features.lang) {
+    const terms = forShared(features.leadTerms, candidate.leadTerms);
+    const a = setOf(features.leadTerms).size;
+    const b = setOf(candidate.leadTerms).size;
+    if (terms === 0) return entityMatch ? 0.5 + bonus : 0;
+    const jaccard = terms / (a + b - terms);
+    const containment = terms / Math.min(a, b);
+    const holds =
+      jaccard >= STORY_RULE.leadJaccard ||
+      (flash && containment >= STORY_RULE.flashContainment) ||
+      (features.marker !== null && containment >= STORY_RULE.markedContainment) ||
+      entityMatch;
+    return holds ? containment + bonus : 0;
+  }
+  const names = forShared(features.nameKeys, candidate.nameKeys);
+  const holds = numbers >= STORY_RULE.numbers || (numbers >= STORY_RULE.numbersWithName && specific + names >= 1) || entityMatch;
+  return holds ? 0.5 + bonus : 0;
+}
+
+/** The story a new dispatch joins, and the other stories it shows to be the same one. */
+export interface StoryChoice {
+  storyId: string;
+  /** stories the new dispatch also belongs to (an English dispatch that ties an Arabic story to its flash's): merged into `storyId` */
+  merge: string[];
 }
 
 /**
- * Picks the story a new dispatch belongs to among candidates of the same dateline city and
- * nearby dates, or null for a new story. Across languages only language-neutral entity keys
- * can be compared; within a language the lead's words count too (an update repeats its lead).
+ * Picks the story a new dispatch belongs to among stored candidates (same city and nearby dates,
+ * and flashes), or null for a new story. The evidence does not depend on the language: numbers,
+ * gazetteer entities and name skeletons across scripts; within a language the lead's words too
+ * (an update repeats part of its lead, a flash is contained in the dispatch that follows it).
+ * When it ties a flash's story to a story begun in the other language, they were one: merged.
  */
-export function chooseStory(features: StoryFeatures, candidates: readonly StoryCandidate[]): string | null {
-  let best: { storyId: string; score: number } | null = null;
+export function chooseStory(features: StoryFeatures, candidates: readonly StoryCandidate[]): StoryChoice | null {
+  const best = new Map<string, { score: number; candidate: StoryCandidate }>();
   for (const candidate of candidates) {
-    if (candidate.cityKey !== features.cityKey) continue;
-    const entities = jaccard(features.entityKeys, candidate.entityKeys);
-    let score = entities.shared >= 2 && entities.score >= 0.5 ? entities.score : 0;
-    if (candidate.lang === features.lang) {
-      const words = jaccard(features.leadTerms, candidate.leadTerms);
-      if (words.score >= 0.4) score = Math.max(score, words.score);
-    }
-    if (score > 0 && (best === null || score > best.score)) best = { storyId: candidate.storyId, score };
+    const score = storyEvidence(features, candidate);
+    if (score > (best.get(candidate.storyId)?.score ?? 0)) best.set(candidate.storyId, { score, candidate });
   }
-  return best?.storyId ?? null;
+  const ranked = [...best].sort((a, b) => b[1].score - a[1].score);
+  const [top, ...others] = ranked;
+  if (!top) return null;
+  // Only a flash bridges: the dispatch that follows a flash also ties the story its other-language
+  // version began. Other stories that resemble the dispatch stay apart; the closest one wins.
+  const lead = top[1].candidate;
+  const bridged = others.filter(([, { candidate }]) => (candidate.urgent || lead.urgent) && candidate.lang !== lead.lang);
+  return { storyId: top[0], merge: bridged.map(([storyId]) => storyId) };
 }

@@ -1,15 +1,26 @@
 import type { Lang } from './dispatch-types.js';
 
+/** What a dispatch says about itself: a later version of its story, or not. */
+export type StoryMarker = 'update' | 'correction' | null;
+
 /** What story grouping compares: where, when, who/what (language-neutral keys) and the lead's words. */
 export interface StoryFeatures {
   lang: Lang;
   date: string;
-  /** the dateline city as a language-neutral key (gazetteer id, else the analysed city), or null */
+  /** the dateline city as a language-neutral key (gazetteer id, else the analysed city), or null (a flash) */
   cityKey: string | null;
   /** gazetteer ids of the people, places and organisations in the headline and lead */
   entityKeys: string[];
   /** analysed terms of the headline and lead */
   leadTerms: string[];
+  /** the numbers of the headline and lead, digits and decimal marks normalised (`findNumberKeys`) */
+  numberKeys: string[];
+  /** consonant skeletons of the names in the headline and lead, comparable across scripts (`findNameKeys`) */
+  nameKeys: string[];
+  /** `UPDATE` / `تحديث` / `CORRECTION` / `تصحيح` on the dispatch */
+  marker: StoryMarker;
+  /** a flash (`عاجل`, `URGENT`, `FLASH`) */
+  urgent: boolean;
 }
 
 /** A stored dispatch offered as a possible member of the same story. */

@@ -1,5 +1,8 @@
 import type { ParsedDispatch } from '../dispatch/dispatch-types.js';
+import { findNameKeys } from '../dispatch/find-name-keys.js';
+import { findNumberKeys } from '../dispatch/find-number-keys.js';
 import type { StoryFeatures } from '../dispatch/story-features.js';
+import { detectUpdateMarker } from '../sources/detect-update-marker.js';
 import type { PreparedDispatch } from '../store/dispatch-store.js';
 import { analyseText } from '../text/analyse-text.js';
 import { findEntitiesInTokens } from '../text/find-entities.js';
@@ -7,6 +10,8 @@ import { dispatchId } from './dispatch-id.js';
 
 /** How many analysed terms of the headline and lead story grouping compares. */
 const LEAD_TERMS = 40;
+/** How many paragraphs after the headline carry the figures grouping compares (names: the first). */
+const LEAD_PARAGRAPHS = 2;
 
 /** Gives a parsed dispatch its id, its analysed paragraphs (repeats left out of the index) and its story features. */
 export function prepareDispatch(parsed: ParsedDispatch, source: string, sourceIndex: number): PreparedDispatch {
@@ -18,6 +23,8 @@ export function prepareDispatch(parsed: ParsedDispatch, source: string, sourceIn
     return all.length > 0 ? all.join(' ') : null;
   });
   const leadTokens = [...headlineTokens, ...(tokensByParagraph[0] ?? [])];
+  const headline = parsed.headlineDerived ? '' : parsed.headline;
+  const leadText = [headline, ...parsed.paragraphs.slice(0, LEAD_PARAGRAPHS)].join('\n');
   const city = parsed.dateline?.city ?? null;
   const cityTokens = city === null ? [] : analyseText(city);
   const features: StoryFeatures = {
@@ -27,6 +34,10 @@ export function prepareDispatch(parsed: ParsedDispatch, source: string, sourceIn
     // Names only: story grouping's thresholds were fitted on these keys.
     entityKeys: [...new Set(findEntitiesInTokens(leadTokens, { adjectives: false }))].sort(),
     leadTerms: [...new Set(leadTokens)].slice(0, LEAD_TERMS),
+    numberKeys: findNumberKeys(leadText).slice(0, LEAD_TERMS),
+    nameKeys: findNameKeys(`${headline}\n${parsed.paragraphs[0] ?? ''}`, parsed.lang).slice(0, LEAD_TERMS),
+    marker: detectUpdateMarker(parsed.headline, parsed.paragraphs[0] ?? ''),
+    urgent: parsed.urgent,
   };
   return {
     dispatch: { ...parsed, id: dispatchId(parsed.agency, parsed.date, parsed.raw), source, sourceIndex },

@@ -22,7 +22,7 @@ describe('wirebrief migrate on SQLite', () => {
   it('applies every migration once', async () => {
     const db = join(tempDir(), 'store.db');
     const first = await runCliCaptured(['migrate', '--db', db, '--json']);
-    expect(first.json()).toEqual({ backend: 'sqlite', applied: [1, 2, 3, 4, 5, 10, 11, 12, 16, 40, 41] });
+    expect(first.json()).toEqual({ backend: 'sqlite', applied: [1, 2, 3, 4, 5, 10, 11, 12, 16, 30, 40, 41] });
     expect((await runCliCaptured(['migrate', '--db', db, '--json'])).json()).toEqual({ backend: 'sqlite', applied: [] });
   });
 
@@ -41,7 +41,7 @@ describe.skipIf(!postgres!.available)('wirebrief on PostgreSQL', () => {
     const pools = [createPgPool(location.target, { max: 1 }), createPgPool(location.target, { max: 1 })];
     try {
       const results = await Promise.all(pools.map((pool) => migratePg(pool)));
-      expect(results.map((r) => r.length).sort()).toEqual([0, 3]); // 001, 016 and 040, applied by one of the two
+      expect(results.map((r) => r.length).sort()).toEqual([0, 4]); // 001, 016, 030 and 040, applied by one of the two
     } finally {
       await Promise.all(pools.map((pool) => pool.end()));
     }

@@ -12,9 +12,9 @@ import { createPgStoryCandidates } from './pg-story-candidates.js';
 
 const DISPATCH_COLUMNS = `id, agency, lang, date, dateline_city, dateline_day, dateline_month, headline,
   headline_derived, urgent, end_marker, editors, repeats, raw, source, source_index, story_id, ingested_at,
-  city_key, entity_keys, lead_terms, paragraphs, paragraph_terms`;
-const PER_DISPATCH = 23;
-/** Dispatches per INSERT: 23 parameters each, well under PostgreSQL's 65,535. */
+  city_key, entity_keys, lead_terms, paragraphs, paragraph_terms, number_keys, name_keys, story_marker`;
+const PER_DISPATCH = 26;
+/** Dispatches per INSERT: 26 parameters each, well under PostgreSQL's 65,535. */
 const ROWS_PER_INSERT = 1000;
 /** Above any stored seq: where a dispatch of this batch stands among story candidates until it has one. */
 const PROVISIONAL_SEQ = 2 ** 40;
@@ -25,7 +25,8 @@ function dispatchParams(prepared: PreparedDispatch, storyId: string, ingestedAt:
     d.id, d.agency, d.lang, d.date, d.dateline?.city ?? null, d.dateline?.day ?? null, d.dateline?.month ?? null, d.headline,
     d.headlineDerived ? 1 : 0, d.urgent ? 1 : 0, d.endMarker ? 1 : 0, d.editors, JSON.stringify(d.repeats), d.raw, d.source,
     d.sourceIndex, storyId, ingestedAt, features.cityKey, JSON.stringify(features.entityKeys), JSON.stringify(features.leadTerms),
-    JSON.stringify(d.paragraphs), JSON.stringify(paragraphTerms),
+    JSON.stringify(d.paragraphs), JSON.stringify(paragraphTerms), JSON.stringify(features.numberKeys),
+    JSON.stringify(features.nameKeys), features.marker,
   ];
 }
 
@@ -69,7 +70,18 @@ async function storeSource(client: PgClient, batch: SourceBatch, at: string): Pr
       stored.push({ id: dispatch.id, sourceIndex: dispatch.sourceIndex, duplicate: true, storyId: existing });
       continue;
     }
-    const storyId = chooseStory(features, candidates.near(features)) ?? `s-${dispatch.id}`;
+    const choice = chooseStory(features, candidates.near(features));
+    const storyId = choice?.storyId ?? `s-${dispatch.id}`;
+    if (choice && choice.merge.length > 0) {
+      // Stories the dispatch shows to be one (a flash's and its other-language version's): stored
+      // rows, this batch's rows and the candidates all take the kept id, as on SQLite.
+      await client.query('UPDATE dispatches SET story_id = $1 WHERE story_id = ANY($2)', [storyId, choice.merge]);
+      const absorbed = new Set(choice.merge);
+      for (const row of fresh) if (absorbed.has(row.storyId)) row.storyId = storyId;
+      for (const entry of stored) if (absorbed.has(entry.storyId)) entry.storyId = storyId;
+      for (const [id, story] of known) if (absorbed.has(story)) known.set(id, storyId);
+      candidates.renamed(absorbed, storyId);
+    }
     candidates.added(PROVISIONAL_SEQ + fresh.length, dispatch.id, storyId, features);
     known.set(dispatch.id, storyId);
     fresh.push({ prepared, storyId, terms: indexedText(prepared.paragraphTerms) });

@@ -20,14 +20,17 @@ export function createPgStoryCandidates(client: PgClient) {
     const wanted = new Map<string, { city: string | null; date: string }>();
     for (const features of batch) {
       for (const date of around(features.date)) {
-        const key = keyOf(features.cityKey, date);
-        if (!days.has(key)) wanted.set(key, { city: features.cityKey, date });
+        // the city's days, and the days' flashes (no city), as on SQLite
+        for (const city of features.cityKey === null ? [null] : [features.cityKey, null]) {
+          const key = keyOf(city, date);
+          if (!days.has(key)) wanted.set(key, { city, date });
+        }
       }
     }
     if (wanted.size === 0) return;
     const keys = [...wanted.values()];
     const { rows } = await client.query<CandidateRow>(
-      `SELECT seq, id, story_id, lang, date, city_key, entity_keys, lead_terms FROM (
+      `SELECT seq, id, story_id, lang, date, city_key, entity_keys, lead_terms, number_keys, name_keys, story_marker, urgent FROM (
          SELECT d.*, row_number() OVER (PARTITION BY d.city_key, d.date ORDER BY d.seq DESC) AS n
          FROM dispatches d JOIN unnest($1::text[], $2::text[]) AS k (city, date) ON d.date = k.date AND d.city_key IS NOT DISTINCT FROM k.city
        ) ranked WHERE n <= $3 ORDER BY seq DESC`,
@@ -41,8 +44,14 @@ export function createPgStoryCandidates(client: PgClient) {
     /** Call once per batch, before `near`: reads what the batch's dispatches will be compared with. */
     load,
     near(features: StoryFeatures): StoryCandidate[] {
-      const all = around(features.date).flatMap((date) => days.get(keyOf(features.cityKey, date)) ?? []);
+      const dates = around(features.date);
+      const all = dates.flatMap((date) => days.get(keyOf(features.cityKey, date)) ?? []);
+      if (features.cityKey !== null) for (const date of dates) all.push(...(days.get(keyOf(null, date)) ?? []));
       return all.length <= STORY_CANDIDATES ? all : all.sort((a, b) => b.seq - a.seq).slice(0, STORY_CANDIDATES);
+    },
+    /** Candidates of merged stories take the kept story's id. */
+    renamed(absorbed: ReadonlySet<string>, storyId: string): void {
+      for (const list of days.values()) for (const candidate of list) if (absorbed.has(candidate.storyId)) candidate.storyId = storyId;
     },
     added(seq: number, id: string, storyId: string, features: StoryFeatures): void {
       const list = days.get(keyOf(features.cityKey, features.date));

@@ -27,11 +27,12 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
     insertDispatch: db.prepare(
       `INSERT INTO dispatches (id, agency, lang, date, dateline_city, dateline_day, dateline_month, headline,
          headline_derived, urgent, end_marker, editors, repeats, raw, source, source_index, story_id, ingested_at,
-         city_key, entity_keys, lead_terms, paragraphs, paragraph_terms)
+         city_key, entity_keys, lead_terms, paragraphs, paragraph_terms, number_keys, name_keys, story_marker)
        VALUES (@id, @agency, @lang, @date, @datelineCity, @datelineDay, @datelineMonth, @headline, @headlineDerived,
          @urgent, @endMarker, @editors, @repeats, @raw, @source, @sourceIndex, @storyId, @ingestedAt,
-         @cityKey, @entityKeys, @leadTerms, @paragraphs, @paragraphTerms)`,
+         @cityKey, @entityKeys, @leadTerms, @paragraphs, @paragraphTerms, @numberKeys, @nameKeys, @storyMarker)`,
     ),
+    mergeStory: db.prepare<[string, string]>('UPDATE dispatches SET story_id = ? WHERE story_id = ?'),
     insertTerms: db.prepare<[number | bigint, string]>('INSERT INTO dispatch_terms (rowid, terms) VALUES (?, ?)'),
     insertQuarantine: db.prepare<[string, number | null, string, Uint8Array | null, number, string]>(
       'INSERT INTO quarantine (source, source_index, reason, bytes, byte_length, received_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -61,7 +62,12 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
     const { dispatch, features, paragraphTerms } = prepared;
     const existing = statements.idExists.get(dispatch.id);
     if (existing) return { id: dispatch.id, sourceIndex: dispatch.sourceIndex, duplicate: true, storyId: existing.story_id };
-    const storyId = chooseStory(features, storyCandidates.near(features)) ?? `s-${dispatch.id}`;
+    const choice = chooseStory(features, storyCandidates.near(features));
+    const storyId = choice?.storyId ?? `s-${dispatch.id}`;
+    if (choice && choice.merge.length > 0) {
+      for (const absorbed of choice.merge) statements.mergeStory.run(storyId, absorbed);
+      storyCandidates.forget();
+    }
     const { lastInsertRowid } = statements.insertDispatch.run({
       id: dispatch.id,
       agency: dispatch.agency,
@@ -84,6 +90,9 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
       cityKey: features.cityKey,
       entityKeys: JSON.stringify(features.entityKeys),
       leadTerms: JSON.stringify(features.leadTerms),
+      numberKeys: JSON.stringify(features.numberKeys),
+      nameKeys: JSON.stringify(features.nameKeys),
+      storyMarker: features.marker,
       paragraphs: JSON.stringify(dispatch.paragraphs),
       paragraphTerms: JSON.stringify(paragraphTerms),
     });

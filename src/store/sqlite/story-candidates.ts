@@ -17,6 +17,10 @@ export interface CandidateRow {
   city_key: string | null;
   entity_keys: string;
   lead_terms: string;
+  number_keys: string;
+  name_keys: string;
+  story_marker: 'update' | 'correction' | null;
+  urgent: number;
 }
 
 export type Candidate = StoryCandidate & { seq: number };
@@ -30,6 +34,10 @@ export const toStoryCandidate = (row: CandidateRow): Candidate => ({
   cityKey: row.city_key,
   entityKeys: JSON.parse(row.entity_keys) as string[],
   leadTerms: JSON.parse(row.lead_terms) as string[],
+  numberKeys: JSON.parse(row.number_keys) as string[],
+  nameKeys: JSON.parse(row.name_keys) as string[],
+  marker: row.story_marker,
+  urgent: row.urgent === 1,
 });
 
 /**
@@ -41,7 +49,7 @@ export const toStoryCandidate = (row: CandidateRow): Candidate => ({
  */
 export function createStoryCandidates(db: SqliteDatabase) {
   const byCityDay = db.prepare<[{ city: string | null; date: string; limit: number }], CandidateRow>(
-    `SELECT seq, id, story_id, lang, date, city_key, entity_keys, lead_terms FROM dispatches
+    `SELECT seq, id, story_id, lang, date, city_key, entity_keys, lead_terms, number_keys, name_keys, story_marker, urgent FROM dispatches
      WHERE city_key IS @city AND date = @date ORDER BY seq DESC LIMIT @limit`,
   );
   const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
@@ -79,9 +87,15 @@ export function createStoryCandidates(db: SqliteDatabase) {
       if (version !== seenVersion) days.clear();
       seenVersion = version;
     },
-    /** The newest `STORY_CANDIDATES` stored dispatches of the city from the day before to the day after. */
+    /**
+     * The newest `STORY_CANDIDATES` stored dispatches of the city from the day before to the day
+     * after, and the dispatches of those days with no city (flashes: the full dispatch that follows
+     * a flash joins its story).
+     */
     near(features: StoryFeatures): StoryCandidate[] {
-      const all = threeDays(features.date).flatMap((date) => day(features.cityKey, date));
+      const dates = threeDays(features.date);
+      const all = dates.flatMap((date) => day(features.cityKey, date));
+      if (features.cityKey !== null) for (const date of dates) all.push(...day(null, date));
       return all.length <= STORY_CANDIDATES ? all : all.sort((a, b) => b.seq - a.seq).slice(0, STORY_CANDIDATES);
     },
     /** Records a dispatch just stored, so later dispatches of the same transaction and after see it. */

@@ -1,0 +1,38 @@
+import { MIN_NAME_SKELETON, nameKeys } from '../text/match-name-across-scripts.js';
+import { nameSkeleton } from '../text/transliterate-name.js';
+import type { Lang } from './dispatch-types.js';
+
+/** Capitalised English words that are not names. */
+const NOT_NAMES = new Set(
+  'The A An And Of On In At To For By With From His Her Its Their This That These Those It He She They We UPDATE CORRECTION URGENT FLASH Corrects Some More Most'.split(' '),
+);
+
+/** Keys of words already seen: a wire repeats its vocabulary, and skeletons cost a few regexes a word. */
+const wordKeys = new Map<string, readonly string[]>();
+const CACHED_WORDS = 50_000;
+
+function keysOfWord(word: string): readonly string[] {
+  let keys = wordKeys.get(word);
+  if (keys === undefined) {
+    keys = nameSkeleton(word)
+      .filter((skeleton) => skeleton.length >= MIN_NAME_SKELETON)
+      .flatMap((skeleton) => nameKeys(skeleton).full.filter((key) => key.length >= MIN_NAME_SKELETON));
+    if (wordKeys.size >= CACHED_WORDS) wordKeys.clear();
+    wordKeys.set(word, keys);
+  }
+  return keys;
+}
+
+/**
+ * Consonant-skeleton keys of the names in a headline and lead, comparable across scripts
+ * (`Al-Maousherji` and `المعوشرجي`, `Shuwaikh` and `الشويخ`): in English the capitalised words, in
+ * Arabic, which has no capitals, every word (only keys an English name also yields ever meet).
+ * Names no gazetteer lists then still tie an Arabic dispatch to its English version. Pure.
+ */
+export function findNameKeys(text: string, lang: Lang): string[] {
+  const words = text.split(lang === 'en' ? /[^A-Za-z\u00C0-\u024F'’-]+/ : /[^\u0621-\u0652\u0670-\u06D3]+/);
+  const names = lang === 'en' ? words.filter((word) => word.length >= 3 && /^[A-Z\u00C0-\u00DE]/.test(word) && !NOT_NAMES.has(word)) : words.filter((word) => word.length >= 3);
+  const keys = new Set<string>();
+  for (const name of names) for (const key of keysOfWord(name)) keys.add(key);
+  return [...keys].sort();
+}

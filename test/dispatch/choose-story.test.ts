@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { chooseStory, storyEvidence } from '../../src/dispatch/choose-story.js';
+import type { StoryCandidate, StoryFeatures } from '../../src/dispatch/story-features.js';
+
+const base: StoryFeatures = {
+  lang: 'en',
+  date: '2026-03-02',
+  cityKey: 'kuwait-city',
+  entityKeys: [],
+  leadTerms: [],
+  numberKeys: [],
+  nameKeys: [],
+  marker: null,
+  urgent: false,
+};
+const candidate = (storyId: string, features: Partial<StoryFeatures>): StoryCandidate => ({ ...base, id: `d-${storyId}`, storyId, ...features });
+
+describe('chooseStory', () => {
+  it('picks the closer of two same-language stories and merges neither', () => {
+    const features = { ...base, leadTerms: ['index', 'rose', 'point', 'close', 'deal', 'bank'] };
+    const close = candidate('a', { leadTerms: ['index', 'rose', 'point', 'close', 'deal'] });
+    const looser = candidate('b', { leadTerms: ['index', 'rose', 'point', 'close', 'share', 'fell'] });
+    expect(chooseStory(features, [looser, close])).toEqual({ storyId: 'a', merge: [] });
+  });
+
+  it('merges the story begun in the other language into the flash story the dispatch follows', () => {
+    const features = { ...base, leadTerms: ['kuwait', 'reach', 'handball', 'final', 'beat', 'oman'], numberKeys: ['24', '31', '11'], entityKeys: ['oman'] };
+    const flash = candidate('flash', { cityKey: null, urgent: true, leadTerms: ['kuwait', 'reach', 'handball', 'final'] });
+    const arabic = candidate('arabic', { lang: 'ar', leadTerms: ['تاهل', 'منتخب'], numberKeys: ['11', '24', '31'], entityKeys: ['oman'] });
+    expect(chooseStory(features, [arabic, flash])).toEqual({ storyId: 'flash', merge: ['arabic'] });
+  });
+
+  it('needs the same day, except for a flash, and the same city, except for a flash without one', () => {
+    const features = { ...base, leadTerms: ['a', 'b', 'c'], numberKeys: ['48.3', '8112.4'] };
+    expect(storyEvidence(features, candidate('x', { leadTerms: ['a', 'b', 'c'] }))).toBeGreaterThan(0);
+    expect(storyEvidence(features, candidate('x', { leadTerms: ['a', 'b', 'c'], date: '2026-03-01' }))).toBe(0);
+    expect(storyEvidence(features, candidate('x', { leadTerms: ['a', 'b', 'c'], cityKey: 'cairo' }))).toBe(0);
+    expect(storyEvidence(features, candidate('x', { leadTerms: ['a', 'b', 'c'], date: '2026-03-01', cityKey: null, urgent: true }))).toBeGreaterThan(0);
+    expect(storyEvidence(features, candidate('x', { lang: 'ar', numberKeys: ['48.3', '8112.4'] }))).toBeGreaterThan(0);
+    expect(storyEvidence(features, candidate('x', { lang: 'ar', numberKeys: ['48.3', '8112.4'], date: '2026-03-03' }))).toBe(0);
+  });
+
+  it('does not take one shared small figure, or one entity, for one story across languages', () => {
+    const features = { ...base, numberKeys: ['27'], entityKeys: ['iran', 'kuwait'] };
+    expect(storyEvidence(features, candidate('x', { lang: 'ar', numberKeys: ['27'], entityKeys: ['iran'] }))).toBe(0);
+    const larger = { ...features, numberKeys: ['270'] };
+    expect(storyEvidence(larger, candidate('x', { lang: 'ar', numberKeys: ['270'], entityKeys: ['iran'] }))).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { findNameKeys } from '../../src/dispatch/find-name-keys.js';
+
+describe('findNameKeys', () => {
+  it('gives a name no gazetteer lists the same key in both scripts', () => {
+    const en = findNameKeys('Singer Mutlaq Al-Rashidi opened the season at the Salwa theatre.', 'en');
+    const ar = findNameKeys('افتتح المطرب مطلق الرشيدي الموسم على مسرح سلوى.', 'ar');
+    const shared = en.filter((key) => ar.includes(key));
+    expect(shared).toEqual(expect.arrayContaining(['MTLK', 'RSD']));
+  });
+
+  it('takes only capitalised words from English', () => {
+    expect(findNameKeys('the singer opened the season on a theatre stage', 'en')).toEqual([]);
+  });
+});
