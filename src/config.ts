@@ -31,12 +31,26 @@ const urlList = z.preprocess(
     .transform((value) => (value === undefined ? [] : value.split(/[\s,]+/).filter(Boolean))),
 );
 
-const port = z.preprocess(emptyAsAbsent, z.coerce.number().int().min(0).max(65535).optional());
+/**
+ * A numeric variable whose every failure reads as one sentence a person understands:
+ * "WIREBRIEF_SEND_RATE: must be a number of messages per second, 1 to 1000".
+ */
+const numberIn = (what: string, min: number, max: number, options: { integer?: boolean } = {}) => {
+  const message = `must be ${what}, ${min} to ${max}`;
+  return z
+    .string()
+    .trim()
+    .refine((text) => /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text), { message, abort: true })
+    .transform(Number)
+    .refine((value) => value >= min && value <= max && (!options.integer || Number.isInteger(value)), { message });
+};
+
+const port = z.preprocess(emptyAsAbsent, numberIn('a TCP port number', 0, 65535, { integer: true }).optional());
 
 const schema = z.object({
   TELEGRAM_BOT_TOKEN: z.preprocess(
     emptyAsAbsent,
-    z.string().regex(/^\d+:[\w-]{20,}$/, { message: 'does not look like a bot token (digits:secret)' }).optional(),
+    z.string().regex(/^\d+:[\w-]+$/, { message: 'does not look like a bot token (digits:secret, as @BotFather gives it)' }).optional(),
   ),
   TELEGRAM_API_ROOT: z.preprocess(emptyAsAbsent, z.url().default('https://api.telegram.org')),
   WEBHOOK_URL: z.preprocess(emptyAsAbsent, z.url().optional()),
@@ -45,8 +59,8 @@ const schema = z.object({
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: z.preprocess(emptyAsAbsent, z.url().optional()),
   OPENAI_MODEL: z.preprocess(emptyAsAbsent, z.string().default('gpt-4o-mini')),
-  OPENAI_TIMEOUT_MS: z.preprocess(emptyAsAbsent, z.coerce.number().int().positive().default(20_000)),
-  OPENAI_MAX_RETRIES: z.preprocess(emptyAsAbsent, z.coerce.number().int().min(0).max(10).default(1)),
+  OPENAI_TIMEOUT_MS: z.preprocess(emptyAsAbsent, numberIn('a whole number of milliseconds', 1, 600_000, { integer: true }).default(20_000)),
+  OPENAI_MAX_RETRIES: z.preprocess(emptyAsAbsent, numberIn('a whole number of retries', 0, 10, { integer: true }).default(1)),
   WIREBRIEF_DB: z.preprocess(emptyAsAbsent, z.string().default('./data/wirebrief.db')),
   WIREBRIEF_ADMINS: idList,
   WIREBRIEF_CHANNELS: idList,
@@ -56,7 +70,10 @@ const schema = z.object({
   WIREBRIEF_HTTP_PORT: port,
   WIREBRIEF_HTTP_HOST: z.preprocess(emptyAsAbsent, z.string().default('127.0.0.1')),
   WIREBRIEF_HTTP_TOKEN: optionalString,
-  WIREBRIEF_SEND_RATE: z.preprocess(emptyAsAbsent, z.coerce.number().positive().default(30)),
+  /** a second, private listener for /healthz and /metrics (then not served on the public port) */
+  WIREBRIEF_OPS_PORT: port,
+  WIREBRIEF_OPS_HOST: z.preprocess(emptyAsAbsent, z.string().default('127.0.0.1')),
+  WIREBRIEF_SEND_RATE: z.preprocess(emptyAsAbsent, numberIn('a number of messages per second', 1, 1000).default(30)),
   LOG_LEVEL: z.preprocess(
     emptyAsAbsent,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

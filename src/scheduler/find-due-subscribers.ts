@@ -1,5 +1,5 @@
 import type { Subscriber } from '../store/subscriber-store.js';
-import { instantOfLocal, localTime } from './local-time.js';
+import { firstInstantOfLocal, localTime } from './local-time.js';
 
 export interface DueDigest {
   subscriber: Subscriber;
@@ -19,7 +19,7 @@ export function findDueSubscribers(subscribers: readonly Subscriber[], now: Date
   for (const subscriber of subscribers) {
     if (!subscriber.digestEnabled || subscriber.paused || subscriber.blocked) continue;
     const local = localTime(now, subscriber.timeZone);
-    const dueAt = instantOfLocal(local.date, subscriber.digestTime, local.offsetMs);
+    const dueAt = firstInstantOfLocal(local.date, subscriber.digestTime, subscriber.timeZone, now);
     if (now < dueAt) continue;
     // The first digest is the first due time after the subscriber joined, not a back-fill of earlier days.
     const last = subscriber.lastDigestAt ?? (subscriber.createdAt || null);
