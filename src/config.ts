@@ -94,9 +94,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const config = parsed.data;
   const problems: string[] = [];
   if (config.WEBHOOK_URL && !config.WEBHOOK_SECRET) problems.push('WEBHOOK_SECRET: required when WEBHOOK_URL is set');
-  if (config.WIREBRIEF_HTTP_PORT !== undefined && !config.WIREBRIEF_HTTP_TOKEN) {
-    problems.push('WIREBRIEF_HTTP_TOKEN: required when WIREBRIEF_HTTP_PORT is set');
-  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

@@ -2,6 +2,7 @@ import type { Llm } from './answer/llm.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
+import type { Metrics } from './metrics/create-metrics.js';
 import type { Stores } from './store/open-stores.js';
 
 /** Everything with a side effect, built once in main.ts and passed down. */
@@ -12,4 +13,6 @@ export interface Deps {
   llm: Llm | null;
   logger: Logger;
   clock: Clock;
+  /** the process's Prometheus counters; absent in one-shot CLI commands and most tests */
+  metrics?: Metrics;
 }

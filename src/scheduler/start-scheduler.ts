@@ -4,12 +4,15 @@ import { runDigestTick } from './run-digest-tick.js';
 
 /**
  * One tick a minute (node-cron, no overlap); the first tick runs at once, which catches up the
- * digests missed while the process was down. The clock is read once per tick.
+ * digests missed while the process was down. The clock is read once per tick; each tick is a
+ * heartbeat /healthz reads.
  */
-export async function startScheduler(deps: Pick<Deps, 'stores' | 'llm' | 'logger' | 'clock'>): Promise<{ stop(): void }> {
+export async function startScheduler(deps: Pick<Deps, 'stores' | 'llm' | 'logger' | 'clock' | 'metrics'>): Promise<{ stop(): void }> {
   const tick = async () => {
+    const now = deps.clock.now();
+    deps.metrics?.beat('scheduler', now);
     try {
-      await runDigestTick(deps, deps.clock.now());
+      await runDigestTick(deps, now);
     } catch (error) {
       deps.logger.error({ err: error }, 'digest tick failed');
     }

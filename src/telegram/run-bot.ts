@@ -1,9 +1,9 @@
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run } from '@grammyjs/runner';
 import { GrammyError, webhookCallback } from 'grammy';
 import { ConfigError } from '../errors.js';
+import { type HttpServer, startHttpServer } from '../http/start-http-server.js';
 import type { BotContext, BotDeps } from './bot-context.js';
 import { createBot, registerCommands } from './create-bot.js';
 import type { Bot } from 'grammy';
@@ -11,6 +11,8 @@ import type { Bot } from 'grammy';
 export interface RunBotOptions {
   /** called once the webhook server listens (tests learn the port when WEBHOOK_PORT is 0) */
   onListening?: (address: AddressInfo) => void;
+  /** the process's HTTP server, to mount the webhook on; absent, the webhook gets its own on WEBHOOK_PORT */
+  server?: HttpServer;
 }
 
 const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'channel_post', 'edited_channel_post', 'my_chat_member'] as const;
@@ -32,21 +34,22 @@ async function serveWebhook(bot: Bot<BotContext>, deps: BotDeps, signal: AbortSi
   const { WEBHOOK_URL, WEBHOOK_SECRET, WEBHOOK_PORT } = deps.config;
   // An answer may outlast Telegram's patience: reply 200 and finish in the background rather than get the update again.
   const handle = webhookCallback(bot, 'http', { secretToken: WEBHOOK_SECRET, onTimeout: 'return', timeoutMilliseconds: 25_000 });
-  const server = createServer((req, res) => {
-    if (req.method !== 'POST') return void res.writeHead(405).end();
+  const path = new URL(WEBHOOK_URL as string).pathname;
+  const own = options.server ? null : await startHttpServer({ port: WEBHOOK_PORT ?? 8080, logger: deps.logger, name: 'webhook' });
+  const server = (options.server ?? own) as HttpServer;
+  server.route('POST', path, (req, res) =>
     handle(req, res).catch((error: unknown) => {
       deps.logger.error({ err: error }, 'webhook update failed');
       if (!res.headersSent) res.writeHead(500).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(WEBHOOK_PORT ?? 8080, resolve));
-  const address = server.address() as AddressInfo;
+    }),
+  );
   await bot.api.setWebhook(WEBHOOK_URL as string, { secret_token: WEBHOOK_SECRET as string, allowed_updates: [...ALLOWED_UPDATES] });
-  deps.logger.info({ port: address.port }, 'webhook server listening');
-  options.onListening?.(address);
+  deps.logger.info({ port: server.port, path }, 'webhook set');
+  options.onListening?.({ address: '127.0.0.1', family: 'IPv4', port: server.port });
   if (!signal.aborted) await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
-  // close() lets the requests in flight finish: their updates are answered before we return.
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  // close() lets the requests in flight finish: their updates are answered before we return. A
+  // shared server is closed by its owner, after the bot stops.
+  await own?.close();
 }
 
 /**

@@ -22,6 +22,7 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
       ...(mixed && ctx.subscriber ? { lang: ctx.subscriber.lang } : {}),
       now: deps.clock.now(),
     });
+    deps.metrics?.answers.inc({ mode: result.mode, found: String(result.found) });
     await replyHtml(ctx, formatAnswer(result, ctx.t('sources')));
   };
 
