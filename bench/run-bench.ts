@@ -9,6 +9,7 @@ import { mapAhead } from '../src/ingest/map-ahead.js';
 import { searchDispatches } from '../src/search/search-dispatches.js';
 import { openStores } from '../src/store/open-stores.js';
 import { benchQueries } from './bench-queries.js';
+import { runCliStartBench } from './cli-start-bench.js';
 import { runFanoutBench } from './fanout-bench.js';
 import { runBaseline } from './run-baseline.js';
 import { generateDispatches } from './generate-dispatches.js';
@@ -71,6 +72,8 @@ try {
   log('fanout: 5,000 messages through the real sender to a fake Bot API enforcing 200/s…');
   const fanout = await runFanoutBench();
 
+  const cliStart = runCliStartBench(dir, log);
+
   const result = {
     dispatches: added,
     ingest_per_s: Math.round(added / ingestSeconds),
@@ -80,6 +83,7 @@ try {
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     baseline,
     fanout,
+    cli_start_ms: cliStart,
   };
   if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
