@@ -30,7 +30,7 @@ interface Sighting {
  * `rejected/` (with `<name>.reason` beside a rejected one). A file is read only after its
  * size and mtime were the same on two consecutive scans, so one still being written is not read half-way.
  */
-export async function startInboxWatcher(deps: Pick<Deps, 'stores' | 'clock' | 'logger'>, options: InboxWatcherOptions): Promise<InboxWatcher> {
+export async function startInboxWatcher(deps: Pick<Deps, 'stores' | 'clock' | 'logger' | 'metrics'>, options: InboxWatcherOptions): Promise<InboxWatcher> {
   const { dir } = options;
   await mkdir(join(dir, 'done'), { recursive: true });
   await mkdir(join(dir, 'rejected'), { recursive: true });
@@ -52,6 +52,7 @@ export async function startInboxWatcher(deps: Pick<Deps, 'stores' | 'clock' | 'l
       seen.delete(name);
       const outcome = await ingestInboxFile(deps.stores.dispatches, dir, name, info.size, deps.clock.now());
       deps.logger.info({ file: name, movedTo: outcome.movedTo, added: outcome.report.added }, 'inbox file ingested');
+      deps.metrics?.dispatchesRejected.inc(outcome.report.rejected.length);
       if (outcome.report.added > 0) await options.onIngested?.(outcome.report);
     }
   };

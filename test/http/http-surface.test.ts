@@ -72,6 +72,8 @@ describe('one HTTP server: webhook, inbox, /healthz and /metrics', () => {
 
         const ingest = await fetch(`${base}/ingest`, { method: 'POST', headers: { 'content-type': 'text/plain', authorization: 'Bearer inbox-token' }, body: readFileSync(seedPath) });
         expect(ingest.status).toBe(200);
+        const garbage = await fetch(`${base}/ingest`, { method: 'POST', headers: { 'content-type': 'text/plain', authorization: 'Bearer inbox-token' }, body: 'no dateline, no agency, nothing a wire would send' });
+        expect(garbage.status).toBe(422);
         const question = { update_id: 2, message: { ...start.message, message_id: 2, text: 'what did Putin say about BRICS', entities: [] } };
         await fetch(`${base}/hook`, { method: 'POST', headers: { 'content-type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': 's3cret-token' }, body: JSON.stringify(question) });
         await api.waitFor((c) => c.method === 'sendMessage' && String(c.payload.text).includes('بريكس'));
@@ -93,7 +95,8 @@ describe('one HTTP server: webhook, inbox, /healthz and /metrics', () => {
         expect(valueOf(families, 'wirebrief_llm_calls_total', { outcome: 'failed' })).toBe(1);
         expect(valueOf(families, 'wirebrief_llm_calls_total', { outcome: 'ok' })).toBe(1);
         expect(samples(families, 'wirebrief_llm_call_duration_seconds')[0]?.count).toBe('2');
-        for (const name of ['wirebrief_telegram_429_total', 'wirebrief_feed_polls_total', 'wirebrief_dispatches_rejected_total']) {
+        expect(valueOf(families, 'wirebrief_dispatches_rejected_total')).toBe(1);
+        for (const name of ['wirebrief_telegram_429_total', 'wirebrief_feed_polls_total']) {
           expect(families.some((f) => f.name === name), name).toBe(true);
         }
 
