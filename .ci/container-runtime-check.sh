@@ -2,7 +2,8 @@
 # The Dockerfile's runtime stage, rehearsed without Docker: the build output and the package files
 # copied to a clean directory, production dependencies only (`npm ci --omit=dev`), tsx removed to
 # prove the runtime does not need it, then `wirebrief --help` and a `start` that reaches its prompt
-# and answers a question from the seeds with stdin fed and then closed.
+# and answers a question from the seeds with stdin fed and then closed, and an ingest of two sources
+# (one prepare worker thread).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -28,5 +29,13 @@ printf 'what did Putin say about BRICS\n' |
 grep -q 'wirebrief chat: type a question' start.err || { echo "runtime check: start did not reach its prompt" >&2; cat start.err >&2; exit 1; }
 grep -q 'بريكس' start.out || { echo "runtime check: start gave no grounded answer from the seeds" >&2; cat start.out start.err >&2; exit 1; }
 test -s data/wirebrief.db || { echo "runtime check: no store written" >&2; exit 1; }
-echo "runtime check: ok (dist/ with production dependencies only, no tsx; --help; start reached its prompt and answered)"
+
+# two sources: prepared in a worker thread, whose entry must resolve inside dist/ without tsx
+mkdir -p wire
+cp dist/seeds/*.txt wire/a.txt
+cp dist/seeds/*.txt wire/b.txt
+env -i PATH="$PATH" HOME="$work" node bin/wirebrief.js ingest wire --db "$work/data/ingest.db" --json >ingest.json 2>ingest.err ||
+  { echo "runtime check: ingest failed" >&2; cat ingest.err >&2; exit 1; }
+grep -q '"added":1,"duplicates":1' ingest.json || { echo "runtime check: unexpected ingest report" >&2; cat ingest.json ingest.err >&2; exit 1; }
+echo "runtime check: ok (dist/ with production dependencies only, no tsx; --help; start reached its prompt and answered; ingest through a prepare worker)"
 cd "$repo"
