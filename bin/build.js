@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run build`: compiles src/ to dist/src/ with tsc, copies the files read at run time beside it
+// `npm run build` (`--if-stale`: only when dist/ is missing or older than the sources): compiles src/ to dist/src/ with tsc, copies the files read at run time beside it
 // (migrations, locales, prompts, seeds) so dist/ mirrors the checkout's layout, and writes the stamp
 // bin/wirebrief.js checks before it trusts dist/.
 import { spawnSync } from 'node:child_process';
@@ -7,12 +7,15 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { newestSourceMtime, sourceRoots } from './choose-entry.js';
+import { chooseEntry, newestSourceMtime, sourceRoots } from './choose-entry.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 /** Files and folders read at run time, copied to the same relative place under dist/. */
 const assets = ['src/store/migrations', 'src/telegram/locales', 'prompts', 'seeds'];
+
+// `--if-stale` (npm start): nothing to do when dist/ was built from the current sources.
+if (process.argv.includes('--if-stale') && chooseEntry(root, {}).run === 'dist') process.exit(0);
 
 const startedAt = Date.now();
 const newest = newestSourceMtime(root);
