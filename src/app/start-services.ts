@@ -22,15 +22,22 @@ export function alertsHook(deps: Pick<Deps, 'stores' | 'logger' | 'clock' | 'met
   };
 }
 
-/** The outbox as the sender sees it, each claim a heartbeat: the sender claims at least once a second when idle. */
+/**
+ * The outbox as the sender sees it, each claim a heartbeat for /healthz (the sender claims at least
+ * once a second when idle). A proxy, so a store built as a class keeps its methods and `this`.
+ */
 function withSenderHeartbeat(outbox: OutboxStore, metrics: Metrics, clock: Deps['clock']): OutboxStore {
-  return {
-    ...outbox,
-    claimDue: (now, limit) => {
-      metrics.beat('sender', clock.now());
-      return outbox.claimDue(now, limit);
-    },
+  const claimDue: OutboxStore['claimDue'] = (now, limit) => {
+    metrics.beat('sender', clock.now());
+    return outbox.claimDue(now, limit);
   };
+  return new Proxy(outbox, {
+    get(target, property) {
+      if (property === 'claimDue') return claimDue;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 export interface Services {
