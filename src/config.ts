@@ -73,6 +73,8 @@ const schema = z.object({
   /** a second, private listener for /healthz and /metrics (then not served on the public port) */
   WIREBRIEF_OPS_PORT: port,
   WIREBRIEF_OPS_HOST: z.preprocess(emptyAsAbsent, z.string().default('127.0.0.1')),
+  WIREBRIEF_STARTUP_TIMEOUT_MS: z.preprocess(emptyAsAbsent, numberIn('a whole number of milliseconds', 1, 600_000, { integer: true }).default(30_000)),
+  WIREBRIEF_INBOX_SETTLE_MS: z.preprocess(emptyAsAbsent, numberIn('a whole number of milliseconds', 0, 3_600_000, { integer: true }).default(5000)),
   WIREBRIEF_SEND_RATE: z.preprocess(emptyAsAbsent, numberIn('a number of messages per second', 1, 1000).default(30)),
   LOG_LEVEL: z.preprocess(
     emptyAsAbsent,

@@ -1,24 +1,29 @@
 import { Api } from 'grammy';
 import type { Deps } from '../deps.js';
-import { enqueueAlerts } from '../digest/enqueue-alerts.js';
+import { enqueuePendingAlerts } from '../digest/enqueue-pending-alerts.js';
 import { sendLimitsForRate } from '../delivery/send-limits.js';
 import { startSender } from '../delivery/start-sender.js';
-import { type HttpSurface, startHttpSurface } from '../http/start-http-surface.js';
+import { createPreparePool } from '../ingest/create-prepare-pool.js';
+import { type HttpSurface, publicListen, startHttpSurface } from '../http/start-http-surface.js';
 import type { IngestReport } from '../ingest/ingest-report.js';
 import { countTelegramCalls } from '../metrics/count-telegram-calls.js';
 import { type Metrics, createMetrics } from '../metrics/create-metrics.js';
-import type { OutboxStore } from '../store/outbox-store.js';
 import { startScheduler } from '../scheduler/start-scheduler.js';
+import type { OutboxStore } from '../store/outbox-store.js';
 import { startFeedPoller } from '../sources/start-feed-poller.js';
+import type { PrepareSource } from '../sources/ingest-inbox-file.js';
 import { startInboxWatcher } from '../sources/start-inbox-watcher.js';
 import { escapeHtml } from '../telegram/format-html.js';
+import { runStartStep } from './run-start-step.js';
 
-/** The alerts hook every source calls after an ingest that added dispatches. */
+/**
+ * The alerts hook every source calls after an ingest that added dispatches: queues the alerts of
+ * every dispatch not yet alerted (this report's, and any an interrupted run left).
+ */
 export function alertsHook(deps: Pick<Deps, 'stores' | 'logger' | 'clock' | 'metrics'>) {
-  return async (report: IngestReport) => {
-    const added = report.dispatches.filter((d) => !d.duplicate).map((d) => d.id);
-    deps.metrics?.dispatchesIngested.inc(added.length);
-    await enqueueAlerts(deps, added, deps.clock.now()).catch((error: unknown) => deps.logger.error({ err: error }, 'alerts failed'));
+  return async (report?: IngestReport) => {
+    if (report) deps.metrics?.dispatchesIngested.inc(report.dispatches.filter((d) => !d.duplicate).length);
+    await enqueuePendingAlerts(deps, deps.clock.now()).catch((error: unknown) => deps.logger.error({ err: error }, 'alerts failed'));
   };
 }
 
@@ -46,32 +51,45 @@ export interface Services {
   stop(): Promise<void>;
 }
 
+export interface StartServicesOptions {
+  /** aborted by SIGTERM/SIGINT: start-up stops where it is */
+  signal?: AbortSignal;
+  /** how long one start-up step may take (default 30 s) */
+  stepTimeoutMs?: number;
+}
+
 /**
  * Everything that runs beside the bot: the digest scheduler, the outbox sender, the live sources
- * the config turns on (feeds, HTTP inbox, watched folder) and the HTTP surface (/healthz,
- * /metrics). One log line per start-up step. Returns one stop for all, in reverse order.
+ * the config turns on (feeds, HTTP inbox, watched folder) and the HTTP surface (webhook, inbox,
+ * /healthz, /metrics). Each start is a step that logs what it does and is bounded in time; when one
+ * fails or start-up is stopped, what already started is stopped again before the error is thrown.
+ * Returns one stop for all, in reverse order.
  */
-export async function startServices(deps: Deps, token: string): Promise<Services> {
+export async function startServices(deps: Deps, token: string, options: StartServicesOptions = {}): Promise<Services> {
   const metrics = deps.metrics ?? createMetrics();
   deps = { ...deps, metrics };
+  metrics.watchOutbox(() => deps.stores.outbox.counts());
   const onIngested = alertsHook(deps);
   const { config, stores, logger, clock } = deps;
   const stops: Array<() => unknown> = [];
   const stopAll = async () => {
-    for (const stop of stops.reverse()) await stop();
+    for (const stop of stops.splice(0).reverse()) await stop();
   };
-  try {
-    metrics.watchOutbox(() => stores.outbox.counts());
+  const timeoutMs = options.stepTimeoutMs ?? 30_000;
+  /** `slow`: a step that does catch-up work (missed digests, alerts), bounded at ten steps' time. */
+  const step = <T>(name: string, run: () => Promise<T>, slow = false) =>
+    runStartStep(name, { logger, signal: options.signal ?? new AbortController().signal, timeoutMs: slow ? timeoutMs * 10 : timeoutMs }, run);
 
-    const scheduler = await startScheduler(deps);
+  try {
+    await step('alerts a previous run left unqueued', () => enqueuePendingAlerts(deps, clock.now()), true);
+    const scheduler = await step('digest scheduler (catching up missed digests)', () => startScheduler(deps), true);
     stops.push(() => scheduler.stop());
-    logger.info('start-up: digest scheduler started (one tick a minute; missed digests caught up)');
     const limits = sendLimitsForRate(config.WIREBRIEF_SEND_RATE);
     const api = new Api(token, { apiRoot: config.TELEGRAM_API_ROOT });
     api.config.use(countTelegramCalls(metrics));
-    const sender = await startSender({ api, outbox: withSenderHeartbeat(stores.outbox, metrics, clock), subscribers: stores.subscribers, clock, logger, limits });
+    const outbox = withSenderHeartbeat(stores.outbox, metrics, clock);
+    const sender = await step('outbox sender', () => startSender({ api, outbox, subscribers: stores.subscribers, clock, logger, limits }));
     stops.push(() => sender.stop());
-    logger.info({ perSecond: limits.perSecond }, 'start-up: outbox sender started');
 
     const onFeedFailing = async (feed: { url: string }, reason: string) => {
       const now = clock.now();
@@ -79,20 +97,27 @@ export async function startServices(deps: Deps, token: string): Promise<Services
       const day = now.toISOString().slice(0, 10);
       await stores.outbox.enqueue(config.WIREBRIEF_ADMINS.map((chatId) => ({ key: `feed-failing:${feed.url}:${day}:${chatId}`, chatId, kind: 'broadcast', text, notBefore: now.toISOString() })), now);
     };
-    const poller = startFeedPoller(deps, { onIngested, onFeedFailing });
+    const poller = await step('feed poller', async () => startFeedPoller(deps, { onIngested, onFeedFailing }));
     stops.push(() => poller.stop());
-    logger.info({ configured: config.WIREBRIEF_FEEDS.length }, 'start-up: feed poller started');
-    if (config.WIREBRIEF_INBOX) {
-      const watcher = await startInboxWatcher(deps, { dir: config.WIREBRIEF_INBOX, onIngested });
-      stops.push(() => watcher.stop());
-      logger.info({ dir: config.WIREBRIEF_INBOX }, 'start-up: watching the inbox folder');
+    const listen = publicListen(config);
+    const inboxOn = listen !== null && Boolean(config.WIREBRIEF_HTTP_TOKEN);
+    // Wire text posted or dropped is prepared (decoded, parsed, analysed) in a worker, off the event loop.
+    let prepare: PrepareSource | undefined;
+    if (inboxOn || config.WIREBRIEF_INBOX) {
+      const pool = createPreparePool(1);
+      stops.push(() => pool.close());
+      prepare = pool.prepare.bind(pool);
     }
-    const http = await startHttpSurface({ ...deps, metrics }, { onIngested });
+    if (config.WIREBRIEF_INBOX && prepare) {
+      const dir = config.WIREBRIEF_INBOX;
+      const watcherPrepare = prepare;
+      const watcher = await step('watched inbox folder', () => startInboxWatcher(deps, { dir, onIngested, prepare: watcherPrepare, settleMs: config.WIREBRIEF_INBOX_SETTLE_MS }));
+      stops.push(() => watcher.stop());
+    }
+    const http = await step(listen?.what ?? 'HTTP surface', () => startHttpSurface(deps as Deps & { metrics: Metrics }, { onIngested, ...(prepare ? { prepare } : {}) }));
     stops.push(() => http.close());
-    logger.info({ public: http.server?.port ?? null, ops: http.ops?.port ?? null }, http.server || http.ops ? 'start-up: http surface listening' : 'start-up: http surface off (no port set)');
     return { http, stop: stopAll };
   } catch (error) {
-    // a step that failed (a port in use) leaves nothing running behind it
     await stopAll();
     throw error;
   }

@@ -1,6 +1,10 @@
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DEFAULT_HTTP_TIMEOUTS, type HttpTimeouts, httpServerOptions, limitIdleSockets, listenOn } from '../app/http-timeouts.js';
 import type { Logger } from '../logger.js';
+
+/** How long `close()` lets requests in flight finish before it drops their connections. */
+const CLOSE_GRACE_MS = 10_000;
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
@@ -18,8 +22,10 @@ export interface HttpServerOptions {
   /** absent: every interface */
   host?: string;
   logger: Logger;
-  /** named in logs: "http", "ops" */
+  /** named in logs and in a bind failure: "HTTP server", "webhook server", "ops server" */
   name: string;
+  /** how long a slow client may hold a connection (default DEFAULT_HTTP_TIMEOUTS) */
+  timeouts?: HttpTimeouts;
 }
 
 /** Sends a JSON body. */
@@ -31,13 +37,16 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 /**
  * The process's one HTTP server: the Telegram webhook, the inbox, /healthz and /metrics are routes
  * on it (exact path, then method). An unknown path is 404 naming the routes there are; a known path
- * with another method is 405 with Allow. A handler that throws is logged and answered 500.
+ * with another method is 405 with Allow. A handler that throws is logged and answered 500. A slow
+ * client is dropped (header, request and idle timeouts); a port that cannot be bound is one
+ * StartupError naming the address.
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<HttpServer> {
   const routes = new Map<string, Map<string, RouteHandler>>();
   const describeRoutes = () => [...routes].flatMap(([path, methods]) => [...methods.keys()].map((method) => `${method} ${path}`)).join(', ');
 
-  const server = createServer((req, res) => {
+  const timeouts = options.timeouts ?? DEFAULT_HTTP_TIMEOUTS;
+  const server = createServer(httpServerOptions(timeouts), (req, res) => {
     const path = new URL(req.url ?? '/', 'http://wirebrief').pathname;
     const methods = routes.get(path);
     if (!methods) return sendJson(res, 404, { error: `not found: use ${describeRoutes()}` });
@@ -54,15 +63,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
         else res.destroy();
       });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  limitIdleSockets(server, timeouts);
+  await listenOn(server, options.port, options.host, options.name);
   const { port } = server.address() as AddressInfo;
-  options.logger.info({ host: options.host, port }, `${options.name} server listening`);
+  options.logger.info({ host: options.host, port }, `${options.name} listening`);
   return {
     port,
     route(method, path, handler) {
@@ -72,7 +76,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     },
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        // requests in flight (an update being answered) get a grace period; idle keep-alives go now
+        const force = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+        force.unref();
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
         server.closeIdleConnections();
       }),
   };

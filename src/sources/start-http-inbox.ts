@@ -3,21 +3,31 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Deps } from '../deps.js';
 import { type RouteHandler, sendJson as send, startHttpServer } from '../http/start-http-server.js';
 import type { IngestReport } from '../ingest/ingest-report.js';
-import { MAX_SOURCE_BYTES, ingestWireBytes } from '../ingest/ingest-wire-bytes.js';
+import { MAX_SOURCE_BYTES, storePreparedSourceInSteps } from '../ingest/ingest-wire-bytes.js';
+import type { HttpTimeouts } from '../app/http-timeouts.js';
+import { isStoreBusy } from '../store/is-store-busy.js';
+import { type PrepareSource, prepareHere } from './ingest-inbox-file.js';
 import { ingestTextItem } from './ingest-text-item.js';
 import { linkVersions } from './link-versions.js';
-import { readInboxBody } from './read-inbox-body.js';
+import { type InboxBody, readInboxBody } from './read-inbox-body.js';
+import { type BusyRetryOptions, retryWhileBusy } from './retry-while-busy.js';
 
 export interface InboxRouteOptions {
   token: string;
   onIngested?: (report: IngestReport) => unknown;
   /** largest body accepted; larger is 413 (default 1 MB: a wire dispatch is a few KB) */
   maxBytes?: number;
+  /** prepares posted wire text for the store (default: in this thread); the bot passes its prepare worker */
+  prepare?: PrepareSource;
+  /** how a write the store could not take yet (another process writing) is retried before the post gets 503 */
+  busyRetry?: BusyRetryOptions;
 }
 
 export interface HttpInboxOptions extends InboxRouteOptions {
   port: number;
   host: string;
+  /** how long a slow client may hold a connection */
+  timeouts?: HttpTimeouts;
 }
 
 export interface HttpInbox {
@@ -29,12 +39,23 @@ export interface HttpInbox {
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
 /**
+ * The source a JSON item's `uri` is stored under: scoped to the inbox and to the token that posted
+ * it, so a post can only ever name (and supersede, as an edit) what this inbox stored with this
+ * token, never a file, a feed item or a channel post.
+ */
+export function inboxItemScope(token: string): string {
+  return `http-inbox:${digest(token).toString('hex').slice(0, 12)}`;
+}
+
+/**
  * The inbox's `POST /ingest` handler (bearer token, text/plain wire text or application/json
  * ninjs-like item), answering with the ingest report. Ingestion is idempotent (the same text is one
  * dispatch), so a client may safely retry. Mounted on the process's one HTTP server.
  */
 export function createInboxRoute(deps: Pick<Deps, 'stores' | 'clock' | 'logger' | 'metrics'>, options: InboxRouteOptions): RouteHandler {
   const maxBytes = Math.min(options.maxBytes ?? 1024 * 1024, MAX_SOURCE_BYTES);
+  const prepare = options.prepare ?? prepareHere;
+  const scope = inboxItemScope(options.token);
   const expected = digest(options.token);
   const authorised = (header: string | undefined) => {
     const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
@@ -50,13 +71,16 @@ export function createInboxRoute(deps: Pick<Deps, 'stores' | 'clock' | 'logger' 
     const bytes = await readBody(req, maxBytes);
     if (bytes === null) return refuseOversize(req, res, maxBytes);
     const now = deps.clock.now();
-    const body = readInboxBody(req.headers['content-type'] ?? '', bytes, now);
+    const body = readInboxBody(req.headers['content-type'] ?? '', bytes, now, scope);
     if (body.kind === 'bad') return send(res, body.status, { error: body.reason });
-    const report =
-      body.kind === 'wire'
-        ? await ingestWireBytes(deps.stores.dispatches, { source: 'http-inbox', bytes: body.bytes }, now)
-        : await ingestTextItem(deps.stores.dispatches, body.item, now);
-    await linkVersions(deps.stores.dispatches, report, { edited: body.kind === 'item' && body.item.source !== 'http-inbox' }, now);
+    let report: IngestReport;
+    try {
+      report = await storeBody(body, now);
+    } catch (error) {
+      if (!isStoreBusy(error)) throw error;
+      deps.logger.warn({ err: error }, 'http inbox: the store stayed busy; the client is asked to retry');
+      return send(res, 503, { error: 'the store is busy with another writer; nothing was stored, retry shortly' }, { 'retry-after': '5' });
+    }
     deps.logger.info({ added: report.added, duplicates: report.duplicates, rejected: report.rejected.length }, 'http inbox ingest');
     deps.metrics?.dispatchesRejected.inc(report.rejected.length);
     if (report.added > 0) await options.onIngested?.(report);
@@ -64,12 +88,24 @@ export function createInboxRoute(deps: Pick<Deps, 'stores' | 'clock' | 'logger' 
     return send(res, usable ? 200 : 422, report);
   };
 
+  /** Stores a usable body, each store step retried while another process holds the store. */
+  const storeBody = async (body: Exclude<InboxBody, { kind: 'bad' }>, now: Date): Promise<IngestReport> => {
+    const store = deps.stores.dispatches;
+    const retry = { ...options.busyRetry, onRetry: (attempt: number) => deps.logger.info({ attempt }, 'http inbox: the store is busy; retrying') };
+    const report =
+      body.kind === 'wire'
+        ? await retryWhileBusy(async () => storePreparedSourceInSteps(store, await prepare({ source: 'http-inbox', bytes: body.bytes }, now), now), retry)
+        : await retryWhileBusy(() => ingestTextItem(store, body.item, now), retry);
+    await retryWhileBusy(() => linkVersions(store, report, { edited: body.kind === 'item' && body.item.source !== 'http-inbox' }, now), retry);
+    return report;
+  };
+
   return handle;
 }
 
 /** The inbox alone on its own server (`POST /ingest`, `GET /healthz` answering `{ ok: true }`). */
 export async function startHttpInbox(deps: Pick<Deps, 'stores' | 'clock' | 'logger'>, options: HttpInboxOptions): Promise<HttpInbox> {
-  const server = await startHttpServer({ port: options.port, host: options.host, logger: deps.logger, name: 'http inbox' });
+  const server = await startHttpServer({ port: options.port, host: options.host, logger: deps.logger, name: 'HTTP inbox', ...(options.timeouts ? { timeouts: options.timeouts } : {}) });
   server.route('POST', '/ingest', createInboxRoute(deps, options));
   server.route('GET', '/healthz', (_req, res) => send(res, 200, { ok: true }));
   return { port: server.port, close: () => server.close() };
