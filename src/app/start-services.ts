@@ -32,9 +32,9 @@ export function alertsHook(deps: Pick<Deps, 'stores' | 'logger' | 'clock' | 'met
  * once a second when idle). A proxy, so a store built as a class keeps its methods and `this`.
  */
 function withSenderHeartbeat(outbox: OutboxStore, metrics: Metrics, clock: Deps['clock']): OutboxStore {
-  const claimDue: OutboxStore['claimDue'] = (now, limit) => {
+  const claimDue = (...args: Parameters<OutboxStore['claimDue']>) => {
     metrics.beat('sender', clock.now());
-    return outbox.claimDue(now, limit);
+    return outbox.claimDue(...args);
   };
   return new Proxy(outbox, {
     get(target, property) {
