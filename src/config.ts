@@ -47,6 +47,12 @@ const numberIn = (what: string, min: number, max: number, options: { integer?: b
 
 const port = z.preprocess(emptyAsAbsent, numberIn('a TCP port number', 0, 65535, { integer: true }).optional());
 
+/** A source's default agency (`KUNA`): the agency of copy that names none; absent by default. */
+const agencyName = z.preprocess(
+  emptyAsAbsent,
+  z.string().trim().regex(/^[\p{L}\p{N}._-]{1,20}$/u, { message: 'must be one short word, an agency name such as KUNA' }).optional(),
+);
+
 const schema = z.object({
   TELEGRAM_BOT_TOKEN: z.preprocess(
     emptyAsAbsent,
@@ -62,17 +68,26 @@ const schema = z.object({
   OPENAI_TIMEOUT_MS: z.preprocess(emptyAsAbsent, numberIn('a whole number of milliseconds', 1, 600_000, { integer: true }).default(20_000)),
   OPENAI_MAX_RETRIES: z.preprocess(emptyAsAbsent, numberIn('a whole number of retries', 0, 10, { integer: true }).default(1)),
   WIREBRIEF_DB: z.preprocess(emptyAsAbsent, z.string().default('./data/wirebrief.db')),
+  WIREBRIEF_DATABASE_URL: z.preprocess(
+    emptyAsAbsent,
+    z.string().regex(/^postgres(ql)?:\/\//i, { message: 'must be a postgres:// URL (PostgreSQL instead of the SQLite file)' }).optional(),
+  ),
   WIREBRIEF_ADMINS: idList,
   WIREBRIEF_CHANNELS: idList,
   WIREBRIEF_TZ: z.preprocess(emptyAsAbsent, ianaZone.default('Asia/Kuwait')),
   WIREBRIEF_FEEDS: urlList,
   WIREBRIEF_INBOX: optionalString,
+  WIREBRIEF_FEED_AGENCY: agencyName,
+  WIREBRIEF_INBOX_AGENCY: agencyName,
+  WIREBRIEF_CHANNEL_AGENCY: agencyName,
   WIREBRIEF_HTTP_PORT: port,
   WIREBRIEF_HTTP_HOST: z.preprocess(emptyAsAbsent, z.string().default('127.0.0.1')),
   WIREBRIEF_HTTP_TOKEN: optionalString,
   /** a second, private listener for /healthz and /metrics (then not served on the public port) */
   WIREBRIEF_OPS_PORT: port,
   WIREBRIEF_OPS_HOST: z.preprocess(emptyAsAbsent, z.string().default('127.0.0.1')),
+  /** least minutes between two update alerts of one story to one subscriber (corrections go at once) */
+  WIREBRIEF_ALERT_GAP_MINUTES: z.preprocess(emptyAsAbsent, numberIn('a whole number of minutes', 0, 1440, { integer: true }).default(60)),
   WIREBRIEF_STARTUP_TIMEOUT_MS: z.preprocess(emptyAsAbsent, numberIn('a whole number of milliseconds', 1, 600_000, { integer: true }).default(30_000)),
   WIREBRIEF_INBOX_SETTLE_MS: z.preprocess(emptyAsAbsent, numberIn('a whole number of milliseconds', 0, 3_600_000, { integer: true }).default(5000)),
   WIREBRIEF_SEND_RATE: z.preprocess(emptyAsAbsent, numberIn('a number of messages per second', 1, 1000).default(30)),

@@ -1,6 +1,7 @@
 import type { Llm } from './answer/llm.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import type { Presenter } from './digest/presenter.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics/create-metrics.js';
 import type { Stores } from './store/open-stores.js';
@@ -13,6 +14,8 @@ export interface Deps {
   llm: Llm | null;
   logger: Logger;
   clock: Clock;
+  /** how digests and alerts become the text an outbox row holds (telegram/'s renderers, injected so the core returns data) */
+  presenter: Presenter;
   /** the process's Prometheus counters; absent in one-shot CLI commands and most tests */
   metrics?: Metrics;
 }

@@ -3,7 +3,8 @@ import { ConfigError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { createMetrics } from '../metrics/create-metrics.js';
 import { instrumentLlm } from '../metrics/instrument-llm.js';
-import { openStores } from '../store/open-stores.js';
+import { openStoreAt } from '../store/open-store-at.js';
+import { telegramPresenter } from '../telegram/presenter.js';
 import { runBot } from '../telegram/run-bot.js';
 import { StartupAborted } from '../app/run-start-step.js';
 import { type Services, alertsHook, startServices } from '../app/start-services.js';
@@ -20,7 +21,7 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
   const token = ctx.config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new ConfigError(['TELEGRAM_BOT_TOKEN: required for `wirebrief bot` (without it, run `wirebrief chat`)']);
   const logger = createLogger(ctx.config.LOG_LEVEL);
-  const stores = openStores(ctx.dbPath);
+  const stores = await openStoreAt(ctx.dbPath);
   logger.info({ db: ctx.dbPath }, 'store opened (migrations applied)');
   const controller = new AbortController();
   const stop = () => controller.abort();
@@ -29,7 +30,7 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
   const metrics = createMetrics();
   const llm = llmFromConfig(ctx.config, logger);
   logger.info({ mode: llm ? 'llm' : 'extractive', model: llm ? ctx.config.OPENAI_MODEL : undefined }, 'answering mode');
-  const deps = { config: ctx.config, stores, llm: llm && instrumentLlm(llm, metrics), logger, clock: systemClock, metrics };
+  const deps = { config: ctx.config, stores, llm: llm && instrumentLlm(llm, metrics), logger, clock: systemClock, presenter: telegramPresenter, metrics };
   let services: Services | null = null;
   try {
     services = await startServices(deps, token, { signal: controller.signal, stepTimeoutMs: ctx.config.WIREBRIEF_STARTUP_TIMEOUT_MS });
@@ -42,7 +43,7 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
     await services?.stop();
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
-    stores.close();
+    await stores.close();
   }
   return 0;
 }

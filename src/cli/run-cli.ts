@@ -20,6 +20,9 @@ const commands: Record<string, () => Promise<Command>> = {
   bot: async () => (await import('./bot-command.js')).botCommand,
   start: async () => (await import('./start-command.js')).startCommand,
   feeds: async () => (await import('./feeds-command.js')).feedsCommand,
+  migrate: async () => (await import('./migrate-command.js')).migrateCommand,
+  export: async () => (await import('./export-command.js')).exportCommand,
+  import: async () => (await import('./import-command.js')).importCommand,
 };
 
 const options = {
@@ -30,6 +33,7 @@ const options = {
   lang: { type: 'string' },
   limit: { type: 'string' },
   topics: { type: 'string' },
+  agency: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -57,7 +61,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
       return 1;
     }
     const config = loadConfig(env);
-    const dbPath = values.db ?? config.WIREBRIEF_DB;
+    const dbPath = values.db ?? config.WIREBRIEF_DATABASE_URL ?? config.WIREBRIEF_DB;
     const command = await load();
     return await command({ io, config, dbPath, json: values.json ?? false, args, options: values });
   } catch (error) {

@@ -1,13 +1,14 @@
 import cron from 'node-cron';
 import type { Deps } from '../deps.js';
+import { sendHeldAlerts } from '../digest/enqueue-alerts.js';
 import { runDigestTick } from './run-digest-tick.js';
 
 /**
  * One tick a minute (node-cron, no overlap); the first tick runs at once, which catches up the
- * digests missed while the process was down. The clock is read once per tick; each tick is a
- * heartbeat /healthz reads.
+ * digests missed while the process was down. The clock is read once per tick. Each tick also sends
+ * the update alerts held back for the hour whose hour has passed. Each tick is a heartbeat /healthz reads.
  */
-export async function startScheduler(deps: Pick<Deps, 'stores' | 'llm' | 'logger' | 'clock' | 'metrics'>): Promise<{ stop(): void }> {
+export async function startScheduler(deps: Pick<Deps, 'stores' | 'llm' | 'logger' | 'clock' | 'presenter' | 'metrics'> & Partial<Pick<Deps, 'config'>>): Promise<{ stop(): void }> {
   const tick = async () => {
     const now = deps.clock.now();
     deps.metrics?.beat('scheduler', now);
@@ -15,6 +16,11 @@ export async function startScheduler(deps: Pick<Deps, 'stores' | 'llm' | 'logger
       await runDigestTick(deps, now);
     } catch (error) {
       deps.logger.error({ err: error }, 'digest tick failed');
+    }
+    try {
+      await sendHeldAlerts(deps, now);
+    } catch (error) {
+      deps.logger.error({ err: error }, 'held alerts failed');
     }
   };
   await tick();

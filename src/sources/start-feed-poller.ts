@@ -38,7 +38,8 @@ export function startFeedPoller(deps: Pick<Deps, 'config' | 'stores' | 'clock' |
     const run = (async () => {
       const feed = await stores.feeds.get(url);
       if (!feed || stopped) return;
-      const result = await pollFeed(stores, feed, clock.now(), options.poll ?? DEFAULT_POLL_OPTIONS);
+      const agency = deps.config.WIREBRIEF_FEED_AGENCY;
+      const result = await pollFeed(stores, feed, clock.now(), { ...(options.poll ?? DEFAULT_POLL_OPTIONS), ...(agency ? { agency } : {}) });
       deps.metrics?.feedPolls.inc({ outcome: result.status === 'failed' ? 'failed' : 'ok' });
       if (result.status === 'ingested') {
         deps.metrics?.dispatchesRejected.inc(result.report.rejected.length);

@@ -11,6 +11,7 @@ import { startHttpServer } from '../../src/http/start-http-server.js';
 import { type Metrics, createMetrics } from '../../src/metrics/create-metrics.js';
 import { instrumentLlm } from '../../src/metrics/instrument-llm.js';
 import { type Stores, openStores } from '../../src/store/open-stores.js';
+import { telegramPresenter } from '../../src/telegram/presenter.js';
 import { runBot } from '../../src/telegram/run-bot.js';
 import { type FakeBotApi, startFakeBotApi } from '../helpers/fake-bot-api.js';
 import { testBotInfo } from '../helpers/recording-bot.js';
@@ -42,7 +43,7 @@ async function withServices(
   const stores = openStores(join(tempDir(), 'store.db'));
   const config = loadConfig({ TELEGRAM_API_ROOT: api.apiRoot, ...env });
   try {
-    const services = await startServices({ config, stores, llm: null, logger, clock: deps.clock ?? systemClock, ...(deps.metrics ? { metrics: deps.metrics } : {}) }, token);
+    const services = await startServices({ config, stores, llm: null, logger, clock: deps.clock ?? systemClock, presenter: telegramPresenter, ...(deps.metrics ? { metrics: deps.metrics } : {}) }, token);
     try {
       await body({ services, stores, api, config });
     } finally {
