@@ -27,9 +27,9 @@ function packagesLoadedBy(entry: string): Set<string> {
 }
 
 describe('commands are imported when they run', () => {
-  it('the CLI entry and `list` load no bot, LLM or feed library', () => {
+  it('the CLI entry and `list` load no bot, LLM, feed or PostgreSQL library', () => {
     const loaded = new Set([...packagesLoadedBy('main.ts'), ...packagesLoadedBy('cli/list-command.ts')]);
-    for (const heavy of ['grammy', '@grammyjs/runner', '@grammyjs/i18n', '@grammyjs/auto-retry', 'openai', 'rss-parser', 'node-cron']) {
+    for (const heavy of ['grammy', '@grammyjs/runner', '@grammyjs/i18n', '@grammyjs/auto-retry', 'openai', 'rss-parser', 'node-cron', 'pg']) {
       expect(loaded.has(heavy), heavy).toBe(false);
     }
     expect(loaded.has('better-sqlite3')).toBe(true);
