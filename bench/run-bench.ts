@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { openStores } from '../src/store/open-stores.js';
 import { describePgUrl } from '../src/store/pg/open-pg-stores.js';
 import { benchQueries } from './bench-queries.js';
+import { runCliStartBench } from './cli-start-bench.js';
 import { runFanoutBench } from './fanout-bench.js';
 import { runBaseline } from './run-baseline.js';
 import { generateDispatches } from './generate-dispatches.js';
@@ -37,6 +38,7 @@ try {
   log('fanout: 5,000 messages through the real sender to a fake Bot API enforcing 200/s…');
   const fanout = await runFanoutBench();
 
+  const cliStart = runCliStartBench(dir, log);
   let postgres: StoreBenchResult | undefined;
   if (args.includes('--pg')) {
     log(`PostgreSQL: the same ingest and search at ${describePgUrl(benchDatabaseUrl(process.env))}…`);
@@ -48,6 +50,7 @@ try {
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     baseline,
     fanout,
+    cli_start_ms: cliStart,
     ...(postgres ? { pg: postgres } : {}),
   };
   if (json) process.stdout.write(`${JSON.stringify(result)}\n`);

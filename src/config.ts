@@ -31,18 +31,32 @@ const urlList = z.preprocess(
     .transform((value) => (value === undefined ? [] : value.split(/[\s,]+/).filter(Boolean))),
 );
 
+/**
+ * A numeric variable whose every failure reads as one sentence a person understands:
+ * "WIREBRIEF_SEND_RATE: must be a number of messages per second, 1 to 1000".
+ */
+const numberIn = (what: string, min: number, max: number, options: { integer?: boolean } = {}) => {
+  const message = `must be ${what}, ${min} to ${max}`;
+  return z
+    .string()
+    .trim()
+    .refine((text) => /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text), { message, abort: true })
+    .transform(Number)
+    .refine((value) => value >= min && value <= max && (!options.integer || Number.isInteger(value)), { message });
+};
+
+const port = z.preprocess(emptyAsAbsent, numberIn('a TCP port number', 0, 65535, { integer: true }).optional());
+
 /** A source's default agency (`KUNA`): the agency of copy that names none; absent by default. */
 const agencyName = z.preprocess(
   emptyAsAbsent,
   z.string().trim().regex(/^[\p{L}\p{N}._-]{1,20}$/u, { message: 'must be one short word, an agency name such as KUNA' }).optional(),
 );
 
-const port = z.preprocess(emptyAsAbsent, z.coerce.number().int().min(0).max(65535).optional());
-
 const schema = z.object({
   TELEGRAM_BOT_TOKEN: z.preprocess(
     emptyAsAbsent,
-    z.string().regex(/^\d+:[\w-]{20,}$/, { message: 'does not look like a bot token (digits:secret)' }).optional(),
+    z.string().regex(/^\d+:[\w-]+$/, { message: 'does not look like a bot token (digits:secret, as @BotFather gives it)' }).optional(),
   ),
   TELEGRAM_API_ROOT: z.preprocess(emptyAsAbsent, z.url().default('https://api.telegram.org')),
   WEBHOOK_URL: z.preprocess(emptyAsAbsent, z.url().optional()),
@@ -51,8 +65,8 @@ const schema = z.object({
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: z.preprocess(emptyAsAbsent, z.url().optional()),
   OPENAI_MODEL: z.preprocess(emptyAsAbsent, z.string().default('gpt-4o-mini')),
-  OPENAI_TIMEOUT_MS: z.preprocess(emptyAsAbsent, z.coerce.number().int().positive().default(20_000)),
-  OPENAI_MAX_RETRIES: z.preprocess(emptyAsAbsent, z.coerce.number().int().min(0).max(10).default(1)),
+  OPENAI_TIMEOUT_MS: z.preprocess(emptyAsAbsent, numberIn('a whole number of milliseconds', 1, 600_000, { integer: true }).default(20_000)),
+  OPENAI_MAX_RETRIES: z.preprocess(emptyAsAbsent, numberIn('a whole number of retries', 0, 10, { integer: true }).default(1)),
   WIREBRIEF_DB: z.preprocess(emptyAsAbsent, z.string().default('./data/wirebrief.db')),
   WIREBRIEF_DATABASE_URL: z.preprocess(
     emptyAsAbsent,
@@ -69,11 +83,14 @@ const schema = z.object({
   WIREBRIEF_HTTP_PORT: port,
   WIREBRIEF_HTTP_HOST: z.preprocess(emptyAsAbsent, z.string().default('127.0.0.1')),
   WIREBRIEF_HTTP_TOKEN: optionalString,
+  /** a second, private listener for /healthz and /metrics (then not served on the public port) */
+  WIREBRIEF_OPS_PORT: port,
+  WIREBRIEF_OPS_HOST: z.preprocess(emptyAsAbsent, z.string().default('127.0.0.1')),
   /** least minutes between two update alerts of one story to one subscriber (corrections go at once) */
-  WIREBRIEF_ALERT_GAP_MINUTES: z.preprocess(emptyAsAbsent, z.coerce.number().int().min(0).max(1440).default(60)),
-  WIREBRIEF_STARTUP_TIMEOUT_MS: z.preprocess(emptyAsAbsent, z.coerce.number().int().positive().default(30_000)),
-  WIREBRIEF_INBOX_SETTLE_MS: z.preprocess(emptyAsAbsent, z.coerce.number().int().min(0).default(5000)),
-  WIREBRIEF_SEND_RATE: z.preprocess(emptyAsAbsent, z.coerce.number().positive().default(30)),
+  WIREBRIEF_ALERT_GAP_MINUTES: z.preprocess(emptyAsAbsent, numberIn('a whole number of minutes', 0, 1440, { integer: true }).default(60)),
+  WIREBRIEF_STARTUP_TIMEOUT_MS: z.preprocess(emptyAsAbsent, numberIn('a whole number of milliseconds', 1, 600_000, { integer: true }).default(30_000)),
+  WIREBRIEF_INBOX_SETTLE_MS: z.preprocess(emptyAsAbsent, numberIn('a whole number of milliseconds', 0, 3_600_000, { integer: true }).default(5000)),
+  WIREBRIEF_SEND_RATE: z.preprocess(emptyAsAbsent, numberIn('a number of messages per second', 1, 1000).default(30)),
   LOG_LEVEL: z.preprocess(
     emptyAsAbsent,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -94,9 +111,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const config = parsed.data;
   const problems: string[] = [];
   if (config.WEBHOOK_URL && !config.WEBHOOK_SECRET) problems.push('WEBHOOK_SECRET: required when WEBHOOK_URL is set');
-  if (config.WIREBRIEF_HTTP_PORT !== undefined && !config.WIREBRIEF_HTTP_TOKEN) {
-    problems.push('WIREBRIEF_HTTP_TOKEN: required when WIREBRIEF_HTTP_PORT is set');
-  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

@@ -3,6 +3,7 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Presenter } from './digest/presenter.js';
 import type { Logger } from './logger.js';
+import type { Metrics } from './metrics/create-metrics.js';
 import type { Stores } from './store/open-stores.js';
 
 /** Everything with a side effect, built once in main.ts and passed down. */
@@ -15,4 +16,6 @@ export interface Deps {
   clock: Clock;
   /** how digests and alerts become the text an outbox row holds (telegram/'s renderers, injected so the core returns data) */
   presenter: Presenter;
+  /** the process's Prometheus counters; absent in one-shot CLI commands and most tests */
+  metrics?: Metrics;
 }

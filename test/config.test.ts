@@ -40,3 +40,40 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ WEBHOOK_URL: 'https://example.org/hook' })).toThrow(/WEBHOOK_SECRET/);
   });
 });
+
+describe('loadConfig: messages a person understands', () => {
+  const problemsOf = (env: Record<string, string>) => {
+    try {
+      loadConfig(env);
+    } catch (error) {
+      return (error as ConfigError).problems;
+    }
+    return [];
+  };
+
+  it('names the variable, what it should be and its range, for every numeric variable', () => {
+    expect(problemsOf({ WIREBRIEF_SEND_RATE: 'abc' })).toEqual(['WIREBRIEF_SEND_RATE: must be a number of messages per second, 1 to 1000']);
+    expect(problemsOf({ WIREBRIEF_SEND_RATE: '0' })).toEqual(['WIREBRIEF_SEND_RATE: must be a number of messages per second, 1 to 1000']);
+    expect(problemsOf({ WIREBRIEF_SEND_RATE: '5000' })).toEqual(['WIREBRIEF_SEND_RATE: must be a number of messages per second, 1 to 1000']);
+    expect(problemsOf({ OPENAI_TIMEOUT_MS: '20s' })).toEqual(['OPENAI_TIMEOUT_MS: must be a whole number of milliseconds, 1 to 600000']);
+    expect(problemsOf({ OPENAI_MAX_RETRIES: '2.5' })).toEqual(['OPENAI_MAX_RETRIES: must be a whole number of retries, 0 to 10']);
+    for (const name of ['WEBHOOK_PORT', 'WIREBRIEF_HTTP_PORT', 'WIREBRIEF_OPS_PORT']) {
+      expect(problemsOf({ [name]: 'eighty' })).toEqual([`${name}: must be a TCP port number, 0 to 65535`]);
+      expect(problemsOf({ [name]: '70000' })).toEqual([`${name}: must be a TCP port number, 0 to 65535`]);
+    }
+  });
+
+  it('still reads good numbers, with spaces around them', () => {
+    const config = loadConfig({ WIREBRIEF_SEND_RATE: ' 12.5 ', OPENAI_MAX_RETRIES: '0', WIREBRIEF_OPS_PORT: '9091' });
+    expect([config.WIREBRIEF_SEND_RATE, config.OPENAI_MAX_RETRIES, config.WIREBRIEF_OPS_PORT]).toEqual([12.5, 0, 9091]);
+    expect(config.WIREBRIEF_SEND_RATE).toBe(12.5);
+  });
+
+  it('accepts any digits:secret bot token shape and refuses what has no digits or no secret', () => {
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: '123:abc' }).TELEGRAM_BOT_TOKEN).toBe('123:abc');
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: '7123456789:AAF-x_9qLmZ3vYtR8sPq0wXyZ1aBcDeFgHi' }).TELEGRAM_BOT_TOKEN).toMatch(/^7123456789:/);
+    for (const bad of ['abc:123', '123:', ':abc', '123 abc', '123:ab c']) {
+      expect(problemsOf({ TELEGRAM_BOT_TOKEN: bad })[0]).toMatch(/^TELEGRAM_BOT_TOKEN: does not look like a bot token/);
+    }
+  });
+});

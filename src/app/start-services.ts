@@ -4,10 +4,14 @@ import { enqueuePendingAlerts } from '../digest/enqueue-pending-alerts.js';
 import { sendLimitsForRate } from '../delivery/send-limits.js';
 import { startSender } from '../delivery/start-sender.js';
 import { createPreparePool } from '../ingest/create-prepare-pool.js';
+import { type HttpSurface, publicListen, startHttpSurface } from '../http/start-http-surface.js';
 import type { IngestReport } from '../ingest/ingest-report.js';
+import { countTelegramCalls } from '../metrics/count-telegram-calls.js';
+import { type Metrics, createMetrics } from '../metrics/create-metrics.js';
 import { startScheduler } from '../scheduler/start-scheduler.js';
+import type { OutboxStore } from '../store/outbox-store.js';
 import { startFeedPoller } from '../sources/start-feed-poller.js';
-import { startHttpInbox } from '../sources/start-http-inbox.js';
+import type { PrepareSource } from '../sources/ingest-inbox-file.js';
 import { startInboxWatcher } from '../sources/start-inbox-watcher.js';
 import { renderFeedFailing } from '../telegram/render-feed-failing.js';
 import { runStartStep } from './run-start-step.js';
@@ -16,10 +20,35 @@ import { runStartStep } from './run-start-step.js';
  * The alerts hook every source calls after an ingest that added dispatches: queues the alerts of
  * every dispatch not yet alerted (this report's, and any an interrupted run left).
  */
-export function alertsHook(deps: Pick<Deps, 'stores' | 'logger' | 'clock' | 'presenter'>) {
-  return async (_report?: IngestReport) => {
+export function alertsHook(deps: Pick<Deps, 'stores' | 'logger' | 'clock' | 'presenter' | 'metrics'>) {
+  return async (report?: IngestReport) => {
+    if (report) deps.metrics?.dispatchesIngested.inc(report.dispatches.filter((d) => !d.duplicate).length);
     await enqueuePendingAlerts(deps, deps.clock.now()).catch((error: unknown) => deps.logger.error({ err: error }, 'alerts failed'));
   };
+}
+
+/**
+ * The outbox as the sender sees it, each claim a heartbeat for /healthz (the sender claims at least
+ * once a second when idle). A proxy, so a store built as a class keeps its methods and `this`.
+ */
+function withSenderHeartbeat(outbox: OutboxStore, metrics: Metrics, clock: Deps['clock']): OutboxStore {
+  const claimDue = (...args: Parameters<OutboxStore['claimDue']>) => {
+    metrics.beat('sender', clock.now());
+    return outbox.claimDue(...args);
+  };
+  return new Proxy(outbox, {
+    get(target, property) {
+      if (property === 'claimDue') return claimDue;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+export interface Services {
+  /** the HTTP surface (the bot mounts its webhook on `http.server`) */
+  http: HttpSurface;
+  stop(): Promise<void>;
 }
 
 export interface StartServicesOptions {
@@ -30,12 +59,16 @@ export interface StartServicesOptions {
 }
 
 /**
- * Everything that runs beside the bot: the digest scheduler, the outbox sender, and the live
- * sources the config turns on (feeds, HTTP inbox, watched folder). Each start is a step that logs
- * what it does and is bounded in time; when one fails or start-up is stopped, what already started
- * is stopped again before the error is thrown. Returns one stop for all.
+ * Everything that runs beside the bot: the digest scheduler, the outbox sender, the live sources
+ * the config turns on (feeds, HTTP inbox, watched folder) and the HTTP surface (webhook, inbox,
+ * /healthz, /metrics). Each start is a step that logs what it does and is bounded in time; when one
+ * fails or start-up is stopped, what already started is stopped again before the error is thrown.
+ * Returns one stop for all, in reverse order.
  */
-export async function startServices(deps: Deps, token: string, options: StartServicesOptions = {}): Promise<{ stop(): Promise<void> }> {
+export async function startServices(deps: Deps, token: string, options: StartServicesOptions = {}): Promise<Services> {
+  const metrics = deps.metrics ?? createMetrics();
+  deps = { ...deps, metrics };
+  metrics.watchOutbox(() => deps.stores.outbox.counts());
   const onIngested = alertsHook(deps);
   const { config, stores, logger, clock } = deps;
   const stops: Array<() => unknown> = [];
@@ -52,9 +85,10 @@ export async function startServices(deps: Deps, token: string, options: StartSer
     const scheduler = await step('digest scheduler (catching up missed digests)', () => startScheduler(deps), true);
     stops.push(() => scheduler.stop());
     const limits = sendLimitsForRate(config.WIREBRIEF_SEND_RATE);
-    const sender = await step('outbox sender', () =>
-      startSender({ api: new Api(token, { apiRoot: config.TELEGRAM_API_ROOT }), outbox: stores.outbox, subscribers: stores.subscribers, clock, logger, limits }),
-    );
+    const api = new Api(token, { apiRoot: config.TELEGRAM_API_ROOT });
+    api.config.use(countTelegramCalls(metrics));
+    const outbox = withSenderHeartbeat(stores.outbox, metrics, clock);
+    const sender = await step('outbox sender', () => startSender({ api, outbox, subscribers: stores.subscribers, clock, logger, limits }));
     stops.push(() => sender.stop());
 
     const onFeedFailing = async (feed: { url: string }, reason: string) => {
@@ -65,28 +99,27 @@ export async function startServices(deps: Deps, token: string, options: StartSer
     };
     const poller = await step('feed poller', async () => startFeedPoller(deps, { onIngested, onFeedFailing }));
     stops.push(() => poller.stop());
-    const inboxOn = config.WIREBRIEF_HTTP_PORT !== undefined && Boolean(config.WIREBRIEF_HTTP_TOKEN);
-    if (!inboxOn && !config.WIREBRIEF_INBOX) return { stop: stopAll };
-
+    const listen = publicListen(config);
+    const inboxOn = listen !== null && Boolean(config.WIREBRIEF_HTTP_TOKEN);
     // Wire text posted or dropped is prepared (decoded, parsed, analysed) in a worker, off the event loop.
-    const pool = createPreparePool(1);
-    stops.push(() => pool.close());
-    const prepare = pool.prepare.bind(pool);
-    if (inboxOn) {
-      const inbox = await step('HTTP inbox', () =>
-        startHttpInbox(deps, { port: config.WIREBRIEF_HTTP_PORT as number, host: config.WIREBRIEF_HTTP_HOST, token: config.WIREBRIEF_HTTP_TOKEN as string, onIngested, prepare }),
-      );
-      stops.push(() => inbox.close());
+    let prepare: PrepareSource | undefined;
+    if (inboxOn || config.WIREBRIEF_INBOX) {
+      const pool = createPreparePool(1);
+      stops.push(() => pool.close());
+      prepare = pool.prepare.bind(pool);
     }
-    if (config.WIREBRIEF_INBOX) {
+    if (config.WIREBRIEF_INBOX && prepare) {
       const dir = config.WIREBRIEF_INBOX;
+      const watcherPrepare = prepare;
       const agency = config.WIREBRIEF_INBOX_AGENCY;
       const watcher = await step('watched inbox folder', () =>
-        startInboxWatcher(deps, { dir, onIngested, prepare, settleMs: config.WIREBRIEF_INBOX_SETTLE_MS, ...(agency ? { agency } : {}) }),
+        startInboxWatcher(deps, { dir, onIngested, prepare: watcherPrepare, settleMs: config.WIREBRIEF_INBOX_SETTLE_MS, ...(agency ? { agency } : {}) }),
       );
       stops.push(() => watcher.stop());
     }
-    return { stop: stopAll };
+    const http = await step(listen?.what ?? 'HTTP surface', () => startHttpSurface(deps as Deps & { metrics: Metrics }, { onIngested, ...(prepare ? { prepare } : {}) }));
+    stops.push(() => http.close());
+    return { http, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

@@ -1,34 +1,40 @@
 import { systemClock } from '../clock.js';
 import { ConfigError } from '../errors.js';
 import { createLogger } from '../logger.js';
+import { createMetrics } from '../metrics/create-metrics.js';
+import { instrumentLlm } from '../metrics/instrument-llm.js';
 import { openStoreAt } from '../store/open-store-at.js';
 import { telegramPresenter } from '../telegram/presenter.js';
 import { runBot } from '../telegram/run-bot.js';
 import { StartupAborted } from '../app/run-start-step.js';
-import { alertsHook, startServices } from '../app/start-services.js';
+import { type Services, alertsHook, startServices } from '../app/start-services.js';
 import { llmFromConfig } from './ask-command.js';
 import type { CommandContext } from './cli-io.js';
 
 /**
- * `wirebrief bot`: the Telegram bot with the scheduler, the sender and the live sources, until
- * SIGINT/SIGTERM; in-flight updates finish, the services stop, then the store closes. Start-up logs
- * each step and gives up on one that takes too long (exit 1, one line); a signal during start-up
- * stops it where it is (exit 0).
+ * `wirebrief bot`: the Telegram bot with the scheduler, the sender, the live sources and the HTTP
+ * surface, until SIGINT/SIGTERM; in-flight updates finish, the services stop (the sender after the
+ * message in flight), then the store closes. Start-up logs each step and gives up on one that takes
+ * too long (exit 1, one line); a signal during start-up stops it where it is (exit 0).
  */
 export async function botCommand(ctx: CommandContext): Promise<number> {
   const token = ctx.config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new ConfigError(['TELEGRAM_BOT_TOKEN: required for `wirebrief bot` (without it, run `wirebrief chat`)']);
   const logger = createLogger(ctx.config.LOG_LEVEL);
   const stores = await openStoreAt(ctx.dbPath);
+  logger.info({ db: ctx.dbPath }, 'store opened (migrations applied)');
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  const deps = { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: systemClock, presenter: telegramPresenter };
-  let services: { stop(): Promise<void> } | null = null;
+  const metrics = createMetrics();
+  const llm = llmFromConfig(ctx.config, logger);
+  logger.info({ mode: llm ? 'llm' : 'extractive', model: llm ? ctx.config.OPENAI_MODEL : undefined }, 'answering mode');
+  const deps = { config: ctx.config, stores, llm: llm && instrumentLlm(llm, metrics), logger, clock: systemClock, presenter: telegramPresenter, metrics };
+  let services: Services | null = null;
   try {
     services = await startServices(deps, token, { signal: controller.signal, stepTimeoutMs: ctx.config.WIREBRIEF_STARTUP_TIMEOUT_MS });
-    await runBot(token, { ...deps, onIngested: alertsHook(deps) }, controller.signal);
+    await runBot(token, { ...deps, onIngested: alertsHook(deps) }, controller.signal, services.http.server ? { server: services.http.server } : {});
     logger.info('bot stopped');
   } catch (error) {
     if (!(error instanceof StartupAborted)) throw error;

@@ -1,38 +1,28 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { WirebriefError } from '../errors.js';
-import { askCommand } from './ask-command.js';
-import { botCommand } from './bot-command.js';
-import { chatCommand } from './chat-command.js';
 import type { CliIo, CommandContext } from './cli-io.js';
-import { digestCommand } from './digest-command.js';
-import { feedsCommand } from './feeds-command.js';
-import { exportCommand } from './export-command.js';
-import { importCommand } from './import-command.js';
-import { ingestCommand } from './ingest-command.js';
-import { listCommand } from './list-command.js';
-import { migrateCommand } from './migrate-command.js';
-import { searchCommand } from './search-command.js';
-import { showCommand } from './show-command.js';
-import { startCommand } from './start-command.js';
 
 type Command = (ctx: CommandContext) => Promise<number>;
 
-/** Every `wirebrief <command>`; one file per command. */
-const commands: Record<string, Command> = {
-  ingest: ingestCommand,
-  show: showCommand,
-  list: listCommand,
-  search: searchCommand,
-  ask: askCommand,
-  digest: digestCommand,
-  chat: chatCommand,
-  bot: botCommand,
-  start: startCommand,
-  feeds: feedsCommand,
-  migrate: migrateCommand,
-  export: exportCommand,
-  import: importCommand,
+/**
+ * Every `wirebrief <command>`, one file per command, imported only when it runs: `list` never
+ * loads grammY, openai or rss-parser, so a CLI call from a script or cron job starts fast.
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  ingest: async () => (await import('./ingest-command.js')).ingestCommand,
+  show: async () => (await import('./show-command.js')).showCommand,
+  list: async () => (await import('./list-command.js')).listCommand,
+  search: async () => (await import('./search-command.js')).searchCommand,
+  ask: async () => (await import('./ask-command.js')).askCommand,
+  digest: async () => (await import('./digest-command.js')).digestCommand,
+  chat: async () => (await import('./chat-command.js')).chatCommand,
+  bot: async () => (await import('./bot-command.js')).botCommand,
+  start: async () => (await import('./start-command.js')).startCommand,
+  feeds: async () => (await import('./feeds-command.js')).feedsCommand,
+  migrate: async () => (await import('./migrate-command.js')).migrateCommand,
+  export: async () => (await import('./export-command.js')).exportCommand,
+  import: async () => (await import('./import-command.js')).importCommand,
 };
 
 const options = {
@@ -65,13 +55,14 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
       io.stderr(`${usage}\n`);
       return name || values.help ? 0 : 1;
     }
-    const command = commands[name];
-    if (!command) {
+    const load = commands[name];
+    if (!load) {
       io.stderr(`wirebrief: unknown command "${name}"\n${usage}\n`);
       return 1;
     }
     const config = loadConfig(env);
     const dbPath = values.db ?? config.WIREBRIEF_DATABASE_URL ?? config.WIREBRIEF_DB;
+    const command = await load();
     return await command({ io, config, dbPath, json: values.json ?? false, args, options: values });
   } catch (error) {
     io.stderr(`wirebrief: ${describeFatal(error)}\n`);

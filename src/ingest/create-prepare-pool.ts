@@ -10,7 +10,10 @@ export interface PreparePool {
   close(): Promise<void>;
 }
 
-const workerEntry = new URL('../../bin/prepare-worker.js', import.meta.url);
+/** Compiled (dist/), the worker is plain JS beside this file; from the sources, a bin/ shim registers tsx first. */
+const workerEntry = import.meta.url.endsWith('.js')
+  ? new URL('./prepare-worker.js', import.meta.url)
+  : new URL('../../bin/prepare-worker.js', import.meta.url);
 
 /**
  * Worker threads worth starting for `sources` sources: none for one (a worker costs a few hundred

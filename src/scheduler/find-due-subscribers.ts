@@ -1,5 +1,5 @@
 import { EVENING_DIGEST_TIME, type Subscriber } from '../store/subscriber-store.js';
-import { instantOfLocal, localTime } from './local-time.js';
+import { firstInstantOfLocal, localTime } from './local-time.js';
 
 export interface DueDigest {
   subscriber: Subscriber;
@@ -32,7 +32,7 @@ export function findDueSubscribers(subscribers: readonly Subscriber[], now: Date
     if (!subscriber.digestEnabled || subscriber.paused || subscriber.blocked) continue;
     const local = localTime(now, subscriber.timeZone);
     const passed = slotsOf(subscriber)
-      .map(({ slot, time }) => ({ slot, dueAt: instantOfLocal(local.date, time, local.offsetMs) }))
+      .map(({ slot, time }) => ({ slot, dueAt: firstInstantOfLocal(local.date, time, subscriber.timeZone, now) }))
       .filter((s) => now >= s.dueAt);
     const latest = passed.at(-1);
     if (!latest) continue;

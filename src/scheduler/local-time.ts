@@ -35,6 +35,23 @@ export function instantOfLocal(date: string, time: string, offsetMs: number): Da
   return new Date(Date.UTC(y as number, (m as number) - 1, d as number) + clockMinutes(time) * 60_000 - offsetMs);
 }
 
+/**
+ * The first instant at which the zone's clock shows `time` on `date`. When clocks go back a local
+ * time happens twice (01:30 in Europe/London on the last Sunday of October): the earlier one, so a
+ * digest due then is due once. When clocks go forward and the time never shows, the instant `now`'s
+ * offset gives (so the digest is still due that day, once).
+ */
+export function firstInstantOfLocal(date: string, time: string, zone: string, now: Date): Date {
+  const offsets = new Set([localTime(now, zone).offsetMs, localTime(new Date(now.getTime() - 86_400_000), zone).offsetMs]);
+  const shows = (instant: Date) => {
+    const local = localTime(instant, zone);
+    return local.date === date && local.minutes === clockMinutes(time);
+  };
+  const candidates = [...offsets].map((offset) => instantOfLocal(date, time, offset)).filter(shows);
+  if (candidates.length === 0) return instantOfLocal(date, time, localTime(now, zone).offsetMs);
+  return new Date(Math.min(...candidates.map((instant) => instant.getTime())));
+}
+
 /** When a subscriber's quiet hours end, if `now` is inside them; else null. Quiet hours may wrap midnight. */
 export function quietUntil(quiet: { quietStart: string | null; quietEnd: string | null; timeZone: string }, now: Date): Date | null {
   if (!quiet.quietStart || !quiet.quietEnd) return null;

@@ -6,11 +6,12 @@ import { runDigestTick } from './run-digest-tick.js';
 /**
  * One tick a minute (node-cron, no overlap); the first tick runs at once, which catches up the
  * digests missed while the process was down. The clock is read once per tick. Each tick also sends
- * the update alerts held back for the hour whose hour has passed.
+ * the update alerts held back for the hour whose hour has passed. Each tick is a heartbeat /healthz reads.
  */
-export async function startScheduler(deps: Pick<Deps, 'stores' | 'llm' | 'logger' | 'clock' | 'presenter'> & Partial<Pick<Deps, 'config'>>): Promise<{ stop(): void }> {
+export async function startScheduler(deps: Pick<Deps, 'stores' | 'llm' | 'logger' | 'clock' | 'presenter' | 'metrics'> & Partial<Pick<Deps, 'config'>>): Promise<{ stop(): void }> {
   const tick = async () => {
     const now = deps.clock.now();
+    deps.metrics?.beat('scheduler', now);
     try {
       await runDigestTick(deps, now);
     } catch (error) {

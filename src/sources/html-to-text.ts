@@ -1,16 +1,6 @@
+import { decodeHTMLStrict } from 'entities';
+
 const blockTag = /<\/?(?:p|div|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|main|header|footer|pre|figure|figcaption|hr)\b[^>]*>/gi;
-
-const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-    }
-    return named[body.toLowerCase()] ?? entity;
-  });
-}
 
 /** Elements that are never the article: scripts, navigation, page header and footer, side bars, forms, photos and their captions. */
 const noise = /<(script|style|noscript|template|svg|nav|header|footer|aside|form|button|select|iframe|figure|figcaption)\b[\s\S]*?<\/\1\s*>/gi;
@@ -31,7 +21,8 @@ const MIN_ARTICLE = 120;
  * (an article fetched by URL, a saved page) is reduced to its article: the page's headline (`h1`)
  * and the element that holds the story (`itemprop=articleBody`, `article`, an article-body class,
  * `main`), without navigation, side bars, forms, photo captions or scripts. Text without tags is
- * only tidied, so a feed that carries plain wire text keeps it as it was.
+ * only tidied, so a feed that carries plain wire text keeps it as it was, but for entities (every
+ * named HTML entity, with its semicolon, as feeds escape them even in text without tags).
  */
 export function htmlToText(input: string): string {
   let text = input.replace(/\r\n?/g, '\n');
@@ -43,8 +34,8 @@ export function htmlToText(input: string): string {
       .replace(/<br\s*\/?>/gi, '\n')
       .replace(blockTag, '\n')
       .replace(/<[^>]*>/g, '');
-    text = decodeEntities(text);
   }
+  text = decodeHTMLStrict(text);
   return text
     .split('\n')
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())

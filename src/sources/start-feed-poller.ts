@@ -25,7 +25,7 @@ export interface FeedPoller {
  * re-synced every minute with the feeds table (another process may add or remove one).
  * Every poll is wrapped and logged; a failing poll never stops the others.
  */
-export function startFeedPoller(deps: Pick<Deps, 'config' | 'stores' | 'clock' | 'logger'>, options: FeedPollerOptions = {}): FeedPoller {
+export function startFeedPoller(deps: Pick<Deps, 'config' | 'stores' | 'clock' | 'logger' | 'metrics'>, options: FeedPollerOptions = {}): FeedPoller {
   const { stores, clock, logger } = deps;
   const every = options.everyMinutes ?? 5;
   const tasks = new Map<string, ScheduledTask>();
@@ -40,7 +40,9 @@ export function startFeedPoller(deps: Pick<Deps, 'config' | 'stores' | 'clock' |
       if (!feed || stopped) return;
       const agency = deps.config.WIREBRIEF_FEED_AGENCY;
       const result = await pollFeed(stores, feed, clock.now(), { ...(options.poll ?? DEFAULT_POLL_OPTIONS), ...(agency ? { agency } : {}) });
+      deps.metrics?.feedPolls.inc({ outcome: result.status === 'failed' ? 'failed' : 'ok' });
       if (result.status === 'ingested') {
+        deps.metrics?.dispatchesRejected.inc(result.report.rejected.length);
         logger.info({ feed: url, added: result.report.added, rejected: result.report.rejected.length }, 'feed polled');
         if (result.report.added > 0) await options.onIngested?.(result.report);
       } else if (result.status === 'failed') {

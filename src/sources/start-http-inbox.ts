@@ -1,10 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Deps } from '../deps.js';
+import { type RouteHandler, sendJson as send, startHttpServer } from '../http/start-http-server.js';
 import type { IngestReport } from '../ingest/ingest-report.js';
 import { MAX_SOURCE_BYTES, storePreparedSourceInSteps } from '../ingest/ingest-wire-bytes.js';
-import { DEFAULT_HTTP_TIMEOUTS, type HttpTimeouts, httpServerOptions, limitIdleSockets, listenOn } from '../app/http-timeouts.js';
+import type { HttpTimeouts } from '../app/http-timeouts.js';
 import { isStoreBusy } from '../store/is-store-busy.js';
 import { type PrepareSource, prepareHere } from './ingest-inbox-file.js';
 import { ingestTextItem } from './ingest-text-item.js';
@@ -12,19 +12,22 @@ import { linkVersions } from './link-versions.js';
 import { type InboxBody, readInboxBody } from './read-inbox-body.js';
 import { type BusyRetryOptions, retryWhileBusy } from './retry-while-busy.js';
 
-export interface HttpInboxOptions {
-  port: number;
-  host: string;
+export interface InboxRouteOptions {
   token: string;
   onIngested?: (report: IngestReport) => unknown;
   /** largest body accepted; larger is 413 (default 1 MB: a wire dispatch is a few KB) */
   maxBytes?: number;
   /** prepares posted wire text for the store (default: in this thread); the bot passes its prepare worker */
   prepare?: PrepareSource;
-  /** how long a slow client may hold a connection */
-  timeouts?: HttpTimeouts;
   /** how a write the store could not take yet (another process writing) is retried before the post gets 503 */
   busyRetry?: BusyRetryOptions;
+}
+
+export interface HttpInboxOptions extends InboxRouteOptions {
+  port: number;
+  host: string;
+  /** how long a slow client may hold a connection */
+  timeouts?: HttpTimeouts;
 }
 
 export interface HttpInbox {
@@ -45,13 +48,12 @@ export function inboxItemScope(token: string): string {
 }
 
 /**
- * The HTTP inbox: `POST /ingest` (bearer token, text/plain wire text or application/json
- * ninjs-like item) answers with the ingest report; `GET /healthz` answers 200. Ingestion is
- * idempotent (the same text is one dispatch), so a client may safely retry.
+ * The inbox's `POST /ingest` handler (bearer token, text/plain wire text or application/json
+ * ninjs-like item), answering with the ingest report. Ingestion is idempotent (the same text is one
+ * dispatch), so a client may safely retry. Mounted on the process's one HTTP server.
  */
-export async function startHttpInbox(deps: Pick<Deps, 'stores' | 'clock' | 'logger'>, options: HttpInboxOptions): Promise<HttpInbox> {
+export function createInboxRoute(deps: Pick<Deps, 'stores' | 'clock' | 'logger' | 'metrics'>, options: InboxRouteOptions): RouteHandler {
   const maxBytes = Math.min(options.maxBytes ?? 1024 * 1024, MAX_SOURCE_BYTES);
-  const timeouts = options.timeouts ?? DEFAULT_HTTP_TIMEOUTS;
   const prepare = options.prepare ?? prepareHere;
   const scope = inboxItemScope(options.token);
   const expected = digest(options.token);
@@ -61,10 +63,6 @@ export async function startHttpInbox(deps: Pick<Deps, 'stores' | 'clock' | 'logg
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const path = new URL(req.url ?? '/', 'http://inbox').pathname;
-    if (path === '/healthz' && req.method === 'GET') return send(res, 200, { ok: true });
-    if (path !== '/ingest') return send(res, 404, { error: 'not found: use POST /ingest or GET /healthz' });
-    if (req.method !== 'POST') return send(res, 405, { error: 'use POST' }, { allow: 'POST' });
     if (!authorised(req.headers.authorization)) {
       return send(res, 401, { error: 'missing or wrong bearer token' }, { 'www-authenticate': 'Bearer' });
     }
@@ -84,6 +82,7 @@ export async function startHttpInbox(deps: Pick<Deps, 'stores' | 'clock' | 'logg
       return send(res, 503, { error: 'the store is busy with another writer; nothing was stored, retry shortly' }, { 'retry-after': '5' });
     }
     deps.logger.info({ added: report.added, duplicates: report.duplicates, rejected: report.rejected.length }, 'http inbox ingest');
+    deps.metrics?.dispatchesRejected.inc(report.rejected.length);
     if (report.added > 0) await options.onIngested?.(report);
     const usable = report.added + report.duplicates > 0 || report.rejected.length === 0;
     return send(res, usable ? 200 : 422, report);
@@ -101,30 +100,15 @@ export async function startHttpInbox(deps: Pick<Deps, 'stores' | 'clock' | 'logg
     return report;
   };
 
-  const server = createServer(httpServerOptions(timeouts), (req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      deps.logger.error({ err: error }, 'http inbox request failed');
-      if (!res.headersSent) send(res, 500, { error: 'internal error; the request was not stored' });
-      else res.destroy();
-    });
-  });
-  limitIdleSockets(server, timeouts);
-  await listenOn(server, options.port, options.host, 'HTTP inbox');
-  const { port } = server.address() as AddressInfo;
-  deps.logger.info({ host: options.host, port }, 'http inbox listening');
-  return {
-    port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return handle;
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-  res.end(JSON.stringify(body));
+/** The inbox alone on its own server (`POST /ingest`, `GET /healthz` answering `{ ok: true }`). */
+export async function startHttpInbox(deps: Pick<Deps, 'stores' | 'clock' | 'logger'>, options: HttpInboxOptions): Promise<HttpInbox> {
+  const server = await startHttpServer({ port: options.port, host: options.host, logger: deps.logger, name: 'HTTP inbox', ...(options.timeouts ? { timeouts: options.timeouts } : {}) });
+  server.route('POST', '/ingest', createInboxRoute(deps, options));
+  server.route('GET', '/healthz', (_req, res) => send(res, 200, { ok: true }));
+  return { port: server.port, close: () => server.close() };
 }
 
 /** Answers 413 and drops the rest of the body unread into memory (drained, then the connection closed). */

@@ -45,7 +45,7 @@ export const DEFAULT_INBOX_SETTLE_MS = 5000;
  * with one dot and rename it when done (such names are left alone). Symbolic links and other
  * entries that are not regular files are refused unread (see ingestInboxFile).
  */
-export async function startInboxWatcher(deps: Pick<Deps, 'stores' | 'clock' | 'logger'>, options: InboxWatcherOptions): Promise<InboxWatcher> {
+export async function startInboxWatcher(deps: Pick<Deps, 'stores' | 'clock' | 'logger' | 'metrics'>, options: InboxWatcherOptions): Promise<InboxWatcher> {
   const { dir } = options;
   const settleMs = options.settleMs ?? DEFAULT_INBOX_SETTLE_MS;
   const pollMs = options.pollMs ?? DEFAULT_INBOX_POLL_MS;
@@ -68,6 +68,7 @@ export async function startInboxWatcher(deps: Pick<Deps, 'stores' | 'clock' | 'l
     const wire = { ...(mtimeMs !== undefined ? { sourceTime: new Date(mtimeMs).toISOString() } : {}), ...(options.agency ? { agency: options.agency } : {}) };
     const outcome = await ingestInboxFile(deps.stores.dispatches, dir, name, deps.clock.now(), options.prepare, wire);
     deps.logger.info({ file: name, movedTo: outcome.movedTo, added: outcome.report.added, rejected: outcome.report.rejected.length }, 'inbox file ingested');
+    deps.metrics?.dispatchesRejected.inc(outcome.report.rejected.length);
     if (outcome.report.added > 0) await options.onIngested?.(outcome.report);
   };
 

@@ -2,6 +2,7 @@ import { sequentialize } from '@grammyjs/runner';
 import { Bot, Composer, GrammyError, type BotConfig, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { BotContext, BotDeps } from './bot-context.js';
+import { countTelegramCalls } from '../metrics/count-telegram-calls.js';
 import { commandMenu } from './command-list.js';
 import { createI18n, translator } from './create-i18n.js';
 import { adminFeature } from './features/admin-feature.js';
@@ -18,6 +19,7 @@ import { startFeature } from './features/start-feature.js';
 import { storyFeature } from './features/story-feature.js';
 import { subscribeFeature } from './features/subscribe-feature.js';
 import { unhandledFeature } from './features/unhandled-feature.js';
+import { observeUpdates } from './observe-updates.js';
 
 export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
@@ -59,6 +61,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   const bot = new Bot<BotContext>(token, config);
 
   if (options.transport) bot.api.config.use(options.transport);
+  if (deps.metrics) bot.api.config.use(countTelegramCalls(deps.metrics));
   bot.api.config.use(async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
     const chatId = (payload as { chat_id?: unknown }).chat_id;
@@ -69,6 +72,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     return result;
   });
 
+  bot.use(observeUpdates(deps));
   // The runner handles chats in parallel; one chat's updates stay in order.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   bot.use(channelFeature({ ...deps, ...(deps.onIngested ? { onIngested: deps.onIngested } : {}) }));
@@ -76,7 +80,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   bot.use(createI18n());
   bot.errorBoundary(
     async (error) => {
-      deps.logger.error({ err: error.error, update: error.ctx.update.update_id }, 'handler failed');
+      (error.ctx.log ?? deps.logger).error({ err: error.error }, 'handler failed');
       // A pressed button keeps spinning until answered.
       if (error.ctx.callbackQuery) await error.ctx.answerCallbackQuery().catch(() => undefined);
       await error.ctx.reply(error.ctx.t('error')).catch((replyError: unknown) => deps.logger.warn({ err: replyError }, 'apology failed'));

@@ -1,11 +1,11 @@
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run } from '@grammyjs/runner';
 import { GrammyError, webhookCallback } from 'grammy';
-import { DEFAULT_HTTP_TIMEOUTS, httpServerOptions, limitIdleSockets, listenOn } from '../app/http-timeouts.js';
+import { DEFAULT_HTTP_TIMEOUTS } from '../app/http-timeouts.js';
 import { StartupAborted, runStartStep } from '../app/run-start-step.js';
 import { ConfigError } from '../errors.js';
+import { type HttpServer, startHttpServer } from '../http/start-http-server.js';
 import type { BotContext, BotDeps } from './bot-context.js';
 import { createBot, registerCommands } from './create-bot.js';
 import type { Bot } from 'grammy';
@@ -13,6 +13,8 @@ import type { Bot } from 'grammy';
 export interface RunBotOptions {
   /** called once the webhook server listens (tests learn the port when WEBHOOK_PORT is 0) */
   onListening?: (address: AddressInfo) => void;
+  /** the process's HTTP server, to mount the webhook on; absent, the webhook gets its own on WEBHOOK_PORT */
+  server?: HttpServer;
 }
 
 /** grammY types its signals with the abort-controller polyfill's type; the platform's is the same at run time. */
@@ -38,32 +40,33 @@ async function serveWebhook(bot: Bot<BotContext>, deps: BotDeps, signal: AbortSi
   const step = startStep(deps, signal);
   // An answer may outlast Telegram's patience: reply 200 and finish in the background rather than get the update again.
   const handle = webhookCallback(bot, 'http', { secretToken: WEBHOOK_SECRET, onTimeout: 'return', timeoutMilliseconds: 25_000 });
+  const path = new URL(WEBHOOK_URL as string).pathname;
   // Telegram waits up to a minute for an answer; headers and body arrive at once.
   const timeouts = { ...DEFAULT_HTTP_TIMEOUTS, requestMs: 60_000 };
-  const server = createServer(httpServerOptions(timeouts), (req, res) => {
-    if (req.method !== 'POST') return void res.writeHead(405).end();
+  const own = options.server
+    ? null
+    : await step('webhook server', () => startHttpServer({ port: WEBHOOK_PORT ?? 8080, logger: deps.logger, name: 'webhook server', timeouts }));
+  const server = (options.server ?? own) as HttpServer;
+  server.route('POST', path, (req, res) =>
     handle(req, res).catch((error: unknown) => {
       deps.logger.error({ err: error }, 'webhook update failed');
       if (!res.headersSent) res.writeHead(500).end();
-    });
-  });
-  limitIdleSockets(server, timeouts);
-  const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+    }),
+  );
   try {
-    await step('webhook server', () => listenOn(server, WEBHOOK_PORT ?? 8080, undefined, 'webhook server'));
     await step('setWebhook', (stepSignal) =>
       bot.api.setWebhook(WEBHOOK_URL as string, { secret_token: WEBHOOK_SECRET as string, allowed_updates: [...ALLOWED_UPDATES] }, stepSignal as GrammySignal),
     );
   } catch (error) {
-    if (server.listening) await close();
+    await own?.close();
     throw error;
   }
-  const address = server.address() as AddressInfo;
-  deps.logger.info({ port: address.port }, 'webhook server listening');
-  options.onListening?.(address);
+  deps.logger.info({ port: server.port, path }, 'webhook set');
+  options.onListening?.({ address: '127.0.0.1', family: 'IPv4', port: server.port });
   if (!signal.aborted) await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
-  // close() lets the requests in flight finish: their updates are answered before we return.
-  await close();
+  // close() lets the requests in flight finish: their updates are answered before we return. A
+  // shared server is closed by its owner, after the bot stops.
+  await own?.close();
 }
 
 /** Start-up steps of the bot: logged, bounded by WIREBRIEF_STARTUP_TIMEOUT_MS, stopped by `signal`. */

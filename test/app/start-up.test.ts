@@ -67,12 +67,12 @@ describe('wirebrief bot start-up', () => {
     }, 40_000);
   }
 
-  it('ends with exit 1 and the address when the HTTP inbox port is in use', async () => {
+  it('ends with exit 1 and the address when the HTTP server (inbox, health, metrics) port is in use', async () => {
     const port = await blackHole();
     const taken = await blackHole();
     const bot = startBot({ TELEGRAM_API_ROOT: `http://127.0.0.1:${port}`, WIREBRIEF_HTTP_PORT: String(taken), WIREBRIEF_HTTP_TOKEN: 'inbox-token-123' });
     expect(await bot.bounded(30_000)).toEqual({ code: 1, signal: null });
-    expect(bot.output().stderr.trim().split('\n').at(-1)).toBe(`wirebrief: the HTTP inbox cannot listen on 127.0.0.1:${taken}: the port is in use by another process`);
+    expect(bot.output().stderr.trim().split('\n').at(-1)).toBe(`wirebrief: the HTTP server cannot listen on 127.0.0.1:${taken}: the port is in use by another process`);
   }, 40_000);
 
   it('ends with exit 1 and the address when the webhook port is in use', async () => {

@@ -72,3 +72,35 @@ describe('quietUntil', () => {
     expect(quietUntil({ ...quiet, quietStart: null }, new Date('2026-02-04T20:30:00Z'))).toBeNull();
   });
 });
+
+describe('findDueSubscribers on the days the clocks change', () => {
+  /** Ticks once a minute from `from` for `hours`, recording the digest when due as the tick does; returns the due instants. */
+  const tickThrough = (timeZone: string, digestTime: string, from: string, hours: number) => {
+    let current = subscriber(7, timeZone, digestTime, null);
+    current = { ...current, createdAt: '2026-01-01T00:00:00Z', lastDigestAt: new Date(new Date(from).getTime() - 3_600_000).toISOString() };
+    const composed: string[] = [];
+    for (let minute = 0; minute < hours * 60; minute += 1) {
+      const now = new Date(new Date(from).getTime() + minute * 60_000);
+      const due = findDueSubscribers([current], now);
+      if (due.length > 0) {
+        composed.push(now.toISOString());
+        current = { ...current, lastDigestAt: now.toISOString() };
+      }
+    }
+    return composed;
+  };
+
+  it('a 01:30 digest in Europe/London is composed once when 01:30 happens twice (clocks go back)', () => {
+    // 2026-10-25: 02:00 BST becomes 01:00 GMT, so 01:30 local is 00:30Z and again 01:30Z.
+    expect(tickThrough('Europe/London', '01:30', '2026-10-24T22:00:00Z', 6)).toEqual(['2026-10-25T00:30:00.000Z']);
+  });
+
+  it('a 01:30 digest in Europe/London is composed once when 01:30 never happens (clocks go forward)', () => {
+    // 2026-03-29: 01:00 GMT becomes 02:00 BST; the digest comes when the clock jumps past 01:30.
+    expect(tickThrough('Europe/London', '01:30', '2026-03-28T22:00:00Z', 6)).toEqual(['2026-03-29T01:00:00.000Z']);
+  });
+
+  it('an ordinary day is unchanged: once, at the local time', () => {
+    expect(tickThrough('Europe/London', '01:30', '2026-06-09T22:00:00Z', 6)).toEqual(['2026-06-10T00:30:00.000Z']);
+  });
+});

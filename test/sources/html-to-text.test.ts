@@ -18,6 +18,17 @@ describe('htmlToText', () => {
   });
 });
 
+describe('htmlToText: every named entity', () => {
+  it('decodes typographic and accented entities, in markup and in text without tags', () => {
+    expect(htmlToText('<p>Kuwait&rsquo;s minister said &hellip; &mdash; at the caf&eacute;</p>')).toBe('Kuwait’s minister said … — at the café');
+    expect(htmlToText('the Amir&rsquo;s visit &ndash; day two')).toBe('the Amir’s visit – day two');
+  });
+
+  it('leaves an ampersand that is not an entity as it is', () => {
+    expect(htmlToText('<p>R&D &copy 2026 &unknown; AT&T</p>')).toBe('R&D &copy 2026 &unknown; AT&T');
+  });
+});
+
 describe('htmlToText: article pages', () => {
   it('reduces a whole page to its headline and article body, without navigation, captions, side bars or footer', async () => {
     const { readFileSync } = await import('node:fs');

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../../src/deps.js';
+import { createMetrics } from '../../src/metrics/create-metrics.js';
 import type { IngestReport } from '../../src/ingest/ingest-report.js';
 import type { Feed } from '../../src/store/feed-store.js';
 import { type FeedPoller, startFeedPoller } from '../../src/sources/start-feed-poller.js';
@@ -27,7 +28,8 @@ describe('startFeedPoller', () => {
     await deps.stores.feeds.add(server.url('/en.atom'), 'cli', clock.now());
     const ingested: IngestReport[] = [];
     const failing: Array<{ feed: Feed; reason: string }> = [];
-    const poller = startFeedPoller(deps, {
+    const metrics = createMetrics({ defaultMetrics: false });
+    const poller = startFeedPoller({ ...deps, metrics }, {
       onIngested: (report) => ingested.push(report),
       onFeedFailing: (feed, reason) => failing.push({ feed, reason }),
       poll: { limits: { timeoutMs: 2_000, maxBytes: 1024 * 1024 }, backoff: { baseMs: 1_000, maxMs: 1_000 }, reportAfter: 2 },
@@ -47,5 +49,8 @@ describe('startFeedPoller', () => {
     expect(failing).toHaveLength(1);
     expect(failing[0]).toMatchObject({ reason: 'not an RSS or Atom feed: got an HTML page', feed: { url: server.url('/page.html') } });
     expect(ingested).toHaveLength(2); // 304s add nothing
+    const polls = Object.fromEntries((await metrics.feedPolls.get()).values.map((v) => [v.labels.outcome, v.value]));
+    expect(polls.failed).toBeGreaterThanOrEqual(2);
+    expect(polls.ok).toBeGreaterThanOrEqual(4);
   });
 });

@@ -30,6 +30,7 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
       // Small talk is answered in its own language, from the Fluent strings.
       return replyHtml(ctx, answerText(result));
     }
+    deps.metrics?.answers.inc({ mode: result.mode, found: String(result.found) });
     await replyHtml(ctx, formatAnswer(result));
   };
 

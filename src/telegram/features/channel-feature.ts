@@ -6,7 +6,7 @@ import { agencyFor } from '../../sources/build-generic-dispatch.js';
 import { ingestTextItem } from '../../sources/ingest-text-item.js';
 import { linkVersions } from '../../sources/link-versions.js';
 
-export interface ChannelFeatureDeps extends Pick<Deps, 'config' | 'stores' | 'clock' | 'logger'> {
+export interface ChannelFeatureDeps extends Pick<Deps, 'config' | 'stores' | 'clock' | 'logger' | 'metrics'> {
   /** called when a post added dispatches: the alerts hook */
   onIngested?: (report: IngestReport) => unknown;
 }
@@ -44,6 +44,7 @@ export function channelFeature<C extends Context>(deps: ChannelFeatureDeps): Com
     );
     await linkVersions(deps.stores.dispatches, report, { edited }, now);
     deps.logger.info({ source, edited, added: report.added, rejected: report.rejected.length }, 'channel post ingested');
+    deps.metrics?.dispatchesRejected.inc(report.rejected.length);
     if (report.added > 0) await deps.onIngested?.(report);
   };
 
