@@ -56,7 +56,14 @@ const schema = z.object({
   WIREBRIEF_HTTP_PORT: port,
   WIREBRIEF_HTTP_HOST: z.preprocess(emptyAsAbsent, z.string().default('127.0.0.1')),
   WIREBRIEF_HTTP_TOKEN: optionalString,
-  WIREBRIEF_SEND_RATE: z.preprocess(emptyAsAbsent, z.coerce.number().positive().default(30)),
+  WIREBRIEF_SEND_RATE: z.preprocess(
+    emptyAsAbsent,
+    z.coerce
+      .number()
+      .positive()
+      .max(1000, { message: 'at most 1000 messages/s: the ceiling Telegram allows even for paid broadcasts' })
+      .default(30),
+  ),
   LOG_LEVEL: z.preprocess(
     emptyAsAbsent,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

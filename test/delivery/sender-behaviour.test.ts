@@ -42,13 +42,13 @@ async function subscribe(chatId: number, chatType: 'private' | 'group' = 'privat
 const message = (key: string, chatId: number, text: string) => ({ key, chatId, kind: 'alert' as const, text, notBefore: start.toISOString() });
 
 describe('the sender', () => {
-  it('broadcasts once to every active subscriber, escaped, following a group that became a supergroup', async () => {
+  it('broadcasts once to every active subscriber, as rendered, following a group that became a supergroup', async () => {
     for (const chatId of [1, 2, 3, -100]) await subscribe(chatId, chatId < 0 ? 'group' : 'private');
     await stores.subscribers.update(2, { paused: true }, start);
     await stores.subscribers.update(3, { blocked: true }, start);
     const { api, sender } = await setUp({ migrated: (chat) => (chat === -100 ? -1001234 : undefined) });
-    expect((await enqueueBroadcast({ stores, logger }, 'Maintenance <tonight> & more', start, 'admin-7')).queued).toBe(2);
-    expect((await enqueueBroadcast({ stores, logger }, 'Maintenance <tonight> & more', start, 'admin-7')).queued).toBe(0);
+    expect((await enqueueBroadcast({ stores, logger }, 'Maintenance &lt;tonight&gt; &amp; more', start, 'admin-7')).queued).toBe(2);
+    expect((await enqueueBroadcast({ stores, logger }, 'Maintenance &lt;tonight&gt; &amp; more', start, 'admin-7')).queued).toBe(0);
     await sender.drain();
     await sender.drain();
     expect(api.messages).toEqual([
