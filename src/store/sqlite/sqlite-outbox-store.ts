@@ -85,25 +85,25 @@ export function createSqliteOutboxStore(db: SqliteDatabase): OutboxStore {
     upsertGate.run({ id, at });
     delayChat.run({ id, at });
   };
+  const setPartsSent = db.prepare<[number, number]>('UPDATE outbox SET parts_sent = ? WHERE id = ?');
   const partSent = db.transaction((id: number, partsSent: number, chatNextAt: string) => {
-    db.prepare('UPDATE outbox SET parts_sent = ? WHERE id = ?').run(partsSent, id);
+    setPartsSent.run(partsSent, id);
     raiseGate(id, chatNextAt);
   });
+  const setSent = db.prepare<[string, number | null, number]>(
+    `UPDATE outbox SET status = 'sent', sent_at = ?, telegram_message_id = ?, attempts = attempts + 1, last_error = NULL, lease_owner = NULL, lease_until = NULL
+     WHERE id = ?`,
+  );
   const sent = db.transaction((id: number, at: string, telegramMessageId: number | null, chatNextAt: string) => {
-    db.prepare(
-      `UPDATE outbox SET status = 'sent', sent_at = ?, telegram_message_id = ?, attempts = attempts + 1, last_error = NULL, lease_owner = NULL, lease_until = NULL
-       WHERE id = ?`,
-    ).run(at, telegramMessageId, id);
+    setSent.run(at, telegramMessageId, id);
     raiseGate(id, chatNextAt);
   });
+  const setPending = db.prepare<[string, string, number, number]>(
+    `UPDATE outbox SET status = 'pending', not_before = ?, last_error = ?, attempts = attempts + ?, lease_owner = NULL, lease_until = NULL
+     WHERE id = ? AND status = 'sending'`,
+  );
   const retry = db.transaction((id: number, notBefore: string, reason: string, countAttempt: boolean) => {
-    const changed = db
-      .prepare(
-        `UPDATE outbox SET status = 'pending', not_before = ?, last_error = ?, attempts = attempts + ?, lease_owner = NULL, lease_until = NULL
-         WHERE id = ? AND status = 'sending'`,
-      )
-      .run(notBefore, reason, countAttempt ? 1 : 0, id).changes;
-    if (changed > 0) raiseGate(id, notBefore);
+    if (setPending.run(notBefore, reason, countAttempt ? 1 : 0, id).changes > 0) raiseGate(id, notBefore);
   });
   const move = db.transaction((fromChatId: number, toChatId: number) => {
     db.prepare("UPDATE outbox SET chat_id = ? WHERE chat_id = ? AND status IN ('pending', 'sending')").run(toChatId, fromChatId);
