@@ -30,7 +30,10 @@ export async function startServices(deps: Deps, token: string): Promise<{ stop()
   const scheduler = await startScheduler(deps);
   stops.push(() => scheduler.stop());
   const limits = sendLimitsForRate(config.WIREBRIEF_SEND_RATE);
-  const sender = await startSender({ api: new Api(token, { apiRoot: config.TELEGRAM_API_ROOT }), outbox: stores.outbox, subscribers: stores.subscribers, clock, logger, limits });
+  const sender = await startSender({
+    api: new Api(token, { apiRoot: config.TELEGRAM_API_ROOT }), outbox: stores.outbox, subscribers: stores.subscribers, clock, logger, limits,
+    ...(deps.sendBudget ? { budget: deps.sendBudget } : {}),
+  });
   stops.push(() => sender.stop());
 
   const onFeedFailing = async (feed: { url: string }, reason: string) => {

@@ -1,4 +1,6 @@
 import { systemClock } from '../clock.js';
+import { createSendBudget } from '../delivery/create-send-budget.js';
+import { sendLimitsForRate } from '../delivery/send-limits.js';
 import { ConfigError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { openStores } from '../store/open-stores.js';
@@ -20,7 +22,9 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  const deps = { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: systemClock };
+  // one rate budget for the token: replies first, then the outbox
+  const sendBudget = createSendBudget(sendLimitsForRate(ctx.config.WIREBRIEF_SEND_RATE).perSecond, systemClock);
+  const deps = { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: systemClock, sendBudget };
   const services = await startServices(deps, token);
   try {
     await runBot(token, { ...deps, onIngested: alertsHook(deps) }, controller.signal);
