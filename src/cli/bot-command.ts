@@ -4,6 +4,7 @@ import { sendLimitsForRate } from '../delivery/send-limits.js';
 import { ConfigError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { openStores } from '../store/open-stores.js';
+import { acquireProcessLock } from '../store/sqlite/acquire-process-lock.js';
 import { runBot } from '../telegram/run-bot.js';
 import { alertsHook, startServices } from '../app/start-services.js';
 import { llmFromConfig } from './ask-command.js';
@@ -18,6 +19,15 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
   if (!token) throw new ConfigError(['TELEGRAM_BOT_TOKEN: required for `wirebrief bot` (without it, run `wirebrief chat`)']);
   const logger = createLogger(ctx.config.LOG_LEVEL);
   const stores = openStores(ctx.dbPath);
+  // one bot per SQLite store: a second one would send what the first sends (issue 11.3)
+  let lock: ReturnType<typeof acquireProcessLock>;
+  try {
+    lock = acquireProcessLock(stores.db, ctx.dbPath, 'bot', { clock: systemClock });
+  } catch (error) {
+    stores.close();
+    throw error;
+  }
+  if (lock.replaced) logger.warn({ stale: lock.replaced }, 'took over the store from a bot that is no longer running');
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
@@ -33,6 +43,7 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
     await services.stop();
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
+    lock.release();
     stores.close();
   }
   return 0;
