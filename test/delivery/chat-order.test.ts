@@ -1,24 +1,15 @@
-import { join } from 'node:path';
 import { Api } from 'grammy';
 import pino from 'pino';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/clock.js';
 import { createSender } from '../../src/delivery/create-sender.js';
-import { openStores, type Stores } from '../../src/store/open-stores.js';
-import { startLimitedBotApi } from '../helpers/fake-bot-api-limits.js';
-import { useTempDir } from '../helpers/temp-dir.js';
+import { useSenderFixture } from '../helpers/use-sender-fixture.js';
 
-const tempDir = useTempDir();
-let stores: Stores | null = null;
-let closeApi: (() => Promise<void>) | null = null;
-afterEach(async () => {
-  stores?.close();
-  await closeApi?.();
-});
+const fixture = useSenderFixture();
 
 describe('per-chat order and gaps with many messages in flight', () => {
   it('gives a chat its three queued messages in order, ≥ 1 s apart (a group’s ≥ 3 s), a retry included, as Telegram records them', async () => {
-    stores = openStores(join(tempDir(), 'store.db'));
+    const stores = fixture.openStore();
     const now = new Date();
     const at = now.toISOString();
     const others = Array.from({ length: 400 }, (_, i) => ({ key: `o${i}`, chatId: 1000 + i, kind: 'broadcast' as const, text: `other ${i}`, notBefore: at }));
@@ -29,15 +20,14 @@ describe('per-chat order and gaps with many messages in flight', () => {
     await stores.outbox.enqueue([...mine.slice(0, 2), ...others.slice(0, 200), ...mine.slice(2), ...others.slice(200)], now);
     // Telegram's own per-chat limit answers 429 to a message sooner than 1 s after the last one; the
     // first private message fails once (500), and the next two must not overtake its retry
-    const api = await startLimitedBotApi({ latencyMs: 80, perSecond: 200, perChatMs: 1000, fail500Once: 'private 1' });
-    closeApi = api.close;
+    const api = await fixture.startApi({ latencyMs: 80, perSecond: 200, perChatMs: 1000, fail500Once: 'private 1' });
     const sender = createSender({
       api: new Api('1:TEST', { apiRoot: api.apiRoot }), outbox: stores.outbox, subscribers: stores.subscribers, clock: systemClock,
       logger: pino({ level: 'silent' }), limits: { perSecond: 200, privateGapMs: 1000, groupGapMs: 3000 },
     });
     let done = false;
     const deadline = Date.now() + 45_000;
-    const watch = setInterval(() => void stores?.outbox.counts().then((c) => (done = c.pending + c.sending === 0 || Date.now() > deadline)), 50);
+    const watch = setInterval(() => void stores.outbox.counts().then((c) => (done = c.pending + c.sending === 0 || Date.now() > deadline)), 50);
     await sender.run(() => done, 50);
     clearInterval(watch);
 

@@ -1,31 +1,21 @@
-import { join } from 'node:path';
 import { Api } from 'grammy';
 import pino from 'pino';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/clock.js';
 import { startSender } from '../../src/delivery/start-sender.js';
-import { openStores, type Stores } from '../../src/store/open-stores.js';
-import { startLimitedBotApi } from '../helpers/fake-bot-api-limits.js';
-import { useTempDir } from '../helpers/temp-dir.js';
+import { useSenderFixture } from '../helpers/use-sender-fixture.js';
 
-const tempDir = useTempDir();
-let stores: Stores | null = null;
-let closeApi: (() => Promise<void>) | null = null;
-afterEach(async () => {
-  stores?.close();
-  await closeApi?.();
-});
+const fixture = useSenderFixture();
 
 describe('startSender stopped and started again', () => {
   it('stops after the message in flight, hands the rest back, and the next run sends each once', async () => {
-    stores = openStores(join(tempDir(), 'store.db'));
+    const stores = fixture.openStore();
     const now = new Date();
     await stores.outbox.enqueue(
       Array.from({ length: 20 }, (_, i) => ({ key: `m${i + 1}`, chatId: i + 1, kind: 'alert' as const, text: `alert ${i + 1}`, notBefore: now.toISOString() })),
       now,
     );
-    const api = await startLimitedBotApi({});
-    closeApi = api.close;
+    const api = await fixture.startApi({});
     const deps = {
       api: new Api('1:TEST', { apiRoot: api.apiRoot }), outbox: stores.outbox, subscribers: stores.subscribers, clock: systemClock,
       logger: pino({ level: 'silent' }),
