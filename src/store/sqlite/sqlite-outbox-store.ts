@@ -50,6 +50,34 @@ const CLAIM = `
     ORDER BY o.not_before, o.id LIMIT @limit)
   RETURNING *`;
 
+/**
+ * Group commit: writes asked for in one turn of the event loop go into one transaction, each promise
+ * settling when it is committed. At a thousand answers a second this is a few dozen commits, not a
+ * thousand; a caller still learns of its write only once it is durable.
+ */
+function groupCommit(db: SqliteDatabase): (write: () => void) => Promise<void> {
+  let batch: Array<{ write: () => void; resolve: () => void; reject: (error: unknown) => void }> = [];
+  const commit = db.transaction((writes: typeof batch) => {
+    for (const { write } of writes) write();
+  });
+  const flush = () => {
+    const writes = batch;
+    batch = [];
+    try {
+      commit.immediate(writes);
+    } catch (error) {
+      for (const { reject } of writes) reject(error);
+      return;
+    }
+    for (const { resolve } of writes) resolve();
+  };
+  return (write) =>
+    new Promise<void>((resolve, reject) => {
+      if (batch.length === 0) setImmediate(flush);
+      batch.push({ write, resolve, reject });
+    });
+}
+
 /** The SQLite outbox. Writes that read first begin as writers (BEGIN IMMEDIATE) so two processes wait for each other instead of failing. */
 export function createSqliteOutboxStore(db: SqliteDatabase): OutboxStore {
   const insert = db.prepare<[string, number, string, string, string, string]>(
@@ -76,8 +104,9 @@ export function createSqliteOutboxStore(db: SqliteDatabase): OutboxStore {
     `INSERT INTO outbox_chats (chat_id, next_at) SELECT chat_id, @at FROM outbox WHERE id = @id
      ON CONFLICT (chat_id) DO UPDATE SET next_at = max(next_at, excluded.next_at)`,
   );
+  // by the chat's index: the planner would otherwise walk every pending row due before @at
   const delayChat = db.prepare<[{ id: number; at: string }]>(
-    `UPDATE outbox SET not_before = @at
+    `UPDATE outbox INDEXED BY outbox_chat_queue SET not_before = @at
      WHERE chat_id = (SELECT chat_id FROM outbox WHERE id = @id) AND status = 'pending' AND not_before < @at AND id <> @id`,
   );
   /** The chat of row `id` may not be sent to before `at`; its pending rows say so. */
@@ -86,18 +115,19 @@ export function createSqliteOutboxStore(db: SqliteDatabase): OutboxStore {
     delayChat.run({ id, at });
   };
   const setPartsSent = db.prepare<[number, number]>('UPDATE outbox SET parts_sent = ? WHERE id = ?');
-  const partSent = db.transaction((id: number, partsSent: number, chatNextAt: string) => {
+  const partSent = (id: number, partsSent: number, chatNextAt: string) => {
     setPartsSent.run(partsSent, id);
     raiseGate(id, chatNextAt);
-  });
+  };
   const setSent = db.prepare<[string, number | null, number]>(
     `UPDATE outbox SET status = 'sent', sent_at = ?, telegram_message_id = ?, attempts = attempts + 1, last_error = NULL, lease_owner = NULL, lease_until = NULL
      WHERE id = ?`,
   );
-  const sent = db.transaction((id: number, at: string, telegramMessageId: number | null, chatNextAt: string) => {
+  const sent = (id: number, at: string, telegramMessageId: number | null, chatNextAt: string) => {
     setSent.run(at, telegramMessageId, id);
     raiseGate(id, chatNextAt);
-  });
+  };
+  const commitMarks = groupCommit(db);
   const setPending = db.prepare<[string, string, number, number]>(
     `UPDATE outbox SET status = 'pending', not_before = ?, last_error = ?, attempts = attempts + ?, lease_owner = NULL, lease_until = NULL
      WHERE id = ? AND status = 'sending'`,
@@ -130,11 +160,11 @@ export function createSqliteOutboxStore(db: SqliteDatabase): OutboxStore {
       return db.prepare("UPDATE outbox SET status = 'pending', lease_owner = NULL, lease_until = NULL WHERE status = 'sending' AND lease_owner = ?").run(owner)
         .changes;
     },
-    async markPartSent(id, partsSent, chatNextAt) {
-      partSent.immediate(id, partsSent, chatNextAt.toISOString());
+    markPartSent(id, partsSent, chatNextAt) {
+      return commitMarks(() => partSent(id, partsSent, chatNextAt.toISOString()));
     },
-    async markSent(id, now, telegramMessageId, chatNextAt) {
-      sent.immediate(id, now.toISOString(), telegramMessageId, chatNextAt.toISOString());
+    markSent(id, now, telegramMessageId, chatNextAt) {
+      return commitMarks(() => sent(id, now.toISOString(), telegramMessageId, chatNextAt.toISOString()));
     },
     async retryLater(id, notBefore, reason, countAttempt) {
       retry.immediate(id, notBefore.toISOString(), reason, countAttempt);
