@@ -87,6 +87,7 @@ export function createSendBudget(perSecond: number, clock: Clock, sleep: (ms: nu
     pause(retryAfterS) {
       pausedUntil = Math.max(pausedUntil, clock.now().getTime() + retryAfterS * 1000);
       pauses += 1;
+      window.widen();
     },
     pausedUntil: () => pausedUntil,
   };

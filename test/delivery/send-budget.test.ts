@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.js';
 import { createSendBudget } from '../../src/delivery/create-send-budget.js';
+import { createRateWindow } from '../../src/delivery/rate-window.js';
 
 describe('the send budget', () => {
   it('grants a reply before outbox sends that asked earlier, keeping the gap between grants', async () => {
@@ -42,5 +43,17 @@ describe('the send budget', () => {
     const waiting = budget.acquire('reply', controller.signal);
     controller.abort(new Error('update cancelled'));
     await expect(waiting).rejects.toThrow('update cancelled');
+  });
+});
+
+describe('the sliding second', () => {
+  it('lets the next send go a second and a margin after the one `perSecond` places back; a 429 widens the margin, within a bound', () => {
+    const window = createRateWindow(3);
+    for (const at of [0, 10, 20]) window.record(at);
+    expect(window.earliest()).toBe(1020);
+    window.widen();
+    expect(window.earliest()).toBe(1040);
+    for (let i = 0; i < 5; i += 1) window.widen();
+    expect(window.earliest()).toBe(1060);
   });
 });
