@@ -61,7 +61,8 @@ export function createSender(deps: SenderDeps) {
       waiters.add(done);
     });
 
-  async function sendRow(row: OutboxRow): Promise<void> {
+  /** `halt` aborts the waits for a send slot when the sender stops: a row not yet sent stays claimed, to be handed back */
+  async function sendRow(row: OutboxRow, halt: AbortSignal): Promise<void> {
     const chatGap = row.chatId < 0 ? limits.groupGapMs : limits.privateGapMs;
     let messageId: number | null = null;
     try {
@@ -69,7 +70,8 @@ export function createSender(deps: SenderDeps) {
       // the parts of one split message go out back to back; the chat's gap then counts each of them,
       // from when Telegram answered (it has the message by then, whatever the network's delays)
       for (let index = row.partsSent; index < parts.length; index += 1) {
-        await budget.acquire('outbox');
+        const granted = await budget.acquire('outbox', halt).then(() => true, () => false);
+        if (!granted) return;
         if (!leases.holds(row.id)) return void deps.logger.warn({ row: row.id }, 'outbox lease ran out before sending; left to its next holder');
         const ticket = inFlight.start();
         let answered = false;
@@ -130,6 +132,7 @@ export function createSender(deps: SenderDeps) {
   /** Sends the rows `take` hands out, K at a time, until it hands none or `stopped()`; then waits for those in flight. */
   async function pipeline(take: () => Promise<OutboxRow | undefined>, stopped: () => boolean): Promise<void> {
     let active = 0;
+    const halt = new AbortController();
     leases.start();
     try {
       while (!stopped()) {
@@ -138,13 +141,15 @@ export function createSender(deps: SenderDeps) {
         const row = await take();
         if (!row) break;
         active += 1;
-        void sendRow(row)
+        void sendRow(row, halt.signal)
           .catch((error: unknown) => deps.logger.error({ err: error, row: row.id }, 'recording a send failed'))
           .finally(() => {
             active -= 1;
             notify();
           });
       }
+      // stopping: sends waiting for a slot give up (their rows are handed back); those on the wire finish
+      if (stopped()) halt.abort(new Error('sender stopping'));
       while (active > 0) await changed(100);
     } finally {
       leases.stop();
