@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { GrammyError, HttpError, type Api } from 'grammy';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
@@ -133,6 +134,7 @@ export function createSender(deps: SenderDeps) {
   async function pipeline(take: () => Promise<OutboxRow | undefined>, stopped: () => boolean): Promise<void> {
     let active = 0;
     const halt = new AbortController();
+    setMaxListeners(0, halt.signal); // every send waiting for a slot listens (up to K)
     leases.start();
     try {
       while (!stopped()) {
