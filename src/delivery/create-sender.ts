@@ -65,7 +65,6 @@ export function createSender(deps: SenderDeps) {
   /** `halt` aborts the waits for a send slot when the sender stops: a row not yet sent stays claimed, to be handed back */
   async function sendRow(row: OutboxRow, halt: AbortSignal): Promise<void> {
     const chatGap = row.chatId < 0 ? limits.groupGapMs : limits.privateGapMs;
-    let messageId: number | null = null;
     try {
       const parts = splitMessage(row.text);
       // the parts of one split message go out back to back; the chat's gap then counts each of them,
@@ -74,26 +73,28 @@ export function createSender(deps: SenderDeps) {
         const granted = await budget.acquire('outbox', halt).then(() => true, () => false);
         if (!granted) return;
         if (!leases.holds(row.id)) return void deps.logger.warn({ row: row.id }, 'outbox lease ran out before sending; left to its next holder');
-        const ticket = inFlight.start();
-        let answered = false;
-        try {
-          const sent = await deps.api.sendMessage(row.chatId, parts[index] as string, sendOptions);
-          answered = true;
-          messageId = sent.message_id;
-        } catch (error) {
-          answered = error instanceof GrammyError;
-          throw error;
-        } finally {
-          inFlight.finish(ticket, answered);
-        }
+        const sent = await sendPart(row.chatId, parts[index] as string);
+        if (!sent.ok) return await handleFailure(row, sent.error);
+        // a store failure from here on is not a send failure: the message went, so it is never retried from here
         const chatNextAt = new Date(deps.clock.now().getTime() + chatGap * (index - row.partsSent + 1));
         if (index + 1 < parts.length) await deps.outbox.markPartSent(row.id, index + 1, chatNextAt);
-        else await deps.outbox.markSent(row.id, deps.clock.now(), messageId, chatNextAt);
+        else await deps.outbox.markSent(row.id, deps.clock.now(), sent.messageId, chatNextAt);
       }
-    } catch (error) {
-      await handleFailure(row, error);
     } finally {
       leases.drop(row.id);
+    }
+  }
+
+  /** One sendMessage, its round trip measured for K. */
+  async function sendPart(chatId: number, text: string): Promise<{ ok: true; messageId: number } | { ok: false; error: unknown }> {
+    const ticket = inFlight.start();
+    try {
+      const sent = await deps.api.sendMessage(chatId, text, sendOptions);
+      inFlight.finish(ticket, true);
+      return { ok: true, messageId: sent.message_id };
+    } catch (error) {
+      inFlight.finish(ticket, error instanceof GrammyError);
+      return { ok: false, error };
     }
   }
 
