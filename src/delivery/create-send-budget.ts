@@ -9,8 +9,11 @@ export interface SendBudget {
   /**
    * Resolves when this send may go: the overall gap, the sliding second and any 429 pause kept,
    * replies granted before outbox sends. Rejects with the signal's reason if it aborts first.
+   * Resolves with a ticket for `answered`.
    */
-  acquire(priority: SendPriority, signal?: AbortSignal): Promise<void>;
+  acquire(priority: SendPriority, signal?: AbortSignal): Promise<number>;
+  /** Telegram answered the send of `ticket` (any answer, 429 included): it tells when the send arrived. */
+  answered(ticket: number): void;
   /** Telegram answered 429: nothing is granted before `retryAfterS` seconds from now. */
   pause(retryAfterS: number): void;
   /** the time (ms) until which grants are paused */
@@ -18,7 +21,7 @@ export interface SendBudget {
 }
 
 interface Waiter {
-  resolve: () => void;
+  resolve: (ticket: number) => void;
   reject: (reason: unknown) => void;
 }
 
@@ -54,8 +57,7 @@ export function createSendBudget(perSecond: number, clock: Clock, sleep: (ms: nu
         const waiter = queues.reply.shift() ?? queues.outbox.shift();
         if (!waiter) break;
         nextSlot = Math.max(now, nextSlot, pausedUntil) + gap;
-        window.record(clock.now().getTime());
-        waiter.resolve();
+        waiter.resolve(window.record(clock.now().getTime()));
       }
     } finally {
       pumping = false;
@@ -65,7 +67,7 @@ export function createSendBudget(perSecond: number, clock: Clock, sleep: (ms: nu
   return {
     acquire(priority, signal) {
       if (signal?.aborted) return Promise.reject(signal.reason);
-      return new Promise<void>((resolve, reject) => {
+      return new Promise<number>((resolve, reject) => {
         const queue = queues[priority];
         const waiter: Waiter = { resolve, reject };
         if (signal) {
@@ -75,9 +77,9 @@ export function createSendBudget(perSecond: number, clock: Clock, sleep: (ms: nu
             reject(signal.reason);
           };
           signal.addEventListener('abort', onAbort, { once: true });
-          waiter.resolve = () => {
+          waiter.resolve = (ticket) => {
             signal.removeEventListener('abort', onAbort);
-            resolve();
+            resolve(ticket);
           };
         }
         queue.push(waiter);
@@ -88,6 +90,9 @@ export function createSendBudget(perSecond: number, clock: Clock, sleep: (ms: nu
       pausedUntil = Math.max(pausedUntil, clock.now().getTime() + retryAfterS * 1000);
       pauses += 1;
       window.widen();
+    },
+    answered(ticket) {
+      window.answer(ticket, clock.now().getTime());
     },
     pausedUntil: () => pausedUntil,
   };

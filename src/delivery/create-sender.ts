@@ -70,10 +70,10 @@ export function createSender(deps: SenderDeps) {
       // the parts of one split message go out back to back; the chat's gap then counts each of them,
       // from when Telegram answered (it has the message by then, whatever the network's delays)
       for (let index = row.partsSent; index < parts.length; index += 1) {
-        const granted = await budget.acquire('outbox', halt).then(() => true, () => false);
-        if (!granted) return;
+        const ticket = await budget.acquire('outbox', halt).catch(() => null);
+        if (ticket === null) return;
         if (!leases.holds(row.id)) return void deps.logger.warn({ row: row.id }, 'outbox lease ran out before sending; left to its next holder');
-        const sent = await sendPart(row.chatId, parts[index] as string);
+        const sent = await sendPart(row.chatId, parts[index] as string, ticket);
         if (!sent.ok) return await handleFailure(row, sent.error);
         // a store failure from here on is not a send failure: the message went, so it is never retried from here
         const chatNextAt = new Date(deps.clock.now().getTime() + chatGap * (index - row.partsSent + 1));
@@ -85,15 +85,18 @@ export function createSender(deps: SenderDeps) {
     }
   }
 
-  /** One sendMessage, its round trip measured for K. */
-  async function sendPart(chatId: number, text: string): Promise<{ ok: true; messageId: number } | { ok: false; error: unknown }> {
+  /** One sendMessage under the budget's `grant`, its round trip measured for K and for the budget's window. */
+  async function sendPart(chatId: number, text: string, grant: number): Promise<{ ok: true; messageId: number } | { ok: false; error: unknown }> {
     const ticket = inFlight.start();
     try {
       const sent = await deps.api.sendMessage(chatId, text, sendOptions);
       inFlight.finish(ticket, true);
+      budget.answered(grant);
       return { ok: true, messageId: sent.message_id };
     } catch (error) {
-      inFlight.finish(ticket, error instanceof GrammyError);
+      const answered = error instanceof GrammyError;
+      inFlight.finish(ticket, answered);
+      if (answered) budget.answered(grant);
       return { ok: false, error };
     }
   }

@@ -22,8 +22,9 @@ export function throttleReplies(budget: SendBudget, logger: Logger): Transformer
     if (!MESSAGE_METHODS.has(method)) return prev(method, payload, signal);
     for (let limited = 0; ; limited += 1) {
       // grammY types the signal with its abort-controller shim; on Node it is the global AbortSignal
-      await budget.acquire('reply', signal as AbortSignal | undefined);
+      const ticket = await budget.acquire('reply', signal as AbortSignal | undefined);
       const result = await prev(method, payload, signal);
+      budget.answered(ticket);
       const retryAfter = result.ok ? undefined : result.parameters?.retry_after;
       if (result.ok || result.error_code !== 429 || retryAfter === undefined || limited >= MAX_RATE_LIMITED) return result;
       budget.pause(retryAfter);

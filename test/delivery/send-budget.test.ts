@@ -56,4 +56,16 @@ describe('the sliding second', () => {
     for (let i = 0; i < 5; i += 1) window.widen();
     expect(window.earliest()).toBe(1060);
   });
+
+  it('counts a send that left late from its estimated arrival: its answer less the shortest round trip', () => {
+    const window = createRateWindow(2);
+    const first = window.record(0); // the process's first call: it leaves ~58 ms after its grant
+    const second = window.record(500);
+    window.answer(second, 650); // a 150 ms round trip
+    window.answer(first, 208);
+    expect(window.earliest()).toBe(208 - 150 + 1000 + 20);
+    window.record(1078);
+    expect(window.earliest()).toBe(500 + 1000 + 20); // the second left on time
+  });
 });
+

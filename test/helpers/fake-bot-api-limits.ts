@@ -43,6 +43,8 @@ export async function startLimitedBotApi(plan: FaultPlan) {
   let perChatLimited = 0;
   const recent: number[] = [];
   const server: Server = createServer(async (req, res) => {
+    // the request's arrival, as Telegram would stamp it: before this server reads the body
+    const now = Date.now();
     let body = '';
     for await (const chunk of req) body += chunk;
     requests += 1;
@@ -60,7 +62,6 @@ export async function startLimitedBotApi(plan: FaultPlan) {
       else answer();
     };
     if (plan.everyDrop && requests % plan.everyDrop === 0) return void req.socket.destroy();
-    const now = Date.now();
     while (recent.length > 0 && now - (recent[0] as number) >= 1000) recent.shift();
     const chatTooSoon = plan.perChatMs !== undefined && now - (lastAccepted.get(payload.chat_id) ?? -Infinity) < plan.perChatMs;
     if (chatTooSoon) perChatLimited += 1;
