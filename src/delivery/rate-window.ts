@@ -4,9 +4,11 @@
  * costs a whole retry_after), so the sender also waits until the send `perSecond` places back is a
  * second old, plus a margin for jitter. "Old" is counted from its estimated arrival: a send is
  * granted at some time but may leave late (the first call of a process warms up for tens of ms);
- * once its answer is back, answer − the shortest round trip seen bounds its arrival (shifted by the
- * fixed outbound trip, as every estimate is), so a late leaver is counted late. A 429 that comes
- * anyway says the jitter is larger: `widen` adds to the margin, up to `maxMarginMs`.
+ * once its answer is back, answer − the usual round trip (a moving average) estimates its arrival
+ * (shifted by the outbound trip, as every estimate is), so a late leaver is counted late while the
+ * ordinary jitter of answers costs nothing (the shortest round trip instead would count every slow
+ * answer as a late send, and lose rate under load). The margin covers what the estimate misses; a 429
+ * that comes anyway says the jitter is larger: `widen` adds to the margin, up to `maxMarginMs`.
  */
 export function createRateWindow(perSecond: number, marginMs = 20, maxMarginMs = 60) {
   const size = Math.max(1, Math.floor(perSecond));
@@ -15,10 +17,10 @@ export function createRateWindow(perSecond: number, marginMs = 20, maxMarginMs =
   const tickets: number[] = new Array<number>(size).fill(-1);
   let count = 0;
   let margin = marginMs;
-  let shortestRoundTrip = Number.POSITIVE_INFINITY;
+  let usualRoundTrip = Number.NaN;
   const arrival = (slot: number) => {
     const answer = answered[slot] as number;
-    return Number.isNaN(answer) ? (granted[slot] as number) : Math.max(granted[slot] as number, answer - shortestRoundTrip);
+    return Number.isNaN(answer) ? (granted[slot] as number) : Math.max(granted[slot] as number, answer - usualRoundTrip);
   };
   return {
     /** the earliest time (ms) the next send keeps to the limit */
@@ -39,7 +41,8 @@ export function createRateWindow(perSecond: number, marginMs = 20, maxMarginMs =
       const slot = ticket % size;
       if (tickets[slot] !== ticket) return; // long since out of the window
       answered[slot] = at;
-      shortestRoundTrip = Math.min(shortestRoundTrip, at - (granted[slot] as number));
+      const roundTrip = at - (granted[slot] as number);
+      usualRoundTrip = Number.isNaN(usualRoundTrip) ? roundTrip : 0.9 * usualRoundTrip + 0.1 * roundTrip;
     },
     widen(): void {
       margin = Math.min(maxMarginMs, margin + 20);
