@@ -9,7 +9,7 @@ import { createSender } from './create-sender.js';
  * tried are sent once. Telegram has no idempotency key, so no sender can do better than "at most
  * once more for what was in flight". Several senders may share one store.
  */
-export async function startSender(deps: SenderDeps, idleMs = 1000): Promise<{ stop(): Promise<void> }> {
+export async function startSender(deps: SenderDeps, idleMs = 1000): Promise<{ stop(): Promise<void>; inFlightLimit(): number }> {
   const sender = createSender(deps);
   let running = true;
   const loop = (async () => {
@@ -23,6 +23,8 @@ export async function startSender(deps: SenderDeps, idleMs = 1000): Promise<{ st
     }
   })();
   return {
+    /** K now: the most messages this sender may have in flight */
+    inFlightLimit: () => sender.inFlightLimit(),
     async stop() {
       running = false;
       sender.wake();

@@ -1,6 +1,7 @@
 // A sending process for the multi-process tests: sends the outbox of the store at argv[2] to the
 // Bot API at argv[3] until nothing is left, then prints how many messages it sent and exits.
 // argv[4] is optional JSON: { perSecond, maxInFlight, leaseMs, privateGapMs }. Tests SIGKILL it.
+import { writeFileSync } from 'node:fs';
 import { Api } from 'grammy';
 import pino from 'pino';
 import { systemClock } from '../../src/clock.js';
@@ -30,6 +31,12 @@ const sender = await startSender(
   },
   20,
 );
+// the largest K so far, in <store>.k, for the kill test (a SIGKILLed process cannot say it then)
+let largestK = 0;
+setInterval(() => {
+  const k = sender.inFlightLimit();
+  if (k > largestK) writeFileSync(`${path}.k`, String((largestK = k)));
+}, 2).unref();
 for (;;) {
   const counts = await stores.outbox.counts();
   if (counts.pending === 0 && counts.sending === 0) break;
