@@ -31,6 +31,12 @@ const urlList = z.preprocess(
     .transform((value) => (value === undefined ? [] : value.split(/[\s,]+/).filter(Boolean))),
 );
 
+/** A source's default agency (`KUNA`): the agency of copy that names none; absent by default. */
+const agencyName = z.preprocess(
+  emptyAsAbsent,
+  z.string().trim().regex(/^[\p{L}\p{N}._-]{1,20}$/u, { message: 'must be one short word, an agency name such as KUNA' }).optional(),
+);
+
 const port = z.preprocess(emptyAsAbsent, z.coerce.number().int().min(0).max(65535).optional());
 
 const schema = z.object({
@@ -48,14 +54,23 @@ const schema = z.object({
   OPENAI_TIMEOUT_MS: z.preprocess(emptyAsAbsent, z.coerce.number().int().positive().default(20_000)),
   OPENAI_MAX_RETRIES: z.preprocess(emptyAsAbsent, z.coerce.number().int().min(0).max(10).default(1)),
   WIREBRIEF_DB: z.preprocess(emptyAsAbsent, z.string().default('./data/wirebrief.db')),
+  WIREBRIEF_DATABASE_URL: z.preprocess(
+    emptyAsAbsent,
+    z.string().regex(/^postgres(ql)?:\/\//i, { message: 'must be a postgres:// URL (PostgreSQL instead of the SQLite file)' }).optional(),
+  ),
   WIREBRIEF_ADMINS: idList,
   WIREBRIEF_CHANNELS: idList,
   WIREBRIEF_TZ: z.preprocess(emptyAsAbsent, ianaZone.default('Asia/Kuwait')),
   WIREBRIEF_FEEDS: urlList,
   WIREBRIEF_INBOX: optionalString,
+  WIREBRIEF_FEED_AGENCY: agencyName,
+  WIREBRIEF_INBOX_AGENCY: agencyName,
+  WIREBRIEF_CHANNEL_AGENCY: agencyName,
   WIREBRIEF_HTTP_PORT: port,
   WIREBRIEF_HTTP_HOST: z.preprocess(emptyAsAbsent, z.string().default('127.0.0.1')),
   WIREBRIEF_HTTP_TOKEN: optionalString,
+  /** least minutes between two update alerts of one story to one subscriber (corrections go at once) */
+  WIREBRIEF_ALERT_GAP_MINUTES: z.preprocess(emptyAsAbsent, z.coerce.number().int().min(0).max(1440).default(60)),
   WIREBRIEF_STARTUP_TIMEOUT_MS: z.preprocess(emptyAsAbsent, z.coerce.number().int().positive().default(30_000)),
   WIREBRIEF_INBOX_SETTLE_MS: z.preprocess(emptyAsAbsent, z.coerce.number().int().min(0).default(5000)),
   WIREBRIEF_SEND_RATE: z.preprocess(

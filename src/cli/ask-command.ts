@@ -4,7 +4,9 @@ import type { Llm } from '../answer/llm.js';
 import type { Config } from '../config.js';
 import { InputError } from '../errors.js';
 import { createLogger, type Logger } from '../logger.js';
-import { openStores } from '../store/open-stores.js';
+import { openStoreAt } from '../store/open-store-at.js';
+import { answerText } from '../telegram/answer-text.js';
+import { htmlToPlain, stripIsolates } from '../telegram/terminal-api.js';
 import { type CommandContext, output } from './cli-io.js';
 import { parseLang } from './parse-cli-numbers.js';
 
@@ -27,19 +29,24 @@ export async function askCommand(ctx: CommandContext): Promise<number> {
   if (!question) throw new InputError('ask needs a question, e.g. wirebrief ask "what did Putin say about BRICS"');
   const lang = parseLang(ctx.options.lang);
   const logger = createLogger(ctx.config.LOG_LEVEL, { write: (line: string) => ctx.io.stderr(line) });
-  const stores = openStores(ctx.dbPath);
+  const stores = await openStoreAt(ctx.dbPath);
   try {
     const result = await answerQuestion({ store: stores.dispatches, llm: llmFromConfig(ctx.config, logger), logger }, question, {
       ...(lang ? { lang } : {}),
       now: ctx.io.now(),
       timeZone: ctx.config.WIREBRIEF_TZ,
     });
-    const json = { ...result, citations: result.citations.map(({ id, quote }) => ({ id, quote })) };
+    // the answer as a reader reads it: its frame worded from the bot's Fluent files
+    const text = answerText(result);
+    const answer = result.frame?.kind === 'small-talk' ? htmlToPlain(text) : stripIsolates(text);
+    // the contract's fields: the frame is worded into `answer`, not printed as data
+    const { frame: _worded, ...fields } = result;
+    const json = { ...fields, answer, citations: result.citations.map(({ id, quote }) => ({ id, quote })) };
     output(ctx, json, () =>
-      [result.answer, ...result.citations.map((c, i) => `[${i + 1}] ${c.agency}, ${c.city ?? '-'}, ${c.date}: ${c.id}`)].join('\n'),
+      [answer, ...result.citations.map((c, i) => `[${i + 1}] ${c.agency}, ${c.city ?? '-'}, ${c.date}: ${c.id}`)].join('\n'),
     );
     return 0;
   } finally {
-    stores.close();
+    await stores.close();
   }
 }

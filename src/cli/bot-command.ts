@@ -3,8 +3,9 @@ import { createSendBudget } from '../delivery/create-send-budget.js';
 import { sendLimitsForRate } from '../delivery/send-limits.js';
 import { ConfigError } from '../errors.js';
 import { createLogger } from '../logger.js';
-import { openStores } from '../store/open-stores.js';
+import { isPgUrl, openStoreAt } from '../store/open-store-at.js';
 import { acquireProcessLock } from '../store/sqlite/acquire-process-lock.js';
+import { telegramPresenter } from '../telegram/presenter.js';
 import { runBot } from '../telegram/run-bot.js';
 import { StartupAborted } from '../app/run-start-step.js';
 import { alertsHook, startServices } from '../app/start-services.js';
@@ -21,23 +22,20 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
   const token = ctx.config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new ConfigError(['TELEGRAM_BOT_TOKEN: required for `wirebrief bot` (without it, run `wirebrief chat`)']);
   const logger = createLogger(ctx.config.LOG_LEVEL);
-  const stores = openStores(ctx.dbPath);
-  // one bot per SQLite store: a second one would send what the first sends (issue 11.3)
-  let lock: ReturnType<typeof acquireProcessLock>;
-  try {
-    lock = acquireProcessLock(stores.db, ctx.dbPath, 'bot', { clock: systemClock });
-  } catch (error) {
-    stores.close();
+  // one bot per SQLite store: a second one would send what the first sends (issue 11.3); PostgreSQL takes replicas
+  const lock = isPgUrl(ctx.dbPath) ? null : acquireProcessLock(ctx.dbPath, 'bot', { clock: systemClock });
+  if (lock?.replaced) logger.warn({ stale: lock.replaced }, 'took over the store from a bot that is no longer running');
+  const stores = await openStoreAt(ctx.dbPath).catch((error: unknown) => {
+    lock?.release();
     throw error;
-  }
-  if (lock.replaced) logger.warn({ stale: lock.replaced }, 'took over the store from a bot that is no longer running');
+  });
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   // one rate budget for the token: replies first, then the outbox
   const sendBudget = createSendBudget(sendLimitsForRate(ctx.config.WIREBRIEF_SEND_RATE).perSecond, systemClock);
-  const deps = { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: systemClock, sendBudget };
+  const deps = { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: systemClock, presenter: telegramPresenter, sendBudget };
   let services: { stop(): Promise<void> } | null = null;
   try {
     services = await startServices(deps, token, { signal: controller.signal, stepTimeoutMs: ctx.config.WIREBRIEF_STARTUP_TIMEOUT_MS });
@@ -50,8 +48,8 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
     await services?.stop();
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
-    lock.release();
-    stores.close();
+    await stores.close();
+    lock?.release();
   }
   return 0;
 }

@@ -14,7 +14,7 @@ export interface CliIo {
 export interface CommandContext {
   io: CliIo;
   config: Config;
-  /** the store path: --db, else WIREBRIEF_DB, else ./data/wirebrief.db */
+  /** the store: --db, else WIREBRIEF_DATABASE_URL, else WIREBRIEF_DB, else ./data/wirebrief.db (a postgres:// URL or a SQLite path) */
   dbPath: string;
   json: boolean;
   args: string[];

@@ -1,10 +1,12 @@
 import { composeDigest, DEFAULT_DIGEST_WINDOW_MS } from '../digest/compose-digest.js';
 import { InputError } from '../errors.js';
 import { createLogger } from '../logger.js';
-import { openStores } from '../store/open-stores.js';
+import { openStoreAt } from '../store/open-store-at.js';
 import { llmFromConfig } from './ask-command.js';
 import { type CommandContext, output } from './cli-io.js';
 import { parseLang, parseLimit } from './parse-cli-numbers.js';
+import { renderDigest } from '../telegram/render-digest.js';
+import { htmlToPlain } from '../telegram/terminal-api.js';
 
 /** `wirebrief digest [--since ISO] [--lang ar|en] [--topics a,b] [--limit n]`: stories since a time, ranked. */
 export async function digestCommand(ctx: CommandContext): Promise<number> {
@@ -16,17 +18,16 @@ export async function digestCommand(ctx: CommandContext): Promise<number> {
   const topics = ctx.options.topics === undefined ? [] : String(ctx.options.topics).split(',').map((t) => t.trim()).filter(Boolean);
   const limit = ctx.options.limit === undefined ? undefined : parseLimit(ctx.options.limit, 1);
   const logger = createLogger(ctx.config.LOG_LEVEL);
-  const stores = openStores(ctx.dbPath);
+  const stores = await openStoreAt(ctx.dbPath);
   try {
     const digest = await composeDigest(
       { store: stores.dispatches, llm: llmFromConfig(ctx.config, logger), logger, summaries: stores.summaries },
       { since, lang, topics, ...(limit === undefined ? {} : { limit }), now },
     );
-    output(ctx, digest, () =>
-      digest.stories.map((s, i) => `${i + 1}. ${s.title}\n   ${s.summary}\n   ${s.dispatchIds.join(' ')}`).join('\n') || 'no stories',
-    );
+    // the human text is the digest as a subscriber would read it, through the bot's own rendering
+    output(ctx, digest, () => htmlToPlain(renderDigest(digest, { lang, timeZone: ctx.config.WIREBRIEF_TZ })));
     return 0;
   } finally {
-    stores.close();
+    await stores.close();
   }
 }

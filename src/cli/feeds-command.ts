@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { openStores } from '../store/open-stores.js';
+import { openStoreAt } from '../store/open-store-at.js';
 import type { Feed } from '../store/feed-store.js';
 import { type CommandContext, output } from './cli-io.js';
 
@@ -9,13 +9,13 @@ export async function feedsCommand(ctx: CommandContext): Promise<number> {
   if (action === 'list' && url === undefined) return listFeeds(ctx);
   if ((action === 'add' || action === 'remove') && url !== undefined && rest.length === 0) {
     const valid = parseFeedUrl(url);
-    const stores = openStores(ctx.dbPath);
+    const stores = await openStoreAt(ctx.dbPath);
     try {
       const changed =
         action === 'add' ? await stores.feeds.add(valid, 'cli', ctx.io.now()) : await stores.feeds.remove(valid);
       output(ctx, { action, url: valid, changed }, () => describeChange(action, valid, changed));
     } finally {
-      stores.close();
+      await stores.close();
     }
     return 0;
   }
@@ -23,12 +23,12 @@ export async function feedsCommand(ctx: CommandContext): Promise<number> {
 }
 
 async function listFeeds(ctx: CommandContext): Promise<number> {
-  const stores = openStores(ctx.dbPath);
+  const stores = await openStoreAt(ctx.dbPath);
   let feeds: Feed[];
   try {
     feeds = await stores.feeds.list();
   } finally {
-    stores.close();
+    await stores.close();
   }
   const configured = new Set(ctx.config.WIREBRIEF_FEEDS);
   const listed = new Set(feeds.map((feed) => feed.url));

@@ -1,4 +1,4 @@
-import { openStores } from '../store/open-stores.js';
+import { openStoreAt } from '../store/open-store-at.js';
 import { type CommandContext, output } from './cli-io.js';
 import { parseDateOption, parseLang, parseLimit } from './parse-cli-numbers.js';
 
@@ -7,7 +7,7 @@ export async function listCommand(ctx: CommandContext): Promise<number> {
   const since = parseDateOption('since', ctx.options.since);
   const lang = parseLang(ctx.options.lang);
   const limit = parseLimit(ctx.options.limit, 50);
-  const stores = openStores(ctx.dbPath);
+  const stores = await openStoreAt(ctx.dbPath);
   try {
     const rows = await stores.dispatches.listDispatches({ since, lang, limit });
     const items = rows.map(({ id, date, lang, dateline, headline, urgent }) => ({ id, date, lang, dateline, headline, urgent }));
@@ -17,6 +17,6 @@ export async function listCommand(ctx: CommandContext): Promise<number> {
     );
     return 0;
   } finally {
-    stores.close();
+    await stores.close();
   }
 }

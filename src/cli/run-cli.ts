@@ -7,8 +7,11 @@ import { chatCommand } from './chat-command.js';
 import type { CliIo, CommandContext } from './cli-io.js';
 import { digestCommand } from './digest-command.js';
 import { feedsCommand } from './feeds-command.js';
+import { exportCommand } from './export-command.js';
+import { importCommand } from './import-command.js';
 import { ingestCommand } from './ingest-command.js';
 import { listCommand } from './list-command.js';
+import { migrateCommand } from './migrate-command.js';
 import { searchCommand } from './search-command.js';
 import { showCommand } from './show-command.js';
 import { startCommand } from './start-command.js';
@@ -27,6 +30,9 @@ const commands: Record<string, Command> = {
   bot: botCommand,
   start: startCommand,
   feeds: feedsCommand,
+  migrate: migrateCommand,
+  export: exportCommand,
+  import: importCommand,
 };
 
 const options = {
@@ -37,6 +43,7 @@ const options = {
   lang: { type: 'string' },
   limit: { type: 'string' },
   topics: { type: 'string' },
+  agency: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -64,7 +71,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
       return 1;
     }
     const config = loadConfig(env);
-    const dbPath = values.db ?? config.WIREBRIEF_DB;
+    const dbPath = values.db ?? config.WIREBRIEF_DATABASE_URL ?? config.WIREBRIEF_DB;
     return await command({ io, config, dbPath, json: values.json ?? false, args, options: values });
   } catch (error) {
     io.stderr(`wirebrief: ${describeFatal(error)}\n`);

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { searchDispatches } from '../search/search-dispatches.js';
-import { openStores } from '../store/open-stores.js';
+import { openStoreAt } from '../store/open-store-at.js';
 import { type CommandContext, output } from './cli-io.js';
 import { parseLimit } from './parse-cli-numbers.js';
 
@@ -9,7 +9,7 @@ export async function searchCommand(ctx: CommandContext): Promise<number> {
   const query = ctx.args.join(' ').trim();
   if (!query) throw new InputError('search needs a query, e.g. wirebrief search "Putin BRICS"');
   const limit = parseLimit(ctx.options.limit, 10);
-  const stores = openStores(ctx.dbPath);
+  const stores = await openStoreAt(ctx.dbPath);
   try {
     const results = await searchDispatches(stores.dispatches, query, limit);
     output(ctx, results, () =>
@@ -17,6 +17,6 @@ export async function searchCommand(ctx: CommandContext): Promise<number> {
     );
     return 0;
   } finally {
-    stores.close();
+    await stores.close();
   }
 }

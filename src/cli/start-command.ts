@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ingestWireBytes } from '../ingest/ingest-wire-bytes.js';
-import { openStores } from '../store/open-stores.js';
+import { openStoreAt } from '../store/open-store-at.js';
 import { botCommand } from './bot-command.js';
 import { chatCommand } from './chat-command.js';
 import type { CommandContext } from './cli-io.js';
@@ -10,7 +10,7 @@ const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
 /** Fills an empty store with seeds/, so a newcomer has something to ask about. */
 async function seedIfEmpty(ctx: CommandContext): Promise<void> {
-  const stores = openStores(ctx.dbPath);
+  const stores = await openStoreAt(ctx.dbPath);
   try {
     if ((await stores.dispatches.countDispatches()) > 0) return;
     const names = (await readdir(seedsDir)).filter((name) => !name.startsWith('.')).sort();
@@ -21,7 +21,7 @@ async function seedIfEmpty(ctx: CommandContext): Promise<void> {
     }
     ctx.io.stderr(`wirebrief: the store at ${ctx.dbPath} was empty; ingested ${added} dispatch(es) from seeds/\n`);
   } finally {
-    stores.close();
+    await stores.close();
   }
 }
 

@@ -92,6 +92,44 @@ export interface QuarantineRecord {
 /** Why a dispatch replaces an earlier one: an edited post, or a text marked update or correction. */
 export type VersionReason = 'edit' | 'update' | 'correction';
 
+/** A dispatch the full-text index matched, with what ranking needs: the backend's BM25 and the paragraphs' terms. */
+export interface PassageCandidate extends DispatchSummary {
+  /** insertion order: the newest match has the highest */
+  seq: number;
+  /** the backend's BM25 of the dispatch for the match (higher is better) */
+  relevance: number;
+  paragraphs: string[];
+  /** analysed terms of each paragraph, space-joined; null for a paragraph not indexed */
+  paragraphTerms: Array<string | null>;
+}
+
+export interface CandidateSearch {
+  /** `all`: dispatches naming every concept; `any`: naming at least one */
+  mode: 'all' | 'any';
+  /** the best this many by relevance … */
+  limit: number;
+  /** … among the newest this many matches */
+  window: number;
+  since?: string;
+  until?: string;
+  lang?: Lang;
+}
+
+/** Term statistics of the search index: how many dispatches it counts, and how many hold each term. */
+export interface TermStatistics {
+  total: number;
+  documents: Map<string, number>;
+}
+
+/**
+ * What a backend gives search: candidates and term statistics. Ranking (the passes, the window,
+ * the paragraph scores) is src/search's, the same for every backend.
+ */
+export interface PassageCandidates {
+  findCandidates(query: PassageQuery, search: CandidateSearch): Promise<PassageCandidate[]>;
+  termStatistics(terms: readonly string[]): Promise<TermStatistics>;
+}
+
 /** Version history: the old version stays readable but leaves the search index; the story id stays stable. */
 export interface DispatchVersions {
   /** Links `newId` as the next version of `oldId` (it takes the old one's story); returns the story id. A no-op when either is already linked. */
@@ -108,13 +146,13 @@ export interface DispatchVersions {
  * The dispatch store. Every backend (SQLite now, PostgreSQL later) implements this;
  * nothing outside `store/` knows which one it talks to.
  */
-export interface DispatchStore extends DispatchVersions {
+export interface DispatchStore extends DispatchVersions, PassageCandidates {
   /** Stores one source's dispatches and quarantine in a single transaction; exact duplicates are reported, not stored again. */
   saveSource(batch: SourceBatch, now: Date): Promise<StoredDispatch[]>;
   getDispatch(id: string): Promise<Dispatch | null>;
   getDispatches(ids: string[]): Promise<Dispatch[]>;
   listDispatches(query: ListQuery): Promise<DispatchSummary[]>;
-  /** Best paragraphs first (BM25), newest first among equals. */
+  /** Best paragraphs first (BM25), newest first among equals: `searchPassages` of src/search over this store's candidates. */
   searchPassages(query: PassageQuery, options: PassageSearchOptions): Promise<PassageHit[]>;
   countDispatches(): Promise<number>;
   /**

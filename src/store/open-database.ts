@@ -12,7 +12,7 @@ const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
  * Opens (creating if needed) the SQLite store in WAL mode and applies pending migrations,
  * each in its own transaction, so a kill mid-migration leaves the previous version intact.
  */
-export function openDatabase(path: string): SqliteDatabase {
+export function openDatabase(path: string, onMigrated?: (versions: number[]) => void): SqliteDatabase {
   let db: SqliteDatabase;
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -30,7 +30,8 @@ export function openDatabase(path: string): SqliteDatabase {
     throw new StoreError(`cannot open the store at ${path}: ${(cause as Error).message}`, { path }, { cause });
   }
   try {
-    applyMigrations(db);
+    const versions = applyMigrations(db);
+    onMigrated?.(versions);
   } catch (cause) {
     db.close();
     throw new StoreError(`cannot migrate the store at ${path}: ${(cause as Error).message}`, { path }, { cause });
@@ -38,7 +39,8 @@ export function openDatabase(path: string): SqliteDatabase {
   return db;
 }
 
-function applyMigrations(db: SqliteDatabase): void {
+/** Applies the migrations not yet applied; returns their versions. */
+function applyMigrations(db: SqliteDatabase): number[] {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const applied = new Set(
     db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[],
@@ -46,9 +48,11 @@ function applyMigrations(db: SqliteDatabase): void {
   const files = readdirSync(migrationsDir)
     .filter((name) => /^\d{3}-[\w-]+\.sql$/.test(name))
     .sort();
+  const done: number[] = [];
   for (const name of files) {
     const version = Number(name.slice(0, 3));
     if (applied.has(version)) continue;
+    done.push(version);
     const sql = readFileSync(migrationsDir + name, 'utf8');
     db.transaction(() => {
       db.exec(sql);
@@ -59,4 +63,5 @@ function applyMigrations(db: SqliteDatabase): void {
       );
     })();
   }
+  return done;
 }

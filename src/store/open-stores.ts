@@ -1,12 +1,16 @@
+import type { AlertLogStore } from './alert-log-store.js';
 import type { DispatchStore } from './dispatch-store.js';
 import type { FeedStore } from './feed-store.js';
-import { openDatabase, type SqliteDatabase } from './open-database.js';
+import { openDatabase } from './open-database.js';
+import { createSqliteAlertLogStore } from './sqlite/sqlite-alert-log-store.js';
 import { createSqliteDispatchStore } from './sqlite/sqlite-dispatch-store.js';
 import { createSqliteFeedStore } from './sqlite/sqlite-feed-store.js';
 import { createSqliteOutboxStore } from './sqlite/sqlite-outbox-store.js';
 import type { OutboxStore } from './outbox-store.js';
 import { createSqliteSubscriberStore } from './sqlite/sqlite-subscriber-store.js';
+import { createSqliteStoreTransfer } from './sqlite/sqlite-store-transfer.js';
 import { createSqliteSummaryCache } from './sqlite/sqlite-summary-cache.js';
+import type { StoreTransfer } from './store-transfer.js';
 import type { SummaryCache } from './summary-cache.js';
 import type { SubscriberStore } from './subscriber-store.js';
 
@@ -17,21 +21,27 @@ export interface Stores {
   feeds: FeedStore;
   summaries: SummaryCache;
   outbox: OutboxStore;
-  /** the underlying SQLite handle, for the few adapters that batch their own transactions */
-  db: SqliteDatabase;
-  close(): void;
+  /** what each subscriber was told about each followed story */
+  alerts: AlertLogStore;
+  /** Export and import of the whole store (`wirebrief export` / `import`). */
+  transfer: StoreTransfer;
+  /** Closes the database (SQLite: at once; PostgreSQL: once the pool's clients are released). */
+  close(): Promise<void>;
 }
 
 /** Opens the SQLite database at `path` and builds the stores on it. */
 export function openStores(path: string): Stores {
   const db = openDatabase(path);
   return {
-    db,
     dispatches: createSqliteDispatchStore(db),
     subscribers: createSqliteSubscriberStore(db),
     feeds: createSqliteFeedStore(db),
     summaries: createSqliteSummaryCache(db),
     outbox: createSqliteOutboxStore(db),
-    close: () => db.close(),
+    alerts: createSqliteAlertLogStore(db),
+    transfer: createSqliteStoreTransfer(db),
+    close: async () => {
+      db.close();
+    },
   };
 }

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.js';
-import { openStores } from '../../src/store/open-stores.js';
+import { openDatabase } from '../../src/store/open-database.js';
 import { acquireProcessLock } from '../../src/store/sqlite/acquire-process-lock.js';
 import { startFakeBotApi } from '../helpers/fake-bot-api.js';
 import { testBotInfo } from '../helpers/recording-bot.js';
@@ -47,25 +47,27 @@ describe('two `wirebrief bot` processes on one SQLite store', () => {
 describe('the store lock held from another host', () => {
   it('is respected while its heartbeat is fresh and taken over once it is older than the stale limit', () => {
     const path = join(tempDir(), 'store.db');
-    const stores = openStores(path);
+    const db = openDatabase(path);
     try {
       const clock = fixedClock('2026-02-05T04:00:00Z');
       const beat = (at: string) =>
-        stores.db
+        db
           .prepare("INSERT OR REPLACE INTO process_locks (name, token, pid, host, started_at, heartbeat_at) VALUES ('bot', 't', 4242, 'replica-b', ?, ?)")
           .run('2026-02-05T03:00:00.000Z', at);
       beat('2026-02-05T03:59:30.000Z');
-      expect(() => acquireProcessLock(stores.db, path, 'bot', { clock, staleMs: 60_000 })).toThrow(`(pid 4242 on host replica-b, since 2026-02-05T03:00:00.000Z)`);
+      expect(() => acquireProcessLock(path, 'bot', { clock, staleMs: 60_000 })).toThrow(`(pid 4242 on host replica-b, since 2026-02-05T03:00:00.000Z)`);
       beat('2026-02-05T03:58:59.000Z');
-      const lock = acquireProcessLock(stores.db, path, 'bot', { clock, staleMs: 60_000 });
+      const lock = acquireProcessLock(path, 'bot', { clock, staleMs: 60_000 });
       expect(lock.replaced).toEqual({ pid: 4242, host: 'replica-b' });
       lock.release();
       // on this host, a fresh heartbeat counts only while the pid runs
-      stores.db.prepare("INSERT INTO process_locks VALUES ('bot', 't', 4243, ?, ?, ?)").run(hostname(), clock.now().toISOString(), clock.now().toISOString());
-      expect(() => acquireProcessLock(stores.db, path, 'bot', { clock, isRunning: (pid) => pid === 4243 })).toThrow(`pid 4243 on host ${hostname()}`);
-      expect(acquireProcessLock(stores.db, path, 'bot', { clock, isRunning: () => false }).replaced).toEqual({ pid: 4243, host: hostname() });
+      db.prepare("INSERT INTO process_locks VALUES ('bot', 't', 4243, ?, ?, ?)").run(hostname(), clock.now().toISOString(), clock.now().toISOString());
+      expect(() => acquireProcessLock(path, 'bot', { clock, isRunning: (pid) => pid === 4243 })).toThrow(`pid 4243 on host ${hostname()}`);
+      const taken = acquireProcessLock(path, 'bot', { clock, isRunning: () => false });
+      expect(taken.replaced).toEqual({ pid: 4243, host: hostname() });
+      taken.release();
     } finally {
-      stores.close();
+      db.close();
     }
   });
 });

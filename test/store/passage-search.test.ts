@@ -2,10 +2,11 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ingestWireBytes } from '../../src/ingest/ingest-wire-bytes.js';
-import { createSqlitePassageSearch } from '../../src/store/sqlite/search-sqlite-passages.js';
-import { createTermDocuments } from '../../src/store/sqlite/term-documents.js';
+import { searchPassages } from '../../src/search/search-passages.js';
+import type { Stores } from '../../src/store/open-stores.js';
 import { openStores } from '../../src/store/open-stores.js';
 import { expandQuery } from '../../src/text/expand-query.js';
+import { describeStores } from '../helpers/store-backends.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -17,73 +18,110 @@ function wire(day: number, lead: string): Buffer {
 }
 
 /** Five dispatches on OPEC, stored oldest first; the oldest names OPEC most. */
-async function opecStore(path = join(tempDir(), 'store.db')) {
-  const stores = openStores(path);
+async function addOpec(stores: Stores) {
   const first = await ingestWireBytes(stores.dispatches, { source: 'a', bytes: wire(1, 'OPEC ministers met; OPEC kept OPEC output steady, OPEC said.') }, now);
   for (const [index, day] of [2, 3, 4, 5].entries()) {
     const lead = `Ministers from OPEC and other producers discussed markets, energy demand and investment in round ${index}.`;
     await ingestWireBytes(stores.dispatches, { source: `b${day}`, bytes: wire(day, lead) }, now);
   }
-  return Object.assign(stores, { firstId: first.dispatches[0]!.id });
+  return first.dispatches[0]!.id;
 }
 
-describe('passage search on SQLite', () => {
+async function documents(stores: Stores, term: string): Promise<number> {
+  return (await stores.dispatches.termStatistics([term])).documents.get(term) ?? -1;
+}
+
+describeStores('passage search', (backend) => {
   it('ranks by BM25 over every match while they fit the window', async () => {
-    const stores = await opecStore();
+    const stores = await backend.fresh().open();
+    await addOpec(stores);
     const hits = await stores.dispatches.searchPassages(expandQuery('OPEC'), { limit: 5 });
     expect(hits).toHaveLength(5);
     expect(hits[0]!.date).toBe('2026-02-01');
-    stores.close();
   });
 
   it('ranks only the newest matches when more match than the window holds', async () => {
-    const stores = await opecStore();
-    const search = createSqlitePassageSearch(stores.db, createTermDocuments(stores.db), 3);
-    const dates = search(expandQuery('OPEC'), { limit: 5 }).map((hit) => hit.date);
+    const stores = await backend.fresh().open();
+    await addOpec(stores);
+    const dates = (await searchPassages(stores.dispatches, expandQuery('OPEC'), { limit: 5 }, 3)).map((hit) => hit.date);
     expect(dates.sort()).toEqual(['2026-02-03', '2026-02-04', '2026-02-05']);
-    stores.close();
   });
 
-  it('keeps each term’s document count equal to the index’s, through versions', async () => {
-    const stores = await opecStore();
-    const vocabulary = stores.db.prepare('SELECT term, doc FROM dispatch_term_counts ORDER BY term');
-    const counted = stores.db.prepare('SELECT term, documents AS doc FROM term_documents WHERE documents > 0 ORDER BY term');
-    expect(counted.all()).toEqual(vocabulary.all());
-    expect(stores.db.prepare("SELECT documents FROM term_documents WHERE term = 'opec'").pluck().get()).toBe(5);
+  it('names every concept first, then fills up with dispatches naming some; filters by date and language', async () => {
+    const stores = await backend.fresh().open();
+    await addOpec(stores);
+    const hits = await stores.dispatches.searchPassages(expandQuery('OPEC steady'), { limit: 5 });
+    expect(hits[0]!.date).toBe('2026-02-01');
+    expect(hits.map((h) => h.date)).toHaveLength(5);
+    const dated = await stores.dispatches.searchPassages(expandQuery('OPEC'), { limit: 5, since: '2026-02-03', until: '2026-02-04' });
+    expect(dated.map((h) => h.date).sort()).toEqual(['2026-02-03', '2026-02-04']);
+    expect(await stores.dispatches.searchPassages(expandQuery('OPEC'), { limit: 5, lang: 'ar' })).toEqual([]);
+    expect(await stores.dispatches.searchPassages(expandQuery('what is it?'), { limit: 5 })).toEqual([]);
+  });
+
+  it('keeps each term’s document count through duplicates and versions', async () => {
+    const stores = await backend.fresh().open();
+    const firstId = await addOpec(stores);
+    expect(await documents(stores, 'opec')).toBe(5);
     // A re-ingest is a duplicate: counted once.
     await ingestWireBytes(stores.dispatches, { source: 'a', bytes: wire(1, 'OPEC ministers met; OPEC kept OPEC output steady, OPEC said.') }, now);
-    expect(counted.all()).toEqual(vocabulary.all());
+    expect(await documents(stores, 'opec')).toBe(5);
     // A correction replaces the first: the old one leaves the index and the counts.
     const fixed = await ingestWireBytes(stores.dispatches, { source: 'a2', bytes: wire(1, 'OPEC ministers met and kept output steady.') }, now);
-    const steady = stores.db.prepare("SELECT documents FROM term_documents WHERE term = 'steady'").pluck();
-    expect(steady.get()).toBe(2);
-    await stores.dispatches.supersede(stores.firstId, fixed.dispatches[0]!.id, 'correction', now);
-    expect(steady.get()).toBe(1);
-    expect(counted.all()).toEqual(vocabulary.all());
-    stores.close();
+    expect(await documents(stores, 'steady')).toBe(2);
+    expect(await documents(stores, 'opec')).toBe(6);
+    await stores.dispatches.supersede(firstId, fixed.dispatches[0]!.id, 'correction', now);
+    expect(await documents(stores, 'steady')).toBe(1);
+    expect(await documents(stores, 'opec')).toBe(5);
+    const hits = await stores.dispatches.searchPassages(expandQuery('steady'), { limit: 5 });
+    expect(hits.map((h) => h.dispatchId)).toEqual([fixed.dispatches[0]!.id]);
   });
 
   it('returns the same hits after the index is merged', async () => {
-    const stores = await opecStore();
+    const stores = await backend.fresh().open();
+    await addOpec(stores);
     const before = await stores.dispatches.searchPassages(expandQuery('OPEC energy investment'), { limit: 10 });
     await stores.dispatches.optimiseIndex();
     expect(await stores.dispatches.searchPassages(expandQuery('OPEC energy investment'), { limit: 10 })).toEqual(before);
-    stores.close();
   });
 });
 
-describe('migration 012 on a store built before it', () => {
-  it('counts each term’s documents from the existing index', async () => {
+describe('term document counts on SQLite', () => {
+  const vocabulary = (path: string) => {
+    const db = new Database(path, { readonly: true });
+    try {
+      return {
+        index: db.prepare('SELECT term, doc FROM dispatch_term_counts ORDER BY term').all(),
+        counted: db.prepare('SELECT term, documents AS doc FROM term_documents WHERE documents > 0 ORDER BY term').all(),
+      };
+    } finally {
+      db.close();
+    }
+  };
+
+  it('equal the FTS5 index’s own, through versions', async () => {
     const path = join(tempDir(), 'store.db');
-    (await opecStore(path)).close();
+    const stores = openStores(path);
+    const firstId = await addOpec(stores);
+    const fixed = await ingestWireBytes(stores.dispatches, { source: 'a2', bytes: wire(1, 'OPEC ministers met and kept output steady.') }, now);
+    await stores.dispatches.supersede(firstId, fixed.dispatches[0]!.id, 'correction', now);
+    const { index, counted } = vocabulary(path);
+    expect(counted).toEqual(index);
+    await stores.close();
+  });
+
+  it('are counted by migration 012 from a store built before it', async () => {
+    const path = join(tempDir(), 'store.db');
+    const built = openStores(path);
+    await addOpec(built);
+    await built.close();
     // Take the store back to version 11: no counts table, no record of 012.
     const db = new Database(path);
     db.exec('DROP TABLE term_documents; DELETE FROM schema_migrations WHERE version = 12');
     db.close();
-    const stores = openStores(path);
-    const counted = stores.db.prepare('SELECT term, documents AS doc FROM term_documents ORDER BY term').all();
+    await openStores(path).close();
+    const { index, counted } = vocabulary(path);
     expect(counted.length).toBeGreaterThan(10);
-    expect(counted).toEqual(stores.db.prepare('SELECT term, doc FROM dispatch_term_counts ORDER BY term').all());
-    stores.close();
+    expect(counted).toEqual(index);
   });
 });

@@ -1,22 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ingestWireBytes } from '../../src/ingest/ingest-wire-bytes.js';
 import { prepareSource } from '../../src/ingest/prepare-source.js';
-import { openStores } from '../../src/store/open-stores.js';
 import { fixturesDir, seedPath } from '../helpers/seed-path.js';
-import { useTempDir } from '../helpers/temp-dir.js';
+import { describeStores } from '../helpers/store-backends.js';
 
-const tempDir = useTempDir();
 const now = new Date('2026-02-04T12:00:00Z');
 const arabic = { source: 'seed.txt', bytes: readFileSync(seedPath) };
 const english = { source: 'en.txt', bytes: readFileSync(join(fixturesDir, 'stories', 'kuna-en-2026-02-04-beijing.txt')) };
 
-describe('story grouping with remembered candidates', () => {
+describeStores('story grouping with remembered candidates', (backend) => {
   it('sees a dispatch another connection stored after this one had read that city-day', async () => {
-    const path = join(tempDir(), 'store.db');
-    const mine = openStores(path);
-    const theirs = openStores(path);
+    const location = backend.fresh();
+    const mine = await location.open();
+    const theirs = await location.open();
     // This connection reads (and remembers) Beijing, 4 Feb, with an unrelated story in it.
     const exports = 'Date : 04/02/2026\nBEIJING, Feb 4 (KUNA) -- China\'s exports rose sharply in January, customs data showed on Wednesday.\n(end)\nast.xb\n';
     const unrelated = await ingestWireBytes(mine.dispatches, { source: 'exports.txt', bytes: Buffer.from(exports) }, now);
@@ -25,12 +23,10 @@ describe('story grouping with remembered candidates', () => {
     const report = await ingestWireBytes(mine.dispatches, english, now);
     expect(report.dispatches[0]!.storyId).toBe(seed.dispatches[0]!.storyId);
     expect(report.dispatches[0]!.storyId).not.toBe(unrelated.dispatches[0]!.storyId);
-    mine.close();
-    theirs.close();
   });
 
   it('forgets a dispatch whose transaction rolled back', async () => {
-    const stores = openStores(join(tempDir(), 'store.db'));
+    const stores = await backend.fresh().open();
     const seed = prepareSource(arabic, now);
     const broken = { ...seed.dispatches[0]!, dispatch: { ...seed.dispatches[0]!.dispatch, id: 'broken-1', lang: 'xx' as 'ar' } };
     // The seed is stored, then the invalid row fails its CHECK: the whole source rolls back.
@@ -41,6 +37,13 @@ describe('story grouping with remembered candidates', () => {
     expect(report.dispatches[0]!.storyId).toBe(`s-${report.dispatches[0]!.id}`);
     const again = await ingestWireBytes(stores.dispatches, arabic, now);
     expect(again.dispatches[0]!.storyId).toBe(report.dispatches[0]!.storyId);
-    stores.close();
+  });
+
+  it('groups two versions of a story stored at the same moment by two writers', async () => {
+    const location = backend.fresh();
+    const [one, two] = [await location.open(), await location.open()];
+    // Each writer starts its transaction at once; the second must see the first's dispatch to join its story.
+    const [a, b] = await Promise.all([ingestWireBytes(one.dispatches, arabic, now), ingestWireBytes(two.dispatches, english, now)]);
+    expect(a.dispatches[0]!.storyId).toBe(b.dispatches[0]!.storyId);
   });
 });

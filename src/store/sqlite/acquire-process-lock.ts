@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Clock } from '../../clock.js';
 import { StoreError } from '../../errors.js';
-import type { SqliteDatabase } from '../open-database.js';
+import { openDatabase } from '../open-database.js';
 
 interface Holder {
   token: string;
@@ -33,13 +33,15 @@ export function isRunning(pid: number): boolean {
 }
 
 /**
- * Takes the lock `name` on the SQLite store at `storePath`, or throws a StoreError naming the store
+ * Takes the lock `name` on the SQLite store at `storePath` (on a connection of its own, held until
+ * `release`), or throws a StoreError naming the store
  * and the process holding it (pid, host, since when). A holder is stale, and replaced, when its
  * heartbeat is older than `staleMs`, or when it ran on this host and its pid is gone (or is ours: a
  * restarted container reuses pid 1). While held, the heartbeat is beaten every `heartbeatMs`.
  */
-export function acquireProcessLock(db: SqliteDatabase, storePath: string, name: string, options: ProcessLockOptions) {
+export function acquireProcessLock(storePath: string, name: string, options: ProcessLockOptions) {
   const { clock, heartbeatMs = 10_000, staleMs = 60_000, isRunning: running = isRunning } = options;
+  const db = openDatabase(storePath);
   const token = randomBytes(8).toString('hex');
   const host = hostname();
   const stale = (holder: Holder, now: number) =>
@@ -58,7 +60,13 @@ export function acquireProcessLock(db: SqliteDatabase, storePath: string, name: 
     db.prepare('INSERT OR REPLACE INTO process_locks (name, token, pid, host, started_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?)').run(name, token, process.pid, host, at, at);
     return holder ?? null;
   });
-  const replaced = take.immediate(clock.now());
+  let replaced: Holder | null;
+  try {
+    replaced = take.immediate(clock.now());
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 
   const beat = db.prepare<[string, string, string]>('UPDATE process_locks SET heartbeat_at = ? WHERE name = ? AND token = ?');
   const timer = setInterval(() => {
@@ -75,6 +83,7 @@ export function acquireProcessLock(db: SqliteDatabase, storePath: string, name: 
     release(): void {
       clearInterval(timer);
       db.prepare('DELETE FROM process_locks WHERE name = ? AND token = ?').run(name, token);
+      db.close();
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Dispatch } from '../../dispatch/dispatch-types.js';
 import { chooseStory } from '../../dispatch/choose-story.js';
+import { searchPassages } from '../../search/search-passages.js';
 import type {
   DispatchStore,
   DispatchSummary,
@@ -15,7 +16,7 @@ import type {
 import type { SqliteDatabase } from '../open-database.js';
 import { type DispatchRow, toDispatch, toDispatchSummary } from './dispatch-row.js';
 import { createSqliteDispatchVersions } from './sqlite-dispatch-versions.js';
-import { createSqlitePassageSearch } from './search-sqlite-passages.js';
+import { createSqlitePassageCandidates } from './search-sqlite-passages.js';
 import { createStoryCandidates } from './story-candidates.js';
 import { createTermDocuments, indexedText } from './term-documents.js';
 
@@ -54,7 +55,7 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
 
   const termDocuments = createTermDocuments(db);
   const storyCandidates = createStoryCandidates(db);
-  const searchPassages = createSqlitePassageSearch(db, termDocuments);
+  const candidates = createSqlitePassageCandidates(db, termDocuments);
 
   function insertOne(prepared: PreparedDispatch, ingestedAt: string, indexed: string[]): StoredDispatch {
     const { dispatch, features, paragraphTerms } = prepared;
@@ -118,6 +119,7 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
   }
 
   return {
+    ...candidates,
     ...createSqliteDispatchVersions(db, { termDocuments, onStoryChanged: () => storyCandidates.forget() }),
     async saveSource(batch, now) {
       try {
@@ -141,7 +143,7 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
         .map(toDispatchSummary);
     },
     async searchPassages(query: PassageQuery, options: PassageSearchOptions): Promise<PassageHit[]> {
-      return searchPassages(query, options);
+      return searchPassages(candidates, query, options);
     },
     async listTerms() {
       return termDocuments.list();

@@ -1,7 +1,7 @@
 import type { DispatchLink, Feed, FeedStore } from '../feed-store.js';
 import type { SqliteDatabase } from '../open-database.js';
 
-interface FeedRow {
+export interface FeedRow {
   url: string;
   title: string | null;
   origin: Feed['origin'];
@@ -15,7 +15,7 @@ interface FeedRow {
   added_at: string;
 }
 
-function toFeed(row: FeedRow): Feed {
+export function toFeed(row: FeedRow): Feed {
   return {
     url: row.url,
     title: row.title,

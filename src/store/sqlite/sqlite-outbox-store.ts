@@ -1,7 +1,8 @@
 import type { SqliteDatabase } from '../open-database.js';
 import type { OutboxMessage, OutboxRow, OutboxStatus, OutboxStore } from '../outbox-store.js';
 
-interface Row {
+/** An outbox row as both backends return it. */
+export interface Row {
   id: number;
   key: string;
   chat_id: number;
@@ -18,7 +19,7 @@ interface Row {
   lease_until: string | null;
 }
 
-const toRow = (r: Row): OutboxRow => ({
+export const toRow = (r: Row): OutboxRow => ({
   id: r.id,
   key: r.key,
   chatId: r.chat_id,

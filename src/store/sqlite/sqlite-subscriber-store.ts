@@ -1,13 +1,14 @@
 import type { SqliteDatabase } from '../open-database.js';
 import type { NewSubscriber, Subscriber, SubscriberSettings, SubscriberStore } from '../subscriber-store.js';
 
-interface SubscriberRow {
+export interface SubscriberRow {
   chat_id: number;
   chat_type: Subscriber['chatType'];
   lang: Subscriber['lang'];
   time_zone: string;
   digest_time: string;
   digest_enabled: number;
+  digest_frequency: Subscriber['digestFrequency'];
   quiet_start: string | null;
   quiet_end: string | null;
   paused: number;
@@ -17,11 +18,13 @@ interface SubscriberRow {
   updated_at: string;
 }
 
-const columns: Record<keyof SubscriberSettings, string> = {
+/** The column of each setting. */
+export const settingColumns: Record<keyof SubscriberSettings, string> = {
   lang: 'lang',
   timeZone: 'time_zone',
   digestTime: 'digest_time',
   digestEnabled: 'digest_enabled',
+  digestFrequency: 'digest_frequency',
   quietStart: 'quiet_start',
   quietEnd: 'quiet_end',
   paused: 'paused',
@@ -29,28 +32,30 @@ const columns: Record<keyof SubscriberSettings, string> = {
   lastDigestAt: 'last_digest_at',
 };
 
+/** A subscriber from its row (flags as 0/1, as both backends store them) and its topics. */
+export const toSubscriber = (row: SubscriberRow, topics: string[]): Subscriber => ({
+  chatId: row.chat_id,
+  chatType: row.chat_type,
+  lang: row.lang,
+  timeZone: row.time_zone,
+  digestTime: row.digest_time,
+  digestEnabled: row.digest_enabled === 1,
+  digestFrequency: row.digest_frequency,
+  quietStart: row.quiet_start,
+  quietEnd: row.quiet_end,
+  paused: row.paused === 1,
+  blocked: row.blocked === 1,
+  lastDigestAt: row.last_digest_at,
+  topics,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
 /** The SQLite backend of the subscriber store. */
 export function createSqliteSubscriberStore(db: SqliteDatabase): SubscriberStore {
   const byId = db.prepare<[number], SubscriberRow>('SELECT * FROM subscribers WHERE chat_id = ?');
   const topicsOf = db.prepare<[number], string>('SELECT topic FROM followed_topics WHERE chat_id = ? ORDER BY created_at, topic').pluck();
   const allTopics = db.prepare<[], { chat_id: number; topic: string }>('SELECT chat_id, topic FROM followed_topics ORDER BY created_at, topic');
-
-  const toSubscriber = (row: SubscriberRow, topics: string[]): Subscriber => ({
-    chatId: row.chat_id,
-    chatType: row.chat_type,
-    lang: row.lang,
-    timeZone: row.time_zone,
-    digestTime: row.digest_time,
-    digestEnabled: row.digest_enabled === 1,
-    quietStart: row.quiet_start,
-    quietEnd: row.quiet_end,
-    paused: row.paused === 1,
-    blocked: row.blocked === 1,
-    lastDigestAt: row.last_digest_at,
-    topics,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  });
 
   const load = (chatId: number): Subscriber | null => {
     const row = byId.get(chatId);
@@ -81,7 +86,7 @@ export function createSqliteSubscriberStore(db: SqliteDatabase): SubscriberStore
         [keyof SubscriberSettings, string | number | boolean | null]
       >;
       if (entries.length > 0) {
-        const sets = entries.map(([key]) => `${columns[key]} = ?`).join(', ');
+        const sets = entries.map(([key]) => `${settingColumns[key]} = ?`).join(', ');
         const values = entries.map(([, value]) => (typeof value === 'boolean' ? (value ? 1 : 0) : value));
         db.prepare(`UPDATE subscribers SET ${sets}, updated_at = ? WHERE chat_id = ?`).run(...values, now.toISOString(), chatId);
       }

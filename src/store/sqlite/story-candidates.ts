@@ -7,7 +7,8 @@ export const STORY_CANDIDATES = 100;
 /** City-days kept in memory; a wire writes to a few dozen a day, so this covers weeks. */
 const CACHED_DAYS = 1024;
 
-interface CandidateRow {
+/** A stored dispatch's story features as both backends keep them (key lists as JSON text). */
+export interface CandidateRow {
   seq: number;
   id: string;
   story_id: string;
@@ -18,7 +19,18 @@ interface CandidateRow {
   lead_terms: string;
 }
 
-type Candidate = StoryCandidate & { seq: number };
+export type Candidate = StoryCandidate & { seq: number };
+
+export const toStoryCandidate = (row: CandidateRow): Candidate => ({
+  seq: row.seq,
+  id: row.id,
+  storyId: row.story_id,
+  lang: row.lang,
+  date: row.date,
+  cityKey: row.city_key,
+  entityKeys: JSON.parse(row.entity_keys) as string[],
+  leadTerms: JSON.parse(row.lead_terms) as string[],
+});
 
 /**
  * The stored dispatches a new one may share a story with: same dateline city, a day either side.
@@ -53,16 +65,7 @@ export function createStoryCandidates(db: SqliteDatabase) {
     const key = keyOf(city, date);
     let list = days.get(key);
     if (list === undefined) {
-      list = byCityDay.all({ city, date, limit: STORY_CANDIDATES }).map((row) => ({
-        seq: row.seq,
-        id: row.id,
-        storyId: row.story_id,
-        lang: row.lang,
-        date: row.date,
-        cityKey: row.city_key,
-        entityKeys: JSON.parse(row.entity_keys) as string[],
-        leadTerms: JSON.parse(row.lead_terms) as string[],
-      }));
+      list = byCityDay.all({ city, date, limit: STORY_CANDIDATES }).map(toStoryCandidate);
       if (days.size >= CACHED_DAYS) days.clear();
       days.set(key, list);
     }

@@ -6,8 +6,17 @@ export function indexedText(paragraphTerms: ReadonlyArray<string | null>): strin
 }
 
 /** The distinct terms of one dispatch's indexed text (its space-joined analysed terms). */
-function distinctTerms(indexed: string): Set<string> {
+export function distinctTerms(indexed: string): Set<string> {
   return new Set(indexed.split(' ').filter((term) => term.length > 0));
+}
+
+/** How many of `indexedTexts` hold each term: one count per distinct term of a batch. */
+export function countTermDocuments(indexedTexts: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of indexedTexts) {
+    for (const term of distinctTerms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /**
@@ -26,11 +35,7 @@ export function createTermDocuments(db: SqliteDatabase) {
   return {
     /** Counts newly indexed texts: one upsert per distinct term of the batch, not per dispatch. */
     added(indexedTexts: readonly string[]): void {
-      const counts = new Map<string, number>();
-      for (const text of indexedTexts) {
-        for (const term of distinctTerms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
-      }
-      for (const [term, documents] of counts) add.run(term, documents);
+      for (const [term, documents] of countTermDocuments(indexedTexts)) add.run(term, documents);
     },
     /** Uncounts one text taken out of the index. */
     removed(indexedText: string): void {

@@ -1,0 +1,64 @@
+import { performance } from 'node:perf_hooks';
+import { createPreparePool, prepareWorkersFor } from '../src/ingest/create-prepare-pool.js';
+import { finishBulkIngest } from '../src/ingest/finish-bulk-ingest.js';
+import { storePreparedSource } from '../src/ingest/ingest-wire-bytes.js';
+import { mapAhead } from '../src/ingest/map-ahead.js';
+import { searchDispatches } from '../src/search/search-dispatches.js';
+import type { Stores } from '../src/store/open-stores.js';
+import { benchQueries } from './bench-queries.js';
+import { percentile } from './percentile.js';
+
+const INGEST_AHEAD = 2;
+
+export interface StoreBenchResult {
+  dispatches: number;
+  ingest_per_s: number;
+  search_p50_ms: number;
+  search_p99_ms: number;
+  searches: number;
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * Ingest and search on one store, as `wirebrief ingest` and `search` do: sources prepared ahead
+ * in the worker pool, stored in order, one transaction each, the index merged at the end (timed
+ * with the ingest); then every bench query `rounds` times.
+ */
+export async function runStoreBench(stores: Stores, sources: Uint8Array[], rounds: number, log: (text: string) => void): Promise<StoreBenchResult> {
+  const workers = prepareWorkersFor(sources.length);
+  log(`ingesting through the full pipeline (decode, split, parse, analyse in ${workers} prepare worker(s); story, store)…`);
+  const now = new Date('2026-01-01T00:00:00Z');
+  let added = 0;
+  const ingestStart = performance.now();
+  const pool = createPreparePool(workers);
+  try {
+    const prepared = mapAhead(sources, INGEST_AHEAD, (bytes, index) => pool.prepare({ source: `bench-${index}`, bytes }, now));
+    for await (const source of prepared) {
+      const report = await storePreparedSource(stores.dispatches, source, now);
+      added += report.added;
+      if (report.rejected.length > 0) throw new Error(`benchmark wire rejected: ${report.rejected[0]?.reason}`);
+    }
+    await finishBulkIngest(stores.dispatches, added);
+  } finally {
+    await pool.close();
+  }
+  const ingestSeconds = (performance.now() - ingestStart) / 1000;
+
+  log(`searching ${benchQueries.length * rounds} times…`);
+  const timings: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    for (const query of benchQueries) {
+      const start = performance.now();
+      await searchDispatches(stores.dispatches, query, 10);
+      timings.push(performance.now() - start);
+    }
+  }
+  return {
+    dispatches: added,
+    ingest_per_s: Math.round(added / ingestSeconds),
+    search_p50_ms: round2(percentile(timings, 0.5)),
+    search_p99_ms: round2(percentile(timings, 0.99)),
+    searches: timings.length,
+  };
+}

@@ -1,0 +1,8 @@
+/**
+ * Advisory lock keys (any fixed 64-bit numbers, as strings for `pg`). Writes that change story
+ * grouping or the term counts (storing a source, linking versions) take INGEST_LOCK for their
+ * transaction: replicas ingesting at once then group stories as one process would.
+ */
+export const INGEST_LOCK = String(0x77697265_696e67n);
+/** Held while migrating. */
+export const MIGRATION_LOCK = String(0x77697265_6d6967n);

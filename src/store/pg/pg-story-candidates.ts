@@ -1,0 +1,54 @@
+import type { StoryCandidate, StoryFeatures } from '../../dispatch/story-features.js';
+import { type Candidate, type CandidateRow, STORY_CANDIDATES, toStoryCandidate } from '../sqlite/story-candidates.js';
+import { shiftDate } from '../sqlite/shift-date.js';
+import type { PgClient } from './pg-pool.js';
+
+/**
+ * Story candidates for one storing transaction on PostgreSQL, offered as SQLite offers them: the
+ * newest `STORY_CANDIDATES` dispatches of the city from the day before to the day after, each day
+ * newest first. Ingest transactions hold one advisory lock, so the city-days read here (one query per
+ * source) stay true for the transaction, with the dispatches it stores added.
+ */
+export function createPgStoryCandidates(client: PgClient) {
+  const days = new Map<string, Candidate[]>();
+  const keyOf = (city: string | null, date: string) => `${city ?? ''}\u0000${date}`;
+
+  const around = (date: string) => [shiftDate(date, -1), date, shiftDate(date, 1)];
+
+  /** Reads every city-day the batch's dispatches need, not yet read, in one query. */
+  async function load(batch: readonly StoryFeatures[]): Promise<void> {
+    const wanted = new Map<string, { city: string | null; date: string }>();
+    for (const features of batch) {
+      for (const date of around(features.date)) {
+        const key = keyOf(features.cityKey, date);
+        if (!days.has(key)) wanted.set(key, { city: features.cityKey, date });
+      }
+    }
+    if (wanted.size === 0) return;
+    const keys = [...wanted.values()];
+    const { rows } = await client.query<CandidateRow>(
+      `SELECT seq, id, story_id, lang, date, city_key, entity_keys, lead_terms FROM (
+         SELECT d.*, row_number() OVER (PARTITION BY d.city_key, d.date ORDER BY d.seq DESC) AS n
+         FROM dispatches d JOIN unnest($1::text[], $2::text[]) AS k (city, date) ON d.date = k.date AND d.city_key IS NOT DISTINCT FROM k.city
+       ) ranked WHERE n <= $3 ORDER BY seq DESC`,
+      [keys.map((k) => k.city), keys.map((k) => k.date), STORY_CANDIDATES],
+    );
+    for (const key of wanted.keys()) days.set(key, []);
+    for (const row of rows) days.get(keyOf(row.city_key, row.date))?.push(toStoryCandidate(row));
+  }
+
+  return {
+    /** Call once per batch, before `near`: reads what the batch's dispatches will be compared with. */
+    load,
+    near(features: StoryFeatures): StoryCandidate[] {
+      const all = around(features.date).flatMap((date) => days.get(keyOf(features.cityKey, date)) ?? []);
+      return all.length <= STORY_CANDIDATES ? all : all.sort((a, b) => b.seq - a.seq).slice(0, STORY_CANDIDATES);
+    },
+    added(seq: number, id: string, storyId: string, features: StoryFeatures): void {
+      const list = days.get(keyOf(features.cityKey, features.date));
+      if (list === undefined) return;
+      list.unshift({ seq, id, storyId, ...features });
+      if (list.length > STORY_CANDIDATES) list.pop();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { migratePg } from '../../src/store/pg/migrate-pg.js';
+import { createPgPool } from '../../src/store/pg/pg-pool.js';
+import { runCliCaptured } from '../helpers/run-cli-captured.js';
+import { seedPath } from '../helpers/seed-path.js';
+import { testDatabaseUrl, useStoreBackends } from '../helpers/store-backends.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const [, postgres] = useStoreBackends();
+
+async function createSchema(schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: testDatabaseUrl });
+  await client.connect();
+  await client.query(`CREATE SCHEMA ${schema}`);
+  await client.end();
+}
+
+describe('wirebrief migrate on SQLite', () => {
+  it('applies every migration once', async () => {
+    const db = join(tempDir(), 'store.db');
+    const first = await runCliCaptured(['migrate', '--db', db, '--json']);
+    expect(first.json()).toEqual({ backend: 'sqlite', applied: [1, 2, 3, 4, 5, 10, 11, 12, 16, 40, 41] });
+    expect((await runCliCaptured(['migrate', '--db', db, '--json'])).json()).toEqual({ backend: 'sqlite', applied: [] });
+  });
+
+  it('refuses a WIREBRIEF_DATABASE_URL that is not a postgres:// URL, without echoing it', async () => {
+    const run = await runCliCaptured(['list'], { env: { WIREBRIEF_DATABASE_URL: 'mysql://root:hunter2@db/x' } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('WIREBRIEF_DATABASE_URL');
+    expect(run.stderr).not.toContain('hunter2');
+  });
+});
+
+describe.skipIf(!postgres!.available)('wirebrief on PostgreSQL', () => {
+  it('migrates once, even when two processes start together', async () => {
+    const location = postgres!.fresh();
+    await createSchema(location.where);
+    const pools = [createPgPool(location.target, { max: 1 }), createPgPool(location.target, { max: 1 })];
+    try {
+      const results = await Promise.all(pools.map((pool) => migratePg(pool)));
+      expect(results.map((r) => r.length).sort()).toEqual([0, 3]); // 001, 016 and 040, applied by one of the two
+    } finally {
+      await Promise.all(pools.map((pool) => pool.end()));
+    }
+    expect((await runCliCaptured(['migrate', '--db', location.target, '--json'])).json()).toEqual({ backend: 'postgres', applied: [] });
+  });
+
+  it('is chosen by WIREBRIEF_DATABASE_URL for every command', async () => {
+    const location = postgres!.fresh();
+    await createSchema(location.where);
+    const env = { WIREBRIEF_DATABASE_URL: location.target };
+    const ingest = await runCliCaptured(['ingest', seedPath, '--json'], { env });
+    expect(ingest.code).toBe(0);
+    const [id] = ingest.json<{ dispatches: Array<{ id: string }> }>().dispatches.map((d) => d.id);
+    expect((await runCliCaptured(['list', '--json'], { env })).json<Array<{ id: string }>>().map((d) => d.id)).toEqual([id]);
+    const search = await runCliCaptured(['search', 'بوتين', '--json'], { env });
+    expect(search.json<Array<{ id: string }>>()[0]?.id).toBe(id);
+    expect((await runCliCaptured(['show', id!, '--json'], { env })).json<{ id: string }>().id).toBe(id);
+    // The SQLite default was not touched: --db still wins over the variable.
+    expect((await runCliCaptured(['list', '--json', '--db', join(tempDir(), 'other.db')], { env })).json()).toEqual([]);
+  });
+});
