@@ -49,6 +49,17 @@ function isCriticalWord(token: string, question: string): boolean {
 }
 
 /**
+ * Nouns that name the kind of answer, not the topic: "what is the result of the match", "ما نتيجة
+ * المباراة", "the number of", "عدد", "the cause of", "the name of". The passage that answers gives
+ * the result ("beat Bahrain 2-1") without the word; the answer type (see answer-type.ts) checks the
+ * kind of fact instead.
+ */
+const SLOT_NOUNS = new Set(
+  ['result', 'results', 'outcome', 'number', 'total', 'cause', 'reason', 'name', 'details', 'نتيجة', 'نتائج', 'عدد', 'إجمالي', 'سبب', 'أسباب', 'اسم', 'تفاصيل'].flatMap((w) => analyseText(w)),
+);
+const namesTheSlot = (group: readonly string[][]) => group.some((phrase) => phrase.length === 1 && SLOT_NOUNS.has(phrase[0] as string));
+
+/**
  * The question's concepts weighed against the store: how rare each is, which are places, which
  * matter, and which critical words no dispatch holds (then the fact asked for is not stored).
  * Without a vocabulary every concept counts as held and equally rare.
@@ -68,11 +79,20 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const documents = names ? Math.max(0, ...group.map((phrase) => Math.min(...phrase.map((token) => names.documents(token))))) : 1;
     const place = group.some((phrase) => places.has(phrase.join(' ')));
     const single = group.length === 1 && group[0]?.length === 1;
-    const critical = !place && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
+    const critical = !place && !namesTheSlot(group) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     return { group, place, documents, critical, entity: group.some((phrase) => entities.has(phrase.join(' '))) };
   });
   return { list, total, missing };
+}
+
+/**
+ * Whether the question's own words cannot judge a passage in `lang`: a topic it is about has no
+ * form in that language (the lexicon's gap). Only then does a rewrite's restatement judge instead;
+ * where the question's words reach the other language, they decide there too.
+ */
+export function needsBridge(concepts: Concepts, lang: Lang): boolean {
+  return concepts.list.some((c) => c.critical && c.documents > 0 && !c.group.some((phrase) => phrase.length > 0 && writableIn(phrase, lang)));
 }
 
 /** Words that change what a following word names: a semi-final is not the final, a deputy not the minister. */

@@ -78,6 +78,8 @@ export interface QuestionDates {
   range?: { since: string; until: string };
   /** a bare weekday's most recent date: dispatches of that day first, others not excluded */
   prefer?: string;
+  /** the day and month a question names ("on 25 February", "25 فبراير", "25/2"): a passage that names them is about that day whenever it was filed */
+  named?: { month: number; day: number };
   /** the question asks for the newest ("latest", "آخر") */
   latest: boolean;
   /** the question without its date words (days, weekdays, "latest"), for matching topics */
@@ -107,7 +109,8 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
   const english = ENGLISH_DAY.exec(rest);
   if (english) {
     const month = englishMonths.indexOf((english[1] ?? english[4] ?? '').slice(0, 3).toLowerCase()) + 1;
-    return { latest, range: day(withYear(today, month, Number(english[2] ?? english[3]), english[5])), rest: stripWeekdays(rest.replace(english[0], ' ')) };
+    const date = Number(english[2] ?? english[3]);
+    return { latest, range: day(withYear(today, month, date, english[5])), named: { month, day: date }, rest: stripWeekdays(rest.replace(english[0], ' ')) };
   }
   const numeric = NUMERIC_DAY.exec(rest);
   if (numeric) {
@@ -115,12 +118,12 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
     const month = Number(isoMonth ?? monthSecond);
     const date = Number(isoDay ?? dayFirst);
     if (month >= 1 && month <= 12 && date >= 1 && date <= 31) {
-      return { latest, range: day(withYear(today, month, date, isoYear ?? year)), rest: stripWeekdays(rest.replace(numeric[0], ' ')) };
+      return { latest, range: day(withYear(today, month, date, isoYear ?? year)), named: { month, day: date }, rest: stripWeekdays(rest.replace(numeric[0], ' ')) };
     }
   }
   for (const match of rest.matchAll(ARABIC_DAY)) {
     const month = arabicMonths[(match[2] as string).replace(/^ب|^في/, '')];
-    if (month) return { latest, range: day(withYear(today, month, Number(match[1]), match[3])), rest: stripWeekdays(rest.replace(match[0], ' ')) };
+    if (month) return { latest, range: day(withYear(today, month, Number(match[1]), match[3])), named: { month, day: Number(match[1]) }, rest: stripWeekdays(rest.replace(match[0], ' ')) };
   }
   let range: QuestionDates['range'];
   let prefer: string | undefined;
@@ -138,4 +141,36 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
 /** Weekdays beside a named day ("Sunday 1 February") say nothing more. */
 function stripWeekdays(text: string): string {
   return text.replace(new RegExp(`\\b${EN_WEEKDAY}\\b,?`, 'giu'), ' ').replace(new RegExp(`${START}${AR_WEEKDAY}${END}`, 'gu'), ' ');
+}
+
+const englishMonthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * Whether a text names a day of a month: "February 25", "Feb. 25", "25 February", "25th of Feb",
+ * "25 فبراير", "25 شباط" (Arabic-Indic digits read as Latin). The wire files an announcement days
+ * before the day it names, and a report the day after. Pure.
+ */
+export function namesDay(text: string, month: number, date: number): boolean {
+  const digits = text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+  const en = englishMonthNames[month - 1] as string;
+  const enMonth = `(?:${en}|${en.slice(0, 3)}\\.?)`;
+  const english = new RegExp(`\\b${enMonth}\\s+0?${date}(?:st|nd|rd|th)?\\b|(?<!\\d)0?${date}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${enMonth}(?![a-z])`, 'i');
+  if (english.test(digits)) return true;
+  const names = Object.entries(arabicMonths).filter(([, m]) => m === month).map(([name]) => name);
+  return new RegExp(`(?<!\\d)0?${date}\\s+(?:من\\s+)?(?:شهر\\s+)?(?:${names.join('|')})`, 'u').test(digits);
+}
+
+/**
+ * Whether a passage filed on `filed` reports the day `day` (ISO): it names the day and month, or
+ * it was filed within the week after and names that day's weekday ("on Tuesday", "يوم الثلاثاء",
+ * "الثلاثاء الماضي"), or the next day and says "yesterday" ("أمس"). Pure.
+ */
+export function reportsDay(text: string, filed: string, day: string): boolean {
+  const [, month, date] = day.split('-').map(Number) as [number, number, number];
+  if (namesDay(text, month, date)) return true;
+  const after = (new Date(`${filed}T00:00:00Z`).getTime() - new Date(`${day}T00:00:00Z`).getTime()) / 86_400_000;
+  if (after < 1 || after > 6) return false;
+  if (after === 1 && new RegExp(`\\byesterday\\b|${START}(?:${A}مس|البارح[ةه]?)${END}`, 'iu').test(text)) return true;
+  const [en, ar] = WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()] as [string, string];
+  return new RegExp(`\\b${en}\\b|${START}(?:يوم\\s+)?ال${ar}${END}`, 'iu').test(text);
 }

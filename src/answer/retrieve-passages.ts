@@ -6,8 +6,8 @@ import { type ExpandedQuery, expandQuery } from '../text/expand-query.js';
 import { normaliseQuestion } from '../text/normalise-question.js';
 import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
 import { answerTypeOf } from './answer-type.js';
-import { isOnTopic, isRelevant, weighConcepts } from './judge-relevance.js';
-import { parseQuestionDates } from './parse-question-dates.js';
+import { isOnTopic, isRelevant, needsBridge, weighConcepts } from './judge-relevance.js';
+import { parseQuestionDates, reportsDay } from './parse-question-dates.js';
 
 /** Passages offered to the model: enough to answer, few enough to stay within a small prompt. */
 const PASSAGES = 8;
@@ -52,7 +52,8 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const query = expandQuery([rest, ...extraTerms].join(' '), { names });
   const total = await store.countDispatches();
   const base = weighConcepts(expandQuery(rest, { names }), rest, names, total);
-  if (base.list.length === 0 && extraTerms.length === 0) {
+  // The question's own words decide whether it names a topic: a rewrite of "what is the latest news?" may add words, not a topic.
+  if (base.list.length === 0) {
     return dates.range || dates.latest || asksForNews(question)
       ? newestStories(store, query, dates.range)
       : { query, relevant: [], nearby: [], latest: false, missing: [], partial: [] };
@@ -60,17 +61,19 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   // The rewrite restates the question in both languages: a passage relevant to it is relevant too.
   const rewritten = extraTerms.length > 0 ? weighConcepts(expandQuery(extraTerms.join(' '), { names }), extraTerms.join(' '), names, total) : null;
   const type = answerTypeOf(question);
-  // The rewrite's terms bridge languages: they judge only passages in the other language, the question's own words the rest.
+  // The rewrite's terms bridge languages: they judge only passages in the other language, and only
+  // where the question's own words cannot reach it (a topic the lexicon has no form for there).
   const questionLang = answerLanguage(question);
   const range = dates.range ? { since: dates.range.since, until: dates.range.until } : {};
-  const hits = order(await store.searchPassages(query, { limit: PASSAGES * 3, ...range }), dates.latest, dates.prefer);
+  const filed = await store.searchPassages(query, { limit: PASSAGES * 3, ...range });
+  const hits = order(dates.named && dates.range ? await withNamedDay(store, query, filed, dates.range.since) : filed, dates.latest, dates.prefer);
   const relevant: PassageHit[] = [];
   const nearby: PassageHit[] = [];
   let chars = 0;
   for (const hit of hits) {
     const before = hits.find((h) => h.dispatchId === hit.dispatchId && h.paragraph === hit.paragraph - 1);
     const dated = dates.range !== undefined;
-    const speaks = (base.missing.length === 0 && isRelevant(hit, before, base, dated, type)) || (rewritten !== null && hit.lang !== questionLang && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, before, rewritten, dated, type));
+    const speaks = (base.missing.length === 0 && isRelevant(hit, before, base, dated, type)) || (rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, before, rewritten, dated, type));
     if (speaks && relevant.length < PASSAGES && chars + hit.text.length <= PASSAGE_CHARS) {
       relevant.push(hit);
       chars += hit.text.length;
@@ -83,6 +86,19 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const onTopic = nearby.filter((hit) => isOnTopic(hit, hits.find((h) => h.dispatchId === hit.dispatchId && h.paragraph === hit.paragraph - 1), base));
   const missing = base.missing.length > 0 ? base.missing.map((token) => wordOf(token, question)) : type && onTopic.length > 0 ? [type] : [];
   return { query, relevant, nearby, latest: dates.latest, missing: onTopic.length > 0 ? missing : [], partial: onTopic.slice(0, 2) };
+}
+
+/**
+ * A day the question names is the day of the event, and the wire may file it on another: the
+ * announcement days before ("the celebrations on February 25"), the report the day after ("on
+ * Tuesday", "أمس"). The passages filed that day come first, then passages filed any day that
+ * report it (see reportsDay).
+ */
+async function withNamedDay(store: DispatchStore, query: ExpandedQuery, filed: PassageHit[], day: string): Promise<PassageHit[]> {
+  const key = (hit: PassageHit) => `${hit.dispatchId}#${hit.paragraph}`;
+  const seen = new Set(filed.map(key));
+  const reporting = (await store.searchPassages(query, { limit: PASSAGES * 3 })).filter((hit) => !seen.has(key(hit)) && reportsDay(hit.text, hit.date, day));
+  return [...filed, ...reporting];
 }
 
 /** The question's word behind an analysed token, as the asker wrote it. */

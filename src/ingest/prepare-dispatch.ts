@@ -24,7 +24,8 @@ export function prepareDispatch(parsed: ParsedDispatch, source: string, sourceIn
     lang: parsed.lang,
     date: parsed.date,
     cityKey: city === null ? null : (findEntitiesInTokens(cityTokens)[0] ?? (cityTokens.join(' ') || null)),
-    entityKeys: [...new Set(findEntitiesInTokens(leadTokens))].sort(),
+    // Names only: story grouping's thresholds were fitted on these keys.
+    entityKeys: [...new Set(findEntitiesInTokens(leadTokens, { adjectives: false }))].sort(),
     leadTerms: [...new Set(leadTokens)].slice(0, LEAD_TERMS),
   };
   return {

@@ -1,4 +1,5 @@
 import { analyseText } from './analyse-text.js';
+import { demonymLines } from './country-demonyms-data.js';
 import { gazetteerLines } from './gazetteer-data.js';
 
 export type EntityKind = 'person' | 'country' | 'city' | 'org' | 'company' | 'office' | 'topic';
@@ -15,6 +16,8 @@ export interface Gazetteer {
   byId: Map<string, GazetteerEntry>;
   /** every analysed form, keyed by its first token: [tokens, entry id], longest first */
   phrases: PhraseIndex;
+  /** the same without the countries' adjectives ("Chinese", "الروسية"): names only, the keys story grouping was fitted on */
+  namePhrases: PhraseIndex;
 }
 
 let cached: Gazetteer | null = null;
@@ -30,9 +33,28 @@ export function loadGazetteer(): Gazetteer {
       const [id, kind, ar, en] = line.split('|') as [string, EntityKind, string, string];
       return { id, kind, ar: ar.split(';'), en: en.split(';') };
     });
+  const namePhrases = indexPhrases(entries.map((entry) => ({ id: entry.id, forms: [...entry.ar, ...entry.en] })));
+  // A country is named by its adjective as often as by its name ("a Chinese company", "شركة صينية").
+  const demonyms = new Map(demonymLines.split('\n').filter((line) => line.includes('|')).map((line) => line.trim().split('|') as [string, string]));
+  for (const entry of entries) {
+    if (entry.kind !== 'country') continue;
+    entry.en.push(...(demonyms.get(entry.id)?.split(';') ?? []));
+    // An adjective that reads as another entry's name is left out (كوبية → كوب, the COP summits).
+    entry.ar.push(...entry.ar.flatMap(arabicNisba).filter((form) => !namePhrases.get(analyseText(form)[0] as string)?.some((p) => p.tokens.length === 1)));
+  }
   const phrases = indexPhrases(entries.map((entry) => ({ id: entry.id, forms: [...entry.ar, ...entry.en] })));
-  cached = { entries, byId: new Map(entries.map((e) => [e.id, e])), phrases };
+  cached = { entries, byId: new Map(entries.map((e) => [e.id, e])), phrases, namePhrases };
   return cached;
+}
+
+/**
+ * The Arabic adjective of a one-word country name the stemmer cannot bring back to it: a name ending
+ * in ا takes the nisba in place of its ا (روسيا → روسية, أمريكا → أمريكية, تركيا → تركية). Other
+ * names meet their adjectives through the stemmer (الصينية → صين). Pure.
+ */
+export function arabicNisba(name: string): string[] {
+  if (name.includes(' ') || !name.endsWith('ا') || name.length < 4) return [];
+  return [`${name.replace(/^ال/, '').slice(0, name.endsWith('يا') ? -2 : -1)}ية`];
 }
 
 /** Analysed forms keyed by their first token, longest first: the index both the gazetteer and the wire lexicon match with. */
@@ -65,7 +87,8 @@ export function matchPhraseAt(phrases: PhraseIndex, tokens: readonly string[], i
   return null;
 }
 
-/** The gazetteer entry whose form starts at `tokens[index]`, longest match first. */
-export function matchEntityAt(tokens: readonly string[], index: number): { id: string; length: number } | null {
-  return matchPhraseAt(loadGazetteer().phrases, tokens, index);
+/** The gazetteer entry whose form starts at `tokens[index]`, longest match first; `adjectives: false` matches names only. */
+export function matchEntityAt(tokens: readonly string[], index: number, options: { adjectives?: boolean } = {}): { id: string; length: number } | null {
+  const gazetteer = loadGazetteer();
+  return matchPhraseAt(options.adjectives === false ? gazetteer.namePhrases : gazetteer.phrases, tokens, index);
 }

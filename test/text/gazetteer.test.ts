@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/text/analyse-text.js';
-import { findEntities } from '../../src/text/find-entities.js';
-import { loadGazetteer } from '../../src/text/gazetteer.js';
+import { expandQuery } from '../../src/text/expand-query.js';
+import { findEntities, findEntitiesInTokens } from '../../src/text/find-entities.js';
+import { arabicNisba, loadGazetteer } from '../../src/text/gazetteer.js';
 
 const { entries, byId } = loadGazetteer();
 const ARABIC = /^[\u0600-\u06FF\s+0-9-]+$/;
@@ -83,5 +84,32 @@ describe('gazetteer data', () => {
     expect(byId.get('mishal')?.ar[0]).toBe('الشيخ مشعل الأحمد الجابر الصباح');
     expect(byId.get('unrwa')?.ar).toContain('الأونروا');
     expect(byId.get('opec-plus')?.en[0]).toBe('OPEC+');
+  });
+});
+
+describe('countries named by their adjective', () => {
+  it.each([
+    ['a Chinese company will build the port', 'china'],
+    ['the Iraqi side', 'iraq'],
+    ['ستبني شركة صينية الميناء', 'china'],
+    ['القوات الروسية', 'russia'],
+    ['السفارة الأمريكية', 'usa'],
+  ])('%s names %s', (text, id) => expect(findEntities(text)).toContain(id));
+
+  it('derives the Arabic adjective of a name ending in ا, and of no other', () => {
+    expect(arabicNisba('روسيا')).toEqual(['روسية']);
+    expect(arabicNisba('أمريكا')).toEqual(['أمريكية']);
+    expect(arabicNisba('الصين')).toEqual([]);
+    expect(arabicNisba('جنوب أفريقيا')).toEqual([]);
+  });
+
+  it('story grouping keys count names only', () => {
+    expect(findEntitiesInTokens(analyseText('a Chinese company'), { adjectives: false })).toEqual([]);
+    expect(findEntitiesInTokens(analyseText('a company from China'), { adjectives: false })).toEqual(['china']);
+  });
+
+  it('an English question with the adjective expands to the Arabic name and its adjective', () => {
+    const forms = expandQuery('Which Chinese company signed?').groups.flat().map((phrase) => phrase.join(' '));
+    expect(forms).toEqual(expect.arrayContaining(analyseText('الصين الصينية china')));
   });
 });

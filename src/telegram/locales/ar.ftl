@@ -139,3 +139,4 @@ missing-date = الموعد
 missing-person = من
 missing-place = المكان
 missing-reason = السبب
+missing-result = النتيجة

@@ -137,3 +137,4 @@ missing-date = when
 missing-person = who
 missing-place = where
 missing-reason = why
+missing-result = the result
