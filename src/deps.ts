@@ -1,6 +1,7 @@
 import type { Llm } from './answer/llm.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import type { SendBudget } from './delivery/create-send-budget.js';
 import type { Presenter } from './digest/presenter.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics/create-metrics.js';
@@ -18,4 +19,6 @@ export interface Deps {
   presenter: Presenter;
   /** the process's Prometheus counters; absent in one-shot CLI commands and most tests */
   metrics?: Metrics;
+  /** the one rate budget of the bot token: the outbox sender and the bot's replies draw on it (absent: no throttle on replies) */
+  sendBudget?: SendBudget;
 }

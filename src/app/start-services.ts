@@ -88,7 +88,12 @@ export async function startServices(deps: Deps, token: string, options: StartSer
     const api = new Api(token, { apiRoot: config.TELEGRAM_API_ROOT });
     api.config.use(countTelegramCalls(metrics));
     const outbox = withSenderHeartbeat(stores.outbox, metrics, clock);
-    const sender = await step('outbox sender', () => startSender({ api, outbox, subscribers: stores.subscribers, clock, logger, limits }));
+    const sender = await step('outbox sender', () =>
+      startSender({
+        api, outbox, subscribers: stores.subscribers, clock, logger, limits,
+        ...(deps.sendBudget ? { budget: deps.sendBudget } : {}),
+      }),
+    );
     stops.push(() => sender.stop());
 
     const onFeedFailing = async (feed: { url: string }, reason: string) => {

@@ -1,9 +1,12 @@
 import { systemClock } from '../clock.js';
+import { createSendBudget } from '../delivery/create-send-budget.js';
+import { sendLimitsForRate } from '../delivery/send-limits.js';
 import { ConfigError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { createMetrics } from '../metrics/create-metrics.js';
 import { instrumentLlm } from '../metrics/instrument-llm.js';
-import { openStoreAt } from '../store/open-store-at.js';
+import { isPgUrl, openStoreAt } from '../store/open-store-at.js';
+import { acquireProcessLock } from '../store/sqlite/acquire-process-lock.js';
 import { telegramPresenter } from '../telegram/presenter.js';
 import { runBot } from '../telegram/run-bot.js';
 import { StartupAborted } from '../app/run-start-step.js';
@@ -21,7 +24,13 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
   const token = ctx.config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new ConfigError(['TELEGRAM_BOT_TOKEN: required for `wirebrief bot` (without it, run `wirebrief chat`)']);
   const logger = createLogger(ctx.config.LOG_LEVEL);
-  const stores = await openStoreAt(ctx.dbPath);
+  // one bot per SQLite store: a second one would send what the first sends (issue 11.3); PostgreSQL takes replicas
+  const lock = isPgUrl(ctx.dbPath) ? null : acquireProcessLock(ctx.dbPath, 'bot', { clock: systemClock });
+  if (lock?.replaced) logger.warn({ stale: lock.replaced }, 'took over the store from a bot that is no longer running');
+  const stores = await openStoreAt(ctx.dbPath).catch((error: unknown) => {
+    lock?.release();
+    throw error;
+  });
   logger.info({ db: ctx.dbPath }, 'store opened (migrations applied)');
   const controller = new AbortController();
   const stop = () => controller.abort();
@@ -30,7 +39,9 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
   const metrics = createMetrics();
   const llm = llmFromConfig(ctx.config, logger);
   logger.info({ mode: llm ? 'llm' : 'extractive', model: llm ? ctx.config.OPENAI_MODEL : undefined }, 'answering mode');
-  const deps = { config: ctx.config, stores, llm: llm && instrumentLlm(llm, metrics), logger, clock: systemClock, presenter: telegramPresenter, metrics };
+  // one rate budget for the token: replies first, then the outbox
+  const sendBudget = createSendBudget(sendLimitsForRate(ctx.config.WIREBRIEF_SEND_RATE).perSecond, systemClock);
+  const deps = { config: ctx.config, stores, llm: llm && instrumentLlm(llm, metrics), logger, clock: systemClock, presenter: telegramPresenter, metrics, sendBudget };
   let services: Services | null = null;
   try {
     services = await startServices(deps, token, { signal: controller.signal, stepTimeoutMs: ctx.config.WIREBRIEF_STARTUP_TIMEOUT_MS });
@@ -44,6 +55,7 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
     await stores.close();
+    lock?.release();
   }
   return 0;
 }

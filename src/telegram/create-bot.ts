@@ -1,6 +1,7 @@
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, Composer, GrammyError, type BotConfig, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
+import { throttleReplies } from '../delivery/throttle-replies.js';
 import type { BotContext, BotDeps } from './bot-context.js';
 import { countTelegramCalls } from '../metrics/count-telegram-calls.js';
 import { commandMenu } from './command-list.js';
@@ -61,7 +62,9 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   const bot = new Bot<BotContext>(token, config);
 
   if (options.transport) bot.api.config.use(options.transport);
+  // counted inside the throttle, so a reply retried after a 429 counts each attempt
   if (deps.metrics) bot.api.config.use(countTelegramCalls(deps.metrics));
+  if (deps.sendBudget) bot.api.config.use(throttleReplies(deps.sendBudget, deps.logger));
   bot.api.config.use(async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
     const chatId = (payload as { chat_id?: unknown }).chat_id;

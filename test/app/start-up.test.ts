@@ -50,7 +50,7 @@ describe('wirebrief bot start-up', () => {
     const { stderr } = bot.output();
     expect(stderr).toContain('starting: outbox sender');
     expect(stderr).toContain('starting: getMe (Telegram Bot API)');
-    const last = stderr.trim().split('\n').at(-1);
+    const last = lastPlainLine(stderr);
     expect(last).toBe(
       `wirebrief: start-up gave up on "getMe (Telegram Bot API)" after 1.5 s: no answer from the Telegram Bot API at http://127.0.0.1:${port}; check the network or TELEGRAM_API_ROOT`,
     );
@@ -72,7 +72,7 @@ describe('wirebrief bot start-up', () => {
     const taken = await blackHole();
     const bot = startBot({ TELEGRAM_API_ROOT: `http://127.0.0.1:${port}`, WIREBRIEF_HTTP_PORT: String(taken), WIREBRIEF_HTTP_TOKEN: 'inbox-token-123' });
     expect(await bot.bounded(30_000)).toEqual({ code: 1, signal: null });
-    expect(bot.output().stderr.trim().split('\n').at(-1)).toBe(`wirebrief: the HTTP server cannot listen on 127.0.0.1:${taken}: the port is in use by another process`);
+    expect(lastPlainLine(bot.output().stderr)).toBe(`wirebrief: the HTTP server cannot listen on 127.0.0.1:${taken}: the port is in use by another process`);
   }, 40_000);
 
   it('ends with exit 1 and the address when the webhook port is in use', async () => {
@@ -82,9 +82,14 @@ describe('wirebrief bot start-up', () => {
       const bot = startBot({ TELEGRAM_API_ROOT: api.apiRoot, WEBHOOK_URL: 'https://bot.example.org/hook', WEBHOOK_SECRET: 'hook-secret', WEBHOOK_PORT: String(taken) });
       expect(await bot.bounded(30_000)).toEqual({ code: 1, signal: null });
       expect(bot.output().stderr).toContain('starting: webhook server');
-      expect(bot.output().stderr.trim().split('\n').at(-1)).toBe(`wirebrief: the webhook server cannot listen on 0.0.0.0:${taken}: the port is in use by another process`);
+      expect(lastPlainLine(bot.output().stderr)).toBe(`wirebrief: the webhook server cannot listen on 0.0.0.0:${taken}: the port is in use by another process`);
     } finally {
       await api.close();
     }
   }, 40_000);
 });
+
+/** The last stderr line that is not a JSON log line: pino's lines may be flushed after the final message. */
+function lastPlainLine(stderr: string): string | undefined {
+  return stderr.trim().split('\n').filter((line) => !line.startsWith('{')).at(-1);
+}

@@ -22,7 +22,7 @@ describe('wirebrief migrate on SQLite', () => {
   it('applies every migration once', async () => {
     const db = join(tempDir(), 'store.db');
     const first = await runCliCaptured(['migrate', '--db', db, '--json']);
-    expect(first.json()).toEqual({ backend: 'sqlite', applied: [1, 2, 3, 4, 5, 10, 11, 12, 16, 30, 40, 41] });
+    expect(first.json()).toEqual({ backend: 'sqlite', applied: [1, 2, 3, 4, 5, 10, 11, 12, 16, 20, 21, 30, 40, 41] });
     expect((await runCliCaptured(['migrate', '--db', db, '--json'])).json()).toEqual({ backend: 'sqlite', applied: [] });
   });
 

@@ -11,7 +11,7 @@ import { fixturesDir, seedPath } from './seed-path.js';
  */
 export async function fillStore(stores: Stores, now: Date): Promise<{ ids: string[] }> {
   const ids: string[] = [];
-  const sources = [seedPath, ...readdirSync(join(fixturesDir, 'wire')).sort().map((name) => join(fixturesDir, 'wire', name))];
+  const sources = [seedPath, ...readdirSync(join(fixturesDir, 'wire')).filter((name) => name.endsWith('.txt')).sort().map((name) => join(fixturesDir, 'wire', name))];
   for (const path of sources) {
     const report = await ingestWireBytes(stores.dispatches, { source: path.slice(path.indexOf('test/')), bytes: readFileSync(path) }, now);
     ids.push(...report.dispatches.filter((d) => !d.duplicate).map((d) => d.id));
@@ -34,8 +34,8 @@ export async function fillStore(stores: Stores, now: Date): Promise<{ ids: strin
   await stores.feeds.saveLinks([{ dispatchId: ids[0] as string, feedUrl: 'https://example.test/feed.xml', link: 'https://example.test/1', guid: 'g-1' }]);
   await stores.outbox.enqueue([{ key: 'alert:101:s-1', chatId: 101, kind: 'alert', text: '<b>OPEC</b> alert', notBefore: now.toISOString() }], now);
   await stores.outbox.enqueueBroadcast('b1', 'A note to every reader', now);
-  const [claimed] = await stores.outbox.claimDue(now, 1);
-  await stores.outbox.markSent(claimed!.id, now, 555);
+  const [claimed] = await stores.outbox.claimDue(now, 1, { owner: 'fill-store', until: new Date(now.getTime() + 60_000) });
+  await stores.outbox.markSent(claimed!.id, now, 555, now);
   await stores.summaries.set('story:s-1:en:abc', 'A summary.', now);
   return { ids };
 }

@@ -104,25 +104,32 @@ describeStores('the outbox and the summary cache', (backend) => {
     expect((await stores.subscribers.get(8))!.lastDigestAt).toBe(now.toISOString());
     expect(await stores.outbox.enqueueBroadcast('b1', 'hello', now)).toBe(2);
     expect(await stores.outbox.enqueueBroadcast('b1', 'hello', now)).toBe(0);
-    const claimed = await stores.outbox.claimDue(now, 10);
-    expect(claimed.map((r) => r.key)).toEqual(['k1', 'digest:8:2026-02-05', 'broadcast:b1:7', 'broadcast:b1:8']);
-    expect(await stores.outbox.claimDue(now, 10)).toEqual([]);
-    const [k1, digest, b7, b8] = claimed as [typeof claimed[0], typeof claimed[0], typeof claimed[0], typeof claimed[0]];
-    await stores.outbox.markPartSent(k1.id, 1);
-    await stores.outbox.markSent(k1.id, later, 4242);
+    const lease = (owner: string) => ({ owner, until: new Date(later.getTime() + 60_000) });
+    // one row per chat, its oldest due one; nothing for another owner while those are held
+    const claimed = await stores.outbox.claimDue(now, 10, lease('A'));
+    expect(claimed.map((r) => r.key)).toEqual(['k1', 'digest:8:2026-02-05']);
+    expect(await stores.outbox.claimDue(now, 10, lease('B'))).toEqual([]);
+    const [k1, digest] = claimed as [typeof claimed[0], typeof claimed[0]];
+    await stores.outbox.markPartSent(k1.id, 1, later);
+    await stores.outbox.markSent(k1.id, later, 4242, later);
     await stores.outbox.retryLater(digest.id, later, 'HTTP 500', true);
-    await stores.outbox.markFailed(b7.id, 'HTTP 400');
+    // both chats wait until `later`; then the retried digest still goes before the broadcast behind it
+    expect(await stores.outbox.claimDue(now, 10, lease('B'))).toEqual([]);
+    const again = await stores.outbox.claimDue(later, 10, lease('B'));
+    expect(again.map((r) => [r.key, r.leaseOwner])).toEqual([['k2', 'B'], ['digest:8:2026-02-05', 'B']]);
+    await stores.outbox.markFailed((again[0] as typeof again[0]).id, 'HTTP 400');
     await stores.outbox.markChatBlocked(8, 'HTTP 403');
     expect(await stores.outbox.counts()).toEqual({ pending: 1, sending: 0, sent: 1, failed: 1, blocked: 2 });
     expect((await stores.outbox.list({ chatId: 7, kind: 'alert' })).map((r) => [r.key, r.status, r.partsSent, r.telegramMessageId, r.attempts])).toEqual([
       ['k1', 'sent', 1, 4242, 1],
-      ['k2', 'pending', 0, null, 0],
+      ['k2', 'failed', 0, null, 1],
     ]);
-    expect((await stores.outbox.list({ chatId: 8 })).find((r) => r.id === b8.id)).toMatchObject({ status: 'blocked', lastError: 'HTTP 403' });
-    expect((await stores.outbox.claimDue(later, 10)).map((r) => r.key)).toEqual(['k2']);
-    expect(await stores.outbox.requeueInFlight()).toBe(1);
+    expect((await stores.outbox.list({ chatId: 8 })).every((r) => r.status === 'blocked')).toBe(true);
+    expect((await stores.outbox.claimDue(later, 10, lease('C'))).map((r) => r.key)).toEqual(['broadcast:b1:7']);
+    expect(await stores.outbox.renewLeases('C', new Date(later.getTime() + 120_000))).toBe(1);
+    expect(await stores.outbox.releaseLeases('C')).toBe(1);
     await stores.outbox.moveChat(7, -1007);
-    expect((await stores.outbox.list({ chatId: -1007 })).map((r) => r.key)).toEqual(['k2']);
+    expect((await stores.outbox.list({ chatId: -1007 })).map((r) => r.key)).toEqual(['broadcast:b1:7']);
 
     expect(await stores.summaries.get('s1:en')).toBeNull();
     await stores.summaries.set('s1:en', 'first', now);
