@@ -33,3 +33,6 @@ export class LlmError extends WirebriefError {}
 
 /** A source could not be prepared for the store (its prepare worker failed). */
 export class IngestError extends WirebriefError {}
+
+/** A start-up step failed or did not finish in time (a port in use, an API that does not answer). */
+export class StartupError extends WirebriefError {}

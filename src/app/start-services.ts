@@ -1,57 +1,91 @@
 import { Api } from 'grammy';
 import type { Deps } from '../deps.js';
-import { enqueueAlerts } from '../digest/enqueue-alerts.js';
+import { enqueuePendingAlerts } from '../digest/enqueue-pending-alerts.js';
 import { sendLimitsForRate } from '../delivery/send-limits.js';
 import { startSender } from '../delivery/start-sender.js';
+import { createPreparePool } from '../ingest/create-prepare-pool.js';
 import type { IngestReport } from '../ingest/ingest-report.js';
 import { startScheduler } from '../scheduler/start-scheduler.js';
 import { startFeedPoller } from '../sources/start-feed-poller.js';
 import { startHttpInbox } from '../sources/start-http-inbox.js';
 import { startInboxWatcher } from '../sources/start-inbox-watcher.js';
 import { escapeHtml } from '../telegram/format-html.js';
+import { runStartStep } from './run-start-step.js';
 
-/** The alerts hook every source calls after an ingest that added dispatches. */
+/**
+ * The alerts hook every source calls after an ingest that added dispatches: queues the alerts of
+ * every dispatch not yet alerted (this report's, and any an interrupted run left).
+ */
 export function alertsHook(deps: Pick<Deps, 'stores' | 'logger' | 'clock'>) {
-  return async (report: IngestReport) => {
-    const added = report.dispatches.filter((d) => !d.duplicate).map((d) => d.id);
-    await enqueueAlerts(deps, added, deps.clock.now()).catch((error: unknown) => deps.logger.error({ err: error }, 'alerts failed'));
+  return async (_report?: IngestReport) => {
+    await enqueuePendingAlerts(deps, deps.clock.now()).catch((error: unknown) => deps.logger.error({ err: error }, 'alerts failed'));
   };
+}
+
+export interface StartServicesOptions {
+  /** aborted by SIGTERM/SIGINT: start-up stops where it is */
+  signal?: AbortSignal;
+  /** how long one start-up step may take (default 30 s) */
+  stepTimeoutMs?: number;
 }
 
 /**
  * Everything that runs beside the bot: the digest scheduler, the outbox sender, and the live
- * sources the config turns on (feeds, HTTP inbox, watched folder). Returns one stop for all.
+ * sources the config turns on (feeds, HTTP inbox, watched folder). Each start is a step that logs
+ * what it does and is bounded in time; when one fails or start-up is stopped, what already started
+ * is stopped again before the error is thrown. Returns one stop for all.
  */
-export async function startServices(deps: Deps, token: string): Promise<{ stop(): Promise<void> }> {
+export async function startServices(deps: Deps, token: string, options: StartServicesOptions = {}): Promise<{ stop(): Promise<void> }> {
   const onIngested = alertsHook(deps);
   const { config, stores, logger, clock } = deps;
   const stops: Array<() => unknown> = [];
-
-  const scheduler = await startScheduler(deps);
-  stops.push(() => scheduler.stop());
-  const limits = sendLimitsForRate(config.WIREBRIEF_SEND_RATE);
-  const sender = await startSender({ api: new Api(token, { apiRoot: config.TELEGRAM_API_ROOT }), outbox: stores.outbox, subscribers: stores.subscribers, clock, logger, limits });
-  stops.push(() => sender.stop());
-
-  const onFeedFailing = async (feed: { url: string }, reason: string) => {
-    const now = clock.now();
-    const text = `<b>Feed failing</b>\n${escapeHtml(feed.url)}\n${escapeHtml(reason)}`;
-    const day = now.toISOString().slice(0, 10);
-    await stores.outbox.enqueue(config.WIREBRIEF_ADMINS.map((chatId) => ({ key: `feed-failing:${feed.url}:${day}:${chatId}`, chatId, kind: 'broadcast', text, notBefore: now.toISOString() })), now);
+  const stopAll = async () => {
+    for (const stop of stops.splice(0).reverse()) await stop();
   };
-  const poller = startFeedPoller(deps, { onIngested, onFeedFailing });
-  stops.push(() => poller.stop());
-  if (config.WIREBRIEF_HTTP_PORT !== undefined && config.WIREBRIEF_HTTP_TOKEN) {
-    const inbox = await startHttpInbox(deps, { port: config.WIREBRIEF_HTTP_PORT, host: config.WIREBRIEF_HTTP_HOST, token: config.WIREBRIEF_HTTP_TOKEN, onIngested });
-    stops.push(() => inbox.close());
+  const timeoutMs = options.stepTimeoutMs ?? 30_000;
+  /** `slow`: a step that does catch-up work (missed digests, alerts), bounded at ten steps' time. */
+  const step = <T>(name: string, run: () => Promise<T>, slow = false) =>
+    runStartStep(name, { logger, signal: options.signal ?? new AbortController().signal, timeoutMs: slow ? timeoutMs * 10 : timeoutMs }, run);
+
+  try {
+    await step('alerts a previous run left unqueued', () => enqueuePendingAlerts(deps, clock.now()), true);
+    const scheduler = await step('digest scheduler (catching up missed digests)', () => startScheduler(deps), true);
+    stops.push(() => scheduler.stop());
+    const limits = sendLimitsForRate(config.WIREBRIEF_SEND_RATE);
+    const sender = await step('outbox sender', () =>
+      startSender({ api: new Api(token, { apiRoot: config.TELEGRAM_API_ROOT }), outbox: stores.outbox, subscribers: stores.subscribers, clock, logger, limits }),
+    );
+    stops.push(() => sender.stop());
+
+    const onFeedFailing = async (feed: { url: string }, reason: string) => {
+      const now = clock.now();
+      const text = `<b>Feed failing</b>\n${escapeHtml(feed.url)}\n${escapeHtml(reason)}`;
+      const day = now.toISOString().slice(0, 10);
+      await stores.outbox.enqueue(config.WIREBRIEF_ADMINS.map((chatId) => ({ key: `feed-failing:${feed.url}:${day}:${chatId}`, chatId, kind: 'broadcast', text, notBefore: now.toISOString() })), now);
+    };
+    const poller = await step('feed poller', async () => startFeedPoller(deps, { onIngested, onFeedFailing }));
+    stops.push(() => poller.stop());
+    const inboxOn = config.WIREBRIEF_HTTP_PORT !== undefined && Boolean(config.WIREBRIEF_HTTP_TOKEN);
+    if (!inboxOn && !config.WIREBRIEF_INBOX) return { stop: stopAll };
+
+    // Wire text posted or dropped is prepared (decoded, parsed, analysed) in a worker, off the event loop.
+    const pool = createPreparePool(1);
+    stops.push(() => pool.close());
+    const prepare = pool.prepare.bind(pool);
+    if (inboxOn) {
+      const inbox = await step('HTTP inbox', () =>
+        startHttpInbox(deps, { port: config.WIREBRIEF_HTTP_PORT as number, host: config.WIREBRIEF_HTTP_HOST, token: config.WIREBRIEF_HTTP_TOKEN as string, onIngested, prepare }),
+      );
+      stops.push(() => inbox.close());
+    }
+    if (config.WIREBRIEF_INBOX) {
+      const dir = config.WIREBRIEF_INBOX;
+      const watcher = await step('watched inbox folder', () => startInboxWatcher(deps, { dir, onIngested, prepare, settleMs: config.WIREBRIEF_INBOX_SETTLE_MS }));
+      stops.push(() => watcher.stop());
+    }
+    return { stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
   }
-  if (config.WIREBRIEF_INBOX) {
-    const watcher = await startInboxWatcher(deps, { dir: config.WIREBRIEF_INBOX, onIngested });
-    stops.push(() => watcher.stop());
-  }
-  return {
-    async stop() {
-      for (const stop of stops.reverse()) await stop();
-    },
-  };
 }

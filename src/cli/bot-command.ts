@@ -3,13 +3,16 @@ import { ConfigError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { openStoreAt } from '../store/open-store-at.js';
 import { runBot } from '../telegram/run-bot.js';
+import { StartupAborted } from '../app/run-start-step.js';
 import { alertsHook, startServices } from '../app/start-services.js';
 import { llmFromConfig } from './ask-command.js';
 import type { CommandContext } from './cli-io.js';
 
 /**
  * `wirebrief bot`: the Telegram bot with the scheduler, the sender and the live sources, until
- * SIGINT/SIGTERM; in-flight updates finish, the services stop, then the store closes.
+ * SIGINT/SIGTERM; in-flight updates finish, the services stop, then the store closes. Start-up logs
+ * each step and gives up on one that takes too long (exit 1, one line); a signal during start-up
+ * stops it where it is (exit 0).
  */
 export async function botCommand(ctx: CommandContext): Promise<number> {
   const token = ctx.config.TELEGRAM_BOT_TOKEN;
@@ -21,12 +24,16 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   const deps = { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: systemClock };
-  const services = await startServices(deps, token);
+  let services: { stop(): Promise<void> } | null = null;
   try {
+    services = await startServices(deps, token, { signal: controller.signal, stepTimeoutMs: ctx.config.WIREBRIEF_STARTUP_TIMEOUT_MS });
     await runBot(token, { ...deps, onIngested: alertsHook(deps) }, controller.signal);
     logger.info('bot stopped');
+  } catch (error) {
+    if (!(error instanceof StartupAborted)) throw error;
+    logger.info(`bot stopped: ${error.message}`);
   } finally {
-    await services.stop();
+    await services?.stop();
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
     await stores.close();

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { enqueueAlerts } from '../digest/enqueue-alerts.js';
+import { enqueuePendingAlerts } from '../digest/enqueue-pending-alerts.js';
 import { InputError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { type PreparePool, createPreparePool, prepareWorkersFor } from '../ingest/create-prepare-pool.js';
@@ -11,7 +11,7 @@ import { fetchUrlOnce } from '../sources/fetch-url-once.js';
 import type { Stores } from '../store/open-stores.js';
 import { openStoreAt } from '../store/open-store-at.js';
 import { type CommandContext, output } from './cli-io.js';
-import { collectInputs, type InputRef } from './collect-inputs.js';
+import { collectInputs, describeFsError, type InputRef } from './collect-inputs.js';
 import { readStream } from './read-stream.js';
 
 /** Sources read and prepared ahead of the one being stored: enough to keep a prepare worker busy, few enough to bound memory. */
@@ -35,9 +35,9 @@ export async function ingestCommand(ctx: CommandContext): Promise<number> {
       progress.tick();
     }
     await finishBulkIngest(stores.dispatches, report.added);
-    // Followers of a topic hear about new dispatches however they arrived; the bot's sender delivers.
-    const added = report.dispatches.filter((d) => !d.duplicate).map((d) => d.id);
-    await enqueueAlerts({ stores, logger: createLogger(ctx.config.LOG_LEVEL) }, added, ctx.io.now());
+    // Followers of a topic hear about new dispatches however they arrived (this run's, and any an
+    // interrupted run stored but never alerted); the bot's sender delivers.
+    await enqueuePendingAlerts({ stores, logger: createLogger(ctx.config.LOG_LEVEL) }, ctx.io.now());
   } finally {
     await pool.close();
     progress.done();
@@ -57,7 +57,9 @@ async function startRef(ref: InputRef, stores: Stores, pool: PreparePool, ctx: C
   const store = stores.dispatches;
   switch (ref.kind) {
     case 'missing':
-      return async () => ({ ...emptyReport(), rejected: [{ source: ref.source, reason: ref.reason }] });
+      return rejectedOnly(ref.source, ref.reason);
+    case 'skipped':
+      return async () => ({ ...emptyReport(), warnings: [{ source: ref.source, message: ref.reason }] });
     case 'url':
       return () => fetchUrlOnce(stores, ref.source, now);
     case 'stdin': {
@@ -68,10 +70,22 @@ async function startRef(ref: InputRef, stores: Stores, pool: PreparePool, ctx: C
     }
     case 'file': {
       if (ref.size > MAX_SOURCE_BYTES) return () => rejectOversizeSource(store, ref.source, ref.size, now);
-      const prepared = await pool.prepare({ source: ref.source, bytes: await readFile(ref.source) }, now);
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(ref.source);
+      } catch (error) {
+        // One unreadable file is one rejected source; the run goes on.
+        return rejectedOnly(ref.source, describeFsError(error, 'file'));
+      }
+      const prepared = await pool.prepare({ source: ref.source, bytes }, now);
       return () => storePreparedSource(store, prepared, now);
     }
   }
+}
+
+/** The step of an input that could not be read: it adds only its rejection to the report. */
+function rejectedOnly(source: string, reason: string): () => Promise<IngestReport> {
+  return async () => ({ ...emptyReport(), rejected: [{ source, reason }] });
 }
 
 function describeReport(report: IngestReport): string {

@@ -1,9 +1,11 @@
-import { access, readFile, rename, writeFile } from 'node:fs/promises';
+import { lstat, rename, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { IngestReport } from '../ingest/ingest-report.js';
-import { MAX_SOURCE_BYTES, ingestWireBytes, rejectOversizeSource } from '../ingest/ingest-wire-bytes.js';
+import { MAX_SOURCE_BYTES, rejectUnreadSource, storePreparedSourceInSteps } from '../ingest/ingest-wire-bytes.js';
+import { type PreparedSource, type WireInput, prepareSource } from '../ingest/prepare-source.js';
 import type { DispatchStore } from '../store/dispatch-store.js';
 import { linkVersions } from './link-versions.js';
+import { readRegularFile } from './read-regular-file.js';
 
 export interface InboxFileOutcome {
   report: IngestReport;
@@ -11,41 +13,53 @@ export interface InboxFileOutcome {
   movedTo: string;
 }
 
+/** Prepares a source for the store: in this thread, or in a prepare worker so a large one does not hold the event loop. */
+export type PrepareSource = (input: WireInput, now: Date) => Promise<PreparedSource>;
+
+export const prepareHere: PrepareSource = async (input, now) => prepareSource(input, now);
+
 /**
- * Ingests one file of the inbox folder and moves it: to `rejected/` when nothing in it could be
+ * Ingests one entry of the inbox folder and moves it: to `rejected/` when nothing in it could be
  * used, else to `done/`; any rejection is written to `<name>.reason` beside the moved file.
+ * Only a regular file of the folder is read (see readRegularFile); anything else (a symbolic link,
+ * a pipe) is quarantined by name and reason, never by content, and moved to `rejected/` as it is.
  * Stored before moved: a crash in between re-reads the file later, and the same text is one dispatch.
  */
-export async function ingestInboxFile(store: DispatchStore, dir: string, name: string, size: number, now: Date): Promise<InboxFileOutcome> {
+export async function ingestInboxFile(store: DispatchStore, dir: string, name: string, now: Date, prepare: PrepareSource = prepareHere): Promise<InboxFileOutcome> {
   const path = join(dir, name);
-  const report =
-    size > MAX_SOURCE_BYTES
-      ? await rejectOversizeSource(store, path, size, now)
-      : await ingestWireBytes(store, { source: path, bytes: await readFile(path) }, now);
+  const read = await readRegularFile(path, MAX_SOURCE_BYTES);
+  const report = read.ok
+    ? await storePreparedSourceInSteps(store, await prepare({ source: path, bytes: read.bytes }, now), now)
+    : await rejectUnreadSource(store, path, read.reason, read.byteLength, now);
   await linkVersions(store, report, { edited: false }, now);
   const usable = report.added + report.duplicates > 0;
   const target = await freeName(join(dir, usable ? 'done' : 'rejected'), name, now);
   await rename(path, target);
   if (report.rejected.length > 0) {
-    await writeFile(`${target}.reason`, `${report.rejected.map((r) => r.reason).join('\n')}\n`, 'utf8');
+    await writeFile(`${target}.reason`, `${report.rejected.map((r) => r.reason).join('\n')}\n`, { encoding: 'utf8', flag: 'wx' });
   }
   return { report, movedTo: target };
 }
 
-/** `name` in `folder`, or name with the time added when a file of that name is already there. */
+/**
+ * `name` in `folder`, or the name with the time added, such that neither it nor its `.reason`
+ * companion is taken: a moved file never replaces an earlier one, nor an earlier file's reason.
+ */
 async function freeName(folder: string, name: string, now: Date): Promise<string> {
+  const free = async (path: string) => !(await exists(path)) && !(await exists(`${path}.reason`));
   const plain = join(folder, name);
-  if (!(await exists(plain))) return plain;
+  if (await free(plain)) return plain;
   const ext = extname(name);
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   for (let n = 0; ; n += 1) {
     const candidate = join(folder, `${name.slice(0, name.length - ext.length)}.${stamp}${n ? `-${n}` : ''}${ext}`);
-    if (!(await exists(candidate))) return candidate;
+    if (await free(candidate)) return candidate;
   }
 }
 
 async function exists(path: string): Promise<boolean> {
-  return access(path).then(
+  // lstat: a dangling symbolic link moved here earlier still takes its name.
+  return lstat(path).then(
     () => true,
     () => false,
   );

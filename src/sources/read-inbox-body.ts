@@ -28,9 +28,10 @@ export type InboxBody =
 
 /**
  * Reads a `POST /ingest` body by its content type. Text must be valid UTF-8 without NUL bytes;
- * JSON is validated with zod and every problem is named in the reason.
+ * JSON is validated with zod and every problem is named in the reason. An item's `uri` becomes
+ * its source under `scope` (`<scope>:<uri>`), so it names only what that inbox stored.
  */
-export function readInboxBody(contentType: string, bytes: Uint8Array, now: Date): InboxBody {
+export function readInboxBody(contentType: string, bytes: Uint8Array, now: Date, scope = 'http-inbox'): InboxBody {
   const type = contentType.split(';')[0]!.trim().toLowerCase();
   if (type !== 'text/plain' && type !== 'application/json') {
     return { kind: 'bad', status: 415, reason: `content type "${type || '(none)'}" is not accepted; send text/plain or application/json` };
@@ -60,7 +61,7 @@ export function readInboxBody(contentType: string, bytes: Uint8Array, now: Date)
   return {
     kind: 'item',
     item: {
-      source: item.uri ?? 'http-inbox',
+      source: item.uri ? `${scope}:${item.uri}` : 'http-inbox',
       title: item.headline ?? null,
       text: paragraphs.map((p) => p.trim()).filter(Boolean).join('\n'),
       isoDate: item.versioncreated ?? now.toISOString(),

@@ -158,4 +158,8 @@ export interface DispatchStore extends DispatchVersions, PassageCandidates {
   /** Merges the search index into as few parts as it can (after a bulk ingest); searches then read less. */
   optimiseIndex(): Promise<void>;
   listQuarantine(limit: number): Promise<QuarantineRecord[]>;
+  /** Up to `limit` dispatches stored but not yet matched for alerts, oldest first (saveSource records each new one in its transaction). */
+  listUnalerted(limit: number): Promise<string[]>;
+  /** Records that the alerts of `ids` are queued. */
+  markAlerted(ids: string[]): Promise<void>;
 }

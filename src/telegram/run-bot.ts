@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run } from '@grammyjs/runner';
 import { GrammyError, webhookCallback } from 'grammy';
+import { DEFAULT_HTTP_TIMEOUTS, httpServerOptions, limitIdleSockets, listenOn } from '../app/http-timeouts.js';
+import { StartupAborted, runStartStep } from '../app/run-start-step.js';
 import { ConfigError } from '../errors.js';
 import type { BotContext, BotDeps } from './bot-context.js';
 import { createBot, registerCommands } from './create-bot.js';
@@ -13,12 +15,15 @@ export interface RunBotOptions {
   onListening?: (address: AddressInfo) => void;
 }
 
+/** grammY types its signals with the abort-controller polyfill's type; the platform's is the same at run time. */
+type GrammySignal = Parameters<Bot['init']>[0];
+
 const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'channel_post', 'edited_channel_post', 'my_chat_member'] as const;
 
 /** getMe, with a rejected token reported as the configuration problem it is. */
-async function initBot(bot: Bot<BotContext>): Promise<void> {
+async function initBot(bot: Bot<BotContext>, signal: AbortSignal): Promise<void> {
   try {
-    await bot.init();
+    await bot.init(signal as GrammySignal);
   } catch (error) {
     if (error instanceof GrammyError && error.error_code === 401) {
       throw new ConfigError(['TELEGRAM_BOT_TOKEN: Telegram rejected the token (401 Unauthorized); check it with @BotFather']);
@@ -30,23 +35,42 @@ async function initBot(bot: Bot<BotContext>): Promise<void> {
 /** Serves Telegram's webhook calls until `signal` aborts; a wrong or missing secret header gets 401. */
 async function serveWebhook(bot: Bot<BotContext>, deps: BotDeps, signal: AbortSignal, options: RunBotOptions): Promise<void> {
   const { WEBHOOK_URL, WEBHOOK_SECRET, WEBHOOK_PORT } = deps.config;
+  const step = startStep(deps, signal);
   // An answer may outlast Telegram's patience: reply 200 and finish in the background rather than get the update again.
   const handle = webhookCallback(bot, 'http', { secretToken: WEBHOOK_SECRET, onTimeout: 'return', timeoutMilliseconds: 25_000 });
-  const server = createServer((req, res) => {
+  // Telegram waits up to a minute for an answer; headers and body arrive at once.
+  const timeouts = { ...DEFAULT_HTTP_TIMEOUTS, requestMs: 60_000 };
+  const server = createServer(httpServerOptions(timeouts), (req, res) => {
     if (req.method !== 'POST') return void res.writeHead(405).end();
     handle(req, res).catch((error: unknown) => {
       deps.logger.error({ err: error }, 'webhook update failed');
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(WEBHOOK_PORT ?? 8080, resolve));
+  limitIdleSockets(server, timeouts);
+  const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  try {
+    await step('webhook server', () => listenOn(server, WEBHOOK_PORT ?? 8080, undefined, 'webhook server'));
+    await step('setWebhook', (stepSignal) =>
+      bot.api.setWebhook(WEBHOOK_URL as string, { secret_token: WEBHOOK_SECRET as string, allowed_updates: [...ALLOWED_UPDATES] }, stepSignal as GrammySignal),
+    );
+  } catch (error) {
+    if (server.listening) await close();
+    throw error;
+  }
   const address = server.address() as AddressInfo;
-  await bot.api.setWebhook(WEBHOOK_URL as string, { secret_token: WEBHOOK_SECRET as string, allowed_updates: [...ALLOWED_UPDATES] });
   deps.logger.info({ port: address.port }, 'webhook server listening');
   options.onListening?.(address);
   if (!signal.aborted) await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
   // close() lets the requests in flight finish: their updates are answered before we return.
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await close();
+}
+
+/** Start-up steps of the bot: logged, bounded by WIREBRIEF_STARTUP_TIMEOUT_MS, stopped by `signal`. */
+function startStep(deps: BotDeps, signal: AbortSignal) {
+  const timeoutMs = deps.config.WIREBRIEF_STARTUP_TIMEOUT_MS;
+  const hint = `no answer from the Telegram Bot API at ${deps.config.TELEGRAM_API_ROOT}; check the network or TELEGRAM_API_ROOT`;
+  return <T>(name: string, run: (stepSignal: AbortSignal) => Promise<T>) => runStartStep(name, { logger: deps.logger, signal, timeoutMs, hint }, run);
 }
 
 /**
@@ -57,12 +81,17 @@ async function serveWebhook(bot: Bot<BotContext>, deps: BotDeps, signal: AbortSi
 export async function runBot(token: string, deps: BotDeps, signal: AbortSignal, options: RunBotOptions = {}): Promise<void> {
   const bot = createBot(token, deps);
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
-  await initBot(bot);
-  await registerCommands(bot, deps.logger);
+  const step = startStep(deps, signal);
+  const optional = (error: unknown, what: string) => {
+    if (error instanceof StartupAborted) throw error;
+    deps.logger.warn({ err: error }, `${what} failed; going on`);
+  };
+  await step('getMe (Telegram Bot API)', (stepSignal) => initBot(bot, stepSignal));
+  await step('setMyCommands', () => registerCommands(bot, deps.logger)).catch((error: unknown) => optional(error, 'setMyCommands'));
 
   if (deps.config.WEBHOOK_URL && deps.config.WEBHOOK_SECRET) return serveWebhook(bot, deps, signal, options);
 
-  await bot.api.deleteWebhook().catch((error: unknown) => deps.logger.warn({ err: error }, 'deleteWebhook failed'));
+  await step('deleteWebhook', (stepSignal) => bot.api.deleteWebhook(undefined, stepSignal as GrammySignal)).catch((error: unknown) => optional(error, 'deleteWebhook'));
   const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
   deps.logger.info({ username: bot.botInfo.username }, 'bot polling');
   let stopping: Promise<void> | undefined;

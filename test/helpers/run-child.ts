@@ -6,10 +6,11 @@ const bin = fileURLToPath(new URL('../../bin/wirebrief.js', import.meta.url));
 
 /**
  * Runs `node bin/wirebrief.js <args>` as a child with only PATH and `env` (no inherited token or
- * key, and outside the project so no .env is read), feeding `stdin` when given; collects its output.
+ * key, and outside the project so no .env is read), feeding `stdin` when given, as another user
+ * when `as` is given (a root test run needs one for whom chmod 000 means unreadable); collects its output.
  */
-export function runWirebriefChild(args: string[], env: Record<string, string>, stdin?: string) {
-  const child = spawn(process.execPath, [bin, ...args], { cwd: tmpdir(), env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+export function runWirebriefChild(args: string[], env: Record<string, string>, stdin?: string, as?: { uid: number; gid: number }) {
+  const child = spawn(process.execPath, [bin, ...args], { cwd: tmpdir(), env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['pipe', 'pipe', 'pipe'], ...as });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -18,3 +19,6 @@ export function runWirebriefChild(args: string[], env: Record<string, string>, s
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   return { child, exited, output: () => ({ stdout, stderr }) };
 }
+
+/** Root reads everything: a child run as nobody, for whom chmod 000 means unreadable (undefined when not root). */
+export const unprivilegedUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Deps } from '../../src/deps.js';
 import type { IngestReport } from '../../src/ingest/ingest-report.js';
-import { type HttpInbox, startHttpInbox } from '../../src/sources/start-http-inbox.js';
+import { type HttpInbox, inboxItemScope, startHttpInbox } from '../../src/sources/start-http-inbox.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { arabicWire, englishWire } from './feed-server.js';
 import { makeDeps } from './make-deps.js';
@@ -104,7 +104,7 @@ describe('HTTP inbox', () => {
       dateline: { city: 'KUWAIT', day: 4, month: 2 },
       headline: 'Kuwait Airways adds Beijing flights',
       paragraphs: ['Kuwait Airways will fly to Beijing three times a week.', 'The first flight leaves in March.'],
-      source: 'urn:inbox:1',
+      source: `${inboxItemScope(token)}:urn:inbox:1`,
     });
   });
 });

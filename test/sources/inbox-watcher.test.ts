@@ -1,5 +1,6 @@
-import { appendFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync, spawn } from 'node:child_process';
+import { appendFileSync, existsSync, linkSync, lstatSync, readFileSync, readdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Deps } from '../../src/deps.js';
 import type { IngestReport } from '../../src/ingest/ingest-report.js';
@@ -17,13 +18,14 @@ afterEach(async () => {
   }
 });
 
-async function start(options: { auto: boolean }, onIngested?: (report: IngestReport) => void) {
+async function start(options: { auto: boolean; settleMs?: number; pollMs?: number }, onIngested?: (report: IngestReport) => void) {
   const dir = tempDir();
   const inbox = join(dir, 'inbox');
   const { deps } = makeDeps(dir);
-  const watcher = await startInboxWatcher(deps, { dir: inbox, onIngested, pollMs: options.auto ? 50 : 0, watch: options.auto });
+  const pollMs = options.pollMs ?? (options.auto ? 50 : 0);
+  const watcher = await startInboxWatcher(deps, { dir: inbox, onIngested, pollMs, watch: options.auto, settleMs: options.settleMs ?? 0 });
   running.push({ deps, watcher });
-  return { deps, inbox, watcher };
+  return { deps, inbox, watcher, dir };
 }
 
 async function waitFor(check: () => boolean): Promise<void> {
@@ -84,5 +86,90 @@ describe('watched inbox folder', () => {
       await watcher.scan();
     }
     expect(readdirSync(join(inbox, 'done')).filter((name) => name.startsWith('oil.')).length).toBe(2);
+  });
+});
+
+describe('watched inbox folder, faults', () => {
+  it('waits for a writer that pauses mid-file: the whole text is stored, once', async () => {
+    const seen: IngestReport[] = [];
+    const { deps, inbox } = await start({ auto: true, settleMs: 1500 }, (report) => seen.push(report));
+    const lines = englishWire.split('\n');
+    // A writer of its own, as a shell redirect writes: the first three lines (a dispatch by itself), a pause, the rest.
+    const script = 'printf "%s\\n" "$1" > "$3"; sleep 0.3; printf "%s" "$2" >> "$3"';
+    const writer = spawn('sh', ['-c', script, 'sh', lines.slice(0, 3).join('\n'), lines.slice(3).join('\n'), join(inbox, 'slow.txt')]);
+    const exited = new Promise((resolve) => writer.on('exit', resolve));
+    await waitFor(() => existsSync(join(inbox, 'done', 'slow.txt')) && seen.length > 0);
+    await exited;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(readdirSync(inbox).sort()).toEqual(['done', 'rejected']);
+    expect(seen).toHaveLength(1);
+    const dispatch = await deps.stores.dispatches.getDispatch(seen[0]!.dispatches[0]!.id);
+    expect(dispatch!.endMarker).toBe(true);
+    expect(dispatch!.paragraphs).toHaveLength(4);
+    expect(await deps.stores.dispatches.countDispatches()).toBe(1);
+  });
+
+  it('sees a file moved in atomically without another file arriving (periodic scan on by default)', async () => {
+    const dir = tempDir();
+    const inbox = join(dir, 'inbox');
+    const { deps } = makeDeps(dir);
+    const watcher = await startInboxWatcher(deps, { dir: inbox, watch: false, settleMs: 0 });
+    running.push({ deps, watcher });
+    writeFileSync(join(dir, 'staged.txt'), arabicWire);
+    renameSync(join(dir, 'staged.txt'), join(inbox, 'oil.txt'));
+    await waitFor(() => existsSync(join(inbox, 'done', 'oil.txt')));
+    expect(await deps.stores.dispatches.countDispatches()).toBe(1);
+  });
+
+  it('never reads through a symbolic link, a hard link or a pipe: quarantined by name and reason, no bytes kept', async () => {
+    const { deps, inbox, watcher, dir } = await start({ auto: false });
+    const secret = join(dir, 'secret-env');
+    writeFileSync(secret, `TELEGRAM_BOT_TOKEN=123:very-secret-value\n${englishWire}`);
+    symlinkSync(secret, join(inbox, 'env.txt'));
+    symlinkSync('/etc/passwd', join(inbox, 'passwd.txt'));
+    symlinkSync(dir, join(inbox, 'up'));
+    linkSync(secret, join(inbox, 'hard.txt'));
+    execFileSync('mkfifo', [join(inbox, 'pipe.txt')]);
+    await watcher.scan();
+    await watcher.scan();
+    expect(await deps.stores.dispatches.countDispatches()).toBe(0);
+    const rows = deps.stores.db.prepare('SELECT source, reason, bytes FROM quarantine ORDER BY source').all() as Array<{ source: string; reason: string; bytes: Buffer | null }>;
+    expect(rows.map((row) => basename(row.source))).toEqual(['env.txt', 'hard.txt', 'passwd.txt', 'pipe.txt', 'up']);
+    for (const row of rows) expect(row.bytes).toBeNull();
+    expect(rows.find((row) => row.source.endsWith('env.txt'))!.reason).toMatch(/symbolic link, not followed/);
+    expect(rows.find((row) => row.source.endsWith('hard.txt'))!.reason).toMatch(/hard link/);
+    expect(rows.find((row) => row.source.endsWith('pipe.txt'))!.reason).toMatch(/not a regular file/);
+    expect(JSON.stringify(deps.stores.db.prepare('SELECT * FROM quarantine').all())).not.toContain('very-secret');
+    // The links themselves moved aside; what they point at untouched.
+    expect(lstatSync(join(inbox, 'rejected', 'env.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(inbox, 'rejected', 'env.txt.reason'), 'utf8')).toMatch(/symbolic link/);
+    expect(readFileSync(secret, 'utf8')).toContain('very-secret');
+    expect(readdirSync(inbox).sort()).toEqual(['done', 'rejected']);
+  });
+
+  it('reads a name starting with two dots, leaves a one-dot name (a file being written) alone', async () => {
+    const { deps, inbox, watcher } = await start({ auto: false });
+    writeFileSync(join(inbox, '..oil.txt'), arabicWire);
+    writeFileSync(join(inbox, '.beijing.txt.part'), englishWire);
+    await watcher.scan();
+    await watcher.scan();
+    expect(existsSync(join(inbox, 'done', '..oil.txt'))).toBe(true);
+    expect(existsSync(join(inbox, '.beijing.txt.part'))).toBe(true);
+    expect(await deps.stores.dispatches.countDispatches()).toBe(1);
+  });
+
+  it('a rejected file never overwrites an earlier rejected file named like its .reason', async () => {
+    const { inbox, watcher } = await start({ auto: false });
+    const first = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]);
+    writeFileSync(join(inbox, 'photo.reason'), first);
+    await watcher.scan();
+    await watcher.scan();
+    writeFileSync(join(inbox, 'photo'), Buffer.from([0, 1, 2, 3]));
+    await watcher.scan();
+    await watcher.scan();
+    expect(readFileSync(join(inbox, 'rejected', 'photo.reason'))).toEqual(first);
+    const names = readdirSync(join(inbox, 'rejected'));
+    expect(names.filter((name) => name.startsWith('photo.') && !name.endsWith('.reason') && name !== 'photo.reason')).toHaveLength(1);
+    expect(names).toHaveLength(4); // photo.reason, photo.reason.reason, photo.<time>, photo.<time>.reason
   });
 });

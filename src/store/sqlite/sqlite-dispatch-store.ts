@@ -44,6 +44,9 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
     ),
     count: db.prepare<[], number>('SELECT count(*) FROM dispatches').pluck(),
     optimise: db.prepare(`INSERT INTO dispatch_terms (dispatch_terms) VALUES ('optimize')`),
+    insertUnalerted: db.prepare<[string]>('INSERT OR IGNORE INTO unalerted (dispatch_id) VALUES (?)'),
+    unalerted: db.prepare<[number], string>('SELECT dispatch_id FROM unalerted ORDER BY rowid LIMIT ?').pluck(),
+    deleteUnalerted: db.prepare<[string]>('DELETE FROM unalerted WHERE dispatch_id = ?'),
     quarantine: db.prepare<[number], QuarantineRecord>(
       `SELECT id, source, source_index AS sourceIndex, reason, byte_length AS byteLength, received_at AS receivedAt
        FROM quarantine ORDER BY id DESC LIMIT ?`,
@@ -85,6 +88,7 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
       paragraphTerms: JSON.stringify(paragraphTerms),
     });
     storyCandidates.added(Number(lastInsertRowid), dispatch.id, storyId, features);
+    statements.insertUnalerted.run(dispatch.id);
     const terms = indexedText(paragraphTerms);
     if (terms) {
       statements.insertTerms.run(lastInsertRowid, terms);
@@ -105,6 +109,10 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
     return stored;
   });
 
+  const markAlerted = db.transaction((ids: string[]) => {
+    for (const id of ids) statements.deleteUnalerted.run(id);
+  });
+
   function loadDispatch(id: string): Dispatch | null {
     const row = statements.byId.get(id);
     return row ? toDispatch(row) : null;
@@ -115,7 +123,9 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
     ...createSqliteDispatchVersions(db, { termDocuments, onStoryChanged: () => storyCandidates.forget() }),
     async saveSource(batch, now) {
       try {
-        return saveTransaction(batch, now);
+        // IMMEDIATE: the transaction takes the write lock first (waiting within the busy timeout)
+        // rather than read, then fail at once when another process wrote in between.
+        return saveTransaction.immediate(batch, now);
       } catch (error) {
         storyCandidates.forget();
         throw error;
@@ -140,6 +150,12 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
     },
     async optimiseIndex() {
       statements.optimise.run();
+    },
+    async listUnalerted(limit) {
+      return statements.unalerted.all(limit);
+    },
+    async markAlerted(ids) {
+      markAlerted.immediate(ids);
     },
     async listQuarantine(limit) {
       return statements.quarantine.all(limit);

@@ -58,7 +58,7 @@ export function createSqliteDispatchVersions(
 
   return {
     async supersede(oldId, newId, reason, now) {
-      return supersede(oldId, newId, reason, now.toISOString());
+      return supersede.immediate(oldId, newId, reason, now.toISOString());
     },
     async findCurrentVersion(source, sourceIndex, exceptId) {
       return statements.currentBySource.get(source, sourceIndex, exceptId ?? '') ?? null;
