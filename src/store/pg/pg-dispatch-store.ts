@@ -37,6 +37,8 @@ async function insertDispatches(client: PgClient, rows: Array<{ prepared: Prepar
     const values = chunk.map((_, i) => `(${Array.from({ length: PER_DISPATCH }, (_, c) => `$${i * PER_DISPATCH + c + 1}`).join(', ')})`);
     const inserted = await client.query<{ seq: number; id: string }>(`INSERT INTO dispatches (${DISPATCH_COLUMNS}) VALUES ${values.join(', ')} RETURNING seq, id`, params);
     const seqs = new Map(inserted.rows.map((row) => [row.id, row.seq]));
+    // Each new dispatch waits for its alerts, recorded in the storing transaction.
+    await client.query('INSERT INTO unalerted (dispatch_id) SELECT * FROM unnest($1::text[]) ON CONFLICT DO NOTHING', [chunk.map((row) => row.prepared.dispatch.id)]);
     const indexed = chunk.filter((row) => row.terms !== '');
     await client.query(
       `INSERT INTO dispatch_terms (seq, date, lang, terms, indexed, token_count)
@@ -126,6 +128,12 @@ export function createPgDispatchStore(pool: PgPool): DispatchStore {
     },
     async optimiseIndex() {
       await pool.query('ANALYZE dispatch_terms, term_documents');
+    },
+    async listUnalerted(limit) {
+      return (await pool.query<{ dispatch_id: string }>('SELECT dispatch_id FROM unalerted ORDER BY seq LIMIT $1', [limit])).rows.map((r) => r.dispatch_id);
+    },
+    async markAlerted(ids) {
+      await pool.query('DELETE FROM unalerted WHERE dispatch_id = ANY($1)', [ids]);
     },
     async listQuarantine(limit) {
       const { rows } = await pool.query<QuarantineRecord>(
