@@ -8,15 +8,25 @@ function cell(value: number | null): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }
 
-/** The eval report as plain-text tables, one per mode. Pure. */
+function aligned(rows: string[][]): string[] {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] as string).length))) ?? [];
+  return rows.map((row) => row.map((text, i) => (i === 0 ? text.padEnd(widths[i] ?? 0) : text.padStart(widths[i] ?? 0))).join('  '));
+}
+
+/** The eval report as plain-text tables: one per split and mode, then the story grouping. Pure. */
 export function formatEvalTable(report: EvalReport): string {
-  const lines = [`${report.dispatches} dispatches, ${report.questions} questions`];
-  for (const [mode, { summary, misses }] of Object.entries(report.modes)) {
-    const rows = [['kind', ...headers], ...Object.entries(summary).map(([kind, s]) => [kind, ...columns.map((c) => cell(s[c]))])];
-    const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] as string).length))) ?? [];
-    lines.push('', `mode: ${mode}`);
-    for (const row of rows) lines.push(row.map((text, i) => (i === 0 ? text.padEnd(widths[i] ?? 0) : text.padStart(widths[i] ?? 0))).join('  '));
-    lines.push(`misses: ${misses.length === 0 ? 'none' : misses.join(', ')}`);
+  const lines = [`== ${report.set}: ${report.dispatches} dispatches stored, ${report.rejected.length} rejected, ${report.questions} questions`];
+  for (const rejected of report.rejected) lines.push(`rejected: ${rejected}`);
+  for (const [split, { questions, modes }] of Object.entries(report.splits)) {
+    for (const [mode, { summary, misses }] of Object.entries(modes)) {
+      const rows = [['kind', ...headers], ...Object.entries(summary).map(([kind, s]) => [kind, ...columns.map((c) => cell(s[c]))])];
+      lines.push('', `split: ${split} (${questions} questions), mode: ${mode}`, ...aligned(rows));
+      lines.push(`misses: ${misses.length === 0 ? 'none' : misses.join(', ')}`);
+    }
+  }
+  if (report.grouping) {
+    const rows = [['split', 'dispatches', 'B3 precision', 'B3 recall', 'B3 F1'], ...Object.entries(report.grouping).map(([split, b]) => [split, String(b.items), cell(b.precision), cell(b.recall), cell(b.f1)])];
+    lines.push('', 'story grouping (B-cubed over the labelled stories)', ...aligned(rows));
   }
   return lines.join('\n');
 }

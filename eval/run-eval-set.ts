@@ -9,34 +9,48 @@ import { retrievePassages } from '../src/answer/retrieve-passages.js';
 import type { DispatchStore } from '../src/store/dispatch-store.js';
 import { openStores } from '../src/store/open-stores.js';
 import { startFakeOpenAiServer } from '../test/helpers/fake-openai-server.js';
-import { ingestEvalSet, resolveExpected } from './ingest-eval-set.js';
-import type { EvalSet } from './load-eval-set.js';
+import { type IngestedSet, ingestEvalSet, resolveExpected } from './ingest-eval-set.js';
+import type { EvalQuestion, EvalSet } from './load-eval-set.js';
+import { type BCubed, scoreBCubed } from './score-b-cubed.js';
 import { type QuestionScore, scoreQuestion } from './score-question.js';
 import { scriptedReply, scriptedRewrite } from './scripted-llm.js';
 import { type ScoreSummary, summariseByKind } from './summarise-scores.js';
 
 export type EvalMode = 'offline' | 'fake_llm';
 
-export interface EvalReport {
-  dispatches: number;
+export interface SplitReport {
   questions: number;
   modes: Record<EvalMode, { summary: Record<string, ScoreSummary>; misses: string[] }>;
+}
+
+export interface EvalReport {
+  set: string;
+  dispatches: number;
+  /** dispatches of the set the parser refused (`source: reason`) */
+  rejected: string[];
+  questions: number;
+  /** `all` for a set without a split, else `dev` and `test` */
+  splits: Record<string, SplitReport>;
+  /** story grouping against the labelled stories, per split; null when the set has no story labels */
+  grouping: Record<string, BCubed> | null;
 }
 
 const logger = pino({ level: 'silent' });
 
 /** Dispatch ids in the order retrieval offers them: passages judged relevant first, then the rest. */
-async function rankedDispatches(store: DispatchStore, question: string, now: Date, extra: string[]): Promise<string[]> {
-  const { relevant, nearby } = await retrievePassages(store, question, now, extra);
+async function rankedDispatches(store: DispatchStore, question: string, now: Date, extra: string[], timeZone: string): Promise<string[]> {
+  const { relevant, nearby } = await retrievePassages(store, question, now, { extraTerms: extra, timeZone });
   return [...new Set([...relevant, ...nearby].map((hit) => hit.dispatchId))];
 }
 
 async function runMode(store: DispatchStore, set: EvalSet, expected: Map<string, string[]>, llm: Llm | null): Promise<QuestionScore[]> {
   const scores: QuestionScore[] = [];
   for (const question of set.questions) {
+    const now = question.now ? new Date(question.now) : set.now;
     const extra = llm ? scriptedRewrite(question.question, set.glossary) : [];
-    const ranked = await rankedDispatches(store, question.question, set.now, extra);
-    const result = await answerQuestion({ store, llm, logger }, question.question, { now: set.now });
+    const options = { now, timeZone: question.timeZone ?? 'Asia/Kuwait' };
+    const ranked = await rankedDispatches(store, question.question, now, extra, options.timeZone);
+    const result = await answerQuestion({ store, llm, logger }, question.question, options);
     scores.push(scoreQuestion(question, expected.get(question.id) ?? [], ranked, result));
   }
   return scores;
@@ -47,9 +61,43 @@ function missesOf(scores: readonly QuestionScore[]): string[] {
   return scores.filter((s) => (s.answerable ? !s.answeredWithCitation : !s.declined) || s.leaked).map((s) => s.id);
 }
 
+function splitReports(questions: readonly EvalQuestion[], offline: QuestionScore[], withLlm: QuestionScore[]): Record<string, SplitReport> {
+  const langs = new Map(questions.map((q) => [q.id, q.lang]));
+  const splitOf = new Map(questions.map((q) => [q.id, q.split]));
+  const splits = [...new Set(questions.map((q) => q.split))].sort();
+  const pick = (scores: QuestionScore[], split: string) => scores.filter((s) => splitOf.get(s.id) === split);
+  return Object.fromEntries(
+    splits.map((split) => [
+      split,
+      {
+        questions: questions.filter((q) => q.split === split).length,
+        modes: {
+          offline: { summary: summariseByKind(pick(offline, split), langs), misses: missesOf(pick(offline, split)) },
+          fake_llm: { summary: summariseByKind(pick(withLlm, split), langs), misses: missesOf(pick(withLlm, split)) },
+        },
+      },
+    ]),
+  );
+}
+
+/** B-cubed of the stored story ids against the labels, per split; a dispatch not stored is a story of its own. */
+async function groupingScores(store: DispatchStore, set: EvalSet, ingested: IngestedSet): Promise<Record<string, BCubed> | null> {
+  if (!set.stories) return null;
+  const { storyOf, splitOf } = set.stories;
+  const refs = [...storyOf.keys()];
+  const stored = await store.getDispatches(refs.flatMap((ref) => ingested.ids.get(ref) ?? []));
+  const storyById = new Map(stored.map((d) => [d.id, d.storyId]));
+  const predicted = new Map(refs.map((ref) => [ref, storyById.get(ingested.ids.get(ref) ?? '') ?? `unstored:${ref}`]));
+  const splits = [...new Set(splitOf.values())].sort();
+  return Object.fromEntries(
+    splits.map((split) => [split, scoreBCubed(storyOf, predicted, refs.filter((ref) => splitOf.get(storyOf.get(ref) as string) === split))]),
+  );
+}
+
 /**
  * Ingests the set into a temporary store and answers every question offline and with the scripted
- * fake model (an OpenAI-compatible server on 127.0.0.1, reached through the real client).
+ * fake model (an OpenAI-compatible server on 127.0.0.1, reached through the real client); scores
+ * each split apart, and the story grouping when the set labels stories.
  */
 export async function runEvalSet(set: EvalSet): Promise<EvalReport> {
   const dir = mkdtempSync(join(tmpdir(), 'wirebrief-eval-'));
@@ -57,19 +105,18 @@ export async function runEvalSet(set: EvalSet): Promise<EvalReport> {
   const byText = new Map(set.questions.map((q) => [q.question, q]));
   const server = await startFakeOpenAiServer((request) => scriptedReply(request, byText, set.glossary));
   try {
-    const ids = await ingestEvalSet(stores.dispatches, set.sources, set.now);
-    const expected = await resolveExpected(stores.dispatches, set.questions, ids);
+    const ingested = await ingestEvalSet(stores.dispatches, set);
+    const expected = await resolveExpected(stores.dispatches, set.questions, ingested, set.strict);
     const llm = createOpenAiLlm({ apiKey: 'eval', baseURL: server.baseURL, model: 'scripted', timeoutMs: 10_000, maxRetries: 0, logger });
-    const langs = new Map(set.questions.map((q) => [q.id, q.lang]));
     const offline = await runMode(stores.dispatches, set, expected, null);
     const withLlm = await runMode(stores.dispatches, set, expected, llm);
     return {
-      dispatches: new Set(ids.values()).size,
+      set: set.name,
+      dispatches: new Set(ingested.ids.values()).size,
+      rejected: ingested.rejected,
       questions: set.questions.length,
-      modes: {
-        offline: { summary: summariseByKind(offline, langs), misses: missesOf(offline) },
-        fake_llm: { summary: summariseByKind(withLlm, langs), misses: missesOf(withLlm) },
-      },
+      splits: splitReports(set.questions, offline, withLlm),
+      grouping: await groupingScores(stores.dispatches, set, ingested),
     };
   } finally {
     await server.close();

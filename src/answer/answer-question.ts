@@ -2,9 +2,11 @@ import { z } from 'zod';
 import type { Dispatch, Lang } from '../dispatch/dispatch-types.js';
 import type { Logger } from '../logger.js';
 import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
+import { findAskedNames } from '../text/find-asked-names.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { AnswerCitation, AnswerResult } from './answer-types.js';
 import { buildAnswerPrompt } from './build-answer-prompt.js';
+import { classifySmallTalk, smallTalkReplies } from './classify-small-talk.js';
 import { citationOf, extractAnswer } from './extract-answer.js';
 import { renderPrompt } from './load-prompt.js';
 import type { Llm } from './llm.js';
@@ -32,33 +34,47 @@ const notFound: Record<Lang, { none: string; closest: string }> = {
 };
 
 /**
- * Answers a question from the stored dispatches only. With an LLM, its claims are kept only when
+ * Answers a question from the stored dispatches only; small talk (hello, مرحبا, thanks, help) gets a
+ * short reply in its language and no search. With an LLM, its claims are kept only when
  * they cite a passage it was given, quote it verbatim and say something the quote contains; if none
  * survive, or the LLM fails, the extractive answer is given. Nothing relevant: found=false.
  */
-export async function answerQuestion(deps: AnswerDeps, question: string, options: { lang?: Lang; now: Date }): Promise<AnswerResult> {
+export async function answerQuestion(deps: AnswerDeps, question: string, options: { lang?: Lang; now: Date; timeZone?: string }): Promise<AnswerResult> {
+  const smallTalk = classifySmallTalk(question);
+  if (smallTalk) {
+    const lang = options.lang ?? smallTalk.lang;
+    return { answer: smallTalkReplies[smallTalk.kind][lang], lang, found: false, mode: 'extractive', citations: [], kind: smallTalk.kind };
+  }
   const lang = answerLanguage(question, options.lang);
   const extra = deps.llm ? await rewriteQuery(deps, question) : [];
-  const retrieval = await retrievePassages(deps.store, question, options.now, extra);
+  const retrieval = await retrievePassages(deps.store, question, options.now, { extraTerms: extra, ...(options.timeZone ? { timeZone: options.timeZone } : {}) });
   const { nearby, query } = retrieval;
   // A paragraph that speaks to the model is data nobody asked for: it is neither shown to the model nor quoted.
   const relevant = retrieval.relevant.filter((hit) => !looksLikeInstruction(hit.text));
-  if (relevant.length === 0) return declined(lang, nearby);
+  const unanswered = () => (retrieval.partial.length > 0 && retrieval.missing.length > 0 ? partialAnswer(lang, retrieval.partial, retrieval.missing) : declined(lang, nearby));
 
   if (deps.llm) {
+    // With a model, its `found` decides: it sees the relevant passages and the closest after them.
+    const offered = [...new Set([...relevant, ...retrieval.partial, ...nearby])].filter((hit) => !looksLikeInstruction(hit.text)).slice(0, MODEL_PASSAGES);
+    if (offered.length === 0) return declined(lang, nearby);
     try {
-      const grounded = await askModel(deps.llm, question, relevant, lang, deps.logger);
+      const grounded = await askModel(deps.llm, question, offered, lang, deps.logger);
+      if (grounded === 'not-found') return unanswered();
       if (grounded) return grounded;
     } catch (error) {
       deps.logger.warn({ err: error }, 'LLM answer failed; answering extractively');
     }
   }
+  if (relevant.length === 0) return unanswered();
   const dispatches = new Map<string, Dispatch>((await deps.store.getDispatches([...new Set(relevant.map((h) => h.dispatchId))])).map((d) => [d.id, d]));
   const people = query.entities.filter((id) => loadGazetteer().byId.get(id)?.kind === 'person');
   // The reader's language first, unless the question asks for the newest: then recency wins.
   const ordered = retrieval.latest ? relevant : [...relevant.filter((h) => h.lang === lang), ...relevant.filter((h) => h.lang !== lang)];
-  return extractAnswer(ordered, dispatches, lang, people);
+  return extractAnswer(ordered, dispatches, lang, people, findAskedNames(question));
 }
+
+/** Passages a model sees: the relevant ones first, then the closest, for it to judge. */
+const MODEL_PASSAGES = 8;
 
 async function rewriteQuery(deps: AnswerDeps, question: string): Promise<string[]> {
   try {
@@ -75,10 +91,11 @@ async function rewriteQuery(deps: AnswerDeps, question: string): Promise<string[
   }
 }
 
-async function askModel(llm: Llm, question: string, passages: PassageHit[], lang: Lang, logger: Logger): Promise<AnswerResult | null> {
+/** The model's grounded answer; `not-found` when it says the passages do not answer; null when none of its claims held up. */
+async function askModel(llm: Llm, question: string, passages: PassageHit[], lang: Lang, logger: Logger): Promise<AnswerResult | 'not-found' | null> {
   const prompt = buildAnswerPrompt(question, passages, lang);
   const reply = await llm.generate({ name: 'grounded_answer', system: prompt.system, user: prompt.user, schema: answerSchema });
-  if (!reply.found) return null;
+  if (!reply.found) return 'not-found';
   const texts = passages.map((p) => p.text);
   const statements: string[] = [];
   const citations: AnswerCitation[] = [];
@@ -94,6 +111,26 @@ async function askModel(llm: Llm, question: string, passages: PassageHit[], lang
   }
   if (citations.length === 0) return null;
   return { answer: statements.join('\n'), lang, found: true, mode: 'llm', citations };
+}
+
+/** How a partial answer names what the dispatches do not give. */
+const missingKinds: Record<Lang, Record<string, string>> = {
+  en: { number: 'the figure asked for', date: 'when', person: 'who', place: 'where', reason: 'why' },
+  ar: { number: 'الرقم المطلوب', date: 'الموعد', person: 'من', place: 'المكان', reason: 'السبب' },
+};
+const partialFrames: Record<Lang, (missing: string) => string> = {
+  en: (missing) => `The dispatches report the following, but not ${missing}:`,
+  ar: (missing) => `تذكر البرقيات ما يلي، لكنها لا تذكر ${missing}:`,
+};
+
+/**
+ * The topic is stored but the fact asked for is not: what the dispatches do report, quoted, and
+ * what they do not (found stays false, so nobody mistakes it for the answer).
+ */
+function partialAnswer(lang: Lang, passages: PassageHit[], missing: string[]): AnswerResult {
+  const named = missing.map((m) => missingKinds[lang][m] ?? `«${m}»`).join(lang === 'ar' ? ' و' : ', ');
+  const lines = [partialFrames[lang](named), ...passages.map((hit) => `${[hit.agency, hit.dateline?.city, hit.date].filter(Boolean).join(', ')}: «${hit.text}»`)];
+  return { answer: lines.join('\n'), lang, found: false, mode: 'extractive', citations: passages.map((hit) => citationOf(hit, hit.text)) };
 }
 
 function declined(lang: Lang, nearby: PassageHit[]): AnswerResult {

@@ -17,4 +17,9 @@ export interface AnswerResult {
   found: boolean;
   mode: 'llm' | 'extractive';
   citations: AnswerCitation[];
+  /**
+   * What the message was: a question (absent or `answer`), or small talk that got a short reply in
+   * its language instead of a search (the bot renders its own words for these).
+   */
+  kind?: 'answer' | 'greeting' | 'thanks' | 'help';
 }

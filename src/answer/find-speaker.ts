@@ -1,56 +1,141 @@
 import type { Lang } from '../dispatch/dispatch-types.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { findEntities } from '../text/find-entities.js';
-import { loadGazetteer } from '../text/gazetteer.js';
+import { type EntityKind, loadGazetteer } from '../text/gazetteer.js';
+import { matchNameAcrossScripts } from '../text/match-name-across-scripts.js';
 
-/** Paragraphs that go on with the last named speaker: "وأعرب عن …", "He added …". */
-const CONTINUATION = /^(?:و(?:أعرب|اعرب|أضاف|اضاف|أكد|اكد|لفت|أشار|اشار|قال|شدد|أوضح|اوضح|تابع|دعا|أشاد|اشاد)|(?:he|she) (?:added|said|stressed|noted|expressed|pointed|called|praised))/i;
+/** The speaker of a sentence the wire attributes to a source it does not name ("a statement said", "sources said"). */
+export const UNNAMED_SOURCE = 'unnamed-source';
+/** Prefix of a speaker found by a name the question asked about and no list holds (`name:المطيري`). */
+const NAME_PREFIX = 'name:';
+
+/** A pattern written as Arabic is spelled, matched on normalised text (أ → ا, ى → ي). */
+function normalised(pattern: RegExp): RegExp {
+  return new RegExp(normaliseArabic(pattern.source), pattern.flags);
+}
+
+/**
+ * A sentence that goes on with the speaker before it: a pronoun subject ("He added …") or, in
+ * Arabic, a verb of speech with no subject of its own (`وأضاف أن …`, `وأعرب عن …`), or one whose
+ * subject is only a title (`وأضاف الوزير …`). Matched on normalised text (أ → ا).
+ */
+const CONTINUATION = normalised(
+  /^(?:(?:and |but )?(?:he|she) (?:also )?(?:added|said|stressed|noted|expressed|pointed|called|praised|explained|urged|warned|affirmed|told)|(?:the (?:minister|official|ambassador|envoy|president|secretary[- ]general) (?:added|said|noted|stressed))|و?(?:اعرب|اضاف|اكد|لفت|اشار|قال|شدد|اوضح|تابع|دعا|اشاد|ذكر|بين|نوه|حذر|طالب)\s+(?:ان|إن|انه|إنه|عن|الى|إلى|في|على|قائلا|بان|ب|:|«|"|ل|الوزير|السفير|المسؤول|الرئيس|الامين العام)(?=[\s\u0600-\u06FF:«"]))/iu,
+);
 /** Verbs of reported speech; the person named closest to one is the speaker. */
-const SPEECH =
-  /قال|القول|أكد|اكد|أعرب|اعرب|أشار|اشار|أوضح|اوضح|صرح|شدد|دعا|حذر|رحب|طالب|تعهد|أضاف|اضاف|said|says|saying|stressed|expressed|told|noted|added|affirmed|called|urged|warned|pledged|welcomed|remarks/gi;
+const SPEECH = normalised(
+  /قال|القول|اكد|اعرب|اشار|اوضح|صرح|شدد|دعا|حذر|رحب|طالب|تعهد|اضاف|ذكر|افاد|اعلن|نقل|said|says|saying|stressed|expressed|told|noted|added|affirmed|called|urged|warned|pledged|welcomed|remarks|reported|announced|quoted|according to/giu,
+);
+/** Words that hand a sentence to a source the wire does not name as a person. */
+const HANDOVER = normalised(/\b(?:statement|report(?:ed|s)?|according to|sources?|quoted|spokesperson|spokesman)\b|بيان|وفقا|نقلا عن|حسب|مصادر|ذكرت|افادت|وكالة/iu);
 /** How far (in characters) a name may stand after its verb ("رحب الأمين العام لمجلس التعاون … البديوي"). */
 const AFTER_VERB = 70;
 /** How far a name may stand before its verb ("Antonio Guterres called"). */
 const BEFORE_VERB = 40;
+/** Who can speak: people, and the organisations (agencies, ministries, companies) a sentence may be handed to. */
+const SPEAKING_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'org', 'company']);
 
-function speakerIn(text: string): string | null {
-  const { byId } = loadGazetteer();
-  const folded = normaliseArabic(text).toLowerCase();
+const fold = (text: string) => normaliseArabic(text).toLowerCase();
+
+/** Sentences of a paragraph, cut after . ! ? ؟ before a capital or an Arabic letter; decimals and `U.S.` stay whole. */
+export function splitSentences(paragraph: string): string[] {
+  return paragraph.split(/(?<=[^\s.]{2}[.!?؟])\s+(?=["«(]?[\p{Lu}\u0600-\u06FF])/u).filter((s) => s.trim().length > 0);
+}
+
+interface Named {
+  id: string;
+  distance: number;
+}
+
+/** Where each of `forms` occurs in the folded sentence. */
+function positions(folded: string, forms: readonly string[]): number[] {
+  return forms.map((form) => folded.indexOf(fold(form))).filter((at) => at >= 0);
+}
+
+function nearest(at: readonly number[], verbs: readonly number[]): number | null {
+  const near = at.flatMap((a) => verbs.map((v) => v - a)).filter((d) => (d >= 0 ? d <= BEFORE_VERB : -d <= AFTER_VERB)).map(Math.abs);
+  return near.length === 0 ? null : Math.min(...near);
+}
+
+/** How far a source (an agency, an organisation) may stand from its verb to be its subject ("وأوضحت وكالة … شينخوا", "Xinhua reported"). */
+const SOURCE_NEAR = 45;
+
+/**
+ * Who a sentence names next to a verb of speech: `person`, a listed person or a name the question
+ * asked about, the closest within reach of a verb; `source`, an agency or organisation standing
+ * right by a verb as its subject (offices are left out: wires re-name the speaker by title).
+ */
+function namedIn(sentence: string, askedNames: readonly string[]): { person: string | null; source: string | null } {
+  const folded = fold(sentence);
   const verbs = [...folded.matchAll(SPEECH)].map((m) => m.index ?? 0);
-  if (verbs.length === 0) return null;
-  let best: { id: string; distance: number } | null = null;
-  for (const id of new Set(findEntities(text))) {
+  if (verbs.length === 0) return { person: null, source: null };
+  const { byId } = loadGazetteer();
+  const people: Named[] = [];
+  const sources: Named[] = [];
+  for (const id of new Set(findEntities(sentence))) {
     const entry = byId.get(id);
-    if (entry?.kind !== 'person') continue;
-    for (const form of [...entry.ar, ...entry.en]) {
-      const at = folded.indexOf(normaliseArabic(form).toLowerCase());
-      if (at < 0) continue;
-      const near = verbs.map((v) => v - at).filter((d) => (d >= 0 ? d <= BEFORE_VERB : -d <= AFTER_VERB)).map(Math.abs);
-      if (near.length === 0) continue;
-      const distance = Math.min(...near);
-      if (best === null || distance < best.distance) best = { id, distance };
-    }
+    if (!entry || !SPEAKING_KINDS.has(entry.kind)) continue;
+    const distance = nearest(positions(folded, [...entry.ar, ...entry.en]), verbs);
+    if (distance === null) continue;
+    if (entry.kind === 'person') people.push({ id, distance });
+    else if (distance <= SOURCE_NEAR) sources.push({ id, distance });
   }
-  return best?.id ?? null;
+  for (const word of sentence.split(/[\s,،.«»"()]+/)) {
+    if (!word || !askedNames.some((name) => matchNameAcrossScripts(name, word))) continue;
+    const distance = nearest(positions(folded, [word]), verbs);
+    if (distance !== null) people.push({ id: `${NAME_PREFIX}${word}`, distance });
+  }
+  const closest = (list: Named[]) => list.sort((a, b) => a.distance - b.distance)[0]?.id ?? null;
+  return { person: closest(people), source: closest(sources) };
+}
+
+/** One sentence of a dispatch and who the wire says it is from (null: nobody). */
+export interface AttributedSentence {
+  text: string;
+  speaker: string | null;
 }
 
 /**
- * Who speaks in paragraph `index` of a dispatch (a gazetteer id): the person named next to a verb
- * of speech there ("قال بوتين", "Putin said", "وقال أردوغان"), or, for a continuation paragraph
- * that names nobody ("وأعرب عن …", "He added …"), the speaker of the paragraph before. Null when
- * the wire does not say.
+ * Who says each sentence of paragraph `index`. A sentence that names a speaker next to a verb of
+ * speech is theirs; one that continues ("He added", `وأضاف أن`) or simply follows keeps the
+ * speaker before it; a sentence the wire gives to someone else (an agency such as Xinhua, a
+ * statement, another official) hands over, and what follows stays with that source. A paragraph
+ * opens with nobody unless it continues the last speaker of the paragraph before.
+ * `askedNames` are names from the question that no list holds, matched across scripts.
  */
-export function findSpeaker(paragraphs: readonly string[], index: number): string | null {
-  for (let i = index; i >= 0; i -= 1) {
-    const text = (paragraphs[i] as string).trim();
-    const named = speakerIn(text);
-    if (named !== null || !CONTINUATION.test(text)) return named;
-  }
-  return null;
+export function attributeSentences(paragraphs: readonly string[], index: number, askedNames: readonly string[] = []): AttributedSentence[] {
+  const result: AttributedSentence[] = [];
+  let current: string | null = null;
+  splitSentences((paragraphs[index] ?? '').trim()).forEach((sentence, i) => {
+    const folded = fold(sentence.trim());
+    const named = namedIn(sentence, askedNames);
+    if (named.person !== null) current = named.person;
+    else if (CONTINUATION.test(folded)) current = i === 0 ? lastSpeaker(paragraphs, index - 1, askedNames) : current;
+    else if (named.source !== null) current = named.source;
+    else if (new RegExp(SPEECH.source, 'iu').test(folded) && HANDOVER.test(folded)) current = UNNAMED_SOURCE;
+    else if (i === 0) current = null;
+    result.push({ text: sentence, speaker: current });
+  });
+  return result;
 }
 
-/** A speaker's name as the reader's language writes it. */
-export function speakerName(id: string, lang: Lang): string {
+function lastSpeaker(paragraphs: readonly string[], index: number, askedNames: readonly string[]): string | null {
+  if (index < 0) return null;
+  return attributeSentences(paragraphs, index, askedNames).at(-1)?.speaker ?? null;
+}
+
+/**
+ * Who speaks at the start of paragraph `index` (a gazetteer id, `name:…` for an asked name no list
+ * holds, or UNNAMED_SOURCE): see attributeSentences. Null when the wire does not say.
+ */
+export function findSpeaker(paragraphs: readonly string[], index: number, askedNames: readonly string[] = []): string | null {
+  return attributeSentences(paragraphs, index, askedNames)[0]?.speaker ?? null;
+}
+
+/** A speaker's name as the reader's language writes it; null for a source the wire does not name. */
+export function speakerName(id: string, lang: Lang): string | null {
+  if (id === UNNAMED_SOURCE) return null;
+  if (id.startsWith(NAME_PREFIX)) return id.slice(NAME_PREFIX.length);
   const entry = loadGazetteer().byId.get(id);
   return (lang === 'ar' ? entry?.ar[0] : entry?.en[0]) ?? id;
 }

@@ -1,41 +1,141 @@
+import { localTime } from '../scheduler/local-time.js';
+import { shiftDate } from '../store/sqlite/shift-date.js';
+
 const englishMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const arabicMonths: Record<string, number> = {
-  يناير: 1, كانون: 1, فبراير: 2, شباط: 2, مارس: 3, آذار: 3, أبريل: 4, ابريل: 4, نيسان: 4, مايو: 5, أيار: 5,
+  يناير: 1, كانون: 1, فبراير: 2, شباط: 2, مارس: 3, آذار: 3, أبريل: 4, ابريل: 4, إبريل: 4, نيسان: 4, مايو: 5, أيار: 5,
   يونيو: 6, حزيران: 6, يوليو: 7, تموز: 7, أغسطس: 8, آب: 8, سبتمبر: 9, أيلول: 9, أكتوبر: 10, تشرين: 10,
   نوفمبر: 11, ديسمبر: 12,
 };
-const LATEST = /\b(?:latest|newest|recent|last)\b|(?:^|\s)(?:آخر|أحدث|اخر|احدث)(?=\s|$)/giu;
-/** Weekdays: wires name one in nearly every dispatch ("on Tuesday"), so they say nothing about the topic. */
-const WEEKDAY =
-  /\b(?:on\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b|(?:^|\s)(?:يوم\s+|يومي\s+)?(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه)(?=[\s؟?.,،]|$)/giu;
+/** "last" asks for the newest unless it names a time ("last week", "last Wednesday"). */
+const LATEST =
+  /\b(?:latest|newest|recent|last(?!\s+(?:week|night|month|year|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b))\b|(?:^|\s)(?:آخر|أحدث|اخر|احدث)(?=\s|$)/giu;
+const A = '[اأإآ]';
+/** Weekday names, Sunday first (getUTCDay order): English, then the Arabic stem after ال. */
+const WEEKDAYS: Array<[string, string]> = [
+  ['sunday', `${A}حد`], ['monday', `${A}ثنين`], ['tuesday', 'ثلاثاء'], ['wednesday', `${A}ربعاء`],
+  ['thursday', 'خميس'], ['friday', 'جمع[ةه]'], ['saturday', 'سبت'],
+];
+const EN_WEEKDAY = `(${WEEKDAYS.map(([en]) => en).join('|')})`;
+const AR_WEEKDAY = `(?:يوم\\s+|يومي\\s+)?(?:ال)?(${WEEKDAYS.map(([, ar]) => ar).join('|')})`;
+/** What ends an Arabic word (no \b for Arabic letters in JS). */
+const END = '(?=[\\s؟?.,،!]|$)';
+const START = '(?:^|(?<=[\\s،,]))';
+
+interface Relative {
+  pattern: RegExp;
+  resolve: (today: string, match: RegExpExecArray, weekStart: number) => { since: string; until: string } | { prefer: string };
+}
+
+/** Zones whose week starts on Sunday (the Gulf and its neighbours); elsewhere it starts on Monday. */
+const SUNDAY_WEEK = /^(?:Asia\/(?:Kuwait|Riyadh|Qatar|Bahrain|Dubai|Muscat|Baghdad|Amman|Beirut|Damascus|Jerusalem|Gaza|Hebron|Aden|Tel_Aviv)|Africa\/Cairo)$/;
+/** The first day of the calendar week holding `today`. */
+const weekStartOf = (today: string, weekStart: number) => lastWeekday(today, weekStart, false);
+const thisWeek = (today: string, weekStart: number) => ({ since: weekStartOf(today, weekStart), until: today });
+const lastWeek = (today: string, weekStart: number) => {
+  const start = weekStartOf(today, weekStart);
+  return { since: shiftDate(start, -7), until: shiftDate(start, -1) };
+};
+
+const day = (date: string) => ({ since: date, until: date });
+/** The most recent date on or before `today` (strictly before, if `before`) that falls on `weekday`. */
+function lastWeekday(today: string, weekday: number, before: boolean): string {
+  const current = new Date(`${today}T00:00:00Z`).getUTCDay();
+  let back = (current - weekday + 7) % 7;
+  if (back === 0 && before) back = 7;
+  return shiftDate(today, -back);
+}
+const weekdayIndex = (name: string) => WEEKDAYS.findIndex(([en, ar]) => en === name.toLowerCase() || new RegExp(`^${ar}$`).test(name));
+
+/** Relative dates, most specific first: resolved against the asker's local today. */
+const RELATIVE: Relative[] = [
+  { pattern: new RegExp(`\\blast\\s+${EN_WEEKDAY}\\b`, 'iu'), resolve: (t, m) => day(lastWeekday(t, weekdayIndex(m[1] as string), true)) },
+  { pattern: new RegExp(`${START}${AR_WEEKDAY}\\s+(?:الماضي|الفائت|اللي\\s+فات|اللي\\s+طاف)${END}`, 'u'), resolve: (t, m) => day(lastWeekday(t, weekdayIndex(m[1] as string), true)) },
+  { pattern: /\blast\s+week\b|\bthe\s+week\s+before\b/iu, resolve: (t, _m, w) => lastWeek(t, w) },
+  { pattern: new RegExp(`${START}(?:ال)?${A}سبوع\\s+(?:الماضي|الفائت|المنصرم|اللي\\s+فات|اللي\\s+طاف)${END}`, 'u'), resolve: (t, _m, w) => lastWeek(t, w) },
+  { pattern: /\bthis\s+week\b/iu, resolve: (t, _m, w) => thisWeek(t, w) },
+  { pattern: /\b(?:the\s+)?past\s+(?:7\s+days|week)\b/iu, resolve: (t) => ({ since: shiftDate(t, -6), until: t }) },
+  { pattern: new RegExp(`${START}(?:هال${A}سبوع|هذا\\s+ال${A}سبوع|ال${A}سبوع\\s+(?:الحالي|الجاري|هذا))${END}`, 'u'), resolve: (t, _m, w) => thisWeek(t, w) },
+  { pattern: /\byesterday\b|\blast\s+night\b/iu, resolve: (t) => day(shiftDate(t, -1)) },
+  { pattern: new RegExp(`${START}(?:يوم\\s+)?(?:${A}مس|البارح[ةه]?)${END}`, 'u'), resolve: (t) => day(shiftDate(t, -1)) },
+  { pattern: /\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b/iu, resolve: (t) => day(t) },
+  { pattern: new RegExp(`${START}(?:اليوم|هاليوم|النهارد[هة]|الحين)${END}`, 'u'), resolve: (t) => day(t) },
+  // A bare weekday may be past ("what did Kuwait condemn on Thursday") or coming ("will it rain on Friday"): a preference, not a filter.
+  { pattern: new RegExp(`\\b(?:on\\s+|this\\s+)?${EN_WEEKDAY}\\b`, 'iu'), resolve: (t, m) => ({ prefer: lastWeekday(t, weekdayIndex(m[1] as string), false) }) },
+  { pattern: new RegExp(`${START}${AR_WEEKDAY}${END}`, 'u'), resolve: (t, m) => ({ prefer: lastWeekday(t, weekdayIndex(m[1] as string), false) }) },
+];
+
 const ENGLISH_DAY =
-  /\b(?:on\s+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/i;
+  /\b(?:on\s+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b(?:,?\s+(\d{4})\b)?/i;
+const ARABIC_DAY = /(?:(?:يوم|في)\s+)?(\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?(\S+?)(?:\s+(\d{4}))?(?=[\s؟?.,،]|$)/gu;
+/** A day written in figures, day first as the Gulf writes it (`4/2/2026`, `4-2`), or ISO (`2026-02-04`). */
+const NUMERIC_DAY = /(?<![\d/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?)(?![\d/-])/u;
+/** Words of time that name no day to filter on: the weekend, this year (`هذا العام`, `هالسنة`). */
+const WEEKEND = /\b(?:this\s+)?weekend\b|\bthis\s+year\b|(?:^|\s)(?:هذا\s+العام|هذه\s+السنة|هالسنة|هالسنه|العام\s+الحالي|العام\s+الجاري)(?=[\s؟?.,،]|$)/giu;
 
 export interface QuestionDates {
-  /** YYYY-MM-DD when the question names a day ("on Feb 6", "6 فبراير") */
-  day?: string;
+  /** the local days the question asks about, inclusive ("on Feb 6", "yesterday", "this week") */
+  range?: { since: string; until: string };
+  /** a bare weekday's most recent date: dispatches of that day first, others not excluded */
+  prefer?: string;
   /** the question asks for the newest ("latest", "آخر") */
   latest: boolean;
   /** the question without its date words (days, weekdays, "latest"), for matching topics */
   rest: string;
 }
 
-const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const iso = (year: number, month: number, date: number) => `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
 
-/** Dates a question asks about; the year is the current one (wires are about now). Pure. */
-export function parseQuestionDates(question: string, now: Date): QuestionDates {
+/** A day named without a year is the most recent such day: a wire question is about the past. */
+function withYear(today: string, month: number, date: number, year?: string): string {
+  if (year) return iso(Number(year), month, date);
+  const thisYear = Number(today.slice(0, 4));
+  const candidate = iso(thisYear, month, date);
+  return candidate > today ? iso(thisYear - 1, month, date) : candidate;
+}
+
+/**
+ * Dates a question asks about, resolved in the asker's time zone: a named day ("on 5 February",
+ * "4 February 2026", "5 فبراير"), a relative one ("today", "yesterday", "last Wednesday", "this
+ * week", "last week", اليوم، أمس، البارحة، هالأسبوع، الأسبوع الماضي، الأربعاء الماضي), a bare weekday
+ * as a preference, and "latest". Pure.
+ */
+export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia/Kuwait'): QuestionDates {
   const latest = new RegExp(LATEST.source, 'iu').test(question);
-  const text = question.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-  const undated = text.replace(LATEST, ' ').replace(WEEKDAY, ' ');
-  const year = now.getUTCFullYear();
-  const english = ENGLISH_DAY.exec(undated);
+  const today = localTime(now, timeZone).date;
+  let rest = question.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(LATEST, ' ').replace(WEEKEND, ' ');
+  const english = ENGLISH_DAY.exec(rest);
   if (english) {
     const month = englishMonths.indexOf((english[1] ?? english[4] ?? '').slice(0, 3).toLowerCase()) + 1;
-    return { latest, day: iso(year, month, Number(english[2] ?? english[3])), rest: undated.replace(english[0], ' ') };
+    return { latest, range: day(withYear(today, month, Number(english[2] ?? english[3]), english[5])), rest: stripWeekdays(rest.replace(english[0], ' ')) };
   }
-  for (const match of undated.matchAll(/(?:(?:يوم|في)\s+)?(\d{1,2})\s+(\S+)/g)) {
-    const month = arabicMonths[(match[2] as string).replace(/^ب|^في/, '').replace(/[؟?.,،]+$/, '')];
-    if (month) return { latest, day: iso(year, month, Number(match[1])), rest: undated.replace(match[0], ' ') };
+  const numeric = NUMERIC_DAY.exec(rest);
+  if (numeric) {
+    const [, isoYear, isoMonth, isoDay, dayFirst, monthSecond, year] = numeric;
+    const month = Number(isoMonth ?? monthSecond);
+    const date = Number(isoDay ?? dayFirst);
+    if (month >= 1 && month <= 12 && date >= 1 && date <= 31) {
+      return { latest, range: day(withYear(today, month, date, isoYear ?? year)), rest: stripWeekdays(rest.replace(numeric[0], ' ')) };
+    }
   }
-  return { latest, rest: undated };
+  for (const match of rest.matchAll(ARABIC_DAY)) {
+    const month = arabicMonths[(match[2] as string).replace(/^ب|^في/, '')];
+    if (month) return { latest, range: day(withYear(today, month, Number(match[1]), match[3])), rest: stripWeekdays(rest.replace(match[0], ' ')) };
+  }
+  let range: QuestionDates['range'];
+  let prefer: string | undefined;
+  for (const { pattern, resolve } of RELATIVE) {
+    const match = pattern.exec(rest);
+    if (!match) continue;
+    rest = rest.replace(match[0], ' ');
+    const resolved = resolve(today, match, SUNDAY_WEEK.test(timeZone) ? 0 : 1);
+    if ('prefer' in resolved) prefer ??= resolved.prefer;
+    else range ??= resolved;
+  }
+  return { latest, rest, ...(range ? { range } : prefer ? { prefer } : {}) };
+}
+
+/** Weekdays beside a named day ("Sunday 1 February") say nothing more. */
+function stripWeekdays(text: string): string {
+  return text.replace(new RegExp(`\\b${EN_WEEKDAY}\\b,?`, 'giu'), ' ').replace(new RegExp(`${START}${AR_WEEKDAY}${END}`, 'gu'), ' ');
 }

@@ -32,6 +32,7 @@ export async function askCommand(ctx: CommandContext): Promise<number> {
     const result = await answerQuestion({ store: stores.dispatches, llm: llmFromConfig(ctx.config, logger), logger }, question, {
       ...(lang ? { lang } : {}),
       now: ctx.io.now(),
+      timeZone: ctx.config.WIREBRIEF_TZ,
     });
     const json = { ...result, citations: result.citations.map(({ id, quote }) => ({ id, quote })) };
     output(ctx, json, () =>

@@ -155,6 +155,12 @@ export interface DispatchStore extends DispatchVersions, PassageCandidates {
   /** Best paragraphs first (BM25), newest first among equals: `searchPassages` of src/search over this store's candidates. */
   searchPassages(query: PassageQuery, options: PassageSearchOptions): Promise<PassageHit[]>;
   countDispatches(): Promise<number>;
+  /**
+   * Every analysed term the search index holds, with how many dispatches hold it: the vocabulary
+   * names across scripts are matched against, and what tells a question's rare concepts and
+   * concepts no dispatch holds. Optional: a backend without it searches without those.
+   */
+  listTerms?(): Promise<Array<{ term: string; documents: number }>>;
   /** Merges the search index into as few parts as it can (after a bulk ingest); searches then read less. */
   optimiseIndex(): Promise<void>;
   listQuarantine(limit: number): Promise<QuarantineRecord[]>;

@@ -1,7 +1,10 @@
 import { analyseText } from './analyse-text.js';
 import { detectQueryLanguage } from './detect-language.js';
-import { type GazetteerEntry, loadGazetteer, matchEntityAt } from './gazetteer.js';
+import { loadGazetteer, matchEntityAt } from './gazetteer.js';
+import type { NameVocabulary } from './name-vocabulary.js';
 import { questionWords } from './question-words.js';
+import { isArabicScript, nameSkeleton } from './transliterate-name.js';
+import { loadWireLexicon, matchConceptAt } from './wire-lexicon.js';
 
 /** Concepts of a question: each group holds alternatives, each alternative a phrase of analysed tokens. */
 export interface ExpandedQuery {
@@ -27,25 +30,42 @@ function containsPhrase(outer: readonly string[], inner: readonly string[]): boo
  * Every form of a gazetteer entry in both languages, analysed; a form that contains a shorter one
  * (`فلاديمير بوتين` beside `بوتين`) is left out: in an OR it can match nothing more.
  */
-function alternativesOf(entry: GazetteerEntry): string[][] {
+function alternativesOf(forms: readonly string[]): string[][] {
   const phrases = new Map<string, string[]>();
-  for (const form of [...entry.ar, ...entry.en]) {
+  for (const form of forms) {
     const phrase = analyseText(form);
     if (phrase.length > 0) phrases.set(phrase.join(' '), phrase);
+    for (const variant of gluedPrepositions(phrase)) phrases.set(variant.join(' '), variant);
   }
   const all = [...phrases.values()];
   return all.filter((phrase) => !all.some((other) => other !== phrase && other.length < phrase.length && containsPhrase(phrase, other)));
 }
 
 /**
+ * The Arabic analyser (as Lucene's) strips `لل` and `بال` but not a bare `ل` or `ب` glued to a
+ * noun without the article (`لبورصة الكويت` → `لبورص`): a one-word Arabic form is also looked
+ * for with them.
+ */
+function gluedPrepositions(phrase: readonly string[]): string[][] {
+  const [head] = phrase;
+  if (phrase.length !== 1 || !head || !isArabicScript(head) || head.length < 3 || /^[لب]/.test(head)) return [];
+  return [[`ل${head}`], [`ب${head}`]];
+}
+
+/**
  * Analyses a question and expands each name the gazetteer knows into its forms in both languages,
+ * each common wire word the lexicon holds (wire-lexicon-data.ts) into its forms and synonyms in both,
+ * and, given the store's vocabulary (`names`), each other name-like word into the spellings of the
+ * other script whose consonant skeleton matches (a name nobody listed: `Al-Mutairi` → `مطير`),
  * so an English question finds an Arabic dispatch and the reverse: "what did Putin say about BRICS"
  * → [[putin, بوت], [bric, بريكس]]. Names are matched on analysed tokens, longest first, before
  * question words are dropped (so "New York" and "WHO" survive); every other content word is a
  * concept of its own. Each concept appears once.
  */
-export function expandQuery(text: string): ExpandedQuery {
+export function expandQuery(text: string, options: { names?: NameVocabulary } = {}): ExpandedQuery {
   const tokens = analyseText(text);
+  const { names } = options;
+  const written = names ? nameLikeTokens(text) : new Set<string>();
   const { byId } = loadGazetteer();
   const skip = droppedTokens();
   const groups: string[][][] = [];
@@ -59,14 +79,57 @@ export function expandQuery(text: string): ExpandedQuery {
       if (seen.has(`=${entry.id}`)) continue;
       seen.add(`=${entry.id}`);
       entities.push(entry.id);
-      groups.push(alternativesOf(entry));
+      groups.push(alternativesOf([...entry.ar, ...entry.en]));
+      continue;
+    }
+    const concept = matchConceptAt(tokens, i);
+    if (concept) {
+      i += concept.length;
+      if (seen.has(`=${concept.id}`)) continue;
+      seen.add(`=${concept.id}`);
+      groups.push(alternativesOf(loadWireLexicon().concepts.get(concept.id) ?? []));
       continue;
     }
     const token = tokens[i] as string;
     i += 1;
     if (skip.has(token) || seen.has(token)) continue;
     seen.add(token);
-    groups.push([[token]]);
+    const spellings = names && nameLike(token, written, names) ? names.spellingsOf(token) : [];
+    groups.push([[token], ...spellings.map((term) => [term])]);
   }
   return { lang: detectQueryLanguage(text), groups, entities };
+}
+
+/** Consonants an Arabic word needs to be looked up when the store holds it: three-letter roots collide with English words (`مستو`, `must`). */
+const ARABIC_NAME_SKELETON = 4;
+
+/**
+ * Whether a question token may be a name to look up in the other script: a Latin word written as
+ * a name or one the store does not hold; an Arabic word the store does not hold, or a long one.
+ */
+function nameLike(token: string, written: ReadonlySet<string>, names: NameVocabulary): boolean {
+  if (!names.holds(token)) return true;
+  return written.has(token) || (isArabicScript(token) && (nameSkeleton(token)[0]?.length ?? 0) >= ARABIC_NAME_SKELETON);
+}
+
+/** A Latin article glued with a hyphen: the word after it is a name (`al-Mutairi`). */
+const AFTER_ARTICLE = /\b(?:al|el)[-‐](\p{L}+)/giu;
+
+/** An Arabic family name's shape: the article and a nisba ending (`الشمري`, `والمطيري`). */
+const FAMILY_NAME = /(?<![\u0600-\u06FF])و?ال[\u0621-\u064A]{2,}ي(?![\u0600-\u06FF])/gu;
+
+/**
+ * Latin words of a question written as names: capitalised after the first word, or after an
+ * article (`al-mutairi`), and Arabic words shaped as family names. Their analysed tokens may be
+ * looked up in the other script; a lowercase word the store already holds is taken for a common word.
+ */
+function nameLikeTokens(text: string): Set<string> {
+  const found = new Set<string>();
+  const words = [...text.matchAll(/\p{L}+/gu)];
+  words.forEach((match, i) => {
+    if (i > 0 && /^\p{Lu}/u.test(match[0]) && !isArabicScript(match[0])) for (const token of analyseText(match[0])) found.add(token);
+  });
+  for (const match of text.matchAll(AFTER_ARTICLE)) for (const token of analyseText(match[1] as string)) found.add(token);
+  for (const match of text.matchAll(FAMILY_NAME)) for (const token of analyseText(match[0])) found.add(token);
+  return found;
 }

@@ -14,7 +14,7 @@ export interface Gazetteer {
   entries: GazetteerEntry[];
   byId: Map<string, GazetteerEntry>;
   /** every analysed form, keyed by its first token: [tokens, entry id], longest first */
-  phrases: Map<string, Array<{ tokens: string[]; id: string }>>;
+  phrases: PhraseIndex;
 }
 
 let cached: Gazetteer | null = null;
@@ -30,9 +30,19 @@ export function loadGazetteer(): Gazetteer {
       const [id, kind, ar, en] = line.split('|') as [string, EntityKind, string, string];
       return { id, kind, ar: ar.split(';'), en: en.split(';') };
     });
-  const phrases = new Map<string, Array<{ tokens: string[]; id: string }>>();
+  const phrases = indexPhrases(entries.map((entry) => ({ id: entry.id, forms: [...entry.ar, ...entry.en] })));
+  cached = { entries, byId: new Map(entries.map((e) => [e.id, e])), phrases };
+  return cached;
+}
+
+/** Analysed forms keyed by their first token, longest first: the index both the gazetteer and the wire lexicon match with. */
+export type PhraseIndex = Map<string, Array<{ tokens: string[]; id: string }>>;
+
+/** Indexes each entry's forms, analysed (so prefixes like و/ال and plurals match). */
+export function indexPhrases(entries: ReadonlyArray<{ id: string; forms: readonly string[] }>): PhraseIndex {
+  const phrases: PhraseIndex = new Map();
   for (const entry of entries) {
-    for (const form of [...entry.ar, ...entry.en]) {
+    for (const form of entry.forms) {
       const tokens = analyseText(form);
       const head = tokens[0];
       if (!head) continue;
@@ -42,16 +52,20 @@ export function loadGazetteer(): Gazetteer {
     }
   }
   for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  cached = { entries, byId: new Map(entries.map((e) => [e.id, e])), phrases };
-  return cached;
+  return phrases;
 }
 
-/** The gazetteer entry whose form starts at `tokens[index]`, longest match first. */
-export function matchEntityAt(tokens: readonly string[], index: number): { id: string; length: number } | null {
-  const candidates = loadGazetteer().phrases.get(tokens[index] as string);
+/** The entry whose form starts at `tokens[index]`, longest match first. */
+export function matchPhraseAt(phrases: PhraseIndex, tokens: readonly string[], index: number): { id: string; length: number } | null {
+  const candidates = phrases.get(tokens[index] as string);
   if (!candidates) return null;
   for (const { tokens: phrase, id } of candidates) {
     if (phrase.every((token, offset) => tokens[index + offset] === token)) return { id, length: phrase.length };
   }
   return null;
+}
+
+/** The gazetteer entry whose form starts at `tokens[index]`, longest match first. */
+export function matchEntityAt(tokens: readonly string[], index: number): { id: string; length: number } | null {
+  return matchPhraseAt(loadGazetteer().phrases, tokens, index);
 }

@@ -9,13 +9,15 @@ describe('the answer evaluation', () => {
     expect(set.questions.length).toBeGreaterThanOrEqual(40);
     const report = await runEvalSet(set);
     expect(report.dispatches).toBeGreaterThanOrEqual(30);
-    const offline = report.modes.offline.summary;
+    const all = report.splits.all;
+    expect(all).toBeDefined();
+    const offline = all?.modes.offline.summary ?? {};
     expect(offline.overall?.recall_at_5).toBeGreaterThanOrEqual(0.9);
     expect(offline['cross-language']?.recall_at_5).toBeGreaterThanOrEqual(0.8);
     expect(offline.unanswerable?.unanswerable_declined).toBeGreaterThanOrEqual(0.9);
     expect(offline.attribution?.speaker_named).toBeGreaterThanOrEqual(0.9);
     expect(offline.overall?.leaks).toBe(0);
-    expect(report.modes.fake_llm.summary.overall?.leaks).toBe(0);
-    expect(report.modes.fake_llm.summary.unanswerable?.unanswerable_declined).toBeGreaterThanOrEqual(0.9);
+    expect(all?.modes.fake_llm.summary.overall?.leaks).toBe(0);
+    expect(all?.modes.fake_llm.summary.unanswerable?.unanswerable_declined).toBeGreaterThanOrEqual(0.9);
   });
 });

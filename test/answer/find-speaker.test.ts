@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findSpeaker } from '../../src/answer/find-speaker.js';
+import { attributeSentences, findSpeaker, speakerName, UNNAMED_SOURCE } from '../../src/answer/find-speaker.js';
 import { parseDispatch } from '../../src/dispatch/parse-dispatch.js';
 import { seedPath } from '../helpers/seed-path.js';
 
@@ -32,5 +32,43 @@ describe('findSpeaker', () => {
     const paragraphs = ['رحب الأمين العام لمجلس التعاون لدول الخليج العربية جاسم البديوي اليوم السبت باتفاق تبادل الأسرى.', 'وتم تداول 280 مليون سهم.'];
     expect(findSpeaker(paragraphs, 0)).toBe('budaiwi');
     expect(findSpeaker(paragraphs, 1)).toBeNull();
+  });
+});
+
+describe('attribution hands over to the source the wire names', () => {
+  it('stops Xi at the sentence the wire gives to Xinhua, in English and in Arabic', () => {
+    const english = [
+      'Chinese President Xi Jinping said on Wednesday that China is ready to work with Gulf states on energy.',
+      'He added that trade between the two sides should keep growing. Xinhua news agency reported that the two sides signed four agreements. The agreements cover ports and solar power.',
+      'It said the talks lasted two hours.',
+    ];
+    expect(attributeSentences(english, 0).map((s) => s.speaker)).toEqual(['xi-jinping']);
+    expect(attributeSentences(english, 1).map((s) => s.speaker)).toEqual(['xi-jinping', 'xinhua', 'xinhua']);
+    expect(findSpeaker(english, 2)).toBeNull();
+    const arabic = [
+      'قال الرئيس الصيني شي جين بينغ اليوم الأربعاء إن بلاده مستعدة للعمل مع دول الخليج في مجال الطاقة.',
+      'وأضافت وكالة أنباء الصين الجديدة (شينخوا) أن الجانبين وقعا أربع اتفاقيات.',
+      'وأضاف أن الاتفاقيات تشمل الموانئ والطاقة الشمسية.',
+    ];
+    expect([0, 1, 2].map((i) => findSpeaker(arabic, i))).toEqual(['xi-jinping', 'xinhua', 'xinhua']);
+  });
+
+  it('hands over to a statement or another official, and back to a named speaker', () => {
+    const paragraphs = [
+      'Foreign Minister Sergei Lavrov said Moscow opposes unilateral sanctions. A statement issued after the meeting said the ministers agreed to meet again in June.',
+      'وقال البيان إن الوزراء اتفقوا على الاجتماع مجددا.',
+      'Wang Yi said China shares that view.',
+    ];
+    expect(attributeSentences(paragraphs, 0).map((s) => s.speaker)).toEqual(['lavrov', UNNAMED_SOURCE]);
+    expect(findSpeaker(paragraphs, 1)).toBe(UNNAMED_SOURCE);
+    expect(findSpeaker(paragraphs, 2)).toBe('wang-yi');
+  });
+
+  it('names a speaker no list holds when the question asks for them, in either script', () => {
+    const paragraphs = ['قال المدير العام لهيئة الموانئ مشاري الشمري إن حركة الحاويات ارتفعت.', 'وأضاف أن الهيئة تعمل على توسعة الأرصفة.'];
+    expect(findSpeaker(paragraphs, 0)).toBeNull();
+    expect(findSpeaker(paragraphs, 0, ['Al-Shammari'])).toBe('name:الشمري');
+    expect(findSpeaker(paragraphs, 1, ['Al-Shammari'])).toBe('name:الشمري');
+    expect(speakerName('name:الشمري', 'en')).toBe('الشمري');
   });
 });

@@ -11,7 +11,7 @@ describe('parseQuestionDates', () => {
     ['ماذا حدث في ٣ فبراير', '2026-02-03'],
   ])('reads the day in %s and leaves it out of the topic words', (question, day) => {
     const dates = parseQuestionDates(question, now);
-    expect(dates.day).toBe(day);
+    expect(dates.range).toEqual({ since: day, until: day });
     expect(dates.rest).not.toMatch(/feb|فبراير|6|٣|3/i);
   });
 
@@ -28,5 +28,61 @@ describe('parseQuestionDates', () => {
   it('drops weekdays, which every dispatch names, from the topic words', () => {
     expect(parseQuestionDates('Will it rain in Kuwait this weekend?', now).rest).not.toMatch(/weekend/);
     expect(parseQuestionDates('هل ستهطل أمطار على الكويت يوم الجمعة؟', now).rest).not.toMatch(/الجمعة/);
+  });
+});
+
+describe('relative dates, resolved in the asker\'s time zone', () => {
+  // 22:30 UTC on Tuesday 10 February: already Wednesday 11 February in Kuwait (UTC+3), still Tuesday in London.
+  const late = new Date('2026-02-10T22:30:00Z');
+  it.each([
+    ['what happened today?', 'Asia/Kuwait', { since: '2026-02-11', until: '2026-02-11' }],
+    ['what happened today?', 'Europe/London', { since: '2026-02-10', until: '2026-02-10' }],
+    ['how did the Boursa do yesterday?', 'Asia/Kuwait', { since: '2026-02-10', until: '2026-02-10' }],
+    ['how did the Boursa do yesterday?', 'Europe/London', { since: '2026-02-09', until: '2026-02-09' }],
+    ['شو صار بالبورصة أمس؟', 'Asia/Kuwait', { since: '2026-02-10', until: '2026-02-10' }],
+    ['ايش صار امس', 'Europe/London', { since: '2026-02-09', until: '2026-02-09' }],
+    ['ماذا حدث اليوم', 'Asia/Kuwait', { since: '2026-02-11', until: '2026-02-11' }],
+    ['what did the cabinet decide last Wednesday?', 'Asia/Kuwait', { since: '2026-02-04', until: '2026-02-04' }],
+    ['what did the cabinet decide last Wednesday?', 'Europe/London', { since: '2026-02-04', until: '2026-02-04' }],
+    ['what did the cabinet decide last Monday?', 'Europe/London', { since: '2026-02-09', until: '2026-02-09' }],
+    ['شو قرر مجلس الوزراء الأربعاء الماضي؟', 'Asia/Kuwait', { since: '2026-02-04', until: '2026-02-04' }],
+    // the week starts on Sunday in Kuwait, on Monday in London
+    ['how did the bourse do this week', 'Asia/Kuwait', { since: '2026-02-08', until: '2026-02-11' }],
+    ['شو أداء البورصة هالأسبوع؟', 'Europe/London', { since: '2026-02-09', until: '2026-02-10' }],
+    ['ماذا حدث الأسبوع الماضي', 'Asia/Kuwait', { since: '2026-02-01', until: '2026-02-07' }],
+    ['what happened last week', 'Europe/London', { since: '2026-02-02', until: '2026-02-08' }],
+  ])('%s (%s)', (question, zone, range) => {
+    const dates = parseQuestionDates(question, late, zone);
+    expect(dates.range).toEqual(range);
+    expect(dates.rest).not.toMatch(/today|yesterday|week|wednesday|monday|أمس|امس|اليوم|الأسبوع|هالأسبوع|الأربعاء/i);
+  });
+
+  it('leaves "this year" out of the topic words without filtering', () => {
+    expect(parseQuestionDates('What are the National Day holidays this year?', late)).toMatchObject({ rest: expect.not.stringMatching(/year/) });
+    expect(parseQuestionDates('كم تكلفة الاحتفالات هذا العام؟', late).rest).not.toMatch(/العام/);
+    expect(parseQuestionDates('كم تكلفة الاحتفالات هذا العام؟', late).range).toBeUndefined();
+  });
+
+  it('reads a year, and a day without one is the most recent such day', () => {
+    expect(parseQuestionDates('What happened on 4 February 2026?', late).range?.since).toBe('2026-02-04');
+    expect(parseQuestionDates('What happened on 4 February 2026?', late).rest).not.toMatch(/2026/);
+    expect(parseQuestionDates('what happened on 20 December', late).range?.since).toBe('2025-12-20');
+    expect(parseQuestionDates('شلون سكرت البورصة يوم الأحد 1 فبراير؟', late)).toMatchObject({ range: { since: '2026-02-01' } });
+    expect(parseQuestionDates('شلون سكرت البورصة يوم الأحد 1 فبراير؟', late).rest).not.toMatch(/الأحد/);
+  });
+
+  it.each([
+    ['what happened on 4/2/2026?', '2026-02-04'],
+    ['ماذا حدث يوم 4/2', '2026-02-04'],
+    ['news of 2026-02-04', '2026-02-04'],
+    ['ماذا حدث في 4 من شهر فبراير', '2026-02-04'],
+    ['What happened on February 4th, 2026?', '2026-02-04'],
+  ])('reads the day in %s', (question, date) => {
+    expect(parseQuestionDates(question, late).range).toEqual({ since: date, until: date });
+  });
+
+  it('takes a bare weekday as a preference, not a filter', () => {
+    expect(parseQuestionDates('شو دانت الكويت يوم الخميس؟', late, 'Asia/Kuwait')).toMatchObject({ prefer: '2026-02-05' });
+    expect(parseQuestionDates('Will it rain on Friday?', late, 'Asia/Kuwait').range).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/text/analyse-text.js';
 import { expandQuery } from '../../src/text/expand-query.js';
+import { buildNameVocabulary } from '../../src/text/name-vocabulary.js';
 
 const phrase = (form: string) => analyseText(form);
 const tokensOf = (groups: string[][][]) => groups.flat(2);
@@ -53,9 +54,9 @@ describe('expandQuery', () => {
   });
 
   it('keeps other content words as concepts of their own, once each', () => {
-    const query = expandQuery('What did Putin say about wheat exports and Putin?');
+    const query = expandQuery('What did Putin say about wheat and Putin?');
     expect(query.entities).toEqual(['putin']);
-    expect(query.groups).toEqual([[['بوت'], ['putin']], [['wheat']], [['export']]]);
+    expect(query.groups).toEqual([[['بوت'], ['putin']], [['wheat']]]);
   });
 
   it('returns no groups when only question and stop words remain', () => {
@@ -65,5 +66,31 @@ describe('expandQuery', () => {
 
   it('reports a mixed question as mixed', () => {
     expect(expandQuery('ماذا قال Putin عن BRICS').lang).toBe('mixed');
+  });
+});
+
+describe('expandQuery with the store vocabulary (names no list holds)', () => {
+  const names = buildNameVocabulary(['must', 'crane', 'even', 'shammari', 'شمر', 'مستو', 'قررت', 'container']);
+
+  it('adds the other script\'s spelling of a name written as a name', () => {
+    expect(expandQuery('what did Al-Shammari say', { names }).groups).toContainEqual([['shammari'], ['شمر']]);
+    expect(expandQuery('ماذا قال الشمري', { names }).groups).toContainEqual([['شمر'], ['shammari']]);
+  });
+
+  it('leaves common words alone, whose three consonants meet unrelated words of the other script', () => {
+    const groups = expandQuery('ماذا قررت أوبك+ بشأن مستويات الإنتاج؟', { names }).groups.flat(2);
+    expect(groups).not.toContain('must');
+    expect(groups).not.toContain('crane');
+    expect(expandQuery('how many wheat', { names }).groups).toEqual([[['wheat']]]);
+  });
+});
+
+describe('expandQuery with the wire lexicon', () => {
+  it('expands common wire words into both languages and their synonyms', () => {
+    const english = expandQuery('how did the Boursa close?').groups;
+    expect(english[1]).toEqual(expect.arrayContaining([['end'], ['close'], analyseText('أغلقت'), analyseText('أنهت')]));
+    const arabic = expandQuery('متى تبدأ امتحانات الثانوية؟').groups.flat(2);
+    expect(arabic).toEqual(expect.arrayContaining(['exam', 'secondary', 'start']));
+    expect(expandQuery('What did Putin say about wheat exports?').groups[2]).toEqual(expect.arrayContaining([['export'], analyseText('صادرات')]));
   });
 });

@@ -145,6 +145,9 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
     async searchPassages(query: PassageQuery, options: PassageSearchOptions): Promise<PassageHit[]> {
       return searchPassages(candidates, query, options);
     },
+    async listTerms() {
+      return termDocuments.list();
+    },
     async countDispatches() {
       return statements.count.get() ?? 0;
     },

@@ -30,6 +30,7 @@ export function createTermDocuments(db: SqliteDatabase) {
   );
   const subtract = db.prepare<[string]>('UPDATE term_documents SET documents = max(documents - 1, 0) WHERE term = ?');
   const count = db.prepare<[string], number>('SELECT documents FROM term_documents WHERE term = ?').pluck();
+  const terms = db.prepare<[], { term: string; documents: number }>('SELECT term, documents FROM term_documents WHERE documents > 0');
 
   return {
     /** Counts newly indexed texts: one upsert per distinct term of the batch, not per dispatch. */
@@ -43,6 +44,10 @@ export function createTermDocuments(db: SqliteDatabase) {
     /** How many indexed dispatches hold `term`. */
     documents(term: string): number {
       return count.get(term) ?? 0;
+    },
+    /** Every term some indexed dispatch holds, with how many hold it. */
+    list(): Array<{ term: string; documents: number }> {
+      return terms.all();
     },
   };
 }

@@ -21,7 +21,13 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
     const result = await answerQuestion({ store: deps.stores.dispatches, llm: deps.llm, logger: deps.logger }, question, {
       ...(mixed && ctx.subscriber ? { lang: ctx.subscriber.lang } : {}),
       now: deps.clock.now(),
+      timeZone: ctx.subscriber?.timeZone ?? deps.config.WIREBRIEF_TZ,
     });
+    if (result.kind && result.kind !== 'answer') {
+      // Small talk is answered in its own language, from the Fluent strings.
+      ctx.i18n.useLocale(result.lang);
+      return replyHtml(ctx, ctx.t(result.kind === 'greeting' ? 'ask-greeting' : result.kind === 'thanks' ? 'ask-thanks' : 'help'));
+    }
     await replyHtml(ctx, formatAnswer(result, ctx.t('sources')));
   };
 

@@ -1,0 +1,73 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { type EvalSet, type EvalSource, checkExpectedFiles, glossarySchema, questionSchema, readJson } from './load-eval-set.js';
+
+/** The held-out fortnight: a fortnight of wire in both languages, story labels, a dev/test split. */
+export const fortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight/', import.meta.url));
+
+const storiesFileSchema = z.object({
+  split_rule: z.string(),
+  stories: z.array(
+    z.object({ id: z.string().min(1), topic: z.string().min(1), dispatches: z.array(z.string().min(1)).min(1), split: z.enum(['dev', 'test']) }),
+  ),
+});
+const questionsFileSchema = z.object({ questions: z.array(questionSchema.extend({ story: z.string().min(1), now: z.iso.datetime(), timeZone: z.string().min(1) })).min(1) });
+
+/** The wire year of the fortnight; file names carry the month, day and Kuwait time of arrival. */
+const YEAR = 2026;
+
+/** 32-bit FNV-1a of the UTF-8 bytes. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (const byte of Buffer.from(text, 'utf8')) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash;
+}
+
+/**
+ * The split of a story, decided by its topic so that the negative cases (same topic, different
+ * event) stay on one side: bit 24 of the topic's FNV-1a hash, 0 dev, 1 test. Deterministic.
+ */
+export function splitOfTopic(topic: string): 'dev' | 'test' {
+  return ((fnv1a(topic) >>> 24) & 1) === 0 ? 'dev' : 'test';
+}
+
+/** `0205-0830-en-…txt` arrived on 5 February at 08:30 Kuwait time (UTC+3). */
+export function arrivalOf(name: string): Date {
+  const match = /^(\d\d)(\d\d)-(\d\d)(\d\d)-/.exec(name);
+  if (!match) throw new Error(`${name}: an eval-fortnight file name starts with MMDD-HHMM-`);
+  const [, month, day, hour, minute] = match;
+  return new Date(`${YEAR}-${month}-${day}T${hour}:${minute}:00+03:00`);
+}
+
+/** Reads the fortnight set; every dispatch file belongs to exactly one story, every question to a known story. */
+export function loadFortnightSet(dir = fortnightFixturesDir): EvalSet {
+  const storiesFile = readJson(join(dir, 'stories.json'), storiesFileSchema);
+  const dispatchDir = join(dir, 'dispatches');
+  const names = readdirSync(dispatchDir).filter((n) => n.endsWith('.txt')).sort();
+  const sources: EvalSource[] = names
+    .map((name) => ({ name, path: join(dispatchDir, name), receivedAt: arrivalOf(name) }))
+    .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.name.localeCompare(b.name));
+  const storyOf = new Map<string, string>();
+  const splitOf = new Map<string, string>();
+  for (const story of storiesFile.stories) {
+    if (story.split !== splitOfTopic(story.topic)) throw new Error(`story ${story.id}: split ${story.split} does not follow the rule (${storiesFile.split_rule})`);
+    splitOf.set(story.id, story.split);
+    for (const file of story.dispatches) {
+      if (storyOf.has(`${file}#0`)) throw new Error(`${file} is labelled with two stories`);
+      storyOf.set(`${file}#0`, story.id);
+    }
+  }
+  const unlabelled = names.filter((name) => !storyOf.has(`${name}#0`));
+  if (unlabelled.length > 0) throw new Error(`dispatches without a story label: ${unlabelled.join(', ')}`);
+  const questions = readJson(join(dir, 'questions.json'), questionsFileSchema).questions.map((q) => {
+    const split = splitOf.get(q.story);
+    if (!split) throw new Error(`question ${q.id} names story ${q.story}, which stories.json does not hold`);
+    return { ...q, split };
+  });
+  checkExpectedFiles(questions, sources);
+  const glossary = readJson(join(dir, 'rewrite-glossary.json'), glossarySchema).entries;
+  const last = sources.at(-1)?.receivedAt ?? new Date();
+  return { name: 'fortnight (test/fixtures/eval-fortnight, held out)', now: last, questions, sources, glossary, stories: { storyOf, splitOf }, strict: false };
+}

@@ -1,0 +1,56 @@
+import { normaliseArabic } from '../text/analyse-arabic.js';
+import { findEntities } from '../text/find-entities.js';
+import { loadGazetteer } from '../text/gazetteer.js';
+
+/** What kind of fact a question asks for; null when any report on the topic answers it ("what did X say"). */
+export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'reason';
+
+/** Matched on the question, normalised (أ → ا, ى → ي, ة → ه), lowercase; the first that matches decides. */
+const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
+  ['reason', /\b(?:why|how come|what caused|what was the cause|what is the cause|reason for)\b|^(?:ليش|ليه|لماذا|لم)\s|(?:^|\s)(?:ما|شو|ايش|وش)\s+(?:سبب|اسباب)|(?:^|\s)بسبب\s+ايش/u],
+  ['number', /\bhow (?:many|much|far|long|big|high|low)\b|\bwhat (?:percentage|percent|share|number|amount|price|figure|rate|value|total)\b|(?:^|\s)(?:كم|شكثر|جم)(?=\s|$)|(?:^|\s)(?:ما|شو|ايش)\s+(?:عدد|قيمه|نسبه|حجم|مقدار|سعر|مبلغ)(?=\s|$)/u],
+  ['date', /\bwhen\b|\bwhat (?:time|date|day)\b|\bwhich day\b|(?:^|\s)(?:متي|امتي|ايمتي|اي يوم|في اي يوم)(?=\s|$)/u],
+  ['person', /\bwho\b|\bwhich (?:team|player|minister|official|country|company|club)\b|^(?:مين|منو|من)\s|(?:^|\s)(?:مين|منو)(?=\s|$)|(?:^|\s)اي\s+(?:فريق|منتخب|لاعب|وزير|دوله|شركه)(?=\s|$)/u],
+  ['place', /\bwhere\b|\bwhich (?:city|area|areas|region|place|places)\b|(?:^|\s)(?:وين|اين|فين)(?=\s|$)|(?:^|\s)اي\s+(?:مدينه|منطقه|مناطق|مكان)(?=\s|$)/u],
+];
+
+/** The kind of fact a question asks for (how many → number, when → date, who → person, where → place, why → reason). Pure. */
+export function answerTypeOf(question: string): AnswerType | null {
+  const folded = normaliseArabic(question).toLowerCase().replace(/[؟?!.,،]/g, ' ').replace(/\s+/g, ' ').trim();
+  return QUESTION_TYPES.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
+}
+
+const MONTHS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر/i;
+const WEEKDAYS_OR_TIMES =
+  /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|tomorrow|tonight|next (?:week|month|year)|this (?:week|month)|at \d|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|in \d{4})\b|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|اليوم|غدا|الساعه|الاسبوع المقبل|الشهر المقبل|العام المقبل/i;
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b|واحد|اثنين|اثنان|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|مئه|مائه|الف|مليون|مليار/i;
+const REASON =
+  /\b(?:because|due to|owing to|as a result|result of|after|amid|following|caused|cause|blamed|attributed|reason|since|led to|in order to|to allow|to give|as|on the back of|led by|driven by|weighed|pressured|profit-taking|took profits|amid)\b|بضغط|بدعم|مدعوم|مدفوع|على خلفيه|جني الارباح|بسبب|نتيجه|جراء|اثر|بعد|وسط|لان|عزا|يعود|سبب|ادي|لاتاحه|بهدف|من اجل|نظرا/i;
+/** Two capitalised words that do not open the text: a name in English copy ("Tareq Al-Bannai"). */
+const CAPITALISED_NAME = /(?<=\S\s)\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+/u;
+
+/**
+ * Whether a passage holds the kind of fact asked for: a number for "how many", a day or a time for
+ * "when", a cause for "why", a person or a place the gazetteer knows (or a capitalised name in
+ * English) for "who" and "where". Arabic copy names people without capitals, so "who" is taken
+ * as answered there by any report on the topic. Pure.
+ */
+export function holdsAnswerType(text: string, type: AnswerType | null): boolean {
+  if (type === null) return true;
+  const folded = normaliseArabic(text);
+  switch (type) {
+    case 'number':
+      return NUMBER.test(folded);
+    case 'date':
+      return MONTHS.test(folded) || WEEKDAYS_OR_TIMES.test(folded) || /\d{1,2}\s*[/-]\s*\d{1,2}/.test(folded);
+    case 'reason':
+      return REASON.test(folded);
+    case 'person':
+    case 'place': {
+      const kinds = type === 'person' ? ['person', 'office', 'org', 'company', 'country'] : ['country', 'city', 'org'];
+      const { byId } = loadGazetteer();
+      if (findEntities(text).some((id) => kinds.includes(byId.get(id)?.kind ?? ''))) return true;
+      return /[\u0600-\u06FF]/.test(text) || CAPITALISED_NAME.test(text);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import { MIN_NAME_SKELETON, nameKeys } from './match-name-across-scripts.js';
+import { isArabicScript, nameSkeleton } from './transliterate-name.js';
+
+/** Spellings of one name a store holds, found by the form asked in the other script. */
+export interface NameVocabulary {
+  /**
+   * Other spellings of `token` (an analysed token) the store holds: terms of the other script whose
+   * skeleton matches, and for a Latin token Latin variants too (`shamary`, `shammari`); never
+   * Arabic variants of an Arabic token, which would be other words of the same root.
+   */
+  spellingsOf(token: string): string[];
+  /** Whether some stored dispatch holds the term. */
+  holds(token: string): boolean;
+  /** How many stored dispatches hold the term. */
+  documents(token: string): number;
+}
+
+/** More spellings than this for one skeleton are a common root, not a name. */
+const MAX_SPELLINGS = 4;
+
+/**
+ * Indexes analysed terms (a store's vocabulary) by the keys of their consonant skeletons, one
+ * index per script, so a name nobody listed finds its spelling in the other script: the token
+ * `mutairi` finds the stem `مطير`, and `مطير` finds `mutairi`. Pure.
+ */
+export function buildNameVocabulary(terms: Iterable<string | { term: string; documents: number }>): NameVocabulary {
+  const arabic = new Map<string, Set<string>>();
+  const latin = new Map<string, Set<string>>();
+  const latinBare = new Map<string, Set<string>>();
+  const add = (index: Map<string, Set<string>>, key: string, term: string) => index.set(key, (index.get(key) ?? new Set()).add(term));
+  const all = new Map<string, number>();
+  for (const entry of terms) {
+    const term = typeof entry === 'string' ? entry : entry.term;
+    all.set(term, typeof entry === 'string' ? 1 : entry.documents);
+    const skeleton = wordSkeleton(term);
+    if (skeleton === null) continue;
+    const keys = nameKeys(skeleton);
+    if (isArabicScript(term)) {
+      for (const key of keys.full) add(arabic, key, term);
+    } else {
+      for (const key of keys.full) add(latin, key, term);
+      for (const key of keys.bare) add(latinBare, key, term);
+    }
+  }
+  return {
+    holds: (token) => all.has(token),
+    documents: (token) => all.get(token) ?? 0,
+    spellingsOf(token) {
+      const skeleton = wordSkeleton(token);
+      if (skeleton === null) return [];
+      const keys = nameKeys(skeleton);
+      const lookups: Array<[Map<string, Set<string>>, string[]]> = isArabicScript(token)
+        ? [[latin, keys.full], [latinBare, keys.full]]
+        : [[arabic, [...keys.full, ...keys.bare]], [latin, keys.full]];
+      const found = new Set<string>();
+      for (const [index, list] of lookups) for (const key of list) for (const term of index.get(key) ?? []) if (term !== token) found.add(term);
+      return found.size > MAX_SPELLINGS ? [] : [...found];
+    },
+  };
+}
+
+/** The skeleton of a one-word term long enough to match on, or null (digits, several words, too short). */
+function wordSkeleton(term: string): string | null {
+  if (/\d/.test(term)) return null;
+  const [skeleton, ...more] = nameSkeleton(term);
+  return skeleton === undefined || more.length > 0 || skeleton.length < MIN_NAME_SKELETON ? null : skeleton;
+}

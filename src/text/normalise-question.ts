@@ -1,0 +1,34 @@
+/**
+ * Gulf-dialect forms a wire never writes, mapped to the standard forms it does (a list written for
+ * this project): verbs of the question (`سكرت` → `أغلقت`), and the `هال…` ("this …") and `ب…`
+ * (future) prefixes (`هالمهرجان` → `المهرجان`, `بتسير` → `تسير`).
+ */
+const DIALECT: Record<string, string> = {
+  سكرت: 'أغلقت', سكر: 'أغلق', تسكر: 'تغلق', يسكر: 'يغلق', يبدون: 'يبدأ', يبدا: 'يبدأ', تبدا: 'تبدأ', بدت: 'بدأت',
+  يطبقون: 'تطبيق', يطبق: 'تطبيق', فيزا: 'تأشيرة', الفيزا: 'التأشيرة', وايد: 'كثير', زود: 'زيادة',
+  ياخذ: 'يستغرق', تاخذ: 'تستغرق', يسوون: 'يفعل', سوت: 'فعلت', سوى: 'فعل', الجو: 'الطقس', بالجو: 'الطقس',
+  مطر: 'أمطار', المطر: 'الأمطار', غبره: 'غبار', الغبره: 'الغبار', طاح: 'انخفض', طاحت: 'انخفضت', نزلت: 'انخفضت',
+  طلعت: 'ارتفعت', شكثر: 'كم', فلوس: 'أموال', تأجلت: 'تأجيل', تاجلت: 'تأجيل', أجلوا: 'تأجيل',
+  الطيارة: 'الطائرة', عيال: 'أطفال',
+};
+
+/**
+ * Rewrites a question's dialect words into the standard forms the wire uses, and drops the
+ * adjective of "how low/high/far …" (it asks for a figure, not about lowness); other words are
+ * left as written. Pure.
+ */
+export function normaliseQuestion(question: string): string {
+  return question
+    .replace(/\bhow (?:low|high|far|long|big|fast|often|deep|strong)\b/giu, 'how')
+    .split(/(\s+)/)
+    .map((word) => {
+      const bare = word.replace(/[؟?!.,،]+$/u, '');
+      const tail = word.slice(bare.length);
+      const mapped = DIALECT[bare];
+      if (mapped) return mapped + tail;
+      if (/^هال[\u0621-\u064A]{2,}/u.test(bare)) return `ال${bare.slice(3)}${tail}`;
+      if (/^ب[يتن][\u0621-\u064A]{3,}/u.test(bare) && !bare.startsWith('بين')) return bare.slice(1) + tail;
+      return word;
+    })
+    .join('');
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { expandQuery } from '../../src/text/expand-query.js';
+import { normaliseQuestion } from '../../src/text/normalise-question.js';
+import { analyseText } from '../../src/text/analyse-text.js';
+
+const concepts = (question: string) => expandQuery(normaliseQuestion(question)).groups.flat(2);
+
+describe('Gulf-dialect questions', () => {
+  it.each([
+    ['شو صار بالبورصة؟', ['بورص']],
+    ['ايش أخبار مهرجان هلا فبراير', ['هلا', 'فبراير']],
+    ['وين صار الحادث؟', ['حادث']],
+    ['مين فاز بالمباراة؟', ['فاز', 'مبارا']],
+    ['كم سعر برميل النفط الحين؟', ['سعر', 'برميل']],
+    ['شلون سكرت البورصة؟', ['اغلقت', 'بورص']],
+    ['ليش تأجلت امتحانات الثانوي؟', ['امتحان', 'ثانو']],
+  ])('%s keeps only what it is about', (question, wanted) => {
+    const tokens = concepts(question);
+    expect(tokens).toEqual(expect.arrayContaining(wanted));
+    for (const word of ['شو', 'صار', 'ايش', 'وين', 'مين', 'كم', 'الحين', 'شلون', 'ليش']) expect(tokens).not.toContain(analyseText(word)[0]);
+  });
+
+  it('reads the هال… and ب… prefixes as the wire would write the word', () => {
+    expect(normaliseQuestion('شو برنامج هالمهرجان؟')).toBe('شو برنامج المهرجان؟');
+    expect(normaliseQuestion('كم رحلة بتسير الخطوط؟')).toBe('كم رحلة تسير الخطوط؟');
+    expect(normaliseQuestion('ماذا قال بين السطور')).toBe('ماذا قال بين السطور');
+  });
+});
