@@ -62,7 +62,14 @@ const schema = z.object({
   WIREBRIEF_HTTP_TOKEN: optionalString,
   WIREBRIEF_STARTUP_TIMEOUT_MS: z.preprocess(emptyAsAbsent, z.coerce.number().int().positive().default(30_000)),
   WIREBRIEF_INBOX_SETTLE_MS: z.preprocess(emptyAsAbsent, z.coerce.number().int().min(0).default(5000)),
-  WIREBRIEF_SEND_RATE: z.preprocess(emptyAsAbsent, z.coerce.number().positive().default(30)),
+  WIREBRIEF_SEND_RATE: z.preprocess(
+    emptyAsAbsent,
+    z.coerce
+      .number()
+      .positive()
+      .max(1000, { message: 'at most 1000 messages/s: the ceiling Telegram allows even for paid broadcasts' })
+      .default(30),
+  ),
   LOG_LEVEL: z.preprocess(
     emptyAsAbsent,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,6 +1,7 @@
 import type { Llm } from './answer/llm.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import type { SendBudget } from './delivery/create-send-budget.js';
 import type { Logger } from './logger.js';
 import type { Stores } from './store/open-stores.js';
 
@@ -12,4 +13,6 @@ export interface Deps {
   llm: Llm | null;
   logger: Logger;
   clock: Clock;
+  /** the one rate budget of the bot token: the outbox sender and the bot's replies draw on it (absent: no throttle on replies) */
+  sendBudget?: SendBudget;
 }

@@ -53,7 +53,10 @@ export async function startServices(deps: Deps, token: string, options: StartSer
     stops.push(() => scheduler.stop());
     const limits = sendLimitsForRate(config.WIREBRIEF_SEND_RATE);
     const sender = await step('outbox sender', () =>
-      startSender({ api: new Api(token, { apiRoot: config.TELEGRAM_API_ROOT }), outbox: stores.outbox, subscribers: stores.subscribers, clock, logger, limits }),
+      startSender({
+        api: new Api(token, { apiRoot: config.TELEGRAM_API_ROOT }), outbox: stores.outbox, subscribers: stores.subscribers, clock, logger, limits,
+        ...(deps.sendBudget ? { budget: deps.sendBudget } : {}),
+      }),
     );
     stops.push(() => sender.stop());
 

@@ -1,4 +1,6 @@
 import { systemClock } from '../clock.js';
+import { createSendBudget } from '../delivery/create-send-budget.js';
+import { sendLimitsForRate } from '../delivery/send-limits.js';
 import { ConfigError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { openStoreAt } from '../store/open-store-at.js';
@@ -19,11 +21,23 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
   if (!token) throw new ConfigError(['TELEGRAM_BOT_TOKEN: required for `wirebrief bot` (without it, run `wirebrief chat`)']);
   const logger = createLogger(ctx.config.LOG_LEVEL);
   const stores = await openStoreAt(ctx.dbPath);
+  // one bot per SQLite store: a second one would send what the first sends (issue 11.3); a
+  // PostgreSQL store has no such lock (replicas share it)
+  let lock: ReturnType<NonNullable<typeof stores.lockProcess>> | undefined;
+  try {
+    lock = stores.lockProcess?.('bot', { clock: systemClock });
+  } catch (error) {
+    await stores.close();
+    throw error;
+  }
+  if (lock?.replaced) logger.warn({ stale: lock.replaced }, 'took over the store from a bot that is no longer running');
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  const deps = { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: systemClock };
+  // one rate budget for the token: replies first, then the outbox
+  const sendBudget = createSendBudget(sendLimitsForRate(ctx.config.WIREBRIEF_SEND_RATE).perSecond, systemClock);
+  const deps = { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: systemClock, sendBudget };
   let services: { stop(): Promise<void> } | null = null;
   try {
     services = await startServices(deps, token, { signal: controller.signal, stepTimeoutMs: ctx.config.WIREBRIEF_STARTUP_TIMEOUT_MS });
@@ -36,6 +50,7 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
     await services?.stop();
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
+    lock?.release();
     await stores.close();
   }
   return 0;

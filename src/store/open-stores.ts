@@ -1,6 +1,7 @@
 import type { DispatchStore } from './dispatch-store.js';
 import type { FeedStore } from './feed-store.js';
 import { openDatabase } from './open-database.js';
+import { acquireProcessLock, type ProcessLock, type ProcessLockOptions } from './sqlite/acquire-process-lock.js';
 import { createSqliteDispatchStore } from './sqlite/sqlite-dispatch-store.js';
 import { createSqliteFeedStore } from './sqlite/sqlite-feed-store.js';
 import { createSqliteOutboxStore } from './sqlite/sqlite-outbox-store.js';
@@ -21,6 +22,11 @@ export interface Stores {
   outbox: OutboxStore;
   /** Export and import of the whole store (`wirebrief export` / `import`). */
   transfer: StoreTransfer;
+  /**
+   * Takes the lock `name` for this process (one `wirebrief bot` per SQLite file), or throws naming
+   * the holder. Absent on PostgreSQL, where replicas share the store.
+   */
+  lockProcess?(name: string, options: ProcessLockOptions): ProcessLock;
   /** Closes the database (SQLite: at once; PostgreSQL: once the pool's clients are released). */
   close(): Promise<void>;
 }
@@ -35,6 +41,7 @@ export function openStores(path: string): Stores {
     summaries: createSqliteSummaryCache(db),
     outbox: createSqliteOutboxStore(db),
     transfer: createSqliteStoreTransfer(db),
+    lockProcess: (name, options) => acquireProcessLock(db, path, name, options),
     close: async () => {
       db.close();
     },

@@ -15,6 +15,7 @@ export const TRANSFER_TABLES = [
   { table: 'followed_topics', key: 'chat_id, topic' },
   { table: 'feeds', key: 'url' },
   { table: 'outbox', key: 'id' },
+  { table: 'outbox_chats', key: 'chat_id' },
   { table: 'story_summaries', key: 'cache_key' },
   // Dispatches whose alerts are not yet queued, in the order they were stored (SQLite's rowid, PostgreSQL's seq).
   { table: 'unalerted', key: 'rowid', pgKey: 'seq', columns: 'dispatch_id' },

@@ -1,6 +1,7 @@
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, Composer, GrammyError, type BotConfig, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
+import { throttleReplies } from '../delivery/throttle-replies.js';
 import type { BotContext, BotDeps } from './bot-context.js';
 import { createI18n } from './create-i18n.js';
 import { adminFeature } from './features/admin-feature.js';
@@ -56,6 +57,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   const bot = new Bot<BotContext>(token, config);
 
   if (options.transport) bot.api.config.use(options.transport);
+  if (deps.sendBudget) bot.api.config.use(throttleReplies(deps.sendBudget, deps.logger));
   bot.api.config.use(async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
     const chatId = (payload as { chat_id?: unknown }).chat_id;

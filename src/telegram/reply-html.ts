@@ -1,6 +1,6 @@
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { BotContext } from './bot-context.js';
-import { splitMessage } from './split-message.js';
+import { splitMessage } from '../delivery/split-message.js';
 
 /** Replies with HTML, split under Telegram's limit; the keyboard goes on the last part. */
 export async function replyHtml(ctx: BotContext, html: string, keyboard?: InlineKeyboardMarkup): Promise<void> {

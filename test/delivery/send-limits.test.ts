@@ -3,6 +3,7 @@ import { Api } from 'grammy';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.js';
+import { loadConfig } from '../../src/config.js';
 import { createSender } from '../../src/delivery/create-sender.js';
 import { sendLimitsForRate } from '../../src/delivery/send-limits.js';
 import { openStores, type Stores } from '../../src/store/open-stores.js';
@@ -17,6 +18,11 @@ describe('send limits from WIREBRIEF_SEND_RATE', () => {
     expect(sendLimitsForRate(30)).toEqual({ perSecond: 30, privateGapMs: 1000, groupGapMs: 3000, paidBroadcast: false });
     expect(sendLimitsForRate(500)).toMatchObject({ perSecond: 500, paidBroadcast: true });
     expect(sendLimitsForRate(5000)).toMatchObject({ perSecond: 1000, paidBroadcast: true });
+  });
+
+  it('refuses a WIREBRIEF_SEND_RATE above 1000, naming the ceiling', () => {
+    expect(loadConfig({ WIREBRIEF_SEND_RATE: '1000' }).WIREBRIEF_SEND_RATE).toBe(1000);
+    expect(() => loadConfig({ WIREBRIEF_SEND_RATE: '1001' })).toThrow(/WIREBRIEF_SEND_RATE: at most 1000 messages\/s/);
   });
 
   it('asks Telegram for a paid broadcast only when the rate needs it', async () => {

@@ -24,13 +24,13 @@ afterEach(async () => {
 });
 
 /** A sender on a fixed clock that records its waits instead of waiting; `drain` sends what is due. */
-async function setUp(plan: FaultPlan, limits = { perSecond: 1000, privateGapMs: 1000, groupGapMs: 3000 }) {
+async function setUp(plan: FaultPlan, limits = { perSecond: 1000, privateGapMs: 1000, groupGapMs: 3000 }, outbox = stores.outbox) {
   const api = await startLimitedBotApi(plan);
   closeApi = api.close;
   const clock = fixedClock(start);
   const waits: number[] = [];
   const sender = createSender({
-    api: new Api('1:TEST', { apiRoot: api.apiRoot }), outbox: stores.outbox, subscribers: stores.subscribers, clock, logger, limits,
+    api: new Api('1:TEST', { apiRoot: api.apiRoot }), outbox, subscribers: stores.subscribers, clock, logger, limits,
     sleep: async (ms) => void waits.push(ms),
   });
   return { api, clock, waits, sender };
@@ -42,13 +42,13 @@ async function subscribe(chatId: number, chatType: 'private' | 'group' = 'privat
 const message = (key: string, chatId: number, text: string) => ({ key, chatId, kind: 'alert' as const, text, notBefore: start.toISOString() });
 
 describe('the sender', () => {
-  it('broadcasts once to every active subscriber, escaped, following a group that became a supergroup', async () => {
+  it('broadcasts once to every active subscriber, as rendered, following a group that became a supergroup', async () => {
     for (const chatId of [1, 2, 3, -100]) await subscribe(chatId, chatId < 0 ? 'group' : 'private');
     await stores.subscribers.update(2, { paused: true }, start);
     await stores.subscribers.update(3, { blocked: true }, start);
     const { api, sender } = await setUp({ migrated: (chat) => (chat === -100 ? -1001234 : undefined) });
-    expect((await enqueueBroadcast({ stores, logger }, 'Maintenance <tonight> & more', start, 'admin-7')).queued).toBe(2);
-    expect((await enqueueBroadcast({ stores, logger }, 'Maintenance <tonight> & more', start, 'admin-7')).queued).toBe(0);
+    expect((await enqueueBroadcast({ stores, logger }, 'Maintenance &lt;tonight&gt; &amp; more', start, 'admin-7')).queued).toBe(2);
+    expect((await enqueueBroadcast({ stores, logger }, 'Maintenance &lt;tonight&gt; &amp; more', start, 'admin-7')).queued).toBe(0);
     await sender.drain();
     await sender.drain();
     expect(api.messages).toEqual([
@@ -113,5 +113,17 @@ describe('the sender', () => {
     expect(api.stats().requests).toBe(1);
     expect((await stores.outbox.list({ chatId: 7 })).map((r) => r.status)).toEqual(['blocked', 'blocked']);
     expect((await stores.subscribers.get(7))?.blocked).toBe(true);
+  });
+
+  it('does not send a message again because recording it failed (the store was locked, say)', async () => {
+    await subscribe(1);
+    await stores.outbox.enqueue([message('a', 1, 'one')], start);
+    const failingMarks = { ...stores.outbox, markSent: () => Promise.reject(new Error('database is locked')) };
+    const { api, sender } = await setUp({}, undefined, failingMarks);
+    await sender.drain();
+    await sender.drain();
+    expect(api.messages.map((m) => m.text)).toEqual(['one']);
+    // the row stays with this sender's lease: only if the sender dies does it go out again (the kill bound)
+    expect((await stores.outbox.list({}))[0]).toMatchObject({ status: 'sending', attempts: 0 });
   });
 });

@@ -24,12 +24,18 @@ export interface FaultPlan {
    * message first (Telegram took it, the sender never heard back), 'unseen' does not.
    */
   hold?: { at: number; as: 'accepted' | 'unseen'; then: () => void };
+  /** the round trip: every answer leaves this long after the request arrived (counted on arrival, as Telegram does) */
+  latencyMs?: number;
 }
 
 /** A Bot API on 127.0.0.1 that counts accepted messages per chat and injects the faults of `plan`. */
 export async function startLimitedBotApi(plan: FaultPlan) {
   const delivered = new Map<number, number>();
   const messages: Array<{ chatId: number; text: string }> = [];
+  /** every accepted message with its arrival time (ms), for assertions on gaps */
+  const accepted: Array<{ chatId: number; text: string; at: number }> = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
   let failedOnce = false;
   const lastAccepted = new Map<number, number>();
   let requests = 0;
@@ -37,16 +43,25 @@ export async function startLimitedBotApi(plan: FaultPlan) {
   let perChatLimited = 0;
   const recent: number[] = [];
   const server: Server = createServer(async (req, res) => {
+    // the request's arrival, as Telegram would stamp it: before this server reads the body
+    const now = Date.now();
     let body = '';
     for await (const chunk of req) body += chunk;
     requests += 1;
     const payload = JSON.parse(body || '{}') as { chat_id: number; text: string };
+    inFlight += 1;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    res.on('close', () => (inFlight -= 1));
     const send = (status: number, json: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(json));
+      const answer = () => {
+        if (res.destroyed) return;
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(json));
+      };
+      if (plan.latencyMs) setTimeout(answer, plan.latencyMs);
+      else answer();
     };
     if (plan.everyDrop && requests % plan.everyDrop === 0) return void req.socket.destroy();
-    const now = Date.now();
     while (recent.length > 0 && now - (recent[0] as number) >= 1000) recent.shift();
     const chatTooSoon = plan.perChatMs !== undefined && now - (lastAccepted.get(payload.chat_id) ?? -Infinity) < plan.perChatMs;
     if (chatTooSoon) perChatLimited += 1;
@@ -69,6 +84,7 @@ export async function startLimitedBotApi(plan: FaultPlan) {
       lastAccepted.set(payload.chat_id, now);
       delivered.set(payload.chat_id, (delivered.get(payload.chat_id) ?? 0) + 1);
       messages.push({ chatId: payload.chat_id, text: payload.text });
+      accepted.push({ chatId: payload.chat_id, text: payload.text, at: now });
     };
     if (plan.hold && requests === plan.hold.at) {
       if (plan.hold.as === 'accepted') accept();
@@ -83,7 +99,10 @@ export async function startLimitedBotApi(plan: FaultPlan) {
     apiRoot: `http://127.0.0.1:${port}`,
     delivered,
     messages,
-    stats: () => ({ requests, rateLimited, perChatLimited }),
+    accepted,
+    /** requests that arrived and have no answer yet (held, or waiting out the latency), and the most at once */
+    inFlight: () => inFlight,
+    stats: () => ({ requests, rateLimited, perChatLimited, maxInFlight }),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

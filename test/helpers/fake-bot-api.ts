@@ -9,15 +9,28 @@ export interface FakeBotApi {
   push(update: Omit<Update, 'update_id'>): void;
   /** resolves when a call matching `test` has been made */
   waitFor(test: (call: { method: string; payload: Record<string, unknown> }) => boolean, timeoutMs?: number): Promise<{ method: string; payload: Record<string, unknown> }>;
+  /** message-sending calls answered 429 (over `perSecond`) */
+  rateLimited(): number;
   close(): Promise<void>;
+}
+
+export interface FakeBotApiOptions {
+  /** answers every call 401, as Telegram does for a revoked token */
+  rejectToken?: boolean;
+  /** every answer but getUpdates' leaves this long after the request arrived */
+  latencyMs?: number;
+  /** Telegram's overall limit on messages (send*, copy*, forward*), over a sliding second: past it, 429 with retry_after */
+  perSecond?: number;
+  retryAfterS?: number;
 }
 
 /**
  * A Bot API server on 127.0.0.1 with real getUpdates semantics: updates are confirmed by `offset`,
  * and a poll with nothing to return is held until an update arrives or its `timeout` runs out.
- * `rejectToken` answers every call 401, as Telegram does for a revoked token.
+ * With `latencyMs` and `perSecond` it has Telegram's manners: a round trip, and a 429 for a message
+ * past the overall limit (such a message is not delivered and not in `calls`).
  */
-export async function startFakeBotApi(botInfo: Record<string, unknown>, options: { rejectToken?: boolean } = {}): Promise<FakeBotApi> {
+export async function startFakeBotApi(botInfo: Record<string, unknown>, options: FakeBotApiOptions = {}): Promise<FakeBotApi> {
   const queue: Update[] = [];
   let nextUpdateId = 1;
   const calls: FakeBotApi['calls'] = [];
@@ -26,16 +39,25 @@ export async function startFakeBotApi(botInfo: Record<string, unknown>, options:
     for (const waiter of [...waiters]) waiter();
   };
   let messageId = 100;
+  const recentMessages: number[] = [];
+  let rateLimited = 0;
+  const isMessage = (method: string) => /^(send(?!ChatAction)|copyMessage|forwardMessage)/.test(method);
 
   const server: Server = createServer(async (req, res) => {
     let body = '';
     for await (const chunk of req) body += chunk;
     const method = (req.url ?? '').split('/').pop() ?? '';
     const payload = (body ? JSON.parse(body) : {}) as Record<string, unknown>;
-    const reply = (result: unknown) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, result }));
+    const answer = (status: number, json: unknown) => {
+      const write = () => {
+        if (res.destroyed) return;
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(json));
+      };
+      if (options.latencyMs && method !== 'getUpdates') setTimeout(write, options.latencyMs);
+      else write();
     };
+    const reply = (result: unknown) => answer(200, { ok: true, result });
     if (options.rejectToken) {
       res.writeHead(401, { 'content-type': 'application/json' });
       return res.end(JSON.stringify({ ok: false, error_code: 401, description: 'Unauthorized' }));
@@ -58,6 +80,16 @@ export async function startFakeBotApi(botInfo: Record<string, unknown>, options:
       });
       if (res.destroyed) return;
       return reply(queue.filter((u) => u.update_id >= offset));
+    }
+    if (options.perSecond !== undefined && isMessage(method)) {
+      const now = Date.now();
+      while (recentMessages.length > 0 && now - (recentMessages[0] as number) >= 1000) recentMessages.shift();
+      if (recentMessages.length >= options.perSecond) {
+        rateLimited += 1;
+        const retryAfter = options.retryAfterS ?? 1;
+        return answer(429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter } });
+      }
+      recentMessages.push(now);
     }
     calls.push({ method, payload });
     wake();
@@ -94,6 +126,7 @@ export async function startFakeBotApi(botInfo: Record<string, unknown>, options:
         check();
       });
     },
+    rateLimited: () => rateLimited,
     close: () =>
       new Promise<void>((resolve) => {
         wake();

@@ -120,23 +120,33 @@ describeStores('the outbox and the summary cache', (backend) => {
     expect((await stores.subscribers.get(8))!.lastDigestAt).toBe(now.toISOString());
     expect(await stores.outbox.enqueueBroadcast('b1', 'hello', now)).toBe(2);
     expect(await stores.outbox.enqueueBroadcast('b1', 'hello', now)).toBe(0);
-    const claimed = await stores.outbox.claimDue(now, 10);
-    expect(claimed.map((r) => r.key)).toEqual(['k1', 'digest:8:2026-02-05', 'broadcast:b1:7', 'broadcast:b1:8']);
-    expect(await stores.outbox.claimDue(now, 10)).toEqual([]);
-    const [k1, digest, b7, b8] = claimed as [typeof claimed[0], typeof claimed[0], typeof claimed[0], typeof claimed[0]];
-    await stores.outbox.markPartSent(k1.id, 1);
-    await stores.outbox.markSent(k1.id, later, 4242);
+    const lease = { owner: 'A', until: later };
+    // One row per chat, its oldest due one: k1 (chat 7), the digest (chat 8); chat 9 is paused.
+    const claimed = await stores.outbox.claimDue(now, 10, lease);
+    expect(claimed.map((r) => r.key)).toEqual(['k1', 'digest:8:2026-02-05']);
+    expect(await stores.outbox.claimDue(now, 10, { owner: 'B', until: later })).toEqual([]);
+    const [k1, digest] = claimed as [typeof claimed[0], typeof claimed[0]];
+    const gate = new Date(now.getTime() + 1000);
+    await stores.outbox.markPartSent(k1.id, 1, gate);
+    await stores.outbox.markSent(k1.id, now, 4242, gate);
     await stores.outbox.retryLater(digest.id, later, 'HTTP 500', true);
-    await stores.outbox.markFailed(b7.id, 'HTTP 400');
+    // Chat 7's gate holds its broadcast back until a second after k1.
+    expect(await stores.outbox.claimDue(now, 10, lease)).toEqual([]);
+    const [b7] = await stores.outbox.claimDue(gate, 10, lease);
+    expect(b7).toMatchObject({ key: 'broadcast:b1:7', status: 'sending', leaseOwner: 'A', leaseUntil: later.toISOString() });
+    await stores.outbox.markFailed(b7!.id, 'HTTP 400');
     await stores.outbox.markChatBlocked(8, 'HTTP 403');
     expect(await stores.outbox.counts()).toEqual({ pending: 1, sending: 0, sent: 1, failed: 1, blocked: 2 });
     expect((await stores.outbox.list({ chatId: 7, kind: 'alert' })).map((r) => [r.key, r.status, r.partsSent, r.telegramMessageId, r.attempts])).toEqual([
       ['k1', 'sent', 1, 4242, 1],
       ['k2', 'pending', 0, null, 0],
     ]);
-    expect((await stores.outbox.list({ chatId: 8 })).find((r) => r.id === b8.id)).toMatchObject({ status: 'blocked', lastError: 'HTTP 403' });
-    expect((await stores.outbox.claimDue(later, 10)).map((r) => r.key)).toEqual(['k2']);
-    expect(await stores.outbox.requeueInFlight()).toBe(1);
+    expect((await stores.outbox.list({ chatId: 8 })).map((r) => [r.key, r.status, r.lastError])).toEqual([
+      ['digest:8:2026-02-05', 'blocked', 'HTTP 403'],
+      ['broadcast:b1:8', 'blocked', 'HTTP 403'],
+    ]);
+    expect((await stores.outbox.claimDue(later, 10, lease)).map((r) => r.key)).toEqual(['k2']);
+    expect(await stores.outbox.releaseLeases('A')).toBe(1);
     await stores.outbox.moveChat(7, -1007);
     expect((await stores.outbox.list({ chatId: -1007 })).map((r) => r.key)).toEqual(['k2']);
 

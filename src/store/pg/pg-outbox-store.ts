@@ -1,6 +1,7 @@
 import type { OutboxMessage, OutboxStatus, OutboxStore } from '../outbox-store.js';
 import { type Row, toRow } from '../sqlite/sqlite-outbox-store.js';
-import { inTransaction, type PgPool, type PgQueryable } from './pg-pool.js';
+import { OUTBOX_CLAIM_LOCK } from './pg-locks.js';
+import { inTransaction, type PgClient, type PgPool, type PgQueryable } from './pg-pool.js';
 
 async function add(db: PgQueryable, m: OutboxMessage, at: string): Promise<number> {
   const result = await db.query(
@@ -11,8 +12,38 @@ async function add(db: PgQueryable, m: OutboxMessage, at: string): Promise<numbe
 }
 
 /**
- * The PostgreSQL outbox. A claim skips rows another replica's claim has locked
- * (`FOR UPDATE SKIP LOCKED`), so senders on several replicas never take the same row.
+ * The contract of OutboxStore.claimDue (see the SQLite one): due, the chat's gate passed, no row of
+ * the chat held, the chat's oldest due row. Rows another transaction has locked are skipped.
+ */
+const CLAIM = `
+  UPDATE outbox SET status = 'sending', lease_owner = $3, lease_until = $4 WHERE id IN (
+    SELECT o.id FROM outbox o
+    WHERE o.status = 'pending' AND o.not_before <= $1
+      AND NOT EXISTS (SELECT 1 FROM outbox_chats c WHERE c.chat_id = o.chat_id AND c.next_at > $1)
+      AND NOT EXISTS (SELECT 1 FROM outbox s WHERE s.chat_id = o.chat_id AND s.status = 'sending')
+      AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_id = o.chat_id AND p.status = 'pending' AND p.id < o.id AND p.not_before <= $1)
+    ORDER BY o.not_before, o.id LIMIT $2
+    FOR UPDATE OF o SKIP LOCKED)
+  RETURNING *`;
+
+/** The chat of row `id` may not be sent to before `at`; its other pending rows say so. */
+async function raiseGate(client: PgClient, id: number, at: string): Promise<void> {
+  await client.query(
+    `INSERT INTO outbox_chats (chat_id, next_at) SELECT chat_id, $2 FROM outbox WHERE id = $1
+     ON CONFLICT (chat_id) DO UPDATE SET next_at = greatest(outbox_chats.next_at, excluded.next_at)`,
+    [id, at],
+  );
+  await client.query(
+    `UPDATE outbox SET not_before = $2
+     WHERE chat_id = (SELECT chat_id FROM outbox WHERE id = $1) AND status = 'pending' AND not_before < $2 AND id <> $1`,
+    [id, at],
+  );
+}
+
+/**
+ * The PostgreSQL outbox, shared by the senders of every replica. Claims run one at a time (an
+ * advisory lock per claim transaction: "at most one row per chat held" needs each claim to see the
+ * last one's), and skip rows another transaction has locked (`FOR UPDATE SKIP LOCKED`).
  */
 export function createPgOutboxStore(pool: PgPool): OutboxStore {
   const run = async (sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rowCount ?? 0;
@@ -33,41 +64,71 @@ export function createPgOutboxStore(pool: PgPool): OutboxStore {
         return added;
       });
     },
-    async claimDue(now, limit) {
-      const { rows } = await pool.query<Row>(
-        `UPDATE outbox SET status = 'sending' WHERE id IN (
-           SELECT id FROM outbox WHERE status = 'pending' AND not_before <= $1 ORDER BY not_before, id LIMIT $2 FOR UPDATE SKIP LOCKED)
-         RETURNING *`,
-        [now.toISOString(), limit],
-      );
+    async claimDue(now, limit, lease) {
+      const at = now.toISOString();
+      const rows = await inTransaction(pool, async (client) => {
+        await client.query('SELECT pg_advisory_xact_lock($1)', [OUTBOX_CLAIM_LOCK]);
+        await client.query(
+          "UPDATE outbox SET status = 'pending', lease_owner = NULL, lease_until = NULL WHERE status = 'sending' AND (lease_until IS NULL OR lease_until <= $1)",
+          [at],
+        );
+        return (await client.query<Row>(CLAIM, [at, limit, lease.owner, lease.until.toISOString()])).rows;
+      });
       return rows.map(toRow).sort((a, b) => a.id - b.id);
     },
-    async markPartSent(id, partsSent) {
-      await run('UPDATE outbox SET parts_sent = $1 WHERE id = $2', [partsSent, id]);
+    async renewLeases(owner, until) {
+      return run("UPDATE outbox SET lease_until = $1 WHERE status = 'sending' AND lease_owner = $2", [until.toISOString(), owner]);
     },
-    async markSent(id, now, telegramMessageId) {
-      await run("UPDATE outbox SET status = 'sent', sent_at = $1, telegram_message_id = $2, attempts = attempts + 1, last_error = NULL WHERE id = $3", [
-        now.toISOString(),
-        telegramMessageId,
-        id,
-      ]);
+    async releaseLeases(owner) {
+      return run("UPDATE outbox SET status = 'pending', lease_owner = NULL, lease_until = NULL WHERE status = 'sending' AND lease_owner = $1", [owner]);
+    },
+    async markPartSent(id, partsSent, chatNextAt) {
+      await inTransaction(pool, async (client) => {
+        await client.query('UPDATE outbox SET parts_sent = $1 WHERE id = $2', [partsSent, id]);
+        await raiseGate(client, id, chatNextAt.toISOString());
+      });
+    },
+    async markSent(id, now, telegramMessageId, chatNextAt) {
+      await inTransaction(pool, async (client) => {
+        await client.query(
+          `UPDATE outbox SET status = 'sent', sent_at = $1, telegram_message_id = $2, attempts = attempts + 1, last_error = NULL,
+             lease_owner = NULL, lease_until = NULL WHERE id = $3`,
+          [now.toISOString(), telegramMessageId, id],
+        );
+        await raiseGate(client, id, chatNextAt.toISOString());
+      });
     },
     async retryLater(id, notBefore, reason, countAttempt) {
-      await run("UPDATE outbox SET status = 'pending', not_before = $1, last_error = $2, attempts = attempts + $3 WHERE id = $4 AND status = 'sending'", [
-        notBefore.toISOString(),
+      await inTransaction(pool, async (client) => {
+        const moved = await client.query(
+          `UPDATE outbox SET status = 'pending', not_before = $1, last_error = $2, attempts = attempts + $3, lease_owner = NULL, lease_until = NULL
+           WHERE id = $4 AND status = 'sending'`,
+          [notBefore.toISOString(), reason, countAttempt ? 1 : 0, id],
+        );
+        if ((moved.rowCount ?? 0) > 0) await raiseGate(client, id, notBefore.toISOString());
+      });
+    },
+    async markFailed(id, reason) {
+      await run("UPDATE outbox SET status = 'failed', last_error = $1, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL WHERE id = $2", [
         reason,
-        countAttempt ? 1 : 0,
         id,
       ]);
     },
-    async markFailed(id, reason) {
-      await run("UPDATE outbox SET status = 'failed', last_error = $1, attempts = attempts + 1 WHERE id = $2", [reason, id]);
-    },
     async markChatBlocked(chatId, reason) {
-      await run("UPDATE outbox SET status = 'blocked', last_error = $1 WHERE chat_id = $2 AND status IN ('pending', 'sending')", [reason, chatId]);
+      await run(
+        "UPDATE outbox SET status = 'blocked', last_error = $1, lease_owner = NULL, lease_until = NULL WHERE chat_id = $2 AND status IN ('pending', 'sending')",
+        [reason, chatId],
+      );
     },
     async moveChat(fromChatId, toChatId) {
-      await run("UPDATE outbox SET chat_id = $1 WHERE chat_id = $2 AND status IN ('pending', 'sending')", [toChatId, fromChatId]);
+      await inTransaction(pool, async (client) => {
+        await client.query("UPDATE outbox SET chat_id = $1 WHERE chat_id = $2 AND status IN ('pending', 'sending')", [toChatId, fromChatId]);
+        await client.query(
+          `INSERT INTO outbox_chats (chat_id, next_at) SELECT $1, next_at FROM outbox_chats WHERE chat_id = $2
+           ON CONFLICT (chat_id) DO UPDATE SET next_at = greatest(outbox_chats.next_at, excluded.next_at)`,
+          [toChatId, fromChatId],
+        );
+      });
     },
     async enqueueBroadcast(broadcastId, text, now) {
       const at = now.toISOString();
@@ -78,9 +139,6 @@ export function createPgOutboxStore(pool: PgPool): OutboxStore {
          ON CONFLICT (key) DO NOTHING`,
         [broadcastId, text, at],
       );
-    },
-    async requeueInFlight() {
-      return run("UPDATE outbox SET status = 'pending' WHERE status = 'sending'");
     },
     async counts() {
       const counts: Record<OutboxStatus, number> = { pending: 0, sending: 0, sent: 0, failed: 0, blocked: 0 };

@@ -58,7 +58,7 @@ export function adminFeature(deps: BotDeps): Composer<BotContext> {
     if (!isAdmin(ctx)) return replyHtml(ctx, ctx.t('admins-only'));
     const text = ctx.match.trim();
     if (!text) return replyHtml(ctx, ctx.t('broadcast-how'));
-    const { queued } = await enqueueBroadcast(deps, text, deps.clock.now(), `${ctx.chat.id}:${ctx.msg.message_id}`);
+    const { queued } = await enqueueBroadcast(deps, escapeHtml(text), deps.clock.now(), `${ctx.chat.id}:${ctx.msg.message_id}`);
     await replyHtml(ctx, ctx.t('broadcast-queued', { count: queued }));
   });
   composer.command('stats', async (ctx) => {

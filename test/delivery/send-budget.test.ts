@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/clock.js';
+import { createSendBudget } from '../../src/delivery/create-send-budget.js';
+import { createRateWindow } from '../../src/delivery/rate-window.js';
+
+describe('the send budget', () => {
+  it('grants a reply before outbox sends that asked earlier, keeping the gap between grants', async () => {
+    const clock = fixedClock('2026-02-05T04:00:00Z');
+    const waits: number[] = [];
+    const budget = createSendBudget(10, clock, async (ms) => {
+      waits.push(ms);
+      clock.advance(ms);
+    });
+    const granted: string[] = [];
+    const ask = (name: string, priority: 'reply' | 'outbox') => budget.acquire(priority).then(() => granted.push(name));
+    const all = [ask('o1', 'outbox'), ask('o2', 'outbox'), ask('o3', 'outbox'), ask('r1', 'reply')];
+    await Promise.all(all);
+    expect(granted).toEqual(['o1', 'r1', 'o2', 'o3']);
+    expect(waits).toEqual([100, 100, 100]);
+  });
+
+  it('holds every grant, one already waiting included, until a 429’s retry_after has passed', async () => {
+    const clock = fixedClock('2026-02-05T04:00:00Z');
+    const start = clock.now().getTime();
+    const grantedAt: number[] = [];
+    let budget: ReturnType<typeof createSendBudget> | null = null;
+    let first = true;
+    budget = createSendBudget(10, clock, async (ms) => {
+      if (first) budget?.pause(3); // Telegram said 429 while this grant waited for its slot
+      first = false;
+      clock.advance(ms);
+    });
+    await budget.acquire('outbox').then(() => grantedAt.push(clock.now().getTime() - start));
+    await Promise.all([budget.acquire('outbox'), budget.acquire('reply')].map((p) => p.then(() => grantedAt.push(clock.now().getTime() - start))));
+    expect(grantedAt[0]).toBe(0);
+    expect(Math.min(...grantedAt.slice(1))).toBeGreaterThanOrEqual(3000);
+  });
+
+  it('drops a waiting request whose signal aborts', async () => {
+    const budget = createSendBudget(1, fixedClock('2026-02-05T04:00:00Z'), () => new Promise((resolve) => setTimeout(resolve, 5)));
+    await budget.acquire('outbox');
+    const controller = new AbortController();
+    const waiting = budget.acquire('reply', controller.signal);
+    controller.abort(new Error('update cancelled'));
+    await expect(waiting).rejects.toThrow('update cancelled');
+  });
+});
+
+describe('the sliding second', () => {
+  it('lets the next send go a second and a margin after the one `perSecond` places back; a 429 widens the margin, within a bound', () => {
+    const window = createRateWindow(3);
+    for (const at of [0, 10, 20]) window.record(at);
+    expect(window.earliest()).toBe(1020);
+    window.widen();
+    expect(window.earliest()).toBe(1040);
+    for (let i = 0; i < 5; i += 1) window.widen();
+    expect(window.earliest()).toBe(1060);
+  });
+
+  it('counts a send that left late from its estimated arrival: its answer less the usual round trip', () => {
+    const window = createRateWindow(3);
+    const first = window.record(0); // the process's first call: it leaves ~58 ms after its grant
+    const second = window.record(400);
+    const third = window.record(450);
+    window.answer(second, 550); // 150 ms round trips
+    window.answer(third, 600);
+    window.answer(first, 208);
+    const usual = 0.9 * 150 + 0.1 * 208;
+    expect(window.earliest()).toBeCloseTo(208 - usual + 1000 + 20);
+    window.record(1078);
+    expect(window.earliest()).toBe(400 + 1000 + 20); // the second left on time: its grant counts
+  });
+});
+
