@@ -60,6 +60,8 @@ const schema = z.object({
   WIREBRIEF_HTTP_PORT: port,
   WIREBRIEF_HTTP_HOST: z.preprocess(emptyAsAbsent, z.string().default('127.0.0.1')),
   WIREBRIEF_HTTP_TOKEN: optionalString,
+  /** least minutes between two update alerts of one story to one subscriber (corrections go at once) */
+  WIREBRIEF_ALERT_GAP_MINUTES: z.preprocess(emptyAsAbsent, z.coerce.number().int().min(0).max(1440).default(60)),
   WIREBRIEF_STARTUP_TIMEOUT_MS: z.preprocess(emptyAsAbsent, z.coerce.number().int().positive().default(30_000)),
   WIREBRIEF_INBOX_SETTLE_MS: z.preprocess(emptyAsAbsent, z.coerce.number().int().min(0).default(5000)),
   WIREBRIEF_SEND_RATE: z.preprocess(

@@ -2,6 +2,7 @@ import type { Llm } from './answer/llm.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { SendBudget } from './delivery/create-send-budget.js';
+import type { Presenter } from './digest/presenter.js';
 import type { Logger } from './logger.js';
 import type { Stores } from './store/open-stores.js';
 
@@ -15,4 +16,6 @@ export interface Deps {
   clock: Clock;
   /** the one rate budget of the bot token: the outbox sender and the bot's replies draw on it (absent: no throttle on replies) */
   sendBudget?: SendBudget;
+  /** how digests and alerts become the text an outbox row holds (telegram/'s renderers, injected so the core returns data) */
+  presenter: Presenter;
 }

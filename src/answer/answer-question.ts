@@ -6,7 +6,7 @@ import { findAskedNames } from '../text/find-asked-names.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { AnswerCitation, AnswerResult } from './answer-types.js';
 import { buildAnswerPrompt } from './build-answer-prompt.js';
-import { classifySmallTalk, smallTalkReplies } from './classify-small-talk.js';
+import { classifySmallTalk } from './classify-small-talk.js';
 import { citationOf, extractAnswer } from './extract-answer.js';
 import { renderPrompt } from './load-prompt.js';
 import type { Llm } from './llm.js';
@@ -28,10 +28,6 @@ const answerSchema = z.object({
 
 const rewriteSchema = z.object({ terms: z.array(z.string()) });
 
-const notFound: Record<Lang, { none: string; closest: string }> = {
-  en: { none: 'The stored dispatches say nothing about this.', closest: 'Closest stored topics:' },
-  ar: { none: 'لا تذكر البرقيات المخزنة شيئا عن هذا.', closest: 'أقرب المواضيع المخزنة:' },
-};
 
 /**
  * Answers a question from the stored dispatches only; small talk (hello, مرحبا, thanks, help) gets a
@@ -43,7 +39,7 @@ export async function answerQuestion(deps: AnswerDeps, question: string, options
   const smallTalk = classifySmallTalk(question);
   if (smallTalk) {
     const lang = options.lang ?? smallTalk.lang;
-    return { answer: smallTalkReplies[smallTalk.kind][lang], lang, found: false, mode: 'extractive', citations: [], kind: smallTalk.kind };
+    return { answer: '', lang, found: false, mode: 'extractive', citations: [], kind: smallTalk.kind, frame: { kind: 'small-talk' } };
   }
   const lang = answerLanguage(question, options.lang);
   const extra = deps.llm ? await rewriteQuery(deps, question) : [];
@@ -110,31 +106,19 @@ async function askModel(llm: Llm, question: string, passages: PassageHit[], lang
     citations.push(citationOf(hit, claim.quote.trim()));
   }
   if (citations.length === 0) return null;
-  return { answer: statements.join('\n'), lang, found: true, mode: 'llm', citations };
+  return { answer: statements.join('\n'), lang, found: true, mode: 'llm', citations, frame: { kind: 'model' } };
 }
-
-/** How a partial answer names what the dispatches do not give. */
-const missingKinds: Record<Lang, Record<string, string>> = {
-  en: { number: 'the figure asked for', date: 'when', person: 'who', place: 'where', reason: 'why' },
-  ar: { number: 'الرقم المطلوب', date: 'الموعد', person: 'من', place: 'المكان', reason: 'السبب' },
-};
-const partialFrames: Record<Lang, (missing: string) => string> = {
-  en: (missing) => `The dispatches report the following, but not ${missing}:`,
-  ar: (missing) => `تذكر البرقيات ما يلي، لكنها لا تذكر ${missing}:`,
-};
 
 /**
  * The topic is stored but the fact asked for is not: what the dispatches do report, quoted, and
  * what they do not (found stays false, so nobody mistakes it for the answer).
  */
 function partialAnswer(lang: Lang, passages: PassageHit[], missing: string[]): AnswerResult {
-  const named = missing.map((m) => missingKinds[lang][m] ?? `«${m}»`).join(lang === 'ar' ? ' و' : ', ');
-  const lines = [partialFrames[lang](named), ...passages.map((hit) => `${[hit.agency, hit.dateline?.city, hit.date].filter(Boolean).join(', ')}: «${hit.text}»`)];
-  return { answer: lines.join('\n'), lang, found: false, mode: 'extractive', citations: passages.map((hit) => citationOf(hit, hit.text)) };
+  const lines = passages.map((hit) => `${[hit.agency, hit.dateline?.city, hit.date].filter(Boolean).join(', ')}: «${hit.text}»`);
+  return { answer: lines.join('\n'), lang, found: false, mode: 'extractive', citations: passages.map((hit) => citationOf(hit, hit.text)), frame: { kind: 'partial', missing } };
 }
 
 function declined(lang: Lang, nearby: PassageHit[]): AnswerResult {
   const headlines = [...new Set(nearby.map((hit) => hit.headline))].slice(0, 3);
-  const text = headlines.length > 0 ? `${notFound[lang].none}\n${notFound[lang].closest}\n${headlines.map((h) => `• ${h}`).join('\n')}` : notFound[lang].none;
-  return { answer: text, lang, found: false, mode: 'extractive', citations: [] };
+  return { answer: '', lang, found: false, mode: 'extractive', citations: [], frame: { kind: 'declined', closest: headlines } };
 }

@@ -22,4 +22,17 @@ export interface AnswerResult {
    * its language instead of a search (the bot renders its own words for these).
    */
   kind?: 'answer' | 'greeting' | 'thanks' | 'help';
+  /**
+   * What frames `answer` (which holds only the dispatches' words and the model's statements):
+   * `telegram/` says it in the reader's language from the Fluent files. Absent: the text stands alone.
+   */
+  frame?: AnswerFrame;
 }
+
+/** The frame of an answer, as data: quotes, the model's statements, a decline (with the closest stored headlines), a partial answer (what the dispatches do not give: an answer type such as `number`, or a word), small talk. */
+export type AnswerFrame =
+  | { kind: 'quoted' }
+  | { kind: 'model' }
+  | { kind: 'declined'; closest: string[] }
+  | { kind: 'partial'; missing: string[] }
+  | { kind: 'small-talk' };

@@ -47,16 +47,3 @@ export function classifySmallTalk(message: string): { kind: SmallTalk; lang: Lan
   for (const kind of ['greeting', 'thanks', 'help'] as const) if (FORMS[kind].test(folded)) return { kind, lang };
   return null;
 }
-
-/** The short reply to small talk where no translations are loaded (the CLI); the bot renders its own from Fluent. */
-export const smallTalkReplies: Record<SmallTalk, Record<Lang, string>> = {
-  greeting: {
-    en: 'Hello! Ask me about the news on the wire, for example: what is the latest news?',
-    ar: 'أهلا بك! اسألني عن أخبار البرقيات، مثلا: ما آخر الأخبار؟',
-  },
-  thanks: { en: "You're welcome.", ar: 'العفو.' },
-  help: {
-    en: 'Ask a question about the news in Arabic or English, and I answer from the stored dispatches with their sources. /digest gives a briefing, /follow a topic sends alerts.',
-    ar: 'اطرح سؤالا عن الأخبار بالعربية أو الإنجليزية فأجيبك من البرقيات المخزنة مع مصادرها. ‏/digest لموجز الأخبار و‏/follow لمتابعة موضوع.',
-  },
-};

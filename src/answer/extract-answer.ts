@@ -7,10 +7,6 @@ import { type AttributedSentence, attributeSentences, speakerName } from './find
 /** Quoted passages in an extractive answer. */
 const MAX_QUOTES = 3;
 
-const frames: Record<Lang, { intro: string }> = {
-  en: { intro: 'Quoted from the dispatches (no summary available):' },
-  ar: { intro: 'مقتطفات من البرقيات كما وردت (بلا تلخيص):' },
-};
 
 /** Where a citation points, as a reader sees it: agency, city, date. */
 export function citationOf(hit: PassageHit, quote: string): AnswerCitation {
@@ -72,7 +68,7 @@ export function extractAnswer(
   const filtering = askedPeople.length > 0 || all.some((q) => q.asked);
   const ranked = filtering ? [...all.filter((q) => q.asked), ...all.filter((q) => !q.asked && !q.others)] : all;
   const chosen = ranked.slice(0, MAX_QUOTES);
-  const lines = [frames[lang].intro];
+  const lines: string[] = [];
   const citations: AnswerCitation[] = [];
   for (const { hit, speaker, quote } of chosen) {
     const where = [hit.agency, hit.dateline?.city, hit.date].filter(Boolean).join(', ');
@@ -81,5 +77,5 @@ export function extractAnswer(
     lines.push(`${name ? `${name} (${where}): ` : `${where}: `}«${quote}»`);
     citations.push(citationOf(hit, quote));
   }
-  return { answer: lines.join('\n'), lang, found: citations.length > 0, mode: 'extractive', citations };
+  return { answer: lines.join('\n'), lang, found: citations.length > 0, mode: 'extractive', citations, frame: { kind: 'quoted' } };
 }

@@ -9,14 +9,14 @@ import { startScheduler } from '../scheduler/start-scheduler.js';
 import { startFeedPoller } from '../sources/start-feed-poller.js';
 import { startHttpInbox } from '../sources/start-http-inbox.js';
 import { startInboxWatcher } from '../sources/start-inbox-watcher.js';
-import { escapeHtml } from '../telegram/format-html.js';
+import { renderFeedFailing } from '../telegram/render-feed-failing.js';
 import { runStartStep } from './run-start-step.js';
 
 /**
  * The alerts hook every source calls after an ingest that added dispatches: queues the alerts of
  * every dispatch not yet alerted (this report's, and any an interrupted run left).
  */
-export function alertsHook(deps: Pick<Deps, 'stores' | 'logger' | 'clock'>) {
+export function alertsHook(deps: Pick<Deps, 'stores' | 'logger' | 'clock' | 'presenter'>) {
   return async (_report?: IngestReport) => {
     await enqueuePendingAlerts(deps, deps.clock.now()).catch((error: unknown) => deps.logger.error({ err: error }, 'alerts failed'));
   };
@@ -62,9 +62,9 @@ export async function startServices(deps: Deps, token: string, options: StartSer
 
     const onFeedFailing = async (feed: { url: string }, reason: string) => {
       const now = clock.now();
-      const text = `<b>Feed failing</b>\n${escapeHtml(feed.url)}\n${escapeHtml(reason)}`;
       const day = now.toISOString().slice(0, 10);
-      await stores.outbox.enqueue(config.WIREBRIEF_ADMINS.map((chatId) => ({ key: `feed-failing:${feed.url}:${day}:${chatId}`, chatId, kind: 'broadcast', text, notBefore: now.toISOString() })), now);
+      const text = async (chatId: number) => renderFeedFailing(feed.url, reason, (await stores.subscribers.get(chatId))?.lang ?? 'en');
+      await stores.outbox.enqueue(await Promise.all(config.WIREBRIEF_ADMINS.map(async (chatId) => ({ key: `feed-failing:${feed.url}:${day}:${chatId}`, chatId, kind: 'broadcast' as const, text: await text(chatId), notBefore: now.toISOString() }))), now);
     };
     const poller = await step('feed poller', async () => startFeedPoller(deps, { onIngested, onFeedFailing }));
     stops.push(() => poller.stop());

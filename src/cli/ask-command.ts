@@ -5,6 +5,8 @@ import type { Config } from '../config.js';
 import { InputError } from '../errors.js';
 import { createLogger, type Logger } from '../logger.js';
 import { openStoreAt } from '../store/open-store-at.js';
+import { answerText } from '../telegram/answer-text.js';
+import { htmlToPlain, stripIsolates } from '../telegram/terminal-api.js';
 import { type CommandContext, output } from './cli-io.js';
 import { parseLang } from './parse-cli-numbers.js';
 
@@ -34,9 +36,14 @@ export async function askCommand(ctx: CommandContext): Promise<number> {
       now: ctx.io.now(),
       timeZone: ctx.config.WIREBRIEF_TZ,
     });
-    const json = { ...result, citations: result.citations.map(({ id, quote }) => ({ id, quote })) };
+    // the answer as a reader reads it: its frame worded from the bot's Fluent files
+    const text = answerText(result);
+    const answer = result.frame?.kind === 'small-talk' ? htmlToPlain(text) : stripIsolates(text);
+    // the contract's fields: the frame is worded into `answer`, not printed as data
+    const { frame: _worded, ...fields } = result;
+    const json = { ...fields, answer, citations: result.citations.map(({ id, quote }) => ({ id, quote })) };
     output(ctx, json, () =>
-      [result.answer, ...result.citations.map((c, i) => `[${i + 1}] ${c.agency}, ${c.city ?? '-'}, ${c.date}: ${c.id}`)].join('\n'),
+      [answer, ...result.citations.map((c, i) => `[${i + 1}] ${c.agency}, ${c.city ?? '-'}, ${c.date}: ${c.id}`)].join('\n'),
     );
     return 0;
   } finally {

@@ -4,6 +4,7 @@ import { sendLimitsForRate } from '../delivery/send-limits.js';
 import { ConfigError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { openStoreAt } from '../store/open-store-at.js';
+import { telegramPresenter } from '../telegram/presenter.js';
 import { runBot } from '../telegram/run-bot.js';
 import { StartupAborted } from '../app/run-start-step.js';
 import { alertsHook, startServices } from '../app/start-services.js';
@@ -37,7 +38,7 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
   process.once('SIGTERM', stop);
   // one rate budget for the token: replies first, then the outbox
   const sendBudget = createSendBudget(sendLimitsForRate(ctx.config.WIREBRIEF_SEND_RATE).perSecond, systemClock);
-  const deps = { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: systemClock, sendBudget };
+  const deps = { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: systemClock, sendBudget, presenter: telegramPresenter };
   let services: { stop(): Promise<void> } | null = null;
   try {
     services = await startServices(deps, token, { signal: controller.signal, stepTimeoutMs: ctx.config.WIREBRIEF_STARTUP_TIMEOUT_MS });

@@ -4,6 +4,8 @@ import { InputError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { openStoreAt } from '../store/open-store-at.js';
 import { createBot } from '../telegram/create-bot.js';
+import { telegramPresenter } from '../telegram/presenter.js';
+import { startTerminalDelivery } from '../telegram/start-terminal-delivery.js';
 import { createTerminalApi } from '../telegram/terminal-api.js';
 import { llmFromConfig } from './ask-command.js';
 import type { CommandContext } from './cli-io.js';
@@ -36,13 +38,12 @@ export async function chatCommand(ctx: CommandContext): Promise<number> {
   const logger = createLogger(ctx.config.LOG_LEVEL === 'info' ? 'warn' : ctx.config.LOG_LEVEL);
   const from = { ...USER, language_code: lang ?? 'en' };
   const terminal = createTerminalApi((text) => ctx.io.stdout(`\n${text}\n`), USER.id);
-  const bot = createBot(
-    '0:terminal',
-    { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: { now: ctx.io.now } },
-    { botInfo: terminalBotInfo, transport: terminal.transformer },
-  );
+  const deps = { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: { now: ctx.io.now }, presenter: telegramPresenter };
+  const bot = createBot('0:terminal', deps, { botInfo: terminalBotInfo, transport: terminal.transformer });
   let updateId = 0;
   ctx.io.stderr('wirebrief chat: type a question or a command (/help); Ctrl-D to quit.\n');
+  // digests and alerts for this chat print here as they are sent, as Telegram would show them
+  const delivery = await startTerminalDelivery(deps, USER.id, (text) => ctx.io.stdout(`\n${text}\n`));
   try {
     if (lang) {
       // An explicit --lang wins over what an earlier session chose.
@@ -79,6 +80,7 @@ export async function chatCommand(ctx: CommandContext): Promise<number> {
       });
     }
   } finally {
+    await delivery.stop();
     await stores.close();
   }
   return 0;

@@ -5,6 +5,8 @@ import { openStoreAt } from '../store/open-store-at.js';
 import { llmFromConfig } from './ask-command.js';
 import { type CommandContext, output } from './cli-io.js';
 import { parseLang, parseLimit } from './parse-cli-numbers.js';
+import { renderDigest } from '../telegram/render-digest.js';
+import { htmlToPlain } from '../telegram/terminal-api.js';
 
 /** `wirebrief digest [--since ISO] [--lang ar|en] [--topics a,b] [--limit n]`: stories since a time, ranked. */
 export async function digestCommand(ctx: CommandContext): Promise<number> {
@@ -22,9 +24,8 @@ export async function digestCommand(ctx: CommandContext): Promise<number> {
       { store: stores.dispatches, llm: llmFromConfig(ctx.config, logger), logger, summaries: stores.summaries },
       { since, lang, topics, ...(limit === undefined ? {} : { limit }), now },
     );
-    output(ctx, digest, () =>
-      digest.stories.map((s, i) => `${i + 1}. ${s.title}\n   ${s.summary}\n   ${s.dispatchIds.join(' ')}`).join('\n') || 'no stories',
-    );
+    // the human text is the digest as a subscriber would read it, through the bot's own rendering
+    output(ctx, digest, () => htmlToPlain(renderDigest(digest, { lang, timeZone: ctx.config.WIREBRIEF_TZ })));
     return 0;
   } finally {
     await stores.close();

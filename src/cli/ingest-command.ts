@@ -13,6 +13,7 @@ import { openStoreAt } from '../store/open-store-at.js';
 import { type CommandContext, output } from './cli-io.js';
 import { collectInputs, describeFsError, type InputRef } from './collect-inputs.js';
 import { readStream } from './read-stream.js';
+import { telegramPresenter } from '../telegram/presenter.js';
 
 /** Sources read and prepared ahead of the one being stored: enough to keep a prepare worker busy, few enough to bound memory. */
 const INGEST_AHEAD = 2;
@@ -37,7 +38,7 @@ export async function ingestCommand(ctx: CommandContext): Promise<number> {
     await finishBulkIngest(stores.dispatches, report.added);
     // Followers of a topic hear about new dispatches however they arrived (this run's, and any an
     // interrupted run stored but never alerted); the bot's sender delivers.
-    await enqueuePendingAlerts({ stores, logger: createLogger(ctx.config.LOG_LEVEL) }, ctx.io.now());
+    await enqueuePendingAlerts({ stores, logger: createLogger(ctx.config.LOG_LEVEL), presenter: telegramPresenter, config: ctx.config }, ctx.io.now());
   } finally {
     await pool.close();
     progress.done();

@@ -10,7 +10,7 @@ const ROUND = 500;
  * start, it picks up what an interrupted run left. Safe to run twice at once, in one process or
  * two: an alert's outbox key (chat, story) is unique, so a repeat adds nothing. Returns how many alerts were queued.
  */
-export async function enqueuePendingAlerts(deps: Pick<Deps, 'stores' | 'logger'>, now: Date): Promise<number> {
+export async function enqueuePendingAlerts(deps: Pick<Deps, 'stores' | 'logger' | 'presenter'> & Partial<Pick<Deps, 'config'>>, now: Date): Promise<number> {
   let queued = 0;
   for (let ids = await deps.stores.dispatches.listUnalerted(ROUND); ids.length > 0; ids = await deps.stores.dispatches.listUnalerted(ROUND)) {
     queued += await enqueueAlerts(deps, ids, now);

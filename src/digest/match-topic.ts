@@ -58,3 +58,13 @@ function hasPhrase(text: TopicText, phrase: string[]): boolean {
   const starts = text.positions.get(phrase[0] as string) ?? [];
   return starts.some((start) => phrase.every((token, i) => text.tokens[start + i] === token));
 }
+
+/**
+ * A topic as a concept: the same key for every way of writing it that the analyser and the
+ * gazetteer treat alike ("BRICS" and "بريكس", "oil" and "نفط"). Empty when the topic names nothing
+ * (stop words only, symbols).
+ */
+export function topicConcept(topic: string): string {
+  const { groups } = expandQuery(topic);
+  return groups.length === 0 ? '' : JSON.stringify(groups.map((alternatives) => alternatives.map((phrase) => phrase.join(' ')).sort()));
+}

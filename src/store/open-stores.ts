@@ -1,7 +1,9 @@
+import type { AlertLogStore } from './alert-log-store.js';
 import type { DispatchStore } from './dispatch-store.js';
 import type { FeedStore } from './feed-store.js';
 import { openDatabase } from './open-database.js';
 import { acquireProcessLock, type ProcessLock, type ProcessLockOptions } from './sqlite/acquire-process-lock.js';
+import { createSqliteAlertLogStore } from './sqlite/sqlite-alert-log-store.js';
 import { createSqliteDispatchStore } from './sqlite/sqlite-dispatch-store.js';
 import { createSqliteFeedStore } from './sqlite/sqlite-feed-store.js';
 import { createSqliteOutboxStore } from './sqlite/sqlite-outbox-store.js';
@@ -20,6 +22,8 @@ export interface Stores {
   feeds: FeedStore;
   summaries: SummaryCache;
   outbox: OutboxStore;
+  /** what each subscriber was told about each followed story */
+  alerts: AlertLogStore;
   /** Export and import of the whole store (`wirebrief export` / `import`). */
   transfer: StoreTransfer;
   /**
@@ -40,6 +44,7 @@ export function openStores(path: string): Stores {
     feeds: createSqliteFeedStore(db),
     summaries: createSqliteSummaryCache(db),
     outbox: createSqliteOutboxStore(db),
+    alerts: createSqliteAlertLogStore(db),
     transfer: createSqliteStoreTransfer(db),
     lockProcess: (name, options) => acquireProcessLock(db, path, name, options),
     close: async () => {

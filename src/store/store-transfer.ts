@@ -17,6 +17,7 @@ export const TRANSFER_TABLES = [
   { table: 'outbox', key: 'id' },
   { table: 'outbox_chats', key: 'chat_id' },
   { table: 'story_summaries', key: 'cache_key' },
+  { table: 'alert_log', key: 'chat_id, story_id' },
   // Dispatches whose alerts are not yet queued, in the order they were stored (SQLite's rowid, PostgreSQL's seq).
   { table: 'unalerted', key: 'rowid', pgKey: 'seq', columns: 'dispatch_id' },
 ] as const;

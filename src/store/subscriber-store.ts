@@ -1,5 +1,10 @@
 import type { Lang } from '../dispatch/dispatch-types.js';
 
+export type DigestFrequency = 'morning' | 'evening' | 'both';
+
+/** When an evening digest comes, in the subscriber's zone. */
+export const EVENING_DIGEST_TIME = '18:00';
+
 /** A chat that talks to the bot: its settings for digests, alerts and replies. */
 export interface Subscriber {
   chatId: number;
@@ -10,6 +15,8 @@ export interface Subscriber {
   /** HH:MM in the subscriber's zone */
   digestTime: string;
   digestEnabled: boolean;
+  /** morning (at digestTime, the default), evening (at EVENING_DIGEST_TIME) or both */
+  digestFrequency: DigestFrequency;
   /** HH:MM–HH:MM in the subscriber's zone during which alerts wait; null when none */
   quietStart: string | null;
   quietEnd: string | null;
@@ -24,7 +31,7 @@ export interface Subscriber {
 }
 
 export type SubscriberSettings = Partial<
-  Pick<Subscriber, 'lang' | 'timeZone' | 'digestTime' | 'digestEnabled' | 'quietStart' | 'quietEnd' | 'paused' | 'blocked' | 'lastDigestAt'>
+  Pick<Subscriber, 'lang' | 'timeZone' | 'digestTime' | 'digestEnabled' | 'digestFrequency' | 'quietStart' | 'quietEnd' | 'paused' | 'blocked' | 'lastDigestAt'>
 >;
 
 export interface NewSubscriber {

@@ -3,7 +3,8 @@ import { Bot, Composer, GrammyError, type BotConfig, type Transformer } from 'gr
 import type { UserFromGetMe } from 'grammy/types';
 import { throttleReplies } from '../delivery/throttle-replies.js';
 import type { BotContext, BotDeps } from './bot-context.js';
-import { createI18n } from './create-i18n.js';
+import { commandMenu } from './command-list.js';
+import { createI18n, translator } from './create-i18n.js';
 import { adminFeature } from './features/admin-feature.js';
 import { askFeature } from './features/ask-feature.js';
 import { channelFeature } from './features/channel-feature.js';
@@ -15,7 +16,9 @@ import { searchFeature } from './features/search-feature.js';
 import { settingsFeature } from './features/settings-feature.js';
 import { sourceFeature } from './features/source-feature.js';
 import { startFeature } from './features/start-feature.js';
+import { storyFeature } from './features/story-feature.js';
 import { subscribeFeature } from './features/subscribe-feature.js';
+import { unhandledFeature } from './features/unhandled-feature.js';
 
 export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
@@ -87,10 +90,12 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     searchFeature(deps),
     sourceFeature(deps),
     digestFeature(deps),
+    storyFeature(deps),
     subscribeFeature(deps),
     followFeature(deps),
     settingsFeature(deps),
     askFeature(deps),
+    unhandledFeature(),
   );
   bot.catch((error) => {
     const status = error.error instanceof GrammyError ? error.error.error_code : undefined;
@@ -99,23 +104,10 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   return bot;
 }
 
-const commands: Record<'en' | 'ar', Array<[string, string]>> = {
-  en: [
-    ['start', 'Welcome and language'], ['help', 'What I can do'], ['ask', 'Ask about the news'], ['latest', 'Newest dispatches'],
-    ['search', 'Search dispatches'], ['digest', 'A briefing now'], ['subscribe', 'Morning briefing on'], ['unsubscribe', 'Morning briefing off'],
-    ['follow', 'Alerts on a topic'], ['unfollow', 'Stop alerts on a topic'], ['topics', 'Topics you follow'], ['settings', 'Settings'], ['lang', 'Language'],
-  ],
-  ar: [
-    ['start', 'الترحيب واختيار اللغة'], ['help', 'ما يمكنني فعله'], ['ask', 'اسأل عن الأخبار'], ['latest', 'أحدث البرقيات'],
-    ['search', 'البحث في البرقيات'], ['digest', 'موجز الآن'], ['subscribe', 'تفعيل الموجز الصباحي'], ['unsubscribe', 'إيقاف الموجز الصباحي'],
-    ['follow', 'تنبيهات موضوع'], ['unfollow', 'إيقاف تنبيهات موضوع'], ['topics', 'المواضيع التي تتابعها'], ['settings', 'الإعدادات'], ['lang', 'اللغة'],
-  ],
-};
-
 /** Registers the command menu in both languages; a failure is logged, never fatal. */
 export async function registerCommands(bot: Bot<BotContext>, logger: BotDeps['logger']): Promise<void> {
   for (const lang of ['en', 'ar'] as const) {
-    const list = commands[lang].map(([command, description]) => ({ command, description }));
+    const list = commandMenu(translator(lang));
     await bot.api
       .setMyCommands(list, lang === 'en' ? {} : { language_code: 'ar' })
       .catch((error: unknown) => logger.warn({ err: error, lang }, 'setMyCommands failed'));

@@ -1,8 +1,8 @@
 import type { Transformer } from 'grammy';
 import type { InlineKeyboardButton } from 'grammy/types';
 
-/** Terminals do not all honour bidi isolates; they would show as boxes. */
-const stripIsolates = (text: string) => text.replace(/[\u2068\u2069]/g, '');
+/** Terminals (and JSON readers) do not all honour bidi isolates; they would show as boxes. */
+export const stripIsolates = (text: string) => text.replace(/[\u2068\u2069]/g, '');
 
 /** The bot's HTML as plain terminal text: tags dropped, entities unescaped. */
 export function htmlToPlain(html: string): string {

@@ -3,6 +3,7 @@ import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { alertsHook } from '../../src/app/start-services.js';
 import { fixedClock } from '../../src/clock.js';
+import { telegramPresenter } from '../../src/telegram/presenter.js';
 import { openStores, type Stores } from '../../src/store/open-stores.js';
 import { createRecordingBot } from '../helpers/recording-bot.js';
 import { runCliCaptured } from '../helpers/run-cli-captured.js';
@@ -19,7 +20,7 @@ describe('alerts from every source', () => {
     const now = new Date('2026-02-05T08:00:00Z');
     await stores.subscribers.ensure({ chatId: 9, chatType: 'private', lang: 'ar', timeZone: 'Asia/Kuwait', digestTime: '07:00' }, now);
     await stores.subscribers.follow(9, 'OPEC', now);
-    const deps = { stores, logger: pino({ level: 'silent' }), clock: fixedClock(now) };
+    const deps = { stores, logger: pino({ level: 'silent' }), clock: fixedClock(now), presenter: telegramPresenter };
     const t = createRecordingBot(stores, { WIREBRIEF_CHANNELS: '-1001' }, { onIngested: alertsHook(deps) });
     const post = 'الكويت - 5 - 2 (كونا) -- قال وزير النفط إن اجتماع أوبك المقبل سيبحث مستويات الإنتاج.(النهاية)\nم ع\n';
     await t.bot.handleUpdate({ update_id: 1, channel_post: { message_id: 7, date: 1_770_278_400, chat: { id: -1001, type: 'channel', title: 'KUNA' }, text: post } });

@@ -25,7 +25,7 @@ describe('wirebrief bot against a Bot API server on 127.0.0.1', () => {
       expect(welcome.payload).toMatchObject({ chat_id: 321, parse_mode: 'HTML' });
       api.push({ message: { message_id: 2, date: 1_770_000_000, chat, from, text: 'what did Putin say about BRICS' } });
       const answer = await api.waitFor((c) => c.method === 'sendMessage' && String(c.payload.text).includes('بريكس'));
-      expect(String(answer.payload.text)).toMatch(/<b>Sources<\/b>\n\[1\] KUNA, \u2068بكين\u2069, 2026-02-04 \/source_kuna_20260204_/);
+      expect(String(answer.payload.text)).toMatch(/<b>Sources<\/b>\n\[1\] KUNA, \u2068Beijing\u2069, 2026-02-04 \/source_kuna_20260204_/); // the dateline in the reader's language
       expect(api.calls.filter((c) => c.method === 'setMyCommands').map((c) => c.payload.language_code)).toEqual([undefined, 'ar']);
       expect(api.calls.some((c) => c.method === 'sendChatAction')).toBe(true);
       run.child.kill('SIGTERM');

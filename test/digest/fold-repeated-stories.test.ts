@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { foldRepeatedStories } from '../../src/digest/fold-repeated-stories.js';
 
-const story = (storyId: string, summary: string, dispatchIds = [storyId]) => ({ storyId, title: storyId, summary, dispatchIds });
+const story = (storyId: string, summary: string, dispatchIds = [storyId]) => ({
+  storyId, title: storyId, summary, dispatchIds, titleLang: 'en' as const, summaryLang: 'en' as const, updates: 1, latestAt: '2026-02-04T08:00:00.000Z', link: null, urgent: false,
+});
 
 describe('foldRepeatedStories', () => {
   it('shows a near-duplicate summary once, citing both stories’ dispatches', () => {

@@ -8,7 +8,7 @@ const dispatch = (id: string, storyId: string, lang: Dispatch['lang'], headline:
   paragraphs: [lead], repeats: [], endMarker: true, editors: null, raw: lead, source: 'test', sourceIndex: 0, ingestedAt: '2026-02-04T10:00:00Z',
 });
 const follower = (chatId: number, topics: string[], quiet: Partial<Subscriber> = {}): Subscriber => ({
-  chatId, chatType: 'private', lang: 'en', timeZone: 'Asia/Kuwait', digestTime: '07:00', digestEnabled: true, quietStart: null, quietEnd: null,
+  chatId, chatType: 'private', lang: 'en', timeZone: 'Asia/Kuwait', digestTime: '07:00', digestEnabled: true, digestFrequency: 'morning', quietStart: null, quietEnd: null,
   paused: false, blocked: false, lastDigestAt: null, topics, createdAt: '', updatedAt: '', ...quiet,
 });
 

@@ -4,7 +4,7 @@ import { findDueSubscribers } from '../../src/scheduler/find-due-subscribers.js'
 import type { Subscriber } from '../../src/store/subscriber-store.js';
 
 const subscriber = (chatId: number, timeZone: string, digestTime = '07:00', lastDigestAt: string | null = '2026-02-04T13:00:00Z'): Subscriber => ({
-  chatId, chatType: 'private', lang: 'en', timeZone, digestTime, digestEnabled: true, quietStart: null, quietEnd: null,
+  chatId, chatType: 'private', lang: 'en', timeZone, digestTime, digestEnabled: true, digestFrequency: 'morning' as Subscriber['digestFrequency'], quietStart: null, quietEnd: null,
   paused: false, blocked: false, lastDigestAt, topics: [], createdAt: '', updatedAt: '',
 });
 
@@ -41,6 +41,25 @@ describe('findDueSubscribers', () => {
     const paused = { ...kuwait, chatId: 5, paused: true };
     const blocked = { ...kuwait, chatId: 6, blocked: true };
     expect(findDueSubscribers([off, paused, blocked], new Date('2026-02-05T09:00:00Z'))).toEqual([]);
+  });
+});
+
+describe('digest frequency', () => {
+  const at = (iso: string) => new Date(iso);
+  it('sends the evening digest at 18:00 local, the morning one at the digest time, or both', () => {
+    const evening = { ...subscriber(7, 'Asia/Kuwait'), digestFrequency: 'evening' as const };
+    const both = { ...subscriber(8, 'Asia/Kuwait'), digestFrequency: 'both' as const };
+    // 07:30 in Kuwait: the morning one only for the subscriber who takes both
+    expect(findDueSubscribers([evening, both], at('2026-02-05T04:30:00Z')).map((d) => [d.subscriber.chatId, d.slot])).toEqual([[8, 'morning']]);
+    // 18:05 in Kuwait, the morning one already composed: each gets its evening digest
+    const afterMorning = { ...both, lastDigestAt: '2026-02-05T04:30:00Z' };
+    expect(findDueSubscribers([evening, afterMorning], at('2026-02-05T15:05:00Z')).map((d) => [d.subscriber.chatId, d.slot])).toEqual([
+      [7, 'evening'],
+      [8, 'evening'],
+    ]);
+    // down all day: one catch-up, the latest slot, not two
+    expect(findDueSubscribers([both], at('2026-02-05T16:00:00Z')).map((d) => d.slot)).toEqual(['evening']);
+    expect(findDueSubscribers([{ ...both, lastDigestAt: '2026-02-05T15:00:00Z' }], at('2026-02-05T16:00:00Z'))).toEqual([]);
   });
 });
 

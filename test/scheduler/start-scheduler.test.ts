@@ -12,6 +12,7 @@ import { openStores, type Stores } from '../../src/store/open-stores.js';
 import { startLimitedBotApi } from '../helpers/fake-bot-api-limits.js';
 import { seedPath } from '../helpers/seed-path.js';
 import { useTempDir } from '../helpers/temp-dir.js';
+import { telegramPresenter } from '../../src/telegram/presenter.js';
 
 const tempDir = useTempDir();
 const logger = pino({ level: 'silent' });
@@ -37,13 +38,13 @@ afterEach(async () => {
 describe('the scheduler started after a missed hour', () => {
   it('catches up the missed digest once on start, and not again on the next start', async () => {
     const clock = fixedClock('2026-02-05T05:10:00Z'); // 08:10 in Kuwait: 07:00 was missed while down
-    const first = await startScheduler({ stores, llm: null, logger, clock });
+    const first = await startScheduler({ stores, llm: null, logger, clock, presenter: telegramPresenter });
     first.stop();
     expect((await stores.outbox.list({ chatId: 1 })).map((r) => r.key)).toEqual(['digest:1:2026-02-05']);
     stores.close();
     stores = openStores(path);
     clock.advance(60_000);
-    const second = await startScheduler({ stores, llm: null, logger, clock });
+    const second = await startScheduler({ stores, llm: null, logger, clock, presenter: telegramPresenter });
     second.stop();
     expect(await stores.outbox.list({ chatId: 1 })).toHaveLength(1);
     expect((await stores.subscribers.get(1))?.lastDigestAt).toBe('2026-02-05T05:10:00.000Z');
@@ -54,7 +55,7 @@ describe('quiet hours', () => {
   it('hold an alert queued at night until they end in the subscriber’s zone', async () => {
     const clock = fixedClock('2026-02-04T20:30:00Z'); // 23:30 in Kuwait
     const [seed] = await stores.dispatches.listDispatches({ limit: 1 });
-    expect(await enqueueAlerts({ stores, logger }, [seed!.id], clock.now())).toBe(1);
+    expect(await enqueueAlerts({ stores, logger, presenter: telegramPresenter }, [seed!.id], clock.now())).toBe(1);
     const api = await startLimitedBotApi({});
     closeApi = api.close;
     const sender = createSender({
@@ -76,7 +77,7 @@ describe('the minute tick', () => {
     vi.useFakeTimers({ now: new Date('2026-02-05T05:10:00Z'), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
     try {
       const clock = fixedClock('2026-02-05T05:10:00Z');
-      const scheduler = await startScheduler({ stores, llm: null, logger, clock });
+      const scheduler = await startScheduler({ stores, llm: null, logger, clock, presenter: telegramPresenter });
       expect(await stores.outbox.list({ chatId: 1 })).toHaveLength(1);
       clock.set('2026-02-06T03:59:00Z'); // 06:59 in Kuwait
       await vi.advanceTimersByTimeAsync(60_000);

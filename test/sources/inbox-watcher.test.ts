@@ -1,11 +1,11 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, existsSync, linkSync, lstatSync, readFileSync, readdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Deps } from '../../src/deps.js';
 import type { IngestReport } from '../../src/ingest/ingest-report.js';
 import { type InboxWatcher, startInboxWatcher } from '../../src/sources/start-inbox-watcher.js';
+import { openDatabase } from '../../src/store/open-database.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { arabicWire, englishWire } from './feed-server.js';
 import { makeDeps } from './make-deps.js';
@@ -134,8 +134,8 @@ describe('watched inbox folder, faults', () => {
     await watcher.scan();
     await watcher.scan();
     expect(await deps.stores.dispatches.countDispatches()).toBe(0);
-    // What the quarantine keeps, read through a second handle on the store's file (Stores exposes no SQL).
-    const db = new Database(join(dir, 'store.db'), { readonly: true });
+    // the stores no longer expose the SQLite handle: the quarantine read from the file itself
+    const db = openDatabase(join(dir, 'store.db'));
     const rows = db.prepare('SELECT source, reason, bytes FROM quarantine ORDER BY source').all() as Array<{ source: string; reason: string; bytes: Buffer | null }>;
     expect(rows.map((row) => basename(row.source))).toEqual(['env.txt', 'hard.txt', 'passwd.txt', 'pipe.txt', 'up']);
     for (const row of rows) expect(row.bytes).toBeNull();

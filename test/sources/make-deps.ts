@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config.js';
 import type { Deps } from '../../src/deps.js';
 import { createLogger } from '../../src/logger.js';
 import { openStores } from '../../src/store/open-stores.js';
+import { telegramPresenter } from '../../src/telegram/presenter.js';
 
 /** Deps on a real SQLite file in `dir`, a fixed clock and a silent logger. */
 export function makeDeps(dir: string, env: Record<string, string> = {}, at = '2026-02-05T08:00:00Z') {
@@ -14,6 +15,7 @@ export function makeDeps(dir: string, env: Record<string, string> = {}, at = '20
     llm: null,
     logger: createLogger('silent'),
     clock,
+    presenter: telegramPresenter,
   };
   return { deps, clock };
 }

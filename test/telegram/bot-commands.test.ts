@@ -20,9 +20,15 @@ const everyCommand: Array<[string, string, string]> = [
   ['/subscribe 25:00', 'Send the time as HH:MM', 'أرسل الوقت بصيغة HH:MM'],
   ['/unsubscribe', 'Your morning briefing is off.', 'تم إيقاف موجزك الصباحي.'],
   ['/follow', 'Add a topic after /follow', 'اكتب موضوعا بعد /follow'],
-  ['/follow BRICS', 'You now follow “\u2068BRICS\u2069”', 'أنت تتابع الآن «\u2068BRICS\u2069»'],
+  ['/follow BRICS', 'You now follow “\u2068BRICS\u2069”', 'أنت تتابع الآن «\u2068بريكس\u2069»'],
   ['/topics', 'You follow no topics.', 'لا تتابع أي موضوع.'],
-  ['/unfollow OPEC', 'You do not follow “\u2068OPEC\u2069”.', 'أنت لا تتابع «\u2068OPEC\u2069».'],
+  ['/follow 🤔', 'A topic must hold at least one letter', 'يجب أن يحتوي الموضوع على حرف واحد على الأقل'],
+  [`/follow ${'oil '.repeat(75)}`, 'A topic is at most \u206880\u2069 characters; yours has \u2068299\u2069.', 'الحد الأقصى للموضوع \u206880\u2069 حرفا، وموضوعك \u2068299\u2069 حرفا.'],
+  ['/foo', 'I do not know \u2068/foo\u2069. These are the commands I know:\n\n/start: Welcome and language', 'لا أعرف الأمر \u2068/foo\u2069. هذه الأوامر التي أعرفها:\n\n/start: الترحيب واختيار اللغة'],
+  ['/مساعدة', 'I do not know \u2068/مساعدة\u2069.', 'لا أعرف الأمر \u2068/مساعدة\u2069.'],
+  ['/digest_now', 'I do not know \u2068/digest_now\u2069.', 'لا أعرف الأمر \u2068/digest_now\u2069.'],
+  ['/story', 'Add a story id after /story', 'اكتب معرف القصة بعد /story'],
+  ['/unfollow OPEC', 'You do not follow “\u2068OPEC\u2069”.', 'أنت لا تتابع «\u2068أوبك\u2069».'],
   ['/settings', '<b>Settings</b>\nLanguage: ', '<b>الإعدادات</b>\nاللغة: '],
   ['/settings Mars/Olympus', '“\u2068Mars/Olympus\u2069” is not a time zone I know.', '«\u2068Mars/Olympus\u2069» ليست منطقة زمنية معروفة.'],
   ['/settings Europe/Paris', 'Time zone set to \u2068Europe/Paris\u2069.', 'تم ضبط المنطقة الزمنية على \u2068Europe/Paris\u2069.'],
@@ -81,22 +87,23 @@ describe('the conversations a reader has', () => {
   });
 
   it.each([
-    ['what did Putin say about BRICS', 'en', 'Sources'],
-    ['ماذا قال بوتين عن بريكس', 'ar', 'المصادر'],
-  ] as const)('answers "%s" with quoted, cited dispatches, typing first', async (question, languageCode, sources) => {
+    ['what did Putin say about BRICS', 'en', 'Sources', 'Beijing'],
+    ['ماذا قال بوتين عن بريكس', 'ar', 'المصادر', 'بكين'],
+  ] as const)('answers "%s" with quoted, cited dispatches, typing first', async (question, languageCode, sources, city) => {
     const t = createRecordingBot(stores());
     await t.bot.handleUpdate(messageUpdate(question, { chatId: 4, userId: 4, languageCode }));
     expect(t.calls[0]).toMatchObject({ method: 'sendChatAction', payload: { action: 'typing', chat_id: 4 } });
     const reply = t.lastText();
     expect(reply).toContain('بريكس');
     expect(reply).toContain(`<b>${sources}</b>`);
-    expect(reply).toMatch(/\n\[1\] KUNA, \u2068بكين\u2069, 2026-02-04 \/source_kuna_20260204_[0-9a-f]{12}/);
+    expect(reply).toMatch(new RegExp(`\\n\\[1\\] KUNA, \u2068${city}\u2069, 2026-02-04 /source_kuna_20260204_[0-9a-f]{12}`));
   });
 
   it('isolates the Arabic quote inside an English answer so its full stop stays with it', async () => {
     const t = createRecordingBot(stores());
     await t.bot.handleUpdate(messageUpdate('what did Putin say about BRICS', { chatId: 4, userId: 4 }));
-    expect(t.lastText()).toMatch(/Putin \(KUNA, \u2068بكين\u2069, 2026-02-04\): «\u2068وأعرب [^\u2069]+\.\u2069»/);
+    // offline, an English reader is told the quote is Arabic, and reads the dateline in English
+    expect(t.lastText()).toMatch(/Putin \(KUNA, Beijing, 2026-02-04\): «\u2068وأعرب [^\u2069]+\.\u2069» <i>\(in \u2068Arabic\u2069\)<\/i>/);
   });
 
   it('shows a cited dispatch verbatim in <pre>, from /source <id> or the tappable /source_<id>', async () => {
@@ -140,7 +147,7 @@ describe('the conversations a reader has', () => {
   it('composes a digest now, with its sources', async () => {
     const t = createRecordingBot(stores());
     await t.bot.handleUpdate(messageUpdate('/digest', { languageCode: 'ar', chatId: 6, userId: 6 }));
-    expect(t.lastText()).toMatch(/^<b>موجزك<\/b>\n\n1\. <b>/);
+    expect(t.lastText()).toMatch(/^<b>موجزك<\/b> · \u2068الخميس، 5 فبراير 2026\u2069\n<i>البرقيات من \u20684 فبراير، 11:00\u2069 إلى \u20685 فبراير، 11:00\u2069<\/i>\n\n1\. <b>/);
     expect(t.lastText()).toContain('/source_kuna_20260205_');
   });
 
@@ -150,14 +157,20 @@ describe('the conversations a reader has', () => {
     await t.bot.handleUpdate(messageUpdate('/follow أوبك', { chatId: 8 }));
     await t.bot.handleUpdate(messageUpdate('/follow BRICS', { chatId: 8 }));
     expect(t.lastText()).toBe('You already follow “\u2068BRICS\u2069”.');
+    await t.bot.handleUpdate(messageUpdate('/follow بريكس', { chatId: 8 })); // the same concept in the other script
+    expect(t.lastText()).toBe('You already follow “\u2068BRICS\u2069”.');
+    await t.bot.handleUpdate(messageUpdate('/follow Al-Hajri', { chatId: 8 }));
+    await t.bot.handleUpdate(messageUpdate('/follow الهاجري', { chatId: 8 })); // a name no list holds, across scripts
+    expect(t.lastText()).toBe('You already follow “\u2068Al-Hajri\u2069”.');
+    await t.bot.handleUpdate(messageUpdate('/unfollow Al-Hajri', { chatId: 8 }));
     await t.bot.handleUpdate(messageUpdate('/topics', { chatId: 8 }));
-    expect(t.lastText()).toBe('You follow: \u2068BRICS, أوبك\u2069');
+    expect(t.lastText()).toBe('You follow these topics (tap one to stop):\n• BRICS\n• OPEC'); // shown in the reader's language
+    expect(t.lastKeyboard()).toEqual([
+      { text: '✕ BRICS', callback_data: 'unfollow:BRICS' },
+      { text: '✕ OPEC', callback_data: 'unfollow:أوبك' },
+    ]);
     await t.bot.handleUpdate(messageUpdate('/unfollow', { chatId: 8 }));
     expect(t.lastText()).toBe('Which topic should I stop following?');
-    expect(t.lastKeyboard()).toEqual([
-      { text: 'BRICS', callback_data: 'unfollow:BRICS' },
-      { text: 'أوبك', callback_data: 'unfollow:أوبك' },
-    ]);
     await t.bot.handleUpdate(callbackUpdate('unfollow:BRICS', { chatId: 8 }));
     expect(t.lastText()).toBe('You no longer follow “\u2068BRICS\u2069”.');
     await t.bot.handleUpdate(callbackUpdate('unfollow:BRICS', { chatId: 8 }));
@@ -174,9 +187,10 @@ describe('the conversations a reader has', () => {
     await t.bot.handleUpdate(callbackUpdate('tz:Not/AZone', { chatId: 9 }));
     await t.bot.handleUpdate(callbackUpdate('time:06:00', { chatId: 9 }));
     await t.bot.handleUpdate(callbackUpdate('quiet:22:00-07:00', { chatId: 9 }));
-    expect(await stores().subscribers.get(9)).toMatchObject({ timeZone: 'Europe/London', digestTime: '06:00', digestEnabled: true, quietStart: '22:00', quietEnd: '07:00' });
+    expect(await stores().subscribers.get(9)).toMatchObject({ timeZone: 'Europe/London', digestTime: '06:00', digestEnabled: false, quietStart: '22:00', quietEnd: '07:00' });
+    await t.bot.handleUpdate(callbackUpdate('subscribe:on', { chatId: 9 }));
     await t.bot.handleUpdate(callbackUpdate('lang:ar', { chatId: 9 }));
     await t.bot.handleUpdate(messageUpdate('/settings', { chatId: 9 }));
-    expect(t.lastText()).toContain('المنطقة الزمنية: \u2068Europe/London\u2069\nالموجز الصباحي: \u2068مفعل في الساعة \u206806:00\u2069\u2069');
+    expect(t.lastText()).toContain('المنطقة الزمنية: \u2068Europe/London\u2069\nالموجز: \u2068مفعل في الساعة \u206806:00\u2069 (\u2068صباحا\u2069)\u2069');
   });
 });

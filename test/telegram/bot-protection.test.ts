@@ -102,7 +102,7 @@ describe('protecting the service', () => {
     expect(t.lastText()).toBe('You are asking quickly. Try again in \u206860\u2069 s.');
     t.clock.advance(45_000);
     await t.bot.handleUpdate(messageUpdate('/ask أسعار النفط', { chatId: 11, userId: 11, languageCode: 'ar' }));
-    expect(t.lastText()).toBe('You are asking quickly. Try again in \u206815\u2069 s.');
+    expect(t.lastText()).toBe('أسئلتك متتابعة بسرعة. حاول مجددا بعد \u206815\u2069 ثانية.'); // the question's language, not the English setting
     await t.bot.handleUpdate(messageUpdate('oil prices', { chatId: 12, userId: 12, languageCode: 'ar' }));
     expect(t.lastText()).toContain('النفط');
     t.clock.advance(16_000);

@@ -1,6 +1,7 @@
 import { StoreError } from '../../errors.js';
 import type { Stores } from '../open-stores.js';
 import { migratePg } from './migrate-pg.js';
+import { createPgAlertLogStore } from './pg-alert-log-store.js';
 import { createPgDispatchStore } from './pg-dispatch-store.js';
 import { createPgFeedStore } from './pg-feed-store.js';
 import { createPgOutboxStore } from './pg-outbox-store.js';
@@ -38,6 +39,7 @@ export async function openPgStores(url: string, options: { schema?: string; max?
     feeds: createPgFeedStore(pool),
     summaries: createPgSummaryCache(pool),
     outbox: createPgOutboxStore(pool),
+    alerts: createPgAlertLogStore(pool),
     transfer: createPgStoreTransfer(pool),
     close: () => pool.end(),
   };

@@ -37,8 +37,6 @@ async function insertDispatches(client: PgClient, rows: Array<{ prepared: Prepar
     const values = chunk.map((_, i) => `(${Array.from({ length: PER_DISPATCH }, (_, c) => `$${i * PER_DISPATCH + c + 1}`).join(', ')})`);
     const inserted = await client.query<{ seq: number; id: string }>(`INSERT INTO dispatches (${DISPATCH_COLUMNS}) VALUES ${values.join(', ')} RETURNING seq, id`, params);
     const seqs = new Map(inserted.rows.map((row) => [row.id, row.seq]));
-    // Each new dispatch waits for its alerts, recorded in the storing transaction.
-    await client.query('INSERT INTO unalerted (dispatch_id) SELECT * FROM unnest($1::text[]) ON CONFLICT DO NOTHING', [chunk.map((row) => row.prepared.dispatch.id)]);
     const indexed = chunk.filter((row) => row.terms !== '');
     await client.query(
       `INSERT INTO dispatch_terms (seq, date, lang, terms, indexed, token_count)
@@ -78,6 +76,10 @@ async function storeSource(client: PgClient, batch: SourceBatch, at: string): Pr
     stored.push({ id: dispatch.id, sourceIndex: dispatch.sourceIndex, duplicate: false, storyId });
   }
   await insertDispatches(client, fresh, at);
+  // in the same transaction: an ingest interrupted before its alerts leaves them for the next run
+  if (fresh.length > 0) {
+    await client.query('INSERT INTO unalerted (dispatch_id) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING', [fresh.map((row) => row.prepared.dispatch.id)]);
+  }
   const indexed = fresh.map((row) => row.terms).filter((terms) => terms !== '');
   if (indexed.length > 0) {
     const counts = countTermDocuments(indexed);
@@ -100,6 +102,12 @@ export function createPgDispatchStore(pool: PgPool): DispatchStore {
   return {
     ...candidates,
     ...createPgDispatchVersions(pool),
+    async listUnalerted(limit) {
+      return (await pool.query<{ dispatch_id: string }>('SELECT dispatch_id FROM unalerted ORDER BY seq LIMIT $1', [limit])).rows.map((row) => row.dispatch_id);
+    },
+    async markAlerted(ids) {
+      await pool.query('DELETE FROM unalerted WHERE dispatch_id = ANY($1)', [ids]);
+    },
     async saveSource(batch, now) {
       return inTransaction(pool, (client) => storeSource(client, batch, now.toISOString()));
     },
@@ -131,12 +139,6 @@ export function createPgDispatchStore(pool: PgPool): DispatchStore {
     },
     async optimiseIndex() {
       await pool.query('ANALYZE dispatch_terms, term_documents');
-    },
-    async listUnalerted(limit) {
-      return (await pool.query<{ dispatch_id: string }>('SELECT dispatch_id FROM unalerted ORDER BY seq LIMIT $1', [limit])).rows.map((r) => r.dispatch_id);
-    },
-    async markAlerted(ids) {
-      await pool.query('DELETE FROM unalerted WHERE dispatch_id = ANY($1)', [ids]);
     },
     async listQuarantine(limit) {
       const { rows } = await pool.query<QuarantineRecord>(

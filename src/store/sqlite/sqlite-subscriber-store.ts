@@ -8,6 +8,7 @@ export interface SubscriberRow {
   time_zone: string;
   digest_time: string;
   digest_enabled: number;
+  digest_frequency: Subscriber['digestFrequency'];
   quiet_start: string | null;
   quiet_end: string | null;
   paused: number;
@@ -23,6 +24,7 @@ export const settingColumns: Record<keyof SubscriberSettings, string> = {
   timeZone: 'time_zone',
   digestTime: 'digest_time',
   digestEnabled: 'digest_enabled',
+  digestFrequency: 'digest_frequency',
   quietStart: 'quiet_start',
   quietEnd: 'quiet_end',
   paused: 'paused',
@@ -38,6 +40,7 @@ export const toSubscriber = (row: SubscriberRow, topics: string[]): Subscriber =
   timeZone: row.time_zone,
   digestTime: row.digest_time,
   digestEnabled: row.digest_enabled === 1,
+  digestFrequency: row.digest_frequency,
   quietStart: row.quiet_start,
   quietEnd: row.quiet_end,
   paused: row.paused === 1,

@@ -2,6 +2,8 @@ import { Composer } from 'grammy';
 import { answerQuestion } from '../../answer/answer-question.js';
 import { detectQueryLanguage } from '../../text/detect-language.js';
 import type { BotContext, BotDeps } from '../bot-context.js';
+import { translator } from '../create-i18n.js';
+import { answerText } from '../answer-text.js';
 import { formatAnswer } from '../format-answer.js';
 import { createQuestionLimiter } from '../question-limiter.js';
 import { replyHtml } from '../reply-html.js';
@@ -13,11 +15,12 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
 
   const answer = async (ctx: BotContext, question: string) => {
     if (!question) return replyHtml(ctx, ctx.t('ask-empty'));
+    // The reply comes in the question's language, notices included; the user's setting decides only for a mixed question.
+    const asked = detectQueryLanguage(question);
+    const mixed = asked === 'mixed';
     const wait = limiter.take(ctx.from?.id ?? 0);
-    if (wait > 0) return replyHtml(ctx, ctx.t('rate-limited', { seconds: wait }));
+    if (wait > 0) return replyHtml(ctx, translator(mixed ? (ctx.subscriber?.lang ?? 'en') : asked)('rate-limited', { seconds: wait }));
     await ctx.replyWithChatAction('typing').catch((error: unknown) => deps.logger.warn({ err: error }, 'sendChatAction failed'));
-    // The answer comes in the question's language; the user's setting decides only for a mixed question.
-    const mixed = detectQueryLanguage(question) === 'mixed';
     const result = await answerQuestion({ store: deps.stores.dispatches, llm: deps.llm, logger: deps.logger }, question, {
       ...(mixed && ctx.subscriber ? { lang: ctx.subscriber.lang } : {}),
       now: deps.clock.now(),
@@ -25,10 +28,9 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
     });
     if (result.kind && result.kind !== 'answer') {
       // Small talk is answered in its own language, from the Fluent strings.
-      ctx.i18n.useLocale(result.lang);
-      return replyHtml(ctx, ctx.t(result.kind === 'greeting' ? 'ask-greeting' : result.kind === 'thanks' ? 'ask-thanks' : 'help'));
+      return replyHtml(ctx, answerText(result));
     }
-    await replyHtml(ctx, formatAnswer(result, ctx.t('sources')));
+    await replyHtml(ctx, formatAnswer(result));
   };
 
   composer.command('ask', (ctx) => answer(ctx, ctx.match.trim()));

@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext, BotDeps } from '../bot-context.js';
 import { escapeHtml } from '../format-html.js';
 import { replyHtml } from '../reply-html.js';
+import { settingsKeyboard } from './settings-feature.js';
 
 export const languageKeyboard = () => new InlineKeyboard().text('العربية', 'lang:ar').text('English', 'lang:en');
 
@@ -23,6 +24,11 @@ export function startFeature(deps: BotDeps): Composer<BotContext> {
     ctx.i18n.useLocale(lang);
     await ctx.answerCallbackQuery();
     await replyHtml(ctx, ctx.t('language-set'));
+    // pressed on the settings menu: its buttons follow, in the new language with the new mark
+    const pressedOn = ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat() ?? [];
+    if (ctx.subscriber && pressedOn.some((b) => 'callback_data' in b && b.callback_data.startsWith('tz:'))) {
+      await ctx.editMessageReplyMarkup({ reply_markup: settingsKeyboard(ctx, ctx.subscriber) }).catch((error: unknown) => deps.logger.debug({ err: error }, 'settings keyboard not refreshed'));
+    }
   });
   return composer;
 }

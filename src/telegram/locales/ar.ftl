@@ -9,10 +9,10 @@ help =
     • /latest: أحدث البرقيات
     • /search <i>كلمات</i>: البحث في البرقيات
     • /source <i>المعرف</i>: نص البرقية كما ورد
-    • /digest: موجز الآن
+    • /digest: موجز الآن؛ /story <i>المعرف</i>: مسار قصة
     • /subscribe [HH:MM] و /unsubscribe: الموجز الصباحي
     • /follow <i>موضوع</i> و /unfollow و /topics: تنبيه عند ورود موضوع في الأخبار
-    • /settings و /lang: اللغة والمنطقة الزمنية ووقت الموجز وساعات الهدوء
+    • /settings و /lang: اللغة والمنطقة الزمنية ووقت الموجز (صباحا أو مساء أو كلاهما) وساعات الهدوء
 choose-language = اختر لغتك:
 language-set = تم اختيار العربية.
 ask-empty = اكتب سؤالك بعد /ask، مثلا: /ask ماذا قال بوتين عن بريكس
@@ -40,15 +40,18 @@ unfollowed = توقفت متابعة «{ $topic }».
 not-following = أنت لا تتابع «{ $topic }».
 unfollow-choose = أي موضوع تريد التوقف عن متابعته؟
 topics-none = لا تتابع أي موضوع. جرب /follow بريكس.
-topics-list = تتابع: { $topics }
+topics-list-title = تتابع هذه المواضيع (اضغط موضوعا لإيقافه):
+topic-no-letter = يجب أن يحتوي الموضوع على حرف واحد على الأقل، مثلا: /follow بريكس
+topic-too-long = الحد الأقصى للموضوع { $max } حرفا، وموضوعك { $length } حرفا. أرسل اسما أو عبارة قصيرة، مثلا: /follow أسعار النفط
+topic-too-vague = «{ $topic }» لا يسمي شيئا يمكنني البحث عنه. جرب اسما أو موضوعا، مثلا: /follow بريكس
 settings =
     <b>الإعدادات</b>
     اللغة: { $lang }
     المنطقة الزمنية: { $zone }
-    الموجز الصباحي: { $digest }
+    الموجز: { $digest }
     ساعات الهدوء: { $quiet }
-    <i>لمنطقة زمنية أخرى أرسل /settings ثم اسمها (مثلا /settings Europe/Paris). ولوقت موجز آخر: /subscribe HH:MM.</i>
-settings-on = مفعل في الساعة { $time }
+    <i>لمنطقة زمنية أخرى أرسل /settings ثم اسمها (مثلا /settings Europe/Paris). ولوقت موجز آخر: /subscribe HH:MM. والموجز المسائي في الساعة 18:00.</i>
+settings-on = مفعل في الساعة { $time } ({ $frequency })
 settings-off = متوقف
 settings-none = لا يوجد
 settings-language = اللغة
@@ -70,3 +73,69 @@ stats = البرقيات: { $dispatches } · المشتركون: { $subscribers 
 error = عذرا، حدث خطأ أثناء الإجابة. تم إبلاغ فريق التحرير؛ حاول مجددا.
 broadcast-how = اكتب الرسالة بعد /broadcast؛ ستصل إلى جميع المشتركين عبر صندوق الإرسال.
 broadcast-queued = أضيفت إلى قائمة الإرسال لـ { $count } مشتركا.
+digest-header =
+    <b>موجزك</b> · { $day }
+    <i>البرقيات من { $from } إلى { $to }</i>
+digest-empty = لا جديد في البرقيات خلال هذه الفترة.
+digest-older = أحدث القصص قبل هذه الفترة (أقدم):
+digest-more = …و{ $count } قصص أخرى (/latest).
+digest-story-meta = { $updates ->
+        [one] برقية واحدة
+        [two] برقيتان
+       *[other] { $updates } برقيات
+    }، آخرها { $time }
+digest-original = الأصل
+story-button = القصة { $n }
+language-ar = بالعربية
+language-en = بالإنجليزية
+in-language = ({ $language })
+alert-first = جديد عن { $topic }
+alert-update = تحديث عن { $topic }
+alert-correction = تصحيح عن { $topic }
+change-rises = { $label }: ارتفع من { $from } إلى { $to }
+change-falls = { $label }: انخفض من { $from } إلى { $to }
+change-speaker = { $name } يتحدث لأول مرة في هذه القصة
+story-empty = اكتب معرف القصة بعد /story، أو اضغط زر القصة تحت الموجز أو التنبيه.
+story-none = لا قصة بالمعرف { $id }.
+timeline-title = { $count ->
+        [one] القصة حتى الآن: برقية واحدة، الأحدث أولا
+        [two] القصة حتى الآن: برقيتان، الأحدث أولا
+       *[other] القصة حتى الآن: { $count } برقيات، الأحدث أولا
+    }
+timeline-first = الخبر الأول
+timeline-nothing-new = يكرر ما كان معروفا (بصياغة أو لغة أخرى)
+timeline-more = …و{ $count } برقيات أقدم.
+unknown-command = لا أعرف الأمر { $command }. هذه الأوامر التي أعرفها:
+menu-expired = انتهت صلاحية هذه القائمة؛ إليك ما يمكنك فعله الآن.
+command-start = الترحيب واختيار اللغة
+command-help = ما يمكنني فعله
+command-ask = اسأل عن الأخبار
+command-latest = أحدث البرقيات
+command-search = البحث في البرقيات
+command-digest = موجز الآن
+command-story = مسار قصة
+command-subscribe = تفعيل الموجز اليومي
+command-unsubscribe = إيقاف الموجز اليومي
+command-follow = تنبيهات موضوع
+command-unfollow = إيقاف تنبيهات موضوع
+command-topics = المواضيع التي تتابعها
+command-settings = الإعدادات
+command-lang = اللغة
+language-name-ar = العربية
+language-name-en = English
+frequency-morning = صباحا
+frequency-evening = مساء
+frequency-both = صباحا ومساء
+frequency-set = الموجز: { $frequency }.
+digest-ask-on = موجزك متوقف. هل تريد تفعيله في الساعة { $time }؟
+digest-turn-on = فعّله
+digest-keep-off = أبقه متوقفا
+feed-failing = مصدر لا يعمل
+answer-quoted = مقتطفات من البرقيات كما وردت (بلا تلخيص):
+answer-closest = أقرب المواضيع المخزنة:
+answer-partial = تذكر البرقيات ما يلي، لكنها لا تذكر { $missing }:
+missing-number = الرقم المطلوب
+missing-date = الموعد
+missing-person = من
+missing-place = المكان
+missing-reason = السبب

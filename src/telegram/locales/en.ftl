@@ -9,10 +9,10 @@ help =
     • /latest: the newest dispatches
     • /search <i>words</i>: find dispatches
     • /source <i>id</i>: a dispatch as the wire sent it
-    • /digest: a briefing now
+    • /digest: a briefing now; /story <i>id</i>: a story's timeline
     • /subscribe [HH:MM], /unsubscribe: the morning briefing
     • /follow <i>topic</i>, /unfollow, /topics: alerts when a topic is in the news
-    • /settings, /lang: language, time zone, briefing time, quiet hours
+    • /settings, /lang: language, time zone, briefing time (morning, evening or both), quiet hours
 choose-language = Choose your language:
 language-set = Language set to English.
 ask-empty = Ask a question after /ask, for example: /ask what did Putin say about BRICS
@@ -40,15 +40,18 @@ unfollowed = You no longer follow “{ $topic }”.
 not-following = You do not follow “{ $topic }”.
 unfollow-choose = Which topic should I stop following?
 topics-none = You follow no topics. Try /follow BRICS.
-topics-list = You follow: { $topics }
+topics-list-title = You follow these topics (tap one to stop):
+topic-no-letter = A topic must hold at least one letter, for example: /follow BRICS
+topic-too-long = A topic is at most { $max } characters; yours has { $length }. Send a name or a short phrase, for example: /follow oil prices
+topic-too-vague = “{ $topic }” names nothing I can look for. Try a name or a subject, for example: /follow BRICS
 settings =
     <b>Settings</b>
     Language: { $lang }
     Time zone: { $zone }
-    Morning briefing: { $digest }
+    Briefing: { $digest }
     Quiet hours: { $quiet }
-    <i>Another time zone: send /settings Region/City (e.g. /settings Europe/Paris). Another briefing time: /subscribe HH:MM.</i>
-settings-on = on at { $time }
+    <i>Another time zone: send /settings Region/City (e.g. /settings Europe/Paris). Another briefing time: /subscribe HH:MM. The evening briefing comes at 18:00.</i>
+settings-on = on at { $time } ({ $frequency })
 settings-off = off
 settings-none = none
 settings-language = Language
@@ -70,3 +73,67 @@ stats = Dispatches: { $dispatches } · subscribers: { $subscribers } (briefing: 
 error = Sorry, something went wrong while answering. The desk has been told; please try again.
 broadcast-how = Write the message after /broadcast; it goes to every subscriber through the outbox.
 broadcast-queued = Queued for { $count } subscribers.
+digest-header =
+    <b>Your briefing</b> · { $day }
+    <i>Dispatches from { $from } to { $to }</i>
+digest-empty = Nothing new on the wire in this period.
+digest-older = Latest stories before this period (older):
+digest-more = …and { $count } more stories (/latest).
+digest-story-meta = { $updates ->
+        [one] 1 dispatch
+       *[other] { $updates } dispatches
+    }, latest { $time }
+digest-original = original
+story-button = Story { $n }
+language-ar = Arabic
+language-en = English
+in-language = (in { $language })
+alert-first = New on { $topic }
+alert-update = Update on { $topic }
+alert-correction = Correction on { $topic }
+change-rises = { $label } rises from { $from } to { $to }
+change-falls = { $label } falls from { $from } to { $to }
+change-speaker = { $name } speaks for the first time in this story
+story-empty = Add a story id after /story, or tap a story's button under a briefing or an alert.
+story-none = No story with id { $id }.
+timeline-title = { $count ->
+        [one] The story so far: 1 dispatch, newest first
+       *[other] The story so far: { $count } dispatches, newest first
+    }
+timeline-first = First report
+timeline-nothing-new = Repeats what was known (other wording or language)
+timeline-more = …and { $count } earlier dispatches.
+unknown-command = I do not know { $command }. These are the commands I know:
+menu-expired = This menu has expired; here is what you can do now.
+command-start = Welcome and language
+command-help = What I can do
+command-ask = Ask about the news
+command-latest = Newest dispatches
+command-search = Search dispatches
+command-digest = A briefing now
+command-story = A story's timeline
+command-subscribe = Daily briefing on
+command-unsubscribe = Daily briefing off
+command-follow = Alerts on a topic
+command-unfollow = Stop alerts on a topic
+command-topics = Topics you follow
+command-settings = Settings
+command-lang = Language
+language-name-ar = العربية
+language-name-en = English
+frequency-morning = Morning
+frequency-evening = Evening
+frequency-both = Morning and evening
+frequency-set = Briefing: { $frequency }.
+digest-ask-on = Your briefing is off. Turn it on at { $time }?
+digest-turn-on = Turn it on
+digest-keep-off = Keep it off
+feed-failing = Feed failing
+answer-quoted = Quoted from the dispatches (no summary available):
+answer-closest = Closest stored topics:
+answer-partial = The dispatches report the following, but not { $missing }:
+missing-number = the figure asked for
+missing-date = when
+missing-person = who
+missing-place = where
+missing-reason = why
