@@ -31,6 +31,12 @@ const urlList = z.preprocess(
     .transform((value) => (value === undefined ? [] : value.split(/[\s,]+/).filter(Boolean))),
 );
 
+/** A source's default agency (`KUNA`): the agency of copy that names none; absent by default. */
+const agencyName = z.preprocess(
+  emptyAsAbsent,
+  z.string().trim().regex(/^[\p{L}\p{N}._-]{1,20}$/u, { message: 'must be one short word, an agency name such as KUNA' }).optional(),
+);
+
 const port = z.preprocess(emptyAsAbsent, z.coerce.number().int().min(0).max(65535).optional());
 
 const schema = z.object({
@@ -57,6 +63,9 @@ const schema = z.object({
   WIREBRIEF_TZ: z.preprocess(emptyAsAbsent, ianaZone.default('Asia/Kuwait')),
   WIREBRIEF_FEEDS: urlList,
   WIREBRIEF_INBOX: optionalString,
+  WIREBRIEF_FEED_AGENCY: agencyName,
+  WIREBRIEF_INBOX_AGENCY: agencyName,
+  WIREBRIEF_CHANNEL_AGENCY: agencyName,
   WIREBRIEF_HTTP_PORT: port,
   WIREBRIEF_HTTP_HOST: z.preprocess(emptyAsAbsent, z.string().default('127.0.0.1')),
   WIREBRIEF_HTTP_TOKEN: optionalString,

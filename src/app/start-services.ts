@@ -83,7 +83,10 @@ export async function startServices(deps: Deps, token: string, options: StartSer
     }
     if (config.WIREBRIEF_INBOX) {
       const dir = config.WIREBRIEF_INBOX;
-      const watcher = await step('watched inbox folder', () => startInboxWatcher(deps, { dir, onIngested, prepare, settleMs: config.WIREBRIEF_INBOX_SETTLE_MS }));
+      const agency = config.WIREBRIEF_INBOX_AGENCY;
+      const watcher = await step('watched inbox folder', () =>
+        startInboxWatcher(deps, { dir, onIngested, prepare, settleMs: config.WIREBRIEF_INBOX_SETTLE_MS, ...(agency ? { agency } : {}) }),
+      );
       stops.push(() => watcher.stop());
     }
     return { stop: stopAll };

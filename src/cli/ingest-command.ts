@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { agencyOfMarker } from '../dispatch/agency-markers.js';
 import { enqueuePendingAlerts } from '../digest/enqueue-pending-alerts.js';
 import { InputError } from '../errors.js';
 import { createLogger } from '../logger.js';
@@ -25,13 +26,14 @@ const INGEST_AHEAD = 2;
  */
 export async function ingestCommand(ctx: CommandContext): Promise<number> {
   if (ctx.args.length === 0) throw new InputError('ingest needs at least one file, folder, URL or - for stdin');
+  const agency = agencyOption(ctx.options.agency);
   const refs = await collectInputs(ctx.args);
   const stores = await openStoreAt(ctx.dbPath);
   const report = emptyReport();
   const progress = createProgress(ctx, refs.length);
   const pool = createPreparePool(prepareWorkersFor(refs.length));
   try {
-    for await (const store of mapAhead(refs, INGEST_AHEAD, (ref) => startRef(ref, stores, pool, ctx))) {
+    for await (const store of mapAhead(refs, INGEST_AHEAD, (ref) => startRef(ref, stores, pool, ctx, agency))) {
       mergeReport(report, await store());
       progress.tick();
     }
@@ -53,7 +55,13 @@ export async function ingestCommand(ctx: CommandContext): Promise<number> {
  * that stores it, to run in order. A URL is fetched and stored by its step; a missing path is
  * reported by it.
  */
-async function startRef(ref: InputRef, stores: Stores, pool: PreparePool, ctx: CommandContext): Promise<() => Promise<IngestReport>> {
+async function startRef(
+  ref: InputRef,
+  stores: Stores,
+  pool: PreparePool,
+  ctx: CommandContext,
+  agency: string | undefined,
+): Promise<() => Promise<IngestReport>> {
   const now = ctx.io.now();
   const store = stores.dispatches;
   switch (ref.kind) {
@@ -62,26 +70,38 @@ async function startRef(ref: InputRef, stores: Stores, pool: PreparePool, ctx: C
     case 'skipped':
       return async () => ({ ...emptyReport(), warnings: [{ source: ref.source, message: ref.reason }] });
     case 'url':
-      return () => fetchUrlOnce(stores, ref.source, now);
+      return () => fetchUrlOnce(stores, ref.source, now, undefined, agency);
     case 'stdin': {
       const { bytes, byteLength } = await readStream(ctx.io.stdin, MAX_SOURCE_BYTES);
       if (byteLength > MAX_SOURCE_BYTES) return () => rejectOversizeSource(store, ref.source, byteLength, now);
-      const prepared = await pool.prepare({ source: ref.source, bytes }, now);
+      const prepared = await pool.prepare({ source: ref.source, bytes, ...(agency ? { agency } : {}) }, now);
       return () => storePreparedSource(store, prepared, now);
     }
     case 'file': {
       if (ref.size > MAX_SOURCE_BYTES) return () => rejectOversizeSource(store, ref.source, ref.size, now);
       let bytes: Buffer;
+      let sourceTime: string | undefined;
       try {
         bytes = await readFile(ref.source);
+        // The file's time dates copy that carries no year or no date.
+        sourceTime = (await stat(ref.source)).mtime.toISOString();
       } catch (error) {
         // One unreadable file is one rejected source; the run goes on.
         return rejectedOnly(ref.source, describeFsError(error, 'file'));
       }
-      const prepared = await pool.prepare({ source: ref.source, bytes }, now);
+      const prepared = await pool.prepare({ source: ref.source, bytes, sourceTime, ...(agency ? { agency } : {}) }, now);
       return () => storePreparedSource(store, prepared, now);
     }
   }
+}
+
+/** `--agency KUNA`: the agency of copy that names none; a known marker is spelt as the agency (`kuna` → `KUNA`). */
+function agencyOption(value: string | boolean | undefined): string | undefined {
+  if (value === undefined || value === false) return undefined;
+  if (typeof value !== 'string' || !/^[\p{L}\p{N}._-]{1,20}$/u.test(value.trim())) {
+    throw new InputError('--agency takes one short word, the agency of copy that names none (e.g. --agency KUNA)');
+  }
+  return agencyOfMarker(value) ?? value.trim();
 }
 
 /** The step of an input that could not be read: it adds only its rejection to the report. */

@@ -43,6 +43,7 @@ const options = {
   lang: { type: 'string' },
   limit: { type: 'string' },
   topics: { type: 'string' },
+  agency: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -10,6 +10,7 @@ import type { Digest, DigestStory } from './digest-types.js';
 import { foldRepeatedStories } from './fold-repeated-stories.js';
 import { rankStories, type StoryGroup } from './rank-stories.js';
 import { summariseOffline, type StoryText } from './summarise-offline.js';
+import { isHistoryItem } from '../dispatch/is-history-item.js';
 
 export type { Digest, DigestStory } from './digest-types.js';
 
@@ -45,7 +46,7 @@ const summarySchema = z.object({ summary: z.string() });
 const titledSchema = z.object({ title: z.string(), summary: z.string() });
 
 /**
- * Every story with a dispatch dated on or after `since`, ranked, each summarised once per language
+ * Every story with a dispatch dated on or after `since` (history items aside), ranked, each summarised once per language
  * (cached, so many subscribers cost one LLM call per story and language), citing its dispatches.
  * Nothing older than the period is in `stories`; when it is empty, `older` holds the latest stories
  * before it (the chat's /digest and `wirebrief digest` both compose through here, so they agree).
@@ -55,7 +56,9 @@ export async function composeDigest(deps: DigestDeps, options: DigestOptions): P
   const listed = await deps.store.listDispatches({ since: since.slice(0, 10), limit: MAX_DISPATCHES });
   const newSince = options.newSince?.toISOString();
   const fresh = newSince === undefined ? null : new Set(listed.filter((d) => d.ingestedAt > newSince).map((d) => d.storyId));
-  const dispatches = await deps.store.getDispatches(listed.filter((d) => fresh === null || fresh.has(d.storyId)).map((d) => d.id));
+  const read = await deps.store.getDispatches(listed.filter((d) => fresh === null || fresh.has(d.storyId)).map((d) => d.id));
+  // Items of "Today in Kuwait's history" are not today's news (their dates keep them out already).
+  const dispatches = read.filter((d) => !isHistoryItem(d, options.now));
   const ranked = rankStories(dispatches, options.topics);
   const chosen = options.limit === undefined ? ranked : ranked.slice(0, options.limit);
   const stories = await describeStories(deps, chosen, options);
@@ -92,7 +95,8 @@ async function olderStories(deps: DigestDeps, options: DigestOptions): Promise<D
   const [newest] = await deps.store.listDispatches({ until: previousDay(day), limit: 1 });
   if (!newest) return [];
   const listed = await deps.store.listDispatches({ since: newest.date, until: newest.date, limit: MAX_DISPATCHES });
-  const groups = rankStories(await deps.store.getDispatches(listed.map((d) => d.id)), options.topics).slice(0, OLDER_OFFERED);
+  const read = await deps.store.getDispatches(listed.map((d) => d.id));
+  const groups = rankStories(read.filter((d) => !isHistoryItem(d, options.now)), options.topics).slice(0, OLDER_OFFERED);
   return describeStories(deps, groups, options);
 }
 

@@ -1,9 +1,12 @@
-/** Agency markers as they appear in a dateline, `(كونا)` / `(KUNA)`; a new agency is one line here. */
-export const agencyMarkers: ReadonlyArray<{ agency: string; markers: readonly string[] }> = [
-  { agency: 'KUNA', markers: ['كونا', 'KUNA'] },
-  { agency: 'WAM', markers: ['وام', 'WAM'] },
-  { agency: 'SPA', markers: ['واس', 'SPA'] },
-  { agency: 'QNA', markers: ['قنا', 'QNA'] },
+/**
+ * Agency markers as they appear in a dateline, `(كونا)` / `(KUNA)`, and the agency's full names as
+ * running text or a republisher's wrapper write them; a new agency is one line here.
+ */
+export const agencyMarkers: ReadonlyArray<{ agency: string; markers: readonly string[]; names: readonly string[] }> = [
+  { agency: 'KUNA', markers: ['كونا', 'KUNA'], names: ['وكالة الأنباء الكويتية', 'Kuwait News Agency'] },
+  { agency: 'WAM', markers: ['وام', 'WAM'], names: ['وكالة أنباء الإمارات', 'Emirates News Agency'] },
+  { agency: 'SPA', markers: ['واس', 'SPA'], names: ['وكالة الأنباء السعودية', 'Saudi Press Agency'] },
+  { agency: 'QNA', markers: ['قنا', 'QNA'], names: ['وكالة الأنباء القطرية', 'Qatar News Agency'] },
 ];
 
 const byMarker = new Map(agencyMarkers.flatMap(({ agency, markers }) => markers.map((m) => [m.toUpperCase(), agency] as const)));
@@ -13,8 +16,28 @@ export function agencyOfMarker(marker: string): string | undefined {
   return byMarker.get(marker.trim().toUpperCase());
 }
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Alternation of every marker (regex-escaped), for building dateline patterns. */
 export const markerPattern = agencyMarkers
   .flatMap(({ markers }) => markers)
-  .map((marker) => marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .map(escape)
   .join('|');
+
+/**
+ * An agency named in running text: its full name, its marker in quotes, after a closing dash
+ * (`— KUNA`) or in a source line (`المصدر: كونا`, `Source: KUNA`).
+ */
+const namedPattern = new RegExp(
+  `(${agencyMarkers.flatMap(({ names }) => names).map(escape).join('|')})|[«"“]\\s*(${markerPattern})\\s*[»"”]|(?:[—–-]{1,2}|^(?:المصدر|Source)\\s*:?)\\s*(${markerPattern})\\s*$`,
+  'i',
+);
+const byName = new Map(agencyMarkers.flatMap(({ agency, names }) => names.map((n) => [n.toLowerCase(), agency] as const)));
+
+/** The agency a line names in running text (`… وكالة الأنباء الكويتية …`, `«كونا»`, `… — KUNA`, `المصدر: كونا`), or undefined. */
+export function agencyNamedIn(line: string): string | undefined {
+  const match = namedPattern.exec(line);
+  if (!match) return undefined;
+  if (match[1]) return byName.get(match[1].toLowerCase());
+  return agencyOfMarker((match[2] ?? match[3]) as string);
+}

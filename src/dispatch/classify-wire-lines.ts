@@ -1,15 +1,16 @@
 import { detectLanguage } from '../text/detect-language.js';
 import { parseDateline } from './parse-dateline.js';
 import { stripEndMarker } from './strip-end-marker.js';
+import { isFurnitureLine, stripWrapper } from './wire-furniture.js';
 import { cleanLine, matchForm } from './wire-line-forms.js';
 import { datePattern, flashPattern, isInitials, markerInLinePattern } from './wire-patterns.js';
 
 /**
  * What a line of wire text is, for splitting: a date line, the dateline paragraph that opens a
  * body, a one-line flash, a headline-shaped flash that heads the dateline after it, an initials
- * line, or other text.
+ * line, page furniture (skipped like a blank line), or other text.
  */
-export type WireLineKind = 'blank' | 'date' | 'dateline' | 'flash' | 'headline' | 'initials' | 'text';
+export type WireLineKind = 'blank' | 'furniture' | 'date' | 'dateline' | 'flash' | 'headline' | 'initials' | 'text';
 
 export interface WireLine {
   /** offset of the line in the whole text */
@@ -39,7 +40,7 @@ export function classifyWireLines(text: string): WireLine[] {
   let next: WireLine | undefined;
   for (let i = lines.length - 1; i >= 0; i -= 1) {
     const line = lines[i] as WireLine;
-    if (line.kind === 'blank') continue;
+    if (line.kind === 'blank' || line.kind === 'furniture') continue;
     if (line.kind === 'flash' && next?.kind === 'dateline' && !markerInLinePattern.test(matchForm(line.clean).slice(0, HEAD * 4))) {
       if (detectLanguage(next.clean.slice(0, HEAD)) === detectLanguage(line.clean.slice(0, HEAD))) line.kind = 'headline';
     }
@@ -51,7 +52,8 @@ export function classifyWireLines(text: string): WireLine[] {
 function classifyLine(line: string, start: number): WireLine {
   const clean = cleanLine(start === 0 ? line.replace(/^\uFEFF/, '') : line);
   if (clean.length === 0) return { start, kind: 'blank', ends: false, bareEnd: false, clean };
-  const head = matchForm(clean.slice(0, HEAD));
+  if (isFurnitureLine(clean)) return { start, kind: 'furniture', ends: false, bareEnd: false, clean };
+  const head = matchForm(stripWrapper(clean.slice(0, HEAD)).line);
   const before = stripEndMarker(clean);
   const ends = before !== null;
   const bareEnd = before === '';

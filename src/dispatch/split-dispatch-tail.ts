@@ -1,5 +1,6 @@
-import { stripEndMarker } from './strip-end-marker.js';
+import { splitEndMarker } from './strip-end-marker.js';
 import { isInitials } from './wire-patterns.js';
+import { singleInitialsPattern } from './wire-patterns.js';
 
 export interface DispatchTail {
   paragraphs: string[];
@@ -11,16 +12,19 @@ export interface DispatchTail {
 
 /**
  * Splits a dispatch's body lines (cleaned, non-blank) into paragraphs, the end marker, the
- * initials line and anything after them. Initials count only right after the end marker, or,
- * with no end marker, as a short last line of initials.
+ * initials and anything after them. Initials count on the end marker's line (`(end) ibi`), on the
+ * line right after it (`ast.gb`, or one group such as `mke`), or, with no end marker, as a short
+ * last line of initials.
  */
 export function splitDispatchTail(body: readonly string[]): DispatchTail {
   for (let index = 0; index < body.length; index += 1) {
-    const before = stripEndMarker(body[index] as string);
-    if (before === null) continue;
-    const paragraphs = [...body.slice(0, index), ...(before ? [before] : [])];
+    const end = splitEndMarker(body[index] as string);
+    if (end === null) continue;
+    const paragraphs = [...body.slice(0, index), ...(end.before ? [end.before] : [])];
     const after = body.slice(index + 1);
-    const editors = after.length > 0 && isInitials(after[0] as string) ? (after.shift() as string) : null;
+    let editors = end.editors;
+    const next = after[0];
+    if (editors === null && next !== undefined && (isInitials(next) || singleInitialsPattern.test(next))) editors = after.shift() as string;
     return { paragraphs, endMarker: true, editors, trailing: after };
   }
   const last = body[body.length - 1];

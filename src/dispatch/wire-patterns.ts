@@ -21,18 +21,33 @@ export const englishDatelinePattern = new RegExp(
   'i',
 );
 
+/** `(كونا) –` with no city and no date, as Arabic reposts open; group 1 is the marker. */
+export const markerOnlyDatelinePattern = new RegExp(`^${marker}\\s*${dash}\\s*`, 'i');
+
+/** `الكويت (كونا) --`, `KUWAIT (KUNA) --`: a city and the marker, no day and month. */
+export const cityOnlyDatelinePattern = new RegExp(`^([^()\\d-][^()\\d]{0,40}?)\\s*-?\\s*${marker}\\s*${dash}\\s*`, 'i');
+
 /** An agency marker anywhere in a line, e.g. at the end of a flash. */
 export const markerInLinePattern = new RegExp(marker, 'i');
 
 /** `عاجل: …`, `عاجل - …`, `URGENT -- …`, `FLASH -- …`; group 2 is the flash text. */
 export const flashPattern = /^(عاجل|URGENT|FLASH)\s*(?::|--|—|–|-)\s*(\S.*)$/i;
 
-/** `(النهاية)` or `(end)` at the end of a line, glued or alone. */
-export const endMarkerPattern = /\s*\((?:النهاية|انتهى|end)\)\s*$/i;
-
 /** Editors' initials: `س ل ق / ن ع ع` or `ast.gb`, `ast.gb/ms`. */
-export const arabicInitialsPattern = /^[\u0621-\u064A]{1,3}(?: [\u0621-\u064A]{1,3}){0,4}(?: ?\/ ?[\u0621-\u064A]{1,3}(?: [\u0621-\u064A]{1,3}){0,4}){0,3}$/;
+const arabicInitials = '[\\u0621-\\u064A]{1,3}(?: [\\u0621-\\u064A]{1,3}){0,4}(?: ?\\/ ?[\\u0621-\\u064A]{1,3}(?: [\\u0621-\\u064A]{1,3}){0,4}){0,3}';
+export const arabicInitialsPattern = new RegExp(`^${arabicInitials}$`);
 export const englishInitialsPattern = /^[a-z]{1,5}(?:[./][a-z]{1,5}){1,4}$/;
+/** One lowercase group (`mke`, `ibi`): initials only right after an end marker. */
+export const singleInitialsPattern = /^[a-z]{2,5}$/;
+
+/**
+ * `(النهاية)` or `(end)` at the end of a line, glued or alone, maybe followed on the same line by
+ * the initials (`(end) ibi`, `(end) mzh.mt`, `(النهاية) ر ج`); group 1 is those initials.
+ */
+export const endMarkerPattern = new RegExp(
+  `\\s*\\((?:النهاية|انتهى|end)\\)\\s*(?:([a-z]{2,5}(?:[./][a-z]{1,5}){0,4}|${arabicInitials}))?\\s*$`,
+  'i',
+);
 
 /** Whether a cleaned line is an editors' initials line. */
 export function isInitials(line: string): boolean {

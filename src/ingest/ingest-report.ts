@@ -4,7 +4,8 @@ export interface IngestReport {
   duplicates: number;
   rejected: Array<{ source: string; sourceIndex?: number; reason: string }>;
   warnings: Array<{ source: string; message: string }>;
-  dispatches: Array<{ id: string; source: string; sourceIndex: number; duplicate: boolean; storyId: string }>;
+  /** every dispatch read, new or already stored; `warnings` names what was guessed for it */
+  dispatches: Array<{ id: string; source: string; sourceIndex: number; duplicate: boolean; storyId: string; warnings: string[] }>;
 }
 
 export function emptyReport(): IngestReport {
@@ -21,14 +22,19 @@ export function mergeReport(into: IngestReport, more: IngestReport): IngestRepor
   return into;
 }
 
-/** Counts what a store call stored into the report: each dispatch read, new or already stored. */
+/**
+ * Counts what a store call stored into the report: each dispatch read, new or already stored, with
+ * its warnings (`warningsOf` gives them by source index).
+ */
 export function recordStored(
   report: IngestReport,
   source: string,
   stored: ReadonlyArray<{ id: string; sourceIndex: number; duplicate: boolean; storyId: string }>,
+  warningsOf: (sourceIndex: number) => string[] = () => [],
 ): IngestReport {
   for (const item of stored) {
-    report.dispatches.push({ id: item.id, source, sourceIndex: item.sourceIndex, duplicate: item.duplicate, storyId: item.storyId });
+    const warnings = warningsOf(item.sourceIndex);
+    report.dispatches.push({ id: item.id, source, sourceIndex: item.sourceIndex, duplicate: item.duplicate, storyId: item.storyId, warnings });
     if (item.duplicate) report.duplicates += 1;
     else report.added += 1;
   }

@@ -17,7 +17,13 @@ export async function ingestWireBytes(store: DispatchStore, input: WireInput, no
 export async function storePreparedSource(store: DispatchStore, prepared: PreparedSource, now: Date): Promise<IngestReport> {
   const { source, dispatches, quarantine, report } = prepared;
   const stored = await store.saveSource({ source, dispatches, quarantine }, now);
-  return recordStored(report, source, stored);
+  return recordStored(report, source, stored, warningsBySourceIndex(prepared));
+}
+
+/** Each prepared dispatch's warnings, looked up by its source index. */
+function warningsBySourceIndex({ dispatches, dispatchWarnings }: PreparedSource): (sourceIndex: number) => string[] {
+  const bySourceIndex = new Map(dispatches.map((d, i) => [d.dispatch.sourceIndex, dispatchWarnings[i] ?? []]));
+  return (sourceIndex) => bySourceIndex.get(sourceIndex) ?? [];
 }
 
 /** Dispatches stored per transaction by storePreparedSourceInSteps: a few tens of milliseconds of work each. */
@@ -34,10 +40,11 @@ export const STORE_STEP = 100;
 export async function storePreparedSourceInSteps(store: DispatchStore, prepared: PreparedSource, now: Date, step = STORE_STEP): Promise<IngestReport> {
   const { source, dispatches, quarantine, report } = prepared;
   if (dispatches.length <= step) return storePreparedSource(store, prepared, now);
+  const warningsOf = warningsBySourceIndex(prepared);
   for (let start = 0; start < dispatches.length; start += step) {
     const last = start + step >= dispatches.length;
     const stored = await store.saveSource({ source, dispatches: dispatches.slice(start, start + step), quarantine: last ? quarantine : [] }, now);
-    recordStored(report, source, stored);
+    recordStored(report, source, stored, warningsOf);
     if (!last) await new Promise((resolve) => setImmediate(resolve));
   }
   return report;

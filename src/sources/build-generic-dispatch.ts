@@ -15,7 +15,8 @@ export interface GenericItem {
   located?: string | null;
 }
 
-const urgentMark = /^\s*(?:عاجل|URGENT|FLASH)\b/u;
+/** `عاجل`, `URGENT`, `FLASH` opening a text (`\b` knows no Arabic letters, hence the lookahead). */
+const urgentMark = /^\s*(?:عاجل(?![\u0600-\u06FF])|(?:URGENT|FLASH)\b)/u;
 
 /**
  * Builds a dispatch from a text without a wire's dateline and end marker: the title is the

@@ -9,13 +9,15 @@ import { readFeed } from './read-feed.js';
 
 /**
  * `wirebrief ingest <url>`: fetches the URL once. A feed has its items stored; a page
- * (HTML turned into text) or plain text is parsed as wire text, like a file.
+ * (HTML reduced to its article's text) or plain text is parsed as wire text, like a file, its
+ * missing dates guessed from the HTTP Last-Modified time and `agency` the agency of copy that names none.
  */
 export async function fetchUrlOnce(
   stores: { dispatches: DispatchStore; feeds: FeedStore },
   url: string,
   now: Date,
   limits: FetchLimits = DEFAULT_FETCH_LIMITS,
+  agency?: string,
 ): Promise<IngestReport> {
   const fetched = await fetchLimited(url, {}, limits);
   if (fetched.status !== 'ok') {
@@ -26,11 +28,13 @@ export async function fetchUrlOnce(
   const type = fetched.contentType.toLowerCase();
   if (/xml|rss|atom/.test(type) || /^\s*(<\?xml[^>]*>\s*)?<(rss|feed|rdf:RDF)\b/i.test(text)) {
     const read = await readFeed(text);
-    if (read.ok) return ingestFeedDocument(stores, url, read.feed, now);
+    if (read.ok) return ingestFeedDocument(stores, url, read.feed, now, agency);
     if (!type.includes('html')) return { ...emptyReport(), rejected: [{ source: url, reason: read.reason }] };
   }
   const bytes = type.includes('html') || /^\s*<(!doctype html|html)\b/i.test(text)
     ? Buffer.from(htmlToText(text), 'utf8')
     : fetched.bytes;
-  return ingestWireBytes(stores.dispatches, { source: url, bytes }, now);
+  const modified = fetched.lastModified ? Date.parse(fetched.lastModified) : Number.NaN;
+  const sourceTime = Number.isFinite(modified) ? new Date(modified).toISOString() : undefined;
+  return ingestWireBytes(stores.dispatches, { source: url, bytes, ...(sourceTime ? { sourceTime } : {}), ...(agency ? { agency } : {}) }, now);
 }

@@ -24,12 +24,20 @@ export const prepareHere: PrepareSource = async (input, now) => prepareSource(in
  * Only a regular file of the folder is read (see readRegularFile); anything else (a symbolic link,
  * a pipe) is quarantined by name and reason, never by content, and moved to `rejected/` as it is.
  * Stored before moved: a crash in between re-reads the file later, and the same text is one dispatch.
+ * `wire` carries the file's time and the folder's default agency to the parser.
  */
-export async function ingestInboxFile(store: DispatchStore, dir: string, name: string, now: Date, prepare: PrepareSource = prepareHere): Promise<InboxFileOutcome> {
+export async function ingestInboxFile(
+  store: DispatchStore,
+  dir: string,
+  name: string,
+  now: Date,
+  prepare: PrepareSource = prepareHere,
+  wire: Pick<WireInput, 'agency' | 'sourceTime'> = {},
+): Promise<InboxFileOutcome> {
   const path = join(dir, name);
   const read = await readRegularFile(path, MAX_SOURCE_BYTES);
   const report = read.ok
-    ? await storePreparedSourceInSteps(store, await prepare({ source: path, bytes: read.bytes }, now), now)
+    ? await storePreparedSourceInSteps(store, await prepare({ source: path, bytes: read.bytes, ...wire }, now), now)
     : await rejectUnreadSource(store, path, read.reason, read.byteLength, now);
   await linkVersions(store, report, { edited: false }, now);
   const usable = report.added + report.duplicates > 0;

@@ -11,6 +11,8 @@ export interface PollOptions {
   backoff: { baseMs: number; maxMs: number };
   /** consecutive failures after which a feed is reported to the admins (once) */
   reportAfter: number;
+  /** the agency of wire copy that names none (WIREBRIEF_FEED_AGENCY) */
+  agency?: string;
 }
 
 export const DEFAULT_POLL_OPTIONS: PollOptions = {
@@ -47,7 +49,7 @@ export async function pollFeed(
   if (fetched.status === 'failed') return fail(stores.feeds, feed, fetched.reason, now, options);
   const read = await readFeed(new TextDecoder('utf-8').decode(fetched.bytes));
   if (!read.ok) return fail(stores.feeds, feed, read.reason, now, options);
-  const report = await ingestFeedDocument(stores, feed.url, read.feed, now);
+  const report = await ingestFeedDocument(stores, feed.url, read.feed, now, options.agency);
   await stores.feeds.recordPoll(
     feed.url,
     { ok: true, title: read.feed.title, etag: fetched.etag, lastModified: fetched.lastModified },

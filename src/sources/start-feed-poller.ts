@@ -38,7 +38,8 @@ export function startFeedPoller(deps: Pick<Deps, 'config' | 'stores' | 'clock' |
     const run = (async () => {
       const feed = await stores.feeds.get(url);
       if (!feed || stopped) return;
-      const result = await pollFeed(stores, feed, clock.now(), options.poll ?? DEFAULT_POLL_OPTIONS);
+      const agency = deps.config.WIREBRIEF_FEED_AGENCY;
+      const result = await pollFeed(stores, feed, clock.now(), { ...(options.poll ?? DEFAULT_POLL_OPTIONS), ...(agency ? { agency } : {}) });
       if (result.status === 'ingested') {
         logger.info({ feed: url, added: result.report.added, rejected: result.report.rejected.length }, 'feed polled');
         if (result.report.added > 0) await options.onIngested?.(result.report);

@@ -16,6 +16,8 @@ export interface InboxWatcherOptions {
   watch?: boolean;
   /** prepares a file's text for the store (default: in this thread); the bot passes its prepare worker */
   prepare?: PrepareSource;
+  /** the agency of copy that names none (WIREBRIEF_INBOX_AGENCY) */
+  agency?: string;
 }
 
 export interface InboxWatcher {
@@ -61,8 +63,10 @@ export async function startInboxWatcher(deps: Pick<Deps, 'stores' | 'clock' | 'l
     deps.logger.info({ dir, file: name }, `inbox entry left alone: ${why}`);
   };
 
-  const ingest = async (name: string) => {
-    const outcome = await ingestInboxFile(deps.stores.dispatches, dir, name, deps.clock.now(), options.prepare);
+  /** Ingests one entry; its mtime (when it has one) dates copy that carries no year or no date. */
+  const ingest = async (name: string, mtimeMs?: number) => {
+    const wire = { ...(mtimeMs !== undefined ? { sourceTime: new Date(mtimeMs).toISOString() } : {}), ...(options.agency ? { agency: options.agency } : {}) };
+    const outcome = await ingestInboxFile(deps.stores.dispatches, dir, name, deps.clock.now(), options.prepare, wire);
     deps.logger.info({ file: name, movedTo: outcome.movedTo, added: outcome.report.added, rejected: outcome.report.rejected.length }, 'inbox file ingested');
     if (outcome.report.added > 0) await options.onIngested?.(outcome.report);
   };
@@ -98,7 +102,7 @@ export async function startInboxWatcher(deps: Pick<Deps, 'stores' | 'clock' | 'l
       // Not a regular file (a symbolic link, a pipe): refused at once, unread; a regular one waits to settle.
       if (info.isFile() && !settled(name, info)) continue;
       seen.delete(name);
-      await ingest(name);
+      await ingest(name, info.isFile() ? info.mtimeMs : undefined);
     }
   };
 

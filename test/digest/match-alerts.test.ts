@@ -28,6 +28,14 @@ describe('matchAlerts', () => {
     ]);
   });
 
+  it('never alerts on an item of "Today in Kuwait\'s history"; archive copy and this week\'s copy alert as before', () => {
+    const history = { ...dispatch('h1', 'story-h', 'en', 'Kuwait oil tanker came under attack', 'A Kuwaiti oil tanker came under rocket attack.'), date: '1984-02-04', raw: '1984 -- A Kuwaiti oil tanker came under rocket attack.' };
+    const archive = { ...dispatch('o1', 'story-o', 'en', 'Oil output', 'Oil output rose, the ministry said.'), date: '2024-01-02', raw: 'KUWAIT, Jan 2 (KUNA) -- Oil output rose, the ministry said.(end)' };
+    const recent = { ...dispatch('o2', 'story-p', 'en', 'Oil output', 'Oil output rose again.'), date: '2026-02-03', raw: '2026 -- a list item of this week.' };
+    const matches = matchAlerts([history, archive, recent], [follower(1, ['oil'])], now);
+    expect(matches.map((m) => m.dispatch.id)).toEqual(['o1', 'o2']);
+  });
+
   it('matches a phrase only as a phrase, and never on a topic of stop words', () => {
     const topics = (t: string) => matchAlerts([council], [follower(1, [t])], now).length;
     expect(topics('council of ministers')).toBe(1);

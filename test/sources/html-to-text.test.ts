@@ -17,3 +17,23 @@ describe('htmlToText', () => {
     );
   });
 });
+
+describe('htmlToText: article pages', () => {
+  it('reduces a whole page to its headline and article body, without navigation, captions, side bars or footer', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { fileURLToPath } = await import('node:url');
+    const page = readFileSync(fileURLToPath(new URL('../fixtures/wire/real-forms/kuna-en-article.html', import.meta.url)), 'utf8');
+    expect(htmlToText(page).split('\n')).toEqual([
+      'Kuwait port authority opens second grain terminal',
+      "KUWAIT, Oct 29 (KUNA) -- Kuwait Ports Authority opened a second grain terminal at Shuwaikh Port on Wednesday, doubling the port's storage for wheat and barley.",
+      "The terminal can hold 120,000 tonnes and unload two ships at once, the authority's director general told reporters at the opening.",
+      'He said the project was finished four months ahead of schedule. (end)',
+      'km.mt',
+    ]);
+  });
+
+  it('drops photos with their captions and side bars from a feed item’s HTML too', () => {
+    const item = '<figure><img src="a.jpg"><figcaption>Workers at the terminal</figcaption></figure><p>KUWAIT, Oct 29 (KUNA) -- The terminal opened.</p><aside>Most read</aside>';
+    expect(htmlToText(item)).toBe('KUWAIT, Oct 29 (KUNA) -- The terminal opened.');
+  });
+});

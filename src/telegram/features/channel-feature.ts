@@ -32,7 +32,14 @@ export function channelFeature<C extends Context>(deps: ChannelFeatureDeps): Com
     const postedAt = new Date((edited ? (post.edit_date ?? post.date) : post.date) * 1000).toISOString();
     const report = await ingestTextItem(
       deps.stores.dispatches,
-      { source, title: null, text, isoDate: postedAt, agency: agencyFor(title, null, username ?? 'telegram') },
+      {
+        source,
+        title: null,
+        text,
+        isoDate: postedAt,
+        agency: agencyFor(title, null, username ?? 'telegram'),
+        ...(deps.config.WIREBRIEF_CHANNEL_AGENCY ? { defaultAgency: deps.config.WIREBRIEF_CHANNEL_AGENCY } : {}),
+      },
       now,
     );
     await linkVersions(deps.stores.dispatches, report, { edited }, now);
