@@ -11,7 +11,7 @@ import { fixturesDir, seedPath } from './seed-path.js';
  */
 export async function fillStore(stores: Stores, now: Date): Promise<{ ids: string[] }> {
   const ids: string[] = [];
-  const sources = [seedPath, ...readdirSync(join(fixturesDir, 'wire')).sort().map((name) => join(fixturesDir, 'wire', name))];
+  const sources = [seedPath, ...readdirSync(join(fixturesDir, 'wire')).filter((name) => name.endsWith('.txt')).sort().map((name) => join(fixturesDir, 'wire', name))];
   for (const path of sources) {
     const report = await ingestWireBytes(stores.dispatches, { source: path.slice(path.indexOf('test/')), bytes: readFileSync(path) }, now);
     ids.push(...report.dispatches.filter((d) => !d.duplicate).map((d) => d.id));
