@@ -5,8 +5,7 @@ import { ConfigError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { createMetrics } from '../metrics/create-metrics.js';
 import { instrumentLlm } from '../metrics/instrument-llm.js';
-import { isPgUrl, openStoreAt } from '../store/open-store-at.js';
-import { acquireProcessLock } from '../store/sqlite/acquire-process-lock.js';
+import { openStoreAt } from '../store/open-store-at.js';
 import { telegramPresenter } from '../telegram/presenter.js';
 import { runBot } from '../telegram/run-bot.js';
 import { StartupAborted } from '../app/run-start-step.js';
@@ -24,13 +23,17 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
   const token = ctx.config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new ConfigError(['TELEGRAM_BOT_TOKEN: required for `wirebrief bot` (without it, run `wirebrief chat`)']);
   const logger = createLogger(ctx.config.LOG_LEVEL);
-  // one bot per SQLite store: a second one would send what the first sends (issue 11.3); PostgreSQL takes replicas
-  const lock = isPgUrl(ctx.dbPath) ? null : acquireProcessLock(ctx.dbPath, 'bot', { clock: systemClock });
-  if (lock?.replaced) logger.warn({ stale: lock.replaced }, 'took over the store from a bot that is no longer running');
-  const stores = await openStoreAt(ctx.dbPath).catch((error: unknown) => {
-    lock?.release();
+  const stores = await openStoreAt(ctx.dbPath);
+  // one bot per SQLite store: a second one would send what the first sends (issue 11.3); a
+  // PostgreSQL store has no such lock (replicas share it)
+  let lock: ReturnType<NonNullable<typeof stores.lockProcess>> | undefined;
+  try {
+    lock = stores.lockProcess?.('bot', { clock: systemClock });
+  } catch (error) {
+    await stores.close();
     throw error;
-  });
+  }
+  if (lock?.replaced) logger.warn({ stale: lock.replaced }, 'took over the store from a bot that is no longer running');
   logger.info({ db: ctx.dbPath }, 'store opened (migrations applied)');
   const controller = new AbortController();
   const stop = () => controller.abort();
@@ -54,8 +57,8 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
     await services?.stop();
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
-    await stores.close();
     lock?.release();
+    await stores.close();
   }
   return 0;
 }

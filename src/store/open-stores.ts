@@ -2,6 +2,7 @@ import type { AlertLogStore } from './alert-log-store.js';
 import type { DispatchStore } from './dispatch-store.js';
 import type { FeedStore } from './feed-store.js';
 import { openDatabase } from './open-database.js';
+import { acquireProcessLock, type ProcessLock, type ProcessLockOptions } from './sqlite/acquire-process-lock.js';
 import { createSqliteAlertLogStore } from './sqlite/sqlite-alert-log-store.js';
 import { createSqliteDispatchStore } from './sqlite/sqlite-dispatch-store.js';
 import { createSqliteFeedStore } from './sqlite/sqlite-feed-store.js';
@@ -25,6 +26,11 @@ export interface Stores {
   alerts: AlertLogStore;
   /** Export and import of the whole store (`wirebrief export` / `import`). */
   transfer: StoreTransfer;
+  /**
+   * Takes the lock `name` for this process (one `wirebrief bot` per SQLite file), or throws naming
+   * the holder. Absent on PostgreSQL, where replicas share the store.
+   */
+  lockProcess?(name: string, options: ProcessLockOptions): ProcessLock;
   /** Closes the database (SQLite: at once; PostgreSQL: once the pool's clients are released). */
   close(): Promise<void>;
 }
@@ -40,6 +46,7 @@ export function openStores(path: string): Stores {
     outbox: createSqliteOutboxStore(db),
     alerts: createSqliteAlertLogStore(db),
     transfer: createSqliteStoreTransfer(db),
+    lockProcess: (name, options) => acquireProcessLock(db, path, name, options),
     close: async () => {
       db.close();
     },

@@ -15,11 +15,20 @@ export const TRANSFER_TABLES = [
   { table: 'followed_topics', key: 'chat_id, topic' },
   { table: 'feeds', key: 'url' },
   { table: 'outbox', key: 'id' },
+  { table: 'outbox_chats', key: 'chat_id' },
   { table: 'story_summaries', key: 'cache_key' },
   { table: 'alert_log', key: 'chat_id, story_id' },
+  // Dispatches whose alerts are not yet queued, in the order they were stored (SQLite's rowid, PostgreSQL's seq).
+  { table: 'unalerted', key: 'rowid', pgKey: 'seq', columns: 'dispatch_id' },
 ] as const;
 
 export type TransferTable = (typeof TRANSFER_TABLES)[number]['table'];
+
+/** The columns a table is exported with: all, or those both backends share. */
+export function columnsOf(table: TransferTable): string {
+  const entry = TRANSFER_TABLES.find((t) => t.table === table);
+  return entry && 'columns' in entry ? entry.columns : '*';
+}
 
 /** What `wirebrief export` / `import` need of a backend: rows in, rows out, the index rebuilt. */
 export interface StoreTransfer {

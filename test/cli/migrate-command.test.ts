@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,12 @@ import { testDatabaseUrl, useStoreBackends } from '../helpers/store-backends.js'
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
+/** The versions of a migrations folder, as its files name them. */
+const versionsIn = (folder: string) =>
+  readdirSync(new URL(`../../src/store/${folder}/`, import.meta.url))
+    .filter((name) => /^\d{3}-[\w-]+\.sql$/.test(name))
+    .map((name) => Number(name.slice(0, 3)))
+    .sort((a, b) => a - b);
 const [, postgres] = useStoreBackends();
 
 async function createSchema(schema: string): Promise<void> {
@@ -22,7 +29,8 @@ describe('wirebrief migrate on SQLite', () => {
   it('applies every migration once', async () => {
     const db = join(tempDir(), 'store.db');
     const first = await runCliCaptured(['migrate', '--db', db, '--json']);
-    expect(first.json()).toEqual({ backend: 'sqlite', applied: [1, 2, 3, 4, 5, 10, 11, 12, 16, 20, 21, 30, 40, 41] });
+    expect(first.json()).toEqual({ backend: 'sqlite', applied: versionsIn('migrations') });
+    expect(versionsIn('migrations').length).toBeGreaterThan(5);
     expect((await runCliCaptured(['migrate', '--db', db, '--json'])).json()).toEqual({ backend: 'sqlite', applied: [] });
   });
 
@@ -41,7 +49,7 @@ describe.skipIf(!postgres!.available)('wirebrief on PostgreSQL', () => {
     const pools = [createPgPool(location.target, { max: 1 }), createPgPool(location.target, { max: 1 })];
     try {
       const results = await Promise.all(pools.map((pool) => migratePg(pool)));
-      expect(results.map((r) => r.length).sort()).toEqual([0, 4]); // 001, 016, 030 and 040, applied by one of the two
+      expect(results.map((r) => r.length).sort()).toEqual([0, versionsIn('pg-migrations').length]);
     } finally {
       await Promise.all(pools.map((pool) => pool.end()));
     }

@@ -55,17 +55,15 @@ describe('the store lock held from another host', () => {
           .prepare("INSERT OR REPLACE INTO process_locks (name, token, pid, host, started_at, heartbeat_at) VALUES ('bot', 't', 4242, 'replica-b', ?, ?)")
           .run('2026-02-05T03:00:00.000Z', at);
       beat('2026-02-05T03:59:30.000Z');
-      expect(() => acquireProcessLock(path, 'bot', { clock, staleMs: 60_000 })).toThrow(`(pid 4242 on host replica-b, since 2026-02-05T03:00:00.000Z)`);
+      expect(() => acquireProcessLock(db, path, 'bot', { clock, staleMs: 60_000 })).toThrow(`(pid 4242 on host replica-b, since 2026-02-05T03:00:00.000Z)`);
       beat('2026-02-05T03:58:59.000Z');
-      const lock = acquireProcessLock(path, 'bot', { clock, staleMs: 60_000 });
+      const lock = acquireProcessLock(db, path, 'bot', { clock, staleMs: 60_000 });
       expect(lock.replaced).toEqual({ pid: 4242, host: 'replica-b' });
       lock.release();
       // on this host, a fresh heartbeat counts only while the pid runs
       db.prepare("INSERT INTO process_locks VALUES ('bot', 't', 4243, ?, ?, ?)").run(hostname(), clock.now().toISOString(), clock.now().toISOString());
-      expect(() => acquireProcessLock(path, 'bot', { clock, isRunning: (pid) => pid === 4243 })).toThrow(`pid 4243 on host ${hostname()}`);
-      const taken = acquireProcessLock(path, 'bot', { clock, isRunning: () => false });
-      expect(taken.replaced).toEqual({ pid: 4243, host: hostname() });
-      taken.release();
+      expect(() => acquireProcessLock(db, path, 'bot', { clock, isRunning: (pid) => pid === 4243 })).toThrow(`pid 4243 on host ${hostname()}`);
+      expect(acquireProcessLock(db, path, 'bot', { clock, isRunning: () => false }).replaced).toEqual({ pid: 4243, host: hostname() });
     } finally {
       db.close();
     }

@@ -34,8 +34,10 @@ export async function fillStore(stores: Stores, now: Date): Promise<{ ids: strin
   await stores.feeds.saveLinks([{ dispatchId: ids[0] as string, feedUrl: 'https://example.test/feed.xml', link: 'https://example.test/1', guid: 'g-1' }]);
   await stores.outbox.enqueue([{ key: 'alert:101:s-1', chatId: 101, kind: 'alert', text: '<b>OPEC</b> alert', notBefore: now.toISOString() }], now);
   await stores.outbox.enqueueBroadcast('b1', 'A note to every reader', now);
-  const [claimed] = await stores.outbox.claimDue(now, 1, { owner: 'fill-store', until: new Date(now.getTime() + 60_000) });
-  await stores.outbox.markSent(claimed!.id, now, 555, now);
+  const [claimed] = await stores.outbox.claimDue(now, 1, { owner: 'fill', until: new Date(now.getTime() + 60_000) });
+  await stores.outbox.markSent(claimed!.id, now, 555, new Date(now.getTime() + 1000));
+  const [held] = await stores.outbox.claimDue(now, 1, { owner: 'fill', until: new Date(now.getTime() + 60_000) });
+  await stores.outbox.markPartSent(held!.id, 1, new Date(now.getTime() + 2000));
   await stores.summaries.set('story:s-1:en:abc', 'A summary.', now);
   return { ids };
 }

@@ -1,32 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { ingestEvalSet } from '../../eval/ingest-eval-set.js';
-import { loadEvalSet } from '../../eval/load-eval-set.js';
+import { type EvalSet, loadEvalSet } from '../../eval/load-eval-set.js';
+import { loadFortnightSet } from '../../eval/load-fortnight-set.js';
 import { retrievePassages } from '../../src/answer/retrieve-passages.js';
 import type { Stores } from '../../src/store/open-stores.js';
 import { expandQuery } from '../../src/text/expand-query.js';
 import { useStoreBackends } from '../helpers/store-backends.js';
 
-const set = loadEvalSet();
+const sets = [loadEvalSet(), loadFortnightSet()];
 
 /** Each question's first five passages (dispatch, paragraph, score) and every dispatch's story. */
-async function evaluate(stores: Stores) {
-  await ingestEvalSet(stores.dispatches, { sources: set.sources, now: set.now, strict: set.strict });
+async function evaluate(stores: Stores, set: EvalSet) {
+  await ingestEvalSet(stores.dispatches, set);
   const top5: Record<string, Array<[string, number, number]>> = {};
   for (const question of set.questions) {
-    const { relevant, nearby } = await retrievePassages(stores.dispatches, question.question, set.now);
+    const now = question.now ? new Date(question.now) : set.now;
+    const { relevant, nearby } = await retrievePassages(stores.dispatches, question.question, now);
     top5[question.id] = [...relevant, ...nearby].slice(0, 5).map((hit) => [hit.dispatchId, hit.paragraph, hit.score]);
   }
-  const stories = (await stores.dispatches.listDispatches({ limit: 10_000 })).map((d) => [d.id, d.storyId]);
+  const stories = (await stores.dispatches.listDispatches({ limit: 100_000 })).map((d) => [d.id, d.storyId]);
   return { top5, stories };
 }
 
 const [sqlite, postgres] = useStoreBackends() as [ReturnType<typeof useStoreBackends>[number], ReturnType<typeof useStoreBackends>[number]];
 
-describe.skipIf(!postgres.available)('the eval set on PostgreSQL', () => {
-  it('gives the same top-5 passages, scores and stories as on SQLite', async () => {
-    const expected = await evaluate(await sqlite.fresh().open());
+describe.skipIf(!postgres.available)('the eval sets on PostgreSQL', () => {
+  it.each(sets.map((set) => [set.name, set] as const))('%s: the same top-5 passages, scores and stories as on SQLite', async (_name, set) => {
+    const expected = await evaluate(await sqlite.fresh().open(), set);
     expect(Object.values(expected.top5).flat().length).toBeGreaterThan(set.questions.length);
-    expect(await evaluate(await postgres.fresh().open())).toEqual(expected);
+    expect(await evaluate(await postgres.fresh().open(), set)).toEqual(expected);
   });
 
   it('scores alike between writes: phrase counts are not kept past a change to the index', async () => {
@@ -38,6 +40,7 @@ describe.skipIf(!postgres.available)('the eval set on PostgreSQL', () => {
 
 /** Searches (multiword names among them) between ingests and a correction. */
 async function interleave(stores: Stores) {
+  const set = sets[0] as EvalSet;
   const queries = ['Shanghai Cooperation Organisation', 'Security Council', 'منظمة شانغهاي للتعاون', 'Putin BRICS'];
   const results: Array<Array<[string, number, number]>> = [];
   const search = async () => {
@@ -47,9 +50,9 @@ async function interleave(stores: Stores) {
     }
   };
   const [first, ...rest] = set.sources;
-  const firstIds = (await ingestEvalSet(stores.dispatches, { sources: [first!], now: set.now, strict: set.strict })).ids;
+  const firstIds = (await ingestEvalSet(stores.dispatches, { ...set, sources: [first!] })).ids;
   await search();
-  const restIds = (await ingestEvalSet(stores.dispatches, { sources: rest, now: set.now, strict: set.strict })).ids;
+  const restIds = (await ingestEvalSet(stores.dispatches, { ...set, sources: rest })).ids;
   await search();
   await stores.dispatches.supersede([...firstIds.values()][0]!, [...restIds.values()][0]!, 'correction', set.now);
   await search();

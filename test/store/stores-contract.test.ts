@@ -67,6 +67,22 @@ describeStores('the dispatch store', (backend) => {
   });
 });
 
+describeStores('alerts waiting after storing', (backend) => {
+  it('records each new dispatch in its storing transaction, in order, until its alerts are queued', async () => {
+    const stores = await backend.fresh().open();
+    const a = await ingestWireBytes(stores.dispatches, { source: 'a.txt', bytes: wire(3, 'The cabinet met on Tuesday to discuss the budget.') }, now);
+    const b = await ingestWireBytes(stores.dispatches, { source: 'b.txt', bytes: wire(4, 'Oil prices rose on Wednesday.') }, now);
+    await ingestWireBytes(stores.dispatches, { source: 'a.txt', bytes: wire(3, 'The cabinet met on Tuesday to discuss the budget.') }, now);
+    const [idA, idB] = [a.dispatches[0]!.id, b.dispatches[0]!.id];
+    expect(await stores.dispatches.listUnalerted(10)).toEqual([idA, idB]);
+    expect(await stores.dispatches.listUnalerted(1)).toEqual([idA]);
+    await stores.dispatches.markAlerted([idA]);
+    expect(await stores.dispatches.listUnalerted(10)).toEqual([idB]);
+    await stores.dispatches.markAlerted([idB, 'unknown']);
+    expect(await stores.dispatches.listUnalerted(10)).toEqual([]);
+  });
+});
+
 describeStores('the feed store', (backend) => {
   it('adds once, records polls, failures and reports, keeps links', async () => {
     const stores = await backend.fresh().open();

@@ -143,6 +143,9 @@ export function createPgDispatchStore(pool: PgPool): DispatchStore {
     async searchPassages(query, options) {
       return searchPassages(candidates, query, options);
     },
+    async listTerms() {
+      return (await pool.query<{ term: string; documents: number }>('SELECT term, documents FROM term_documents WHERE documents > 0 ORDER BY term')).rows;
+    },
     async countDispatches() {
       return (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM dispatches')).rows[0]?.n ?? 0;
     },

@@ -6,3 +6,5 @@
 export const INGEST_LOCK = String(0x77697265_696e67n);
 /** Held while migrating. */
 export const MIGRATION_LOCK = String(0x77697265_6d6967n);
+/** Held by each outbox claim, so claims from several replicas see each other's. */
+export const OUTBOX_CLAIM_LOCK = String(0x77697265_6f7574n);

@@ -1,6 +1,7 @@
 import type { OutboxMessage, OutboxStatus, OutboxStore } from '../outbox-store.js';
 import { type Row, toRow } from '../sqlite/sqlite-outbox-store.js';
-import { inTransaction, type PgPool, type PgQueryable } from './pg-pool.js';
+import { OUTBOX_CLAIM_LOCK } from './pg-locks.js';
+import { inTransaction, type PgClient, type PgPool, type PgQueryable } from './pg-pool.js';
 
 async function add(db: PgQueryable, m: OutboxMessage, at: string): Promise<number> {
   const result = await db.query(
@@ -10,26 +11,39 @@ async function add(db: PgQueryable, m: OutboxMessage, at: string): Promise<numbe
   return result.rowCount ?? 0;
 }
 
-/** The chat of row $1 may not be sent to before $2; its pending rows say so (OutboxStore's contract). */
-async function raiseGate(db: PgQueryable, id: number, at: string): Promise<void> {
-  await db.query(
+/**
+ * The contract of OutboxStore.claimDue (see the SQLite one): due, the chat's gate passed, no row of
+ * the chat held, the chat's oldest due row. Rows another transaction has locked are skipped.
+ */
+const CLAIM = `
+  UPDATE outbox SET status = 'sending', lease_owner = $3, lease_until = $4 WHERE id IN (
+    SELECT o.id FROM outbox o
+    WHERE o.status = 'pending' AND o.not_before <= $1
+      AND NOT EXISTS (SELECT 1 FROM outbox_chats c WHERE c.chat_id = o.chat_id AND c.next_at > $1)
+      AND NOT EXISTS (SELECT 1 FROM outbox s WHERE s.chat_id = o.chat_id AND s.status = 'sending')
+      AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_id = o.chat_id AND p.status = 'pending' AND p.id < o.id AND p.not_before <= $1)
+    ORDER BY o.not_before, o.id LIMIT $2
+    FOR UPDATE OF o SKIP LOCKED)
+  RETURNING *`;
+
+/** The chat of row `id` may not be sent to before `at`; its other pending rows say so. */
+async function raiseGate(client: PgClient, id: number, at: string): Promise<void> {
+  await client.query(
     `INSERT INTO outbox_chats (chat_id, next_at) SELECT chat_id, $2 FROM outbox WHERE id = $1
-     ON CONFLICT (chat_id) DO UPDATE SET next_at = GREATEST(outbox_chats.next_at, excluded.next_at)`,
+     ON CONFLICT (chat_id) DO UPDATE SET next_at = greatest(outbox_chats.next_at, excluded.next_at)`,
     [id, at],
   );
-  await db.query(
-    `UPDATE outbox SET not_before = $2 WHERE chat_id = (SELECT chat_id FROM outbox WHERE id = $1) AND status = 'pending' AND not_before < $2 AND id <> $1`,
+  await client.query(
+    `UPDATE outbox SET not_before = $2
+     WHERE chat_id = (SELECT chat_id FROM outbox WHERE id = $1) AND status = 'pending' AND not_before < $2 AND id <> $1`,
     [id, at],
   );
 }
 
-/** Claims are serialised across replicas by this transaction-level advisory lock: "one row per chat held" needs it. */
-const CLAIM_LOCK = 0x6f7574626f78;
-
 /**
- * The PostgreSQL outbox. Claims run one at a time across replicas (an advisory lock held for the
- * claim's transaction), and skip rows locked otherwise (`FOR UPDATE SKIP LOCKED`), so senders on
- * several replicas never take the same row nor two rows of one chat.
+ * The PostgreSQL outbox, shared by the senders of every replica. Claims run one at a time (an
+ * advisory lock per claim transaction: "at most one row per chat held" needs each claim to see the
+ * last one's), and skip rows another transaction has locked (`FOR UPDATE SKIP LOCKED`).
  */
 export function createPgOutboxStore(pool: PgPool): OutboxStore {
   const run = async (sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rowCount ?? 0;
@@ -53,24 +67,12 @@ export function createPgOutboxStore(pool: PgPool): OutboxStore {
     async claimDue(now, limit, lease) {
       const at = now.toISOString();
       const rows = await inTransaction(pool, async (client) => {
-        await client.query('SELECT pg_advisory_xact_lock($1)', [CLAIM_LOCK]);
+        await client.query('SELECT pg_advisory_xact_lock($1)', [OUTBOX_CLAIM_LOCK]);
         await client.query(
           "UPDATE outbox SET status = 'pending', lease_owner = NULL, lease_until = NULL WHERE status = 'sending' AND (lease_until IS NULL OR lease_until <= $1)",
           [at],
         );
-        return (
-          await client.query<Row>(
-            `UPDATE outbox SET status = 'sending', lease_owner = $3, lease_until = $4 WHERE id IN (
-               SELECT o.id FROM outbox o
-               WHERE o.status = 'pending' AND o.not_before <= $1
-                 AND NOT EXISTS (SELECT 1 FROM outbox_chats c WHERE c.chat_id = o.chat_id AND c.next_at > $1)
-                 AND NOT EXISTS (SELECT 1 FROM outbox s WHERE s.chat_id = o.chat_id AND s.status = 'sending')
-                 AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_id = o.chat_id AND p.status = 'pending' AND p.id < o.id AND p.not_before <= $1)
-               ORDER BY o.not_before, o.id LIMIT $2 FOR UPDATE SKIP LOCKED)
-             RETURNING *`,
-            [at, limit, lease.owner, lease.until.toISOString()],
-          )
-        ).rows;
+        return (await client.query<Row>(CLAIM, [at, limit, lease.owner, lease.until.toISOString()])).rows;
       });
       return rows.map(toRow).sort((a, b) => a.id - b.id);
     },
@@ -89,24 +91,28 @@ export function createPgOutboxStore(pool: PgPool): OutboxStore {
     async markSent(id, now, telegramMessageId, chatNextAt) {
       await inTransaction(pool, async (client) => {
         await client.query(
-          "UPDATE outbox SET status = 'sent', sent_at = $1, telegram_message_id = $2, attempts = attempts + 1, last_error = NULL, lease_owner = NULL, lease_until = NULL WHERE id = $3",
+          `UPDATE outbox SET status = 'sent', sent_at = $1, telegram_message_id = $2, attempts = attempts + 1, last_error = NULL,
+             lease_owner = NULL, lease_until = NULL WHERE id = $3`,
           [now.toISOString(), telegramMessageId, id],
         );
         await raiseGate(client, id, chatNextAt.toISOString());
       });
     },
     async retryLater(id, notBefore, reason, countAttempt) {
-      const at = notBefore.toISOString();
       await inTransaction(pool, async (client) => {
-        const changed = await client.query(
-          "UPDATE outbox SET status = 'pending', not_before = $1, last_error = $2, attempts = attempts + $3, lease_owner = NULL, lease_until = NULL WHERE id = $4 AND status = 'sending'",
-          [at, reason, countAttempt ? 1 : 0, id],
+        const moved = await client.query(
+          `UPDATE outbox SET status = 'pending', not_before = $1, last_error = $2, attempts = attempts + $3, lease_owner = NULL, lease_until = NULL
+           WHERE id = $4 AND status = 'sending'`,
+          [notBefore.toISOString(), reason, countAttempt ? 1 : 0, id],
         );
-        if ((changed.rowCount ?? 0) > 0) await raiseGate(client, id, at);
+        if ((moved.rowCount ?? 0) > 0) await raiseGate(client, id, notBefore.toISOString());
       });
     },
     async markFailed(id, reason) {
-      await run("UPDATE outbox SET status = 'failed', last_error = $1, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL WHERE id = $2", [reason, id]);
+      await run("UPDATE outbox SET status = 'failed', last_error = $1, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL WHERE id = $2", [
+        reason,
+        id,
+      ]);
     },
     async markChatBlocked(chatId, reason) {
       await run(
@@ -119,7 +125,7 @@ export function createPgOutboxStore(pool: PgPool): OutboxStore {
         await client.query("UPDATE outbox SET chat_id = $1 WHERE chat_id = $2 AND status IN ('pending', 'sending')", [toChatId, fromChatId]);
         await client.query(
           `INSERT INTO outbox_chats (chat_id, next_at) SELECT $1, next_at FROM outbox_chats WHERE chat_id = $2
-           ON CONFLICT (chat_id) DO UPDATE SET next_at = GREATEST(outbox_chats.next_at, excluded.next_at)`,
+           ON CONFLICT (chat_id) DO UPDATE SET next_at = greatest(outbox_chats.next_at, excluded.next_at)`,
           [toChatId, fromChatId],
         );
       });

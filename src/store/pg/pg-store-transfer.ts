@@ -1,17 +1,20 @@
-import { type StoreTransfer, TRANSFER_TABLES, type TransferRow, type TransferTable } from '../store-transfer.js';
+import { columnsOf, type StoreTransfer, TRANSFER_TABLES, type TransferRow, type TransferTable } from '../store-transfer.js';
 import { countTermDocuments, indexedText } from '../sqlite/term-documents.js';
 import { inTransaction, type PgPool } from './pg-pool.js';
 
 const PAGE = 1000;
 /** Rows per INSERT: well under PostgreSQL's 65,535 parameters for the widest table. */
 const ROWS_PER_INSERT = 500;
-const keyOf = (table: TransferTable) => TRANSFER_TABLES.find((t) => t.table === table)?.key as string;
+const keyOf = (table: TransferTable) => {
+  const entry = TRANSFER_TABLES.find((t) => t.table === table);
+  return entry && 'pgKey' in entry ? entry.pgKey : (entry?.key as string);
+};
 /** Tables whose id PostgreSQL generates: imported ids are kept, the sequence moved past them. */
-const IDENTITIES: Array<[TransferTable, string]> = [['dispatches', 'seq'], ['quarantine', 'id'], ['outbox', 'id']];
+const IDENTITIES: Array<[TransferTable, string]> = [['dispatches', 'seq'], ['quarantine', 'id'], ['outbox', 'id'], ['unalerted', 'seq']];
 
 /** Export and import on PostgreSQL. */
 export function createPgStoreTransfer(pool: PgPool): StoreTransfer {
-  async function columnsOf(table: TransferTable): Promise<Set<string>> {
+  async function destinationColumns(table: TransferTable): Promise<Set<string>> {
     const { rows } = await pool.query<{ column_name: string }>(
       'SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1',
       [table],
@@ -22,7 +25,7 @@ export function createPgStoreTransfer(pool: PgPool): StoreTransfer {
   return {
     async *readRows(table) {
       for (let offset = 0; ; offset += PAGE) {
-        const { rows } = await pool.query<TransferRow>(`SELECT * FROM ${table} ORDER BY ${keyOf(table)} LIMIT $1 OFFSET $2`, [PAGE, offset]);
+        const { rows } = await pool.query<TransferRow>(`SELECT ${columnsOf(table)} FROM ${table} ORDER BY ${keyOf(table)} LIMIT $1 OFFSET $2`, [PAGE, offset]);
         yield* rows;
         if (rows.length < PAGE) return;
       }
@@ -34,7 +37,7 @@ export function createPgStoreTransfer(pool: PgPool): StoreTransfer {
       return rows[0]?.n === 0;
     },
     async writeRows(table, rows) {
-      const known = await columnsOf(table);
+      const known = await destinationColumns(table);
       const overriding = IDENTITIES.some(([t]) => t === table) ? ' OVERRIDING SYSTEM VALUE' : '';
       await inTransaction(pool, async (client) => {
         for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Clock } from '../../clock.js';
 import { StoreError } from '../../errors.js';
-import { openDatabase } from '../open-database.js';
+import type { SqliteDatabase } from '../open-database.js';
 
 interface Holder {
   token: string;
@@ -22,6 +22,12 @@ export interface ProcessLockOptions {
   isRunning?: (pid: number) => boolean;
 }
 
+/** A held process lock: the stale holder it replaced (to log), and how to let it go. */
+export interface ProcessLock {
+  replaced: { pid: number; host: string } | null;
+  release(): void;
+}
+
 /** Whether `pid` names a running process on this host (EPERM: it runs, as another user). */
 export function isRunning(pid: number): boolean {
   try {
@@ -33,15 +39,13 @@ export function isRunning(pid: number): boolean {
 }
 
 /**
- * Takes the lock `name` on the SQLite store at `storePath` (on a connection of its own, held until
- * `release`), or throws a StoreError naming the store
+ * Takes the lock `name` on the SQLite store at `storePath`, or throws a StoreError naming the store
  * and the process holding it (pid, host, since when). A holder is stale, and replaced, when its
  * heartbeat is older than `staleMs`, or when it ran on this host and its pid is gone (or is ours: a
  * restarted container reuses pid 1). While held, the heartbeat is beaten every `heartbeatMs`.
  */
-export function acquireProcessLock(storePath: string, name: string, options: ProcessLockOptions) {
+export function acquireProcessLock(db: SqliteDatabase, storePath: string, name: string, options: ProcessLockOptions): ProcessLock {
   const { clock, heartbeatMs = 10_000, staleMs = 60_000, isRunning: running = isRunning } = options;
-  const db = openDatabase(storePath);
   const token = randomBytes(8).toString('hex');
   const host = hostname();
   const stale = (holder: Holder, now: number) =>
@@ -60,13 +64,7 @@ export function acquireProcessLock(storePath: string, name: string, options: Pro
     db.prepare('INSERT OR REPLACE INTO process_locks (name, token, pid, host, started_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?)').run(name, token, process.pid, host, at, at);
     return holder ?? null;
   });
-  let replaced: Holder | null;
-  try {
-    replaced = take.immediate(clock.now());
-  } catch (error) {
-    db.close();
-    throw error;
-  }
+  const replaced = take.immediate(clock.now());
 
   const beat = db.prepare<[string, string, string]>('UPDATE process_locks SET heartbeat_at = ? WHERE name = ? AND token = ?');
   const timer = setInterval(() => {
@@ -83,7 +81,6 @@ export function acquireProcessLock(storePath: string, name: string, options: Pro
     release(): void {
       clearInterval(timer);
       db.prepare('DELETE FROM process_locks WHERE name = ? AND token = ?').run(name, token);
-      db.close();
     },
   };
 }

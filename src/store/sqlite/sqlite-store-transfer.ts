@@ -1,15 +1,15 @@
 import type { SqliteDatabase } from '../open-database.js';
-import { type StoreTransfer, TRANSFER_TABLES, type TransferRow, type TransferTable } from '../store-transfer.js';
+import { columnsOf, type StoreTransfer, TRANSFER_TABLES, type TransferRow, type TransferTable } from '../store-transfer.js';
 import { createTermDocuments, indexedText } from './term-documents.js';
 
 const keyOf = (table: TransferTable) => TRANSFER_TABLES.find((t) => t.table === table)?.key as string;
 
 /** Export and import on SQLite. */
 export function createSqliteStoreTransfer(db: SqliteDatabase): StoreTransfer {
-  const columnsOf = (table: TransferTable) => new Set((db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name));
+  const destinationColumns = (table: TransferTable) => new Set((db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name));
   return {
     async *readRows(table) {
-      yield* db.prepare(`SELECT * FROM ${table} ORDER BY ${keyOf(table)}`).iterate() as Iterable<TransferRow>;
+      yield* db.prepare(`SELECT ${columnsOf(table)} FROM ${table} ORDER BY ${keyOf(table)}`).iterate() as Iterable<TransferRow>;
     },
     async isEmpty() {
       const row = db
@@ -18,7 +18,7 @@ export function createSqliteStoreTransfer(db: SqliteDatabase): StoreTransfer {
       return row.n === 0;
     },
     async writeRows(table, rows) {
-      const known = columnsOf(table);
+      const known = destinationColumns(table);
       db.transaction(() => {
         for (const row of rows) {
           const names = Object.keys(row).filter((name) => known.has(name));

@@ -1,23 +1,21 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStores, type Stores } from '../../src/store/open-stores.js';
-import { useTempDir } from '../helpers/temp-dir.js';
+import { beforeEach, expect, it } from 'vitest';
+import type { Stores } from '../../src/store/open-stores.js';
+import { describeStores, type StoreLocation } from '../helpers/store-backends.js';
 
-const tempDir = useTempDir();
 const t0 = new Date('2026-02-05T04:00:00.000Z');
 const at = (ms: number) => new Date(t0.getTime() + ms);
 const lease = (owner: string, ms: number) => ({ owner, until: at(ms) });
-let stores: Stores;
-let path: string;
-beforeEach(() => {
-  path = join(tempDir(), 'store.db');
-  stores = openStores(path);
-});
-afterEach(() => stores.close());
 
 const message = (key: string, chatId: number, notBefore = t0) => ({ key, chatId, kind: 'alert' as const, text: key, notBefore: notBefore.toISOString() });
 
-describe('the outbox leases (the OutboxStore contract on SQLite)', () => {
+describeStores('the outbox leases (the OutboxStore contract)', (backend) => {
+  let stores: Stores;
+  let location: StoreLocation;
+  beforeEach(async () => {
+    location = backend.fresh();
+    stores = await location.open();
+  });
+
   it('claims one row per chat, its oldest due one, and none while another row of the chat is held', async () => {
     await stores.outbox.enqueue([message('a1', 1), message('a2', 1), message('b1', 2), message('c1', 3, at(5000))], t0);
     const first = await stores.outbox.claimDue(t0, 10, lease('A', 60_000));
@@ -29,7 +27,7 @@ describe('the outbox leases (the OutboxStore contract on SQLite)', () => {
   it('never hands a held row to another owner; an expired lease returns the row to the queue', async () => {
     await stores.outbox.enqueue([message('a1', 1)], t0);
     expect(await stores.outbox.claimDue(t0, 10, lease('A', 2000))).toHaveLength(1);
-    const other = openStores(path); // a second process on the same file
+    const other = await location.open(); // a second process on the same store
     try {
       expect(await other.outbox.claimDue(at(1999), 10, lease('B', 60_000))).toEqual([]);
       expect(await stores.outbox.renewLeases('A', at(4000))).toBe(1);
@@ -38,7 +36,7 @@ describe('the outbox leases (the OutboxStore contract on SQLite)', () => {
       expect(taken.map((r) => [r.key, r.leaseOwner])).toEqual([['a1', 'B']]);
       expect(await stores.outbox.renewLeases('A', at(9000))).toBe(0); // A lost it
     } finally {
-      other.close();
+      await other.close();
     }
   });
 
@@ -58,13 +56,13 @@ describe('the outbox leases (the OutboxStore contract on SQLite)', () => {
     const [a1, b1] = await stores.outbox.claimDue(t0, 10, lease('A', 60_000));
     await stores.outbox.markSent((a1 as { id: number }).id, t0, 11, at(1000));
     await stores.outbox.retryLater((b1 as { id: number }).id, at(5000), '500: Internal Server Error', true);
-    const other = openStores(path);
+    const other = await location.open();
     try {
       expect(await other.outbox.claimDue(at(999), 10, lease('B', 60_000))).toEqual([]);
       expect((await other.outbox.claimDue(at(1000), 10, lease('B', 60_000))).map((r) => r.key)).toEqual(['a2']);
       expect((await other.outbox.claimDue(at(5000), 10, lease('B', 60_000))).map((r) => r.key)).toEqual(['b1']); // not b2
     } finally {
-      other.close();
+      await other.close();
     }
   });
 
