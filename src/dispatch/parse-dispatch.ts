@@ -24,6 +24,10 @@ const HEAD_LINES = 6;
 /** A headline line is at most this long and is not a finished sentence. */
 const HEADLINE_MAX = 160;
 
+/** The agency of a flash that names none, from a source that gives none (`ingest --agency` sets one). */
+export const UNKNOWN_AGENCY = 'UNKNOWN';
+export const UNKNOWN_AGENCY_WARNING = 'agency unknown: the flash names none and its source gives none (ingest --agency NAME sets it)';
+
 /**
  * Parses one dispatch's text into fields (DESIGN.md, "The dispatch"). Pure, linear in the text.
  * `raw` is kept as given. Markers are matched on a normalised form (BOM, CRLF, tatweel, tashkeel,
@@ -71,7 +75,11 @@ export function parseDispatch(raw: string, ctx: ParseContext, preread?: WireLine
       agency = ctx.agency;
       warnings.push(`agency ${agency} from the source: the flash names none`);
     }
-    if (!agency) return fail('flash has no agency marker such as (كونا) or (KUNA)');
+    // A flash is the copy an alert exists for: kept even when nothing names its agency, and said so.
+    if (!agency) {
+      agency = UNKNOWN_AGENCY;
+      warnings.push(UNKNOWN_AGENCY_WARNING);
+    }
   } else {
     agency = wrapperAgency ?? lines.map((line) => agencyInLine(line) ?? agencyNamedIn(line)).find(Boolean);
     if (!agency) return fail('no dateline with an agency marker such as (كونا) or (KUNA) found');

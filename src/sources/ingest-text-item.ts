@@ -4,6 +4,7 @@ import { parseWireText } from '../dispatch/parse-wire-text.js';
 import { type IngestReport, emptyReport, recordStored } from '../ingest/ingest-report.js';
 import { prepareDispatch } from '../ingest/prepare-dispatch.js';
 import type { DispatchStore, PreparedDispatch, QuarantineItem } from '../store/dispatch-store.js';
+import { UNKNOWN_AGENCY } from '../dispatch/parse-dispatch.js';
 import { buildGenericDispatch, type GenericItem } from './build-generic-dispatch.js';
 
 /** A text that arrived by itself (feed item, channel post, inbox item) with what its carrier says of it. */
@@ -32,7 +33,8 @@ export async function ingestTextItem(store: DispatchStore, item: TextItem, now: 
   if (cleaned.length > 0) item = { ...item, text, title: item.title === null ? null : removeControls(item.title) };
   const ctx = parseContextFor(now, item.isoDate, item.defaultAgency);
   const parsed = [...parseWireText(item.text, ctx)];
-  const wire = parsed.filter((entry) => entry.result.ok);
+  // A flash of unknown agency is no wire copy here: the generic dispatch names the item's own source.
+  const wire = parsed.filter((entry) => entry.result.ok && entry.result.dispatch.agency !== UNKNOWN_AGENCY);
 
   if (wire.length > 0) {
     for (const { raw, index, result } of parsed) {

@@ -204,8 +204,10 @@ describe('parseDispatch: flashes', () => {
     expect(reasonOf(parseDispatch(wire('flash-en.txt'), ctx))).toMatch(/flash has no date line or dateline, and no ingest date/);
   });
 
-  it('rejects a flash without an agency marker', () => {
-    expect(reasonOf(parseDispatch('URGENT -- Kuwait Cabinet approves state budget', withDate))).toBe('flash has no agency marker such as (كونا) or (KUNA)');
+  it('keeps a flash without an agency marker as agency UNKNOWN, with a warning', () => {
+    const result = parseDispatch('URGENT -- Kuwait Cabinet approves state budget', withDate);
+    expect(result.ok && result.dispatch.agency).toBe('UNKNOWN');
+    expect(result.ok && result.warnings).toContain('agency unknown: the flash names none and its source gives none (ingest --agency NAME sets it)');
   });
 });
 

@@ -394,8 +394,19 @@ describe('real wire forms: urgent flashes without an agency marker', () => {
     }
   });
 
-  it('still rejects a flash that names no agency from a source that gives none, with the reason', () => {
-    expect(reasons(form('flash-en-no-marker.txt'))).toEqual(['flash has no agency marker such as (كونا) or (KUNA)']);
-    expect(reasons(form('flash-ar-no-marker.txt'))).toEqual(['flash has no agency marker such as (كونا) or (KUNA)']);
+  it('keeps a flash that names no agency from a source that gives none, as agency UNKNOWN, and says so', () => {
+    for (const name of ['flash-en-no-marker.txt', 'flash-ar-no-marker.txt']) {
+      const [flash] = read(form(name));
+      expect(flash).toMatchObject({ agency: 'UNKNOWN', urgent: true, date: '2026-11-04' });
+      expect(flash!.warnings).toContain('agency unknown: the flash names none and its source gives none (ingest --agency NAME sets it)');
+    }
+  });
+
+  it("gives a flash that names no agency the agency of the other dispatches in its text", () => {
+    const text = `KUWAIT, Nov 4 (KUNA) -- The Cabinet approved a law on public tenders on Wednesday, a minister said.\n(end) ab.cd\n\n${form('flash-en-no-marker.txt').trim()}\n`;
+    const [full, flash] = read(text);
+    expect(full).toMatchObject({ agency: 'KUNA', urgent: false });
+    expect(flash).toMatchObject({ agency: 'KUNA', urgent: true });
+    expect(flash!.warnings).toContain('agency KUNA from the source: the flash names none');
   });
 });
