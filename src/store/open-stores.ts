@@ -31,6 +31,11 @@ export interface Stores {
    * the holder. Absent on PostgreSQL, where replicas share the store.
    */
   lockProcess?(name: string, options: ProcessLockOptions): ProcessLock;
+  /**
+   * Records a Telegram update id as taken: true the first time across every replica, false for an
+   * update already recorded (delivered twice). PostgreSQL only; absent, every update is handled.
+   */
+  claimUpdate?(updateId: number): Promise<boolean>;
   /** Closes the database (SQLite: at once; PostgreSQL: once the pool's clients are released). */
   close(): Promise<void>;
 }

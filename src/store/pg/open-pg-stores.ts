@@ -9,6 +9,7 @@ import { createPgPool } from './pg-pool.js';
 import { createPgStoreTransfer } from './pg-store-transfer.js';
 import { createPgSubscriberStore } from './pg-subscriber-store.js';
 import { createPgSummaryCache } from './pg-summary-cache.js';
+import { createPgUpdateLog } from './pg-update-log.js';
 
 /** Where a URL points, without its password, for messages. */
 export function describePgUrl(url: string): string {
@@ -41,6 +42,7 @@ export async function openPgStores(url: string, options: { schema?: string; max?
     outbox: createPgOutboxStore(pool),
     alerts: createPgAlertLogStore(pool),
     transfer: createPgStoreTransfer(pool),
+    claimUpdate: createPgUpdateLog(pool),
     close: () => pool.end(),
   };
 }
