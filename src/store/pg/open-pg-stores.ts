@@ -4,6 +4,7 @@ import { migratePg } from './migrate-pg.js';
 import { createPgAlertLogStore } from './pg-alert-log-store.js';
 import { createPgDispatchStore } from './pg-dispatch-store.js';
 import { createPgFeedStore } from './pg-feed-store.js';
+import { createPgLeaderLock } from './pg-leader-lock.js';
 import { createPgOutboxStore } from './pg-outbox-store.js';
 import { createPgPool } from './pg-pool.js';
 import { createPgStoreTransfer } from './pg-store-transfer.js';
@@ -43,6 +44,7 @@ export async function openPgStores(url: string, options: { schema?: string; max?
     alerts: createPgAlertLogStore(pool),
     transfer: createPgStoreTransfer(pool),
     claimUpdate: createPgUpdateLog(pool),
+    leaderLock: () => createPgLeaderLock(url, options.schema ? { schema: options.schema } : {}),
     close: () => pool.end(),
   };
 }
