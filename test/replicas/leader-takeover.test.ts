@@ -2,18 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { startFakeBotApi } from '../helpers/fake-bot-api.js';
 import { testBotInfo } from '../helpers/recording-bot.js';
 import { runWirebriefChild } from '../helpers/run-child.js';
+import { until } from '../helpers/until.js';
 import { testDatabaseUrl, useStoreBackends } from '../helpers/store-backends.js';
 
 const token = '123456:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz';
 const backend = useStoreBackends().find((b) => b.name === 'postgres') as ReturnType<typeof useStoreBackends>[number];
 
-/** Polls `test` every 100 ms for at most `timeoutMs`; throws with `what` when it never holds. */
-async function until(test: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  for (const deadline = Date.now() + timeoutMs; !test(); ) {
-    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe.skipIf(!testDatabaseUrl)('two `wirebrief bot` replicas on one PostgreSQL', () => {
   it('only the leader runs the scheduler; SIGKILLed, the other leads within 30 s and sends the due digest once', async () => {
@@ -26,10 +20,10 @@ describe.skipIf(!testDatabaseUrl)('two `wirebrief bot` replicas on one PostgreSQ
     let b: ReturnType<typeof replica> | null = null;
     const log = (run: ReturnType<typeof replica>) => run.output().stderr;
     try {
-      await until(() => log(a).includes('leader: running the scheduler'), 30_000, `replica A leads; its log: ${log(a)}`);
+      await until(() => log(a).includes('leader: running the scheduler'), 30_000, () => `replica A leads; its log: ${log(a)}`);
       b = replica();
       const other = b;
-      await until(() => log(other).includes('another replica leads'), 30_000, `replica B follows; its log: ${log(other)}`);
+      await until(() => log(other).includes('another replica leads'), 30_000, () => `replica B follows; its log: ${log(other)}`);
       expect(log(a)).toContain('starting: digest scheduler');
       expect(log(other)).not.toContain('digest scheduler');
       expect(log(other)).not.toContain('starting: outbox sender');
@@ -48,7 +42,7 @@ describe.skipIf(!testDatabaseUrl)('two `wirebrief bot` replicas on one PostgreSQ
       const killedAt = Date.now();
       const digests = () => api.calls.filter((c) => c.method === 'sendMessage' && c.payload.chat_id === 900);
 
-      await until(() => digests().length > 0, 30_000, `the digest is sent by replica B; its log: ${log(other)}`);
+      await until(() => digests().length > 0, 30_000, () => `the digest is sent by replica B; its log: ${log(other)}`);
       expect(Date.now() - killedAt).toBeLessThan(30_000);
       expect(log(other)).toContain('leader: running the scheduler');
       // nothing more comes: the digest went once

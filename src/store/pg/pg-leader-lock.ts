@@ -1,7 +1,10 @@
 import pg from 'pg';
 import type { LeaderLock } from '../leader-lock.js';
 
-/** First key of the leader lock (the second is the schema's hash): one leader per store, not per server. */
+/**
+ * First key of the leader lock; the second is the hash of the store's schema (of the search_path
+ * before the schema exists): one leader per store, not per server.
+ */
 const LEADER_LOCK_CLASS = 0x77626c64; // 'wbld'
 
 /**
@@ -38,7 +41,7 @@ export function createPgLeaderLock(url: string, options: { schema?: string } = {
           throw error;
         }
       }
-      const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, hashtext(current_schema())) AS locked', [LEADER_LOCK_CLASS]);
+      const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, hashtext(coalesce(current_schema(), current_setting($2)))) AS locked', [LEADER_LOCK_CLASS, 'search_path']);
       held = rows[0]?.locked === true;
       if (held) onLost = lost;
       return held;
