@@ -7,7 +7,7 @@ import { createPreparePool } from '../ingest/create-prepare-pool.js';
 import { type HttpSurface, publicListen, startHttpSurface } from '../http/start-http-surface.js';
 import type { IngestReport } from '../ingest/ingest-report.js';
 import { countTelegramCalls } from '../metrics/count-telegram-calls.js';
-import { type Metrics, createMetrics } from '../metrics/create-metrics.js';
+import { type Heartbeat, type Metrics, createMetrics } from '../metrics/create-metrics.js';
 import { startScheduler } from '../scheduler/start-scheduler.js';
 import type { OutboxStore } from '../store/outbox-store.js';
 import { startFeedPoller } from '../sources/start-feed-poller.js';
@@ -141,15 +141,17 @@ export async function startServices(deps: Deps, token: string, options: StartSer
       prepare = pool.prepare.bind(pool);
     }
     const leaderLock = stores.leaderLock?.();
+    let healthExpects: (() => readonly Heartbeat[]) | undefined;
     if (leaderLock) {
       // replicas on PostgreSQL: one leader, the others take over when it dies
       const leadership = await step('leader election', () =>
         leadWhenElected({ lock: leaderLock, logger, retryMs: config.WIREBRIEF_LEADER_RETRY_MS, lead: () => startLeaderParts(prepare) }), true);
       stops.push(() => leadership.stop());
+      healthExpects = () => (leadership.leading() ? ['scheduler', 'sender'] : []);
     } else {
       stops.push(await startLeaderParts(prepare));
     }
-    const http = await step(listen?.what ?? 'HTTP surface', () => startHttpSurface(deps as Deps & { metrics: Metrics }, { onIngested, ...(prepare ? { prepare } : {}) }));
+    const http = await step(listen?.what ?? 'HTTP surface', () => startHttpSurface(deps as Deps & { metrics: Metrics }, { onIngested, ...(prepare ? { prepare } : {}), ...(healthExpects ? { healthExpects } : {}) }));
     stops.push(() => http.close());
     return { http, stop: stopAll };
   } catch (error) {
