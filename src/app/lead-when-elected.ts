@@ -22,8 +22,9 @@ export interface LeadOptions {
 
 /**
  * Replicas elect one leader: this process tries the lock now and then every `retryMs` until it
- * holds it, then starts the leader's parts. If the lock is lost (its connection died), those parts
- * stop and the process goes back to trying, so at most one replica leads at a time. Resolves after
+ * holds it, then starts the leader's parts, and goes on checking the lock as often. If the lock is
+ * lost (its connection died or stopped answering), those parts stop and the process goes back to
+ * trying, so at most one replica leads at a time. Resolves after
  * the first try (and, when it won, once the leader's parts have started).
  */
 export async function leadWhenElected(options: LeadOptions): Promise<Leadership> {
@@ -45,27 +46,34 @@ export async function leadWhenElected(options: LeadOptions): Promise<Leadership>
     // a failure is logged in tryLead, which tries again itself
     if (!stopped) timer = setTimeout(() => void (attempt = tryLead().catch(() => {})), retryMs);
   };
+  let first = true;
   const tryLead = async (): Promise<void> => {
     if (stopped) return;
+    const starting = first;
+    first = false;
     let won = false;
     try {
-      won = await lock.tryAcquire((error) => {
-        void stepDown(error.message).then(schedule);
-      });
+      won = await lock.tryAcquire((error) => void stepDown(error.message));
     } catch (error) {
       logger.warn({ err: error }, 'leader lock unavailable; trying again');
     }
     if (!won || stopped) {
       if (won) await lock.release();
+      if (!won) await stepDown('the leader lock connection failed');
       return schedule();
     }
+    // the leader checks its lock as often as the others try it
+    if (stopLeading) return schedule();
     logger.info('leader: running the scheduler, the sender and the sources');
     try {
       stopLeading = await options.lead();
+      schedule();
     } catch (error) {
       logger.error({ err: error }, 'starting the leader parts failed; giving up the lead');
       await lock.release();
-      schedule();
+      // at start-up the failure is the start's (the process exits); later, another try
+      if (starting) stopped = true;
+      else schedule();
       throw error;
     }
   };

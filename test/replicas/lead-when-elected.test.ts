@@ -29,7 +29,7 @@ async function replica(schema: string, events: string[], name: string) {
 }
 
 describe.skipIf(!testDatabaseUrl)('leader election on a PostgreSQL advisory lock', () => {
-  it('one replica per store leads; when its lock connection dies it stops leading and another takes over', async () => {
+  it('one replica per store leads; when its lock connection dies it stops leading, and one replica leads again', async () => {
     // the schemas are not created: the lock works before the first migration too
     const schema = `wb_test_${randomBytes(6).toString('hex')}`;
     const other = `wb_test_${randomBytes(6).toString('hex')}`;
@@ -54,8 +54,10 @@ describe.skipIf(!testDatabaseUrl)('leader election on a PostgreSQL advisory lock
     } finally {
       await admin.end();
     }
-    await until(() => b.leading(), 10_000, () => `b leads; events: ${events.join(', ')}`);
-    expect(a.leading()).toBe(false);
-    expect(events).toEqual(['a leads', 'c leads', 'a stops', 'b leads']);
+    await until(() => events.includes('a stops') && (a.leading() || b.leading()), 10_000, () => `a stops and one leads; events: ${events.join(', ')}`);
+    // the lock is free again: one of the two takes it (a may win it back), never both
+    expect([a.leading(), b.leading()].filter(Boolean)).toHaveLength(1);
+    expect(events.slice(0, 3)).toEqual(['a leads', 'c leads', 'a stops']);
+    expect(events.slice(3)).toEqual([a.leading() ? 'a leads' : 'b leads']);
   });
 });

@@ -6,11 +6,14 @@ import type { LeaderLock } from '../leader-lock.js';
  * before the schema exists): one leader per store, not per server.
  */
 const LEADER_LOCK_CLASS = 0x77626c64; // 'wbld'
+/** Session settings of the lock's connection (any user may set them). */
+const KEEPALIVE = ['-c tcp_keepalives_idle=10', '-c tcp_keepalives_interval=5', '-c tcp_keepalives_count=3'];
 
 /**
  * The leader lock on PostgreSQL: `pg_try_advisory_lock` on a connection of its own, held for as
  * long as that connection lives. A process that dies (or loses the connection) releases it with
- * the session; `lost` fires then, so the process stops leading too.
+ * the session; `lost` fires then, so the process stops leading too. Called again while held, it
+ * checks that the connection still answers.
  */
 export function createPgLeaderLock(url: string, options: { schema?: string } = {}): LeaderLock {
   let client: pg.Client | null = null;
@@ -24,9 +27,24 @@ export function createPgLeaderLock(url: string, options: { schema?: string } = {
   };
   return {
     async tryAcquire(lost) {
-      if (held) return true;
+      if (held && client) {
+        // still leading: the connection must answer, or the lock is given up (a server that lost
+        // us frees it within its keepalive time, below, and another replica takes over)
+        const current = client;
+        try {
+          await current.query('SELECT 1');
+          return true;
+        } catch (error) {
+          if (client === current) drop(error as Error);
+          await current.end().catch(() => {});
+          throw error;
+        }
+      }
       if (!client) {
-        const fresh = new pg.Client({ connectionString: url, ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}) });
+        // The server notices a leader host that vanished (no FIN) by TCP keepalive: 10 s idle, then
+        // 3 probes 5 s apart, ~25 s. A check that gets no answer in 10 s gives the lock up here.
+        const settings = [...(options.schema ? [`-c search_path=${options.schema}`] : []), ...KEEPALIVE].join(' ');
+        const fresh = new pg.Client({ connectionString: url, options: settings, query_timeout: 10_000, keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
         fresh.on('error', (error) => {
           if (client === fresh) drop(error);
         });
