@@ -90,6 +90,8 @@ const schema = z.object({
   WIREBRIEF_ALERT_GAP_MINUTES: z.preprocess(emptyAsAbsent, numberIn('a whole number of minutes', 0, 1440, { integer: true }).default(60)),
   WIREBRIEF_STARTUP_TIMEOUT_MS: z.preprocess(emptyAsAbsent, numberIn('a whole number of milliseconds', 1, 600_000, { integer: true }).default(30_000)),
   WIREBRIEF_INBOX_SETTLE_MS: z.preprocess(emptyAsAbsent, numberIn('a whole number of milliseconds', 0, 3_600_000, { integer: true }).default(5000)),
+  /** replicas on PostgreSQL: how often one that does not lead tries the leader lock again */
+  WIREBRIEF_LEADER_RETRY_MS: z.preprocess(emptyAsAbsent, numberIn('a whole number of milliseconds', 100, 60_000, { integer: true }).default(5000)),
   WIREBRIEF_SEND_RATE: z.preprocess(emptyAsAbsent, numberIn('a number of messages per second', 1, 1000).default(30)),
   LOG_LEVEL: z.preprocess(
     emptyAsAbsent,

@@ -7,13 +7,14 @@ import { createPreparePool } from '../ingest/create-prepare-pool.js';
 import { type HttpSurface, publicListen, startHttpSurface } from '../http/start-http-surface.js';
 import type { IngestReport } from '../ingest/ingest-report.js';
 import { countTelegramCalls } from '../metrics/count-telegram-calls.js';
-import { type Metrics, createMetrics } from '../metrics/create-metrics.js';
+import { type Heartbeat, type Metrics, createMetrics } from '../metrics/create-metrics.js';
 import { startScheduler } from '../scheduler/start-scheduler.js';
 import type { OutboxStore } from '../store/outbox-store.js';
 import { startFeedPoller } from '../sources/start-feed-poller.js';
 import type { PrepareSource } from '../sources/ingest-inbox-file.js';
 import { startInboxWatcher } from '../sources/start-inbox-watcher.js';
 import { renderFeedFailing } from '../telegram/render-feed-failing.js';
+import { leadWhenElected } from './lead-when-elected.js';
 import { runStartStep } from './run-start-step.js';
 
 /**
@@ -80,32 +81,58 @@ export async function startServices(deps: Deps, token: string, options: StartSer
   const step = <T>(name: string, run: () => Promise<T>, slow = false) =>
     runStartStep(name, { logger, signal: options.signal ?? new AbortController().signal, timeoutMs: slow ? timeoutMs * 10 : timeoutMs }, run);
 
-  try {
-    await step('alerts a previous run left unqueued', () => enqueuePendingAlerts(deps, clock.now()), true);
-    const scheduler = await step('digest scheduler (catching up missed digests)', () => startScheduler(deps), true);
-    stops.push(() => scheduler.stop());
-    const limits = sendLimitsForRate(config.WIREBRIEF_SEND_RATE);
-    const api = new Api(token, { apiRoot: config.TELEGRAM_API_ROOT });
-    api.config.use(countTelegramCalls(metrics));
-    const outbox = withSenderHeartbeat(stores.outbox, metrics, clock);
-    const sender = await step('outbox sender', () =>
-      startSender({
-        api, outbox, subscribers: stores.subscribers, clock, logger, limits,
-        ...(deps.sendBudget ? { budget: deps.sendBudget } : {}),
-      }),
-    );
-    stops.push(() => sender.stop());
-
-    const onFeedFailing = async (feed: { url: string }, reason: string) => {
-      const now = clock.now();
-      const day = now.toISOString().slice(0, 10);
-      const text = async (chatId: number) => renderFeedFailing(feed.url, reason, (await stores.subscribers.get(chatId))?.lang ?? 'en');
-      await stores.outbox.enqueue(await Promise.all(config.WIREBRIEF_ADMINS.map(async (chatId) => ({ key: `feed-failing:${feed.url}:${day}:${chatId}`, chatId, kind: 'broadcast' as const, text: await text(chatId), notBefore: now.toISOString() }))), now);
+  const listen = publicListen(config);
+  const inboxOn = listen !== null && Boolean(config.WIREBRIEF_HTTP_TOKEN);
+  /**
+   * The parts only the leader runs (on SQLite, the one process): the catch-up of alerts and
+   * digests, the scheduler, the outbox sender, the feed poller, the watched folder. Returns their stop.
+   */
+  const startLeaderParts = async (prepare: PrepareSource | undefined) => {
+    const leaderStops: Array<() => unknown> = [];
+    const stopLeaderParts = async () => {
+      for (const stop of leaderStops.splice(0).reverse()) await stop();
     };
-    const poller = await step('feed poller', async () => startFeedPoller(deps, { onIngested, onFeedFailing }));
-    stops.push(() => poller.stop());
-    const listen = publicListen(config);
-    const inboxOn = listen !== null && Boolean(config.WIREBRIEF_HTTP_TOKEN);
+    try {
+      await step('alerts a previous run left unqueued', () => enqueuePendingAlerts(deps, clock.now()), true);
+      const scheduler = await step('digest scheduler (catching up missed digests)', () => startScheduler(deps), true);
+      leaderStops.push(() => scheduler.stop());
+      const limits = sendLimitsForRate(config.WIREBRIEF_SEND_RATE);
+      const api = new Api(token, { apiRoot: config.TELEGRAM_API_ROOT });
+      api.config.use(countTelegramCalls(metrics));
+      const outbox = withSenderHeartbeat(stores.outbox, metrics, clock);
+      const sender = await step('outbox sender', () =>
+        startSender({
+          api, outbox, subscribers: stores.subscribers, clock, logger, limits,
+          ...(deps.sendBudget ? { budget: deps.sendBudget } : {}),
+        }),
+      );
+      leaderStops.push(() => sender.stop());
+
+      const onFeedFailing = async (feed: { url: string }, reason: string) => {
+        const now = clock.now();
+        const day = now.toISOString().slice(0, 10);
+        const text = async (chatId: number) => renderFeedFailing(feed.url, reason, (await stores.subscribers.get(chatId))?.lang ?? 'en');
+        await stores.outbox.enqueue(await Promise.all(config.WIREBRIEF_ADMINS.map(async (chatId) => ({ key: `feed-failing:${feed.url}:${day}:${chatId}`, chatId, kind: 'broadcast' as const, text: await text(chatId), notBefore: now.toISOString() }))), now);
+      };
+      const poller = await step('feed poller', async () => startFeedPoller(deps, { onIngested, onFeedFailing }));
+      leaderStops.push(() => poller.stop());
+      if (config.WIREBRIEF_INBOX && prepare) {
+        const dir = config.WIREBRIEF_INBOX;
+        const watcherPrepare = prepare;
+        const agency = config.WIREBRIEF_INBOX_AGENCY;
+        const watcher = await step('watched inbox folder', () =>
+          startInboxWatcher(deps, { dir, onIngested, prepare: watcherPrepare, settleMs: config.WIREBRIEF_INBOX_SETTLE_MS, ...(agency ? { agency } : {}) }),
+        );
+        leaderStops.push(() => watcher.stop());
+      }
+    } catch (error) {
+      await stopLeaderParts();
+      throw error;
+    }
+    return stopLeaderParts;
+  };
+
+  try {
     // Wire text posted or dropped is prepared (decoded, parsed, analysed) in a worker, off the event loop.
     let prepare: PrepareSource | undefined;
     if (inboxOn || config.WIREBRIEF_INBOX) {
@@ -113,16 +140,18 @@ export async function startServices(deps: Deps, token: string, options: StartSer
       stops.push(() => pool.close());
       prepare = pool.prepare.bind(pool);
     }
-    if (config.WIREBRIEF_INBOX && prepare) {
-      const dir = config.WIREBRIEF_INBOX;
-      const watcherPrepare = prepare;
-      const agency = config.WIREBRIEF_INBOX_AGENCY;
-      const watcher = await step('watched inbox folder', () =>
-        startInboxWatcher(deps, { dir, onIngested, prepare: watcherPrepare, settleMs: config.WIREBRIEF_INBOX_SETTLE_MS, ...(agency ? { agency } : {}) }),
-      );
-      stops.push(() => watcher.stop());
+    const leaderLock = stores.leaderLock?.();
+    let healthExpects: (() => readonly Heartbeat[]) | undefined;
+    if (leaderLock) {
+      // replicas on PostgreSQL: one leader, the others take over when it dies
+      const leadership = await step('leader election', () =>
+        leadWhenElected({ lock: leaderLock, logger, retryMs: config.WIREBRIEF_LEADER_RETRY_MS, lead: () => startLeaderParts(prepare) }), true);
+      stops.push(() => leadership.stop());
+      healthExpects = () => (leadership.leading() ? ['scheduler', 'sender'] : []);
+    } else {
+      stops.push(await startLeaderParts(prepare));
     }
-    const http = await step(listen?.what ?? 'HTTP surface', () => startHttpSurface(deps as Deps & { metrics: Metrics }, { onIngested, ...(prepare ? { prepare } : {}) }));
+    const http = await step(listen?.what ?? 'HTTP surface', () => startHttpSurface(deps as Deps & { metrics: Metrics }, { onIngested, ...(prepare ? { prepare } : {}), ...(healthExpects ? { healthExpects } : {}) }));
     stops.push(() => http.close());
     return { http, stop: stopAll };
   } catch (error) {

@@ -8,10 +8,11 @@ import { type HttpServer, sendJson } from './start-http-server.js';
 export function addOpsRoutes(
   server: Pick<HttpServer, 'route'>,
   deps: { outbox: Pick<OutboxStore, 'counts'>; metrics: Metrics; clock: Clock },
-  expect: readonly Heartbeat[] = ['scheduler', 'sender'],
+  expect: readonly Heartbeat[] | (() => readonly Heartbeat[]) = ['scheduler', 'sender'],
 ): void {
   server.route('GET', '/healthz', async (_req, res) => {
-    const report = await checkHealth(deps, expect);
+    // a function: the parts this process runs now (a replica that does not lead runs neither)
+    const report = await checkHealth(deps, typeof expect === 'function' ? expect() : expect);
     sendJson(res, report.ok ? 200 : 503, report, { 'cache-control': 'no-store' });
   });
   server.route('GET', '/metrics', async (_req, res) => {

@@ -1,5 +1,5 @@
 import type { Deps } from '../deps.js';
-import type { Metrics } from '../metrics/create-metrics.js';
+import type { Heartbeat, Metrics } from '../metrics/create-metrics.js';
 import { DEFAULT_HTTP_TIMEOUTS } from '../app/http-timeouts.js';
 import type { IngestReport } from '../ingest/ingest-report.js';
 import type { PrepareSource } from '../sources/ingest-inbox-file.js';
@@ -32,7 +32,7 @@ export function publicListen(config: Deps['config']): { port: number; host?: str
  */
 export async function startHttpSurface(
   deps: Pick<Deps, 'config' | 'stores' | 'clock' | 'logger'> & { metrics: Metrics },
-  options: { onIngested?: (report: IngestReport) => unknown; prepare?: PrepareSource } = {},
+  options: { onIngested?: (report: IngestReport) => unknown; prepare?: PrepareSource; healthExpects?: () => readonly Heartbeat[] } = {},
 ): Promise<HttpSurface> {
   const { config, logger } = deps;
   const listen = publicListen(config);
@@ -49,7 +49,7 @@ export async function startHttpSurface(
     }
     const ops =
       config.WIREBRIEF_OPS_PORT !== undefined ? await startHttpServer({ port: config.WIREBRIEF_OPS_PORT, host: config.WIREBRIEF_OPS_HOST, logger, name: 'ops server' }) : server;
-    if (ops) addOpsRoutes(ops, opsDeps);
+    if (ops) addOpsRoutes(ops, opsDeps, options.healthExpects);
     const privateOps = ops !== server ? ops : null;
     return {
       server,

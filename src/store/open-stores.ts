@@ -1,6 +1,7 @@
 import type { AlertLogStore } from './alert-log-store.js';
 import type { DispatchStore } from './dispatch-store.js';
 import type { FeedStore } from './feed-store.js';
+import type { LeaderLock } from './leader-lock.js';
 import { openDatabase } from './open-database.js';
 import { acquireProcessLock, type ProcessLock, type ProcessLockOptions } from './sqlite/acquire-process-lock.js';
 import { createSqliteAlertLogStore } from './sqlite/sqlite-alert-log-store.js';
@@ -31,6 +32,16 @@ export interface Stores {
    * the holder. Absent on PostgreSQL, where replicas share the store.
    */
   lockProcess?(name: string, options: ProcessLockOptions): ProcessLock;
+  /**
+   * Records a Telegram update id as taken: true the first time across every replica, false for an
+   * update already recorded (delivered twice). PostgreSQL only; absent, every update is handled.
+   */
+  claimUpdate?(updateId: number): Promise<boolean>;
+  /**
+   * A new leader lock for this store: replicas on it elect one leader (scheduler, sender, sources).
+   * PostgreSQL only; absent (SQLite), the single process is the leader.
+   */
+  leaderLock?(): LeaderLock;
   /** Closes the database (SQLite: at once; PostgreSQL: once the pool's clients are released). */
   close(): Promise<void>;
 }

@@ -38,6 +38,7 @@ async function initBot(bot: Bot<BotContext>, signal: AbortSignal): Promise<void>
 async function serveWebhook(bot: Bot<BotContext>, deps: BotDeps, signal: AbortSignal, options: RunBotOptions): Promise<void> {
   const { WEBHOOK_URL, WEBHOOK_SECRET, WEBHOOK_PORT } = deps.config;
   const step = startStep(deps, signal);
+  handleOnce(bot, deps);
   // An answer may outlast Telegram's patience: reply 200 and finish in the background rather than get the update again.
   const handle = webhookCallback(bot, 'http', { secretToken: WEBHOOK_SECRET, onTimeout: 'return', timeoutMilliseconds: 25_000 });
   const path = new URL(WEBHOOK_URL as string).pathname;
@@ -67,6 +68,24 @@ async function serveWebhook(bot: Bot<BotContext>, deps: BotDeps, signal: AbortSi
   // close() lets the requests in flight finish: their updates are answered before we return. A
   // shared server is closed by its owner, after the bot stops.
   await own?.close();
+}
+
+/**
+ * Replicas behind one webhook URL: an update is recorded before it is handled, and one already
+ * recorded (Telegram delivered it twice, to this replica or another) is answered 200 and dropped.
+ * Without `claimUpdate` (SQLite) every update is handled, as before.
+ */
+function handleOnce(bot: Bot<BotContext>, deps: BotDeps): void {
+  const claim = deps.stores.claimUpdate?.bind(deps.stores);
+  if (!claim) return;
+  const handleUpdate = bot.handleUpdate.bind(bot);
+  bot.handleUpdate = async (update, webhookReplyEnvelope) => {
+    if (!(await claim(update.update_id))) {
+      deps.logger.debug({ updateId: update.update_id }, 'update already handled; dropped');
+      return;
+    }
+    return handleUpdate(update, webhookReplyEnvelope);
+  };
 }
 
 /** Start-up steps of the bot: logged, bounded by WIREBRIEF_STARTUP_TIMEOUT_MS, stopped by `signal`. */

@@ -4,11 +4,13 @@ import { migratePg } from './migrate-pg.js';
 import { createPgAlertLogStore } from './pg-alert-log-store.js';
 import { createPgDispatchStore } from './pg-dispatch-store.js';
 import { createPgFeedStore } from './pg-feed-store.js';
+import { createPgLeaderLock } from './pg-leader-lock.js';
 import { createPgOutboxStore } from './pg-outbox-store.js';
 import { createPgPool } from './pg-pool.js';
 import { createPgStoreTransfer } from './pg-store-transfer.js';
 import { createPgSubscriberStore } from './pg-subscriber-store.js';
 import { createPgSummaryCache } from './pg-summary-cache.js';
+import { createPgUpdateLog } from './pg-update-log.js';
 
 /** Where a URL points, without its password, for messages. */
 export function describePgUrl(url: string): string {
@@ -41,6 +43,8 @@ export async function openPgStores(url: string, options: { schema?: string; max?
     outbox: createPgOutboxStore(pool),
     alerts: createPgAlertLogStore(pool),
     transfer: createPgStoreTransfer(pool),
+    claimUpdate: createPgUpdateLog(pool),
+    leaderLock: () => createPgLeaderLock(url, options.schema ? { schema: options.schema } : {}),
     close: () => pool.end(),
   };
 }
