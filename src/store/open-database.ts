@@ -1,8 +1,9 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { StoreError } from '../errors.js';
+import { listPendingMigrations } from './list-pending-migrations.js';
 
 export type SqliteDatabase = Database.Database;
 
@@ -45,15 +46,9 @@ function applyMigrations(db: SqliteDatabase): number[] {
   const applied = new Set(
     db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[],
   );
-  const files = readdirSync(migrationsDir)
-    .filter((name) => /^\d{3}-[\w-]+\.sql$/.test(name))
-    .sort();
   const done: number[] = [];
-  for (const name of files) {
-    const version = Number(name.slice(0, 3));
-    if (applied.has(version)) continue;
+  for (const { version, name, sql } of listPendingMigrations(migrationsDir, applied)) {
     done.push(version);
-    const sql = readFileSync(migrationsDir + name, 'utf8');
     db.transaction(() => {
       db.exec(sql);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { listPendingMigrations } from '../list-pending-migrations.js';
 import { MIGRATION_LOCK } from './pg-locks.js';
 import type { PgPool } from './pg-pool.js';
 
@@ -19,14 +19,8 @@ export async function migratePg(pool: PgPool, now: () => Date = () => new Date()
       await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)');
       const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
       const applied = new Set(rows.map((row) => row.version));
-      const files = readdirSync(migrationsDir)
-        .filter((name) => /^\d{3}-[\w-]+\.sql$/.test(name))
-        .sort();
       const done: number[] = [];
-      for (const name of files) {
-        const version = Number(name.slice(0, 3));
-        if (applied.has(version)) continue;
-        const sql = readFileSync(migrationsDir + name, 'utf8');
+      for (const { version, name, sql } of listPendingMigrations(migrationsDir, applied)) {
         await client.query('BEGIN');
         try {
           await client.query(sql);
