@@ -37,5 +37,16 @@ cp dist/seeds/*.txt wire/b.txt
 env -i PATH="$PATH" HOME="$work" node bin/wirebrief.js ingest wire --db "$work/data/ingest.db" --json >ingest.json 2>ingest.err ||
   { echo "runtime check: ingest failed" >&2; cat ingest.err >&2; exit 1; }
 grep -q '"added":1,"duplicates":1' ingest.json || { echo "runtime check: unexpected ingest report" >&2; cat ingest.json ingest.err >&2; exit 1; }
-echo "runtime check: ok (dist/ with production dependencies only, no tsx; --help; start reached its prompt and answered; ingest through a prepare worker)"
+# PostgreSQL (when .ci/run set the test server): dist/ carries the PostgreSQL migrations too
+pg_note=""
+if [ -n "${WIREBRIEF_TEST_DATABASE_URL:-}" ] && command -v psql >/dev/null; then
+  schema="runtime_check_$$"
+  psql -q "$WIREBRIEF_TEST_DATABASE_URL" -c "CREATE SCHEMA $schema"
+  env -i PATH="$PATH" HOME="$work" node bin/wirebrief.js migrate --db "$WIREBRIEF_TEST_DATABASE_URL?options=-c%20search_path%3D$schema" --json >migrate.json 2>migrate.err ||
+    { echo "runtime check: migrate on PostgreSQL failed" >&2; cat migrate.err >&2; PGOPTIONS=--client-min-messages=warning psql -q "$WIREBRIEF_TEST_DATABASE_URL" -c "DROP SCHEMA $schema CASCADE"; exit 1; }
+  PGOPTIONS=--client-min-messages=warning psql -q "$WIREBRIEF_TEST_DATABASE_URL" -c "DROP SCHEMA $schema CASCADE"
+  grep -q '"backend":"postgres","applied":\[1,' migrate.json || { echo "runtime check: unexpected migrate report" >&2; cat migrate.json migrate.err >&2; exit 1; }
+  pg_note="; PostgreSQL migrations from dist/"
+fi
+echo "runtime check: ok (dist/ with production dependencies only, no tsx; --help; start reached its prompt and answered; ingest through a prepare worker$pg_note)"
 cd "$repo"

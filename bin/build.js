@@ -12,7 +12,7 @@ import { chooseEntry, newestSourceMtime, sourceRoots } from './choose-entry.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 /** Files and folders read at run time, copied to the same relative place under dist/. */
-const assets = ['src/store/migrations', 'src/telegram/locales', 'prompts', 'seeds'];
+const assets = ['src/store/migrations', 'src/store/pg-migrations', 'src/telegram/locales', 'prompts', 'seeds'];
 
 // `--if-stale` (npm start): nothing to do when dist/ was built from the current sources.
 if (process.argv.includes('--if-stale') && chooseEntry(root, {}).run === 'dist') process.exit(0);
