@@ -11,6 +11,8 @@ export interface FakeBotApi {
   waitFor(test: (call: { method: string; payload: Record<string, unknown> }) => boolean, timeoutMs?: number): Promise<{ method: string; payload: Record<string, unknown> }>;
   /** message-sending calls answered 429 (over `perSecond`) */
   rateLimited(): number;
+  /** message-sending calls that arrived and have no answer yet (held for the latency) */
+  messagesInFlight(): number;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export async function startFakeBotApi(botInfo: Record<string, unknown>, options:
   let messageId = 100;
   const recentMessages: number[] = [];
   let rateLimited = 0;
+  let messagesInFlight = 0;
   const isMessage = (method: string) => /^(send(?!ChatAction)|copyMessage|forwardMessage)/.test(method);
 
   const server: Server = createServer(async (req, res) => {
@@ -49,7 +52,10 @@ export async function startFakeBotApi(botInfo: Record<string, unknown>, options:
     const method = (req.url ?? '').split('/').pop() ?? '';
     const payload = (body ? JSON.parse(body) : {}) as Record<string, unknown>;
     const answer = (status: number, json: unknown) => {
+      const counted = isMessage(method);
+      if (counted) messagesInFlight += 1;
       const write = () => {
+        if (counted) messagesInFlight -= 1;
         if (res.destroyed) return;
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(json));
@@ -127,6 +133,7 @@ export async function startFakeBotApi(botInfo: Record<string, unknown>, options:
       });
     },
     rateLimited: () => rateLimited,
+    messagesInFlight: () => messagesInFlight,
     close: () =>
       new Promise<void>((resolve) => {
         wake();
