@@ -28,7 +28,7 @@ interface Waiter {
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** How far (ms) a busy budget's schedule may fall behind the clock and still be made up. */
-export const MAX_CATCH_UP_MS = 20;
+export const MAX_CATCH_UP_MS = 50;
 
 /**
  * Grants sends at `perSecond`, one at a time, in priority order: a fixed gap on schedule and at
