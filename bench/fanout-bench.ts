@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -83,14 +83,17 @@ export async function runFanoutCase(options: { limitPerS: number; latencyMs: num
   }
 }
 
-/** Every case in turn (they share the CPU badly if run together). */
-export async function runFanoutBench(): Promise<FanoutCase[]> {
+/** Every case in turn (they share the CPU badly if run together), or those at `onlyPerS` alone. */
+export async function runFanoutBench(onlyPerS?: number): Promise<FanoutCase[]> {
   const results: FanoutCase[] = [];
-  for (const options of fanoutCases) results.push(await runFanoutCase(options));
+  for (const options of fanoutCases) if (onlyPerS === undefined || options.limitPerS === onlyPerS) results.push(await runFanoutCase(options));
   return results;
 }
 
-// `node bin/run-ts.js bench/fanout-bench.ts`: the fan-out cases alone
+// `node bin/run-ts.js bench/fanout-bench.ts [limit]`: the fan-out cases alone (or the one at `limit`/s),
+// with the machine's load average (1, 5, 15 min) before the run
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.stdout.write(`${JSON.stringify({ fanout: await runFanoutBench() })}\n`);
+  const only = process.argv[2] === undefined ? undefined : Number(process.argv[2]);
+  const loadAverage = loadavg().map((load) => Math.round(load * 100) / 100);
+  process.stdout.write(`${JSON.stringify({ fanout: await runFanoutBench(only), load_average_before: loadAverage })}\n`);
 }

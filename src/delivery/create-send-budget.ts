@@ -27,9 +27,15 @@ interface Waiter {
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** How far (ms) a busy budget's schedule may fall behind the clock and still be made up. */
+export const MAX_CATCH_UP_MS = 50;
+
 /**
- * Grants sends at `perSecond`, one at a time, in priority order: a fixed gap on schedule (timer lag
- * does not lower the rate) and at most `perSecond` in any sliding second. A pause that arrives
+ * Grants sends at `perSecond`, one at a time, in priority order: a fixed gap on schedule and at
+ * most `perSecond` in any sliding second. While requests keep waiting, a slot a late timer missed
+ * is made up (up to MAX_CATCH_UP_MS behind), so timer lag does not lower the rate: at 1000/s the
+ * gap is 1 ms and a timer fires a fraction of a millisecond late every time. After the queue ran
+ * empty the schedule starts again from now, so an idle budget never bursts. A pause that arrives
  * while a grant waits is waited out too, so a 429 stops every send, retries included.
  */
 export function createSendBudget(perSecond: number, clock: Clock, sleep: (ms: number) => Promise<void> = realSleep): SendBudget {
@@ -45,6 +51,7 @@ export function createSendBudget(perSecond: number, clock: Clock, sleep: (ms: nu
 
   async function pump(): Promise<void> {
     pumping = true;
+    nextSlot = Math.max(nextSlot, clock.now().getTime());
     try {
       while (waiting()) {
         const seenPauses = pauses;
@@ -56,7 +63,7 @@ export function createSendBudget(perSecond: number, clock: Clock, sleep: (ms: nu
         }
         const waiter = queues.reply.shift() ?? queues.outbox.shift();
         if (!waiter) break;
-        nextSlot = Math.max(now, nextSlot, pausedUntil) + gap;
+        nextSlot = Math.max(nextSlot, pausedUntil, now - MAX_CATCH_UP_MS) + gap;
         waiter.resolve(window.record(clock.now().getTime()));
       }
     } finally {

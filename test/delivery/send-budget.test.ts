@@ -36,6 +36,30 @@ describe('the send budget', () => {
     expect(Math.min(...grantedAt.slice(1))).toBeGreaterThanOrEqual(3000);
   });
 
+  it('makes up the slots late timers miss while requests keep waiting, but starts afresh (no burst) after it ran empty', async () => {
+    const clock = fixedClock('2026-02-05T04:00:00Z');
+    const start = clock.now().getTime();
+    // every timer fires 15 ms late, more than a gap (at 1000/s, where the gap is 1 ms, a timer is that late every time)
+    // (after a turn of the microtasks, so each grant is stamped before the clock moves on)
+    const budget = createSendBudget(100, clock, async (ms) => {
+      await Promise.resolve();
+      clock.advance(ms + 15);
+    });
+    const grantedAt: number[] = [];
+    const ask = () => budget.acquire('outbox').then(() => grantedAt.push(clock.now().getTime() - start));
+    await Promise.all(Array.from({ length: 20 }, ask));
+    // on schedule (one 10 ms gap each, only the first timer's lag added): 20 grants by 195 ms, not 19 × 15 = 285
+    // on schedule, one 10 ms gap each after the first timer's lag: 20 grants by 205 ms (lag lost every other grant: 250 ms)
+    expect(grantedAt[19]).toBe(205);
+    expect(grantedAt.filter((at) => at === 25)).toHaveLength(2); // a missed slot is made up, never more than that
+    clock.advance(1000); // idle: nothing waits
+    grantedAt.length = 0;
+    await Promise.all(Array.from({ length: 3 }, ask));
+    // the schedule restarts from the first grant after the idle second: one gap each from there, none made up from before
+    expect(grantedAt[1]! - grantedAt[0]!).toBeGreaterThanOrEqual(10);
+    expect(grantedAt[2]! - grantedAt[0]!).toBeGreaterThanOrEqual(20);
+  });
+
   it('drops a waiting request whose signal aborts', async () => {
     const budget = createSendBudget(1, fixedClock('2026-02-05T04:00:00Z'), () => new Promise((resolve) => setTimeout(resolve, 5)));
     await budget.acquire('outbox');
