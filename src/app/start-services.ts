@@ -73,9 +73,7 @@ export async function startServices(deps: Deps, token: string, options: StartSer
   const onIngested = alertsHook(deps);
   const { config, stores, logger, clock } = deps;
   const stops: Array<() => unknown> = [];
-  const stopAll = async () => {
-    for (const stop of stops.splice(0).reverse()) await stop();
-  };
+  const stopAll = () => stopInReverse(stops);
   const timeoutMs = options.stepTimeoutMs ?? 30_000;
   /** `slow`: a step that does catch-up work (missed digests, alerts), bounded at ten steps' time. */
   const step = <T>(name: string, run: () => Promise<T>, slow = false) =>
@@ -89,9 +87,7 @@ export async function startServices(deps: Deps, token: string, options: StartSer
    */
   const startLeaderParts = async (prepare: PrepareSource | undefined) => {
     const leaderStops: Array<() => unknown> = [];
-    const stopLeaderParts = async () => {
-      for (const stop of leaderStops.splice(0).reverse()) await stop();
-    };
+    const stopLeaderParts = () => stopInReverse(leaderStops);
     try {
       await step('alerts a previous run left unqueued', () => enqueuePendingAlerts(deps, clock.now()), true);
       const scheduler = await step('digest scheduler (catching up missed digests)', () => startScheduler(deps), true);
@@ -158,4 +154,9 @@ export async function startServices(deps: Deps, token: string, options: StartSer
     await stopAll();
     throw error;
   }
+}
+
+/** Runs and forgets the stops, last started first. */
+async function stopInReverse(stops: Array<() => unknown>): Promise<void> {
+  for (const stop of stops.splice(0).reverse()) await stop();
 }
