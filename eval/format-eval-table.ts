@@ -1,4 +1,4 @@
-import type { EvalReport } from './run-eval-set.js';
+import { type EvalReport, HELD_OUT } from './run-eval-set.js';
 
 const columns = ['questions', 'recall_at_5', 'mrr', 'answered_with_citation', 'unanswerable_declined', 'speaker_named', 'leaks'] as const;
 const headers = ['n', 'recall@5', 'MRR', 'answered+cited', 'declined', 'speaker', 'leaks'];
@@ -18,10 +18,11 @@ export function formatEvalTable(report: EvalReport): string {
   const lines = [`== ${report.set}: ${report.dispatches} dispatches stored, ${report.rejected.length} rejected, ${report.questions} questions`];
   for (const rejected of report.rejected) lines.push(`rejected: ${rejected}`);
   for (const [split, { questions, modes }] of Object.entries(report.splits)) {
-    for (const [mode, { summary, misses }] of Object.entries(modes)) {
+    for (const [mode, { summary, misses, missCount }] of Object.entries(modes)) {
       const rows = [['kind', ...headers], ...Object.entries(summary).map(([kind, s]) => [kind, ...columns.map((c) => cell(s[c]))])];
       lines.push('', `split: ${split} (${questions} questions), mode: ${mode}`, ...aligned(rows));
-      lines.push(`misses: ${misses.length === 0 ? 'none' : misses.join(', ')}`);
+      if (split === HELD_OUT) lines.push(`misses: ${missCount} (held out: not listed)`);
+      else lines.push(`misses: ${misses.length === 0 ? 'none' : misses.join(', ')}`);
     }
   }
   if (report.grouping) {
