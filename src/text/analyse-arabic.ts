@@ -1,19 +1,25 @@
 import { arabicStopWords } from './arabic-stop-words.js';
 
-const FOLDED = /[\u064B-\u0652\u0670\u0640\u0622\u0623\u0625\u0671\u0649\u0629\u0660-\u0669\u06F0-\u06F9]/g;
+const FOLDED = /[\u064B-\u0652\u0670\u0640\u0622\u0623\u0625\u0671\u0649\u0629\u0660-\u0669\u06F0-\u06F9\u06A9\u06CC\u0686\u06AF\u06A4\u06BE\u06C1]/g;
+
+/** Letters Gulf and Persian keyboards write for Arabic ones: ک ی ھ ہ, and the dialect's چ (for ك), گ (for ق), ڤ (for ف). */
+const GULF: Record<number, string> = { 0x06a9: '\u0643', 0x06cc: '\u064A', 0x06be: '\u0647', 0x06c1: '\u0647', 0x0686: '\u0643', 0x06af: '\u0642', 0x06a4: '\u0641' };
 
 function fold(char: string): string {
   const code = char.charCodeAt(0);
   if (code === 0x0622 || code === 0x0623 || code === 0x0625 || code === 0x0671) return '\u0627';
   if (code === 0x0649) return '\u064A';
   if (code === 0x0629) return '\u0647';
+  const gulf = GULF[code];
+  if (gulf) return gulf;
   if ((code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)) return String((code & 0xf) % 10);
   return '';
 }
 
 /**
  * Lucene's ArabicNormalizer (أ إ آ ٱ → ا, ى → ي, ة → ه, tashkeel U+064B–U+0652, superscript alef
- * and tatweel dropped) plus Arabic-Indic and Persian digits to Latin, in one pass. Hamza seats
+ * and tatweel dropped) plus Arabic-Indic and Persian digits to Latin, and the Persian and Gulf
+ * letters (ک ی چ گ ڤ) to the Arabic ones a wire writes, in one pass. Hamza seats
  * (ؤ ئ ء) stay, as in Lucene. Citation checks reuse it to compare quotes with passages.
  */
 export function normaliseArabic(text: string): string {
@@ -22,9 +28,16 @@ export function normaliseArabic(text: string): string {
 
 const stopWords = new Set(arabicStopWords.map(normaliseArabic));
 
-/** Lucene's order; `ال` and `وال` never compete since they start with different letters. */
-const PREFIXES = ['ال', 'وال', 'بال', 'كال', 'فال', 'لل', 'و'];
-/** Lucene's list, each tried once in this order (`ية` and `ة` only matter on unnormalised input). */
+/**
+ * Lucene's prefixes, and the article after a conjunction and a preposition together (`وبالتالي`,
+ * `وللكويت`, `فبالنسبة`): unambiguous, since `ال` after those letters is the article. No two
+ * compete: each differs from the others before its end.
+ */
+const PREFIXES = ['ال', 'وال', 'بال', 'كال', 'فال', 'لل', 'وبال', 'فبال', 'وكال', 'فكال', 'ولل', 'فلل', 'و'];
+/**
+ * Lucene's list, each tried once in this order (`ية` and `ة` only matter on unnormalised input).
+ * Not the feminine dual `تين`/`تان`: names end so (`بوتين`, `كازاخستان`) more often than duals.
+ */
 const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ية', 'ه', 'ة', 'ي'];
 
 /**
@@ -57,8 +70,8 @@ export function stemArabic(word: string): string {
   return stem;
 }
 
-/** A definite article, alone or after a conjunction or preposition: the word is a noun. */
-const DEFINITE = /^[وبكف]?ال/;
+/** A definite article, alone or after a conjunction and/or a preposition: the word is a noun. */
+const DEFINITE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
 
 /**
  * The index token of one normalised Arabic word, or null for a stop word. Unlike Lucene, a word
