@@ -29,9 +29,9 @@ describe('wirebrief migrate on SQLite', () => {
   it('applies every migration once', async () => {
     const db = join(tempDir(), 'store.db');
     const first = await runCliCaptured(['migrate', '--db', db, '--json']);
-    expect(first.json()).toEqual({ backend: 'sqlite', applied: versionsIn('migrations') });
+    expect(first.json()).toEqual({ backend: 'sqlite', applied: versionsIn('migrations'), reindexed: null });
     expect(versionsIn('migrations').length).toBeGreaterThan(5);
-    expect((await runCliCaptured(['migrate', '--db', db, '--json'])).json()).toEqual({ backend: 'sqlite', applied: [] });
+    expect((await runCliCaptured(['migrate', '--db', db, '--json'])).json()).toEqual({ backend: 'sqlite', applied: [], reindexed: null });
   });
 
   it('refuses a WIREBRIEF_DATABASE_URL that is not a postgres:// URL, without echoing it', async () => {
@@ -53,7 +53,7 @@ describe.skipIf(!postgres!.available)('wirebrief on PostgreSQL', () => {
     } finally {
       await Promise.all(pools.map((pool) => pool.end()));
     }
-    expect((await runCliCaptured(['migrate', '--db', location.target, '--json'])).json()).toEqual({ backend: 'postgres', applied: [] });
+    expect((await runCliCaptured(['migrate', '--db', location.target, '--json'])).json()).toEqual({ backend: 'postgres', applied: [], reindexed: null });
   });
 
   it('is chosen by WIREBRIEF_DATABASE_URL for every command', async () => {
