@@ -1,47 +1,11 @@
-import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { expect, it } from 'vitest';
-import { indexEveryPgDispatch } from '../../src/store/pg/index-every-pg-dispatch.js';
 import type { ReindexReport } from '../../src/store/reindex-report.js';
-import { indexEveryDispatch } from '../../src/store/sqlite/index-every-dispatch.js';
-import type { TransferRow } from '../../src/store/store-transfer.js';
 import { searchDispatches } from '../../src/search/search-dispatches.js';
 import { ANALYSER_VERSION } from '../../src/text/analyser-version.js';
-import { describeStores, type StoreLocation, testDatabaseUrl } from '../helpers/store-backends.js';
-
-/**
- * The dispatches table of a store that version 1 of the analyser wrote (exported by the code of
- * that version): `وللكويت` was indexed as `للكويت`, `وبالتالي` as `بالتال`.
- */
-const oldRows = readFileSync(new URL('../fixtures/stores/analyser-1-export.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.includes('"table":"dispatches"'))
-  .map((line) => (JSON.parse(line) as { row: TransferRow }).row);
-
-/** Writes the old rows and indexes their stored (old) terms as version 1 did, recording version 1. */
-async function writeOldStore(location: StoreLocation, backend: 'sqlite' | 'postgres'): Promise<void> {
-  const stores = await location.open();
-  await stores.transfer.writeRows('dispatches', oldRows);
-  await stores.close();
-  if (backend === 'sqlite') {
-    const db = new Database(location.where);
-    db.transaction(() => {
-      indexEveryDispatch(db);
-      db.prepare('UPDATE index_meta SET analyser_version = 1').run();
-    })();
-    db.close();
-    return;
-  }
-  const client = new pg.Client({ connectionString: testDatabaseUrl, options: `-c search_path=${location.where}` });
-  await client.connect();
-  try {
-    await indexEveryPgDispatch(client as unknown as pg.PoolClient);
-    await client.query('UPDATE index_meta SET analyser_version = 1');
-  } finally {
-    await client.end();
-  }
-}
+import { oldRows, writeOldStore } from '../helpers/old-analyser-store.js';
+import { describeStores, testDatabaseUrl } from '../helpers/store-backends.js';
 
 describeStores('re-index of a store written by an older analyser', (backend) => {
   it('rebuilds the index from the stored text on open, once, and search then finds the new forms', async () => {
