@@ -35,6 +35,13 @@ export interface AnalysedColumns {
   story_marker: string | null;
 }
 
+/** Dispatches re-analysed per page: a re-index never holds the whole store in memory. */
+export const REINDEX_PAGE = 1000;
+
+/** The columns a re-index reads: every column `toDispatch` maps, but not the raw text (analysis does not read it). */
+export const REINDEX_COLUMNS = `seq, id, agency, lang, date, dateline_city, dateline_day, dateline_month, headline, headline_derived, urgent,
+  end_marker, editors, repeats, '' AS raw, source, source_index, story_id, ingested_at, paragraphs, paragraph_terms`;
+
 /** Re-analyses a stored dispatch from its stored text (headline, paragraphs, repeats): the columns to write back. Its story stays. */
 export function reanalyse(row: DispatchRow): AnalysedColumns {
   const { paragraphTerms, features } = analyseDispatch(toDispatch(row));

@@ -1,12 +1,9 @@
 import { ANALYSER_VERSION } from '../../text/analyser-version.js';
-import { reanalyse, type ReindexReport } from '../reindex-report.js';
+import { REINDEX_COLUMNS, REINDEX_PAGE, reanalyse, type ReindexReport } from '../reindex-report.js';
 import type { DispatchRow } from '../sqlite/dispatch-row.js';
 import { indexEveryPgDispatch } from './index-every-pg-dispatch.js';
 import { INGEST_LOCK, MIGRATION_LOCK } from './pg-locks.js';
 import { inTransaction, type PgClient, type PgPool } from './pg-pool.js';
-
-/** Dispatches per UPDATE (eight arrays of this length). */
-const ROWS_PER_UPDATE = 1000;
 
 /**
  * Rebuilds the search index from the stored text in the caller's transaction, as on SQLite: every
@@ -14,9 +11,13 @@ const ROWS_PER_UPDATE = 1000;
  * the version recorded. Returns how many dispatches were re-analysed.
  */
 export async function rebuildPgIndex(client: PgClient, version = ANALYSER_VERSION): Promise<number> {
-  const { rows } = await client.query<DispatchRow>('SELECT * FROM dispatches ORDER BY seq');
-  for (let start = 0; start < rows.length; start += ROWS_PER_UPDATE) {
-    const columns = rows.slice(start, start + ROWS_PER_UPDATE).map((row) => ({ seq: row.seq, ...reanalyse(row) }));
+  let count = 0;
+  for (let after = 0; ; ) {
+    const { rows } = await client.query<DispatchRow>(`SELECT ${REINDEX_COLUMNS} FROM dispatches WHERE seq > $1 ORDER BY seq LIMIT $2`, [after, REINDEX_PAGE]);
+    if (rows.length === 0) break;
+    count += rows.length;
+    after = (rows.at(-1) as DispatchRow).seq;
+    const columns = rows.map((row) => ({ seq: row.seq, ...reanalyse(row) }));
     await client.query(
       `UPDATE dispatches d SET paragraph_terms = u.paragraph_terms, lead_terms = u.lead_terms, entity_keys = u.entity_keys,
          city_key = u.city_key, number_keys = u.number_keys, name_keys = u.name_keys, story_marker = u.story_marker
@@ -33,7 +34,7 @@ export async function rebuildPgIndex(client: PgClient, version = ANALYSER_VERSIO
   await client.query('DELETE FROM term_documents');
   await indexEveryPgDispatch(client);
   await client.query('UPDATE index_meta SET analyser_version = $1 WHERE id = 1', [version]);
-  return rows.length;
+  return count;
 }
 
 /**

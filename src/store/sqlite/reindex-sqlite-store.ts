@@ -1,6 +1,6 @@
 import { ANALYSER_VERSION } from '../../text/analyser-version.js';
 import type { SqliteDatabase } from '../open-database.js';
-import { reanalyse, type ReindexReport } from '../reindex-report.js';
+import { REINDEX_COLUMNS, REINDEX_PAGE, reanalyse, type ReindexReport } from '../reindex-report.js';
 import type { DispatchRow } from './dispatch-row.js';
 import { indexEveryDispatch } from './index-every-dispatch.js';
 
@@ -15,12 +15,17 @@ export function rebuildSqliteIndex(db: SqliteDatabase, version = ANALYSER_VERSIO
     `UPDATE dispatches SET paragraph_terms = @paragraph_terms, lead_terms = @lead_terms, entity_keys = @entity_keys, city_key = @city_key,
        number_keys = @number_keys, name_keys = @name_keys, story_marker = @story_marker WHERE seq = @seq`,
   );
-  const rows = db.prepare<[], DispatchRow>('SELECT * FROM dispatches ORDER BY seq').all();
-  for (const row of rows) update.run({ seq: row.seq, ...reanalyse(row) });
+  const page = db.prepare<[number, number], DispatchRow>(`SELECT ${REINDEX_COLUMNS} FROM dispatches WHERE seq > ? ORDER BY seq LIMIT ?`);
+  let count = 0;
+  for (let after = 0, rows = page.all(after, REINDEX_PAGE); rows.length > 0; rows = page.all(after, REINDEX_PAGE)) {
+    for (const row of rows) update.run({ seq: row.seq, ...reanalyse(row) });
+    count += rows.length;
+    after = (rows.at(-1) as DispatchRow).seq;
+  }
   db.exec(`INSERT INTO dispatch_terms (dispatch_terms) VALUES ('delete-all'); DELETE FROM term_documents;`);
   indexEveryDispatch(db);
   db.prepare('UPDATE index_meta SET analyser_version = ? WHERE id = 1').run(version);
-  return rows.length;
+  return count;
 }
 
 /**
