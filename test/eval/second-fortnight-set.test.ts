@@ -55,7 +55,7 @@ describe('the second fortnight eval set', () => {
     expect(kind('dated').length).toBeGreaterThanOrEqual(15);
     expect(kind('latest').length).toBeGreaterThanOrEqual(15);
     expect(kind('attribution').length).toBeGreaterThanOrEqual(15);
-    expect(kind('attribution').every((q) => q.speaker && q.quote)).toBe(true);
+    expect(kind('attribution').every((q) => q.speaker && q.quote && q.speakerNames)).toBe(true);
     expect(new Set(kind('cross-language').map((q) => q.lang))).toEqual(new Set(['ar', 'en']));
     expect(new Set(kind('relative-date').map((q) => q.timeZone)).size).toBeGreaterThanOrEqual(3);
     expect(new Set(qs.map((q) => q.id)).size).toBe(qs.length);
