@@ -5,15 +5,15 @@ import { retrievePassages } from '../src/answer/retrieve-passages.js';
 import { openStores } from '../src/store/open-stores.js';
 import { ingestEvalSet, resolveExpected } from './ingest-eval-set.js';
 import { loadEvalSet } from './load-eval-set.js';
-import { loadFortnightSet } from './load-fortnight-set.js';
+import { loadFortnightSet, secondFortnightFixturesDir } from './load-fortnight-set.js';
 import { HELD_OUT } from './run-eval-set.js';
 
-// `node bin/run-ts.js eval/print-recall-misses.ts [first|fortnight]`: every answerable question of
-// the first set and of the fortnight's dev split whose expected dispatches are not all in the first
+// `node bin/run-ts.js eval/print-recall-misses.ts [first|fortnight|fortnight2]`: every answerable
+// question of the first set or of a fortnight's dev split whose expected dispatches are not all in the first
 // five retrieved offline, with the query's concepts and what came first. The held-out split is
 // filtered out before anything is looked at, so nobody reads its questions here.
 const which = process.argv[2] ?? 'fortnight';
-const set = which === 'first' ? loadEvalSet() : loadFortnightSet();
+const set = which === 'first' ? loadEvalSet() : loadFortnightSet(which === 'fortnight2' ? secondFortnightFixturesDir : undefined);
 const dir = mkdtempSync(join(tmpdir(), 'wirebrief-misses-'));
 const stores = openStores(join(dir, 'eval.db'));
 try {
