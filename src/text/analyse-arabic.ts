@@ -26,6 +26,18 @@ export function normaliseArabic(text: string): string {
   return text.replace(FOLDED, fold);
 }
 
+/** Everything of normaliseArabic but أ إ آ, which stay apart from ا until the article is found. */
+const FOLDED_BUT_HAMZA = /[\u064B-\u0652\u0670\u0640\u0671\u0649\u0629\u0660-\u0669\u06F0-\u06F9\u06A9\u06CC\u0686\u06AF\u06A4\u06BE\u06C1]/g;
+
+/**
+ * normaliseArabic without folding أ إ آ to ا: what the analysers tokenise, so the article is told
+ * from a word that starts with a hamza alef and a lam (`ألعاب`, `إلغاء`, `آلاف`, `ألمانيا`), which
+ * Lucene, folding first, reads as `ال` + `عاب`, `غاء`, `اف`, `مانيا` (and their definite forms not).
+ */
+export function normaliseArabicKeepingHamza(text: string): string {
+  return text.replace(FOLDED_BUT_HAMZA, fold);
+}
+
 const stopWords = new Set(arabicStopWords.map(normaliseArabic));
 
 /**
@@ -50,7 +62,8 @@ const UNSTEMMED = new Set(
 );
 
 /**
- * Lucene's ArabicStemmer on a normalised word: the first matching prefix is removed when at least
+ * Lucene's ArabicStemmer on a normalised word (أ إ آ may be kept: a prefix's alef is a plain ا, so
+ * `ألعاب` keeps its `ال`; the stem is folded after): the first matching prefix is removed when at least
  * two letters remain (three for `و`), then every listed suffix that matches, in order, when at
  * least two letters remain. `والرئيس` → `رئيس`, `بوتين` → `بوت`, `للتعاون` → `تعا`, `والبحرين` → `بحرين`.
  */
@@ -63,6 +76,7 @@ export function stemArabic(word: string): string {
       break;
     }
   }
+  stem = normaliseArabic(stem);
   if (UNSTEMMED.has(stem)) return stem;
   for (const suffix of SUFFIXES) {
     if (stem.length >= suffix.length + 2 && stem.endsWith(suffix)) stem = stem.slice(0, -suffix.length);
@@ -80,7 +94,7 @@ const DEFINITE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
  * makes a noun (`الولايات` → `ولا`, `الله` → `له`, as in Lucene).
  */
 export function analyseArabicWord(word: string): string | null {
-  if (stopWords.has(word)) return null;
+  if (stopWords.has(normaliseArabic(word))) return null;
   const stem = stemArabic(word);
   return stem && (!stopWords.has(stem) || DEFINITE.test(word)) ? stem : null;
 }
@@ -88,7 +102,7 @@ export function analyseArabicWord(word: string): string | null {
 /** Index and query tokens of Arabic text: normalised, split on non-letters, stop words out, light-stemmed. */
 export function analyseArabic(text: string): string[] {
   const tokens: string[] = [];
-  for (const word of normaliseArabic(text).toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+  for (const word of normaliseArabicKeepingHamza(text).toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
     const token = word ? analyseArabicWord(word) : null;
     if (token) tokens.push(token);
   }

@@ -6,6 +6,7 @@
  *
  * 1: Lucene's Arabic analyser and the light English stemmer.
  * 2: Arabic: the article after a conjunction and a preposition together (`وبالتالي`, `وللكويت`),
- *    Persian and Gulf letters (`ک ی چ گ ڤ`) folded to the wire's.
+ *    Persian and Gulf letters (`ک ی چ گ ڤ`) folded to the wire's, and no article read into a word
+ *    that starts with a hamza alef and a lam (`ألعاب` is `العاب` as `الألعاب` is, not `عاب`).
  */
 export const ANALYSER_VERSION = 2;

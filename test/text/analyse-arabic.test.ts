@@ -55,6 +55,17 @@ describe('stemArabic (Lucene ArabicStemmer)', () => {
     expect(stemArabic('وبالغ')).toBe('بالغ');
   });
 
+  it('tells the article from a word that starts with a hamza alef and a lam', () => {
+    // Lucene folds first and reads ألعاب as ال + عاب; its definite form kept العاب
+    expect(analyseArabic('ألعاب')).toEqual(analyseArabic('الألعاب'));
+    expect(analyseArabic('ألعاب نارية')).toEqual(['العاب', 'نار']);
+    expect(analyseArabic('إلغاء')).toEqual(analyseArabic('الإلغاء'));
+    expect(analyseArabic('آلاف')).toEqual(analyseArabic('الآلاف'));
+    expect(analyseArabic('وألمانيا')).toEqual(['المانيا']);
+    // a plain alef is the article, after a conjunction and a preposition too
+    expect(analyseArabic('والالعاب')).toEqual(['العاب']);
+  });
+
   it('keeps listed names whole after the prefix, so a country is not a common word', () => {
     expect(stemArabic('البحرين')).toBe('بحرين');
     expect(stemArabic('البحريه')).toBe('بحر');
