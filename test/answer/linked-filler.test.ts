@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { holdsAnswerType } from '../../src/answer/answer-type.js';
+import { isNumberToken, linksAnswerFiller } from '../../src/answer/link-answer-filler.js';
+import { analyseText } from '../../src/text/analyse-text.js';
+import { askOnWire } from '../helpers/ask-on-wire.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const now = new Date('2026-03-12T08:00:00Z');
+
+// Our own sentences. A school that shelters displaced families, with a toll of the killed only; a
+// law approved on a Monday whose start is not given; a market report whose later paragraph does
+// not repeat the market's name; a ministry's exam dates, with no word on the results.
+const WIRE = `Date : 10/03/2026
+Kuwait condemns shelling of a shelter school
+KUWAIT, March 10 (KUNA) -- Kuwait condemned on Tuesday the shelling of a school in Rafah sheltering displaced families, the Foreign Ministry said in a statement, adding that dozens of people were killed. (end)
+ab.cd
+
+Date : 09/03/2026
+Kuwait cabinet approves new pensions law
+KUWAIT, March 9 (KUNA) -- The Kuwaiti cabinet approved on Monday a new pensions law. The law will take effect once it is published in the official gazette.
+The law raises the minimum monthly pension to 1,100 dinars. (end)
+ab.cd
+
+Date : 11/03/2026
+Boursa Kuwait closes higher
+KUWAIT, March 11 (KUNA) -- Boursa Kuwait ended Wednesday's session higher, with the all-share index up 0.7 percent.
+Some 250 million shares changed hands in 11,000 deals.
+Bank stocks led the gains, while Zain and Agility were the most traded. (end)
+ab.cd
+
+التاريخ : 11/03/2026
+الكويت - 11 - 3 (كونا) -- أعلنت وزارة التربية اليوم الأربعاء أن امتحانات الفصل الثاني للمرحلة المتوسطة تبدأ يوم 22 مارس الجاري.(النهاية)
+ع م / س ر
+`;
+
+const ask = (question: string) => askOnWire(tempDir(), WIRE, question, now);
+
+describe('a filler of the asked type, tied to what is asked', () => {
+  const at = (word: string) => (tokens: readonly string[]) => tokens.flatMap((t, i) => (analyseText(word).includes(t) ? [i] : []));
+
+  it('counts a figure only next to what it counts', () => {
+    expect(linksAnswerFiller('Some 312 million shares changed hands.', 'number', at('shares'))).toBe(true);
+    expect(linksAnswerFiller('A school sheltering displaced families was shelled in Rafah, which killed dozens of people.', 'number', at('displaced'))).toBe(false);
+    expect(linksAnswerFiller('He said the unstable weather would last until Saturday evening.', 'number', at('weather'))).toBe(true);
+  });
+
+  it('takes the fact from the sentence that names what is asked, not from another', () => {
+    const text = 'The final will be played on February 20. The semi-final drew a crowd at the stadium.';
+    expect(linksAnswerFiller(text, 'date', at('final'))).toBe(true);
+    expect(linksAnswerFiller(text, 'date', at('crowd'))).toBe(false);
+  });
+
+  it('reads years, places named by a common noun, and number words', () => {
+    expect(holdsAnswerType('The port should be operational by 2029.', 'date')).toBe(true);
+    expect(holdsAnswerType('Some 8,112.4 points.', 'date')).toBe(false);
+    expect(holdsAnswerType('Fireworks will light up the sky along the waterfront.', 'place')).toBe(true);
+    expect(holdsAnswerType('Fireworks will light up the sky.', 'place')).toBe(false);
+    expect(['five', 'عشرات', 'آلاف', '500'].flatMap((w) => analyseText(w)).every(isNumberToken)).toBe(true);
+  });
+});
+
+describe('answerability from linked evidence on a real store', () => {
+  it('declines how many displaced a school sheltered when only the killed are counted', async () => {
+    const result = await ask('how many displaced families did the school in Rafah shelter?');
+    expect(result.found).toBe(false);
+  });
+
+  it('declines when the law takes effect: the day it was approved is not that day', async () => {
+    const result = await ask('when will the new pensions law take effect?');
+    expect(result.found).toBe(false);
+  });
+
+  it('answers what the law sets, from the sentence that sets it', async () => {
+    const result = await ask('how much is the minimum monthly pension under the new law?');
+    expect(result.found).toBe(true);
+    expect(result.citations[0]?.quote).toMatch(/1,100 dinars/);
+  });
+
+  it("takes the market's name from the dispatch's headline for a later paragraph", async () => {
+    const result = await ask('which stocks were the most traded on Boursa Kuwait?');
+    expect(result.found).toBe(true);
+    expect(result.citations[0]?.quote).toMatch(/Zain and Agility/);
+  });
+
+  it('a slot noun of another kind is a topic: when are the exam results out, with only exam dates stored', async () => {
+    expect((await ask('متى تعلن نتائج امتحانات المرحلة المتوسطة؟')).found).toBe(false);
+    expect((await ask('متى تبدأ امتحانات المرحلة المتوسطة؟')).found).toBe(true);
+  });
+});
