@@ -28,6 +28,8 @@ export interface Retrieval {
   missing: string[];
   /** the best passages on the topic when they do not answer the question: a partial answer's quotes */
   partial: PassageHit[];
+  /** the relevant passages judged so on the question's own words (not only through the rewrite's) */
+  ownWords: PassageHit[];
 }
 
 export interface RetrieveOptions {
@@ -57,7 +59,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   if (base.list.length === 0) {
     return dates.range || dates.latest || asksForNews(question)
       ? newestStories(store, query, dates.range)
-      : { query, relevant: [], nearby: [], latest: false, missing: [], partial: [] };
+      : { query, relevant: [], nearby: [], latest: false, missing: [], partial: [], ownWords: [] };
   }
   // The rewrite restates the question in both languages: a passage relevant to it is relevant too.
   const rewritten = extraTerms.length > 0 ? weighConcepts(expandQuery(extraTerms.join(' '), { names }), extraTerms.join(' '), names, total, type) : null;
@@ -69,24 +71,27 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const hits = order(dates.named && dates.range ? await withNamedDay(store, query, filed, dates.range.since) : filed, dates.latest, dates.prefer);
   const settingOf = await settings(store, hits);
   const relevant: PassageHit[] = [];
+  const ownWords: PassageHit[] = [];
   const nearby: PassageHit[] = [];
   let chars = 0;
   for (const hit of hits) {
     const setting = settingOf(hit);
     const dated = dates.range !== undefined;
-    const speaks = (base.missing.length === 0 && isRelevant(hit, setting, base, dated, type)) || (rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
+    const own = base.missing.length === 0 && isRelevant(hit, setting, base, dated, type);
+    const speaks = own || (rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
     if (speaks && relevant.length < PASSAGES && chars + hit.text.length <= PASSAGE_CHARS) {
       relevant.push(hit);
+      if (own) ownWords.push(hit);
       chars += hit.text.length;
     } else {
       nearby.push(hit);
     }
   }
-  if (relevant.length > 0) return { query, relevant, nearby, latest: dates.latest, missing: [], partial: [] };
+  if (relevant.length > 0) return { query, relevant, nearby, latest: dates.latest, missing: [], partial: [], ownWords };
   // On the topic but not answering: what is missing, and the passages that come closest.
   const onTopic = nearby.filter((hit) => isOnTopic(hit, settingOf(hit), base));
   const missing = base.missing.length > 0 ? base.missing.map((token) => wordOf(token, question)) : type && onTopic.length > 0 ? [type] : [];
-  return { query, relevant, nearby, latest: dates.latest, missing: onTopic.length > 0 ? missing : [], partial: onTopic.slice(0, 2) };
+  return { query, relevant, nearby, latest: dates.latest, missing: onTopic.length > 0 ? missing : [], partial: onTopic.slice(0, 2), ownWords };
 }
 
 /**
@@ -141,7 +146,7 @@ async function newestStories(store: DispatchStore, query: ExpandedQuery, range?:
     dispatchId: d.id, paragraph: 0, text: d.paragraphs[0] ?? d.headline, score: 0, date: d.date, lang: d.lang, agency: d.agency,
     headline: d.headline, dateline: d.dateline, urgent: d.urgent, storyId: d.storyId,
   }));
-  return { query, relevant, nearby: [], latest: true, missing: [], partial: [] };
+  return { query, relevant, nearby: [], latest: true, missing: [], partial: [], ownWords: relevant };
 }
 
 /** The answer language: the user's choice, else the question's script. */
