@@ -25,9 +25,17 @@ const PROSPECTIVE = new Set(
   ['reach', 'reached', 'reaching', 'qualify', 'qualified', 'advance', 'advanced', 'book', 'booked', 'بلوغ', 'تأهل', 'يتأهل', 'تأهله', 'الوصول'].flatMap((w) => analyseText(w)),
 );
 
+/**
+ * Whether a passage's token is the question's: the same, or the same with a bare preposition
+ * glued on (`بقيمة` for `قيمة`, `لبورصة`): the analyser strips `بال` and `لل`, not `ب`, `ل` or `ك` alone.
+ */
+export function sameWord(token: string | undefined, asked: string): boolean {
+  return token === asked || (token !== undefined && token.length >= 4 && /^[بلك][\u0621-\u064A]/.test(token) && token.slice(1) === asked);
+}
+
 /** Whether `phrase` stands at `i` in `tokens`, not right after a modifier (or a word of prospect) the question did not use. */
 function occursAt(tokens: readonly string[], i: number, phrase: readonly string[], asked: ReadonlySet<string>): boolean {
-  if (!phrase.every((token, offset) => tokens[i + offset] === token)) return false;
+  if (!phrase.every((token, offset) => sameWord(tokens[i + offset], token))) return false;
   const before = tokens[i - 1];
   return before === undefined || asked.has(before) || !(MODIFIERS.has(before) || PROSPECTIVE.has(before));
 }
@@ -105,11 +113,11 @@ const RAREST = 2;
 
 /**
  * Whether the passage holds the kind of fact asked for, tied to what the question asks beyond
- * its story: the focus, the topics the story (headline, lead) does not name (all topics when it
- * names them all). One sentence must hold the fact and most (COVERAGE) of the focus's weight; for
+ * its story: the focus, the topics the story (headline, lead) does not name. One sentence must
+ * hold the fact and most (COVERAGE) of the focus's weight (any of the topics, when the story names
+ * them all: then the question is about the story, and a sentence on it gives the fact); for
  * "how many" the figure stands next to a focus concept, or next to what is counted (one of the
- * first two topics: "how many shares", "كم عدد النازحين", "كم تبلغ سرعة الرياح"). Focus the passage's language cannot write is left
- * to the other language's passages.
+ * first two topics: "how many shares", "كم عدد النازحين", "كم تبلغ سرعة الرياح").
  */
 function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: AnswerType, m: ReturnType<typeof matcher>, total: number): boolean {
   const writable = topics.filter(m.writable);
@@ -117,7 +125,8 @@ function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: An
   const focus = beyond.length > 0 ? beyond : writable;
   if (focus.length === 0) return false;
   const positions = (tokens: readonly string[], list: readonly Concept[]) => list.flatMap((c) => positionsOf(tokens, c, m.asked));
-  const covers = (tokens: readonly string[]) => weightOfAll(focus.filter((c) => positions(tokens, [c]).length > 0), total) >= COVERAGE * weightOfAll(focus, total);
+  // Nothing asked beyond the story: any sentence on it will do; else most of the focus's weight.
+  const covers = (tokens: readonly string[]) => beyond.length === 0 || weightOfAll(focus.filter((c) => positions(tokens, [c]).length > 0), total) >= COVERAGE * weightOfAll(focus, total);
   const counted = type === 'number' ? writable.slice(0, 2) : [];
   return (
     linksAnswerFiller(hit.text, type, (tokens) => (covers(tokens) ? positions(tokens, focus) : [])) ||

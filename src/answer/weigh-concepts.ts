@@ -39,6 +39,9 @@ export function writableIn(phrase: readonly string[], lang: Lang): boolean {
 /** A concept's weight from its rarity in the store (BM25's IDF). */
 export const weightOf = (concept: Concept, total: number) => Math.log(1 + (total - concept.documents + 0.5) / (concept.documents + 0.5));
 
+/** Arabic prepositions the search's stop list keeps (`ضد`, `حول`, `خلال`): a closed class, never a topic. */
+const PARTICLES = new Set(['ضد', 'حول', 'خلال', 'ضمن', 'لدى', 'عند', 'منذ', 'حتى', 'بين', 'نحو', 'دون', 'عبر', 'تجاه', 'وفق', 'حسب'].flatMap((w) => analyseText(w)));
+
 /** The summed weight by rarity of some concepts. */
 export const weightOfAll = (list: readonly Concept[], total: number) => list.reduce((sum, c) => sum + weightOf(c, total), 0);
 
@@ -96,7 +99,8 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const documents = names ? Math.max(0, ...group.map((phrase) => Math.min(...phrase.map((token) => names.documents(token))))) : 1;
     const place = group.some((phrase) => places.has(phrase.join(' ')));
     const single = group.length === 1 && group[0]?.length === 1;
-    const critical = !place && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
+    const particle = single && PARTICLES.has(group[0]?.[0] ?? '');
+    const critical = !place && !particle && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     return { group, place, documents, critical, entity: group.some((phrase) => entities.has(phrase.join(' '))) };
   });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { holdsAnswerType } from '../../src/answer/answer-type.js';
 import { isNumberToken, linksAnswerFiller } from '../../src/answer/link-answer-filler.js';
+import { sameWord } from '../../src/answer/judge-relevance.js';
+import { weighConcepts } from '../../src/answer/weigh-concepts.js';
 import { analyseText } from '../../src/text/analyse-text.js';
+import { expandQuery } from '../../src/text/expand-query.js';
 import { askOnWire } from '../helpers/ask-on-wire.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -30,6 +33,16 @@ Bank stocks led the gains, while Zain and Agility were the most traded. (end)
 ab.cd
 
 التاريخ : 11/03/2026
+الكويت - 11 - 3 (كونا) -- أنهت بورصة الكويت تعاملاتها اليوم الأربعاء على ارتفاع مؤشرها العام.
+وتم تداول 250 مليون سهم عبر 11000 صفقة بقيمة 61 مليون دينار.(النهاية)
+ع م / س ر
+
+التاريخ : 11/03/2026
+الكويت - 11 - 3 (كونا) -- وقعت دولة الكويت وجمهورية مصر العربية اليوم الأربعاء اتفاقية لتطوير ميناء الشويخ.
+ووقع الاتفاقية عن الجانب الكويتي وزير المواصلات خالد السالم.(النهاية)
+ع م / س ر
+
+التاريخ : 11/03/2026
 الكويت - 11 - 3 (كونا) -- أعلنت وزارة التربية اليوم الأربعاء أن امتحانات الفصل الثاني للمرحلة المتوسطة تبدأ يوم 22 مارس الجاري.(النهاية)
 ع م / س ر
 `;
@@ -49,6 +62,22 @@ describe('a filler of the asked type, tied to what is asked', () => {
     const text = 'The final will be played on February 20. The semi-final drew a crowd at the stadium.';
     expect(linksAnswerFiller(text, 'date', at('final'))).toBe(true);
     expect(linksAnswerFiller(text, 'date', at('crowd'))).toBe(false);
+  });
+
+  it('reads a bare preposition glued to an Arabic word (بقيمة, لبورصة), never to a short one or an English one', () => {
+    const [value, market] = analyseText('قيمة بورصة');
+    expect(sameWord(analyseText('بقيمة')[0], value as string)).toBe(true);
+    expect(sameWord(analyseText('لبورصة')[0], market as string)).toBe(true);
+    expect(sameWord('bvalue', 'value')).toBe(false);
+    expect(sameWord(analyseText('بعد')[0], 'عد')).toBe(false);
+  });
+
+  it('takes a preposition the stop list keeps (ضد) for no topic', () => {
+    const question = 'متى تنتهي حملة التطعيم ضد الإنفلونزا';
+    const concepts = weighConcepts(expandQuery(question), question, undefined, 10, 'date');
+    const particle = concepts.list.find((c) => c.group.some((phrase) => phrase.join(' ') === analyseText('ضد').join(' ')));
+    expect(particle?.critical).toBe(false);
+    expect(concepts.list.filter((c) => c.critical).length).toBeGreaterThanOrEqual(3);
   });
 
   it('reads years, places named by a common noun, and number words', () => {
@@ -86,5 +115,17 @@ describe('answerability from linked evidence on a real store', () => {
   it('a slot noun of another kind is a topic: when are the exam results out, with only exam dates stored', async () => {
     expect((await ask('متى تعلن نتائج امتحانات المرحلة المتوسطة؟')).found).toBe(false);
     expect((await ask('متى تبدأ امتحانات المرحلة المتوسطة؟')).found).toBe(true);
+  });
+
+  it('reads a bare preposition glued to the word asked: بقيمة for قيمة', async () => {
+    const result = await ask('كم قيمة التداول في بورصة الكويت؟');
+    expect(result.found).toBe(true);
+    expect(result.citations[0]?.quote).toMatch(/61 مليون دينار/);
+  });
+
+  it('a question only about the story takes the fact from any sentence on it', async () => {
+    const result = await ask('مين وقع اتفاقية ميناء الشويخ عن الكويت؟');
+    expect(result.found).toBe(true);
+    expect(result.citations.some((c) => c.quote.includes('خالد السالم'))).toBe(true);
   });
 });
