@@ -27,7 +27,7 @@ const WEEKDAYS_OR_TIMES =
   /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|tomorrow|tonight|next (?:week|month|year)|this (?:week|month)|at \d|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|in \d{4})\b|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|اليوم|غدا|الساعه|الاسبوع المقبل|الشهر المقبل|العام المقبل/i;
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b|واحد|اثنين|اثنان|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|مئه|مائه|الف|مليون|مليار/i;
 const REASON =
-  /\b(?:because|due to|owing to|as a result|result of|after|amid|following|caused|cause|blamed|attributed|reason|since|led to|in order to|to allow|to give|as|on the back of|led by|driven by|weighed|pressured|profit-taking|took profits|amid)\b|بضغط|بدعم|مدعوم|مدفوع|على خلفيه|جني الارباح|بسبب|نتيجه|جراء|اثر|بعد|وسط|لان|عزا|يعود|سبب|ادي|لاتاحه|بهدف|من اجل|نظرا/i;
+  /\b(?:because|due to|owing to|as a result|result of|after|amid|following|caused|cause|blamed|attributed|reason|since|led to|in order to|to allow|to give|as|on the back of|led by|driven by|weighed|pressured)\b|بضغط|بدعم|مدعوم|مدفوع|على خلفيه|بسبب|نتيجه|جراء|اثر|بعد|وسط|لان|عزا|يعود|سبب|ادي|لاتاحه|بهدف|من اجل|نظرا/i;
 /** A score ("3-0", "31-26") or a verb of outcome: won, beat, lost, drew, approved, فاز، تغلب، خسر، تعادل، توج، أقر. */
 const RESULT =
   /\d+\s*-\s*\d+|\b(?:won|wins|win|beat|beats|defeated|lost|loses|drew|draw|tied|crowned|approved|rejected|passed|elected|ended|finished)\b|فاز|فوز|تغلب|خسر|خساره|تعادل|توج|تتويج|اقر|وافق|رفض|انتهت|انتهي/i;
