@@ -72,6 +72,10 @@ describe('a filler of the asked type, tied to what is asked', () => {
     expect(sameWord(analyseText('بعد')[0], 'عد')).toBe(false);
   });
 
+  it('البورصة is Boursa as an English dispatch writes it', () => {
+    expect(expandQuery('البورصة').groups.flat().map((phrase) => phrase.join(' '))).toContain(analyseText('Boursa').join(' '));
+  });
+
   it('takes a preposition the stop list keeps (ضد) for no topic', () => {
     const question = 'متى تنتهي حملة التطعيم ضد الإنفلونزا';
     const concepts = weighConcepts(expandQuery(question), question, undefined, 10, 'date');
