@@ -10,16 +10,16 @@ import { startFakeOpenAiServer } from '../test/helpers/fake-openai-server.js';
 import { ingestEvalSet, resolveExpected } from './ingest-eval-set.js';
 import type { EvalSet } from './load-eval-set.js';
 import { loadEvalSet } from './load-eval-set.js';
-import { loadFortnightSet } from './load-fortnight-set.js';
+import { loadFortnightSet, secondFortnightFixturesDir } from './load-fortnight-set.js';
 import { HELD_OUT } from './run-eval-set.js';
 import { scoreQuestion } from './score-question.js';
 import { scriptedReply, scriptedRewrite } from './scripted-llm.js';
 
-// `node bin/run-ts.js eval/explain-dev-misses.ts [first|fortnight] [offline|llm] [id…]`: what each miss of
+// `node bin/run-ts.js eval/explain-dev-misses.ts [first|fortnight|fortnight2] [offline|llm] [id…]`: what each miss of
 // the tuning questions retrieved and answered. Never the held-out split: its questions are skipped,
 // and a passage of one of its stories is shown only as "(held-out dispatch)".
 const [which = 'fortnight', modeArg = 'offline', ...only] = process.argv.slice(2);
-const set: EvalSet = which === 'first' ? loadEvalSet() : loadFortnightSet();
+const set: EvalSet = which === 'first' ? loadEvalSet() : which === 'fortnight2' ? loadFortnightSet(secondFortnightFixturesDir) : loadFortnightSet();
 const logger = pino({ level: 'silent' });
 const heldOutRefs = new Set([...(set.stories?.storyOf ?? new Map<string, string>())].filter(([, story]) => set.stories?.splitOf.get(story) === HELD_OUT).map(([ref]) => ref));
 const dir = mkdtempSync(join(tmpdir(), 'wirebrief-explain-'));

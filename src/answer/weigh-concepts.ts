@@ -58,14 +58,14 @@ function isCriticalWord(token: string, question: string): boolean {
 
 /**
  * Nouns that name the kind of answer, not its topic: "what is the result of the match" (a score),
- * "the number of" (a figure), "the cause of" (a reason), "the name of" (a person), and those that
+ * "the number of", "how much money" (a figure), "the cause of" (a reason), "the name of" (a person), and those that
  * ask for any report ("the details", "the performance", "the situation"). A slot noun is a slot only
  * when the question asks for its kind of answer (or its kind is not known): "when are the exam
  * results announced" asks for a day, and the results are then its topic.
  */
 const SLOT_NOUNS: ReadonlyArray<[AnswerType | null, string[]]> = [
   ['result', ['result', 'results', 'outcome', 'نتيجة', 'نتائج']],
-  ['number', ['number', 'total', 'عدد', 'إجمالي']],
+  ['number', ['number', 'total', 'amount', 'sum', 'money', 'عدد', 'إجمالي', 'مبلغ', 'أموال']],
   ['reason', ['cause', 'reason', 'سبب', 'أسباب']],
   ['person', ['name', 'اسم']],
   [null, ['details', 'performance', 'situation', 'status', 'تفاصيل', 'أداء', 'وضع']],

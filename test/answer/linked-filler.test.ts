@@ -72,6 +72,13 @@ describe('a filler of the asked type, tied to what is asked', () => {
     expect(sameWord(analyseText('بعد')[0], 'عد')).toBe(false);
   });
 
+  it('"how much money" and "كم صارت" ask for a figure: neither money nor صارت is a topic', () => {
+    const english = 'how much money will go to the new silos';
+    const money = weighConcepts(expandQuery(english), english, undefined, 10, 'number').list.find((c) => c.group.some((p) => p.join(' ') === 'money'));
+    expect(money?.critical).toBe(false);
+    expect(expandQuery('كم صارت القيمة السوقية').groups.flat().map((p) => p.join(' '))).not.toContain(analyseText('صارت').join(' '));
+  });
+
   it('البورصة is Boursa as an English dispatch writes it', () => {
     expect(expandQuery('البورصة').groups.flat().map((phrase) => phrase.join(' '))).toContain(analyseText('Boursa').join(' '));
   });
