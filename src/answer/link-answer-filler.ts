@@ -16,6 +16,24 @@ const NUMBER_WORDS = new Set(
 /** Whether an analysed token is a figure: digits, or a number word. */
 export const isNumberToken = (token: string) => /\d/.test(token) || NUMBER_WORDS.has(token);
 
+/** Units a figure carries ("120 million dinars", "35 millimetres", "1.1 percent"): part of the figure, not words between it and what it measures. */
+const UNITS = new Set(
+  [
+    'dinar', 'dinars', 'dollar', 'dollars', 'usd', 'kd', 'riyal', 'riyals', 'euro', 'euros', 'percent', 'pct', 'point', 'points', 'metre', 'metres',
+    'meter', 'meters', 'kilometre', 'kilometres', 'km', 'millimetre', 'millimetres', 'mm', 'tonne', 'tonnes', 'ton', 'tons', 'barrel', 'barrels',
+    'دينار', 'دنانير', 'دولار', 'ريال', 'يورو', 'المئة', 'نقطة', 'متر', 'أمتار', 'كيلومتر', 'كيلومترا', 'ملليمتر', 'ملليمترا', 'طن', 'أطنان', 'برميل',
+  ].flatMap((word) => analyseText(word)),
+);
+const isFigurePart = (token: string) => isNumberToken(token) || UNITS.has(token);
+
+/** Whether a figure (a run of numbers and their units) starts at `i` and ends within NEAR tokens of one of `at`. */
+function figureNear(tokens: readonly string[], i: number, at: readonly number[]): boolean {
+  if (!isNumberToken(tokens[i] as string)) return false;
+  let end = i;
+  while (end + 1 < tokens.length && isFigurePart(tokens[end + 1] as string)) end += 1;
+  return at.some((p) => p >= i - NEAR && p <= end + NEAR);
+}
+
 /** A duration given by its end ("would last until Saturday evening", "تستمر حتى صباح الجمعة"): "how long" is answered so too. */
 const UNTIL = /\b(?:until|till|through)\s+(?:\w+\s+){0,2}?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight|morning|evening|noon|midnight|next|the end|\d)|حتى\s+(?:\S+\s+){0,1}?(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|صباح|مساء|ظهر|منتصف|نهايه|الغد|غد|\d)/iu;
 
@@ -26,7 +44,7 @@ const NEAR = 3;
  * Whether a passage holds the fact asked for where it belongs: one sentence holds a filler of the
  * asked type (a date for "when", a cause for "why" …) and names a concept the question asks about
  * (`linkedAt`: the positions in a sentence's analysed tokens where one stands); for "how many" the
- * figure stands within NEAR tokens of it, unless the sentence gives an end ("until Saturday": how long). A near miss fails here: the school's "dozens killed" does
+ * figure (with its units: "120 million dinars") stands within NEAR tokens of it, unless the sentence gives an end ("until Saturday": how long). A near miss fails here: the school's "dozens killed" does
  * not count the displaced it shelters, the day a law was approved is not the day it takes effect.
  * Pure.
  */
@@ -38,6 +56,6 @@ export function linksAnswerFiller(text: string, type: AnswerType, linkedAt: (tok
     const at = linkedAt(tokens);
     if (at.length === 0) return false;
     if (type !== 'number' || until) return true;
-    return tokens.some((token, i) => isNumberToken(token) && at.some((p) => Math.abs(p - i) <= NEAR));
+    return tokens.some((_, i) => figureNear(tokens, i, at));
   });
 }

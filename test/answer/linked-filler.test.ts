@@ -56,6 +56,9 @@ describe('a filler of the asked type, tied to what is asked', () => {
     expect(linksAnswerFiller('Some 312 million shares changed hands.', 'number', at('shares'))).toBe(true);
     expect(linksAnswerFiller('A school sheltering displaced families was shelled in Rafah, which killed dozens of people.', 'number', at('displaced'))).toBe(false);
     expect(linksAnswerFiller('He said the unstable weather would last until Saturday evening.', 'number', at('weather'))).toBe(true);
+    // a figure's units are part of it: "120 million dinars for new storage silos"
+    expect(linksAnswerFiller('The cabinet asked the ministry to allocate 120 million dinars for new storage silos.', 'number', at('silos'))).toBe(true);
+    expect(linksAnswerFiller('The cabinet allocated 120 million for the port and approved new storage silos.', 'number', at('silos'))).toBe(false);
   });
 
   it('takes the fact from the sentence that names what is asked, not from another', () => {
