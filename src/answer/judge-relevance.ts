@@ -108,6 +108,8 @@ const PARTIAL = 0.5;
 
 /** Share of the concepts' weight a passage must name (fitted on the dev split). */
 const COVERAGE = 0.6;
+/** Share of the question's topic weight the passage's language must be able to write for the passage to be judged at all (fitted on the two dev splits). */
+const WRITABLE = 0.3;
 /** How many of the rarest topics a passage must name when the question has three or four (longer questions carry incidental words). */
 const RAREST = 2;
 
@@ -153,6 +155,8 @@ export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts
     const anyTopic = concepts.list.some((c) => c.critical);
     return !anyTopic && (places.some(named) || (dated && places.length === 0) || (dated && places.some(named)));
   }
+  // Most of what is asked has no form in the passage's language: it cannot be judged on the rest.
+  if (weightOfAll(topics, concepts.total) < WRITABLE * weightOfAll(held, concepts.total)) return false;
   const rarest = [...topics].sort((a, b) => a.documents - b.documents).slice(0, topics.length >= 3 && topics.length <= 4 ? RAREST : 1);
   if (!rarest.every(named)) return false;
   // A named thing the question is about (a person, an organisation, an occasion) is not optional.

@@ -42,6 +42,14 @@ ab.cd
 ووقع الاتفاقية عن الجانب الكويتي وزير المواصلات خالد السالم.(النهاية)
 ع م / س ر
 
+Date : 10/03/2026
+KUWAIT, March 10 (KUNA) -- Kuwaiti fishermen called on Tuesday for a review of the shrimp fishing ban in territorial waters. (end)
+ab.cd
+
+التاريخ : 11/03/2026
+الكويت - 11 - 3 (كونا) -- أعلنت وزارة الصحة اليوم الأربعاء إطلاق حملة وطنية للتبرع بالدم تبدأ يوم 20 مارس الجاري.(النهاية)
+ع م / س ر
+
 التاريخ : 11/03/2026
 الكويت - 11 - 3 (كونا) -- أعلنت وزارة التربية اليوم الأربعاء أن امتحانات الفصل الثاني للمرحلة المتوسطة تبدأ يوم 22 مارس الجاري.(النهاية)
 ع م / س ر
@@ -143,5 +151,10 @@ describe('answerability from linked evidence on a real store', () => {
     const result = await ask('مين وقع اتفاقية ميناء الشويخ عن الكويت؟');
     expect(result.found).toBe(true);
     expect(result.citations.some((c) => c.quote.includes('خالد السالم'))).toBe(true);
+  });
+
+  it('does not judge a passage on the one word its language can write: "when does the shrimp fishing ban start" is not a blood drive', async () => {
+    const result = await ask('when does the shrimp fishing ban start?');
+    expect(result.found).toBe(false);
   });
 });
