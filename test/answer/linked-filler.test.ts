@@ -90,6 +90,10 @@ describe('a filler of the asked type, tied to what is asked', () => {
     expect(expandQuery('كم صارت القيمة السوقية').groups.flat().map((p) => p.join(' '))).not.toContain(analyseText('صارت').join(' '));
   });
 
+  it('"heard" is a word of the asking, not a topic no dispatch holds', () => {
+    expect(expandQuery("any school tomorrow? heard it's gonna rain").groups.flat().map((p) => p.join(' '))).not.toContain('heard');
+  });
+
   it('البورصة is Boursa as an English dispatch writes it', () => {
     expect(expandQuery('البورصة').groups.flat().map((phrase) => phrase.join(' '))).toContain(analyseText('Boursa').join(' '));
   });
