@@ -157,7 +157,7 @@ export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts
   }
   // Most of what is asked has no form in the passage's language: it cannot be judged on the rest.
   if (weightOfAll(topics, concepts.total) < WRITABLE * weightOfAll(held, concepts.total)) return false;
-  const rarest = [...topics].sort((a, b) => a.documents - b.documents).slice(0, topics.length >= 3 && topics.length <= 4 ? RAREST : 1);
+  const rarest = [...topics].sort((a, b) => a.documents - b.documents).slice(0, type === null && topics.length >= 3 && topics.length <= 4 ? RAREST : 1);
   if (!rarest.every(named)) return false;
   // A named thing the question is about (a person, an organisation, an occasion) is not optional.
   if (!topics.filter((c) => c.entity).every(named)) return false;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdsAnswerType } from '../../src/answer/answer-type.js';
 import { isNumberToken, linksAnswerFiller } from '../../src/answer/link-answer-filler.js';
-import { sameWord } from '../../src/answer/judge-relevance.js';
+import { isRelevant, sameWord } from '../../src/answer/judge-relevance.js';
 import { weighConcepts } from '../../src/answer/weigh-concepts.js';
 import { analyseText } from '../../src/text/analyse-text.js';
 import { expandQuery } from '../../src/text/expand-query.js';
@@ -160,5 +160,24 @@ describe('answerability from linked evidence on a real store', () => {
   it('does not judge a passage on the one word its language can write: "when does the shrimp fishing ban start" is not a blood drive', async () => {
     const result = await ask('when does the shrimp fishing ban start?');
     expect(result.found).toBe(false);
+  });
+});
+
+describe('the two rarest topics, for untyped questions only', () => {
+  // "what was the result against Kazma in the handball league": the passage gives the score and names
+  // Kazma and handball, not the league (the second rarest topic).
+  const concept = (word: string, documents: number) => ({ group: [analyseText(word)], place: false, documents, critical: true, entity: false });
+  const concepts = { list: [concept('Kazma', 1), concept('handball', 3), concept('league', 1)], total: 40, missing: [] };
+  const hit = {
+    dispatchId: 'd', paragraph: 1, text: 'Kuwait SC beat Kazma 30-24 in handball on Tuesday.', score: 1, date: '2026-03-10', lang: 'en' as const,
+    agency: 'KUNA', headline: 'Kuwait SC win the handball league title', dateline: null, urgent: false, storyId: 's',
+  };
+
+  it('a typed question is judged by its linked fact, not by its second rarest word', () => {
+    expect(isRelevant(hit, { story: hit.headline }, concepts, false, 'result')).toBe(true);
+  });
+
+  it('an untyped question still needs its two rarest topics of three or four', () => {
+    expect(isRelevant(hit, { story: hit.headline }, concepts, false, null)).toBe(false);
   });
 });
