@@ -232,7 +232,7 @@ ministry-of-interior|org|وزارة الداخلية|Ministry of Interior;Interi
 ministry-of-education|org|وزارة التربية|Ministry of Education;Education Ministry
 ministry-of-finance|org|وزارة المالية|Ministry of Finance;Finance Ministry
 ministry-of-oil|org|وزارة النفط|Ministry of Oil;Oil Ministry
-met-department|org|إدارة الأرصاد الجوية|Meteorological Department;weather department
+met-department|org|إدارة الأرصاد الجوية;الأرصاد الجوية;الأرصاد|Meteorological Department;weather department;Met Department;Met Office;Kuwait Met
 nbk|company|بنك الكويت الوطني|National Bank of Kuwait;NBK
 kfh|company|بيت التمويل الكويتي|Kuwait Finance House;KFH
 zain|company|زين;مجموعة زين|Zain;Zain Group

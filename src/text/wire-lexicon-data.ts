@@ -13,7 +13,7 @@ student;students;pupil;pupils|طالب;طلاب;الطلاب;طلبة;الطلب
 semester;term|فصل دراسي;الفصل الدراسي
 fine;fines;penalty;penalties|غرامة;غرامات;الغرامات;الغرامة
 traffic;movement|مرور;المرور;المرورية;مروري;المروري;حركة
-violation;violations;offence;offences|مخالفة;مخالفات;المخالفات
+violation;violations;offence;offences;citation;citations|مخالفة;مخالفات;المخالفات
 visibility|رؤية;الرؤية;مدى الرؤية
 dust;dusty;sandstorm|غبار;الغبار;غبارية;الغبارية
 storm;storms|عاصفة;عواصف;العاصفة
@@ -43,7 +43,7 @@ index;indices|مؤشر;المؤشر;مؤشرها
 share;shares;stocks|سهم;أسهم;الأسهم
 point;points|نقطة;نقاط
 rise;rose;risen;gain;gained;gains;climb;climbed;higher;increase;increased|ارتفاع;ارتفع;ارتفعت;صعد;صعود;زيادة;ارتفاعا
-fall;fell;fallen;drop;dropped;decline;declined;lower;slip;slipped;decrease|انخفاض;انخفض;انخفضت;تراجع;تراجعت;هبوط;هبط
+fall;fell;fallen;drop;dropped;decline;declined;lower;lowered;slip;slipped;decrease;decreased;cut;cuts;cutting;reduce;reduced;reducing;reduction;ease;eased;easing|انخفاض;انخفض;انخفضت;تراجع;تراجعت;هبوط;هبط;خفض;خفضت;تخفيض;يخفض;تقليص;قلص
 profit;profits;earnings|أرباح;ربح;الأرباح;أرباحا
 loss;losses|خسارة;خسائر
 agreement;agreements;deal;accord;memorandum|اتفاقية;اتفاقيات;اتفاق;مذكرة تفاهم
@@ -161,4 +161,37 @@ performance|أداء;الأداء
 plan;plans;scheme|خطة;خطط;الخطة;مخطط
 development;develop|تطوير;تنمية;التطوير
 document;documents|وثيقة;وثائق
+department;departments;directorate;administration|إدارة;الإدارة;دائرة;الدائرة
+morning;mornings|صباح;صباحا;الصباح;صباح اليوم
+evening;evenings;night|مساء;مساءً;المساء;ليلة;ليلا
+day;days|يوم;أيام;يومي;يومين
+month;months|شهر;أشهر;شهور;الشهر
+year;years;annual|سنة;سنوات;عام;أعوام;سنوي;السنوي
+stock;stockpile;reserve;reserves;inventory|مخزون;المخزون;احتياطي;الاحتياطي;مخزونها
+wheat|قمح;القمح
+authority;authorities|هيئة;الهيئة;سلطة;السلطات
+negotiation;negotiations;negotiate|مفاوضات;المفاوضات;تفاوض;التفاوض
+round;rounds|جولة;الجولة;جولات
+treaty;treaties;pact|معاهدة;المعاهدة;معاهدات
+hold;held;holds;holding;host;hosted;stage;staged;play;played|عقد;تعقد;يعقد;عقدت;أقيم;أقيمت;تقام;يقام;جرت;تجرى;استضاف;استضافت
+destination;destinations|وجهة;وجهات;الوجهات
+add;added;adding;addition|إضافة;أضاف;أضافت;بإضافة
+prize;prizes;award;awards|جائزة;جوائز;الجائزة;الجوائز
+literature;literary|أدب;الأدب;أدبي;الأدبية
+pass;passed;success;successful|نجاح;النجاح;ناجح;الناجحين;اجتاز
+grade;grades|صف;الصف
+science;sciences;scientific|علمي;العلمي;علوم;العلوم
+fish;fishing;fishermen|صيد;الصيد;أسماك;سمك;الأسماك
+ban;banned;banning;prohibit;prohibited;prohibition|حظر;الحظر;منع;يحظر;حظرت
+divert;diverted;diversion;redirect;redirected|تحويل;حولت;تحويلها;حول مسار
+fog;foggy;mist|ضباب;الضباب;ضبابا;ضبابية
+weather|طقس;الطقس;أجواء;الأجواء;الجو;جوية
+government;governmental;state bodies|حكومة;الحكومة;حكومي;الحكومية;الحكومي;الجهات الحكومية
+working hours;work hours;office hours|ساعات العمل;الدوام الرسمي;ساعات الدوام
+crescent|هلال;الهلال
+salary;salaries;wage;wages;income|راتب;رواتب;الراتب;أجر;دخل
+take effect;effective;enforcement;come into force|سريان;يسري;نفاذ;حيز التنفيذ
+campaign;campaigns;crackdown|حملة;الحملة;حملات
+congratulation;congratulations;congratulate;congratulated|تهنئة;تهاني;التهاني;برقية تهنئة;هنأ
+leader;leaders|قائد;قادة;زعيم;زعماء
 `;
