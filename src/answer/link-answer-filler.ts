@@ -37,6 +37,28 @@ function figureNear(tokens: readonly string[], i: number, at: readonly number[])
 /** A duration given by its end ("would last until Saturday evening", "تستمر حتى صباح الجمعة"): "how long" is answered so too. */
 const UNTIL = /\b(?:until|till|through)\s+(?:\w+\s+){0,2}?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight|morning|evening|noon|midnight|next|the end|\d)|حتى\s+(?:\S+\s+){0,1}?(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|صباح|مساء|ظهر|منتصف|نهايه|الغد|غد|\d)/iu;
 
+const DAY_OR_MONTH =
+  '(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|next|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|غد|الغد|مطلع|منتصف|بدايه)';
+/** A date given as where something begins ("from April 15", "as of Sunday", "اعتبارا من 15 أبريل"): it answers when it starts. */
+const FROM_DATE = new RegExp(`(?:\\b(?:from|as of|as from|starting|effective|beginning)\\s+(?:(?:the|early|mid|late)\\s+)?|(?:^|\\s)(?:اعتبارا من|ابتداء من|بدءا من|من)\\s+(?:يوم\\s+)?)${DAY_OR_MONTH}`, 'iu');
+/** A date given as where something ends ("until July 31", "حتى 31 يوليو"): it answers when it ends. */
+const UNTIL_DATE = new RegExp(`(?:\\b(?:until|till|to|through)\\s+(?:the\\s+)?|(?:^|\\s)(?:حتى|الى)\\s+(?:يوم\\s+)?)${DAY_OR_MONTH}`, 'iu');
+/** The lexicon's words for a beginning and an end (wire-lexicon-data.ts), as a sentence that dates one is taken to name it. */
+const START = ['start', 'بدء'].flatMap((word) => analyseText(word));
+const END = ['end', 'أنهى'].flatMap((word) => analyseText(word));
+
+/**
+ * A sentence's analysed tokens, and for "when" the beginning or end its dates mark: "the ban runs
+ * from April 15 to July 31" names when it starts and when it ends, as the wire's paraphrase of
+ * "start" and "end".
+ */
+function tokensOf(sentence: string, type: AnswerType): string[] {
+  const tokens = analyseText(sentence);
+  if (type !== 'date') return tokens;
+  const folded = normaliseArabic(sentence).toLowerCase();
+  return [...tokens, ...(FROM_DATE.test(folded) ? START : []), ...(UNTIL_DATE.test(folded) ? END : [])];
+}
+
 /** How many analysed tokens may stand between a figure and what it measures ("visibility to less than 500 metres", "41 ألف طالب"). */
 const NEAR = 3;
 
@@ -52,7 +74,7 @@ export function linksAnswerFiller(text: string, type: AnswerType, linkedAt: (tok
   return splitSentences(text).some((sentence) => {
     const until = type === 'number' && UNTIL.test(normaliseArabic(sentence));
     if (!holdsAnswerType(sentence, type) && !until) return false;
-    const tokens = analyseText(sentence);
+    const tokens = tokensOf(sentence, type);
     const at = linkedAt(tokens);
     if (at.length === 0) return false;
     if (type !== 'number' || until) return true;

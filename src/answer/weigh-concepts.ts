@@ -40,7 +40,7 @@ export function writableIn(phrase: readonly string[], lang: Lang): boolean {
 export const weightOf = (concept: Concept, total: number) => Math.log(1 + (total - concept.documents + 0.5) / (concept.documents + 0.5));
 
 /** Arabic prepositions the search's stop list keeps (`ضد`, `حول`, `خلال`): a closed class, never a topic. */
-const PARTICLES = new Set(['ضد', 'حول', 'خلال', 'ضمن', 'لدى', 'عند', 'منذ', 'حتى', 'بين', 'نحو', 'دون', 'عبر', 'تجاه', 'وفق', 'حسب'].flatMap((w) => analyseText(w)));
+const PARTICLES = new Set(['ضد', 'حول', 'خلال', 'ضمن', 'لدى', 'عند', 'منذ', 'حتى', 'بين', 'نحو', 'دون', 'عبر', 'تجاه', 'وفق', 'حسب', 'بحسب', 'وفقا', 'طبقا'].flatMap((w) => analyseText(w)));
 
 /** The summed weight by rarity of some concepts. */
 export const weightOfAll = (list: readonly Concept[], total: number) => list.reduce((sum, c) => sum + weightOf(c, total), 0);

@@ -227,7 +227,7 @@ kfaed|org|الصندوق الكويتي للتنمية الاقتصادية ال
 boursa-kuwait|org|بورصة الكويت|Boursa Kuwait;Kuwait stock exchange
 kuwait-university|org|جامعة الكويت|Kuwait University
 ministry-of-health|org|وزارة الصحة|Ministry of Health;Health Ministry
-ministry-of-foreign-affairs|org|وزارة الخارجية|Ministry of Foreign Affairs;Foreign Ministry
+ministry-of-foreign-affairs|org|وزارة الخارجية;الخارجية|Ministry of Foreign Affairs;Foreign Ministry
 ministry-of-interior|org|وزارة الداخلية|Ministry of Interior;Interior Ministry
 ministry-of-education|org|وزارة التربية|Ministry of Education;Education Ministry
 ministry-of-finance|org|وزارة المالية|Ministry of Finance;Finance Ministry

@@ -161,6 +161,7 @@ performance|أداء;الأداء
 plan;plans;scheme|خطة;خطط;الخطة;مخطط
 development;develop|تطوير;تنمية;التطوير
 document;documents|وثيقة;وثائق
+state|دولة;الدولة
 department;departments;directorate;administration|إدارة;الإدارة;دائرة;الدائرة
 morning;mornings|صباح;صباحا;الصباح;صباح اليوم
 evening;evenings;night|مساء;مساءً;المساء;ليلة;ليلا
@@ -170,7 +171,7 @@ year;years;annual|سنة;سنوات;عام;أعوام;سنوي;السنوي
 stock;stockpile;reserve;reserves;inventory|مخزون;المخزون;احتياطي;الاحتياطي;مخزونها
 wheat|قمح;القمح
 authority;authorities|هيئة;الهيئة;سلطة;السلطات
-negotiation;negotiations;negotiate|مفاوضات;المفاوضات;تفاوض;التفاوض
+negotiation;negotiations;negotiate;talks|مفاوضات;المفاوضات;تفاوض;التفاوض;محادثات;مباحثات;المحادثات;المباحثات
 round;rounds|جولة;الجولة;جولات
 treaty;treaties;pact|معاهدة;المعاهدة;معاهدات
 hold;held;holds;holding;host;hosted;stage;staged;play;played|عقد;تعقد;يعقد;عقدت;أقيم;أقيمت;تقام;يقام;جرت;تجرى;استضاف;استضافت
