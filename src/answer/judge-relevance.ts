@@ -2,7 +2,7 @@ import type { Lang } from '../dispatch/dispatch-types.js';
 import type { PassageHit } from '../store/dispatch-store.js';
 import { analyseText } from '../text/analyse-text.js';
 import type { AnswerType } from './answer-type.js';
-import { linksAnswerFiller } from './link-answer-filler.js';
+import { analyseWithDateMarks, linksAnswerFiller } from './link-answer-filler.js';
 import { type Concept, type Concepts, weightOfAll, writableIn } from './weigh-concepts.js';
 
 export type { Concept, Concepts } from './weigh-concepts.js';
@@ -74,9 +74,9 @@ function positionsOf(tokens: readonly string[], concept: Concept, asked: Readonl
  * also sets …", "وأضاف …"). The story's headline and lead name its topic for every paragraph
  * ("Boursa Kuwait closes higher" over "Zain and KFH were the most traded").
  */
-function matcher(hit: PassageHit, setting: Setting, concepts: Concepts) {
+function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: AnswerType | null = null) {
   const asked = new Set(concepts.list.flatMap((c) => c.group.flat()));
-  const own = [...analyseText(hit.dateline?.city ?? ''), ...analyseText(hit.text)];
+  const own = [...analyseText(hit.dateline?.city ?? ''), ...analyseWithDateMarks(hit.text, type)];
   const story = analyseText(setting.story ?? '');
   const previous = setting.previous ? analyseText(setting.previous.text) : [];
   const continues = CONTINUES.test(hit.text.trim());
@@ -145,7 +145,7 @@ function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: An
  * to what is asked (see holdsLinkedFiller). A question only about places needs one of them, or its day.
  */
 export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts, dated: boolean, type: AnswerType | null): boolean {
-  const m = matcher(hit, setting, concepts);
+  const m = matcher(hit, setting, concepts, type);
   const { named, writable } = m;
   const held = concepts.list.filter((c) => c.critical && c.documents > 0);
   const topics = held.filter(writable);

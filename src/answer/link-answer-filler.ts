@@ -44,15 +44,15 @@ const FROM_DATE = new RegExp(`(?:\\b(?:from|as of|as from|starting|effective|beg
 /** A date given as where something ends ("until July 31", "حتى 31 يوليو"): it answers when it ends. */
 const UNTIL_DATE = new RegExp(`(?:\\b(?:until|till|to|through)\\s+(?:the\\s+)?|(?:^|\\s)(?:حتى|الى)\\s+(?:يوم\\s+)?)${DAY_OR_MONTH}`, 'iu');
 /** The lexicon's words for a beginning and an end (wire-lexicon-data.ts), as a sentence that dates one is taken to name it. */
-const START = ['start', 'بدء'].flatMap((word) => analyseText(word));
-const END = ['end', 'أنهى'].flatMap((word) => analyseText(word));
+export const START = ['start', 'بدء'].flatMap((word) => analyseText(word));
+export const END = ['end', 'أنهى'].flatMap((word) => analyseText(word));
 
 /**
  * A sentence's analysed tokens, and for "when" the beginning or end its dates mark: "the ban runs
  * from April 15 to July 31" names when it starts and when it ends, as the wire's paraphrase of
  * "start" and "end".
  */
-function tokensOf(sentence: string, type: AnswerType): string[] {
+export function analyseWithDateMarks(sentence: string, type: AnswerType | null): string[] {
   const tokens = analyseText(sentence);
   if (type !== 'date') return tokens;
   const folded = normaliseArabic(sentence).toLowerCase();
@@ -74,7 +74,7 @@ export function linksAnswerFiller(text: string, type: AnswerType, linkedAt: (tok
   return splitSentences(text).some((sentence) => {
     const until = type === 'number' && UNTIL.test(normaliseArabic(sentence));
     if (!holdsAnswerType(sentence, type) && !until) return false;
-    const tokens = tokensOf(sentence, type);
+    const tokens = analyseWithDateMarks(sentence, type);
     const at = linkedAt(tokens);
     if (at.length === 0) return false;
     if (type !== 'number' || until) return true;

@@ -4,6 +4,7 @@ import type { ExpandedQuery } from '../text/expand-query.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { NameVocabulary } from '../text/name-vocabulary.js';
 import type { AnswerType } from './answer-type.js';
+import { END, START } from './link-answer-filler.js';
 
 /** One concept of a question, with what the store says about it. */
 export interface Concept {
@@ -78,6 +79,9 @@ function namesTheSlot(group: readonly string[][], type: AnswerType | null): bool
   return group.some((phrase) => phrase.length === 1 && slots.some(([, tokens]) => tokens.has(phrase[0] as string)));
 }
 
+/** Whether a concept is a beginning or an end, which a date question finds in "from May 1", "until July 31" (see analyseWithDateMarks). */
+const marksDate = (group: readonly string[][]) => group.some((phrase) => phrase.length === 1 && [...START, ...END].includes(phrase[0] as string));
+
 /**
  * The question's concepts weighed against the store: how rare each is, which are places, which
  * matter, and which critical words no dispatch holds (then the fact asked for is not stored).
@@ -96,7 +100,9 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
   }
   const missing: string[] = [];
   const list = query.groups.map((group) => {
-    const documents = names ? Math.max(0, ...group.map((phrase) => Math.min(...phrase.map((token) => names.documents(token))))) : 1;
+    const held = names ? Math.max(0, ...group.map((phrase) => Math.min(...phrase.map((token) => names.documents(token))))) : 1;
+    // A beginning or an end asked "when" is held wherever a date is marked as one ("from May 1"): never missing, and as rare as can be.
+    const documents = type === 'date' && marksDate(group) ? Math.max(1, held) : held;
     const place = group.some((phrase) => places.has(phrase.join(' ')));
     const single = group.length === 1 && group[0]?.length === 1;
     const particle = single && PARTICLES.has(group[0]?.[0] ?? '');

@@ -38,7 +38,7 @@ draft;bill|مشروع قانون;مشروع
 approve;approved;approval;endorsed|وافق;موافقة;الموافقة;أقر;إقرار;اعتمد
 price;prices;priced|سعر;أسعار;الأسعار;سعره
 barrel;barrels|برميل;البرميل
-close;closed;closing;end;ended;ending|أغلق;أغلقت;إغلاق;أنهى;أنهت;ختام;اختتام;اغلاق
+close;closed;closing;end;ends;ended;ending|أغلق;أغلقت;إغلاق;أنهى;أنهت;ختام;اختتام;اغلاق;ينتهي;تنتهي;انتهاء;نهاية
 index;indices|مؤشر;المؤشر;مؤشرها
 share;shares;stocks|سهم;أسهم;الأسهم
 point;points|نقطة;نقاط
