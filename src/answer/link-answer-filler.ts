@@ -39,8 +39,14 @@ const UNTIL = /\b(?:until|till|through)\s+(?:\w+\s+){0,2}?(?:sunday|monday|tuesd
 
 const DAY_OR_MONTH =
   '(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|next|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|غد|الغد|مطلع|منتصف|بدايه)';
+/** A deadline for something to be ready ("operational by 2029", "بحلول عام 2029"): when it starts working. */
+const BY_YEAR_OR_MONTH =
+  '(?:\\bby\\s+(?:the end of\\s+|early\\s+|mid-?\\s*|late\\s+)?|بحلول\\s+(?:نهايه\\s+|عام\\s+|العام\\s+)?)(?:(?:19|20)\\d\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)';
 /** A date given as where something begins ("from April 15", "as of Sunday", "اعتبارا من 15 أبريل"): it answers when it starts. */
-const FROM_DATE = new RegExp(`(?:\\b(?:from|as of|as from|starting|effective|beginning)\\s+(?:(?:the|early|mid|late)\\s+)?|(?:^|\\s)(?:اعتبارا من|ابتداء من|بدءا من|من)\\s+(?:يوم\\s+)?)${DAY_OR_MONTH}`, 'iu');
+const FROM_DATE = new RegExp(
+  `(?:\\b(?:from|as of|as from|starting|effective|beginning)\\s+(?:(?:the|early|mid|late)\\s+)?|(?:^|\\s)(?:اعتبارا من|ابتداء من|بدءا من|من)\\s+(?:يوم\\s+)?)${DAY_OR_MONTH}|${BY_YEAR_OR_MONTH}`,
+  'iu',
+);
 /** A date given as where something ends ("until July 31", "حتى 31 يوليو"): it answers when it ends. */
 const UNTIL_DATE = new RegExp(`(?:\\b(?:until|till|to|through)\\s+(?:the\\s+)?|(?:^|\\s)(?:حتى|الى)\\s+(?:يوم\\s+)?)${DAY_OR_MONTH}`, 'iu');
 /** The lexicon's words for a beginning and an end (wire-lexicon-data.ts), as a sentence that dates one is taken to name it. */

@@ -70,6 +70,9 @@ describe('a paraphrase within a language', () => {
     expect(linksAnswerFiller(sentence, 'date', at('start'))).toBe(true);
     expect(linksAnswerFiller(sentence, 'date', at('end'))).toBe(true);
     expect(linksAnswerFiller('حظر الصيد اعتبارا من 1 مايو', 'date', at('بدء'))).toBe(true);
+    // a deadline for being ready is when it starts working; a figure after "by" is no date
+    expect(linksAnswerFiller('The new terminal should be operational by 2029.', 'date', at('start'))).toBe(true);
+    expect(linksAnswerFiller('The bank cut its rate by 25 basis points on Wednesday.', 'date', at('start'))).toBe(false);
     // a date that is neither: the day something was announced does not say when it starts
     expect(linksAnswerFiller('The authority announced the ban on May 1.', 'date', at('start'))).toBe(false);
   });
