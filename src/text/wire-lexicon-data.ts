@@ -24,7 +24,7 @@ flight;flights;route;routes|رحلة;رحلات;الرحلات;رحلة جوية
 ticket;tickets;fare;fares|تذكرة;تذاكر;التذاكر;أسعار التذاكر
 concert;concerts|حفل;حفلة;حفلات;الحفلات;حفلا;أمسية;أمسيات
 festival|مهرجان;المهرجان
-holiday;holidays;day off;days off|عطلة;عطل;العطلة;إجازة;الإجازة;عطلة رسمية
+holiday;holidays;day off;days off|عطلة;عطل;العطلة;إجازة;الإجازة;عطلة رسمية;تعطيل;تعطيل العمل;تعليق الدراسة
 celebration;celebrations;celebrate|احتفال;احتفالات;الاحتفالات;احتفالية
 fire;fires;blaze|حريق;حرائق;الحريق
 cause;caused;reason|سبب;أسباب;الأسباب;السبب;تسبب
@@ -74,7 +74,7 @@ production;output;produce|إنتاج;الإنتاج;انتاج
 desalination|تحلية;التحلية
 water|مياه;المياه;ماء
 electricity;power|كهرباء;الكهرباء;كهربائي
-plane;aircraft;airlift|طائرة;طائرات;جسر جوي
+plane;planes;aircraft;airlift|طائرة;طائرات;جسر جوي;طيارة;طيارات
 ton;tons;tonnes|طن;أطنان
 rate;rates|معدل;معدلات;نسبة
 percent;per cent|في المئة;بالمئة

@@ -34,6 +34,11 @@ ab.cd
 ع م / س ر
 `;
 
+const DAY_OFF = `التاريخ : 09/03/2026
+الكويت - 9 - 3 (كونا) -- قرر مجلس الوزراء اليوم الاثنين تعطيل العمل في الوزارات والجهات الحكومية يوم الخميس 19 مارس بمناسبة ذكرى الاستقلال.(النهاية)
+ع م / س ر
+`;
+
 const ask = (wire: string, question: string) => askOnWire(tempDir(), wire, question, now);
 
 describe('a question answered from the other language', () => {
@@ -62,6 +67,12 @@ describe('a paraphrase within a language', () => {
     const result = await ask(RATE_CUT, 'By how much did the central bank drop its discount rate?');
     expect(result.found).toBe(true);
     expect(result.citations[0]?.quote).toMatch(/25 basis points/);
+  });
+
+  it('links a holiday (عطلة) to a suspension of work (تعطيل العمل)', async () => {
+    const result = await ask(DAY_OFF, 'متى عطلة ذكرى الاستقلال؟');
+    expect(result.found).toBe(true);
+    expect(result.citations[0]?.quote).toMatch(/تعطيل العمل/);
   });
 
   it('links "start" to a date given as a beginning, and "end" to one given as an end', () => {
