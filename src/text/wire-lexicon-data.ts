@@ -167,7 +167,6 @@ morning;mornings|صباح;صباحا;الصباح;صباح اليوم
 evening;evenings;night|مساء;مساءً;المساء;ليلة;ليلا
 day;days|يوم;أيام;يومي;يومين
 month;months|شهر;أشهر;شهور;الشهر
-year;years;annual|سنة;سنوات;عام;أعوام;سنوي;السنوي
 stock;stockpile;reserve;reserves;inventory|مخزون;المخزون;احتياطي;الاحتياطي;مخزونها
 wheat|قمح;القمح
 authority;authorities|هيئة;الهيئة;سلطة;السلطات
