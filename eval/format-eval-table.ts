@@ -1,7 +1,7 @@
 import { type EvalReport, HELD_OUT } from './run-eval-set.js';
 
-const columns = ['questions', 'recall_at_5', 'mrr', 'answered_with_citation', 'unanswerable_declined', 'speaker_named', 'leaks'] as const;
-const headers = ['n', 'recall@5', 'MRR', 'answered+cited', 'declined', 'speaker', 'leaks'];
+const columns = ['questions', 'recall_at_5', 'mrr', 'answered_with_citation', 'quote_cited', 'unanswerable_declined', 'speaker_named', 'leaks'] as const;
+const headers = ['n', 'recall@5', 'MRR', 'answered+cited', 'quote cited', 'declined', 'speaker', 'leaks'];
 
 function cell(value: number | null): string {
   if (value === null) return '-';

@@ -30,6 +30,8 @@ export const questionSchema = z.object({
   expected: z.array(z.string().regex(/^[^#]+#\d+$/)),
   /** gazetteer id of the person an attribution question asks about */
   speaker: z.string().optional(),
+  /** how the set's dispatches write that speaker, per answer language (for a name no gazetteer lists) */
+  speakerNames: z.object({ ar: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) }).optional(),
   /** the words of an expected dispatch a good answer quotes (what the scripted LLM cites) */
   quote: z.string().optional(),
   /** the labelled story the question is about (for an unanswerable one, the nearest story): decides its split */

@@ -1,11 +1,13 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { type EvalSet, type EvalSource, checkExpectedFiles, glossarySchema, questionSchema, readJson } from './load-eval-set.js';
 
 /** The held-out fortnight: a fortnight of wire in both languages, story labels, a dev/test split. */
 export const fortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight/', import.meta.url));
+/** The second fortnight (15 to 28 February), in the same format, written after the first had been tuned on. */
+export const secondFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-2/', import.meta.url));
 
 const storiesFileSchema = z.object({
   split_rule: z.string(),
@@ -41,7 +43,10 @@ export function arrivalOf(name: string): Date {
   return new Date(`${YEAR}-${month}-${day}T${hour}:${minute}:00+03:00`);
 }
 
-/** Reads the fortnight set (a KUNA feed: KUNA is the default agency); every dispatch file belongs to exactly one story, every question to a known story. */
+/**
+ * Reads a fortnight set from its directory (a KUNA feed: KUNA is the default agency); every dispatch
+ * file belongs to exactly one story, every question to a known story.
+ */
 export function loadFortnightSet(dir = fortnightFixturesDir): EvalSet {
   const storiesFile = readJson(join(dir, 'stories.json'), storiesFileSchema);
   const dispatchDir = join(dir, 'dispatches');
@@ -69,5 +74,6 @@ export function loadFortnightSet(dir = fortnightFixturesDir): EvalSet {
   checkExpectedFiles(questions, sources);
   const glossary = readJson(join(dir, 'rewrite-glossary.json'), glossarySchema).entries;
   const last = sources.at(-1)?.receivedAt ?? new Date();
-  return { name: 'fortnight (test/fixtures/eval-fortnight, held out)', now: last, questions, sources, glossary, stories: { storyOf, splitOf }, strict: false, agency: 'KUNA' };
+  const name = `fortnight (test/fixtures/${basename(dir)}, held out)`;
+  return { name, now: last, questions, sources, glossary, stories: { storyOf, splitOf }, strict: false, agency: 'KUNA' };
 }

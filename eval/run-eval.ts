@@ -1,15 +1,18 @@
 import { formatEvalTable } from './format-eval-table.js';
 import { loadEvalSet } from './load-eval-set.js';
-import { loadFortnightSet } from './load-fortnight-set.js';
+import { loadFortnightSet, secondFortnightFixturesDir } from './load-fortnight-set.js';
 import { runEvalSet } from './run-eval-set.js';
 
 // `npm run eval [-- --json]`: the answer evaluation over the first set (test/fixtures/eval) and the
-// held-out fortnight (test/fixtures/eval-fortnight, dev and test apart), offline and with a scripted fake LLM.
+// two held-out fortnights (test/fixtures/eval-fortnight and eval-fortnight-2, dev and test apart), offline
+// and with a scripted fake LLM.
 const json = process.argv.slice(2).includes('--json');
 try {
   const first = await runEvalSet(loadEvalSet());
   const fortnight = await runEvalSet(loadFortnightSet());
-  process.stdout.write(`${json ? JSON.stringify({ first, fortnight }) : `${formatEvalTable(first)}\n\n${formatEvalTable(fortnight)}`}\n`);
+  const fortnight2 = await runEvalSet(loadFortnightSet(secondFortnightFixturesDir));
+  const tables = [first, fortnight, fortnight2].map(formatEvalTable).join('\n\n');
+  process.stdout.write(`${json ? JSON.stringify({ first, fortnight, fortnight2 }) : tables}\n`);
 } catch (error) {
   process.stderr.write(`eval failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

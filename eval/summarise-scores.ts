@@ -7,6 +7,8 @@ export interface ScoreSummary {
   recall_at_5: number | null;
   mrr: number | null;
   answered_with_citation: number | null;
+  /** answered citing the passage that holds the labelled words (questions with a labelled quote) */
+  quote_cited: number | null;
   unanswerable_declined: number | null;
   speaker_named: number | null;
   leaks: number;
@@ -27,6 +29,7 @@ export function summariseScores(scores: readonly QuestionScore[]): ScoreSummary 
     recall_at_5: mean(answerable.map((s) => s.recallAt5)),
     mrr: mean(answerable.map((s) => s.reciprocalRank)),
     answered_with_citation: mean(answerable.map((s) => (s.answeredWithCitation ? 1 : 0))),
+    quote_cited: mean(scores.filter((s) => s.citesQuote !== null).map((s) => (s.citesQuote ? 1 : 0))),
     unanswerable_declined: mean(scores.filter((s) => !s.answerable).map((s) => (s.declined ? 1 : 0))),
     speaker_named: mean(attributed.map((s) => (s.speakerNamed ? 1 : 0))),
     leaks: scores.filter((s) => s.leaked).length,

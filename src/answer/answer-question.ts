@@ -33,7 +33,8 @@ const rewriteSchema = z.object({ terms: z.array(z.string()) });
  * Answers a question from the stored dispatches only; small talk (hello, مرحبا, thanks, help) gets a
  * short reply in its language and no search. With an LLM, its claims are kept only when
  * they cite a passage it was given, quote it verbatim and say something the quote contains; if none
- * survive, or the LLM fails, the extractive answer is given. Nothing relevant: found=false.
+ * survive, the extractive answer quotes only passages the offline judge accepts on the question's
+ * own words (else it declines); if the LLM fails, the extractive answer is given. Nothing relevant: found=false.
  */
 export async function answerQuestion(deps: AnswerDeps, question: string, options: { lang?: Lang; now: Date; timeZone?: string }): Promise<AnswerResult> {
   const smallTalk = classifySmallTalk(question);
@@ -49,6 +50,7 @@ export async function answerQuestion(deps: AnswerDeps, question: string, options
   const relevant = retrieval.relevant.filter((hit) => !looksLikeInstruction(hit.text));
   const unanswered = () => (retrieval.partial.length > 0 && retrieval.missing.length > 0 ? partialAnswer(lang, retrieval.partial, retrieval.missing) : declined(lang, nearby));
 
+  let quotable = relevant;
   if (deps.llm) {
     // With a model, its `found` decides: it sees the relevant passages and the closest after them.
     const offered = [...new Set([...relevant, ...retrieval.partial, ...nearby])].filter((hit) => !looksLikeInstruction(hit.text)).slice(0, MODEL_PASSAGES);
@@ -57,15 +59,19 @@ export async function answerQuestion(deps: AnswerDeps, question: string, options
       const grounded = await askModel(deps.llm, question, offered, lang, deps.logger);
       if (grounded === 'not-found') return unanswered();
       if (grounded) return grounded;
+      // The model claimed an answer and none of its claims held up: quote only what the offline
+      // judge accepts on the question's own words, else decline (never a near miss dressed as an answer).
+      quotable = relevant.filter((hit) => retrieval.ownWords.includes(hit));
+      deps.logger.warn({ quotable: quotable.length }, 'no claim of the model held up; quoting only passages the offline judge accepts');
     } catch (error) {
       deps.logger.warn({ err: error }, 'LLM answer failed; answering extractively');
     }
   }
-  if (relevant.length === 0) return unanswered();
-  const dispatches = new Map<string, Dispatch>((await deps.store.getDispatches([...new Set(relevant.map((h) => h.dispatchId))])).map((d) => [d.id, d]));
+  if (quotable.length === 0) return unanswered();
+  const dispatches = new Map<string, Dispatch>((await deps.store.getDispatches([...new Set(quotable.map((h) => h.dispatchId))])).map((d) => [d.id, d]));
   const people = query.entities.filter((id) => loadGazetteer().byId.get(id)?.kind === 'person');
   // The reader's language first, unless the question asks for the newest: then recency wins.
-  const ordered = retrieval.latest ? relevant : [...relevant.filter((h) => h.lang === lang), ...relevant.filter((h) => h.lang !== lang)];
+  const ordered = retrieval.latest ? quotable : [...quotable.filter((h) => h.lang === lang), ...quotable.filter((h) => h.lang !== lang)];
   return extractAnswer(ordered, dispatches, lang, people, findAskedNames(question));
 }
 

@@ -27,17 +27,22 @@ const WEEKDAYS_OR_TIMES =
   /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|tomorrow|tonight|next (?:week|month|year)|this (?:week|month)|at \d|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|in \d{4})\b|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|اليوم|غدا|الساعه|الاسبوع المقبل|الشهر المقبل|العام المقبل/i;
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b|واحد|اثنين|اثنان|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|مئه|مائه|الف|مليون|مليار/i;
 const REASON =
-  /\b(?:because|due to|owing to|as a result|result of|after|amid|following|caused|cause|blamed|attributed|reason|since|led to|in order to|to allow|to give|as|on the back of|led by|driven by|weighed|pressured|profit-taking|took profits|amid)\b|بضغط|بدعم|مدعوم|مدفوع|على خلفيه|جني الارباح|بسبب|نتيجه|جراء|اثر|بعد|وسط|لان|عزا|يعود|سبب|ادي|لاتاحه|بهدف|من اجل|نظرا/i;
+  /\b(?:because|due to|owing to|as a result|result of|after|amid|following|caused|cause|blamed|attributed|reason|since|led to|in order to|to allow|to give|as|on the back of|led by|driven by|weighed|pressured)\b|بضغط|بدعم|مدعوم|مدفوع|على خلفيه|بسبب|نتيجه|جراء|اثر|بعد|وسط|لان|عزا|يعود|سبب|ادي|لاتاحه|بهدف|من اجل|نظرا/i;
 /** A score ("3-0", "31-26") or a verb of outcome: won, beat, lost, drew, approved, فاز، تغلب، خسر، تعادل، توج، أقر. */
 const RESULT =
   /\d+\s*-\s*\d+|\b(?:won|wins|win|beat|beats|defeated|lost|loses|drew|draw|tied|crowned|approved|rejected|passed|elected|ended|finished)\b|فاز|فوز|تغلب|خسر|خساره|تعادل|توج|تتويج|اقر|وافق|رفض|انتهت|انتهي/i;
+/** A year standing alone ("operational by 2029", "بحلول عام 2029"), not part of a larger figure. */
+const YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d)/;
+/** A place a wire names with a common noun ("along the waterfront", "at the new centre"): a locative and a noun of place. */
+const PLACE_NOUN =
+  /\b(?:at|in|on|along|near|across|inside|outside|off)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:waterfront|corniche|centre|center|hall|stadium|square|island|port|area|areas|governorate|city|town|village|street|road|park|beach|tower|palace|airport|hospital|school|university|district|region|coast|border|headquarters|building|complex|venue|arena|theatre|museum|mall|camp|field|zone|site)s?\b/i;
 /** Two capitalised words that do not open the text: a name in English copy ("Tareq Al-Bannai"). */
 const CAPITALISED_NAME = /(?<=\S\s)\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+/u;
 
 /**
  * Whether a passage holds the kind of fact asked for: a number for "how many", a day or a time for
- * "when", a cause for "why", a person or a place the gazetteer knows (or a capitalised name in
- * English) for "who" and "where". Arabic copy names people without capitals, so "who" is taken
+ * "when" (or a year), a cause for "why", a person or a place the gazetteer knows (or a capitalised
+ * name in English, or a locative and a noun of place: "along the waterfront") for "who" and "where". Arabic copy names people without capitals, so "who" is taken
  * as answered there by any report on the topic. Pure.
  */
 export function holdsAnswerType(text: string, type: AnswerType | null): boolean {
@@ -47,7 +52,7 @@ export function holdsAnswerType(text: string, type: AnswerType | null): boolean 
     case 'number':
       return NUMBER.test(folded);
     case 'date':
-      return MONTHS.test(folded) || WEEKDAYS_OR_TIMES.test(folded) || /\d{1,2}\s*[/-]\s*\d{1,2}/.test(folded);
+      return MONTHS.test(folded) || WEEKDAYS_OR_TIMES.test(folded) || /\d{1,2}\s*[/-]\s*\d{1,2}/.test(folded) || YEAR.test(folded);
     case 'reason':
       return REASON.test(folded);
     case 'result':
@@ -57,7 +62,7 @@ export function holdsAnswerType(text: string, type: AnswerType | null): boolean 
       const kinds = type === 'person' ? ['person', 'office', 'org', 'company', 'country'] : ['country', 'city', 'org'];
       const { byId } = loadGazetteer();
       if (findEntities(text).some((id) => kinds.includes(byId.get(id)?.kind ?? ''))) return true;
-      return /[\u0600-\u06FF]/.test(text) || CAPITALISED_NAME.test(text);
+      return /[\u0600-\u06FF]/.test(text) || CAPITALISED_NAME.test(text) || (type === 'place' && PLACE_NOUN.test(text));
     }
   }
 }

@@ -1,90 +1,12 @@
 import type { Lang } from '../dispatch/dispatch-types.js';
 import type { PassageHit } from '../store/dispatch-store.js';
 import { analyseText } from '../text/analyse-text.js';
-import type { ExpandedQuery } from '../text/expand-query.js';
-import { loadGazetteer } from '../text/gazetteer.js';
-import type { NameVocabulary } from '../text/name-vocabulary.js';
-import { type AnswerType, holdsAnswerType } from './answer-type.js';
+import type { AnswerType } from './answer-type.js';
+import { linksAnswerFiller } from './link-answer-filler.js';
+import { type Concept, type Concepts, weightOfAll, writableIn } from './weigh-concepts.js';
 
-/** One concept of a question, with what the store says about it. */
-export interface Concept {
-  /** alternatives, each a phrase of analysed tokens */
-  group: string[][];
-  /** only a place: it sets the scene ("Kuwait" is half the wire), never decides relevance alone */
-  place: boolean;
-  /** how many stored dispatches hold its most common alternative (the rarer, the more telling) */
-  documents: number;
-  /** a concept the question is about; a filler (a dialect verb no dispatch holds) is not */
-  critical: boolean;
-  /** a name from the gazetteer (a person, a place, an organisation): the paragraph before may give it */
-  entity: boolean;
-}
-
-export interface Concepts {
-  list: Concept[];
-  /** stored dispatches, for weighting concepts by rarity */
-  total: number;
-  /** the question's critical words no stored dispatch holds ("tickets" when no dispatch mentions any) */
-  missing: string[];
-}
-
-const ARABIC = /[\u0600-\u06FF]/;
-const LATIN = /[a-z]/i;
-
-/** Whether a phrase can occur in text of `lang`: its script, or digits, which both languages write alike. */
-function writableIn(phrase: readonly string[], lang: Lang): boolean {
-  const text = phrase.join('');
-  return lang === 'ar' ? ARABIC.test(text) || !LATIN.test(text) : !ARABIC.test(text);
-}
-
-/**
- * Whether a word no dispatch holds, and no list knows, is what the question is about (`tennis`,
- * `shipment`, `المسرحية`) rather than a word of the asking (`make`, `sitting`, `قضية`, `يطبقون`):
- * an English stem of five letters or more, an Arabic noun with the article.
- */
-function isCriticalWord(token: string, question: string): boolean {
-  if (!ARABIC.test(token)) return token.length >= 5 && !/\d/.test(token);
-  const words = question.split(/[\s؟?.,،!]+/).filter((word) => analyseText(word)[0] === token);
-  return token.length >= 4 && words.some((word) => /^[وبفك]?(?:ال)/.test(word));
-}
-
-/**
- * Nouns that name the kind of answer, not the topic: "what is the result of the match", "ما نتيجة
- * المباراة", "the number of", "عدد", "the cause of", "the name of". The passage that answers gives
- * the result ("beat Bahrain 2-1") without the word; the answer type (see answer-type.ts) checks the
- * kind of fact instead.
- */
-const SLOT_NOUNS = new Set(
-  ['result', 'results', 'outcome', 'number', 'total', 'cause', 'reason', 'name', 'details', 'نتيجة', 'نتائج', 'عدد', 'إجمالي', 'سبب', 'أسباب', 'اسم', 'تفاصيل'].flatMap((w) => analyseText(w)),
-);
-const namesTheSlot = (group: readonly string[][]) => group.some((phrase) => phrase.length === 1 && SLOT_NOUNS.has(phrase[0] as string));
-
-/**
- * The question's concepts weighed against the store: how rare each is, which are places, which
- * matter, and which critical words no dispatch holds (then the fact asked for is not stored).
- * Without a vocabulary every concept counts as held and equally rare.
- */
-export function weighConcepts(query: ExpandedQuery, question: string, names: NameVocabulary | undefined, total: number): Concepts {
-  const { byId } = loadGazetteer();
-  const places = new Set<string>();
-  const entities = new Set<string>();
-  for (const id of query.entities) {
-    const entry = byId.get(id);
-    const forms = [...(entry?.ar ?? []), ...(entry?.en ?? [])].map((form) => analyseText(form).join(' '));
-    for (const form of forms) entities.add(form);
-    if (entry?.kind === 'country' || entry?.kind === 'city') for (const form of forms) places.add(form);
-  }
-  const missing: string[] = [];
-  const list = query.groups.map((group) => {
-    const documents = names ? Math.max(0, ...group.map((phrase) => Math.min(...phrase.map((token) => names.documents(token))))) : 1;
-    const place = group.some((phrase) => places.has(phrase.join(' ')));
-    const single = group.length === 1 && group[0]?.length === 1;
-    const critical = !place && !namesTheSlot(group) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
-    if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
-    return { group, place, documents, critical, entity: group.some((phrase) => entities.has(phrase.join(' '))) };
-  });
-  return { list, total, missing };
-}
+export type { Concept, Concepts } from './weigh-concepts.js';
+export { weighConcepts } from './weigh-concepts.js';
 
 /**
  * Whether the question's own words cannot judge a passage in `lang`: a topic it is about has no
@@ -103,29 +25,66 @@ const PROSPECTIVE = new Set(
   ['reach', 'reached', 'reaching', 'qualify', 'qualified', 'advance', 'advanced', 'book', 'booked', 'بلوغ', 'تأهل', 'يتأهل', 'تأهله', 'الوصول'].flatMap((w) => analyseText(w)),
 );
 
-/** Whether `phrase` occurs in `tokens` not right after a modifier (or a word of prospect) the question did not use. */
+/**
+ * Whether a passage's token is the question's: the same, or the same with a bare preposition
+ * glued on (`بقيمة` for `قيمة`, `لبورصة`): the analyser strips `بال` and `لل`, not `ب`, `ل` or `ك` alone.
+ */
+export function sameWord(token: string | undefined, asked: string): boolean {
+  return token === asked || (token !== undefined && token.length >= 4 && /^[بلك][\u0621-\u064A]/.test(token) && token.slice(1) === asked);
+}
+
+/** Whether `phrase` stands at `i` in `tokens`, not right after a modifier (or a word of prospect) the question did not use. */
+function occursAt(tokens: readonly string[], i: number, phrase: readonly string[], asked: ReadonlySet<string>): boolean {
+  if (!phrase.every((token, offset) => sameWord(tokens[i + offset], token))) return false;
+  const before = tokens[i - 1];
+  return before === undefined || asked.has(before) || !(MODIFIERS.has(before) || PROSPECTIVE.has(before));
+}
+
 function occursIn(tokens: readonly string[], phrase: readonly string[], asked: ReadonlySet<string>): boolean {
-  for (let i = 0; i + phrase.length <= tokens.length; i += 1) {
-    if (!phrase.every((token, offset) => tokens[i + offset] === token)) continue;
-    const before = tokens[i - 1];
-    if (before === undefined || asked.has(before) || !(MODIFIERS.has(before) || PROSPECTIVE.has(before))) return true;
-  }
+  for (let i = 0; i + phrase.length <= tokens.length; i += 1) if (occursAt(tokens, i, phrase, asked)) return true;
   return false;
 }
 
 /** A paragraph that goes on with the one before: a pronoun subject, "also" early on, "he said", or Arabic opening with و. */
 const CONTINUES = /^(?:(?:he|she|it|they|this|these|its|their)\b|(?:\S+\s+){0,4}(?:also|further|meanwhile)\b|و)|,\s+(?:he|she|it|they)\s+(?:said|added|noted)\.?$/iu;
 
-/** What a passage names of the question's concepts (with the paragraph before and the dateline city), and what its language can write. */
-function matcher(hit: PassageHit, previous: PassageHit | undefined, concepts: Concepts) {
+/** Where a passage stands in its dispatch: the paragraph before it, and the dispatch's headline and lead (when the passage is not the lead). */
+export interface Setting {
+  previous?: PassageHit | undefined;
+  /** the headline and the lead paragraph: they name the story a later paragraph goes on with */
+  story?: string;
+}
+
+/** Every position in `tokens` where one of the concept's phrases stands (see occursAt). */
+function positionsOf(tokens: readonly string[], concept: Concept, asked: ReadonlySet<string>): number[] {
+  return concept.group.flatMap((phrase) => {
+    if (phrase.length === 0) return [];
+    const at: number[] = [];
+    for (let i = 0; i + phrase.length <= tokens.length; i += 1) {
+      if (occursAt(tokens, i, phrase, asked)) at.push(...phrase.map((_, offset) => i + offset));
+    }
+    return at;
+  });
+}
+
+/**
+ * What a passage names of the question's concepts, what its language can write, and what its
+ * story (headline and lead) names. The paragraph before names who and where ("Putin said …" then
+ * "He added …"); what it reports carries over only to a paragraph that goes on with it ("The draft
+ * also sets …", "وأضاف …"). The story's headline and lead name its topic for every paragraph
+ * ("Boursa Kuwait closes higher" over "Zain and KFH were the most traded").
+ */
+function matcher(hit: PassageHit, setting: Setting, concepts: Concepts) {
   const asked = new Set(concepts.list.flatMap((c) => c.group.flat()));
   const own = [...analyseText(hit.dateline?.city ?? ''), ...analyseText(hit.text)];
-  // The paragraph before names who and where ("Putin said …" then "He added …"); what it reports
-  // carries over only to a paragraph that goes on with it ("The draft also sets …", "وأضاف …").
-  const withBefore = previous ? [...analyseText(previous.text), ...own] : own;
+  const story = analyseText(setting.story ?? '');
+  const previous = setting.previous ? analyseText(setting.previous.text) : [];
   const continues = CONTINUES.test(hit.text.trim());
+  const occurs = (tokens: readonly string[], concept: Concept) => concept.group.some((phrase) => phrase.length > 0 && occursIn(tokens, phrase, asked));
   return {
-    named: (concept: Concept) => concept.group.some((phrase) => phrase.length > 0 && occursIn(concept.entity || continues ? withBefore : own, phrase, asked)),
+    asked,
+    named: (concept: Concept) => occurs(own, concept) || ((concept.entity || continues) && (occurs(story, concept) || occurs(previous, concept))),
+    inStory: (concept: Concept) => occurs(story, concept),
     writable: (concept: Concept) => concept.group.some((phrase) => phrase.length > 0 && writableIn(phrase, hit.lang)),
   };
 }
@@ -135,49 +94,75 @@ function matcher(hit: PassageHit, previous: PassageHit | undefined, concepts: Co
  * dispatches report … but not …"): it names half the weight of the question's topics, the
  * critical words no dispatch holds counted too.
  */
-export function isOnTopic(hit: PassageHit, previous: PassageHit | undefined, concepts: Concepts): boolean {
-  const { named, writable } = matcher(hit, previous, concepts);
+export function isOnTopic(hit: PassageHit, setting: Setting, concepts: Concepts): boolean {
+  const { named, writable } = matcher(hit, setting, concepts);
   const held = concepts.list.filter((c) => c.critical && c.documents > 0 && writable(c));
-  const weight = (list: Concept[]) => list.reduce((sum, c) => sum + weightOf(c, concepts.total), 0);
   const namedTopics = held.filter(named);
   // A word no dispatch holds weighs as much as an average topic: it is what is missing, not what is rare.
-  const missing = concepts.list.filter((c) => c.critical && c.documents === 0).length * (held.length > 0 ? weight(held) / held.length : 1);
-  return namedTopics.length >= Math.min(2, held.length) && namedTopics.length > 0 && weight(namedTopics) >= PARTIAL * (weight(held) + missing);
+  const missing = concepts.list.filter((c) => c.critical && c.documents === 0).length * (held.length > 0 ? weightOfAll(held, concepts.total) / held.length : 1);
+  return namedTopics.length >= Math.min(2, held.length) && namedTopics.length > 0 && weightOfAll(namedTopics, concepts.total) >= PARTIAL * (weightOfAll(held, concepts.total) + missing);
 }
 
 /** Share of the topics' weight a passage must name to be quoted in a partial answer. */
 const PARTIAL = 0.5;
 
-/** A concept's weight from its rarity (BM25's IDF). */
-const weightOf = (concept: Concept, total: number) => Math.log(1 + (total - concept.documents + 0.5) / (concept.documents + 0.5));
-
 /** Share of the concepts' weight a passage must name (fitted on the dev split). */
 const COVERAGE = 0.6;
+/** Share of the question's topic weight the passage's language must be able to write for the passage to be judged at all (fitted on the two dev splits). */
+const WRITABLE = 0.3;
 /** How many of the rarest topics a passage must name when the question has three or four (longer questions carry incidental words). */
 const RAREST = 2;
 
 /**
- * Whether a passage answers the question: it names the question's rarest critical concept that
- * is not a place (the two rarest, of three or four), and most (COVERAGE) of the weight by rarity of all its concepts, places included, counting the paragraph before
- * it (where the speaker is often named) and the dateline city, never a word right after a
- * modifier the question lacks ("semi-final" for "final"), and it holds the kind of fact asked for
- * (a number for "how many"). A question only about places needs one of them, or its day.
+ * Whether the passage holds the kind of fact asked for, tied to what the question asks beyond
+ * its story: the focus, the topics the story (headline, lead) does not name. One sentence must
+ * hold the fact and most (COVERAGE) of the focus's weight (any of the topics, when the story names
+ * them all: then the question is about the story, and a sentence on it gives the fact); for
+ * "how many" the figure stands next to a focus concept, or next to what is counted (one of the
+ * first two topics: "how many shares", "كم عدد النازحين", "كم تبلغ سرعة الرياح").
  */
-export function isRelevant(hit: PassageHit, previous: PassageHit | undefined, concepts: Concepts, dated: boolean, type: AnswerType | null): boolean {
-  const { named, writable } = matcher(hit, previous, concepts);
-  const topics = concepts.list.filter((c) => c.critical && c.documents > 0 && writable(c));
+function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: AnswerType, m: ReturnType<typeof matcher>, total: number): boolean {
+  const writable = topics.filter(m.writable);
+  const beyond = writable.filter((c) => !m.inStory(c));
+  const focus = beyond.length > 0 ? beyond : writable;
+  if (focus.length === 0) return false;
+  const positions = (tokens: readonly string[], list: readonly Concept[]) => list.flatMap((c) => positionsOf(tokens, c, m.asked));
+  // Nothing asked beyond the story: any sentence on it will do; else most of the focus's weight.
+  const covers = (tokens: readonly string[]) => beyond.length === 0 || weightOfAll(focus.filter((c) => positions(tokens, [c]).length > 0), total) >= COVERAGE * weightOfAll(focus, total);
+  const counted = type === 'number' ? writable.slice(0, 2) : [];
+  return (
+    linksAnswerFiller(hit.text, type, (tokens) => (covers(tokens) ? positions(tokens, focus) : [])) ||
+    (counted.length > 0 && linksAnswerFiller(hit.text, type, (tokens) => positions(tokens, counted)))
+  );
+}
+
+/**
+ * Whether a passage answers the question: it names (with its story and the paragraph before) the
+ * question's rarest critical concept that is not a place (the two rarest, of three or four), every
+ * named thing the question is about, and most (COVERAGE) of the weight by rarity of all its
+ * concepts, places included, never a word right after a modifier the question lacks ("semi-final"
+ * for "final"); and, when the question asks for a kind of fact, one of its sentences holds it tied
+ * to what is asked (see holdsLinkedFiller). A question only about places needs one of them, or its day.
+ */
+export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts, dated: boolean, type: AnswerType | null): boolean {
+  const m = matcher(hit, setting, concepts);
+  const { named, writable } = m;
+  const held = concepts.list.filter((c) => c.critical && c.documents > 0);
+  const topics = held.filter(writable);
   const places = concepts.list.filter((c) => c.place && c.documents > 0 && writable(c));
   if (topics.length === 0) {
     // Only places (or nothing this language can write): one of them, or the day asked, will do.
     const anyTopic = concepts.list.some((c) => c.critical);
     return !anyTopic && (places.some(named) || (dated && places.length === 0) || (dated && places.some(named)));
   }
-  const rarest = [...topics].sort((a, b) => a.documents - b.documents).slice(0, topics.length >= 3 && topics.length <= 4 ? RAREST : 1);
+  // Most of what is asked has no form in the passage's language: it cannot be judged on the rest.
+  if (weightOfAll(topics, concepts.total) < WRITABLE * weightOfAll(held, concepts.total)) return false;
+  const rarest = [...topics].sort((a, b) => a.documents - b.documents).slice(0, type === null && topics.length >= 3 && topics.length <= 4 ? RAREST : 1);
   if (!rarest.every(named)) return false;
   // A named thing the question is about (a person, an organisation, an occasion) is not optional.
   if (!topics.filter((c) => c.entity).every(named)) return false;
   // Places count towards coverage ("signed by China and Pakistan"), never alone.
   const weighed = [...topics, ...places];
-  const weight = (list: Concept[]) => list.reduce((sum, c) => sum + weightOf(c, concepts.total), 0);
-  return weight(weighed.filter(named)) >= COVERAGE * weight(weighed) && holdsAnswerType(hit.text, type);
+  if (weightOfAll(weighed.filter(named), concepts.total) < COVERAGE * weightOfAll(weighed, concepts.total)) return false;
+  return type === null || holdsLinkedFiller(hit, held, type, m, concepts.total);
 }

@@ -60,6 +60,9 @@ const RELATIVE: Relative[] = [
   { pattern: new RegExp(`${START}(?:يوم\\s+)?(?:${A}مس|البارح[ةه]?)${END}`, 'u'), resolve: (t) => day(shiftDate(t, -1)) },
   { pattern: /\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b/iu, resolve: (t) => day(t) },
   { pattern: new RegExp(`${START}(?:اليوم|هاليوم|النهارد[هة]|الحين)${END}`, 'u'), resolve: (t) => day(t) },
+  // News of tomorrow is filed today ("any school tomorrow?", "في دوام باجر؟"): today's dispatches first.
+  { pattern: /\btomorrow\b/iu, resolve: (t) => ({ prefer: t }) },
+  { pattern: new RegExp(`${START}(?:غدا|بكر[ةه]|باجر|باكر)${END}`, 'u'), resolve: (t) => ({ prefer: t }) },
   // A bare weekday may be past ("what did Kuwait condemn on Thursday") or coming ("will it rain on Friday"): a preference, not a filter.
   { pattern: new RegExp(`\\b(?:on\\s+|this\\s+)?${EN_WEEKDAY}\\b`, 'iu'), resolve: (t, m) => ({ prefer: lastWeekday(t, weekdayIndex(m[1] as string), false) }) },
   { pattern: new RegExp(`${START}${AR_WEEKDAY}${END}`, 'u'), resolve: (t, m) => ({ prefer: lastWeekday(t, weekdayIndex(m[1] as string), false) }) },

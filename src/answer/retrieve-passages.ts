@@ -6,7 +6,7 @@ import { type ExpandedQuery, expandQuery } from '../text/expand-query.js';
 import { normaliseQuestion } from '../text/normalise-question.js';
 import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
 import { answerTypeOf } from './answer-type.js';
-import { isOnTopic, isRelevant, needsBridge, weighConcepts } from './judge-relevance.js';
+import { isOnTopic, isRelevant, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
 import { parseQuestionDates, reportsDay } from './parse-question-dates.js';
 
 /** Passages offered to the model: enough to answer, few enough to stay within a small prompt. */
@@ -28,6 +28,8 @@ export interface Retrieval {
   missing: string[];
   /** the best passages on the topic when they do not answer the question: a partial answer's quotes */
   partial: PassageHit[];
+  /** the relevant passages judged so on the question's own words (not only through the rewrite's) */
+  ownWords: PassageHit[];
 }
 
 export interface RetrieveOptions {
@@ -51,41 +53,59 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const rest = normaliseQuestion(dates.rest);
   const query = expandQuery([rest, ...extraTerms].join(' '), { names });
   const total = await store.countDispatches();
-  const base = weighConcepts(expandQuery(rest, { names }), rest, names, total);
+  const type = answerTypeOf(question);
+  const base = weighConcepts(expandQuery(rest, { names }), rest, names, total, type);
   // The question's own words decide whether it names a topic: a rewrite of "what is the latest news?" may add words, not a topic.
   if (base.list.length === 0) {
     return dates.range || dates.latest || asksForNews(question)
       ? newestStories(store, query, dates.range)
-      : { query, relevant: [], nearby: [], latest: false, missing: [], partial: [] };
+      : { query, relevant: [], nearby: [], latest: false, missing: [], partial: [], ownWords: [] };
   }
   // The rewrite restates the question in both languages: a passage relevant to it is relevant too.
-  const rewritten = extraTerms.length > 0 ? weighConcepts(expandQuery(extraTerms.join(' '), { names }), extraTerms.join(' '), names, total) : null;
-  const type = answerTypeOf(question);
+  const rewritten = extraTerms.length > 0 ? weighConcepts(expandQuery(extraTerms.join(' '), { names }), extraTerms.join(' '), names, total, type) : null;
   // The rewrite's terms bridge languages: they judge only passages in the other language, and only
   // where the question's own words cannot reach it (a topic the lexicon has no form for there).
   const questionLang = answerLanguage(question);
   const range = dates.range ? { since: dates.range.since, until: dates.range.until } : {};
   const filed = await store.searchPassages(query, { limit: PASSAGES * 3, ...range });
   const hits = order(dates.named && dates.range ? await withNamedDay(store, query, filed, dates.range.since) : filed, dates.latest, dates.prefer);
+  const settingOf = await settings(store, hits);
   const relevant: PassageHit[] = [];
+  const ownWords: PassageHit[] = [];
   const nearby: PassageHit[] = [];
   let chars = 0;
   for (const hit of hits) {
-    const before = hits.find((h) => h.dispatchId === hit.dispatchId && h.paragraph === hit.paragraph - 1);
+    const setting = settingOf(hit);
     const dated = dates.range !== undefined;
-    const speaks = (base.missing.length === 0 && isRelevant(hit, before, base, dated, type)) || (rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, before, rewritten, dated, type));
+    const own = base.missing.length === 0 && isRelevant(hit, setting, base, dated, type);
+    const speaks = own || (rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
     if (speaks && relevant.length < PASSAGES && chars + hit.text.length <= PASSAGE_CHARS) {
       relevant.push(hit);
+      if (own) ownWords.push(hit);
       chars += hit.text.length;
     } else {
       nearby.push(hit);
     }
   }
-  if (relevant.length > 0) return { query, relevant, nearby, latest: dates.latest, missing: [], partial: [] };
+  if (relevant.length > 0) return { query, relevant, nearby, latest: dates.latest, missing: [], partial: [], ownWords };
   // On the topic but not answering: what is missing, and the passages that come closest.
-  const onTopic = nearby.filter((hit) => isOnTopic(hit, hits.find((h) => h.dispatchId === hit.dispatchId && h.paragraph === hit.paragraph - 1), base));
+  const onTopic = nearby.filter((hit) => isOnTopic(hit, settingOf(hit), base));
   const missing = base.missing.length > 0 ? base.missing.map((token) => wordOf(token, question)) : type && onTopic.length > 0 ? [type] : [];
-  return { query, relevant, nearby, latest: dates.latest, missing: onTopic.length > 0 ? missing : [], partial: onTopic.slice(0, 2) };
+  return { query, relevant, nearby, latest: dates.latest, missing: onTopic.length > 0 ? missing : [], partial: onTopic.slice(0, 2), ownWords };
+}
+
+/**
+ * Where each hit stands in its dispatch: the paragraph before it, and its story as the dispatch
+ * tells it up front (the headline, and the lead when the hit is a later paragraph).
+ */
+async function settings(store: DispatchStore, hits: readonly PassageHit[]): Promise<(hit: PassageHit) => Setting> {
+  const dispatches = new Map((await store.getDispatches([...new Set(hits.map((h) => h.dispatchId))])).map((d) => [d.id, d]));
+  return (hit) => {
+    const paragraphs = dispatches.get(hit.dispatchId)?.paragraphs ?? [];
+    const before = paragraphs[hit.paragraph - 1];
+    const lead = hit.paragraph > 0 ? (paragraphs[0] ?? '') : '';
+    return { previous: before === undefined ? undefined : { ...hit, paragraph: hit.paragraph - 1, text: before }, story: `${hit.headline}\n${lead}` };
+  };
 }
 
 /**
@@ -126,7 +146,7 @@ async function newestStories(store: DispatchStore, query: ExpandedQuery, range?:
     dispatchId: d.id, paragraph: 0, text: d.paragraphs[0] ?? d.headline, score: 0, date: d.date, lang: d.lang, agency: d.agency,
     headline: d.headline, dateline: d.dateline, urgent: d.urgent, storyId: d.storyId,
   }));
-  return { query, relevant, nearby: [], latest: true, missing: [], partial: [] };
+  return { query, relevant, nearby: [], latest: true, missing: [], partial: [], ownWords: relevant };
 }
 
 /** The answer language: the user's choice, else the question's script. */

@@ -7,7 +7,7 @@ import { createLogger, type Logger } from '../logger.js';
 import { openStoreAt } from '../store/open-store-at.js';
 import { answerText } from '../telegram/answer-text.js';
 import { htmlToPlain, stripIsolates } from '../telegram/terminal-api.js';
-import { type CommandContext, output } from './cli-io.js';
+import { type CommandContext, output, storeOptions } from './cli-io.js';
 import { parseLang } from './parse-cli-numbers.js';
 
 /** The LLM the config asks for, or null (extractive mode) when no key is set. */
@@ -29,7 +29,7 @@ export async function askCommand(ctx: CommandContext): Promise<number> {
   if (!question) throw new InputError('ask needs a question, e.g. wirebrief ask "what did Putin say about BRICS"');
   const lang = parseLang(ctx.options.lang);
   const logger = createLogger(ctx.config.LOG_LEVEL, { write: (line: string) => ctx.io.stderr(line) });
-  const stores = await openStoreAt(ctx.dbPath);
+  const stores = await openStoreAt(ctx.dbPath, storeOptions(ctx));
   try {
     const result = await answerQuestion({ store: stores.dispatches, llm: llmFromConfig(ctx.config, logger), logger }, question, {
       ...(lang ? { lang } : {}),

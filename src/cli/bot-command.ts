@@ -11,6 +11,7 @@ import { runBot } from '../telegram/run-bot.js';
 import { StartupAborted } from '../app/run-start-step.js';
 import { type Services, alertsHook, startServices } from '../app/start-services.js';
 import { llmFromConfig } from './ask-command.js';
+import { describeReindex } from '../store/reindex-report.js';
 import type { CommandContext } from './cli-io.js';
 
 /**
@@ -23,7 +24,7 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
   const token = ctx.config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new ConfigError(['TELEGRAM_BOT_TOKEN: required for `wirebrief bot` (without it, run `wirebrief chat`)']);
   const logger = createLogger(ctx.config.LOG_LEVEL);
-  const stores = await openStoreAt(ctx.dbPath);
+  const stores = await openStoreAt(ctx.dbPath, { onReindexed: (report) => logger.info({ reindex: report }, describeReindex(report)) });
   // one bot per SQLite store: a second one would send what the first sends (issue 11.3); a
   // PostgreSQL store has no such lock (replicas share it)
   let lock: ReturnType<NonNullable<typeof stores.lockProcess>> | undefined;

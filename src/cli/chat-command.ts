@@ -8,7 +8,7 @@ import { telegramPresenter } from '../telegram/presenter.js';
 import { startTerminalDelivery } from '../telegram/start-terminal-delivery.js';
 import { createTerminalApi } from '../telegram/terminal-api.js';
 import { llmFromConfig } from './ask-command.js';
-import type { CommandContext } from './cli-io.js';
+import { type CommandContext, storeOptions } from './cli-io.js';
 
 export const terminalBotInfo: UserFromGetMe = {
   id: 1,
@@ -34,7 +34,7 @@ const USER = { id: 1001, is_bot: false, first_name: 'you' };
 export async function chatCommand(ctx: CommandContext): Promise<number> {
   const lang = ctx.options.lang === 'ar' || ctx.options.lang === 'en' ? ctx.options.lang : undefined;
   if (ctx.options.lang !== undefined && !lang) throw new InputError(`--lang must be ar or en, not "${String(ctx.options.lang)}"`);
-  const stores = await openStoreAt(ctx.dbPath);
+  const stores = await openStoreAt(ctx.dbPath, storeOptions(ctx));
   const logger = createLogger(ctx.config.LOG_LEVEL === 'info' ? 'warn' : ctx.config.LOG_LEVEL);
   const from = { ...USER, language_code: lang ?? 'en' };
   const terminal = createTerminalApi((text) => ctx.io.stdout(`\n${text}\n`), USER.id);

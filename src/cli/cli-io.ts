@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Config } from '../config.js';
+import { describeReindex, type OpenStoreOptions } from '../store/reindex-report.js';
 
 /** What a CLI command may touch; main.ts passes the process's, tests pass their own. */
 export interface CliIo {
@@ -25,4 +26,9 @@ export interface CommandContext {
 export function output(ctx: CommandContext, value: unknown, human: () => string): void {
   if (ctx.json) ctx.io.stdout(`${JSON.stringify(value)}\n`);
   else ctx.io.stdout(`${human()}\n`);
+}
+
+/** How a command opens its store: a rebuilt search index is told on stderr, in one line. */
+export function storeOptions(ctx: CommandContext): OpenStoreOptions {
+  return { onReindexed: (report) => ctx.io.stderr(`wirebrief: ${describeReindex(report)}\n`) };
 }

@@ -3,7 +3,7 @@ import { InputError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { openStoreAt } from '../store/open-store-at.js';
 import { llmFromConfig } from './ask-command.js';
-import { type CommandContext, output } from './cli-io.js';
+import { type CommandContext, output, storeOptions } from './cli-io.js';
 import { parseLang, parseLimit } from './parse-cli-numbers.js';
 import { renderDigest } from '../telegram/render-digest.js';
 import { htmlToPlain } from '../telegram/terminal-api.js';
@@ -18,7 +18,7 @@ export async function digestCommand(ctx: CommandContext): Promise<number> {
   const topics = ctx.options.topics === undefined ? [] : String(ctx.options.topics).split(',').map((t) => t.trim()).filter(Boolean);
   const limit = ctx.options.limit === undefined ? undefined : parseLimit(ctx.options.limit, 1);
   const logger = createLogger(ctx.config.LOG_LEVEL);
-  const stores = await openStoreAt(ctx.dbPath);
+  const stores = await openStoreAt(ctx.dbPath, storeOptions(ctx));
   try {
     const digest = await composeDigest(
       { store: stores.dispatches, llm: llmFromConfig(ctx.config, logger), logger, summaries: stores.summaries },

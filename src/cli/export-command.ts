@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { openStoreAt } from '../store/open-store-at.js';
 import { exportJsonl } from '../store/transfer-jsonl.js';
-import { type CommandContext, output } from './cli-io.js';
+import { type CommandContext, output, storeOptions } from './cli-io.js';
 
 /**
  * `wirebrief export [file]`: the whole store as JSONL (dispatches with raw text, versions,
@@ -10,7 +10,7 @@ import { type CommandContext, output } from './cli-io.js';
  */
 export async function exportCommand(ctx: CommandContext): Promise<number> {
   const [file] = ctx.args;
-  const stores = await openStoreAt(ctx.dbPath);
+  const stores = await openStoreAt(ctx.dbPath, storeOptions(ctx));
   try {
     if (!file || file === '-') {
       await exportJsonl(stores.transfer, (line) => ctx.io.stdout(line));

@@ -1,7 +1,7 @@
 import { InputError } from '../errors.js';
 import { openStoreAt } from '../store/open-store-at.js';
 import type { Feed } from '../store/feed-store.js';
-import { type CommandContext, output } from './cli-io.js';
+import { type CommandContext, output, storeOptions } from './cli-io.js';
 
 /** `wirebrief feeds add|list|remove <url>`: the feeds the poller fetches (besides WIREBRIEF_FEEDS). */
 export async function feedsCommand(ctx: CommandContext): Promise<number> {
@@ -9,7 +9,7 @@ export async function feedsCommand(ctx: CommandContext): Promise<number> {
   if (action === 'list' && url === undefined) return listFeeds(ctx);
   if ((action === 'add' || action === 'remove') && url !== undefined && rest.length === 0) {
     const valid = parseFeedUrl(url);
-    const stores = await openStoreAt(ctx.dbPath);
+    const stores = await openStoreAt(ctx.dbPath, storeOptions(ctx));
     try {
       const changed =
         action === 'add' ? await stores.feeds.add(valid, 'cli', ctx.io.now()) : await stores.feeds.remove(valid);
@@ -23,7 +23,7 @@ export async function feedsCommand(ctx: CommandContext): Promise<number> {
 }
 
 async function listFeeds(ctx: CommandContext): Promise<number> {
-  const stores = await openStoreAt(ctx.dbPath);
+  const stores = await openStoreAt(ctx.dbPath, storeOptions(ctx));
   let feeds: Feed[];
   try {
     feeds = await stores.feeds.list();

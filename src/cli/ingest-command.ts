@@ -11,7 +11,7 @@ import { mapAhead } from '../ingest/map-ahead.js';
 import { fetchUrlOnce } from '../sources/fetch-url-once.js';
 import type { Stores } from '../store/open-stores.js';
 import { openStoreAt } from '../store/open-store-at.js';
-import { type CommandContext, output } from './cli-io.js';
+import { type CommandContext, output, storeOptions } from './cli-io.js';
 import { collectInputs, describeFsError, type InputRef } from './collect-inputs.js';
 import { readStream } from './read-stream.js';
 import { telegramPresenter } from '../telegram/presenter.js';
@@ -28,7 +28,7 @@ export async function ingestCommand(ctx: CommandContext): Promise<number> {
   if (ctx.args.length === 0) throw new InputError('ingest needs at least one file, folder, URL or - for stdin');
   const agency = agencyOption(ctx.options.agency);
   const refs = await collectInputs(ctx.args);
-  const stores = await openStoreAt(ctx.dbPath);
+  const stores = await openStoreAt(ctx.dbPath, storeOptions(ctx));
   const report = emptyReport();
   const progress = createProgress(ctx, refs.length);
   const pool = createPreparePool(prepareWorkersFor(refs.length));

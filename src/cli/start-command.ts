@@ -4,13 +4,13 @@ import { ingestWireBytes } from '../ingest/ingest-wire-bytes.js';
 import { openStoreAt } from '../store/open-store-at.js';
 import { botCommand } from './bot-command.js';
 import { chatCommand } from './chat-command.js';
-import type { CommandContext } from './cli-io.js';
+import { type CommandContext, storeOptions } from './cli-io.js';
 
 const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
 /** Fills an empty store with seeds/, so a newcomer has something to ask about. */
 async function seedIfEmpty(ctx: CommandContext): Promise<void> {
-  const stores = await openStoreAt(ctx.dbPath);
+  const stores = await openStoreAt(ctx.dbPath, storeOptions(ctx));
   try {
     if ((await stores.dispatches.countDispatches()) > 0) return;
     const names = (await readdir(seedsDir)).filter((name) => !name.startsWith('.')).sort();

@@ -1,5 +1,6 @@
 import type { Dispatch } from '../dispatch/dispatch-types.js';
 import { analyseText } from '../text/analyse-text.js';
+import { cliticVariants, MIN_STEM } from '../text/arabic-clitic-variants.js';
 import { expandQuery } from '../text/expand-query.js';
 
 /** A dispatch's analysed tokens (headline and body) with where each occurs, built once per dispatch. */
@@ -54,9 +55,18 @@ export function compileTopic(topic: string): TopicMatcher {
   return (text) => concepts.every((alternatives) => alternatives.some((phrase) => hasPhrase(text, phrase)));
 }
 
+/**
+ * The phrase in the text, its first word also with or without a bare proclitic the text glues to it
+ * (`بورصة` is found in `لبورصة الكويت`, `كرة اليد` in `لكرة اليد`): the same known-word rule as
+ * search, with the dispatch's own words as the vocabulary. A phrase of two words or more says which
+ * word its first one is, so a two-letter stem may take a proclitic there (`كر` → `لكر`).
+ */
 function hasPhrase(text: TopicText, phrase: string[]): boolean {
-  const starts = text.positions.get(phrase[0] as string) ?? [];
-  return starts.some((start) => phrase.every((token, i) => text.tokens[start + i] === token));
+  const [first, ...rest] = phrase as [string, ...string[]];
+  const firsts = cliticVariants(first, (term) => text.positions.has(term), rest.length > 0 ? MIN_STEM : undefined);
+  return firsts.some((form) =>
+    (text.positions.get(form) ?? []).some((start) => rest.every((token, i) => text.tokens[start + 1 + i] === token)),
+  );
 }
 
 /**

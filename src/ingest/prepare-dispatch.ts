@@ -13,8 +13,22 @@ const LEAD_TERMS = 40;
 /** How many paragraphs after the headline carry the figures grouping compares (names: the first). */
 const LEAD_PARAGRAPHS = 2;
 
+/** What analysis reads of a dispatch: its text and the fields story grouping compares (not `raw`). */
+export type AnalysableDispatch = Omit<ParsedDispatch, 'raw' | 'agency' | 'endMarker' | 'editors'>;
+
 /** Gives a parsed dispatch its id, its analysed paragraphs (repeats left out of the index) and its story features. */
 export function prepareDispatch(parsed: ParsedDispatch, source: string, sourceIndex: number): PreparedDispatch {
+  return {
+    dispatch: { ...parsed, id: dispatchId(parsed.agency, parsed.date, parsed.raw), source, sourceIndex },
+    ...analyseDispatch(parsed),
+  };
+}
+
+/**
+ * The analysed paragraphs (repeats left out of the index) and the story features of a dispatch:
+ * at ingest, and again from the stored text when the analyser changes (the store's re-index).
+ */
+export function analyseDispatch(parsed: AnalysableDispatch): Pick<PreparedDispatch, 'paragraphTerms' | 'features'> {
   const repeated = new Set(parsed.repeats.map((repeat) => repeat.paragraph));
   const headlineTokens = parsed.headlineDerived ? [] : analyseText(parsed.headline);
   const tokensByParagraph = parsed.paragraphs.map((text, index) => (repeated.has(index) ? [] : analyseText(text)));
@@ -39,9 +53,5 @@ export function prepareDispatch(parsed: ParsedDispatch, source: string, sourceIn
     marker: detectUpdateMarker(parsed.headline, parsed.paragraphs[0] ?? ''),
     urgent: parsed.urgent,
   };
-  return {
-    dispatch: { ...parsed, id: dispatchId(parsed.agency, parsed.date, parsed.raw), source, sourceIndex },
-    paragraphTerms,
-    features,
-  };
+  return { paragraphTerms, features };
 }

@@ -1,8 +1,11 @@
+import { StoreError } from '../errors.js';
 import type { AlertLogStore } from './alert-log-store.js';
 import type { DispatchStore } from './dispatch-store.js';
 import type { FeedStore } from './feed-store.js';
 import type { LeaderLock } from './leader-lock.js';
 import { openDatabase } from './open-database.js';
+import type { OpenStoreOptions } from './reindex-report.js';
+import { reindexSqliteStore } from './sqlite/reindex-sqlite-store.js';
 import { acquireProcessLock, type ProcessLock, type ProcessLockOptions } from './sqlite/acquire-process-lock.js';
 import { createSqliteAlertLogStore } from './sqlite/sqlite-alert-log-store.js';
 import { createSqliteDispatchStore } from './sqlite/sqlite-dispatch-store.js';
@@ -47,9 +50,19 @@ export interface Stores {
   close(): Promise<void>;
 }
 
-/** Opens the SQLite database at `path` and builds the stores on it. */
-export function openStores(path: string): Stores {
+/**
+ * Opens the SQLite database at `path` (migrated; the search index rebuilt when an older text
+ * analyser built it, reported through `options.onReindexed`) and builds the stores on it.
+ */
+export function openStores(path: string, options: OpenStoreOptions = {}): Stores {
   const db = openDatabase(path);
+  try {
+    const report = reindexSqliteStore(db);
+    if (report) options.onReindexed?.(report);
+  } catch (cause) {
+    db.close();
+    throw new StoreError(`cannot rebuild the search index of the store at ${path}: ${(cause as Error).message}`, { path }, { cause });
+  }
   return {
     dispatches: createSqliteDispatchStore(db),
     subscribers: createSqliteSubscriberStore(db),

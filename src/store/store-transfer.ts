@@ -38,6 +38,6 @@ export interface StoreTransfer {
   isEmpty(): Promise<boolean>;
   /** Inserts rows as they are (their ids kept), the columns the destination has. */
   writeRows(table: TransferTable, rows: TransferRow[]): Promise<void>;
-  /** After an import: the search index and term counts from the current (not superseded) dispatches; id sequences past the imported ids. */
+  /** After an import: every dispatch analysed again from its text (the export may be of another analyser version), the search index and term counts from the current (not superseded) dispatches; id sequences past the imported ids. */
   finishImport(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { analyseArabicWord, normaliseArabic } from './analyse-arabic.js';
+import { analyseArabicWord, normaliseArabicKeepingHamza } from './analyse-arabic.js';
 import { WORD_PATTERN, analyseEnglishWord } from './analyse-english.js';
 
 export { detectQueryLanguage as detectLanguage } from './detect-language.js';
@@ -29,7 +29,7 @@ function analyseWord(word: string): string | null {
  */
 export function analyseText(text: string): string[] {
   const tokens: string[] = [];
-  for (const [word] of normaliseArabic(text).matchAll(WORD_PATTERN)) {
+  for (const [word] of normaliseArabicKeepingHamza(text).matchAll(WORD_PATTERN)) {
     const token = analyseWord(word);
     if (token) tokens.push(token);
   }

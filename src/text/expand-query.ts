@@ -1,4 +1,5 @@
 import { analyseText } from './analyse-text.js';
+import { MIN_STEM, cliticVariants, withoutProclitic } from './arabic-clitic-variants.js';
 import { detectQueryLanguage } from './detect-language.js';
 import { loadGazetteer, matchEntityAt } from './gazetteer.js';
 import type { NameVocabulary } from './name-vocabulary.js';
@@ -30,21 +31,28 @@ function containsPhrase(outer: readonly string[], inner: readonly string[]): boo
  * Every form of a gazetteer entry in both languages, analysed; a form that contains a shorter one
  * (`فلاديمير بوتين` beside `بوتين`) is left out: in an OR it can match nothing more.
  */
-function alternativesOf(forms: readonly string[]): string[][] {
+function alternativesOf(forms: readonly string[], names: NameVocabulary | undefined): string[][] {
   const phrases = new Map<string, string[]>();
   for (const form of forms) {
     const phrase = analyseText(form);
     if (phrase.length > 0) phrases.set(phrase.join(' '), phrase);
-    for (const variant of gluedPrepositions(phrase)) phrases.set(variant.join(' '), variant);
+    for (const variant of names ? withClitics(phrase, names) : gluedPrepositions(phrase)) phrases.set(variant.join(' '), variant);
   }
   const all = [...phrases.values()];
   return all.filter((phrase) => !all.some((other) => other !== phrase && other.length < phrase.length && containsPhrase(phrase, other)));
 }
 
+/** A phrase with its first word in the other proclitic forms the store holds (`لمجلس امن` for `مجلس امن`). */
+function withClitics(phrase: readonly string[], names: NameVocabulary): string[][] {
+  const [head, ...rest] = phrase;
+  if (!head) return [];
+  return cliticVariants(head, names.holds, rest.length > 0 ? MIN_STEM : undefined).slice(1).map((variant) => [variant, ...rest]);
+}
+
 /**
- * The Arabic analyser (as Lucene's) strips `لل` and `بال` but not a bare `ل` or `ب` glued to a
- * noun without the article (`لبورصة الكويت` → `لبورص`): a one-word Arabic form is also looked
- * for with them.
+ * Without the store's vocabulary: the Arabic analyser (as Lucene's) strips `لل` and `بال` but not
+ * a bare `ل` or `ب` glued to a noun without the article (`لبورصة الكويت` → `لبورص`): a one-word
+ * Arabic form is also looked for with them.
  */
 function gluedPrepositions(phrase: readonly string[]): string[][] {
   const [head] = phrase;
@@ -72,22 +80,22 @@ export function expandQuery(text: string, options: { names?: NameVocabulary } = 
   const entities: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < tokens.length; ) {
-    const match = matchEntityAt(tokens, i);
+    const match = matchKnownAt(tokens, i, matchEntityAt);
     const entry = match ? byId.get(match.id) : undefined;
     if (match && entry) {
       i += match.length;
       if (seen.has(`=${entry.id}`)) continue;
       seen.add(`=${entry.id}`);
       entities.push(entry.id);
-      groups.push(alternativesOf([...entry.ar, ...entry.en]));
+      groups.push(alternativesOf([...entry.ar, ...entry.en], names));
       continue;
     }
-    const concept = matchConceptAt(tokens, i);
+    const concept = matchKnownAt(tokens, i, matchConceptAt);
     if (concept) {
       i += concept.length;
       if (seen.has(`=${concept.id}`)) continue;
       seen.add(`=${concept.id}`);
-      groups.push(alternativesOf(loadWireLexicon().concepts.get(concept.id) ?? []));
+      groups.push(alternativesOf(loadWireLexicon().concepts.get(concept.id) ?? [], names));
       continue;
     }
     const token = tokens[i] as string;
@@ -95,9 +103,27 @@ export function expandQuery(text: string, options: { names?: NameVocabulary } = 
     if (skip.has(token) || seen.has(token)) continue;
     seen.add(token);
     const spellings = names && nameLike(token, written, names) ? names.spellingsOf(token) : [];
-    groups.push([[token], ...spellings.map((term) => [term])]);
+    const forms = names ? cliticVariants(token, names.holds) : [token];
+    groups.push([...forms.map((form) => [form]), ...spellings.filter((term) => !forms.includes(term)).map((term) => [term])]);
   }
   return { lang: detectQueryLanguage(text), groups, entities };
+}
+
+type PhraseMatcher = (tokens: readonly string[], index: number) => { id: string; length: number } | null;
+
+/**
+ * A gazetteer or lexicon match at `index`, else one with the token's bare proclitic taken off
+ * (`لكر يد` → `كر يد`, handball): the list of known words decides that `ل` was a preposition.
+ * A one-word match needs a stem of three letters left (`وطن` is not `و` + `طن`, ton).
+ */
+function matchKnownAt(tokens: readonly string[], index: number, match: PhraseMatcher): { id: string; length: number } | null {
+  const found = match(tokens, index);
+  if (found) return found;
+  for (const bare of withoutProclitic(tokens[index] as string)) {
+    const retried = match([...tokens.slice(0, index), bare, ...tokens.slice(index + 1)], index);
+    if (retried && (retried.length > 1 || bare.length >= 3)) return retried;
+  }
+  return null;
 }
 
 /** Consonants an Arabic word needs to be looked up when the store holds it: three-letter roots collide with English words (`مستو`, `must`). */

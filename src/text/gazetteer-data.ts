@@ -273,7 +273,7 @@ refugees|topic|اللاجئين;اللاجئون|refugees
 humanitarian-aid|topic|المساعدات الإنسانية;مساعدات إنسانية;الإغاثة|humanitarian aid;aid;relief
 investment|topic|الاستثمار;الاستثمارات|investment;investments
 trade|topic|التجارة;التبادل التجاري|trade;commerce
-stock-market|topic|البورصة;سوق الأوراق المالية|stock market;bourse;stock exchange
+stock-market|topic|البورصة;سوق الأوراق المالية|stock market;bourse;boursa;stock exchange
 budget|topic|الميزانية;الموازنة|budget
 tourism|topic|السياحة|tourism
 education|topic|التعليم;التربية|education

@@ -6,9 +6,9 @@
 export const questionWords: readonly string[] = `
 what whats did does do say said says saying about who whom whose when how why where which tell me us many much
 any anything latest news new recent update updates happened happen happening going on regarding
-al el hows how'd what's whats wanna gonna know let lemme pls please hey there is are
+al el hows how'd what's whats wanna gonna know let lemme pls please hey there is are heard hear wonder wondering guess
 ماذا ماذا قال قالت يقول تقول عن ما هل متى كيف لماذا أين اين من آخر اخر أخبار اخبار حول بشأن جديد الجديد
 حدث يحدث جرى يجري هو هي ماهي ماهو
-شو ايش إيش اش وش شنو شنهو وين مين منو شلون ليش ليه كم شكثر جم متى صار صاير يصير حصل شصار
+شو ايش إيش اش وش شنو شنهو وين مين منو شلون ليش ليه كم شكثر جم متى صار صارت صاروا صاير يصير تصير حصل شصار
 وضع الوضع الحين عاد يعني بس هذي هاذي هذا اللي الي فيه في شي شيء ودي ابي ابغى أبي أبغى تعرف تقدر قولي خبرني
 `.split(/\s+/).filter(Boolean);

@@ -1,16 +1,11 @@
-import { join } from 'node:path';
-import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/answer-question.js';
 import { answerTypeOf, holdsAnswerType } from '../../src/answer/answer-type.js';
-import { ingestWireBytes } from '../../src/ingest/ingest-wire-bytes.js';
-import { openStores } from '../../src/store/open-stores.js';
 import { answerText } from '../../src/telegram/answer-text.js';
 import { stripIsolates } from '../../src/telegram/terminal-api.js';
+import { askOnWire } from '../helpers/ask-on-wire.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
-const logger = pino({ level: 'silent' });
 const now = new Date('2026-02-12T08:00:00Z');
 
 // Two semi-finals on consecutive days; the final has not been played.
@@ -28,15 +23,7 @@ ab.cd
 ع م / س ر
 `;
 
-async function ask(question: string) {
-  const stores = openStores(join(tempDir(), 'store.db'));
-  try {
-    await ingestWireBytes(stores.dispatches, { source: 'wire', bytes: Buffer.from(WIRE) }, now);
-    return await answerQuestion({ store: stores.dispatches, llm: null, logger }, question, { now });
-  } finally {
-    stores.close();
-  }
-}
+const ask = (question: string) => askOnWire(tempDir(), WIRE, question, now);
 
 describe('answer types', () => {
   it.each([

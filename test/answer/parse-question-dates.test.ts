@@ -85,4 +85,14 @@ describe('relative dates, resolved in the asker\'s time zone', () => {
     expect(parseQuestionDates('شو دانت الكويت يوم الخميس؟', late, 'Asia/Kuwait')).toMatchObject({ prefer: '2026-02-05' });
     expect(parseQuestionDates('Will it rain on Friday?', late, 'Asia/Kuwait').range).toBeUndefined();
   });
+
+  it('reads tomorrow as news filed today, in the asker\'s zone, and leaves the word out of the topic', () => {
+    const today = '2026-02-11'; // 01:30 in Kuwait, still the 10th in UTC
+    for (const question of ['any school tomorrow?', 'في دوام باجر؟', 'هل الدراسة غدا؟']) {
+      const dates = parseQuestionDates(question, late, 'Asia/Kuwait');
+      expect(dates).toMatchObject({ prefer: today });
+      expect(dates.range).toBeUndefined();
+      expect(dates.rest).not.toMatch(/tomorrow|باجر|غدا/u);
+    }
+  });
 });

@@ -4,6 +4,8 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { migratePg } from '../../src/store/pg/migrate-pg.js';
 import { createPgPool } from '../../src/store/pg/pg-pool.js';
+import { ANALYSER_VERSION } from '../../src/text/analyser-version.js';
+import { oldRows, writeOldStore } from '../helpers/old-analyser-store.js';
 import { runCliCaptured } from '../helpers/run-cli-captured.js';
 import { seedPath } from '../helpers/seed-path.js';
 import { testDatabaseUrl, useStoreBackends } from '../helpers/store-backends.js';
@@ -29,9 +31,9 @@ describe('wirebrief migrate on SQLite', () => {
   it('applies every migration once', async () => {
     const db = join(tempDir(), 'store.db');
     const first = await runCliCaptured(['migrate', '--db', db, '--json']);
-    expect(first.json()).toEqual({ backend: 'sqlite', applied: versionsIn('migrations') });
+    expect(first.json()).toEqual({ backend: 'sqlite', applied: versionsIn('migrations'), reindexed: null });
     expect(versionsIn('migrations').length).toBeGreaterThan(5);
-    expect((await runCliCaptured(['migrate', '--db', db, '--json'])).json()).toEqual({ backend: 'sqlite', applied: [] });
+    expect((await runCliCaptured(['migrate', '--db', db, '--json'])).json()).toEqual({ backend: 'sqlite', applied: [], reindexed: null });
   });
 
   it('refuses a WIREBRIEF_DATABASE_URL that is not a postgres:// URL, without echoing it', async () => {
@@ -53,7 +55,7 @@ describe.skipIf(!postgres!.available)('wirebrief on PostgreSQL', () => {
     } finally {
       await Promise.all(pools.map((pool) => pool.end()));
     }
-    expect((await runCliCaptured(['migrate', '--db', location.target, '--json'])).json()).toEqual({ backend: 'postgres', applied: [] });
+    expect((await runCliCaptured(['migrate', '--db', location.target, '--json'])).json()).toEqual({ backend: 'postgres', applied: [], reindexed: null });
   });
 
   it('is chosen by WIREBRIEF_DATABASE_URL for every command', async () => {
@@ -69,5 +71,29 @@ describe.skipIf(!postgres!.available)('wirebrief on PostgreSQL', () => {
     expect((await runCliCaptured(['show', id!, '--json'], { env })).json<{ id: string }>().id).toBe(id);
     // The SQLite default was not touched: --db still wins over the variable.
     expect((await runCliCaptured(['list', '--json', '--db', join(tempDir(), 'other.db')], { env })).json()).toEqual([]);
+  });
+});
+
+describe('wirebrief migrate on a store the version-1 analyser wrote', () => {
+  const [sqlite] = useStoreBackends();
+
+  it('rebuilds its search index once, says so in one line on stderr and in the JSON', async () => {
+    const location = sqlite!.fresh();
+    await writeOldStore(location, 'sqlite');
+    const first = await runCliCaptured(['migrate', '--db', location.target, '--json']);
+    expect(first.json()).toEqual({ backend: 'sqlite', applied: [], reindexed: { from: 1, to: ANALYSER_VERSION, dispatches: 1, ms: expect.any(Number) } });
+    expect(first.stderr).toMatch(/^wirebrief: search index rebuilt for text analyser version \d+ \(was 1\): 1 dispatch\(es\) re-analysed/);
+    expect((await runCliCaptured(['migrate', '--db', location.target, '--json'])).json()).toEqual({ backend: 'sqlite', applied: [], reindexed: null });
+    const search = await runCliCaptured(['search', 'بالتالي', '--db', location.target, '--json']);
+    expect(search.json<Array<{ id: string }>>().map((hit) => hit.id)).toEqual([oldRows[0]!.id]);
+    expect(search.stderr).toBe('');
+  });
+
+  it('rebuilds it on the first command that opens the store, with the same line', async () => {
+    const location = sqlite!.fresh();
+    await writeOldStore(location, 'sqlite');
+    const search = await runCliCaptured(['search', 'بالتالي', '--db', location.target, '--json']);
+    expect(search.stderr).toContain('search index rebuilt for text analyser version');
+    expect(search.json<Array<{ id: string }>>().map((hit) => hit.id)).toEqual([oldRows[0]!.id]);
   });
 });

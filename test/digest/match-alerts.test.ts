@@ -43,6 +43,17 @@ describe('matchAlerts', () => {
     expect(topics('the')).toBe(0);
   });
 
+  it('finds an Arabic topic with a bare proclitic glued to it in the dispatch, and not a word that merely starts alike', () => {
+    const market = dispatch('m1', 'story-m', 'ar', 'ارتفاع المؤشر العام', 'ارتفع المؤشر العام لبورصة الكويت في ختام تعاملات اليوم.');
+    const handball = dispatch('h1', 'story-h', 'ar', 'فوز المنتخب', 'فاز منتخب الكويت لكرة اليد على منتخب إيران.');
+    const lebanon = dispatch('l1', 'story-l', 'ar', 'زيارة رسمية', 'وصل وزير الخارجية إلى لبنان في زيارة رسمية.');
+    const topics = (d: Dispatch, t: string) => matchAlerts([d], [follower(1, [t])], now).length;
+    expect(topics(market, 'البورصة')).toBe(1);
+    expect(topics(market, 'Boursa')).toBe(1);
+    expect(topics(handball, 'كرة اليد')).toBe(1);
+    expect(topics(lebanon, 'نان')).toBe(0);
+  });
+
   it('holds an alert until the subscriber’s quiet hours end, and skips paused and blocked chats', () => {
     const night = new Date('2026-02-04T20:30:00Z'); // 23:30 in Kuwait
     const [held] = matchAlerts([flash], [follower(1, ['oil'], { quietStart: '22:00', quietEnd: '07:00' })], night);

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { afterEach, describe } from 'vitest';
 import { openStores, type Stores } from '../../src/store/open-stores.js';
 import { openPgStores } from '../../src/store/pg/open-pg-stores.js';
+import type { OpenStoreOptions } from '../../src/store/reindex-report.js';
 import { pgSchemaUrl } from './pg-schema-url.js';
 import { useTempDir } from './temp-dir.js';
 
@@ -12,7 +13,7 @@ export const testDatabaseUrl = process.env.WIREBRIEF_TEST_DATABASE_URL || undefi
 
 /** A fresh, empty store that can be opened more than once (to test what survives a reopen). */
 export interface StoreLocation {
-  open(): Promise<Stores>;
+  open(options?: OpenStoreOptions): Promise<Stores>;
   /** the SQLite file, or the PostgreSQL schema */
   where: string;
   /** what `--db` takes to reach it: the file, or a postgres:// URL into the schema (open() once first: it creates the schema) */
@@ -57,7 +58,7 @@ export function useStoreBackends(): StoreBackend[] {
       available: true,
       fresh() {
         const path = join(tempDir(), 'store.db');
-        return { where: path, target: path, open: () => track(Promise.resolve(openStores(path))) };
+        return { where: path, target: path, open: (options) => track(Promise.resolve(openStores(path, options))) };
       },
     },
     {
@@ -67,7 +68,7 @@ export function useStoreBackends(): StoreBackend[] {
         const schema = `wb_test_${randomBytes(6).toString('hex')}`;
         schemas.push(schema);
         const target = pgSchemaUrl(testDatabaseUrl as string, schema);
-        return { where: schema, target, open: () => track(openPgStores(testDatabaseUrl as string, { schema, max: 4 })) };
+        return { where: schema, target, open: (options) => track(openPgStores(testDatabaseUrl as string, { schema, max: 4, ...options })) };
       },
     },
   ];

@@ -14,6 +14,13 @@ describe('normaliseArabic', () => {
     expect(normaliseArabic('الكويـــت')).toBe('الكويت');
   });
 
+  it('folds the Persian and Gulf letters to the Arabic ones the wire writes', () => {
+    expect(normaliseArabic('چم')).toBe('كم'); // Gulf چ for ك: "how many"
+    expect(normaliseArabic('گال')).toBe('قال'); // Gulf گ for ق
+    expect(normaliseArabic('ڤيروس')).toBe('فيروس');
+    expect(normaliseArabic('کویت')).toBe('كويت'); // Persian keyboard ک and ی
+  });
+
   it('maps Arabic-Indic and Persian digits to Latin and leaves hamza seats alone', () => {
     expect(normaliseArabic('٠٤/٠٢/٢٠٢٦')).toBe('04/02/2026');
     expect(normaliseArabic('۱۲۳')).toBe('123');
@@ -37,6 +44,26 @@ describe('stemArabic (Lucene ArabicStemmer)', () => {
     expect(stemArabic('وبوتين')).toBe('بوت');
     expect(stemArabic('بها')).toBe('بها');
     expect(stemArabic('فيه')).toBe('في');
+  });
+
+  it('strips the article after a conjunction and a preposition together', () => {
+    expect(stemArabic('وبالتالي')).toBe('تال');
+    expect(stemArabic('وللكويت')).toBe('كويت');
+    expect(stemArabic('فبالنسبه')).toBe('نسب');
+    expect(stemArabic('وكالعاده')).toBe('عاد');
+    // two letters must remain, as after the other prefixes
+    expect(stemArabic('وبالغ')).toBe('بالغ');
+  });
+
+  it('tells the article from a word that starts with a hamza alef and a lam', () => {
+    // Lucene folds first and reads ألعاب as ال + عاب; its definite form kept العاب
+    expect(analyseArabic('ألعاب')).toEqual(analyseArabic('الألعاب'));
+    expect(analyseArabic('ألعاب نارية')).toEqual(['العاب', 'نار']);
+    expect(analyseArabic('إلغاء')).toEqual(analyseArabic('الإلغاء'));
+    expect(analyseArabic('آلاف')).toEqual(analyseArabic('الآلاف'));
+    expect(analyseArabic('وألمانيا')).toEqual(['المانيا']);
+    // a plain alef is the article, after a conjunction and a preposition too
+    expect(analyseArabic('والالعاب')).toEqual(['العاب']);
   });
 
   it('keeps listed names whole after the prefix, so a country is not a common word', () => {

@@ -94,3 +94,26 @@ describe('expandQuery with the wire lexicon', () => {
     expect(expandQuery('What did Putin say about wheat exports?').groups[2]).toEqual(expect.arrayContaining([['export'], analyseText('صادرات')]));
   });
 });
+
+describe('expandQuery and bare Arabic proclitics', () => {
+  const names = buildNameVocabulary(['بورص', 'لبورص', 'كر', 'يد', 'لكر', 'وطن', 'طن']);
+
+  it('looks for a word in the proclitic forms the store holds, both ways', () => {
+    expect(expandQuery('أداء البورصة', { names }).groups).toContainEqual(expect.arrayContaining([['بورص'], ['لبورص']]));
+    expect(expandQuery('شو صار لبورصة؟', { names }).groups).toContainEqual(expect.arrayContaining([['بورص'], ['لبورص']]));
+    // `لبورصة الكويت` is the gazetteer's Boursa Kuwait, found through the preposition
+    expect(expandQuery('ايش صار لبورصة الكويت', { names }).groups).toContainEqual(expect.arrayContaining([['بورص', 'كويت'], ['boursa', 'kuwait']]));
+  });
+
+  it('matches a gazetteer or lexicon phrase through a bare preposition, and its glued forms', () => {
+    const groups = expandQuery('الأزرق تأهل لكرة اليد؟', { names }).groups;
+    const handball = groups.find((group) => group.some((p) => p.join(' ') === 'handball'));
+    expect(handball).toEqual(expect.arrayContaining([['كر', 'يد'], ['لكر', 'يد']]));
+    expect(tokensOf(groups)).not.toContain('لكر ');
+  });
+
+  it('takes no one-letter proclitic off a short word to make a lexicon word of it', () => {
+    // وطن (homeland) is not و + طن (ton)
+    expect(tokensOf(expandQuery('متى عطلة الأعياد الوطنية؟', { names }).groups)).not.toContain('ton');
+  });
+});

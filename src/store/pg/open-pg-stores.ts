@@ -1,6 +1,8 @@
 import { StoreError } from '../../errors.js';
 import type { Stores } from '../open-stores.js';
+import type { OpenStoreOptions } from '../reindex-report.js';
 import { migratePg } from './migrate-pg.js';
+import { reindexPgStore } from './reindex-pg-store.js';
 import { createPgAlertLogStore } from './pg-alert-log-store.js';
 import { createPgDispatchStore } from './pg-dispatch-store.js';
 import { createPgFeedStore } from './pg-feed-store.js';
@@ -22,8 +24,11 @@ export function describePgUrl(url: string): string {
   }
 }
 
-/** Connects to PostgreSQL at `url`, applies pending migrations (under a lock) and builds the stores on one pool. */
-export async function openPgStores(url: string, options: { schema?: string; max?: number } = {}): Promise<Stores> {
+/**
+ * Connects to PostgreSQL at `url`, applies pending migrations (under a lock), rebuilds the search
+ * index when an older text analyser built it (`onReindexed` hears of it) and builds the stores on one pool.
+ */
+export async function openPgStores(url: string, options: { schema?: string; max?: number } & OpenStoreOptions = {}): Promise<Stores> {
   if (options.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(options.schema)) {
     throw new StoreError(`not a plain schema name: ${options.schema}`, { schema: options.schema });
   }
@@ -31,6 +36,8 @@ export async function openPgStores(url: string, options: { schema?: string; max?
   try {
     if (options.schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
     await migratePg(pool);
+    const report = await reindexPgStore(pool);
+    if (report) options.onReindexed?.(report);
   } catch (cause) {
     await pool.end().catch(() => {});
     throw new StoreError(`cannot open the store at ${describePgUrl(url)}: ${(cause as Error).message}`, { url: describePgUrl(url) }, { cause });

@@ -1,5 +1,5 @@
 import { columnsOf, type StoreTransfer, TRANSFER_TABLES, type TransferRow, type TransferTable } from '../store-transfer.js';
-import { countTermDocuments, indexedText } from '../sqlite/term-documents.js';
+import { rebuildPgIndex } from './reindex-pg-store.js';
 import { inTransaction, type PgPool } from './pg-pool.js';
 
 const PAGE = 1000;
@@ -54,33 +54,8 @@ export function createPgStoreTransfer(pool: PgPool): StoreTransfer {
         for (const [table, column] of IDENTITIES) {
           await client.query(`SELECT setval(pg_get_serial_sequence('${table}', '${column}'), coalesce(max(${column}), 0) + 1, false) FROM ${table}`);
         }
-        const { rows } = await client.query<{ seq: number; paragraph_terms: string; superseded: boolean }>(
-          `SELECT seq, paragraph_terms, EXISTS (SELECT 1 FROM dispatch_versions v WHERE v.previous_id = d.id) AS superseded
-           FROM dispatches d ORDER BY seq`,
-        );
-        const indexed: Array<{ seq: number; terms: string }> = [];
-        // The totals count superseded dispatches too (see the migration), the index only current ones.
-        let everIndexed = 0;
-        let tokens = 0;
-        for (const row of rows) {
-          const terms = indexedText(JSON.parse(row.paragraph_terms) as Array<string | null>);
-          if (!terms) continue;
-          everIndexed += 1;
-          tokens += terms.split(' ').length;
-          if (!row.superseded) indexed.push({ seq: row.seq, terms });
-        }
-        for (let start = 0; start < indexed.length; start += ROWS_PER_INSERT) {
-          const chunk = indexed.slice(start, start + ROWS_PER_INSERT);
-          await client.query(
-            `INSERT INTO dispatch_terms (seq, date, lang, terms, indexed, token_count)
-             SELECT t.seq, d.date, d.lang, to_tsvector('simple', t.terms), t.terms, array_length(string_to_array(t.terms, ' '), 1)
-             FROM unnest($1::int[], $2::text[]) AS t (seq, terms) JOIN dispatches d ON d.seq = t.seq`,
-            [chunk.map((c) => c.seq), chunk.map((c) => c.terms)],
-          );
-        }
-        const counts = countTermDocuments(indexed.map((c) => c.terms));
-        await client.query('INSERT INTO term_documents (term, documents) SELECT * FROM unnest($1::text[], $2::int[])', [[...counts.keys()], [...counts.values()]]);
-        await client.query('UPDATE index_totals SET documents = $1, tokens = $2, generation = generation + 1 WHERE id = 1', [everIndexed, tokens]);
+        // Analysed again from the text: the export may come from a store of another analyser version.
+        await rebuildPgIndex(client);
       });
     },
   };

@@ -1,6 +1,6 @@
 import type { SqliteDatabase } from '../open-database.js';
 import { columnsOf, type StoreTransfer, TRANSFER_TABLES, type TransferRow, type TransferTable } from '../store-transfer.js';
-import { createTermDocuments, indexedText } from './term-documents.js';
+import { rebuildSqliteIndex } from './reindex-sqlite-store.js';
 
 const keyOf = (table: TransferTable) => TRANSFER_TABLES.find((t) => t.table === table)?.key as string;
 
@@ -27,26 +27,8 @@ export function createSqliteStoreTransfer(db: SqliteDatabase): StoreTransfer {
       })();
     },
     async finishImport() {
-      const termDocuments = createTermDocuments(db);
-      const insert = db.prepare<[number, string]>('INSERT INTO dispatch_terms (rowid, terms) VALUES (?, ?)');
-      const unindex = db.prepare<[number]>('DELETE FROM dispatch_terms WHERE rowid = ?');
-      const all = db.prepare<[], { seq: number; paragraph_terms: string; superseded: number }>(
-        `SELECT seq, paragraph_terms, EXISTS (SELECT 1 FROM dispatch_versions v WHERE v.previous_id = d.id) AS superseded
-         FROM dispatches d ORDER BY seq`,
-      );
-      // Every dispatch is indexed, then the superseded ones taken out, as they were: FTS5 keeps a
-      // deleted row in its totals, so BM25 then scores as it did in the exported store.
-      db.transaction(() => {
-        const indexed: string[] = [];
-        for (const row of all.all()) {
-          const terms = indexedText(JSON.parse(row.paragraph_terms) as Array<string | null>);
-          if (!terms) continue;
-          insert.run(row.seq, terms);
-          if (row.superseded) unindex.run(row.seq);
-          else indexed.push(terms);
-        }
-        termDocuments.added(indexed);
-      })();
+      // Analysed again from the text: the export may come from a store of another analyser version.
+      db.transaction(() => rebuildSqliteIndex(db))();
     },
   };
 }

@@ -1,0 +1,108 @@
+import type { Lang } from '../dispatch/dispatch-types.js';
+import { analyseText } from '../text/analyse-text.js';
+import type { ExpandedQuery } from '../text/expand-query.js';
+import { loadGazetteer } from '../text/gazetteer.js';
+import type { NameVocabulary } from '../text/name-vocabulary.js';
+import type { AnswerType } from './answer-type.js';
+
+/** One concept of a question, with what the store says about it. */
+export interface Concept {
+  /** alternatives, each a phrase of analysed tokens */
+  group: string[][];
+  /** only a place: it sets the scene ("Kuwait" is half the wire), never decides relevance alone */
+  place: boolean;
+  /** how many stored dispatches hold its most common alternative (the rarer, the more telling) */
+  documents: number;
+  /** a concept the question is about; a filler (a dialect verb no dispatch holds) is not */
+  critical: boolean;
+  /** a name from the gazetteer (a person, a place, an organisation): the paragraph before may give it */
+  entity: boolean;
+}
+
+export interface Concepts {
+  list: Concept[];
+  /** stored dispatches, for weighting concepts by rarity */
+  total: number;
+  /** the question's critical words no stored dispatch holds ("tickets" when no dispatch mentions any) */
+  missing: string[];
+}
+
+const ARABIC = /[\u0600-\u06FF]/;
+const LATIN = /[a-z]/i;
+
+/** Whether a phrase can occur in text of `lang`: its script, or digits, which both languages write alike. */
+export function writableIn(phrase: readonly string[], lang: Lang): boolean {
+  const text = phrase.join('');
+  return lang === 'ar' ? ARABIC.test(text) || !LATIN.test(text) : !ARABIC.test(text);
+}
+
+/** A concept's weight from its rarity in the store (BM25's IDF). */
+export const weightOf = (concept: Concept, total: number) => Math.log(1 + (total - concept.documents + 0.5) / (concept.documents + 0.5));
+
+/** Arabic prepositions the search's stop list keeps (`ضد`, `حول`, `خلال`): a closed class, never a topic. */
+const PARTICLES = new Set(['ضد', 'حول', 'خلال', 'ضمن', 'لدى', 'عند', 'منذ', 'حتى', 'بين', 'نحو', 'دون', 'عبر', 'تجاه', 'وفق', 'حسب'].flatMap((w) => analyseText(w)));
+
+/** The summed weight by rarity of some concepts. */
+export const weightOfAll = (list: readonly Concept[], total: number) => list.reduce((sum, c) => sum + weightOf(c, total), 0);
+
+/**
+ * Whether a word no dispatch holds, and no list knows, is what the question is about (`tennis`,
+ * `shipment`, `المسرحية`) rather than a word of the asking (`make`, `sitting`, `قضية`, `يطبقون`):
+ * an English stem of five letters or more, an Arabic noun with the article.
+ */
+function isCriticalWord(token: string, question: string): boolean {
+  if (!ARABIC.test(token)) return token.length >= 5 && !/\d/.test(token);
+  const words = question.split(/[\s؟?.,،!]+/).filter((word) => analyseText(word)[0] === token);
+  return token.length >= 4 && words.some((word) => /^[وبفك]?(?:ال)/.test(word));
+}
+
+/**
+ * Nouns that name the kind of answer, not its topic: "what is the result of the match" (a score),
+ * "the number of", "how much money" (a figure), "the cause of" (a reason), "the name of" (a person), and those that
+ * ask for any report ("the details", "the performance", "the situation"). A slot noun is a slot only
+ * when the question asks for its kind of answer (or its kind is not known): "when are the exam
+ * results announced" asks for a day, and the results are then its topic.
+ */
+const SLOT_NOUNS: ReadonlyArray<[AnswerType | null, string[]]> = [
+  ['result', ['result', 'results', 'outcome', 'نتيجة', 'نتائج']],
+  ['number', ['number', 'total', 'amount', 'sum', 'money', 'عدد', 'إجمالي', 'مبلغ', 'أموال']],
+  ['reason', ['cause', 'reason', 'سبب', 'أسباب']],
+  ['person', ['name', 'اسم']],
+  [null, ['details', 'performance', 'situation', 'status', 'تفاصيل', 'أداء', 'وضع']],
+];
+const slotTokens = SLOT_NOUNS.map(([type, words]) => [type, new Set(words.flatMap((w) => analyseText(w)))] as const);
+
+/** Whether a one-word concept names the slot a question of `type` fills. */
+function namesTheSlot(group: readonly string[][], type: AnswerType | null): boolean {
+  const slots = slotTokens.filter(([kind]) => kind === null || type === null || kind === type);
+  return group.some((phrase) => phrase.length === 1 && slots.some(([, tokens]) => tokens.has(phrase[0] as string)));
+}
+
+/**
+ * The question's concepts weighed against the store: how rare each is, which are places, which
+ * matter, and which critical words no dispatch holds (then the fact asked for is not stored).
+ * `type` is the kind of fact asked for (see answerTypeOf): a noun naming that kind is no topic.
+ * Without a vocabulary every concept counts as held and equally rare.
+ */
+export function weighConcepts(query: ExpandedQuery, question: string, names: NameVocabulary | undefined, total: number, type: AnswerType | null = null): Concepts {
+  const { byId } = loadGazetteer();
+  const places = new Set<string>();
+  const entities = new Set<string>();
+  for (const id of query.entities) {
+    const entry = byId.get(id);
+    const forms = [...(entry?.ar ?? []), ...(entry?.en ?? [])].map((form) => analyseText(form).join(' '));
+    for (const form of forms) entities.add(form);
+    if (entry?.kind === 'country' || entry?.kind === 'city') for (const form of forms) places.add(form);
+  }
+  const missing: string[] = [];
+  const list = query.groups.map((group) => {
+    const documents = names ? Math.max(0, ...group.map((phrase) => Math.min(...phrase.map((token) => names.documents(token))))) : 1;
+    const place = group.some((phrase) => places.has(phrase.join(' ')));
+    const single = group.length === 1 && group[0]?.length === 1;
+    const particle = single && PARTICLES.has(group[0]?.[0] ?? '');
+    const critical = !place && !particle && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
+    if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
+    return { group, place, documents, critical, entity: group.some((phrase) => entities.has(phrase.join(' '))) };
+  });
+  return { list, total, missing };
+}

@@ -1,0 +1,12 @@
+/**
+ * The version of the text analysis the search index is built with (analyseText and what it
+ * depends on: normalisation, stop words, stemming). Raise it whenever some text would be analysed
+ * into other tokens: a store indexed by another version rebuilds its index from the stored text
+ * when it is opened (see src/store/reindex-report.ts).
+ *
+ * 1: Lucene's Arabic analyser and the light English stemmer.
+ * 2: Arabic: the article after a conjunction and a preposition together (`وبالتالي`, `وللكويت`),
+ *    Persian and Gulf letters (`ک ی چ گ ڤ`) folded to the wire's, and no article read into a word
+ *    that starts with a hamza alef and a lam (`ألعاب` is `العاب` as `الألعاب` is, not `عاب`).
+ */
+export const ANALYSER_VERSION = 2;
