@@ -6,6 +6,7 @@ import { describePgUrl } from '../src/store/pg/open-pg-stores.js';
 import { benchQueries } from './bench-queries.js';
 import { runCliStartBench } from './cli-start-bench.js';
 import { runFanoutBench } from './fanout-bench.js';
+import { runReplicaFanoutBench, type ReplicaFanoutCase } from './fanout-replicas-bench.js';
 import { runBaseline } from './run-baseline.js';
 import { generateDispatches } from './generate-dispatches.js';
 import { benchDatabaseUrl, runPgBench } from './pg-bench.js';
@@ -19,6 +20,8 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const countArg = args.indexOf('--dispatches');
 const count = countArg >= 0 ? Number(args[countArg + 1]) : 100_000;
+const subscribersArg = args.indexOf('--replica-subscribers');
+const replicaSubscribers = subscribersArg >= 0 ? Number(args[subscribersArg + 1]) : 2000;
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
 const dir = mkdtempSync(join(tmpdir(), 'wirebrief-bench-'));
@@ -39,10 +42,13 @@ try {
   const fanout = await runFanoutBench();
 
   const cliStart = runCliStartBench(dir, log);
-  let postgres: StoreBenchResult | undefined;
+  let postgres: (StoreBenchResult & { fanout_replicas: ReplicaFanoutCase[] }) | undefined;
   if (args.includes('--pg')) {
-    log(`PostgreSQL: the same ingest and search at ${describePgUrl(benchDatabaseUrl(process.env))}…`);
-    postgres = await runPgBench(benchDatabaseUrl(process.env), sources, SEARCH_ROUNDS, log);
+    const url = benchDatabaseUrl(process.env);
+    log(`PostgreSQL: the same ingest and search at ${describePgUrl(url)}…`);
+    const store = await runPgBench(url, sources, SEARCH_ROUNDS, log);
+    log('PostgreSQL: fan-out through 3 `wirebrief bot` replicas, and through 1, to a fake Bot API at 30/s…');
+    postgres = { ...store, fanout_replicas: await runReplicaFanoutBench(url, replicaSubscribers, log) };
   }
 
   const result = {

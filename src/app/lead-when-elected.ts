@@ -8,6 +8,13 @@ export interface Leadership {
   stop(): Promise<void>;
 }
 
+/**
+ * How long a leader may hang before its lock is freed: four retry periods (the leader checks its
+ * lock once a period, and its lock sends a heartbeat four times in this time), at least 10 s so a
+ * leader slowed by a loaded machine or a long collection keeps it. 20 s at the default 5 s.
+ */
+export const leaderHangTimeoutMs = (retryMs: number) => Math.max(10_000, 4 * retryMs);
+
 export interface LeadOptions {
   lock: LeaderLock;
   logger: Pick<Logger, 'info' | 'warn' | 'error'>;

@@ -14,7 +14,7 @@ import { startFeedPoller } from '../sources/start-feed-poller.js';
 import type { PrepareSource } from '../sources/ingest-inbox-file.js';
 import { startInboxWatcher } from '../sources/start-inbox-watcher.js';
 import { renderFeedFailing } from '../telegram/render-feed-failing.js';
-import { leadWhenElected } from './lead-when-elected.js';
+import { leaderHangTimeoutMs, leadWhenElected } from './lead-when-elected.js';
 import { runStartStep } from './run-start-step.js';
 
 /**
@@ -136,7 +136,7 @@ export async function startServices(deps: Deps, token: string, options: StartSer
       stops.push(() => pool.close());
       prepare = pool.prepare.bind(pool);
     }
-    const leaderLock = stores.leaderLock?.();
+    const leaderLock = stores.leaderLock?.({ hangTimeoutMs: leaderHangTimeoutMs(config.WIREBRIEF_LEADER_RETRY_MS) });
     let healthExpects: (() => readonly Heartbeat[]) | undefined;
     if (leaderLock) {
       // replicas on PostgreSQL: one leader, the others take over when it dies

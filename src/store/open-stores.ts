@@ -42,9 +42,10 @@ export interface Stores {
   claimUpdate?(updateId: number): Promise<boolean>;
   /**
    * A new leader lock for this store: replicas on it elect one leader (scheduler, sender, sources).
-   * PostgreSQL only; absent (SQLite), the single process is the leader.
+   * PostgreSQL only; absent (SQLite), the single process is the leader. `hangTimeoutMs`: how long
+   * a holder may hang (send nothing on the lock's connection) before the lock is freed.
    */
-  leaderLock?(): LeaderLock;
+  leaderLock?(options?: { hangTimeoutMs?: number }): LeaderLock;
   /** Closes the database (SQLite: at once; PostgreSQL: once the pool's clients are released). */
   close(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { isMessageMethod } from './is-message-method.js';
 
 export interface FaultPlan {
   /** every n-th sendMessage answers 429 with retry_after */
@@ -26,6 +27,8 @@ export interface FaultPlan {
   hold?: { at: number; as: 'accepted' | 'unseen'; then: () => void };
   /** the round trip: every answer leaves this long after the request arrived (counted on arrival, as Telegram does) */
   latencyMs?: number;
+  /** getMe's answer; every call that sends no message (getMe, setWebhook, setMyCommands …) is answered ok, uncounted */
+  botInfo?: Record<string, unknown>;
 }
 
 /** A Bot API on 127.0.0.1 that counts accepted messages per chat and injects the faults of `plan`. */
@@ -47,6 +50,11 @@ export async function startLimitedBotApi(plan: FaultPlan) {
     const now = Date.now();
     let body = '';
     for await (const chunk of req) body += chunk;
+    const method = (req.url ?? '').split('/').pop() ?? '';
+    if (!isMessageMethod(method)) {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return void res.end(JSON.stringify({ ok: true, result: method === 'getMe' ? (plan.botInfo ?? true) : true }));
+    }
     requests += 1;
     const payload = JSON.parse(body || '{}') as { chat_id: number; text: string };
     inFlight += 1;

@@ -6,6 +6,8 @@ export interface FakeBotApiReport {
   /** chat id → messages accepted */
   delivered: Map<number, number>;
   accepted: number;
+  /** arrival time (ms) of the first accepted message */
+  firstAcceptedAt: number | null;
   /** arrival time (ms) of the last accepted message */
   lastAcceptedAt: number | null;
   stats: { requests: number; rateLimited: number; perChatLimited: number; maxInFlight: number };

@@ -13,6 +13,7 @@ port.on('message', async (message: 'report' | 'close') => {
   port.postMessage({
     delivered: [...api.delivered.entries()],
     accepted: api.accepted.length,
+    firstAcceptedAt: api.accepted[0]?.at ?? null,
     lastAcceptedAt: api.accepted.at(-1)?.at ?? null,
     stats: api.stats(),
   });

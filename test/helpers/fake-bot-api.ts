@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Update } from 'grammy/types';
+import { isMessageMethod } from './is-message-method.js';
 
 export interface FakeBotApi {
   apiRoot: string;
@@ -44,7 +45,6 @@ export async function startFakeBotApi(botInfo: Record<string, unknown>, options:
   const recentMessages: number[] = [];
   let rateLimited = 0;
   let messagesInFlight = 0;
-  const isMessage = (method: string) => /^(send(?!ChatAction)|copyMessage|forwardMessage)/.test(method);
 
   const server: Server = createServer(async (req, res) => {
     let body = '';
@@ -52,7 +52,7 @@ export async function startFakeBotApi(botInfo: Record<string, unknown>, options:
     const method = (req.url ?? '').split('/').pop() ?? '';
     const payload = (body ? JSON.parse(body) : {}) as Record<string, unknown>;
     const answer = (status: number, json: unknown) => {
-      const counted = isMessage(method);
+      const counted = isMessageMethod(method);
       if (counted) messagesInFlight += 1;
       const write = () => {
         if (counted) messagesInFlight -= 1;
@@ -87,7 +87,7 @@ export async function startFakeBotApi(botInfo: Record<string, unknown>, options:
       if (res.destroyed) return;
       return reply(queue.filter((u) => u.update_id >= offset));
     }
-    if (options.perSecond !== undefined && isMessage(method)) {
+    if (options.perSecond !== undefined && isMessageMethod(method)) {
       const now = Date.now();
       while (recentMessages.length > 0 && now - (recentMessages[0] as number) >= 1000) recentMessages.shift();
       if (recentMessages.length >= options.perSecond) {

@@ -5,6 +5,7 @@ import { afterEach, describe } from 'vitest';
 import { openStores, type Stores } from '../../src/store/open-stores.js';
 import { openPgStores } from '../../src/store/pg/open-pg-stores.js';
 import type { OpenStoreOptions } from '../../src/store/reindex-report.js';
+import { pgSchemaUrl } from './pg-schema-url.js';
 import { useTempDir } from './temp-dir.js';
 
 /** The PostgreSQL the store tests use; unset, they are skipped (the global setup says so once). */
@@ -66,7 +67,7 @@ export function useStoreBackends(): StoreBackend[] {
       fresh() {
         const schema = `wb_test_${randomBytes(6).toString('hex')}`;
         schemas.push(schema);
-        const target = `${testDatabaseUrl}${testDatabaseUrl?.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+        const target = pgSchemaUrl(testDatabaseUrl as string, schema);
         return { where: schema, target, open: (options) => track(openPgStores(testDatabaseUrl as string, { schema, max: 4, ...options })) };
       },
     },

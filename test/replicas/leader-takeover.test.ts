@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { startFakeBotApi } from '../helpers/fake-bot-api.js';
 import { testBotInfo } from '../helpers/recording-bot.js';
 import { runWirebriefChild } from '../helpers/run-child.js';
+import { FOLLOWS, LEADS, replicaToken as token } from '../helpers/start-bot-replicas.js';
 import { until } from '../helpers/until.js';
 import { testDatabaseUrl, useStoreBackends } from '../helpers/store-backends.js';
 
-const token = '123456:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz';
 const backend = useStoreBackends().find((b) => b.name === 'postgres') as ReturnType<typeof useStoreBackends>[number];
 
 
@@ -20,10 +20,10 @@ describe.skipIf(!testDatabaseUrl)('two `wirebrief bot` replicas on one PostgreSQ
     let b: ReturnType<typeof replica> | null = null;
     const log = (run: ReturnType<typeof replica>) => run.output().stderr;
     try {
-      await until(() => log(a).includes('leader: running the scheduler'), 30_000, () => `replica A leads; its log: ${log(a)}`);
+      await until(() => log(a).includes(LEADS), 30_000, () => `replica A leads; its log: ${log(a)}`);
       b = replica();
       const other = b;
-      await until(() => log(other).includes('another replica leads'), 30_000, () => `replica B follows; its log: ${log(other)}`);
+      await until(() => log(other).includes(FOLLOWS), 30_000, () => `replica B follows; its log: ${log(other)}`);
       expect(log(a)).toContain('starting: digest scheduler');
       expect(log(other)).not.toContain('digest scheduler');
       expect(log(other)).not.toContain('starting: outbox sender');
@@ -44,7 +44,7 @@ describe.skipIf(!testDatabaseUrl)('two `wirebrief bot` replicas on one PostgreSQ
 
       await until(() => digests().length > 0, 30_000, () => `the digest is sent by replica B; its log: ${log(other)}`);
       expect(Date.now() - killedAt).toBeLessThan(30_000);
-      expect(log(other)).toContain('leader: running the scheduler');
+      expect(log(other)).toContain(LEADS);
       // nothing more comes: the digest went once
       await new Promise((resolve) => setTimeout(resolve, 2000));
       expect(digests()).toHaveLength(1);

@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { eachLimited } from '../helpers/each-limited.js';
 import { startFakeBotApi } from '../helpers/fake-bot-api.js';
 import { testBotInfo } from '../helpers/recording-bot.js';
-import { runWirebriefChild } from '../helpers/run-child.js';
+import { startBotReplicas } from '../helpers/start-bot-replicas.js';
 import { until } from '../helpers/until.js';
 import { testDatabaseUrl, useStoreBackends } from '../helpers/store-backends.js';
 
-const token = '123456:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz';
 const backend = useStoreBackends().find((b) => b.name === 'postgres') as ReturnType<typeof useStoreBackends>[number];
 const SUBSCRIBERS = 2000;
 const FIRST_CHAT = 10_000;
 const BROADCAST = 'Replica kill test: one broadcast to every reader';
-
-/** runs `work` over `items`, `width` at a time (the test's pool has 4 connections) */
-async function eachLimited<T>(items: T[], width: number, work: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) await work(items[next++] as T);
-  }));
-}
 
 // The Done-when test of issue 16. At 30/s, 2 × 2,000 messages take at least 134 s: the bound is 240 s.
 describe.skipIf(!testDatabaseUrl)('3 `wirebrief bot` replicas on one PostgreSQL, the leader SIGKILLed mid-broadcast', () => {
@@ -35,24 +27,12 @@ describe.skipIf(!testDatabaseUrl)('3 `wirebrief bot` replicas on one PostgreSQL,
     });
 
     const api = await startFakeBotApi({ ...testBotInfo }, { latencyMs: 75, perSecond: 30 });
-    const env = {
-      TELEGRAM_BOT_TOKEN: token,
-      TELEGRAM_API_ROOT: api.apiRoot,
-      WIREBRIEF_DATABASE_URL: location.target,
-      WEBHOOK_URL: 'https://bot.example.com/hook',
-      WEBHOOK_SECRET: 'replica-secret',
-      WEBHOOK_PORT: '0',
-      LOG_LEVEL: 'info',
-      WIREBRIEF_LEADER_RETRY_MS: '500',
-    };
-    const replicas = [0, 1, 2].map(() => runWirebriefChild(['bot'], env));
-    const log = (run: (typeof replicas)[number]) => run.output().stderr;
-    const leads = (run: (typeof replicas)[number]) => log(run).includes('leader: running the scheduler');
+    const replicas = startBotReplicas(3, { apiRoot: api.apiRoot, databaseUrl: location.target });
+    const { log, leads } = replicas;
     const sent = () => api.calls.filter((c) => c.method === 'sendMessage');
     try {
-      await until(() => replicas.filter(leads).length === 1 && replicas.every((r) => leads(r) || log(r).includes('another replica leads')), 60_000, () => `one leads, two follow; logs: ${replicas.map(log).join('\n---\n')}`);
-      const leader = replicas.find(leads) as (typeof replicas)[number];
-      const followers = replicas.filter((r) => r !== leader);
+      const leader = await replicas.elected();
+      const followers = replicas.runs.filter((r) => r !== leader);
 
       expect(await stores.outbox.enqueueBroadcast('kill-test', BROADCAST, new Date())).toBe(SUBSCRIBERS);
       await until(() => sent().length >= 150, 60_000, () => `150 broadcast messages go out; sent ${sent().length}`);
@@ -110,10 +90,10 @@ describe.skipIf(!testDatabaseUrl)('3 `wirebrief bot` replicas on one PostgreSQL,
       expect(api.rateLimited()).toBe(0);
       console.info(JSON.stringify({ sentAtKill, inFlightAtKill, unrecordedAtKill, repeats, messages: sent().length }));
 
-      for (const run of followers) run.child.kill('SIGTERM');
-      for (const run of followers) expect((await run.exited).code).toBe(0);
+      const exits = await replicas.stop();
+      for (const run of followers) expect(exits[replicas.runs.indexOf(run)]?.code).toBe(0);
     } finally {
-      for (const run of replicas) if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGKILL');
+      replicas.kill();
       await api.close();
     }
   }, 240_000);

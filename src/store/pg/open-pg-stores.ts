@@ -51,7 +51,7 @@ export async function openPgStores(url: string, options: { schema?: string; max?
     alerts: createPgAlertLogStore(pool),
     transfer: createPgStoreTransfer(pool),
     claimUpdate: createPgUpdateLog(pool),
-    leaderLock: () => createPgLeaderLock(url, options.schema ? { schema: options.schema } : {}),
+    leaderLock: (lockOptions = {}) => createPgLeaderLock(url, { ...lockOptions, ...(options.schema ? { schema: options.schema } : {}) }),
     close: () => pool.end(),
   };
 }
