@@ -8,6 +8,7 @@ import type { AnswerCitation, AnswerResult } from './answer-types.js';
 import { buildAnswerPrompt } from './build-answer-prompt.js';
 import { classifySmallTalk } from './classify-small-talk.js';
 import { citationOf, extractAnswer } from './extract-answer.js';
+import { leadWithNewestStory } from './lead-with-newest-story.js';
 import { renderPrompt } from './load-prompt.js';
 import type { Llm } from './llm.js';
 import { answerLanguage, retrievePassages } from './retrieve-passages.js';
@@ -70,8 +71,10 @@ export async function answerQuestion(deps: AnswerDeps, question: string, options
   if (quotable.length === 0) return unanswered();
   const dispatches = new Map<string, Dispatch>((await deps.store.getDispatches([...new Set(quotable.map((h) => h.dispatchId))])).map((d) => [d.id, d]));
   const people = query.entities.filter((id) => loadGazetteer().byId.get(id)?.kind === 'person');
-  // The reader's language first, unless the question asks for the newest: then recency wins.
-  const ordered = retrieval.latest ? quotable : [...quotable.filter((h) => h.lang === lang), ...quotable.filter((h) => h.lang !== lang)];
+  // The reader's language first, unless the question asks for the newest: then recency wins. A dateless
+  // question about a story told again and again: the newest story first, in the reader's language first.
+  const readersFirst = [...quotable.filter((h) => h.lang === lang), ...quotable.filter((h) => h.lang !== lang)];
+  const ordered = retrieval.latest ? quotable : retrieval.newestStory ? leadWithNewestStory(readersFirst) : readersFirst;
   return extractAnswer(ordered, dispatches, lang, people, findAskedNames(question));
 }
 

@@ -7,6 +7,7 @@ import { normaliseQuestion } from '../text/normalise-question.js';
 import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
 import { answerTypeOf } from './answer-type.js';
 import { isOnTopic, isRelevant, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
+import { leadWithNewestStory, spansSeveralDays } from './lead-with-newest-story.js';
 import { parseQuestionDates, reportsDay } from './parse-question-dates.js';
 
 /** Passages offered to the model: enough to answer, few enough to stay within a small prompt. */
@@ -21,6 +22,11 @@ export interface Retrieval {
   nearby: PassageHit[];
   /** the question asks for the newest: `relevant` is newest first and should stay so */
   latest: boolean;
+  /**
+   * the question names no time and its relevant passages come from stories filed on different days
+   * (a story told again and again): `relevant` leads with the newest story and should stay so
+   */
+  newestStory: boolean;
   /**
    * Why nothing is relevant though the topic is stored: the question's words no dispatch holds, or
    * the kind of fact asked for that no passage on the topic gives. Empty when there is nothing to say.
@@ -59,7 +65,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   if (base.list.length === 0) {
     return dates.range || dates.latest || asksForNews(question)
       ? newestStories(store, query, dates.range)
-      : { query, relevant: [], nearby: [], latest: false, missing: [], partial: [], ownWords: [] };
+      : { query, relevant: [], nearby: [], latest: false, newestStory: false, missing: [], partial: [], ownWords: [] };
   }
   // The rewrite restates the question in both languages: a passage relevant to it is relevant too.
   const rewritten = extraTerms.length > 0 ? weighConcepts(expandQuery(extraTerms.join(' '), { names }), extraTerms.join(' '), names, total, type) : null;
@@ -87,11 +93,13 @@ export async function retrievePassages(store: DispatchStore, question: string, n
       nearby.push(hit);
     }
   }
-  if (relevant.length > 0) return { query, relevant, nearby, latest: dates.latest, missing: [], partial: [], ownWords };
+  // No time named ("how did the Boursa close?"): of a story the wire tells again and again, the newest is meant.
+  const newestStory = !dates.range && !dates.latest && !dates.prefer && spansSeveralDays(relevant);
+  if (relevant.length > 0) return { query, relevant: newestStory ? leadWithNewestStory(relevant) : relevant, nearby, latest: dates.latest, newestStory, missing: [], partial: [], ownWords };
   // On the topic but not answering: what is missing, and the passages that come closest.
   const onTopic = nearby.filter((hit) => isOnTopic(hit, settingOf(hit), base));
   const missing = base.missing.length > 0 ? base.missing.map((token) => wordOf(token, question)) : type && onTopic.length > 0 ? [type] : [];
-  return { query, relevant, nearby, latest: dates.latest, missing: onTopic.length > 0 ? missing : [], partial: onTopic.slice(0, 2), ownWords };
+  return { query, relevant, nearby, latest: dates.latest, newestStory: false, missing: onTopic.length > 0 ? missing : [], partial: onTopic.slice(0, 2), ownWords };
 }
 
 /**
@@ -146,7 +154,7 @@ async function newestStories(store: DispatchStore, query: ExpandedQuery, range?:
     dispatchId: d.id, paragraph: 0, text: d.paragraphs[0] ?? d.headline, score: 0, date: d.date, lang: d.lang, agency: d.agency,
     headline: d.headline, dateline: d.dateline, urgent: d.urgent, storyId: d.storyId,
   }));
-  return { query, relevant, nearby: [], latest: true, missing: [], partial: [], ownWords: relevant };
+  return { query, relevant, nearby: [], latest: true, newestStory: false, missing: [], partial: [], ownWords: relevant };
 }
 
 /** The answer language: the user's choice, else the question's script. */
