@@ -3,13 +3,13 @@ import { analyseText } from '../text/analyse-text.js';
 
 /**
  * A story competes for the lead when its best passage scores at least this share of the best
- * passage: another session of the same market, another meeting of the cabinet, reported in the
+ * passage in its language: another session of the same market, another meeting of the cabinet, reported in the
  * same words. A story that only mentions the question's words in passing (the Amir receiving the
  * team after the final) scores far lower.
  */
 const COMPETES = 0.5;
 /**
- * ...and when it is told like the best story: the share of words their passages in one language
+ * ...and when it is told like another such story: the share of words their passages in one language
  * have in common (Jaccard over analysed tokens). A recurring report is written to a pattern (two
  * Boursa sessions share about a third of their words); a different event that happens to name
  * the same thing (the Boursa "on the first day of Ramadan" against the announcement of Ramadan)
@@ -37,29 +37,37 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /**
- * The stories that answer a question about equally well and are told alike, each with its newest
- * date: a story the wire tells again and again (a market's sessions, the cabinet's weekly meetings,
- * the day's oil price), each time as a story of its own. The store's story ids, dates, scores and
- * words tell it; no topic list.
+ * The stories told again and again among the passages, each with its newest date: a story that
+ * answers about as well as the best passage in its language and is told like another such story
+ * filed on another day (a market's sessions, the cabinet's weekly meetings, the day's oil price),
+ * each time a story of its own. The store's story ids, dates, scores and words tell it; no topic list.
  */
 function competingStories(hits: readonly PassageHit[]): Map<string, string> {
-  const top = hits.reduce<PassageHit | undefined>((best, hit) => (best === undefined || hit.score > best.score ? hit : best), undefined);
-  const competing = new Map<string, string>();
-  if (top === undefined) return competing;
+  const bestIn = new Map<string, number>();
   const storyBest = new Map<string, number>();
-  for (const hit of hits) storyBest.set(hit.storyId, Math.max(storyBest.get(hit.storyId) ?? 0, hit.score));
-  const words = wordsOf(hits);
-  const alike = (storyId: string) =>
-    storyId === top.storyId ||
-    (['ar', 'en'] as const).some((lang) => {
-      const a = words.get(`${top.storyId}\u0000${lang}`);
-      const b = words.get(`${storyId}\u0000${lang}`);
-      return a !== undefined && b !== undefined && jaccard(a, b) >= SAME_KIND;
-    });
+  const dates = new Map<string, string>();
   for (const hit of hits) {
-    if ((storyBest.get(hit.storyId) as number) < COMPETES * top.score || !alike(hit.storyId)) continue;
-    const date = competing.get(hit.storyId);
-    if (date === undefined || hit.date > date) competing.set(hit.storyId, hit.date);
+    bestIn.set(hit.lang, Math.max(bestIn.get(hit.lang) ?? 0, hit.score));
+    const key = `${hit.storyId}\u0000${hit.lang}`;
+    storyBest.set(key, Math.max(storyBest.get(key) ?? 0, hit.score));
+    const date = dates.get(hit.storyId);
+    if (date === undefined || hit.date > date) dates.set(hit.storyId, hit.date);
+  }
+  const words = wordsOf(hits);
+  // answers about as well as the best passage in one of its languages
+  const strong = (storyId: string, lang: string) => (storyBest.get(`${storyId}\u0000${lang}`) ?? -1) >= COMPETES * (bestIn.get(lang) ?? 0);
+  const stories = [...dates.keys()];
+  const competing = new Map<string, string>();
+  for (const a of stories) {
+    const recurring = stories.some((b) =>
+      b !== a && dates.get(a) !== dates.get(b) &&
+      (['ar', 'en'] as const).some((lang) => {
+        const wa = words.get(`${a}\u0000${lang}`);
+        const wb = words.get(`${b}\u0000${lang}`);
+        return wa !== undefined && wb !== undefined && strong(a, lang) && strong(b, lang) && jaccard(wa, wb) >= SAME_KIND;
+      }),
+    );
+    if (recurring) competing.set(a, dates.get(a) as string);
   }
   return competing;
 }

@@ -103,6 +103,18 @@ describe('leadWithNewestStory', () => {
     expect(leadWithNewestStory(hits).map((h) => `${h.storyId}${h.score}`)).toEqual(['c7', 'b8', 'a9', 'a4']);
   });
 
+  it('a story of another kind, however strong, follows the newest of the series', () => {
+    const weekly = hit('w', '2026-02-19', 12, 'The stock exchange ended the week up with gains of 1.6 percent over five trading days on telecom stocks');
+    const hits = [weekly, hit('a', '2026-02-15', 9, session('higher')), hit('b', '2026-02-18', 8, session('lower'))];
+    expect(leadWithNewestStory(hits).map((h) => h.storyId)).toEqual(['b', 'a', 'w']);
+  });
+
+  it('compares scores within a language: an Arabic passage scored lower still competes with its Arabic peers', () => {
+    const ar = (move: string) => `أغلقت بورصة الكويت تعاملاتها ${move} مع تداول أسهم البنوك وارتفاع المؤشر العام نقطة`;
+    const hits = [hit('e', '2026-02-15', 20, session('higher')), hit('a', '2026-02-15', 3, ar('مرتفعة'), 'ar'), hit('b', '2026-02-18', 2.5, ar('منخفضة'), 'ar')];
+    expect(leadWithNewestStory(hits).map((h) => h.storyId)).toEqual(['b', 'a', 'e']);
+  });
+
   it('leaves one story, or several of one day, as given', () => {
     const oneStory = [hit('a', '2026-02-15', 9, session('higher')), hit('a', '2026-02-18', 3, session('lower'))];
     expect(spansSeveralDays(oneStory)).toBe(false);
