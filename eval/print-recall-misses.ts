@@ -1,26 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import pino from 'pino';
 import { retrievePassages } from '../src/answer/retrieve-passages.js';
-import { openStores } from '../src/store/open-stores.js';
-import { ingestEvalSet, resolveExpected } from './ingest-eval-set.js';
-import { loadEvalSet } from './load-eval-set.js';
-import { loadFortnightSet, secondFortnightFixturesDir } from './load-fortnight-set.js';
+import { loadEvalSetByName } from './load-eval-set-by-name.js';
+import { openEvalRun, rankedDispatchIds } from './open-eval-run.js';
 import { HELD_OUT } from './run-eval-set.js';
 
 // `node bin/run-ts.js eval/print-recall-misses.ts [first|fortnight|fortnight2]`: every answerable
 // question of the first set or of a fortnight's dev split whose expected dispatches are not all in the first
 // five retrieved offline, with the query's concepts and what came first. The held-out split is
 // filtered out before anything is looked at, so nobody reads its questions here.
-const which = process.argv[2] ?? 'fortnight';
-const set = which === 'first' ? loadEvalSet() : loadFortnightSet(which === 'fortnight2' ? secondFortnightFixturesDir : undefined);
-const dir = mkdtempSync(join(tmpdir(), 'wirebrief-misses-'));
-const stores = openStores(join(dir, 'eval.db'));
+const set = loadEvalSetByName(process.argv[2]);
+const questions = set.questions.filter((q) => q.split !== HELD_OUT);
+const run = await openEvalRun(set, 'wirebrief-misses', pino({ level: 'silent' }));
 try {
-  const store = stores.dispatches;
-  const questions = set.questions.filter((q) => q.split !== HELD_OUT);
-  const ingested = await ingestEvalSet(store, set);
-  const expected = await resolveExpected(store, questions, ingested, set.strict);
+  const { ingested, expected } = run;
+  const store = run.stores.dispatches;
   const refOf = new Map([...ingested.ids].map(([ref, id]) => [id, ref]));
   let misses = 0;
   for (const question of questions) {
@@ -28,7 +21,7 @@ try {
     if (ids.length === 0) continue;
     const now = question.now ? new Date(question.now) : set.now;
     const { query, relevant, nearby } = await retrievePassages(store, question.question, now, { timeZone: question.timeZone ?? 'Asia/Kuwait' });
-    const ranked = [...new Set([...relevant, ...nearby].map((hit) => hit.dispatchId))];
+    const ranked = rankedDispatchIds({ relevant, nearby });
     const top = ranked.slice(0, 5);
     if (ids.every((id) => top.includes(id))) continue;
     misses += 1;
@@ -39,6 +32,5 @@ try {
   }
   process.stdout.write(`\n${misses} recall misses of ${questions.length} questions (${set.name}, split ≠ ${HELD_OUT})\n`);
 } finally {
-  stores.close();
-  rmSync(dir, { recursive: true, force: true });
+  await run.close();
 }

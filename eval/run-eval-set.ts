@@ -1,19 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pino from 'pino';
 import { answerQuestion } from '../src/answer/answer-question.js';
-import { createOpenAiLlm } from '../src/answer/create-openai-llm.js';
 import type { Llm } from '../src/answer/llm.js';
 import { retrievePassages } from '../src/answer/retrieve-passages.js';
 import type { DispatchStore } from '../src/store/dispatch-store.js';
-import { openStores } from '../src/store/open-stores.js';
-import { startFakeOpenAiServer } from '../test/helpers/fake-openai-server.js';
-import { type IngestedSet, ingestEvalSet, resolveExpected } from './ingest-eval-set.js';
+import type { IngestedSet } from './ingest-eval-set.js';
 import type { EvalQuestion, EvalSet } from './load-eval-set.js';
 import { type BCubed, scoreBCubed } from './score-b-cubed.js';
 import { type QuestionScore, scoreQuestion } from './score-question.js';
-import { scriptedReply, scriptedRewrite } from './scripted-llm.js';
+import { openEvalRun, rankedDispatchIds } from './open-eval-run.js';
+import { scriptedRewrite } from './scripted-llm.js';
 import { type ScoreSummary, summariseByKind } from './summarise-scores.js';
 
 export type EvalMode = 'offline' | 'fake_llm';
@@ -38,19 +33,13 @@ export interface EvalReport {
 
 const logger = pino({ level: 'silent' });
 
-/** Dispatch ids in the order retrieval offers them: passages judged relevant first, then the rest. */
-async function rankedDispatches(store: DispatchStore, question: string, now: Date, extra: string[], timeZone: string): Promise<string[]> {
-  const { relevant, nearby } = await retrievePassages(store, question, now, { extraTerms: extra, timeZone });
-  return [...new Set([...relevant, ...nearby].map((hit) => hit.dispatchId))];
-}
-
 async function runMode(store: DispatchStore, set: EvalSet, expected: Map<string, string[]>, llm: Llm | null): Promise<QuestionScore[]> {
   const scores: QuestionScore[] = [];
   for (const question of set.questions) {
     const now = question.now ? new Date(question.now) : set.now;
     const extra = llm ? scriptedRewrite(question.question, set.glossary) : [];
     const options = { now, timeZone: question.timeZone ?? 'Asia/Kuwait' };
-    const ranked = await rankedDispatches(store, question.question, now, extra, options.timeZone);
+    const ranked = rankedDispatchIds(await retrievePassages(store, question.question, now, { extraTerms: extra, timeZone: options.timeZone }));
     const result = await answerQuestion({ store, llm, logger }, question.question, options);
     scores.push(scoreQuestion(question, expected.get(question.id) ?? [], ranked, result));
   }
@@ -108,14 +97,9 @@ export async function groupingScores(store: DispatchStore, set: EvalSet, ingeste
  * each split apart, and the story grouping when the set labels stories.
  */
 export async function runEvalSet(set: EvalSet): Promise<EvalReport> {
-  const dir = mkdtempSync(join(tmpdir(), 'wirebrief-eval-'));
-  const stores = openStores(join(dir, 'eval.db'));
-  const byText = new Map(set.questions.map((q) => [q.question, q]));
-  const server = await startFakeOpenAiServer((request) => scriptedReply(request, byText, set.glossary));
+  const run = await openEvalRun(set, 'wirebrief-eval', logger);
   try {
-    const ingested = await ingestEvalSet(stores.dispatches, set);
-    const expected = await resolveExpected(stores.dispatches, set.questions, ingested, set.strict);
-    const llm = createOpenAiLlm({ apiKey: 'eval', baseURL: server.baseURL, model: 'scripted', timeoutMs: 10_000, maxRetries: 0, logger });
+    const { stores, ingested, expected, llm } = run;
     const offline = await runMode(stores.dispatches, set, expected, null);
     const withLlm = await runMode(stores.dispatches, set, expected, llm);
     return {
@@ -127,8 +111,6 @@ export async function runEvalSet(set: EvalSet): Promise<EvalReport> {
       grouping: await groupingScores(stores.dispatches, set, ingested),
     };
   } finally {
-    await server.close();
-    stores.close();
-    rmSync(dir, { recursive: true, force: true });
+    await run.close();
   }
 }
