@@ -85,8 +85,13 @@ export function spansSeveralDays(hits: readonly PassageHit[]): boolean {
  * several of one day: returned as given. Pure.
  */
 export function leadWithNewestStory(hits: readonly PassageHit[]): PassageHit[] {
+  return newestStoryFirst(hits) ?? [...hits];
+}
+
+/** `leadWithNewestStory`, or null when the passages do not span several days (`spansSeveralDays` false): one pass for both. */
+export function newestStoryFirst(hits: readonly PassageHit[]): PassageHit[] | null {
   const competing = competingStories(hits);
-  if (new Set(competing.values()).size < 2) return [...hits];
+  if (new Set(competing.values()).size < 2) return null;
   const rank = new Map<string, number>();
   hits.forEach((hit, index) => rank.has(hit.storyId) || rank.set(hit.storyId, index));
   const dateOf = (hit: PassageHit) => competing.get(hit.storyId) ?? '';

@@ -7,7 +7,7 @@ import { normaliseQuestion } from '../text/normalise-question.js';
 import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
 import { answerTypeOf } from './answer-type.js';
 import { isOnTopic, isRelevant, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
-import { leadWithNewestStory, spansSeveralDays } from './lead-with-newest-story.js';
+import { newestStoryFirst } from './lead-with-newest-story.js';
 import { parseQuestionDates, reportsDay } from './parse-question-dates.js';
 
 /** Passages offered to the model: enough to answer, few enough to stay within a small prompt. */
@@ -94,8 +94,8 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     }
   }
   // No time named ("how did the Boursa close?"): of a story the wire tells again and again, the newest is meant.
-  const newestStory = !dates.range && !dates.latest && !dates.prefer && spansSeveralDays(relevant);
-  if (relevant.length > 0) return { query, relevant: newestStory ? leadWithNewestStory(relevant) : relevant, nearby, latest: dates.latest, newestStory, missing: [], partial: [], ownWords };
+  const newestFirst = !dates.range && !dates.latest && !dates.prefer ? newestStoryFirst(relevant) : null;
+  if (relevant.length > 0) return { query, relevant: newestFirst ?? relevant, nearby, latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords };
   // On the topic but not answering: what is missing, and the passages that come closest.
   const onTopic = nearby.filter((hit) => isOnTopic(hit, settingOf(hit), base));
   const missing = base.missing.length > 0 ? base.missing.map((token) => wordOf(token, question)) : type && onTopic.length > 0 ? [type] : [];
