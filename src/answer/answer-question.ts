@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Dispatch, Lang } from '../dispatch/dispatch-types.js';
+import type { Lang } from '../dispatch/dispatch-types.js';
 import type { Logger } from '../logger.js';
 import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
 import { findAskedNames } from '../text/find-asked-names.js';
@@ -69,13 +69,12 @@ export async function answerQuestion(deps: AnswerDeps, question: string, options
     }
   }
   if (quotable.length === 0) return unanswered();
-  const dispatches = new Map<string, Dispatch>((await deps.store.getDispatches([...new Set(quotable.map((h) => h.dispatchId))])).map((d) => [d.id, d]));
   const people = query.entities.filter((id) => loadGazetteer().byId.get(id)?.kind === 'person');
   // The reader's language first, unless the question asks for the newest: then recency wins. A dateless
   // question about a story told again and again: the newest story first, in the reader's language first.
   const readersFirst = [...quotable.filter((h) => h.lang === lang), ...quotable.filter((h) => h.lang !== lang)];
   const ordered = retrieval.latest ? quotable : retrieval.newestStory ? leadWithNewestStory(readersFirst) : readersFirst;
-  return extractAnswer(ordered, dispatches, lang, people, findAskedNames(question));
+  return extractAnswer(ordered, retrieval.dispatches, lang, people, findAskedNames(question));
 }
 
 /** Passages a model sees: the relevant ones first, then the closest, for it to judge. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../dispatch/dispatch-types.js';
+import type { Dispatch, Lang } from '../dispatch/dispatch-types.js';
 import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
 import { analyseText } from '../text/analyse-text.js';
 import { scriptCounts } from '../text/detect-language.js';
@@ -36,6 +36,8 @@ export interface Retrieval {
   partial: PassageHit[];
   /** the relevant passages judged so on the question's own words (not only through the rewrite's) */
   ownWords: PassageHit[];
+  /** the stored dispatches of the passages above, by id, as read to judge them */
+  dispatches: ReadonlyMap<string, Dispatch>;
 }
 
 export interface RetrieveOptions {
@@ -65,7 +67,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   if (base.list.length === 0) {
     return dates.range || dates.latest || asksForNews(question)
       ? newestStories(store, query, dates.range)
-      : { query, relevant: [], nearby: [], latest: false, newestStory: false, missing: [], partial: [], ownWords: [] };
+      : { query, relevant: [], nearby: [], latest: false, newestStory: false, missing: [], partial: [], ownWords: [], dispatches: new Map() };
   }
   // The rewrite restates the question in both languages: a passage relevant to it is relevant too.
   const rewritten = extraTerms.length > 0 ? weighConcepts(expandQuery(extraTerms.join(' '), { names }), extraTerms.join(' '), names, total, type) : null;
@@ -75,7 +77,8 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const range = dates.range ? { since: dates.range.since, until: dates.range.until } : {};
   const filed = await store.searchPassages(query, { limit: PASSAGES * 3, ...range });
   const hits = order(dates.named && dates.range ? await withNamedDay(store, query, filed, dates.range.since) : filed, dates.latest, dates.prefer);
-  const settingOf = await settings(store, hits);
+  const dispatches = new Map((await store.getDispatches([...new Set(hits.map((h) => h.dispatchId))])).map((d) => [d.id, d]));
+  const settingOf = settings(dispatches);
   const relevant: PassageHit[] = [];
   const ownWords: PassageHit[] = [];
   const nearby: PassageHit[] = [];
@@ -95,19 +98,18 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   }
   // No time named ("how did the Boursa close?"): of a story the wire tells again and again, the newest is meant.
   const newestFirst = !dates.range && !dates.latest && !dates.prefer ? newestStoryFirst(relevant) : null;
-  if (relevant.length > 0) return { query, relevant: newestFirst ?? relevant, nearby, latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords };
+  if (relevant.length > 0) return { query, relevant: newestFirst ?? relevant, nearby, latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords, dispatches };
   // On the topic but not answering: what is missing, and the passages that come closest.
   const onTopic = nearby.filter((hit) => isOnTopic(hit, settingOf(hit), base));
   const missing = base.missing.length > 0 ? base.missing.map((token) => wordOf(token, question)) : type && onTopic.length > 0 ? [type] : [];
-  return { query, relevant, nearby, latest: dates.latest, newestStory: false, missing: onTopic.length > 0 ? missing : [], partial: onTopic.slice(0, 2), ownWords };
+  return { query, relevant, nearby, latest: dates.latest, newestStory: false, missing: onTopic.length > 0 ? missing : [], partial: onTopic.slice(0, 2), ownWords, dispatches };
 }
 
 /**
  * Where each hit stands in its dispatch: the paragraph before it, and its story as the dispatch
  * tells it up front (the headline, and the lead when the hit is a later paragraph).
  */
-async function settings(store: DispatchStore, hits: readonly PassageHit[]): Promise<(hit: PassageHit) => Setting> {
-  const dispatches = new Map((await store.getDispatches([...new Set(hits.map((h) => h.dispatchId))])).map((d) => [d.id, d]));
+function settings(dispatches: ReadonlyMap<string, Dispatch>): (hit: PassageHit) => Setting {
   return (hit) => {
     const paragraphs = dispatches.get(hit.dispatchId)?.paragraphs ?? [];
     const before = paragraphs[hit.paragraph - 1];
@@ -154,7 +156,7 @@ async function newestStories(store: DispatchStore, query: ExpandedQuery, range?:
     dispatchId: d.id, paragraph: 0, text: d.paragraphs[0] ?? d.headline, score: 0, date: d.date, lang: d.lang, agency: d.agency,
     headline: d.headline, dateline: d.dateline, urgent: d.urgent, storyId: d.storyId,
   }));
-  return { query, relevant, nearby: [], latest: true, newestStory: false, missing: [], partial: [], ownWords: relevant };
+  return { query, relevant, nearby: [], latest: true, newestStory: false, missing: [], partial: [], ownWords: relevant, dispatches: new Map(dispatches.map((d) => [d.id, d])) };
 }
 
 /** The answer language: the user's choice, else the question's script. */
