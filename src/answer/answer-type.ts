@@ -1,6 +1,7 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { findEntities } from '../text/find-entities.js';
 import { loadGazetteer } from '../text/gazetteer.js';
+import { AR_MONTHS, AR_WEEKDAYS, EN_MONTHS, EN_WEEKDAYS } from './calendar-words.js';
 
 /** What kind of fact a question asks for; null when any report on the topic answers it ("what did X say"). */
 export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'reason' | 'result';
@@ -22,9 +23,12 @@ export function answerTypeOf(question: string): AnswerType | null {
   return QUESTION_TYPES.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
 }
 
-const MONTHS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر/i;
+const MONTHS = new RegExp(`\\b(?:${EN_MONTHS})[a-z]*\\b|${AR_MONTHS}`, 'i');
 const WEEKDAYS_OR_TIMES =
-  /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|tomorrow|tonight|next (?:week|month|year)|this (?:week|month)|at \d|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|in \d{4})\b|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|اليوم|غدا|الساعه|الاسبوع المقبل|الشهر المقبل|العام المقبل/i;
+  new RegExp(
+    `\\b(?:${EN_WEEKDAYS}|today|tomorrow|tonight|next (?:week|month|year)|this (?:week|month)|at \\d|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|in \\d{4})\\b|${AR_WEEKDAYS}|اليوم|غدا|الساعه|الاسبوع المقبل|الشهر المقبل|العام المقبل`,
+    'i',
+  );
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b|واحد|اثنين|اثنان|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|مئه|مائه|الف|مليون|مليار/i;
 const REASON =
   /\b(?:because|due to|owing to|as a result|result of|after|amid|following|caused|cause|blamed|attributed|reason|since|led to|in order to|to allow|to give|as|on the back of|led by|driven by|weighed|pressured)\b|بضغط|بدعم|مدعوم|مدفوع|على خلفيه|بسبب|نتيجه|جراء|اثر|بعد|وسط|لان|عزا|يعود|سبب|ادي|لاتاحه|بهدف|من اجل|نظرا/i;

@@ -1,6 +1,7 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { analyseText } from '../text/analyse-text.js';
 import { type AnswerType, holdsAnswerType } from './answer-type.js';
+import { AR_MONTHS, AR_WEEKDAYS, EN_MONTHS, EN_WEEKDAYS } from './calendar-words.js';
 import { splitSentences } from './find-speaker.js';
 
 /** Number words of both languages, as the analyser leaves them. */
@@ -38,10 +39,10 @@ function figureNear(tokens: readonly string[], i: number, at: readonly number[])
 const UNTIL = /\b(?:until|till|through)\s+(?:\w+\s+){0,2}?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight|morning|evening|noon|midnight|next|the end|\d)|حتى\s+(?:\S+\s+){0,1}?(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|صباح|مساء|ظهر|منتصف|نهايه|الغد|غد|\d)/iu;
 
 const DAY_OR_MONTH =
-  '(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|next|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|غد|الغد|مطلع|منتصف|بدايه)';
+  `(?:\\d|${EN_MONTHS}|${EN_WEEKDAYS}|tomorrow|next|${AR_MONTHS}|${AR_WEEKDAYS}|غد|الغد|مطلع|منتصف|بدايه)`;
 /** A deadline for something to be ready ("operational by 2029", "بحلول عام 2029"): when it starts working. */
 const BY_YEAR_OR_MONTH =
-  '(?:\\bby\\s+(?:the end of\\s+|early\\s+|mid-?\\s*|late\\s+)?|بحلول\\s+(?:نهايه\\s+|عام\\s+|العام\\s+)?)(?:(?:19|20)\\d\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)';
+  `(?:\\bby\\s+(?:the end of\\s+|early\\s+|mid-?\\s*|late\\s+)?|بحلول\\s+(?:نهايه\\s+|عام\\s+|العام\\s+)?)(?:(?:19|20)\\d\\d|${EN_MONTHS}|${AR_MONTHS})`;
 /** A date given as where something begins ("from April 15", "as of Sunday", "اعتبارا من 15 أبريل"): it answers when it starts. */
 const FROM_DATE = new RegExp(
   `(?:\\b(?:from|as of|as from|starting|effective|beginning)\\s+(?:(?:the|early|mid|late)\\s+)?|(?:^|\\s)(?:اعتبارا من|ابتداء من|بدءا من|من)\\s+(?:يوم\\s+)?)${DAY_OR_MONTH}|${BY_YEAR_OR_MONTH}`,
