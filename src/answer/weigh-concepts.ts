@@ -49,12 +49,13 @@ export const weightOfAll = (list: readonly Concept[], total: number) => list.red
 /**
  * Whether a word no dispatch holds, and no list knows, is what the question is about (`tennis`,
  * `shipment`, `المسرحية`) rather than a word of the asking (`make`, `sitting`, `قضية`, `يطبقون`):
- * an English stem of five letters or more, an Arabic noun with the article.
+ * an English stem of five letters or more, an Arabic noun with the article (`الموسيقى`, `بالموسيقى`, and
+ * `للموسيقى`, where ل takes the article and its alif is not written).
  */
 function isCriticalWord(token: string, question: string): boolean {
   if (!ARABIC.test(token)) return token.length >= 5 && !/\d/.test(token);
   const words = question.split(/[\s؟?.,،!]+/).filter((word) => analyseText(word)[0] === token);
-  return token.length >= 4 && words.some((word) => /^[وبفك]?(?:ال)/.test(word));
+  return token.length >= 4 && words.some((word) => /^(?:[وبفك]?ال|[وف]?لل)/.test(word));
 }
 
 /**
