@@ -1,6 +1,8 @@
 import type { Lang } from '../dispatch/dispatch-types.js';
 import type { PassageHit } from '../store/dispatch-store.js';
 import { analyseText } from '../text/analyse-text.js';
+import { findEntitiesInTokens } from '../text/find-entities.js';
+import { loadGazetteer } from '../text/gazetteer.js';
 import type { AnswerType } from './answer-type.js';
 import { analyseWithDateMarks, linksAnswerFiller } from './link-answer-filler.js';
 import { type Concept, type Concepts, weightOfAll, writableIn } from './weigh-concepts.js';
@@ -137,6 +139,22 @@ function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: An
 }
 
 /**
+ * Whether a passage is about another place than the one asked: it does not name a place the
+ * question names (with its story and dateline) but names another of its kind (Hawalli for Jahra,
+ * Sudan for Yemen), in its own words or its story's. The same event somewhere else is a near miss.
+ */
+function namesAnotherPlace(hit: PassageHit, setting: Setting, concepts: Concepts, named: (c: Concept) => boolean): boolean {
+  const asked = concepts.list.filter((c) => c.place);
+  const missed = asked.filter((c) => !named(c));
+  if (missed.length === 0) return false;
+  const { byId } = loadGazetteer();
+  const askedIds = new Set(asked.flatMap((c) => c.placeIds ?? []));
+  const kinds = new Set(missed.flatMap((c) => (c.placeIds ?? []).map((id) => byId.get(id)?.kind)));
+  const seen = findEntitiesInTokens([...analyseText(hit.text), ...analyseText(setting.story ?? '')]);
+  return seen.some((id) => !askedIds.has(id) && kinds.has(byId.get(id)?.kind));
+}
+
+/**
  * Whether a passage answers the question: it names (with its story and the paragraph before) the
  * question's rarest critical concept that is not a place (the two rarest, of three or four), every
  * named thing the question is about, and most (COVERAGE) of the weight by rarity of all its
@@ -157,6 +175,7 @@ export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts
   }
   // Most of what is asked has no form in the passage's language: it cannot be judged on the rest.
   if (weightOfAll(topics, concepts.total) < WRITABLE * weightOfAll(held, concepts.total)) return false;
+  if (namesAnotherPlace(hit, setting, concepts, named)) return false;
   const rarest = [...topics].sort((a, b) => a.documents - b.documents).slice(0, type === null && topics.length >= 3 && topics.length <= 4 ? RAREST : 1);
   if (!rarest.every(named)) return false;
   // A named thing the question is about (a person, an organisation, an occasion) is not optional.

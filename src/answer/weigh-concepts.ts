@@ -18,6 +18,8 @@ export interface Concept {
   critical: boolean;
   /** a name from the gazetteer (a person, a place, an organisation): the paragraph before may give it */
   entity: boolean;
+  /** the gazetteer ids of the places it names (`jahra`), to tell them from other places of their kind */
+  placeIds?: string[];
 }
 
 export interface Concepts {
@@ -91,25 +93,26 @@ const marksDate = (group: readonly string[][]) => group.some((phrase) => phrase.
  */
 export function weighConcepts(query: ExpandedQuery, question: string, names: NameVocabulary | undefined, total: number, type: AnswerType | null = null): Concepts {
   const { byId } = loadGazetteer();
-  const places = new Set<string>();
+  const places = new Map<string, string>();
   const entities = new Set<string>();
   for (const id of query.entities) {
     const entry = byId.get(id);
     const forms = [...(entry?.ar ?? []), ...(entry?.en ?? [])].map((form) => analyseText(form).join(' '));
     for (const form of forms) entities.add(form);
-    if (entry?.kind === 'country' || entry?.kind === 'city') for (const form of forms) places.add(form);
+    if (entry?.kind === 'country' || entry?.kind === 'city') for (const form of forms) places.set(form, id);
   }
   const missing: string[] = [];
   const list = query.groups.map((group) => {
     const held = names ? Math.max(0, ...group.map((phrase) => Math.min(...phrase.map((token) => names.documents(token))))) : 1;
     // A beginning or an end asked "when" is held wherever a date is marked as one ("from May 1"): never missing, and as rare as can be.
     const documents = type === 'date' && marksDate(group) ? Math.max(1, held) : held;
-    const place = group.some((phrase) => places.has(phrase.join(' ')));
+    const placeIds = [...new Set(group.flatMap((phrase) => places.get(phrase.join(' ')) ?? []))];
+    const place = placeIds.length > 0;
     const single = group.length === 1 && group[0]?.length === 1;
     const particle = single && PARTICLES.has(group[0]?.[0] ?? '');
     const critical = !place && !particle && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
-    return { group, place, documents, critical, entity: group.some((phrase) => entities.has(phrase.join(' '))) };
+    return { group, place, documents, critical, entity: group.some((phrase) => entities.has(phrase.join(' '))), ...(place ? { placeIds } : {}) };
   });
   return { list, total, missing };
 }

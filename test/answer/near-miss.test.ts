@@ -33,3 +33,33 @@ describe('near misses: a word no dispatch holds', () => {
     expect(result.citations[0]?.quote).toMatch(/سالم الهاجري/);
   });
 });
+
+// A police campaign in one governorate and a relief flight to one country, written for these tests.
+const PLACES = `Date : 05/03/2026
+KUWAIT, March 5 (KUNA) -- Police seized 41 unlicensed rifles during a two-day security sweep in Hawalli governorate, the Interior Ministry said on Thursday. (end)
+ab.cd
+
+Date : 05/03/2026
+KUWAIT, March 5 (KUNA) -- A Kuwaiti relief plane carrying 25 tonnes of medicine landed in Sudan on Thursday, the Red Crescent said. (end)
+ab.cd
+
+Date : 05/03/2026
+KUWAIT, March 5 (KUNA) -- Boursa Kuwait closed 0.4 percent higher on Thursday as banks gained. (end)
+ab.cd
+`;
+
+const askPlaces = (question: string) => askOnWire(tempDir(), PLACES, question, now);
+
+describe('near misses: the same event somewhere else', () => {
+  it('declines a question about one governorate when the passage names another', async () => {
+    expect((await askPlaces('How many rifles did police seize in Jahra?')).found).toBe(false);
+    const answered = await askPlaces('How many rifles did police seize in Hawalli?');
+    expect(answered.found).toBe(true);
+    expect(answered.citations[0]?.quote).toMatch(/41 unlicensed rifles/);
+  });
+
+  it('declines a question about one country when the passage names another', async () => {
+    expect((await askPlaces('How many tonnes of medicine did the Kuwaiti relief plane carry to Yemen?')).found).toBe(false);
+    expect((await askPlaces('How many tonnes of medicine did the Kuwaiti relief plane carry to Sudan?')).found).toBe(true);
+  });
+});
