@@ -4,6 +4,7 @@ import { analyseText } from '../text/analyse-text.js';
 import { findEntitiesInTokens } from '../text/find-entities.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { AnswerType } from './answer-type.js';
+import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
 import { analyseWithDateMarks, linksAnswerFiller } from './link-answer-filler.js';
 import { type Concept, type Concepts, weightOfAll, writableIn } from './weigh-concepts.js';
 
@@ -155,12 +156,30 @@ function namesAnotherPlace(hit: PassageHit, setting: Setting, concepts: Concepts
 }
 
 /**
+ * Whether a passage is about another instance than the one asked. An ordinal the question names
+ * ("the second round", `الطائرة الثامنة`) must be named by the passage or its story: it is what the
+ * question asks about, and the wire names the instance it reports ("the first round", "the seventh
+ * such flight"). A year is weaker evidence (a figure "in 2025" may sit beside "this year"): the passage
+ * fails only when it names another year and none the question names.
+ */
+function namesAnotherInstance(hit: PassageHit, setting: Setting, concepts: Concepts): boolean {
+  const asked = concepts.instances;
+  if (!asked) return false;
+  const told = findOrdinalsAndYears(`${hit.text}\n${setting.story ?? ''}`);
+  const differs = (mine: ReadonlySet<number>, theirs: ReadonlySet<number>) => mine.size > 0 && theirs.size > 0 && ![...mine].some((n) => theirs.has(n));
+  const unnamed = asked.ordinals.size > 0 && ![...asked.ordinals].some((n) => told.ordinals.has(n));
+  return unnamed || differs(asked.years, told.years);
+}
+
+/**
  * Whether a passage answers the question: it names (with its story and the paragraph before) the
  * question's rarest critical concept that is not a place (the two rarest, of three or four), every
  * named thing the question is about, and most (COVERAGE) of the weight by rarity of all its
  * concepts, places included, never a word right after a modifier the question lacks ("semi-final"
  * for "final"); and, when the question asks for a kind of fact, one of its sentences holds it tied
  * to what is asked (see holdsLinkedFiller). A question only about places needs one of them, or its day.
+ * A passage on the same thing elsewhere or another time is a near miss: it names another place of the
+ * kind asked (see namesAnotherPlace), misses the ordinal asked or names another year (namesAnotherInstance).
  */
 export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts, dated: boolean, type: AnswerType | null): boolean {
   const m = matcher(hit, setting, concepts, type);
@@ -175,7 +194,7 @@ export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts
   }
   // Most of what is asked has no form in the passage's language: it cannot be judged on the rest.
   if (weightOfAll(topics, concepts.total) < WRITABLE * weightOfAll(held, concepts.total)) return false;
-  if (namesAnotherPlace(hit, setting, concepts, named)) return false;
+  if (namesAnotherPlace(hit, setting, concepts, named) || namesAnotherInstance(hit, setting, concepts)) return false;
   const rarest = [...topics].sort((a, b) => a.documents - b.documents).slice(0, type === null && topics.length >= 3 && topics.length <= 4 ? RAREST : 1);
   if (!rarest.every(named)) return false;
   // A named thing the question is about (a person, an organisation, an occasion) is not optional.

@@ -4,6 +4,7 @@ import type { ExpandedQuery } from '../text/expand-query.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { NameVocabulary } from '../text/name-vocabulary.js';
 import type { AnswerType } from './answer-type.js';
+import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { END, START } from './link-answer-filler.js';
 
 /** One concept of a question, with what the store says about it. */
@@ -28,6 +29,8 @@ export interface Concepts {
   total: number;
   /** the question's critical words no stored dispatch holds ("tickets" when no dispatch mentions any) */
   missing: string[];
+  /** the ordinals and years the question names ("the second round", "in 2024"): which instance of a recurring thing it asks about */
+  instances?: OrdinalsAndYears;
 }
 
 const ARABIC = /[\u0600-\u06FF]/;
@@ -114,5 +117,5 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     return { group, place, documents, critical, entity: group.some((phrase) => entities.has(phrase.join(' '))), ...(place ? { placeIds } : {}) };
   });
-  return { list, total, missing };
+  return { list, total, missing, instances: findOrdinalsAndYears(question) };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findOrdinalsAndYears } from '../../src/answer/find-ordinals-and-years.js';
 import { askOnWire } from '../helpers/ask-on-wire.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -61,5 +62,60 @@ describe('near misses: the same event somewhere else', () => {
   it('declines a question about one country when the passage names another', async () => {
     expect((await askPlaces('How many tonnes of medicine did the Kuwaiti relief plane carry to Yemen?')).found).toBe(false);
     expect((await askPlaces('How many tonnes of medicine did the Kuwaiti relief plane carry to Sudan?')).found).toBe(true);
+  });
+});
+
+// Talks in rounds and an airline's yearly figure, written for these tests; "second" is common on this wire, so only
+// the ordinal rule tells the rounds apart.
+const INSTANCES = `Date : 05/03/2026
+KUWAIT, March 5 (KUNA) -- Kuwait and Oman agreed on Thursday to open talks on a fisheries accord, and the first round of the talks will be held in Muscat in June, the foreign ministry said. (end)
+ab.cd
+
+التاريخ : 05/03/2026
+الكويت - 5 - 3 (كونا) -- اتفقت الكويت وعمان اليوم الخميس على بدء محادثات بشأن اتفاقية للصيد على أن تعقد الجولة الأولى من المحادثات في مسقط في يونيو.(النهاية)
+ع م / س ر
+
+Date : 05/03/2026
+KUWAIT, March 5 (KUNA) -- Falcon Air carried 2.4 million passengers in 2025, its chairman told shareholders on Thursday, the second year of growth. (end)
+ab.cd
+
+Date : 05/03/2026
+KUWAIT, March 5 (KUNA) -- Boursa Kuwait closed 0.4 percent higher on Thursday for the second day as banks gained. (end)
+ab.cd
+
+Date : 05/03/2026
+KUWAIT, March 5 (KUNA) -- Kuwait SC beat Kazma 2-1 in the second leg of the league on Thursday. (end)
+ab.cd
+
+التاريخ : 05/03/2026
+الكويت - 5 - 3 (كونا) -- ارتفعت بورصة الكويت اليوم الخميس للجلسة الثانية على التوالي بدعم من أسهم البنوك.(النهاية)
+ع م / س ر
+
+التاريخ : 05/03/2026
+الكويت - 5 - 3 (كونا) -- فاز نادي الكويت على كاظمة في المرحلة الثانية من الدوري مساء اليوم الخميس.(النهاية)
+ع م / س ر
+`;
+
+const askInstances = (question: string) => askOnWire(tempDir(), INSTANCES, question, now);
+
+describe('near misses: another instance of the same thing', () => {
+  it('tells ordinals and years apart in both languages', () => {
+    expect([...findOrdinalsAndYears('the second round, his 65th birthday, 41 seconds, in 2024').ordinals]).toEqual([2, 65]);
+    expect([...findOrdinalsAndYears('الجولة الثانية والعيد الوطني الخامس والستين و41 ثانية').ordinals]).toEqual([2, 65]);
+    expect([...findOrdinalsAndYears('للصف الثاني عشر في عام 2025').ordinals]).toEqual([12]);
+    expect([...findOrdinalsAndYears('في عام 2025 وليس 15/02/2026 أو 1,2024.5').years]).toEqual([2025, 2026]);
+  });
+
+  it('declines the second round when only the first is reported, in English and Arabic', async () => {
+    expect((await askInstances('What about the second round of the fisheries talks with Oman?')).found).toBe(false);
+    expect((await askInstances('ماذا عن الجولة الثانية من محادثات الصيد بين الكويت وعمان؟')).found).toBe(false);
+    const answered = await askInstances('What about the first round of the fisheries talks with Oman?');
+    expect(answered.found).toBe(true);
+    expect(answered.citations[0]?.quote).toMatch(/in Muscat in June/);
+  });
+
+  it('declines a year the passage does not report when it reports another', async () => {
+    expect((await askInstances('How many passengers did Falcon Air carry in 2024?')).found).toBe(false);
+    expect((await askInstances('How many passengers did Falcon Air carry in 2025?')).found).toBe(true);
   });
 });
