@@ -59,6 +59,10 @@ describe('near misses: the same event somewhere else', () => {
     expect(answered.citations[0]?.quote).toMatch(/41 unlicensed rifles/);
   });
 
+  it('declines a question about a city the passage does not name, even when it names no other', async () => {
+    expect((await askPlaces('How much medicine did the Kuwaiti relief plane carry to Khartoum?')).found).toBe(false);
+  });
+
   it('declines a question about one country when the passage names another', async () => {
     expect((await askPlaces('How many tonnes of medicine did the Kuwaiti relief plane carry to Yemen?')).found).toBe(false);
     expect((await askPlaces('How many tonnes of medicine did the Kuwaiti relief plane carry to Sudan?')).found).toBe(true);
