@@ -142,7 +142,7 @@ function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: An
 /**
  * Whether a passage is about another place than the one asked: it does not name a place the
  * question names (with its story and dateline) but names another of its kind (Hawalli for Jahra,
- * Sudan for Yemen), in its own words or its story's. The same event somewhere else is a near miss.
+ * Sudan for Yemen) in its own words. The same event somewhere else is a near miss.
  * A city or governorate asked about is needed even when no other is named: a report for the whole
  * country ("heavy rain in Kuwait") does not say how much fell in Jahra. A country is not (the wire
  * names Kuwait in half its copy and leaves it out in the rest).
@@ -156,7 +156,8 @@ function namesAnotherPlace(hit: PassageHit, setting: Setting, concepts: Concepts
   const kinds = new Set(missed.flatMap((c) => (c.placeIds ?? []).map((id) => byId.get(id)?.kind)));
   if (kinds.has('city')) return true;
   // Another place of the kind of a missed country (Sudan for Yemen) tells another event.
-  const seen = findEntitiesInTokens([...analyseText(hit.text), ...analyseText(setting.story ?? '')]);
+  // In its own words, names only: a story's lead names whose the story is too ("a Kuwaiti relief plane" landing in Sudan).
+  const seen = findEntitiesInTokens(analyseText(hit.text), { adjectives: false });
   return seen.some((id) => !askedIds.has(id) && kinds.has(byId.get(id)?.kind));
 }
 

@@ -63,6 +63,21 @@ describe('near misses: the same event somewhere else', () => {
     expect((await askPlaces('How much medicine did the Kuwaiti relief plane carry to Khartoum?')).found).toBe(false);
   });
 
+  it("a later paragraph is not about another country because its story's lead names the sender (a Kuwaiti plane)", async () => {
+    const wire = `Date : 05/03/2026
+KHARTOUM, March 5 (KUNA) -- A Kuwaiti relief plane carrying 25 tonnes of medicine landed in Khartoum on Thursday.
+It is the third such flight this year, Red Crescent chairman Fahad Al-Rashed told KUNA. (end)
+ab.cd
+
+Date : 05/03/2026
+KUWAIT, March 5 (KUNA) -- Boursa Kuwait closed 0.4 percent higher on Thursday as banks gained. (end)
+ab.cd
+`;
+    const result = await askOnWire(tempDir(), wire, 'What did Fahad Al-Rashed say about the relief flights to Sudan?', now);
+    expect(result.found).toBe(true);
+    expect(result.citations.some((c) => c.quote.includes('third such flight'))).toBe(true);
+  });
+
   it('declines a question about one country when the passage names another', async () => {
     expect((await askPlaces('How many tonnes of medicine did the Kuwaiti relief plane carry to Yemen?')).found).toBe(false);
     expect((await askPlaces('How many tonnes of medicine did the Kuwaiti relief plane carry to Sudan?')).found).toBe(true);
