@@ -120,7 +120,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
     groups.push([...forms.map((form) => [form]), ...spellings.filter((term) => !forms.includes(term)).map((term) => [term]), ...translations.map((term) => [term])]);
     translated.push(translations.map((term) => [term]));
   }
-  return { lang: detectQueryLanguage(text), groups, entities, translated };
+  return { lang: detectQueryLanguage(text), groups, entities, ...(translated.some((list) => list.length > 0) ? { translated } : {}) };
 }
 
 /** The store's own translations of a word (see induceLexicon), else of the word without a bare proclitic (`لصفق`). */
