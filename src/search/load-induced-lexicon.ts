@@ -3,8 +3,10 @@ import { type InducedLexicon, induceLexicon } from '../text/induce-lexicon.js';
 import { parallelStoryTexts } from '../text/parallel-story-texts.js';
 import { lexiconJoins } from '../text/wire-lexicon.js';
 
-/** The newest dispatches read to learn from: a few months of wire, so a large store costs a bounded read. */
-const NEWEST = 5000;
+/** The newest dispatches read to learn from (about a week of a wire in two languages): a large store costs a bounded read and alignment. */
+const NEWEST = 2000;
+/** Share of the store that must be new before the lexicon is learnt again: one more dispatch among thousands teaches nothing new. */
+const GROWTH = 0.01;
 /** Dispatches read at once. */
 const BATCH = 500;
 
@@ -12,14 +14,15 @@ const built = new WeakMap<DispatchStore, { count: number; lexicon: Promise<Induc
 
 /**
  * The bilingual lexicon the store's own parallel stories induce (see induceLexicon): read through
- * the store interface, so every backend learns the same, built once and again only when the number
- * of stored dispatches changed. Only the stories told in both languages are read in full. The hand
- * lexicon's pairs anchor the alignment: the store teaches the words it lacks.
+ * the store interface, so every backend learns the same, built once and again when the number of
+ * stored dispatches changed by a hundredth (by one in a store of fewer than a hundred). Only the
+ * stories told in both languages are read in full. The hand lexicon's pairs anchor the alignment:
+ * the store teaches the words it lacks.
  */
 export async function loadInducedLexicon(store: DispatchStore): Promise<InducedLexicon> {
   const count = await store.countDispatches();
   const cached = built.get(store);
-  if (cached?.count === count) return cached.lexicon;
+  if (cached && Math.abs(count - cached.count) < Math.max(1, GROWTH * cached.count)) return cached.lexicon;
   const lexicon = buildFrom(store);
   built.set(store, { count, lexicon });
   lexicon.catch(() => built.get(store)?.lexicon === lexicon && built.delete(store));
