@@ -1,5 +1,6 @@
 import { analyseText } from './analyse-text.js';
 import { MIN_STEM, cliticVariants, withoutProclitic } from './arabic-clitic-variants.js';
+import { inflectionVariants } from './arabic-inflection-variants.js';
 import { detectQueryLanguage } from './detect-language.js';
 import { loadGazetteer, matchEntityAt } from './gazetteer.js';
 import type { InducedLexicon } from './induce-lexicon.js';
@@ -115,8 +116,9 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
     if (skip.has(token) || seen.has(token)) continue;
     seen.add(token);
     const spellings = names && nameLike(token, written, names) ? names.spellingsOf(token) : [];
-    const forms = names ? cliticVariants(token, names.holds) : [token];
-    const translations = (induced ? translationsOf(token, induced) : []).filter((term) => !forms.includes(term) && !spellings.includes(term));
+    const forms = names ? [...cliticVariants(token, names.holds), ...inflectionVariants(token, names.holds)] : [token];
+    // The store's translations of the word as the store holds it (`حولوا` through `حول`).
+    const translations = induced ? [...new Set(forms.flatMap((form) => translationsOf(form, induced)))].filter((term) => !forms.includes(term) && !spellings.includes(term)) : [];
     groups.push([...forms.map((form) => [form]), ...spellings.filter((term) => !forms.includes(term)).map((term) => [term]), ...translations.map((term) => [term])]);
     translated.push(translations.map((term) => [term]));
   }
