@@ -6,7 +6,7 @@ import { loadGazetteer } from '../text/gazetteer.js';
 import type { AnswerType } from './answer-type.js';
 import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
 import { analyseWithDateMarks, linksAnswerFiller } from './link-answer-filler.js';
-import { type Concept, type Concepts, weightOfAll, writableIn } from './weigh-concepts.js';
+import { type Concept, type Concepts, listedForms, weightOfAll, writableIn } from './weigh-concepts.js';
 
 export type { Concept, Concepts } from './weigh-concepts.js';
 export { weighConcepts } from './weigh-concepts.js';
@@ -17,7 +17,7 @@ export { weighConcepts } from './weigh-concepts.js';
  * where the question's words reach the other language, they decide there too.
  */
 export function needsBridge(concepts: Concepts, lang: Lang): boolean {
-  return concepts.list.some((c) => c.critical && c.documents > 0 && !c.group.some((phrase) => phrase.length > 0 && writableIn(phrase, lang)));
+  return concepts.list.some((c) => c.critical && c.documents > 0 && !listedForms(c).some((phrase) => phrase.length > 0 && writableIn(phrase, lang)));
 }
 
 /** Words that change what a following word names: a semi-final is not the final, a deputy not the minister. */
@@ -88,7 +88,10 @@ function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: An
     asked,
     named: (concept: Concept) => occurs(own, concept) || ((concept.entity || continues) && (occurs(story, concept) || occurs(previous, concept))),
     inStory: (concept: Concept) => occurs(story, concept),
-    writable: (concept: Concept) => concept.group.some((phrase) => phrase.length > 0 && writableIn(phrase, hit.lang)),
+    // A translation the store induced counts where the passage (or its story) holds it; elsewhere the concept is one its language cannot write, as before.
+    writable: (concept: Concept) =>
+      listedForms(concept).some((phrase) => phrase.length > 0 && writableIn(phrase, hit.lang)) ||
+      (concept.translated !== undefined && [own, story, previous].some((tokens) => occurs(tokens, concept))),
   };
 }
 

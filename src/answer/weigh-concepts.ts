@@ -22,6 +22,14 @@ export interface Concept {
   entity: boolean;
   /** the gazetteer ids of the places it names (`jahra`), to tell them from other places of their kind */
   placeIds?: string[];
+  /** alternatives only the store's induced lexicon gave (see ExpandedQuery.translated): they name the concept, never require it */
+  translated?: string[][];
+}
+
+/** A concept's alternatives a list or the question gave, without the store's induced translations. */
+export function listedForms(concept: Pick<Concept, 'group' | 'translated'>): string[][] {
+  const translated = new Set((concept.translated ?? []).map((phrase) => phrase.join(' ')));
+  return translated.size === 0 ? concept.group : concept.group.filter((phrase) => !translated.has(phrase.join(' ')));
 }
 
 export interface Concepts {
@@ -103,8 +111,11 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     if (entry?.kind === 'country' || entry?.kind === 'city') for (const form of forms) places.set(form, id);
   }
   const missing: string[] = [];
-  const list = query.groups.map((group) => {
-    const held = names ? Math.max(0, ...group.map((phrase) => Math.min(...phrase.map((token) => names.documents(token))))) : 1;
+  const list = query.groups.map((group, i) => {
+    const translated = query.translated?.[i] ?? [];
+    // An induced translation does not make a concept commoner: its rarity is its listed forms'.
+    const listed = listedForms({ group, translated });
+    const held = names ? Math.max(0, ...listed.map((phrase) => Math.min(...phrase.map((token) => names.documents(token))))) : 1;
     // A beginning or an end asked "when" is held wherever a date is marked as one ("from May 1"): never missing, and as rare as can be.
     const documents = type === 'date' && marksDate(group) ? Math.max(1, held) : held;
     const placeIds = [...new Set(group.flatMap((phrase) => places.get(phrase.join(' ')) ?? []))];
@@ -113,7 +124,8 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const particle = single && ARABIC_PARTICLES.has(group[0]?.[0] ?? '');
     const critical = !place && !particle && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
-    return { group, place, documents, critical, entity: group.some((phrase) => entities.has(phrase.join(' '))), ...(place ? { placeIds } : {}) };
+    const entity = group.some((phrase) => entities.has(phrase.join(' ')));
+    return { group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}) };
   });
   return { list, total, missing, instances: findOrdinalsAndYears(question) };
 }
