@@ -1,5 +1,6 @@
 import type { Lang } from '../dispatch/dispatch-types.js';
 import { analyseText } from '../text/analyse-text.js';
+import { ARABIC_PARTICLES } from '../text/arabic-particles.js';
 import type { ExpandedQuery } from '../text/expand-query.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { NameVocabulary } from '../text/name-vocabulary.js';
@@ -39,9 +40,6 @@ export function writableIn(phrase: readonly string[], lang: Lang): boolean {
 
 /** A concept's weight from its rarity in the store (BM25's IDF). */
 export const weightOf = (concept: Concept, total: number) => Math.log(1 + (total - concept.documents + 0.5) / (concept.documents + 0.5));
-
-/** Arabic prepositions the search's stop list keeps (`ضد`, `حول`, `خلال`): a closed class, never a topic. */
-const PARTICLES = new Set(['ضد', 'حول', 'خلال', 'ضمن', 'لدى', 'عند', 'منذ', 'حتى', 'بين', 'نحو', 'دون', 'عبر', 'تجاه', 'وفق', 'حسب', 'بحسب', 'وفقا', 'طبقا'].flatMap((w) => analyseText(w)));
 
 /** The summed weight by rarity of some concepts. */
 export const weightOfAll = (list: readonly Concept[], total: number) => list.reduce((sum, c) => sum + weightOf(c, total), 0);
@@ -105,7 +103,7 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const documents = type === 'date' && marksDate(group) ? Math.max(1, held) : held;
     const place = group.some((phrase) => places.has(phrase.join(' ')));
     const single = group.length === 1 && group[0]?.length === 1;
-    const particle = single && PARTICLES.has(group[0]?.[0] ?? '');
+    const particle = single && ARABIC_PARTICLES.has(group[0]?.[0] ?? '');
     const critical = !place && !particle && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     return { group, place, documents, critical, entity: group.some((phrase) => entities.has(phrase.join(' '))) };

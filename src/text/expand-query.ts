@@ -1,5 +1,6 @@
 import { analyseText } from './analyse-text.js';
 import { MIN_STEM, cliticVariants, withoutProclitic } from './arabic-clitic-variants.js';
+import { inflectionVariants } from './arabic-inflection-variants.js';
 import { detectQueryLanguage } from './detect-language.js';
 import { loadGazetteer, matchEntityAt } from './gazetteer.js';
 import type { NameVocabulary } from './name-vocabulary.js';
@@ -103,7 +104,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary } = 
     if (skip.has(token) || seen.has(token)) continue;
     seen.add(token);
     const spellings = names && nameLike(token, written, names) ? names.spellingsOf(token) : [];
-    const forms = names ? cliticVariants(token, names.holds) : [token];
+    const forms = names ? [...cliticVariants(token, names.holds), ...inflectionVariants(token, names.holds)] : [token];
     groups.push([...forms.map((form) => [form]), ...spellings.filter((term) => !forms.includes(term)).map((term) => [term])]);
   }
   return { lang: detectQueryLanguage(text), groups, entities };

@@ -1,0 +1,35 @@
+import { ARABIC_PARTICLES } from './arabic-particles.js';
+import { isArabicScript } from './transliterate-name.js';
+
+/**
+ * Endings of a verb's person and a pronoun object or possessive that the light stemmer keeps
+ * (it strips `ها`, `ه`, `ون`, `ين`, …): "they" (`وا`, and `و` once `ه` is off: `رفعوه` → `رفعو`),
+ * "we/us" (`نا`), "you" (`تم`, `كم`), "them/their" (`هم`, `هن`), the feminine past (`ت`).
+ * Longest first.
+ */
+const ENDINGS = ['وا', 'تم', 'كم', 'هم', 'هن', 'نا', 'و', 'ت'];
+
+/** The imperfect's person prefixes (`يرفع`, `ترفع`, `نرفع`): a wire writes the past or a noun where a reader writes the present. */
+const PERSON_PREFIXES = ['ي', 'ت', 'ن'];
+
+/** Letters a stem keeps once an ending or a prefix is taken off (the three of a root). */
+const MIN_ROOT = 3;
+
+/**
+ * The forms of an analysed Arabic token, with a verb's person ending, a pronoun, or the imperfect's
+ * person prefix taken off, that the store holds, for a token the store does not hold: a reader's
+ * inflection (`حولوا` "they diverted", `رفعوه` "they raised it", `نزلت`) finds the wire's
+ * (`حول`, `رفع`, `نزل`). Only then: a word the store holds is the wire's own and keeps its meaning
+ * (`عمان` is not `عم` + `ان`); and only forms the store holds (`holds`, term_documents), so the
+ * store's own vocabulary says which letters were an ending; never a preposition (ARABIC_PARTICLES). Without the token itself. Pure.
+ */
+export function inflectionVariants(token: string, holds: (term: string) => boolean): string[] {
+  if (!isArabicScript(token) || /\d/.test(token) || holds(token)) return [];
+  const found = new Set<string>();
+  const stems = [token, ...ENDINGS.filter((ending) => token.endsWith(ending)).map((ending) => token.slice(0, -ending.length))];
+  for (const stem of stems) {
+    const bare = PERSON_PREFIXES.filter((prefix) => stem.startsWith(prefix)).map((prefix) => stem.slice(prefix.length));
+    for (const form of [stem, ...bare]) if (form !== token && form.length >= MIN_ROOT && !ARABIC_PARTICLES.has(form) && holds(form)) found.add(form);
+  }
+  return [...found];
+}
