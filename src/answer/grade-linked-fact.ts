@@ -19,6 +19,8 @@ export interface HeldConcept {
 
 /** What a concept the sentence does not name, but the passage's story does, carries of its weight: the topic, not the fact. */
 export const LENT = 0.5;
+/** How many asked words (places included) a passage and its story may lack entirely: the wire's own word for one of them ("warned" for "forecast"), not two. */
+export const PARAPHRASED = 1;
 
 /**
  * How close a figure stands to what is counted, from 1 (within NEAR tokens) halving with every
@@ -35,8 +37,9 @@ export const closeness = (distance: number) => (distance <= NEAR ? 1 : 2 ** (NEA
  * costs a word's weight: the word is nowhere in the passage. A near miss names the asked word apart
  * from the fact, and the sentence then grades nothing: "the law will take effect once published"
  * beside "approved on Monday", "beat Al-Arabi to reach the final" beside "the final will be played
- * on February 20". The wire dates every report, so for "when" every topic must be named around the
- * passage. Pure.
+ * on February 20". Two asked words lacking are another fact, not a paraphrase ("which country did
+ * the shipment come from" over the shipment's seizure). The wire dates every report, so for "when"
+ * every topic must be named around the passage. Pure.
  */
 export function gradeLinkedFact(text: string, type: AnswerType, concepts: readonly HeldConcept[]): number {
   const total = concepts.reduce((sum, c) => sum + c.weight, 0);
@@ -44,7 +47,8 @@ export function gradeLinkedFact(text: string, type: AnswerType, concepts: readon
   const sentences = splitSentences(text).map((sentence) => ({ sentence, tokens: analyseWithDateMarks(sentence, type) }));
   const named = sentences.map(({ tokens }) => concepts.map((c) => c.at(tokens).length > 0));
   const inPassage = concepts.map((_, k) => named.some((row) => row[k]));
-  if (type === 'date' && concepts.some((c, k) => !c.scene && !c.lent && !inPassage[k])) return 0;
+  const absent = concepts.filter((c, k) => !c.lent && !inPassage[k]);
+  if (absent.length > PARAPHRASED || (type === 'date' && absent.some((c) => !c.scene))) return 0;
   const counted = concepts.filter((c) => c.counted);
   let best = 0;
   sentences.forEach(({ sentence, tokens }, i) => {

@@ -41,6 +41,13 @@ describe('gradeLinkedFact: the share of the question a sentence with the fact ca
     expect(grade).toBe(0);
   });
 
+  it('takes one asked word the passage lacks for a paraphrase, two for another fact', () => {
+    const text = 'Customs seized 3.2 million pills hidden in a furniture shipment at Shuwaikh Port, the ministry said.';
+    const one = [held('pills', 2, false), held('shipment', 2, false), held('come', 1, false)];
+    expect(gradeLinkedFact(text, 'person', one)).toBeCloseTo(0.8);
+    expect(gradeLinkedFact(text, 'person', [...one, held('country', 1, false)])).toBe(0);
+  });
+
   it('dates only an event the passage names: the wire dates every report', () => {
     const text = 'The cabinet approved the new residency law on Monday.';
     expect(gradeLinkedFact(text, 'date', [held('residency', 1, true), held('law', 1, true), held('take effect', 1, false)])).toBe(0);
