@@ -4,7 +4,7 @@ import { analyseText } from '../text/analyse-text.js';
 import type { AnswerType } from './answer-type.js';
 import { gradeLinkedFact } from './grade-linked-fact.js';
 import { analyseWithDateMarks, linksAnswerFiller } from './link-answer-filler.js';
-import { type Concept, type Concepts, weightOf, weightOfAll, writableIn } from './weigh-concepts.js';
+import { type Concept, type Concepts, listedForms, weightOf, weightOfAll, writableIn } from './weigh-concepts.js';
 
 export type { Concept, Concepts } from './weigh-concepts.js';
 export { weighConcepts } from './weigh-concepts.js';
@@ -15,7 +15,7 @@ export { weighConcepts } from './weigh-concepts.js';
  * where the question's words reach the other language, they decide there too.
  */
 export function needsBridge(concepts: Concepts, lang: Lang): boolean {
-  return concepts.list.some((c) => c.critical && c.documents > 0 && !c.group.some((phrase) => phrase.length > 0 && writableIn(phrase, lang)));
+  return concepts.list.some((c) => c.critical && c.documents > 0 && !listedForms(c).some((phrase) => phrase.length > 0 && writableIn(phrase, lang)));
 }
 
 /** Words that change what a following word names: a semi-final is not the final, a deputy not the minister. */
@@ -100,7 +100,10 @@ function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: An
     otherSense: (concept: Concept) => modifiedIn(own, concept, asked) || modifiedIn(story, concept, asked),
     /** named by the passage's story (headline, lead) or by the paragraph it goes on with; a headline cut from the passage's own lead is the passage, no story */
     lent: (concept: Concept) => (!ownHeadline && occurs(story, concept)) || ((concept.entity || continues) && occurs(previous, concept)),
-    writable: (concept: Concept) => concept.group.some((phrase) => phrase.length > 0 && writableIn(phrase, hit.lang)),
+    // A translation the store induced counts where the passage (or its story) holds it; elsewhere the concept is one its language cannot write, as before.
+    writable: (concept: Concept) =>
+      listedForms(concept).some((phrase) => phrase.length > 0 && writableIn(phrase, hit.lang)) ||
+      (concept.translated !== undefined && [own, story, previous].some((tokens) => occurs(tokens, concept))),
   };
 }
 

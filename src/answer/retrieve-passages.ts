@@ -4,6 +4,7 @@ import { analyseText } from '../text/analyse-text.js';
 import { scriptCounts } from '../text/detect-language.js';
 import { type ExpandedQuery, expandQuery } from '../text/expand-query.js';
 import { normaliseQuestion } from '../text/normalise-question.js';
+import { loadInducedLexicon } from '../search/load-induced-lexicon.js';
 import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
 import { answerTypeOf } from './answer-type.js';
 import { isOnTopic, isRelevant, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
@@ -58,11 +59,12 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const { extraTerms = [], timeZone } = Array.isArray(options) ? { extraTerms: options } : options;
   const dates = parseQuestionDates(question, now, timeZone);
   const names = await loadNameVocabulary(store);
+  const vocabulary = { names, induced: await loadInducedLexicon(store) };
   const rest = normaliseQuestion(dates.rest);
-  const query = expandQuery([rest, ...extraTerms].join(' '), { names });
+  const query = expandQuery([rest, ...extraTerms].join(' '), vocabulary);
   const total = await store.countDispatches();
   const type = answerTypeOf(question);
-  const base = weighConcepts(expandQuery(rest, { names }), rest, names, total, type);
+  const base = weighConcepts(expandQuery(rest, vocabulary), rest, names, total, type);
   // The question's own words decide whether it names a topic: a rewrite of "what is the latest news?" may add words, not a topic.
   if (base.list.length === 0) {
     return dates.range || dates.latest || asksForNews(question)
@@ -70,7 +72,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
       : { query, relevant: [], nearby: [], latest: false, newestStory: false, missing: [], partial: [], ownWords: [], dispatches: new Map() };
   }
   // The rewrite restates the question in both languages: a passage relevant to it is relevant too.
-  const rewritten = extraTerms.length > 0 ? weighConcepts(expandQuery(extraTerms.join(' '), { names }), extraTerms.join(' '), names, total, type) : null;
+  const rewritten = extraTerms.length > 0 ? weighConcepts(expandQuery(extraTerms.join(' '), vocabulary), extraTerms.join(' '), names, total, type) : null;
   // The rewrite's terms bridge languages: they judge only passages in the other language, and only
   // where the question's own words cannot reach it (a topic the lexicon has no form for there).
   const questionLang = answerLanguage(question);

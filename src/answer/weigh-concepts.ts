@@ -19,6 +19,14 @@ export interface Concept {
   critical: boolean;
   /** a name from the gazetteer (a person, a place, an organisation): the paragraph before may give it */
   entity: boolean;
+  /** alternatives only the store's induced lexicon gave (see ExpandedQuery.translated): they name the concept, never require it */
+  translated?: string[][];
+}
+
+/** A concept's alternatives a list or the question gave, without the store's induced translations. */
+export function listedForms(concept: Pick<Concept, 'group' | 'translated'>): string[][] {
+  const translated = new Set((concept.translated ?? []).map((phrase) => phrase.join(' ')));
+  return translated.size === 0 ? concept.group : concept.group.filter((phrase) => !translated.has(phrase.join(' ')));
 }
 
 export interface Concepts {
@@ -97,8 +105,11 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     if (entry?.kind === 'country' || entry?.kind === 'city') for (const form of forms) places.add(form);
   }
   const missing: string[] = [];
-  const list = query.groups.map((group) => {
-    const held = names ? Math.max(0, ...group.map((phrase) => Math.min(...phrase.map((token) => names.documents(token))))) : 1;
+  const list = query.groups.map((group, i) => {
+    const translated = query.translated?.[i] ?? [];
+    // An induced translation does not make a concept commoner: its rarity is its listed forms'.
+    const listed = listedForms({ group, translated });
+    const held = names ? Math.max(0, ...listed.map((phrase) => Math.min(...phrase.map((token) => names.documents(token))))) : 1;
     // A beginning or an end asked "when" is held wherever a date is marked as one ("from May 1"): never missing, and as rare as can be.
     const documents = type === 'date' && marksDate(group) ? Math.max(1, held) : held;
     const place = group.some((phrase) => places.has(phrase.join(' ')));
@@ -106,7 +117,7 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const particle = single && ARABIC_PARTICLES.has(group[0]?.[0] ?? '');
     const critical = !place && !particle && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
-    return { group, place, documents, critical, entity: group.some((phrase) => entities.has(phrase.join(' '))) };
+    return { group, place, documents, critical, entity: group.some((phrase) => entities.has(phrase.join(' '))), ...(translated.length > 0 ? { translated } : {}) };
   });
   return { list, total, missing };
 }

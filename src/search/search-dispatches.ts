@@ -1,6 +1,7 @@
 import type { Lang } from '../dispatch/dispatch-types.js';
 import type { DispatchStore } from '../store/dispatch-store.js';
 import { expandQuery } from '../text/expand-query.js';
+import { loadInducedLexicon } from './load-induced-lexicon.js';
 import { loadNameVocabulary } from './load-name-vocabulary.js';
 import { makeSnippet } from './make-snippet.js';
 
@@ -13,9 +14,9 @@ export interface DispatchSearchResult {
   snippet: string;
 }
 
-/** Search by dispatch: the query expanded across languages (names the gazetteer lacks by their skeletons), one result per dispatch (its best paragraph as the snippet). */
+/** Search by dispatch: the query expanded across languages (names the gazetteer lacks by their skeletons, words the lexicon lacks by the store's own translations), one result per dispatch (its best paragraph as the snippet). */
 export async function searchDispatches(store: DispatchStore, text: string, limit: number): Promise<DispatchSearchResult[]> {
-  const query = expandQuery(text, { names: await loadNameVocabulary(store) });
+  const query = expandQuery(text, { names: await loadNameVocabulary(store), induced: await loadInducedLexicon(store) });
   const hits = await store.searchPassages(query, { limit: limit * 4 });
   const results: DispatchSearchResult[] = [];
   const seen = new Set<string>();

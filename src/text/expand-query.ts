@@ -3,6 +3,7 @@ import { MIN_STEM, cliticVariants, withoutProclitic } from './arabic-clitic-vari
 import { inflectionVariants } from './arabic-inflection-variants.js';
 import { detectQueryLanguage } from './detect-language.js';
 import { loadGazetteer, matchEntityAt } from './gazetteer.js';
+import type { InducedLexicon } from './induce-lexicon.js';
 import type { NameVocabulary } from './name-vocabulary.js';
 import { questionWords } from './question-words.js';
 import { isArabicScript, nameSkeleton } from './transliterate-name.js';
@@ -14,6 +15,12 @@ export interface ExpandedQuery {
   groups: string[][][];
   /** gazetteer ids found in the question */
   entities: string[];
+  /**
+   * Per group, the alternatives only the store's own translations gave (see induceLexicon): they
+   * find and name a concept, but learnt from few stories they may be wrong, so they never make it
+   * a word the passage must hold.
+   */
+  translated?: string[][][];
 }
 
 let dropped: Set<string> | null = null;
@@ -66,18 +73,21 @@ function gluedPrepositions(phrase: readonly string[]): string[][] {
  * each common wire word the lexicon holds (wire-lexicon-data.ts) into its forms and synonyms in both,
  * and, given the store's vocabulary (`names`), each other name-like word into the spellings of the
  * other script whose consonant skeleton matches (a name nobody listed: `Al-Mutairi` → `مطير`),
- * so an English question finds an Arabic dispatch and the reverse: "what did Putin say about BRICS"
- * → [[putin, بوت], [bric, بريكس]]. Names are matched on analysed tokens, longest first, before
+ * and, given the store's induced lexicon (`induced`), each other word into the words the store's
+ * parallel stories translate it with (`airport` → `مطار`, which no list joins), so an English
+ * question finds an Arabic dispatch and the reverse: "what did Putin say about BRICS" → [[putin,
+ * بوت], [bric, بريكس]]. Names are matched on analysed tokens, longest first, before
  * question words are dropped (so "New York" and "WHO" survive); every other content word is a
  * concept of its own. Each concept appears once.
  */
-export function expandQuery(text: string, options: { names?: NameVocabulary } = {}): ExpandedQuery {
+export function expandQuery(text: string, options: { names?: NameVocabulary; induced?: InducedLexicon } = {}): ExpandedQuery {
   const tokens = analyseText(text);
-  const { names } = options;
+  const { names, induced } = options;
   const written = names ? nameLikeTokens(text) : new Set<string>();
   const { byId } = loadGazetteer();
   const skip = droppedTokens();
   const groups: string[][][] = [];
+  const translated: string[][][] = [];
   const entities: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < tokens.length; ) {
@@ -89,6 +99,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary } = 
       seen.add(`=${entry.id}`);
       entities.push(entry.id);
       groups.push(alternativesOf([...entry.ar, ...entry.en], names));
+      translated.push([]);
       continue;
     }
     const concept = matchKnownAt(tokens, i, matchConceptAt);
@@ -97,6 +108,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary } = 
       if (seen.has(`=${concept.id}`)) continue;
       seen.add(`=${concept.id}`);
       groups.push(alternativesOf(loadWireLexicon().concepts.get(concept.id) ?? [], names));
+      translated.push([]);
       continue;
     }
     const token = tokens[i] as string;
@@ -105,9 +117,18 @@ export function expandQuery(text: string, options: { names?: NameVocabulary } = 
     seen.add(token);
     const spellings = names && nameLike(token, written, names) ? names.spellingsOf(token) : [];
     const forms = names ? [...cliticVariants(token, names.holds), ...inflectionVariants(token, names.holds)] : [token];
-    groups.push([...forms.map((form) => [form]), ...spellings.filter((term) => !forms.includes(term)).map((term) => [term])]);
+    // The store's translations of the word as the store holds it (`حولوا` through `حول`).
+    const translations = induced ? [...new Set(forms.flatMap((form) => translationsOf(form, induced)))].filter((term) => !forms.includes(term) && !spellings.includes(term)) : [];
+    groups.push([...forms.map((form) => [form]), ...spellings.filter((term) => !forms.includes(term)).map((term) => [term]), ...translations.map((term) => [term])]);
+    translated.push(translations.map((term) => [term]));
   }
-  return { lang: detectQueryLanguage(text), groups, entities };
+  return { lang: detectQueryLanguage(text), groups, entities, ...(translated.some((list) => list.length > 0) ? { translated } : {}) };
+}
+
+/** The store's own translations of a word (see induceLexicon), else of the word without a bare proclitic (`لصفق`). */
+function translationsOf(token: string, induced: InducedLexicon): string[] {
+  const direct = induced.translationsOf(token);
+  return direct.length > 0 ? direct : withoutProclitic(token).flatMap((bare) => (bare.length >= 3 ? induced.translationsOf(bare) : []));
 }
 
 type PhraseMatcher = (tokens: readonly string[], index: number) => { id: string; length: number } | null;

@@ -1,3 +1,4 @@
+import { analyseText } from './analyse-text.js';
 import { type PhraseIndex, indexPhrases, matchPhraseAt } from './gazetteer.js';
 import { wireLexiconLines } from './wire-lexicon-data.js';
 
@@ -5,6 +6,8 @@ export interface WireLexicon {
   /** each concept's forms in both languages, as written */
   concepts: Map<string, string[]>;
   phrases: PhraseIndex;
+  /** the concepts an analysed token belongs to (a word of any of their forms) */
+  conceptsOf: Map<string, Set<string>>;
 }
 
 let cached: WireLexicon | null = null;
@@ -18,8 +21,17 @@ export function loadWireLexicon(): WireLexicon {
     const forms = [...en.split(';'), ...ar.split(';')].map((f) => f.trim()).filter(Boolean);
     concepts.set(`lex:${forms[0]}`, forms);
   }
-  cached = { concepts, phrases: indexPhrases([...concepts].map(([id, forms]) => ({ id, forms }))) };
+  const conceptsOf = new Map<string, Set<string>>();
+  for (const [id, forms] of concepts) for (const token of forms.flatMap((form) => analyseText(form))) conceptsOf.set(token, (conceptsOf.get(token) ?? new Set()).add(id));
+  cached = { concepts, phrases: indexPhrases([...concepts].map(([id, forms]) => ({ id, forms }))), conceptsOf };
   return cached;
+}
+
+/** Whether the lexicon already joins two analysed tokens: a word of one of a concept's forms each. */
+export function lexiconJoins(a: string, b: string): boolean {
+  const { conceptsOf } = loadWireLexicon();
+  const of = conceptsOf.get(b);
+  return of !== undefined && [...(conceptsOf.get(a) ?? [])].some((id) => of.has(id));
 }
 
 /** The lexicon concept whose form starts at `tokens[index]` (analysed tokens), longest first. */
