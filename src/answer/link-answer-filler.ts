@@ -27,16 +27,24 @@ const UNITS = new Set(
 );
 const isFigurePart = (token: string) => isNumberToken(token) || UNITS.has(token);
 
-/** Whether a figure (a run of numbers and their units) starts at `i` and ends within NEAR tokens of one of `at`. */
-function figureNear(tokens: readonly string[], i: number, at: readonly number[]): boolean {
-  if (!isNumberToken(tokens[i] as string)) return false;
-  let end = i;
-  while (end + 1 < tokens.length && isFigurePart(tokens[end + 1] as string)) end += 1;
-  return at.some((p) => p >= i - NEAR && p <= end + NEAR);
+/**
+ * How many analysed tokens stand between the nearest figure (a run of numbers and their units) and
+ * one of `at`: 0 when one stands inside it or right next to it, Infinity when the sentence has no
+ * figure or `at` is empty.
+ */
+export function figureDistance(tokens: readonly string[], at: readonly number[]): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!isNumberToken(tokens[i] as string)) continue;
+    let end = i;
+    while (end + 1 < tokens.length && isFigurePart(tokens[end + 1] as string)) end += 1;
+    for (const p of at) best = Math.min(best, p < i ? i - p : p > end ? p - end : 0);
+  }
+  return best;
 }
 
 /** A duration given by its end ("would last until Saturday evening", "تستمر حتى صباح الجمعة"): "how long" is answered so too. */
-const UNTIL = /\b(?:until|till|through)\s+(?:\w+\s+){0,2}?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight|morning|evening|noon|midnight|next|the end|\d)|حتى\s+(?:\S+\s+){0,1}?(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|صباح|مساء|ظهر|منتصف|نهايه|الغد|غد|\d)/iu;
+export const UNTIL = /\b(?:until|till|through)\s+(?:\w+\s+){0,2}?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight|morning|evening|noon|midnight|next|the end|\d)|حتى\s+(?:\S+\s+){0,1}?(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|صباح|مساء|ظهر|منتصف|نهايه|الغد|غد|\d)/iu;
 
 const DAY_OR_MONTH =
   `(?:\\d|${EN_MONTHS}|${EN_WEEKDAYS}|tomorrow|next|${AR_MONTHS}|${AR_WEEKDAYS}|غد|الغد|مطلع|منتصف|بدايه)`;
@@ -67,7 +75,7 @@ export function analyseWithDateMarks(sentence: string, type: AnswerType | null):
 }
 
 /** How many analysed tokens may stand between a figure and what it measures ("visibility to less than 500 metres", "41 ألف طالب"). */
-const NEAR = 3;
+export const NEAR = 3;
 
 /**
  * Whether a passage holds the fact asked for where it belongs: one sentence holds a filler of the
@@ -85,6 +93,6 @@ export function linksAnswerFiller(text: string, type: AnswerType, linkedAt: (tok
     const at = linkedAt(tokens);
     if (at.length === 0) return false;
     if (type !== 'number' || until) return true;
-    return tokens.some((_, i) => figureNear(tokens, i, at));
+    return figureDistance(tokens, at) <= NEAR;
   });
 }
