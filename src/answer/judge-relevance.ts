@@ -1,7 +1,10 @@
 import type { Lang } from '../dispatch/dispatch-types.js';
 import type { PassageHit } from '../store/dispatch-store.js';
 import { analyseText } from '../text/analyse-text.js';
+import { findEntitiesInTokens } from '../text/find-entities.js';
+import { loadGazetteer } from '../text/gazetteer.js';
 import type { AnswerType } from './answer-type.js';
+import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
 import { gradeLinkedFact } from './grade-linked-fact.js';
 import { analyseWithDateMarks, linksAnswerFiller } from './link-answer-filler.js';
 import { type Concept, type Concepts, listedForms, weightOf, weightOfAll, writableIn } from './weigh-concepts.js';
@@ -162,6 +165,44 @@ function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: An
 }
 
 /**
+ * Whether a passage is about another place than the one asked: it does not name a place the
+ * question names (with its story and dateline) but names another of its kind (Hawalli for Jahra,
+ * Sudan for Yemen) in its own words. The same event somewhere else is a near miss.
+ * A city or governorate asked about is needed even when no other is named: a report for the whole
+ * country ("heavy rain in Kuwait") does not say how much fell in Jahra. A country is not (the wire
+ * names Kuwait in half its copy and leaves it out in the rest).
+ */
+function namesAnotherPlace(hit: PassageHit, setting: Setting, concepts: Concepts, named: (c: Concept) => boolean): boolean {
+  const asked = concepts.list.filter((c) => c.place);
+  const missed = asked.filter((c) => !named(c));
+  if (missed.length === 0) return false;
+  const { byId } = loadGazetteer();
+  const askedIds = new Set(asked.flatMap((c) => c.placeIds ?? []));
+  const kinds = new Set(missed.flatMap((c) => (c.placeIds ?? []).map((id) => byId.get(id)?.kind)));
+  if (kinds.has('city')) return true;
+  // Another place of the kind of a missed country (Sudan for Yemen) tells another event.
+  // In its own words, names only: a story's lead names whose the story is too ("a Kuwaiti relief plane" landing in Sudan).
+  const seen = findEntitiesInTokens(analyseText(hit.text), { adjectives: false });
+  return seen.some((id) => !askedIds.has(id) && kinds.has(byId.get(id)?.kind));
+}
+
+/**
+ * Whether a passage is about another instance than the one asked. An ordinal the question names
+ * ("the second round", `الطائرة الثامنة`) must be named by the passage or its story: it is what the
+ * question asks about, and the wire names the instance it reports ("the first round", "the seventh
+ * such flight"). A year is weaker evidence (a figure "in 2025" may sit beside "this year"): the passage
+ * fails only when it names another year and none the question names.
+ */
+function namesAnotherInstance(hit: PassageHit, setting: Setting, concepts: Concepts): boolean {
+  const asked = concepts.instances;
+  if (!asked) return false;
+  const told = findOrdinalsAndYears(`${hit.text}\n${setting.story ?? ''}`);
+  const differs = (mine: ReadonlySet<number>, theirs: ReadonlySet<number>) => mine.size > 0 && theirs.size > 0 && ![...mine].some((n) => theirs.has(n));
+  const unnamed = asked.ordinals.size > 0 && ![...asked.ordinals].some((n) => told.ordinals.has(n));
+  return unnamed || differs(asked.years, told.years);
+}
+
+/**
  * Whether a passage answers the question: it names (with its story and the paragraph before) the
  * question's rarest critical concept that is not a place (the two rarest, of three or four), every
  * named thing the question is about, and most (COVERAGE) of the weight by rarity of all its
@@ -170,7 +211,9 @@ function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: An
  * to what is asked (see holdsLinkedFiller). A question asking for a kind of fact is answered too by
  * a passage whose best sentence grades LINKED or better (see gradeLinkedFact): the wire's paraphrase
  * of one asked word ("warned" for "forecast") then costs that word's weight instead of the answer.
- * A question only about places needs one of them, or its day.
+ * A question only about places needs one of them, or its day. A passage on the same thing elsewhere
+ * or another time is a near miss whatever else it holds: it names another place of the kind asked
+ * (see namesAnotherPlace), misses the ordinal asked or names another year (namesAnotherInstance).
  */
 export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts, dated: boolean, type: AnswerType | null): boolean {
   const m = matcher(hit, setting, concepts, type);
@@ -185,6 +228,7 @@ export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts
   }
   // Most of what is asked has no form in the passage's language: it cannot be judged on the rest.
   if (weightOfAll(topics, concepts.total) < WRITABLE * weightOfAll(held, concepts.total)) return false;
+  if (namesAnotherPlace(hit, setting, concepts, named) || namesAnotherInstance(hit, setting, concepts)) return false;
   // A named thing the question is about (a person, an organisation, an occasion) is not optional.
   if (!topics.filter((c) => c.entity).every(named)) return false;
   // A typed question's fact graded sentence by sentence: a paraphrase of the asking costs a word's weight, not the answer.

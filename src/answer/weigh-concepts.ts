@@ -5,6 +5,7 @@ import type { ExpandedQuery } from '../text/expand-query.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { NameVocabulary } from '../text/name-vocabulary.js';
 import type { AnswerType } from './answer-type.js';
+import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { END, START } from './link-answer-filler.js';
 
 /** One concept of a question, with what the store says about it. */
@@ -19,6 +20,8 @@ export interface Concept {
   critical: boolean;
   /** a name from the gazetteer (a person, a place, an organisation): the paragraph before may give it */
   entity: boolean;
+  /** the gazetteer ids of the places it names (`jahra`), to tell them from other places of their kind */
+  placeIds?: string[];
   /** alternatives only the store's induced lexicon gave (see ExpandedQuery.translated): they name the concept, never require it */
   translated?: string[][];
 }
@@ -35,6 +38,8 @@ export interface Concepts {
   total: number;
   /** the question's critical words no stored dispatch holds ("tickets" when no dispatch mentions any) */
   missing: string[];
+  /** the ordinals and years the question names ("the second round", "in 2024"): which instance of a recurring thing it asks about */
+  instances?: OrdinalsAndYears;
 }
 
 const ARABIC = /[\u0600-\u06FF]/;
@@ -55,12 +60,13 @@ export const weightOfAll = (list: readonly Concept[], total: number) => list.red
 /**
  * Whether a word no dispatch holds, and no list knows, is what the question is about (`tennis`,
  * `shipment`, `المسرحية`) rather than a word of the asking (`make`, `sitting`, `قضية`, `يطبقون`):
- * an English stem of five letters or more, an Arabic noun with the article.
+ * an English stem of five letters or more, an Arabic noun with the article (`الموسيقى`, `بالموسيقى`, and
+ * `للموسيقى`, where ل takes the article and its alif is not written).
  */
 function isCriticalWord(token: string, question: string): boolean {
   if (!ARABIC.test(token)) return token.length >= 5 && !/\d/.test(token);
   const words = question.split(/[\s؟?.,،!]+/).filter((word) => analyseText(word)[0] === token);
-  return token.length >= 4 && words.some((word) => /^[وبفك]?(?:ال)/.test(word));
+  return token.length >= 4 && words.some((word) => /^(?:[وبفك]?ال|[وف]?لل)/.test(word));
 }
 
 /**
@@ -96,13 +102,13 @@ const marksDate = (group: readonly string[][]) => group.some((phrase) => phrase.
  */
 export function weighConcepts(query: ExpandedQuery, question: string, names: NameVocabulary | undefined, total: number, type: AnswerType | null = null): Concepts {
   const { byId } = loadGazetteer();
-  const places = new Set<string>();
+  const places = new Map<string, string>();
   const entities = new Set<string>();
   for (const id of query.entities) {
     const entry = byId.get(id);
     const forms = [...(entry?.ar ?? []), ...(entry?.en ?? [])].map((form) => analyseText(form).join(' '));
     for (const form of forms) entities.add(form);
-    if (entry?.kind === 'country' || entry?.kind === 'city') for (const form of forms) places.add(form);
+    if (entry?.kind === 'country' || entry?.kind === 'city') for (const form of forms) places.set(form, id);
   }
   const missing: string[] = [];
   const list = query.groups.map((group, i) => {
@@ -112,12 +118,14 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const held = names ? Math.max(0, ...listed.map((phrase) => Math.min(...phrase.map((token) => names.documents(token))))) : 1;
     // A beginning or an end asked "when" is held wherever a date is marked as one ("from May 1"): never missing, and as rare as can be.
     const documents = type === 'date' && marksDate(group) ? Math.max(1, held) : held;
-    const place = group.some((phrase) => places.has(phrase.join(' ')));
+    const placeIds = [...new Set(group.flatMap((phrase) => places.get(phrase.join(' ')) ?? []))];
+    const place = placeIds.length > 0;
     const single = group.length === 1 && group[0]?.length === 1;
     const particle = single && ARABIC_PARTICLES.has(group[0]?.[0] ?? '');
     const critical = !place && !particle && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
-    return { group, place, documents, critical, entity: group.some((phrase) => entities.has(phrase.join(' '))), ...(translated.length > 0 ? { translated } : {}) };
+    const entity = group.some((phrase) => entities.has(phrase.join(' ')));
+    return { group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}) };
   });
-  return { list, total, missing };
+  return { list, total, missing, instances: findOrdinalsAndYears(question) };
 }

@@ -1,0 +1,45 @@
+import { normaliseArabic } from '../text/analyse-arabic.js';
+
+/** The instances a text tells apart by number: ordinals ("the second round", `الجولة الثانية`, "65th") and years. */
+export interface OrdinalsAndYears {
+  ordinals: Set<number>;
+  years: Set<number>;
+}
+
+const ENGLISH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+/** "second" not as a unit of time ("41 seconds", "a second"); digits with their suffix ("15th"). */
+const ENGLISH = new RegExp(`\\b(?:(${ENGLISH_ORDINALS.join('|')})|(\\d{1,3})(?:st|nd|rd|th))\\b(?!s\\b)`, 'gi');
+
+/** Arabic ordinals of one to ten, normalised (ة → ه, ى → ي, أ → ا), with the article, a conjunction or a preposition before them. */
+const ARABIC_UNITS: ReadonlyArray<[number, string]> = [
+  [1, 'اول|اولي'], [2, 'ثاني|ثانيه'], [3, 'ثالث|ثالثه'], [4, 'رابع|رابعه'], [5, 'خامس|خامسه'],
+  [6, 'سادس|سادسه'], [7, 'سابع|سابعه'], [8, 'ثامن|ثامنه'], [9, 'تاسع|تاسعه'], [10, 'عاشر|عاشره'],
+];
+const ARABIC_TENS: ReadonlyArray<[number, string]> = [
+  [20, 'عشرين'], [30, 'ثلاثين'], [40, 'اربعين'], [50, 'خمسين'], [60, 'ستين'], [70, 'سبعين'], [80, 'ثمانين'], [90, 'تسعين'],
+];
+const PREFIX = '(?:^|(?<=[\\s(]))(?:[وفبل]?ال|لل|[وفبل])?';
+const ARABIC = new RegExp(
+  `(?<!\\d\\s*)${PREFIX}(${ARABIC_UNITS.map(([, forms]) => forms).join('|')})(?=[\\s.,،؛:)]|$)(?:\\s+(عشر|عشره)(?=[\\s.,،؛:)]|$))?(?:\\s+و(?:ال)?(${ARABIC_TENS.map(([, form]) => form).join('|')}))?`,
+  'gu',
+);
+const unitOf = (word: string) => ARABIC_UNITS.find(([, forms]) => forms.split('|').includes(word))?.[0] ?? 0;
+const tensOf = (word: string | undefined) => ARABIC_TENS.find(([, form]) => form === word)?.[0] ?? 0;
+
+/** A year standing alone ("in 2024", `عام 2025`), not part of a larger figure or a date in figures' day or month. */
+const YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d)/g;
+
+/** The ordinals and years a text names, in both languages. Pure. */
+export function findOrdinalsAndYears(text: string): OrdinalsAndYears {
+  const ordinals = new Set<number>();
+  for (const match of text.matchAll(ENGLISH)) {
+    const word = match[1]?.toLowerCase();
+    ordinals.add(word ? ENGLISH_ORDINALS.indexOf(word) + 1 : Number(match[2]));
+  }
+  const folded = normaliseArabic(text);
+  for (const match of folded.matchAll(ARABIC)) {
+    ordinals.add(unitOf(match[1] as string) + (match[2] ? 10 : 0) + tensOf(match[3]));
+  }
+  const years = new Set([...folded.matchAll(YEAR)].map((match) => Number(match[0])));
+  return { ordinals, years };
+}
