@@ -1,8 +1,11 @@
 import { type EvalSet, loadEvalSet } from './load-eval-set.js';
-import { loadFortnightSet, secondFortnightFixturesDir } from './load-fortnight-set.js';
+import { loadFortnightSet, secondFortnightFixturesDir, thirdFortnightFixturesDir } from './load-fortnight-set.js';
 
-/** The eval tools' set argument: `first`, `fortnight` (the default) or `fortnight2`. */
+const fortnightDirs: Record<string, string | undefined> = { fortnight: undefined, fortnight2: secondFortnightFixturesDir, fortnight3: thirdFortnightFixturesDir };
+
+/** The eval tools' set argument: `first`, `fortnight` (the default), `fortnight2` or `fortnight3`. */
 export function loadEvalSetByName(name = 'fortnight'): EvalSet {
   if (name === 'first') return loadEvalSet();
-  return loadFortnightSet(name === 'fortnight2' ? secondFortnightFixturesDir : undefined);
+  if (!(name in fortnightDirs)) throw new Error(`unknown eval set ${name}: use first, fortnight, fortnight2 or fortnight3`);
+  return loadFortnightSet(fortnightDirs[name]);
 }

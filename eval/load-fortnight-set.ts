@@ -8,6 +8,8 @@ import { type EvalSet, type EvalSource, checkExpectedFiles, glossarySchema, ques
 export const fortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight/', import.meta.url));
 /** The second fortnight (15 to 28 February), in the same format, written after the first had been tuned on. */
 export const secondFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-2/', import.meta.url));
+/** The third fortnight (1 to 14 March), in the same format, written without reading the answer code. */
+export const thirdFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-3/', import.meta.url));
 
 const storiesFileSchema = z.object({
   split_rule: z.string(),

@@ -1,18 +1,19 @@
 import { formatEvalTable } from './format-eval-table.js';
 import { loadEvalSet } from './load-eval-set.js';
-import { loadFortnightSet, secondFortnightFixturesDir } from './load-fortnight-set.js';
+import { loadFortnightSet, secondFortnightFixturesDir, thirdFortnightFixturesDir } from './load-fortnight-set.js';
 import { runEvalSet } from './run-eval-set.js';
 
 // `npm run eval [-- --json]`: the answer evaluation over the first set (test/fixtures/eval) and the
-// two held-out fortnights (test/fixtures/eval-fortnight and eval-fortnight-2, dev and test apart), offline
-// and with a scripted fake LLM.
+// three held-out fortnights (test/fixtures/eval-fortnight, eval-fortnight-2 and eval-fortnight-3, dev and
+// test apart), offline and with a scripted fake LLM.
 const json = process.argv.slice(2).includes('--json');
 try {
   const first = await runEvalSet(loadEvalSet());
   const fortnight = await runEvalSet(loadFortnightSet());
   const fortnight2 = await runEvalSet(loadFortnightSet(secondFortnightFixturesDir));
-  const tables = [first, fortnight, fortnight2].map(formatEvalTable).join('\n\n');
-  process.stdout.write(`${json ? JSON.stringify({ first, fortnight, fortnight2 }) : tables}\n`);
+  const fortnight3 = await runEvalSet(loadFortnightSet(thirdFortnightFixturesDir));
+  const tables = [first, fortnight, fortnight2, fortnight3].map(formatEvalTable).join('\n\n');
+  process.stdout.write(`${json ? JSON.stringify({ first, fortnight, fortnight2, fortnight3 }) : tables}\n`);
 } catch (error) {
   process.stderr.write(`eval failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
