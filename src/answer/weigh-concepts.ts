@@ -24,6 +24,8 @@ export interface Concept {
   placeIds?: string[];
   /** alternatives only the store's induced lexicon gave (see ExpandedQuery.translated): they name the concept, never require it */
   translated?: string[][];
+  /** a person the question names (see personTokens): whose deed or word is asked, which a sentence about someone else does not give */
+  person?: boolean;
 }
 
 /** A concept's alternatives a list or the question gave, without the store's induced translations. */
@@ -94,6 +96,17 @@ function namesTheSlot(group: readonly string[][], type: AnswerType | null): bool
 /** Whether a concept is a beginning or an end, which a date question finds in "from May 1", "until July 31" (see analyseWithDateMarks). */
 const marksDate = (group: readonly string[][]) => group.some((phrase) => phrase.length === 1 && [...START, ...END].includes(phrase[0] as string));
 
+/** A family name as English writes one ("Al-Qattan", "bin Salem"): a person's name, whether or not a list knows it. */
+export const FAMILY_NAME = /\b(?:Al|El|bin|Bin)[-\s](\p{Lu}[\p{L}'-]*\p{L})/gu;
+
+/** The analysed tokens naming the people a question names: its English family names and the gazetteer's persons among its entities. */
+function personTokens(question: string, entityIds: readonly string[]): Set<string> {
+  const { byId } = loadGazetteer();
+  const family = [...question.matchAll(FAMILY_NAME)].flatMap((match) => analyseText(match[1] as string));
+  const listed = entityIds.flatMap((id) => (byId.get(id)?.kind === 'person' ? [...(byId.get(id)?.ar ?? []), ...(byId.get(id)?.en ?? [])] : [])).map((form) => analyseText(form).join(' '));
+  return new Set([...family, ...listed]);
+}
+
 /**
  * The question's concepts weighed against the store: how rare each is, which are places, which
  * matter, and which critical words no dispatch holds (then the fact asked for is not stored).
@@ -111,6 +124,7 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     if (entry?.kind === 'country' || entry?.kind === 'city') for (const form of forms) places.set(form, id);
   }
   const missing: string[] = [];
+  const people = personTokens(question, query.entities);
   const list = query.groups.map((group, i) => {
     const translated = query.translated?.[i] ?? [];
     // An induced translation does not make a concept commoner: its rarity is its listed forms'.
@@ -125,7 +139,8 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const critical = !place && !particle && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     const entity = group.some((phrase) => entities.has(phrase.join(' ')));
-    return { group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}) };
+    const person = !place && group.some((phrase) => people.has(phrase.join(' ')) || phrase.some((token) => people.has(token)));
+    return { group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(person ? { person } : {}) };
   });
   return { list, total, missing, instances: findOrdinalsAndYears(question) };
 }
