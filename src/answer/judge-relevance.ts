@@ -193,7 +193,8 @@ function namesAnotherPlace(hit: PassageHit, setting: Setting, concepts: Concepts
  * ("the second round", `الطائرة الثامنة`) must be named by the passage or its story: it is what the
  * question asks about, and the wire names the instance it reports ("the first round", "the seventh
  * such flight"). A year is weaker evidence (a figure "in 2025" may sit beside "this year"): the passage
- * fails only when it names another year and none the question names.
+ * fails only when it names another year and none the question names. So for a year named by its
+ * distance ("last year" asked, the passage and its story telling only "this year"'s figure).
  */
 function namesAnotherInstance(hit: PassageHit, setting: Setting, concepts: Concepts): boolean {
   const asked = concepts.instances;
@@ -201,7 +202,7 @@ function namesAnotherInstance(hit: PassageHit, setting: Setting, concepts: Conce
   const told = findOrdinalsAndYears(`${hit.text}\n${setting.story ?? ''}`);
   const differs = (mine: ReadonlySet<number>, theirs: ReadonlySet<number>) => mine.size > 0 && theirs.size > 0 && ![...mine].some((n) => theirs.has(n));
   const unnamed = asked.ordinals.size > 0 && ![...asked.ordinals].some((n) => told.ordinals.has(n));
-  return unnamed || differs(asked.years, told.years);
+  return unnamed || differs(asked.years, told.years) || differs(asked.relativeYears, told.relativeYears);
 }
 
 /**
