@@ -1,7 +1,7 @@
 import { analyseText } from '../text/analyse-text.js';
 import { findEntities } from '../text/find-entities.js';
 import { loadGazetteer } from '../text/gazetteer.js';
-import { FAMILY_NAME } from './weigh-concepts.js';
+import { findFamilyNames } from './find-family-names.js';
 
 /**
  * Whether a passage reports someone else's deed or word: it does not itself name the person the
@@ -19,6 +19,6 @@ export function namesAnotherPerson(text: string, asked: ReadonlySet<string>): bo
     const entry = byId.get(id);
     return entry?.kind === 'person' && ![...entry.ar, ...entry.en].some((form) => analyseText(form).some((token) => asked.has(token)));
   });
-  const family = [...text.matchAll(FAMILY_NAME)].flatMap((match) => analyseText(match[1] as string));
+  const family = findFamilyNames(text);
   return listed.length > 0 || family.some((token) => !asked.has(token));
 }

@@ -5,6 +5,7 @@ import type { ExpandedQuery } from '../text/expand-query.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { NameVocabulary } from '../text/name-vocabulary.js';
 import type { AnswerType } from './answer-type.js';
+import { findFamilyNames } from './find-family-names.js';
 import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { END, START } from './link-answer-filler.js';
 
@@ -96,13 +97,10 @@ function namesTheSlot(group: readonly string[][], type: AnswerType | null): bool
 /** Whether a concept is a beginning or an end, which a date question finds in "from May 1", "until July 31" (see analyseWithDateMarks). */
 const marksDate = (group: readonly string[][]) => group.some((phrase) => phrase.length === 1 && [...START, ...END].includes(phrase[0] as string));
 
-/** A family name as English writes one ("Al-Qattan", "bin Salem"): a person's name, whether or not a list knows it. */
-export const FAMILY_NAME = /\b(?:Al|El|bin|Bin)[-\s](\p{Lu}[\p{L}'-]*\p{L})/gu;
-
 /** The analysed tokens naming the people a question names: its English family names and the gazetteer's persons among its entities. */
 function personTokens(question: string, entityIds: readonly string[]): Set<string> {
   const { byId } = loadGazetteer();
-  const family = [...question.matchAll(FAMILY_NAME)].flatMap((match) => analyseText(match[1] as string));
+  const family = findFamilyNames(question);
   const listed = entityIds.flatMap((id) => (byId.get(id)?.kind === 'person' ? [...(byId.get(id)?.ar ?? []), ...(byId.get(id)?.en ?? [])] : [])).map((form) => analyseText(form).join(' '));
   return new Set([...family, ...listed]);
 }
