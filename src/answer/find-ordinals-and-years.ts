@@ -4,6 +4,8 @@ import { normaliseArabic } from '../text/analyse-arabic.js';
 export interface OrdinalsAndYears {
   ordinals: Set<number>;
   years: Set<number>;
+  /** years named by their distance from the text's own ("last year" -1, "this year" 0, `العام المقبل` +1) */
+  relativeYears: Set<number>;
 }
 
 const ENGLISH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
@@ -29,6 +31,13 @@ const tensOf = (word: string | undefined) => ARABIC_TENS.find(([, form]) => form
 /** A year standing alone ("in 2024", `عام 2025`), not part of a larger figure or a date in figures' day or month. */
 const YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d)/g;
 
+/** A year named by its distance from now, in both languages (Arabic normalised), with that distance. */
+const RELATIVE_YEARS: ReadonlyArray<[number, RegExp]> = [
+  [-1, /\b(?:last|previous)\s+year\b|(?:العام|السنه|عام|سنه)\s+(?:الماضي|الماضيه|السابق|السابقه|اللي\s+فاتت|اللي\s+طافت)(?=[\s.,،؛:؟?)]|$)/iu],
+  [0, /\b(?:this|the\s+current)\s+year\b|(?:هذا\s+العام|هذه\s+السنه|هالسنه|هالعام|(?:العام|السنه)\s+(?:الحالي|الحاليه|الجاري|الجاريه))(?=[\s.,،؛:؟?)]|$)/iu],
+  [1, /\b(?:next|the\s+coming)\s+year\b|(?:العام|السنه)\s+(?:المقبل|المقبله|القادم|القادمه|الجاي|الجايه)(?=[\s.,،؛:؟?)]|$)/iu],
+];
+
 /** The ordinals and years a text names, in both languages. Pure. */
 export function findOrdinalsAndYears(text: string): OrdinalsAndYears {
   const ordinals = new Set<number>();
@@ -41,5 +50,6 @@ export function findOrdinalsAndYears(text: string): OrdinalsAndYears {
     ordinals.add(unitOf(match[1] as string) + (match[2] ? 10 : 0) + tensOf(match[3]));
   }
   const years = new Set([...folded.matchAll(YEAR)].map((match) => Number(match[0])));
-  return { ordinals, years };
+  const relativeYears = new Set(RELATIVE_YEARS.filter(([, pattern]) => pattern.test(folded)).map(([distance]) => distance));
+  return { ordinals, years, relativeYears };
 }

@@ -6,6 +6,7 @@ import { loadGazetteer } from '../text/gazetteer.js';
 import type { AnswerType } from './answer-type.js';
 import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
 import { gradeLinkedFact } from './grade-linked-fact.js';
+import { namesAnotherPerson } from './names-another-person.js';
 import { analyseWithDateMarks, linksAnswerFiller } from './link-answer-filler.js';
 import { type Concept, type Concepts, listedForms, weightOf, weightOfAll, writableIn } from './weigh-concepts.js';
 
@@ -97,6 +98,7 @@ function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: An
   const occurs = (tokens: readonly string[], concept: Concept) => concept.group.some((phrase) => phrase.length > 0 && occursIn(tokens, phrase, asked));
   return {
     asked,
+    continues,
     named: (concept: Concept) => occurs(own, concept) || ((concept.entity || continues) && (occurs(story, concept) || occurs(previous, concept))),
     inStory: (concept: Concept) => occurs(story, concept),
     /** named by the passage or its story in another sense ("semi-final", "reach the final"): they tell of another event */
@@ -191,7 +193,8 @@ function namesAnotherPlace(hit: PassageHit, setting: Setting, concepts: Concepts
  * ("the second round", `الطائرة الثامنة`) must be named by the passage or its story: it is what the
  * question asks about, and the wire names the instance it reports ("the first round", "the seventh
  * such flight"). A year is weaker evidence (a figure "in 2025" may sit beside "this year"): the passage
- * fails only when it names another year and none the question names.
+ * fails only when it names another year and none the question names. So for a year named by its
+ * distance ("last year" asked, the passage and its story telling only "this year"'s figure).
  */
 function namesAnotherInstance(hit: PassageHit, setting: Setting, concepts: Concepts): boolean {
   const asked = concepts.instances;
@@ -199,7 +202,7 @@ function namesAnotherInstance(hit: PassageHit, setting: Setting, concepts: Conce
   const told = findOrdinalsAndYears(`${hit.text}\n${setting.story ?? ''}`);
   const differs = (mine: ReadonlySet<number>, theirs: ReadonlySet<number>) => mine.size > 0 && theirs.size > 0 && ![...mine].some((n) => theirs.has(n));
   const unnamed = asked.ordinals.size > 0 && ![...asked.ordinals].some((n) => told.ordinals.has(n));
-  return unnamed || differs(asked.years, told.years);
+  return unnamed || differs(asked.years, told.years) || differs(asked.relativeYears, told.relativeYears);
 }
 
 /**
@@ -232,7 +235,7 @@ export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts
   // A named thing the question is about (a person, an organisation, an occasion) is not optional.
   if (!topics.filter((c) => c.entity).every(named)) return false;
   // A typed question's fact graded sentence by sentence: a paraphrase of the asking costs a word's weight, not the answer.
-  if (type !== null && gradeOf(hit, topics, places, type, m, concepts.total) >= LINKED) return true;
+  if (type !== null && !reportsAnotherPerson(hit, topics, m) && gradeOf(hit, topics, places, type, m, concepts.total) >= LINKED) return true;
   const rarest = [...topics].sort((a, b) => a.documents - b.documents).slice(0, type === null && topics.length >= 3 && topics.length <= 4 ? RAREST : 1);
   if (!rarest.every(named)) return false;
   // Places count towards coverage ("signed by China and Pakistan"), never alone.
@@ -240,6 +243,18 @@ export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts
   if (weightOfAll(weighed.filter(named), concepts.total) < COVERAGE * weightOfAll(weighed, concepts.total)) return false;
   return type === null || holdsLinkedFiller(hit, held, type, m, concepts.total);
 }
+
+/**
+ * Whether a passage that does not go on with the paragraph before names another person than the one
+ * asked about (see namesAnotherPerson): the story lends its topic to the graded path, not whose fact
+ * a paragraph with a name of its own reports.
+ */
+function reportsAnotherPerson(hit: PassageHit, topics: readonly Concept[], m: ReturnType<typeof matcher>): boolean {
+  const asked = new Set(topics.filter((c) => c.person).flatMap((c) => c.group.flat()).filter((token) => !NOT_A_NAME.has(token)));
+  return asked.size > 0 && !m.continues && namesAnotherPerson(hit.text, asked);
+}
+/** Particles of a name ("Al-Qattan" is analysed `al qattan`): every family name has them. */
+const NOT_A_NAME = new Set(['al', 'el', 'bin', 'ال', 'بن']);
 
 /** How well a passage's best sentence answers a typed question (see gradeLinkedFact): the topics and places it can write, the first topic being what "how many" counts. */
 function gradeOf(hit: PassageHit, topics: readonly Concept[], places: readonly Concept[], type: AnswerType, m: ReturnType<typeof matcher>, total: number): number {

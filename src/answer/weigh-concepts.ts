@@ -5,6 +5,7 @@ import type { ExpandedQuery } from '../text/expand-query.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { NameVocabulary } from '../text/name-vocabulary.js';
 import type { AnswerType } from './answer-type.js';
+import { findFamilyNames } from './find-family-names.js';
 import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { END, START } from './link-answer-filler.js';
 
@@ -24,6 +25,8 @@ export interface Concept {
   placeIds?: string[];
   /** alternatives only the store's induced lexicon gave (see ExpandedQuery.translated): they name the concept, never require it */
   translated?: string[][];
+  /** a person the question names (see personTokens): whose deed or word is asked, which a sentence about someone else does not give */
+  person?: boolean;
 }
 
 /** A concept's alternatives a list or the question gave, without the store's induced translations. */
@@ -94,6 +97,14 @@ function namesTheSlot(group: readonly string[][], type: AnswerType | null): bool
 /** Whether a concept is a beginning or an end, which a date question finds in "from May 1", "until July 31" (see analyseWithDateMarks). */
 const marksDate = (group: readonly string[][]) => group.some((phrase) => phrase.length === 1 && [...START, ...END].includes(phrase[0] as string));
 
+/** The analysed tokens naming the people a question names: its English family names and the gazetteer's persons among its entities. */
+function personTokens(question: string, entityIds: readonly string[]): Set<string> {
+  const { byId } = loadGazetteer();
+  const family = findFamilyNames(question);
+  const listed = entityIds.flatMap((id) => (byId.get(id)?.kind === 'person' ? [...(byId.get(id)?.ar ?? []), ...(byId.get(id)?.en ?? [])] : [])).map((form) => analyseText(form).join(' '));
+  return new Set([...family, ...listed]);
+}
+
 /**
  * The question's concepts weighed against the store: how rare each is, which are places, which
  * matter, and which critical words no dispatch holds (then the fact asked for is not stored).
@@ -111,6 +122,7 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     if (entry?.kind === 'country' || entry?.kind === 'city') for (const form of forms) places.set(form, id);
   }
   const missing: string[] = [];
+  const people = personTokens(question, query.entities);
   const list = query.groups.map((group, i) => {
     const translated = query.translated?.[i] ?? [];
     // An induced translation does not make a concept commoner: its rarity is its listed forms'.
@@ -125,7 +137,8 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const critical = !place && !particle && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     const entity = group.some((phrase) => entities.has(phrase.join(' ')));
-    return { group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}) };
+    const person = !place && group.some((phrase) => people.has(phrase.join(' ')) || phrase.some((token) => people.has(token)));
+    return { group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(person ? { person } : {}) };
   });
   return { list, total, missing, instances: findOrdinalsAndYears(question) };
 }
