@@ -79,7 +79,8 @@ const skeletonOf = (token: string): string | undefined => {
 
 /**
  * A unit's tokens without its anchors: names spelt alike in both scripts (`motegi`, `موتيغ`) and
- * pairs already known. They are not words to learn, and would crowd out those that are.
+ * pairs already known. They are not words to learn, and would crowd out those that are. The pairs
+ * spelt alike (not known, of a Latin skeleton long enough to mean something) are returned as `spelt`.
  */
 function withoutAnchors(en: string[], ar: string[], known: InduceOptions['known']): { en: string[]; ar: string[]; spelt: string[] } {
   const enSkeletons = en.map(skeletonOf);
@@ -148,7 +149,8 @@ function placesOf(tokens: readonly string[]): Map<string, number> {
  * that always come together (a market report's "index", "points", "percent") tie on Dice; there
  * the unit's word order decides, a translation keeping its words at about the same place. A pair
  * is kept when it is linked in `minLinks` stories or more and its links' Dice reaches `minScore`.
- * Figures, gazetteer names and names spelt alike in both scripts are left out. Pure, deterministic.
+ * Figures, gazetteer names and words spelt alike in both scripts are left out of the alignment; the
+ * last are kept as each other's spellings (see speltAlikeOf). Pure, deterministic.
  */
 export function induceLexicon(texts: readonly ParallelText[], options: InduceOptions = {}): InducedLexicon {
   const { minLinks, minScore, perToken, known } = { ...DEFAULTS, ...options };
