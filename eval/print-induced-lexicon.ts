@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { analyseText } from '../src/text/analyse-text.js';
 import { induceLexicon } from '../src/text/induce-lexicon.js';
 import { parallelStoryTexts } from '../src/text/parallel-story-texts.js';
 import { lexiconJoins } from '../src/text/wire-lexicon.js';
@@ -36,6 +37,8 @@ process.stdout.write(
   [
     `${dispatches.length} tuning dispatches, ${texts.length} parallel units, ${lexicon.pairs.length} pairs induced (${lexicon.pairs.filter((p) => inHandLexicon(p.en, p.ar)).length} already in the hand lexicon)`,
     ...shown.map((p) => `${inHandLexicon(p.en, p.ar) ? '=' : ' '} ${p.en.padEnd(14)} ${p.ar.padEnd(12)} links ${p.links}  dice ${p.score.toFixed(2)}`),
+    // The words the units spell alike in both scripts (see speltAlikeOf).
+    `spelt alike: ${[...new Set(texts.flatMap((t) => analyseText(t.en)))].flatMap((en) => (lexicon.speltAlikeOf?.(en) ?? []).map((ar) => `${en}=${ar}`)).join(' ')}`,
     '',
   ].join('\n'),
 );

@@ -6,6 +6,7 @@ import { type ExpandedQuery, expandQuery } from '../text/expand-query.js';
 import { normaliseQuestion } from '../text/normalise-question.js';
 import { loadInducedLexicon } from '../search/load-induced-lexicon.js';
 import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
+import { addStoryVersions } from './add-story-versions.js';
 import { answerTypeOf } from './answer-type.js';
 import { isOnTopic, isRelevant, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
 import { newestStoryFirst } from './lead-with-newest-story.js';
@@ -78,7 +79,11 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const questionLang = answerLanguage(question);
   const range = dates.range ? { since: dates.range.since, until: dates.range.until } : {};
   const filed = await store.searchPassages(query, { limit: PASSAGES * 3, ...range });
-  const hits = order(dates.named && dates.range ? await withNamedDay(store, query, filed, dates.range.since) : filed, dates.latest, dates.prefer);
+  const ranked = order(dates.named && dates.range ? await withNamedDay(store, query, filed, dates.range.since) : filed, dates.latest, dates.prefer);
+  // The best stories' versions in the other language: the fact asked may be only there, out of the question's
+  // words' reach. Not for "the latest": it asks for the newest story, not for a fact one version lacks. A
+  // preferred day's passages stay first.
+  const hits = dates.latest ? ranked : order(await addStoryVersions(store, ranked, questionLang === 'ar' ? 'en' : 'ar', dates.range), false, dates.prefer);
   const dispatches = new Map((await store.getDispatches([...new Set(hits.map((h) => h.dispatchId))])).map((d) => [d.id, d]));
   const settingOf = settings(dispatches);
   const relevant: PassageHit[] = [];

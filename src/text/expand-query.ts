@@ -125,9 +125,9 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
   return { lang: detectQueryLanguage(text), groups, entities, ...(translated.some((list) => list.length > 0) ? { translated } : {}) };
 }
 
-/** The store's own translations of a word (see induceLexicon), else of the word without a bare proclitic (`لصفق`). */
+/** The store's own translations of a word and its spellings in the other script (see induceLexicon), else the translations of the word without a bare proclitic (`لصفق`). */
 function translationsOf(token: string, induced: InducedLexicon): string[] {
-  const direct = induced.translationsOf(token);
+  const direct = [...induced.translationsOf(token), ...(induced.speltAlikeOf?.(token) ?? [])];
   return direct.length > 0 ? direct : withoutProclitic(token).flatMap((bare) => (bare.length >= 3 ? induced.translationsOf(bare) : []));
 }
 

@@ -1,7 +1,7 @@
 import { analyseText } from './analyse-text.js';
 import { figureNeighbours } from './figure-neighbours.js';
 import { matchEntityAt } from './gazetteer.js';
-import { skeletonsMatch } from './match-name-across-scripts.js';
+import { MIN_NAME_SKELETON, skeletonsMatch } from './match-name-across-scripts.js';
 import { isArabicScript, nameSkeleton } from './transliterate-name.js';
 
 /** One unit of parallel text: a headline, a lead or a paragraph as the wire gave it in both languages. */
@@ -28,6 +28,12 @@ export interface InducedLexicon {
   pairs: InducedPair[];
   /** The other script's tokens aligned with an analysed token, strongest first; none for an unknown token. */
   translationsOf(token: string): string[];
+  /**
+   * The other script's spellings of a word the parallel texts write alike (`zakat`, `زكا`): a
+   * word of the wire's own (an institution, a custom, a name) that no list holds. Left out of the
+   * alignment (see withoutAnchors), learnt here from units that hold both.
+   */
+  speltAlikeOf?(token: string): string[];
 }
 
 export interface InduceOptions {
@@ -73,24 +79,44 @@ const skeletonOf = (token: string): string | undefined => {
 
 /**
  * A unit's tokens without its anchors: names spelt alike in both scripts (`motegi`, `موتيغ`) and
- * pairs already known. They are not words to learn, and would crowd out those that are.
+ * pairs already known. They are not words to learn, and would crowd out those that are. The pairs
+ * spelt alike (not known, of a Latin skeleton long enough to mean something) are returned as `spelt`.
  */
-function withoutAnchors(en: string[], ar: string[], known: InduceOptions['known']): { en: string[]; ar: string[] } {
+function withoutAnchors(en: string[], ar: string[], known: InduceOptions['known']): { en: string[]; ar: string[]; spelt: string[] } {
   const enSkeletons = en.map(skeletonOf);
   const arSkeletons = ar.map(skeletonOf);
   const pairedEn = new Set<number>();
   const pairedAr = new Set<number>();
+  const spelt: string[] = [];
   en.forEach((e, i) =>
     ar.forEach((a, j) => {
       const [x, y] = [enSkeletons[i], arSkeletons[j]];
-      if ((x !== undefined && y !== undefined && skeletonsMatch(x, y)) || known?.(e, a)) {
+      const alike = x !== undefined && y !== undefined && skeletonsMatch(x, y);
+      if (alike || known?.(e, a)) {
         pairedEn.add(i);
         pairedAr.add(j);
       }
+      if (alike && !known?.(e, a) && (x as string).length >= MIN_NAME_SKELETON) spelt.push(key(e, a));
     }),
   );
   const learnable = (token: string, k: number, paired: Set<number>) => !paired.has(k) && token.length >= MIN_TOKEN;
-  return { en: en.filter((token, i) => learnable(token, i, pairedEn)), ar: ar.filter((token, j) => learnable(token, j, pairedAr)) };
+  return { en: en.filter((token, i) => learnable(token, i, pairedEn)), ar: ar.filter((token, j) => learnable(token, j, pairedAr)), spelt };
+}
+
+/**
+ * Pairs spelt alike in `minLinks` units or more (a headline and its lead will do: the spelling is
+ * the evidence, the second unit shows it is no accident), each word's partners most often joined first.
+ */
+function speltAlike(units: ReadonlyArray<{ spelt: readonly string[] }>, minLinks: number): Map<string, string[]> {
+  const counts = new Map<string, number>();
+  for (const unit of units) for (const k of new Set(unit.spelt)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const byToken = new Map<string, string[]>();
+  const kept = [...counts].filter(([, n]) => n >= minLinks).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  for (const [k] of kept) {
+    const [en = '', ar = ''] = k.split('\u0000');
+    for (const [from, to] of [[en, ar], [ar, en]] as const) byToken.set(from, [...(byToken.get(from) ?? []), to]);
+  }
+  return byToken;
 }
 
 /** Pairs of a unit's learnable words that follow the same figure in both versions (`12.6 points`, `12ر6 نقطة`). */
@@ -123,7 +149,8 @@ function placesOf(tokens: readonly string[]): Map<string, number> {
  * that always come together (a market report's "index", "points", "percent") tie on Dice; there
  * the unit's word order decides, a translation keeping its words at about the same place. A pair
  * is kept when it is linked in `minLinks` stories or more and its links' Dice reaches `minScore`.
- * Figures, gazetteer names and names spelt alike in both scripts are left out. Pure, deterministic.
+ * Figures, gazetteer names and words spelt alike in both scripts are left out of the alignment; the
+ * last are kept as each other's spellings (see speltAlikeOf). Pure, deterministic.
  */
 export function induceLexicon(texts: readonly ParallelText[], options: InduceOptions = {}): InducedLexicon {
   const { minLinks, minScore, perToken, known } = { ...DEFAULTS, ...options };
@@ -177,5 +204,6 @@ export function induceLexicon(texts: readonly ParallelText[], options: InduceOpt
   const pairs = linked.filter(({ en, ar }) => among(en, ar) && among(ar, en));
   const byToken = new Map<string, string[]>();
   for (const { en, ar } of pairs) for (const [from, to] of [[en, ar], [ar, en]] as const) byToken.set(from, [...(byToken.get(from) ?? []), to]);
-  return { pairs, translationsOf: (token) => byToken.get(token) ?? [] };
+  const spelt = speltAlike(units, minLinks);
+  return { pairs, translationsOf: (token) => byToken.get(token) ?? [], speltAlikeOf: (token) => spelt.get(token) ?? [] };
 }

@@ -117,3 +117,16 @@ describe('expandQuery and bare Arabic proclitics', () => {
     expect(tokensOf(expandQuery('متى عطلة الأعياد الوطنية؟', { names }).groups)).not.toContain('ton');
   });
 });
+
+describe('expandQuery with the store’s spellings in the other script', () => {
+  // A lowercase word the store holds is taken for a common word, so no name lookup spells it in Arabic;
+  // the store's parallel stories, writing it alike in both, do (see induceLexicon's speltAlikeOf).
+  const names = buildNameVocabulary(['zakat', 'fund', 'زكا', 'صندوق']);
+  const induced = { pairs: [], translationsOf: () => [], speltAlikeOf: (token: string) => (token === 'zakat' ? ['زكا'] : []) };
+
+  it('adds the spelling as an induced form, which names the concept and is never required', () => {
+    const query = expandQuery('how much did the zakat fund collect', { names, induced });
+    expect(query.groups[0]).toEqual([['zakat'], ['زكا']]);
+    expect(query.translated?.[0]).toEqual([['زكا']]);
+  });
+});

@@ -53,6 +53,26 @@ describe('induceLexicon', () => {
   });
 });
 
+describe('induceLexicon: words spelt alike', () => {
+  // A word of the wire's own, lowercase and held in both languages: no list has it, the spelling joins it.
+  const charity: ParallelText[] = [
+    { story: 'z1', en: 'The zakat fund opened new offices', ar: 'صندوق الزكاة يفتتح مكاتب جديدة' },
+    { story: 'z1', en: 'The zakat fund opened three new offices on Sunday.', ar: 'افتتح صندوق الزكاة اليوم الأحد ثلاثة مكاتب جديدة.' },
+  ];
+
+  it('gives the other script’s spelling of a word two units write alike', () => {
+    const lexicon = induceLexicon(charity);
+    expect(lexicon.speltAlikeOf?.('zakat')).toEqual(['زكا']);
+    expect(lexicon.speltAlikeOf?.('زكا')).toEqual(['zakat']);
+    // Left out of the alignment as before: a spelling is no translation learnt from co-occurrence.
+    expect(lexicon.translationsOf('zakat')).toEqual([]);
+  });
+
+  it('needs two units: one may join two words by accident', () => {
+    expect(induceLexicon(charity.slice(0, 1)).speltAlikeOf?.('zakat')).toEqual([]);
+  });
+});
+
 describe('figureNeighbours', () => {
   it('gives the word after each figure, keyed alike in both scripts', () => {
     expect(figureNeighbours('The index rose 12.6 points to 8,285.6 points in 2026.')).toEqual(new Map([['12.6', 'point'], ['8285.6', 'point']]));

@@ -1,0 +1,43 @@
+import type { Lang } from '../dispatch/dispatch-types.js';
+import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
+import { shiftDate } from '../store/sqlite/shift-date.js';
+
+/** The best-ranked stories whose other-language version is offered: the question is about one of them, if any. */
+const STORIES = 3;
+/** Dispatches of the other language read per story around its day: a wire files a few hundred a day in each. */
+const AROUND = 1000;
+
+/**
+ * The hits with, after the first hit of each of the best-ranked stories, the paragraphs of that
+ * story's version in `lang` the search did not find. A question's words may have no form in the
+ * other language ("volunteers", "final heats"), so search cannot reach the one version that holds
+ * the fact; the story's version the question's words do reach leads to it (the store groups both
+ * versions under one story id, filed within a day or so of each other). The relevance judge still
+ * decides on every passage added; each scores 0, as search did not find it.
+ */
+export async function addStoryVersions(store: DispatchStore, hits: readonly PassageHit[], lang: Lang, range?: { since: string; until: string }): Promise<PassageHit[]> {
+  const firsts = new Map<string, PassageHit>();
+  for (const hit of hits) if (!firsts.has(hit.storyId) && firsts.size < STORIES) firsts.set(hit.storyId, hit);
+  const found = new Set(hits.map((hit) => `${hit.dispatchId}#${hit.paragraph}`));
+  const added = new Map<string, PassageHit[]>();
+  for (const [story, first] of firsts) {
+    // Within the days the question names, when it names any.
+    const since = [shiftDate(first.date, -1), range?.since ?? ''].sort().at(-1) as string;
+    const until = [shiftDate(first.date, 1), range?.until ?? '9999-12-31'].sort()[0] as string;
+    const around = since <= until ? await store.listDispatches({ since, until, lang, limit: AROUND }) : [];
+    const ids = around.filter((summary) => summary.storyId === story).map((summary) => summary.id);
+    if (ids.length === 0) continue;
+    const versions = await store.getDispatches(ids);
+    added.set(
+      story,
+      versions.flatMap((d) =>
+        d.paragraphs.flatMap((text, paragraph) =>
+          found.has(`${d.id}#${paragraph}`)
+            ? []
+            : [{ dispatchId: d.id, paragraph, text, score: 0, date: d.date, lang: d.lang, agency: d.agency, headline: d.headline, dateline: d.dateline, urgent: d.urgent, storyId: d.storyId }],
+        ),
+      ),
+    );
+  }
+  return hits.flatMap((hit) => (firsts.get(hit.storyId) === hit ? [hit, ...(added.get(hit.storyId) ?? [])] : [hit]));
+}

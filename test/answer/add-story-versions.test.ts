@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addStoryVersions } from '../../src/answer/add-story-versions.js';
+import { retrievePassages } from '../../src/answer/retrieve-passages.js';
+import { ingestWireBytes } from '../../src/ingest/ingest-wire-bytes.js';
+import { openStores } from '../../src/store/open-stores.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+
+// Written for this test: one story told in English and in Arabic; only the Arabic version says how
+// many lifeguards were on duty (a word no list translates), so an English question cannot reach it.
+const STORY = [
+  {
+    date: '2026-02-08T10:00:00Z',
+    text: `Date : 08/02/2026
+KUWAIT, Feb 8 (KUNA) -- The municipality reopened Messila beach on Sunday after a week of repairs to its 2.5-kilometre seafront walkway, the municipality said.
+The walkway will be open from 6 a.m. to midnight, it added. (end)
+ab.cd
+`,
+  },
+  {
+    date: '2026-02-08T10:20:00Z',
+    text: `التاريخ : 08/02/2026
+الكويت - 8 - 2 (كونا) -- أعادت البلدية اليوم الأحد فتح شاطئ المسيلة بعد أسبوع من أعمال صيانة ممشاه البحري البالغ طوله 2ر5 كيلومتر.
+وقال مدير الشاطئ إن 24 منقذا سيعملون على الشاطئ طوال اليوم.(النهاية)
+م ص / ع ج
+`,
+  },
+];
+
+async function store() {
+  const stores = openStores(join(tempDir(), 'store.db'));
+  for (const [i, { date, text }] of STORY.entries()) await ingestWireBytes(stores.dispatches, { source: `wire-${i}`, bytes: Buffer.from(text) }, new Date(date));
+  return stores;
+}
+
+describe('the best stories’ versions in the other language', () => {
+  it('offers the paragraph only the other language’s version holds, though no word of the question reaches it', async () => {
+    const stores = await store();
+    try {
+      const question = 'How many lifeguards will work at Messila beach after the walkway repairs?';
+      const retrieval = await retrievePassages(stores.dispatches, question, new Date('2026-02-08T12:00:00Z'));
+      const offered = [...retrieval.relevant, ...retrieval.nearby];
+      expect(offered.map((hit) => hit.text)).toContainEqual(expect.stringContaining('24 منقذا'));
+    } finally {
+      stores.close();
+    }
+  });
+
+  it('puts a version right after its story’s first hit, scored 0, and adds no paragraph search found', async () => {
+    const stores = await store();
+    try {
+      const [english] = await stores.dispatches.listDispatches({ lang: 'en', limit: 1 });
+      const [arabic] = await stores.dispatches.listDispatches({ lang: 'ar', limit: 1 });
+      expect(arabic?.storyId).toBe(english?.storyId);
+      const hits = await stores.dispatches.searchPassages({ groups: [[['walkway']]] }, { limit: 5 });
+      const found = hits.filter((hit) => hit.lang === 'en');
+      const withVersions = await addStoryVersions(stores.dispatches, found, 'ar');
+      expect(withVersions[0]).toEqual(found[0]);
+      expect(withVersions.slice(1, 3).map((hit) => [hit.lang, hit.paragraph, hit.score])).toEqual([
+        ['ar', 0, 0],
+        ['ar', 1, 0],
+      ]);
+      // outside the days asked: nothing added
+      expect(await addStoryVersions(stores.dispatches, found, 'ar', { since: '2026-03-01', until: '2026-03-02' })).toEqual(found);
+    } finally {
+      stores.close();
+    }
+  });
+});
