@@ -1,6 +1,6 @@
 import type { Lang } from '../dispatch/dispatch-types.js';
 import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
-import { shiftDate } from '../store/sqlite/shift-date.js';
+import { shiftDate } from '../shift-date.js';
 
 /** The best-ranked stories whose other-language version is offered: the question is about one of them, if any. */
 const STORIES = 3;

@@ -1,5 +1,5 @@
 import { localTime } from '../scheduler/local-time.js';
-import { shiftDate } from '../store/sqlite/shift-date.js';
+import { shiftDate } from '../shift-date.js';
 
 const englishMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const arabicMonths: Record<string, number> = {

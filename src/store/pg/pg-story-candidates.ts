@@ -1,6 +1,6 @@
 import type { StoryCandidate, StoryFeatures } from '../../dispatch/story-features.js';
 import { type Candidate, type CandidateRow, STORY_CANDIDATES, toStoryCandidate } from '../sqlite/story-candidates.js';
-import { shiftDate } from '../sqlite/shift-date.js';
+import { shiftDate } from '../../shift-date.js';
 import type { PgClient } from './pg-pool.js';
 
 /**

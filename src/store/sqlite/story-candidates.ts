@@ -1,6 +1,6 @@
 import type { StoryCandidate, StoryFeatures } from '../../dispatch/story-features.js';
 import type { SqliteDatabase } from '../open-database.js';
-import { shiftDate } from './shift-date.js';
+import { shiftDate } from '../../shift-date.js';
 
 /** How many stored dispatches of the same city and dates a new one is compared with. */
 export const STORY_CANDIDATES = 100;
