@@ -1,5 +1,5 @@
-/** Arabic-Indic and Persian digits to ASCII. */
-function asciiDigits(text: string): string {
+/** Arabic-Indic and Persian digits to ASCII (one character for one: positions in the text stay). */
+export function asciiDigits(text: string): string {
   return text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
 }
 
@@ -10,7 +10,8 @@ function asciiDigits(text: string): string {
  */
 const NUMBER = /(\d+(?:[,٬]\d{3})*(?![\d,٬]))(?:[.٫ر](\d+))?(?:\s*(ألف|آلاف|الف|thousand))?/giu;
 
-function canonical(whole: string, fraction: string | undefined): string {
+/** A number's key, the same in both scripts: its integer part without separators or leading zeros, its decimals without trailing zeros (ASCII digits). */
+export function numberKey(whole: string, fraction: string | undefined): string {
   const integer = whole.replace(/[,٬]/g, '').replace(/^0+(?=\d)/, '');
   const decimals = (fraction ?? '').replace(/0+$/, '');
   return decimals ? `${integer}.${decimals}` : integer;
@@ -25,7 +26,7 @@ function canonical(whole: string, fraction: string | undefined): string {
 export function findNumberKeys(text: string): string[] {
   const keys = new Set<string>();
   for (const match of asciiDigits(text).matchAll(NUMBER)) {
-    const key = canonical(match[1] as string, match[2]);
+    const key = numberKey(match[1] as string, match[2]);
     if (!key.includes('.') && key.length < 2) continue;
     keys.add(key);
     if (match[3] && !key.includes('.')) keys.add(`${key}000`);

@@ -1,19 +1,11 @@
+import { asciiDigits, numberKey } from '../dispatch/find-number-keys.js';
 import { analyseText } from './analyse-text.js';
 
-/** A figure as either script writes it: Arabic-Indic or ASCII digits, `,`/`٬` thousands, `.`/`٫`/`ر` decimals (`12ر6` is 12.6). */
-const FIGURE = /([\d\u0660-\u0669]+(?:[,٬][\d\u0660-\u0669]{3})*)(?:[.٫ر]([\d\u0660-\u0669]+))?/gu;
+/** A figure, once its digits are ASCII: `,`/`٬` thousands, `.`/`٫`/`ر` decimals (`12ر6` is 12.6). */
+const FIGURE = /(\d+(?:[,٬]\d{3})*)(?:[.٫ر](\d+))?/gu;
 
 /** Words looked at after a figure for the first that analyses to a token (`0ر15 في المئة`: `في` is none). */
 const LOOK_AHEAD = 3;
-
-const ascii = (digits: string) => digits.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-
-/** A figure's key, the same in both scripts: `8,285.6` and `8285ر6` → `8285.6`. */
-function keyOf(whole: string, fraction: string | undefined): string {
-  const integer = ascii(whole).replace(/[,٬]/g, '');
-  const decimals = ascii(fraction ?? '').replace(/0+$/, '');
-  return decimals ? `${integer}.${decimals}` : integer;
-}
 
 /** A year: what follows it is the sentence going on, not what it counts. */
 const YEAR = /^(?:19|20)\d\d$/;
@@ -21,7 +13,7 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** The first analysed token of the next few words, unless another figure comes first. */
 function wordAfter(rest: string): string | undefined {
   for (const word of rest.split(/\s+/).filter(Boolean).slice(0, LOOK_AHEAD)) {
-    if (/[\d\u0660-\u0669]/.test(word)) return undefined;
+    if (/\d/.test(word)) return undefined;
     const token = analyseText(word)[0];
     if (token !== undefined) return token;
   }
@@ -37,11 +29,13 @@ function wordAfter(rest: string): string | undefined {
  */
 export function figureNeighbours(text: string): Map<string, string> {
   const found = new Map<string, string>();
-  for (const match of text.matchAll(FIGURE)) {
-    const key = keyOf(match[1] as string, match[2]);
+  // the same key in both scripts (`8,285.6`, `8285ر6`: `8285.6`; see numberKey); folding digits keeps every position
+  const ascii = asciiDigits(text);
+  for (const match of ascii.matchAll(FIGURE)) {
+    const key = numberKey(match[1] as string, match[2]);
     if (found.has(key)) continue;
     if (YEAR.test(key)) continue;
-    const word = wordAfter(text.slice((match.index ?? 0) + match[0].length));
+    const word = wordAfter(ascii.slice((match.index ?? 0) + match[0].length));
     if (word !== undefined) found.set(key, word);
   }
   return found;
