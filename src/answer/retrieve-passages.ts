@@ -62,10 +62,12 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const names = await loadNameVocabulary(store);
   const vocabulary = { names, induced: await loadInducedLexicon(store) };
   const rest = normaliseQuestion(dates.rest);
-  const query = expandQuery([rest, ...extraTerms].join(' '), vocabulary);
+  const own = expandQuery(rest, vocabulary);
+  // Without a rewrite (offline, the common case) the search's query is the question's own.
+  const query = extraTerms.length > 0 ? expandQuery([rest, ...extraTerms].join(' '), vocabulary) : own;
   const total = await store.countDispatches();
   const type = answerTypeOf(question);
-  const base = weighConcepts(expandQuery(rest, vocabulary), rest, names, total, type);
+  const base = weighConcepts(own, rest, names, total, type);
   // The question's own words decide whether it names a topic: a rewrite of "what is the latest news?" may add words, not a topic.
   if (base.list.length === 0) {
     return dates.range || dates.latest || asksForNews(question)
