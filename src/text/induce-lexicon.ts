@@ -110,13 +110,15 @@ function withoutAnchors(en: string[], ar: string[], known: InduceOptions['known'
 function speltAlike(units: ReadonlyArray<{ spelt: readonly string[] }>, minLinks: number): Map<string, string[]> {
   const counts = new Map<string, number>();
   for (const unit of units) for (const k of new Set(unit.spelt)) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const byToken = new Map<string, string[]>();
   const kept = [...counts].filter(([, n]) => n >= minLinks).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  for (const [k] of kept) {
-    const [en = '', ar = ''] = k.split('\u0000');
-    for (const [from, to] of [[en, ar], [ar, en]] as const) byToken.set(from, [...(byToken.get(from) ?? []), to]);
-  }
-  return byToken;
+  return partnersByWord(kept.map(([k]) => pairOf(k)));
+}
+
+/** Each word's partners in the other script, both ways, in the order the pairs come. */
+function partnersByWord(pairs: ReadonlyArray<{ en: string; ar: string }>): Map<string, string[]> {
+  const byWord = new Map<string, string[]>();
+  for (const { en, ar } of pairs) for (const [from, to] of [[en, ar], [ar, en]] as const) byWord.set(from, [...(byWord.get(from) ?? []), to]);
+  return byWord;
 }
 
 /** Pairs of a unit's learnable words that follow the same figure in both versions (`12.6 points`, `12ر6 نقطة`). */
@@ -131,6 +133,11 @@ function countedAlike(text: ParallelText, tokens: { en: string[]; ar: string[] }
 }
 
 const key = (en: string, ar: string) => `${en}\u0000${ar}`;
+/** The pair a key stands for. */
+function pairOf(k: string): { en: string; ar: string } {
+  const [en = '', ar = ''] = k.split('\u0000');
+  return { en, ar };
+}
 const dice = (joint: number, a: number, b: number) => (2 * joint) / (a + b);
 
 /** How much a unit's word order counts against a pair: words at the two ends of their sentences lose half their Dice. */
@@ -192,18 +199,16 @@ export function induceLexicon(texts: readonly ParallelText[], options: InduceOpt
   }
   const linked: InducedPair[] = [];
   for (const [k, stories] of linkedIn) {
-    const [en = '', ar = ''] = k.split('\u0000');
+    const { en, ar } = pairOf(k);
     const score = dice(linkedUnits.get(k) ?? 0, seen.get(en) ?? 0, seen.get(ar) ?? 0);
     if (stories.size >= minLinks && score >= minScore) linked.push({ en, ar, links: stories.size, score });
   }
   linked.sort((a, b) => b.score - a.score || b.links - a.links || a.en.localeCompare(b.en) || a.ar.localeCompare(b.ar));
   // Each word's best partners, strongest first; a pair stays when it is among the best of both words.
-  const best = new Map<string, string[]>();
-  for (const { en, ar } of linked) for (const [from, to] of [[en, ar], [ar, en]] as const) best.set(from, [...(best.get(from) ?? []), to]);
+  const best = partnersByWord(linked);
   const among = (from: string, to: string) => (best.get(from) ?? []).slice(0, perToken).includes(to);
   const pairs = linked.filter(({ en, ar }) => among(en, ar) && among(ar, en));
-  const byToken = new Map<string, string[]>();
-  for (const { en, ar } of pairs) for (const [from, to] of [[en, ar], [ar, en]] as const) byToken.set(from, [...(byToken.get(from) ?? []), to]);
+  const byToken = partnersByWord(pairs);
   const spelt = speltAlike(units, minLinks);
   return { pairs, translationsOf: (token) => byToken.get(token) ?? [], speltAlikeOf: (token) => spelt.get(token) ?? [] };
 }
