@@ -1,4 +1,4 @@
-import type { Lang } from '../dispatch/dispatch-types.js';
+import type { Dispatch, Lang } from '../dispatch/dispatch-types.js';
 import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
 import { shiftDate } from '../shift-date.js';
 
@@ -13,13 +13,20 @@ const AROUND = 1000;
  * other language ("volunteers", "final heats"), so search cannot reach the one version that holds
  * the fact; the story's version the question's words do reach leads to it (the store groups both
  * versions under one story id, filed within a day or so of each other). The relevance judge still
- * decides on every passage added; each scores 0, as search did not find it.
+ * decides on every passage added; each scores 0, as search did not find it. Also the versions read,
+ * so the caller need not read them again.
  */
-export async function addStoryVersions(store: DispatchStore, hits: readonly PassageHit[], lang: Lang, range?: { since: string; until: string }): Promise<PassageHit[]> {
+export async function addStoryVersions(
+  store: DispatchStore,
+  hits: readonly PassageHit[],
+  lang: Lang,
+  range?: { since: string; until: string },
+): Promise<{ hits: PassageHit[]; read: Dispatch[] }> {
   const firsts = new Map<string, PassageHit>();
   for (const hit of hits) if (!firsts.has(hit.storyId) && firsts.size < STORIES) firsts.set(hit.storyId, hit);
   const found = new Set(hits.map((hit) => `${hit.dispatchId}#${hit.paragraph}`));
   const added = new Map<string, PassageHit[]>();
+  const read: Dispatch[] = [];
   for (const [story, first] of firsts) {
     // Within the days the question names, when it names any.
     const since = [shiftDate(first.date, -1), range?.since ?? ''].sort().at(-1) as string;
@@ -28,6 +35,7 @@ export async function addStoryVersions(store: DispatchStore, hits: readonly Pass
     const ids = around.filter((summary) => summary.storyId === story).map((summary) => summary.id);
     if (ids.length === 0) continue;
     const versions = await store.getDispatches(ids);
+    read.push(...versions);
     added.set(
       story,
       versions.flatMap((d) =>
@@ -39,5 +47,5 @@ export async function addStoryVersions(store: DispatchStore, hits: readonly Pass
       ),
     );
   }
-  return hits.flatMap((hit) => (firsts.get(hit.storyId) === hit ? [hit, ...(added.get(hit.storyId) ?? [])] : [hit]));
+  return { hits: hits.flatMap((hit) => (firsts.get(hit.storyId) === hit ? [hit, ...(added.get(hit.storyId) ?? [])] : [hit])), read };
 }

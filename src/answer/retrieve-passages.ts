@@ -62,12 +62,12 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const names = await loadNameVocabulary(store);
   const vocabulary = { names, induced: await loadInducedLexicon(store) };
   const rest = normaliseQuestion(dates.rest);
-  const own = expandQuery(rest, vocabulary);
+  const ownQuery = expandQuery(rest, vocabulary);
   // Without a rewrite (offline, the common case) the search's query is the question's own.
-  const query = extraTerms.length > 0 ? expandQuery([rest, ...extraTerms].join(' '), vocabulary) : own;
+  const query = extraTerms.length > 0 ? expandQuery([rest, ...extraTerms].join(' '), vocabulary) : ownQuery;
   const total = await store.countDispatches();
   const type = answerTypeOf(question);
-  const base = weighConcepts(own, rest, names, total, type);
+  const base = weighConcepts(ownQuery, rest, names, total, type);
   // The question's own words decide whether it names a topic: a rewrite of "what is the latest news?" may add words, not a topic.
   if (base.list.length === 0) {
     return dates.range || dates.latest || asksForNews(question)
@@ -85,8 +85,11 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   // The best stories' versions in the other language: the fact asked may be only there, out of the question's
   // words' reach. Not for "the latest": it asks for the newest story, not for a fact one version lacks. A
   // preferred day's passages stay first.
-  const hits = dates.latest ? ranked : order(await addStoryVersions(store, ranked, questionLang === 'ar' ? 'en' : 'ar', dates.range), false, dates.prefer);
-  const dispatches = new Map((await store.getDispatches([...new Set(hits.map((h) => h.dispatchId))])).map((d) => [d.id, d]));
+  const versions = dates.latest ? { hits: ranked, read: [] } : await addStoryVersions(store, ranked, questionLang === 'ar' ? 'en' : 'ar', dates.range);
+  const hits = dates.latest ? ranked : order(versions.hits, false, dates.prefer);
+  const dispatches = new Map(versions.read.map((d) => [d.id, d]));
+  const unread = [...new Set(hits.map((h) => h.dispatchId))].filter((id) => !dispatches.has(id));
+  for (const d of await store.getDispatches(unread)) dispatches.set(d.id, d);
   const settingOf = settings(dispatches);
   const relevant: PassageHit[] = [];
   const ownWords: PassageHit[] = [];

@@ -56,14 +56,14 @@ describe('the best stories’ versions in the other language', () => {
       expect(arabic?.storyId).toBe(english?.storyId);
       const hits = await stores.dispatches.searchPassages({ groups: [[['walkway']]] }, { limit: 5 });
       const found = hits.filter((hit) => hit.lang === 'en');
-      const withVersions = await addStoryVersions(stores.dispatches, found, 'ar');
+      const { hits: withVersions } = await addStoryVersions(stores.dispatches, found, 'ar');
       expect(withVersions[0]).toEqual(found[0]);
       expect(withVersions.slice(1, 3).map((hit) => [hit.lang, hit.paragraph, hit.score])).toEqual([
         ['ar', 0, 0],
         ['ar', 1, 0],
       ]);
       // outside the days asked: nothing added
-      expect(await addStoryVersions(stores.dispatches, found, 'ar', { since: '2026-03-01', until: '2026-03-02' })).toEqual(found);
+      expect((await addStoryVersions(stores.dispatches, found, 'ar', { since: '2026-03-01', until: '2026-03-02' })).hits).toEqual(found);
     } finally {
       stores.close();
     }
