@@ -1,7 +1,7 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { findEntities } from '../text/find-entities.js';
 import { loadGazetteer } from '../text/gazetteer.js';
-import { AR_MONTHS, AR_WEEKDAYS, EN_MONTHS, EN_WEEKDAYS } from './calendar-words.js';
+import { AR_MONTHS, AR_WEEKDAYS, EN_MONTHS, EN_WEEKDAYS, STANDALONE_YEAR } from './calendar-words.js';
 
 /** What kind of fact a question asks for; null when any report on the topic answers it ("what did X say"). */
 export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'reason' | 'result';
@@ -35,8 +35,6 @@ const REASON =
 /** A score ("3-0", "31-26") or a verb of outcome: won, beat, lost, drew, approved, فاز، تغلب، خسر، تعادل، توج، أقر. */
 const RESULT =
   /\d+\s*-\s*\d+|\b(?:won|wins|win|beat|beats|defeated|lost|loses|drew|draw|tied|crowned|approved|rejected|passed|elected|ended|finished)\b|فاز|فوز|تغلب|خسر|خساره|تعادل|توج|تتويج|اقر|وافق|رفض|انتهت|انتهي/i;
-/** A year standing alone ("operational by 2029", "بحلول عام 2029"), not part of a larger figure. */
-const YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d)/;
 /** A place a wire names with a common noun ("along the waterfront", "at the new centre"): a locative and a noun of place. */
 const PLACE_NOUN =
   /\b(?:at|in|on|along|near|across|inside|outside|off)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:waterfront|corniche|centre|center|hall|stadium|square|island|port|area|areas|governorate|city|town|village|street|road|park|beach|tower|palace|airport|hospital|school|university|district|region|coast|border|headquarters|building|complex|venue|arena|theatre|museum|mall|camp|field|zone|site)s?\b/i;
@@ -56,7 +54,7 @@ export function holdsAnswerType(text: string, type: AnswerType | null): boolean 
     case 'number':
       return NUMBER.test(folded);
     case 'date':
-      return MONTHS.test(folded) || WEEKDAYS_OR_TIMES.test(folded) || /\d{1,2}\s*[/-]\s*\d{1,2}/.test(folded) || YEAR.test(folded);
+      return MONTHS.test(folded) || WEEKDAYS_OR_TIMES.test(folded) || /\d{1,2}\s*[/-]\s*\d{1,2}/.test(folded) || STANDALONE_YEAR.test(folded);
     case 'reason':
       return REASON.test(folded);
     case 'result':

@@ -1,4 +1,5 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { STANDALONE_YEAR } from './calendar-words.js';
 
 /** The instances a text tells apart by number: ordinals ("the second round", `الجولة الثانية`, "65th") and years. */
 export interface OrdinalsAndYears {
@@ -28,8 +29,8 @@ const ARABIC = new RegExp(
 const unitOf = (word: string) => ARABIC_UNITS.find(([, forms]) => forms.split('|').includes(word))?.[0] ?? 0;
 const tensOf = (word: string | undefined) => ARABIC_TENS.find(([, form]) => form === word)?.[0] ?? 0;
 
-/** A year standing alone ("in 2024", `عام 2025`), not part of a larger figure or a date in figures' day or month. */
-const YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d)/g;
+/** Every year standing alone in a text ("in 2024", `عام 2025`). */
+const YEAR = new RegExp(STANDALONE_YEAR.source, 'g');
 
 /** A year named by its distance from now, in both languages (Arabic normalised), with that distance. */
 const RELATIVE_YEARS: ReadonlyArray<[number, RegExp]> = [
