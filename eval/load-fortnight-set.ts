@@ -10,6 +10,8 @@ export const fortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval
 export const secondFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-2/', import.meta.url));
 /** The third fortnight (1 to 14 March), in the same format, written without reading the answer code. */
 export const thirdFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-3/', import.meta.url));
+/** The fourth fortnight (15 to 28 March, Eid al-Fitr), in the same format, written without reading the answer code. */
+export const fourthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-4/', import.meta.url));
 
 const storiesFileSchema = z.object({
   split_rule: z.string(),

@@ -1,10 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestEvalSet, resolveExpected } from '../../eval/ingest-eval-set.js';
 import { loadEvalSetByName } from '../../eval/load-eval-set-by-name.js';
 import { loadFortnightSet, thirdFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
-import { openStores } from '../../src/store/open-stores.js';
-import { expectLabelsHold, expectSplitRuleEnforced, fortnightShape } from '../helpers/fortnight-set-shape.js';
+import { expectLabelsHold, expectSplitRuleEnforced, expectStoredWhole, fortnightShape } from '../helpers/fortnight-set-shape.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -67,15 +65,7 @@ describe('the third fortnight eval set', () => {
   });
 
   it('is stored whole by the real ingest: no dispatch rejected, every expected dispatch stored and holding its quote', async () => {
-    const stores = openStores(join(tempDir(), 'eval.db'));
-    try {
-      const ingested = await ingestEvalSet(stores.dispatches, set);
-      expect(ingested.rejected).toEqual([]);
-      expect(new Set(ingested.ids.keys())).toEqual(new Set(set.sources.map((s) => `${s.name}#0`)));
-      expect((await resolveExpected(stores.dispatches, qs, ingested, true)).size).toBe(qs.length);
-    } finally {
-      await stores.close();
-    }
+    await expectStoredWhole(set, join(tempDir(), 'eval.db'));
   });
 
   it('is what the eval tools load by the name fortnight3', () => {

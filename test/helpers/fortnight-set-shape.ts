@@ -1,8 +1,10 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { ingestEvalSet, resolveExpected } from '../../eval/ingest-eval-set.js';
 import type { EvalQuestion, EvalSet } from '../../eval/load-eval-set.js';
 import { loadFortnightSet, splitOfTopic } from '../../eval/load-fortnight-set.js';
+import { openStores } from '../../src/store/open-stores.js';
 
 /** What the fortnight sets' shape tests count; each test holds its own set to its own thresholds. */
 export interface FortnightShape {
@@ -62,4 +64,17 @@ export function expectSplitRuleEnforced(dir: string, copyDir: string): void {
   story.split = splitOfTopic(story.topic) === 'dev' ? 'test' : 'dev';
   writeFileSync(path, JSON.stringify(file));
   expect(() => loadFortnightSet(copyDir)).toThrow(new RegExp(`story ${story.id}: split`));
+}
+
+/** The real ingest stores the whole set in a fresh database at `dbPath`: no dispatch rejected, every expected one stored and holding its quote. */
+export async function expectStoredWhole(set: EvalSet, dbPath: string): Promise<void> {
+  const stores = openStores(dbPath);
+  try {
+    const ingested = await ingestEvalSet(stores.dispatches, set);
+    expect(ingested.rejected).toEqual([]);
+    expect(new Set(ingested.ids.keys())).toEqual(new Set(set.sources.map((s) => `${s.name}#0`)));
+    expect((await resolveExpected(stores.dispatches, set.questions, ingested, true)).size).toBe(set.questions.length);
+  } finally {
+    await stores.close();
+  }
 }
