@@ -87,7 +87,7 @@ describe('figures: written numbers in both languages, currencies before the amou
 });
 
 // Our own sentences: a museum whose opening hours are given with points, a renewal that takes working
-// days, an outage whose end is given but not how long it lasted, a road closed with no end given.
+// days, an outage whose start is given but not how long it lasted, an agreement and who signed it for Kuwait.
 const WIRE = `Date : 07/04/2026
 Kuwait museum extends opening hours
 KUWAIT, April 7 (KUNA) -- The National Museum will extend its opening hours during the spring holiday, the National Council said on Tuesday.
@@ -101,6 +101,12 @@ ab.cd
 Date : 07/04/2026
 Power cut hits Salwa
 KUWAIT, April 7 (KUNA) -- Power was cut in parts of Salwa on Tuesday afternoon after a fault at a substation, the electricity ministry said, adding that crews were at work. (end)
+ab.cd
+
+Date : 06/04/2026
+Kuwait, Chile sign air transport agreement
+KUWAIT, April 6 (KUNA) -- Kuwait and Chile signed on Monday an air transport agreement allowing direct flights between the two countries.
+Civil aviation chief Hamad Al-Sulaiti, who signed for Kuwait, said the first flights could start next year. (end)
 ab.cd
 `;
 
@@ -123,5 +129,12 @@ describe('answer types on a real store', () => {
     const result = await ask('How long was the power cut in Salwa?');
     expect(result.found).toBe(false);
     expect(result.frame).toMatchObject({ kind: 'partial', missing: ['duration'] });
+  });
+
+  it('takes "on behalf of" for a preposition, not a topic no dispatch names: the wire writes "signed for Kuwait"', async () => {
+    expect(expandQuery('Who signed on behalf of Kuwait?').groups.flat().map((p) => p.join(' '))).not.toContain('behalf');
+    const result = await ask('Who signed the Chile air transport agreement on behalf of Kuwait?');
+    expect(result.found).toBe(true);
+    expect(result.citations.some((c) => c.quote.includes('Hamad Al-Sulaiti'))).toBe(true);
   });
 });
