@@ -4,8 +4,8 @@ import { shiftDate } from '../shift-date.js';
 
 /** The best-ranked stories whose other-language version is offered: the question is about one of them, if any. */
 const STORIES = 3;
-/** Dispatches of the other language read per story around its day: a wire files a few hundred a day in each. */
-const AROUND = 1000;
+/** Versions of a story read at most: its updates, corrections and flashes in the other language. */
+const VERSIONS = 20;
 
 /**
  * The hits with, after the first hit of each of the best-ranked stories, the paragraphs of that
@@ -31,8 +31,7 @@ export async function addStoryVersions(
     // Within the days the question names, when it names any.
     const since = [shiftDate(first.date, -1), range?.since ?? ''].sort().at(-1) as string;
     const until = [shiftDate(first.date, 1), range?.until ?? '9999-12-31'].sort()[0] as string;
-    const around = since <= until ? await store.listDispatches({ since, until, lang, limit: AROUND }) : [];
-    const ids = around.filter((summary) => summary.storyId === story).map((summary) => summary.id);
+    const ids = since <= until ? (await store.listDispatches({ since, until, lang, storyId: story, limit: VERSIONS })).map((summary) => summary.id) : [];
     if (ids.length === 0) continue;
     const versions = await store.getDispatches(ids);
     read.push(...versions);

@@ -49,6 +49,8 @@ export interface ListQuery {
   since?: string;
   until?: string;
   lang?: Lang;
+  /** only the dispatches of this story (its versions, updates and other-language versions) */
+  storyId?: string;
   limit: number;
 }
 

@@ -27,6 +27,10 @@ describeStores('the dispatch store', (backend) => {
     expect((await stores.dispatches.listDispatches({ limit: 10 })).map((d) => d.id)).toEqual([idB, idA]);
     expect((await stores.dispatches.listDispatches({ limit: 10, until: '2026-02-03', since: '2026-02-03' })).map((d) => d.id)).toEqual([idA]);
     expect(await stores.dispatches.listDispatches({ limit: 10, lang: 'ar' })).toEqual([]);
+    const storyA = (await stores.dispatches.getDispatch(idA))!.storyId;
+    expect(storyA).not.toBe((await stores.dispatches.getDispatch(idB))!.storyId);
+    expect((await stores.dispatches.listDispatches({ limit: 10, storyId: storyA })).map((d) => d.id)).toEqual([idA]);
+    expect(await stores.dispatches.listDispatches({ limit: 10, storyId: 'no-such-story' })).toEqual([]);
     expect(await stores.dispatches.countDispatches()).toBe(2);
     const quarantine = await stores.dispatches.listQuarantine(10);
     expect(quarantine).toEqual([{ id: expect.any(Number), source: 'b.txt', sourceIndex: 1, reason: b.rejected[0]!.reason, byteLength: expect.any(Number), receivedAt: now.toISOString() }]);

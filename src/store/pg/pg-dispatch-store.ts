@@ -135,8 +135,9 @@ export function createPgDispatchStore(pool: PgPool): DispatchStore {
       const { rows } = await pool.query<DispatchRow>(
         `SELECT * FROM dispatches
          WHERE ($1::text IS NULL OR date >= $1) AND ($2::text IS NULL OR date <= $2) AND ($3::text IS NULL OR lang = $3)
+           AND ($5::text IS NULL OR story_id = $5)
          ORDER BY date DESC, seq DESC LIMIT $4`,
-        [query.since ?? null, query.until ?? null, query.lang ?? null, query.limit],
+        [query.since ?? null, query.until ?? null, query.lang ?? null, query.limit, query.storyId ?? null],
       );
       return rows.map(toDispatchSummary);
     },

@@ -38,9 +38,10 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
       'INSERT INTO quarantine (source, source_index, reason, bytes, byte_length, received_at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     byId: db.prepare<[string], DispatchRow>('SELECT * FROM dispatches WHERE id = ?'),
-    list: db.prepare<[{ since: string | null; until: string | null; lang: string | null; limit: number }], DispatchRow>(
+    list: db.prepare<[{ since: string | null; until: string | null; lang: string | null; story: string | null; limit: number }], DispatchRow>(
       `SELECT * FROM dispatches
        WHERE (@since IS NULL OR date >= @since) AND (@until IS NULL OR date <= @until) AND (@lang IS NULL OR lang = @lang)
+         AND (@story IS NULL OR story_id = @story)
        ORDER BY date DESC, seq DESC LIMIT @limit`,
     ),
     count: db.prepare<[], number>('SELECT count(*) FROM dispatches').pluck(),
@@ -148,7 +149,7 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
     },
     async listDispatches(query: ListQuery): Promise<DispatchSummary[]> {
       return statements.list
-        .all({ since: query.since ?? null, until: query.until ?? null, lang: query.lang ?? null, limit: query.limit })
+        .all({ since: query.since ?? null, until: query.until ?? null, lang: query.lang ?? null, story: query.storyId ?? null, limit: query.limit })
         .map(toDispatchSummary);
     },
     async searchPassages(query: PassageQuery, options: PassageSearchOptions): Promise<PassageHit[]> {
