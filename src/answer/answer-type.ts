@@ -1,23 +1,25 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { findEntities } from '../text/find-entities.js';
 import { loadGazetteer } from '../text/gazetteer.js';
-import { AR_MONTHS, AR_WEEKDAYS, EN_MONTHS, EN_WEEKDAYS, STANDALONE_YEAR } from './calendar-words.js';
+import { AR_MONTHS, AR_WEEKDAYS, DURATION, EN_MONTHS, EN_WEEKDAYS, SEASON, STANDALONE_YEAR, TIME_OF_DAY, UNTIL, WITHIN } from './calendar-words.js';
 
 /** What kind of fact a question asks for; null when any report on the topic answers it ("what did X say"). */
-export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'reason' | 'result';
+export type AnswerType = 'number' | 'duration' | 'date' | 'person' | 'place' | 'reason' | 'result';
 
 /** Matched on the question, normalised (أ → ا, ى → ي, ة → ه), lowercase; the first that matches decides. */
 const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
   ['reason', /\b(?:why|how come|what caused|what was the cause|what is the cause|reason for)\b|^(?:ليش|ليه|لماذا|لم)\s|(?:^|\s)(?:ما|شو|ايش|وش)\s+(?:سبب|اسباب)|(?:^|\s)بسبب\s+ايش/u],
   // "the result of" names the answer's kind, not its topic (see judge-relevance's slot nouns): a score or an outcome.
   ['result', /\bwhat (?:was|is|were|are)(?: the)? (?:result|results|outcome|final score)\b|\bhow did (?:it|the \w+(?: \w+)?) end\b|(?:^|\s)(?:ما|شو|ايش|وش|كم)\s+(?:(?:هي|كانت)\s+)?(?:نتيجه|نتائج)(?=\s|$)/u],
-  ['number', /\bhow (?:many|much|far|long|big|high|low)\b|\bwhat (?:percentage|percent|share|number|amount|price|figure|rate|value|total)\b|(?:^|\s)(?:كم|شكثر|جم)(?=\s|$)|(?:^|\s)(?:ما|شو|ايش)\s+(?:عدد|قيمه|نسبه|حجم|مقدار|سعر|مبلغ)(?=\s|$)/u],
+  // How long something lasts: a length of time measures the event a sentence tells, not a word next to it (see linksAnswerFiller).
+  ['duration', /\bhow long\b|\bhow many (?:minutes|hours|days|nights|weeks|months|years)\b|(?:^|\s)(?:كم|قديش|جم)\s+(?:دقيقه|ساعه|يوم|ليله|اسبوع|شهر|سنه|مده)(?=\s|$)|(?:^|\s)(?:ما|شو|ايش|وش)\s+(?:هي\s+)?(?:مده|فتره)(?=\s|$)|(?:^|\s)(?:لمده|مده)\s+كم(?=\s|$)/u],
+  ['number', /\bhow (?:many|much|far|big|high|low)\b|\bwhat (?:percentage|percent|share|number|amount|price|figure|rate|value|total)\b|(?:^|\s)(?:كم|شكثر|جم)(?=\s|$)|(?:^|\s)(?:ما|شو|ايش)\s+(?:عدد|قيمه|نسبه|حجم|مقدار|سعر|مبلغ)(?=\s|$)/u],
   ['date', /\bwhen\b|\bwhat (?:time|date|day)\b|\bwhich day\b|(?:^|\s)(?:متي|امتي|ايمتي|اي يوم|في اي يوم)(?=\s|$)/u],
   ['person', /\bwho\b|\bwhich (?:team|player|minister|official|country|company|club)\b|^(?:مين|منو|من)\s|(?:^|\s)(?:مين|منو)(?=\s|$)|(?:^|\s)اي\s+(?:فريق|منتخب|لاعب|وزير|دوله|شركه)(?=\s|$)/u],
   ['place', /\bwhere\b|\bwhich (?:city|area|areas|region|place|places)\b|(?:^|\s)(?:وين|اين|فين)(?=\s|$)|(?:^|\s)اي\s+(?:مدينه|منطقه|مناطق|مكان)(?=\s|$)/u],
 ];
 
-/** The kind of fact a question asks for (how many → number, when → date, who → person, where → place, why → reason, the result of → result). Pure. */
+/** The kind of fact a question asks for (how many → number, how long → duration, when → date, who → person, where → place, why → reason, the result of → result). Pure. */
 export function answerTypeOf(question: string): AnswerType | null {
   const folded = normaliseArabic(question).toLowerCase().replace(/[؟?!.,،]/g, ' ').replace(/\s+/g, ' ').trim();
   return QUESTION_TYPES.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
@@ -26,12 +28,15 @@ export function answerTypeOf(question: string): AnswerType | null {
 const MONTHS = new RegExp(`\\b(?:${EN_MONTHS})[a-z]*\\b|${AR_MONTHS}`, 'i');
 const WEEKDAYS_OR_TIMES =
   new RegExp(
-    `\\b(?:${EN_WEEKDAYS}|today|tomorrow|tonight|next (?:week|month|year)|this (?:week|month)|at \\d|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|in \\d{4})\\b|${AR_WEEKDAYS}|اليوم|غدا|الساعه|الاسبوع المقبل|الشهر المقبل|العام المقبل`,
+    `\\b(?:${EN_WEEKDAYS}|today|tomorrow|tonight|next (?:week|month|year)|this (?:week|month)|at \\d|in \\d{4})\\b|${AR_WEEKDAYS}|اليوم|غدا|الساعه|الاسبوع المقبل|الشهر المقبل|العام المقبل`,
     'i',
   );
-const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b|واحد|اثنين|اثنان|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|مئه|مائه|الف|مليون|مليار/i;
+/** Digits or a number word; not الاثنين, Monday (see NUMBER_WORDS in link-answer-filler.ts). */
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b|واحد|(?<!ال)اثن(?:ين|ان)|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|مئه|مائه|الف|مليون|مليار/i;
 const REASON =
   /\b(?:because|due to|owing to|as a result|result of|after|amid|following|caused|cause|blamed|attributed|reason|since|led to|in order to|to allow|to give|as|on the back of|led by|driven by|weighed|pressured)\b|بضغط|بدعم|مدعوم|مدفوع|على خلفيه|بسبب|نتيجه|جراء|اثر|بعد|وسط|لان|عزا|يعود|سبب|ادي|لاتاحه|بهدف|من اجل|نظرا/i;
+/** A length of thing asked "how long" ("a 25-kilometre road"), when it is not a length of time. */
+const LENGTH = /\d[\d.,]*[\s-]*(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|miles?)\b|كيلومتر|مترا|امتار/i;
 /** A score ("3-0", "31-26") or a verb of outcome: won, beat, lost, drew, approved, فاز، تغلب، خسر، تعادل، توج، أقر. */
 const RESULT =
   /\d+\s*-\s*\d+|\b(?:won|wins|win|beat|beats|defeated|lost|loses|drew|draw|tied|crowned|approved|rejected|passed|elected|ended|finished)\b|فاز|فوز|تغلب|خسر|خساره|تعادل|توج|تتويج|اقر|وافق|رفض|انتهت|انتهي/i;
@@ -42,8 +47,9 @@ const PLACE_NOUN =
 const CAPITALISED_NAME = /(?<=\S\s)\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+/u;
 
 /**
- * Whether a passage holds the kind of fact asked for: a number for "how many", a day or a time for
- * "when" (or a year), a cause for "why", a person or a place the gazetteer knows (or a capitalised
+ * Whether a passage holds the kind of fact asked for: a number for "how many", a length of time (or
+ * its end: "until Saturday") for "how long", a day, a time of day, a season or a time from now
+ * ("within ten days") for "when" (or a year), a cause for "why", a person or a place the gazetteer knows (or a capitalised
  * name in English, or a locative and a noun of place: "along the waterfront") for "who" and "where". Arabic copy names people without capitals, so "who" is taken
  * as answered there by any report on the topic. Pure.
  */
@@ -53,8 +59,13 @@ export function holdsAnswerType(text: string, type: AnswerType | null): boolean 
   switch (type) {
     case 'number':
       return NUMBER.test(folded);
+    case 'duration':
+      return DURATION.test(folded) || UNTIL.test(folded) || LENGTH.test(folded);
     case 'date':
-      return MONTHS.test(folded) || WEEKDAYS_OR_TIMES.test(folded) || /\d{1,2}\s*[/-]\s*\d{1,2}/.test(folded) || STANDALONE_YEAR.test(folded);
+      return (
+        MONTHS.test(folded) || WEEKDAYS_OR_TIMES.test(folded) || TIME_OF_DAY.test(folded) || SEASON.test(folded) || WITHIN.test(folded) ||
+        /\d{1,2}\s*[/-]\s*\d{1,2}/.test(folded) || STANDALONE_YEAR.test(folded)
+      );
     case 'reason':
       return REASON.test(folded);
     case 'result':

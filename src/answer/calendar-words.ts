@@ -10,3 +10,47 @@ export const AR_WEEKDAYS = 'الاحد|الاثنين|الثلاثاء|الار�
 
 /** A year standing alone ("operational by 2029", `عام 2025`), not part of a larger figure or of a date written in figures. */
 export const STANDALONE_YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d)/;
+
+/** A unit of time in English, after an adjective that may stand between it and its count ("five working days"). */
+const EN_TIME_UNITS = '(?:(?:working|business|full|consecutive|straight|calendar|more|further|additional)\\s+)?(?:minute|hour|day|night|week|month|year)s?';
+/** Units of time, singular or plural, as the folded text writes them (normaliseArabic). */
+const AR_TIME_UNITS = 'دقيقه|دقائق|ساعه|ساعات|يوم|ايام|ليله|ليال|اسبوع|اسابيع|شهر|اشهر|شهور|سنه|سنوات|عام|اعوام';
+/** Arabic duals, which carry their own number ("two weeks" is one word): اسبوعين، ساعتين، يومين. */
+const AR_TIME_DUALS = '(?:دقيقت|ساعت|يوم|ليلت|اسبوع|شهر|سنت|عام)(?:ين|ان)';
+const EN_COUNT = '(?:\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a few|few|a couple of)';
+/** "a week", "an hour" count one only after a word of span: "35,000 meals a day" is a rate. */
+const EN_ONE = '(?:for|within|in|about|around|over|after|lasting|lasted|last|half)\\s+(?:about\\s+)?an?';
+const AR_COUNT = '(?:\\d[\\d.,]*|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عشرين|ثلاثين|اربعين|خمسين|بضع|بضعه|عده)';
+
+/**
+ * A length of time: a count and a unit ("about four hours", "over ten days", "a week", "48 hours",
+ * "أربع ساعات", "عشرة أيام"), an Arabic dual ("أسبوعين") or a unit alone after a word of span ("مدة أسبوع",
+ * "خلال أسبوع"). Matched on folded text (see normaliseArabic), case-insensitive.
+ */
+export const DURATION = new RegExp(
+  `\\b(?:${EN_COUNT}|${EN_ONE})[\\s-]+${EN_TIME_UNITS}\\b|(?:^|\\s)(?:${AR_COUNT})\\s+(?:${AR_TIME_UNITS})(?=\\s|$|[.,،])|(?:^|\\s)[وبل]?${AR_TIME_DUALS}(?=\\s|$|[.,،])|(?:(?:مده|لمده|طوال)\\s+(?:ال)?|(?:خلال|غضون)\\s+)(?:${AR_TIME_UNITS})(?=\\s|$|[.,،])`,
+  'iu',
+);
+
+/**
+ * A time from now, which answers "when" as a date would: "within ten days", "in two weeks", "later
+ * this month", "خلال أسبوع", "في غضون أيام", "بعد يومين", "خلال الأيام المقبلة".
+ */
+export const WITHIN = new RegExp(
+  `\\b(?:within|in|in about|in the next|over the next|after)\\s+(?:about\\s+|around\\s+|some\\s+)?(?:${EN_COUNT}|an?)[\\s-]+${EN_TIME_UNITS}\\b|\\b(?:in the coming|later this|early next|later next) (?:days|weeks|months|week|month|year)\\b|(?:^|\\s)(?:خلال|في غضون|غضون|بعد)\\s+(?:نحو\\s+)?(?:(?:${AR_COUNT})\\s+(?:${AR_TIME_UNITS})|${AR_TIME_DUALS}|(?:${AR_TIME_UNITS})|ال(?:${AR_TIME_UNITS})\\s+(?:المقبل|المقبله|القادم|القادمه))(?=\\s|$|[.,،])`,
+  'iu',
+);
+
+/**
+ * A time of day: "8:30 p.m.", "1 a.m.", "at 10 am", "noon", "midnight"; in Arabic an hour named with
+ * الساعة or a part of the day after a number ("الثامنة صباحا", "8 مساء").
+ */
+export const TIME_OF_DAY =
+  /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b|\b(?:noon|midday|midnight)\b|(?:\d|ه|ي|ين)\s+(?:صباحا|مساء|ظهرا|عصرا|فجرا|ليلا)(?=\s|$|[.,،])/iu;
+
+/** A season as a time ("in the autumn", "this summer", "next spring", "في الخريف المقبل", "خلال الصيف"): it answers "when". */
+export const SEASON =
+  /\b(?:in|during|this|next|last|by|until|early|late|later this|over the)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b(?!\s+(?:camp|season|school|break|holiday|collection)\w*)|(?:^|\s)(?:في|خلال|هذا|مطلع|نهايه|منتصف)\s+(?:فصل\s+)?(?:الربيع|الصيف|الخريف|الشتاء)(?=\s|$|[.,،])|(?:الربيع|الصيف|الخريف|الشتاء)\s+(?:المقبل|القادم|الماضي)/iu;
+
+/** A duration given by its end ("would last until Saturday evening", "تستمر حتى صباح الجمعة"): "how long" is answered so too. */
+export const UNTIL = /\b(?:until|till|through)\s+(?:\w+\s+){0,2}?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight|morning|evening|noon|midnight|next|the end|\d)|حتى\s+(?:\S+\s+){0,1}?(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|صباح|مساء|ظهر|منتصف|نهايه|الغد|غد|\d)/iu;

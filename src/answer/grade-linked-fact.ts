@@ -1,6 +1,7 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { type AnswerType, holdsAnswerType } from './answer-type.js';
-import { analyseWithDateMarks, figureDistance, NEAR, UNTIL } from './link-answer-filler.js';
+import { UNTIL } from './calendar-words.js';
+import { analyseWithDateMarks, figureDistance, NEAR } from './link-answer-filler.js';
 import { splitSentences } from './find-speaker.js';
 
 /** One of the question's concepts as a passage holds it. */

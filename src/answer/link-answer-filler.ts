@@ -1,15 +1,21 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { analyseText } from '../text/analyse-text.js';
 import { type AnswerType, holdsAnswerType } from './answer-type.js';
-import { AR_MONTHS, AR_WEEKDAYS, EN_MONTHS, EN_WEEKDAYS } from './calendar-words.js';
+import { AR_MONTHS, AR_WEEKDAYS, EN_MONTHS, EN_WEEKDAYS, UNTIL } from './calendar-words.js';
 import { splitSentences } from './find-speaker.js';
 
-/** Number words of both languages, as the analyser leaves them. */
+/**
+ * Number words of both languages, as the analyser leaves them: Arabic in both genders ("أربع ساعات",
+ * "أربعة أيام") and its tens. Not اثنين: the analyser folds it with الاثنين, the Monday the wire dates
+ * its copy by ("يوم الاثنين المقبل"); the wire writes two as a figure or a dual.
+ */
 const NUMBER_WORDS = new Set(
   [
-    'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty',
+    'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen',
+    'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
     'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'dozens', 'half', 'third', 'quarter',
-    'واحد', 'اثنين', 'اثنان', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشرات', 'مئة', 'مائة', 'مئات', 'ألف', 'آلاف', 'مليون',
+    'واحد', 'ثلاثة', 'ثلاث', 'أربعة', 'أربع', 'خمسة', 'خمس', 'ستة', 'ست', 'سبعة', 'سبع', 'ثمانية', 'ثماني', 'تسعة', 'تسع', 'عشرة', 'عشر', 'عشرين',
+    'عشرات', 'ثلاثين', 'أربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين', 'مئة', 'مائة', 'مئات', 'ألف', 'آلاف', 'مليون',
     'ملايين', 'مليار', 'مليارات', 'نصف', 'ربع', 'ثلث',
   ].flatMap((word) => analyseText(word)),
 );
@@ -26,25 +32,27 @@ const UNITS = new Set(
   ].flatMap((word) => analyseText(word)),
 );
 const isFigurePart = (token: string) => isNumberToken(token) || UNITS.has(token);
+/** Currencies the wire writes before the amount as well as after it ("a fee of KD 2", "USD 40 million"). */
+const CURRENCIES = new Set(['kd', 'usd', 'dinar', 'dinars', 'dollar', 'dollars', 'euro', 'euros', 'riyal', 'riyals', 'دينار', 'دولار'].flatMap((word) => analyseText(word)));
 
 /**
  * How many analysed tokens stand between the nearest figure (a run of numbers and their units) and
  * one of `at`: 0 when one stands inside it or right next to it, Infinity when the sentence has no
- * figure or `at` is empty.
+ * figure or `at` is empty. A currency written before the amount ("KD 2") is part of it too.
  */
 export function figureDistance(tokens: readonly string[], at: readonly number[]): number {
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < tokens.length; i += 1) {
     if (!isNumberToken(tokens[i] as string)) continue;
+    let start = i;
+    while (start > 0 && CURRENCIES.has(tokens[start - 1] as string)) start -= 1;
     let end = i;
     while (end + 1 < tokens.length && isFigurePart(tokens[end + 1] as string)) end += 1;
-    for (const p of at) best = Math.min(best, p < i ? i - p : p > end ? p - end : 0);
+    for (const p of at) best = Math.min(best, p < start ? start - p : p > end ? p - end : 0);
   }
   return best;
 }
 
-/** A duration given by its end ("would last until Saturday evening", "تستمر حتى صباح الجمعة"): "how long" is answered so too. */
-export const UNTIL = /\b(?:until|till|through)\s+(?:\w+\s+){0,2}?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight|morning|evening|noon|midnight|next|the end|\d)|حتى\s+(?:\S+\s+){0,1}?(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|صباح|مساء|ظهر|منتصف|نهايه|الغد|غد|\d)/iu;
 
 const DAY_OR_MONTH =
   `(?:\\d|${EN_MONTHS}|${EN_WEEKDAYS}|tomorrow|next|${AR_MONTHS}|${AR_WEEKDAYS}|غد|الغد|مطلع|منتصف|بدايه)`;
@@ -81,7 +89,7 @@ export const NEAR = 3;
  * Whether a passage holds the fact asked for where it belongs: one sentence holds a filler of the
  * asked type (a date for "when", a cause for "why" …) and names a concept the question asks about
  * (`linkedAt`: the positions in a sentence's analysed tokens where one stands); for "how many" the
- * figure (with its units: "120 million dinars") stands within NEAR tokens of it, unless the sentence gives an end ("until Saturday": how long). A near miss fails here: the school's "dozens killed" does
+ * figure (with its units: "120 million dinars", "KD 2") stands within NEAR tokens of it, unless the sentence gives an end ("until Saturday": how long). For "how long" a length of time anywhere in the sentence ("restored about four hours after the cut") answers: it measures the event the sentence tells, not a word next to it. A near miss fails here: the school's "dozens killed" does
  * not count the displaced it shelters, the day a law was approved is not the day it takes effect.
  * Pure.
  */

@@ -74,7 +74,8 @@ function isCriticalWord(token: string, question: string): boolean {
 
 /**
  * Nouns that name the kind of answer, not its topic: "what is the result of the match" (a score),
- * "the number of", "how much money" (a figure), "the cause of" (a reason), "the name of" (a person), and those that
+ * "the number of", "how much money" (a figure), "the cause of" (a reason), "the name of" (a person), "what time",
+ * "the date of", "ما موعد" (a date), "the period", "كم مدة" (a length of time), and those that
  * ask for any report ("the details", "the performance", "the situation"). A slot noun is a slot only
  * when the question asks for its kind of answer (or its kind is not known): "when are the exam
  * results announced" asks for a day, and the results are then its topic.
@@ -83,6 +84,8 @@ const SLOT_NOUNS: ReadonlyArray<[AnswerType | null, string[]]> = [
   ['result', ['result', 'results', 'outcome', 'نتيجة', 'نتائج']],
   ['number', ['number', 'total', 'amount', 'sum', 'money', 'عدد', 'إجمالي', 'مبلغ', 'أموال']],
   ['reason', ['cause', 'reason', 'سبب', 'أسباب']],
+  ['duration', ['duration', 'period', 'length', 'مدة', 'فترة']],
+  ['date', ['time', 'date', 'وقت', 'موعد', 'تاريخ', 'توقيت']],
   ['person', ['name', 'اسم']],
   [null, ['details', 'performance', 'situation', 'status', 'تفاصيل', 'أداء', 'وضع']],
 ];

@@ -2,7 +2,7 @@ import type { AnswerResult } from '../answer/answer-types.js';
 import { translator } from './create-i18n.js';
 
 /** Answer types a partial answer may say it lacks, each worded in the Fluent files as `missing-<type>`. */
-const MISSING_TYPES = new Set(['number', 'date', 'person', 'place', 'reason', 'result']);
+const MISSING_TYPES = new Set(['number', 'duration', 'date', 'person', 'place', 'reason', 'result']);
 
 /**
  * An answer as the reader reads it, before any formatting: the frame in the answer's language (the

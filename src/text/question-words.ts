@@ -1,12 +1,13 @@
 /**
- * Words of a question that are not what it is about; left out of the search terms. Standard
+ * Words of a question that are not what it is about; left out of the search terms ("on behalf of" too:
+ * a preposition, which the wire writes "for"). Standard
  * English and Arabic, casual English, and the Gulf dialect's question words and fillers
  * (شو، ايش، وش، شنو، وين، مين، منو، شلون، ليش، كم، متى، صار، الحين …).
  */
 export const questionWords: readonly string[] = `
 what whats did does do say said says saying about who whom whose when how why where which tell me us many much
 any anything latest news new recent update updates happened happen happening going on regarding
-al el hows how'd what's whats wanna gonna know let lemme pls please hey there is are heard hear wonder wondering guess
+al el behalf hows how'd what's whats wanna gonna know let lemme pls please hey there is are heard hear wonder wondering guess
 ماذا ماذا قال قالت يقول تقول عن ما هل متى كيف لماذا أين اين من آخر اخر أخبار اخبار حول بشأن جديد الجديد
 حدث يحدث جرى يجري هو هي ماهي ماهو
 شو ايش إيش اش وش شنو شنهو وين مين منو شلون ليش ليه كم شكثر جم متى صار صارت صاروا صاير يصير تصير حصل شصار

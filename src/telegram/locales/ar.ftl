@@ -135,6 +135,7 @@ answer-quoted = مقتطفات من البرقيات كما وردت (بلا ت�
 answer-closest = أقرب المواضيع المخزنة:
 answer-partial = تذكر البرقيات ما يلي، لكنها لا تذكر { $missing }:
 missing-number = الرقم المطلوب
+missing-duration = المدة
 missing-date = الموعد
 missing-person = من
 missing-place = المكان

@@ -133,6 +133,7 @@ answer-quoted = Quoted from the dispatches (no summary available):
 answer-closest = Closest stored topics:
 answer-partial = The dispatches report the following, but not { $missing }:
 missing-number = the figure asked for
+missing-duration = how long
 missing-date = when
 missing-person = who
 missing-place = where

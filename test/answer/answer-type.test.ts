@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { answerTypeOf, holdsAnswerType } from '../../src/answer/answer-type.js';
+import { figureDistance, isNumberToken, linksAnswerFiller } from '../../src/answer/link-answer-filler.js';
+import { weighConcepts } from '../../src/answer/weigh-concepts.js';
+import { analyseText } from '../../src/text/analyse-text.js';
+import { expandQuery } from '../../src/text/expand-query.js';
+import { askOnWire } from '../helpers/ask-on-wire.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const now = new Date('2026-04-08T08:00:00Z');
+const at = (word: string) => (tokens: readonly string[]) => tokens.flatMap((t, i) => (analyseText(word).includes(t) ? [i] : []));
+
+describe('how long: a length of time, not a figure next to a word', () => {
+  it('reads "how long", "how many days", كم يوم and ما مدة as asking for a length of time', () => {
+    expect(answerTypeOf('How long will the museum stay closed?')).toBe('duration');
+    expect(answerTypeOf('how many days does the festival last?')).toBe('duration');
+    expect(answerTypeOf('كم يوم يستغرق تجديد الجواز؟')).toBe('duration');
+    expect(answerTypeOf('ما مدة الصيانة؟')).toBe('duration');
+    expect(answerTypeOf('how many visitors came to the festival?')).toBe('number');
+    expect(answerTypeOf('كم زائر حضر المهرجان؟')).toBe('number');
+  });
+
+  it('finds a length of time written in words or figures, an Arabic dual, and a count of working days', () => {
+    expect(holdsAnswerType('Supply came back about four hours after the cut.', 'duration')).toBe(true);
+    expect(holdsAnswerType('Renewals would take three working days.', 'duration')).toBe(true);
+    expect(holdsAnswerType('The works will last for a week.', 'duration')).toBe(true);
+    expect(holdsAnswerType('وتكفي الحصة الأسرة مدة أسبوعين.', 'duration')).toBe(true);
+    expect(holdsAnswerType('بعد انقطاع استمر نحو أربع ساعات.', 'duration')).toBe(true);
+    // a rate is not a length of time, nor a weekday
+    expect(holdsAnswerType('The kitchen serves 5,000 meals a day.', 'duration')).toBe(false);
+    expect(holdsAnswerType('تقام الجولة يوم الاثنين المقبل.', 'duration')).toBe(false);
+  });
+
+  it('links a length of time anywhere in a sentence on the topic; "how many" still wants the figure by what it counts', () => {
+    const sentence = 'Electricity was fully restored to all affected areas of the town by 6:40 p.m., about four hours after the cut.';
+    expect(linksAnswerFiller(sentence, 'duration', at('electricity'))).toBe(true);
+    expect(linksAnswerFiller(sentence, 'number', at('electricity'))).toBe(false);
+    expect(linksAnswerFiller('The museum reopened on Sunday.', 'duration', at('museum'))).toBe(false);
+  });
+
+  it('takes "what time", "ما موعد" and "كم مدة" for the answer kind, not for a topic the passage must name', () => {
+    const topics = (question: string, type: Parameters<typeof weighConcepts>[4]) =>
+      weighConcepts(expandQuery(question), question, undefined, 10, type).list.filter((c) => c.critical).map((c) => c.group[0]?.join(' '));
+    expect(topics('what time does the museum open', 'date')).not.toContain('time');
+    expect(topics('ما موعد افتتاح المتحف', 'date')).not.toContain(analyseText('موعد').join(' '));
+    expect(topics('ما مدة إغلاق المتحف', 'duration')).not.toContain(analyseText('مدة').join(' '));
+  });
+});
+
+describe('when: times of day, seasons, a time from now', () => {
+  it('reads a time of day written with points ("8:30 p.m.") or a part of the day after an Arabic hour', () => {
+    expect(holdsAnswerType('The halls stay open from 8:30 p.m. until 1 a.m. during the holy month.', 'date')).toBe(true);
+    expect(holdsAnswerType('وتفتح القاعات أبوابها من الثامنة مساء.', 'date')).toBe(true);
+    expect(holdsAnswerType('The halls stay open for visitors of all ages.', 'date')).toBe(false);
+  });
+
+  it('reads a season named as a time, not a season that names a thing', () => {
+    expect(holdsAnswerType('The two sides agreed to hold a business forum in the autumn.', 'date')).toBe(true);
+    expect(holdsAnswerType('وينظم المنتدى في الخريف المقبل.', 'date')).toBe(true);
+    expect(holdsAnswerType('Owners of the spring camps were warned.', 'date')).toBe(false);
+  });
+
+  it('reads a time from now ("within ten days", "خلال أسبوع") as answering when', () => {
+    expect(holdsAnswerType('A repair ship is expected to reach the site within ten days.', 'date')).toBe(true);
+    expect(holdsAnswerType('وسترفع اللجنة تقريرها خلال أسبوع.', 'date')).toBe(true);
+    expect(holdsAnswerType('وقالت اللجنة إنها سترفع تقريرها قريبا.', 'date')).toBe(false);
+  });
+});
+
+describe('figures: written numbers in both languages, currencies before the amount, Monday is no number', () => {
+  it('reads the feminine Arabic numbers and the tens, and English teens and tens', () => {
+    expect(['أربع', 'خمس', 'عشرين', 'sixty', 'fifteen'].flatMap((w) => analyseText(w)).every(isNumberToken)).toBe(true);
+  });
+
+  it('does not take الاثنين, Monday, for the number two', () => {
+    expect(isNumberToken(analyseText('الاثنين')[0] as string)).toBe(false);
+    expect(holdsAnswerType('تقام الأشواط الختامية يوم الاثنين المقبل.', 'number')).toBe(false);
+    expect(holdsAnswerType('وشارك اثنان من اللاعبين.', 'number')).toBe(true);
+  });
+
+  it('counts a currency written before the amount as part of the figure ("KD 2")', () => {
+    const tokens = analyseText('The delivery fee set by the authority is KD 2.');
+    expect(figureDistance(tokens, at('fee')(tokens))).toBeLessThanOrEqual(3);
+    expect(linksAnswerFiller('The delivery fee set by the authority is KD 2.', 'number', at('fee'))).toBe(true);
+  });
+});
+
+// Our own sentences: a museum whose opening hours are given with points, a renewal that takes working
+// days, an outage whose start is given but not how long it lasted, an agreement and who signed it for Kuwait.
+const WIRE = `Date : 07/04/2026
+Kuwait museum extends opening hours
+KUWAIT, April 7 (KUNA) -- The National Museum will extend its opening hours during the spring holiday, the National Council said on Tuesday.
+The museum director said the galleries would stay open from 9:30 a.m. until 10 p.m. (end)
+ab.cd
+
+التاريخ : 07/04/2026
+الكويت - 7 - 4 (كونا) -- أعلنت الإدارة العامة للمرور اليوم الثلاثاء أن تجديد رخص القيادة عبر التطبيق يستغرق ثلاثة أيام عمل، على أن تصل الرخصة إلى المنزل مقابل رسوم قدرها دينار واحد.(النهاية)
+ع م / س ر
+
+Date : 07/04/2026
+Power cut hits Salwa
+KUWAIT, April 7 (KUNA) -- Power was cut in parts of Salwa on Tuesday afternoon after a fault at a substation, the electricity ministry said, adding that crews were at work. (end)
+ab.cd
+
+Date : 06/04/2026
+Kuwait, Chile sign air transport agreement
+KUWAIT, April 6 (KUNA) -- Kuwait and Chile signed on Monday an air transport agreement allowing direct flights between the two countries.
+Civil aviation chief Hamad Al-Sulaiti, who signed for Kuwait, said the first flights could start next year. (end)
+ab.cd
+`;
+
+describe('answer types on a real store', () => {
+  const ask = (question: string) => askOnWire(tempDir(), WIRE, question, now);
+
+  it('answers what time the museum opens from "9:30 a.m. until 10 p.m."', async () => {
+    const result = await ask('What time does the National Museum open?');
+    expect(result.found).toBe(true);
+    expect(result.citations.some((c) => c.quote.includes('9:30 a.m.'))).toBe(true);
+  });
+
+  it('answers how many days a renewal takes from "ثلاثة أيام عمل"', async () => {
+    const result = await ask('كم يوم يستغرق تجديد رخصة القيادة عبر التطبيق؟');
+    expect(result.found).toBe(true);
+    expect(result.citations.some((c) => c.quote.includes('ثلاثة أيام عمل'))).toBe(true);
+  });
+
+  it('declines how long the Salwa cut lasted when only its start is told', async () => {
+    const result = await ask('How long was the power cut in Salwa?');
+    expect(result.found).toBe(false);
+    expect(result.frame).toMatchObject({ kind: 'partial', missing: ['duration'] });
+  });
+
+  it('takes "on behalf of" for a preposition, not a topic no dispatch names: the wire writes "signed for Kuwait"', async () => {
+    expect(expandQuery('Who signed on behalf of Kuwait?').groups.flat().map((p) => p.join(' '))).not.toContain('behalf');
+    const result = await ask('Who signed the Chile air transport agreement on behalf of Kuwait?');
+    expect(result.found).toBe(true);
+    expect(result.citations.some((c) => c.quote.includes('Hamad Al-Sulaiti'))).toBe(true);
+  });
+});
