@@ -4,7 +4,7 @@ import { analyseText } from '../text/analyse-text.js';
 import { findEntitiesInTokens } from '../text/find-entities.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { AnswerType } from './answer-type.js';
-import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
+import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { gradeLinkedFact } from './grade-linked-fact.js';
 import { namesAnotherPerson } from './names-another-person.js';
 import { analyseWithDateMarks, linksAnswerFiller } from './link-answer-filler.js';
@@ -202,7 +202,20 @@ function namesAnotherInstance(hit: PassageHit, setting: Setting, concepts: Conce
   const told = findOrdinalsAndYears(`${hit.text}\n${setting.story ?? ''}`);
   const differs = (mine: ReadonlySet<number>, theirs: ReadonlySet<number>) => mine.size > 0 && theirs.size > 0 && ![...mine].some((n) => theirs.has(n));
   const unnamed = asked.ordinals.size > 0 && ![...asked.ordinals].some((n) => told.ordinals.has(n));
-  return unnamed || differs(asked.years, told.years) || differs(asked.relativeYears, told.relativeYears);
+  return unnamed || differs(asked.years, told.years) || differs(asked.relativeYears, told.relativeYears) || missesEarlier(asked, told, Number(hit.date.slice(0, 4)));
+}
+
+/**
+ * Whether an earlier instance is asked ("last season", "in 2024" asked of a 2026 dispatch) and the
+ * passage with its story marks none. The wire reports the news of its day and marks a figure of an
+ * earlier instance as such ("last year", "the previous edition", "in 2024", "a year earlier"): a
+ * passage that marks none reports the current one.
+ */
+function missesEarlier(asked: OrdinalsAndYears, told: OrdinalsAndYears, year: number): boolean {
+  const pastYears = [...asked.years].filter((y) => y < year);
+  if (pastYears.length > 0) return !pastYears.some((y) => told.years.has(y)) && ![...asked.years].some((y) => told.years.has(y));
+  if (!asked.earlier && !asked.relativeYears.has(-1)) return false;
+  return !told.earlier && !told.relativeYears.has(-1) && ![...told.years].some((y) => y < year);
 }
 
 /**
