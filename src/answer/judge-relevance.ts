@@ -126,6 +126,9 @@ export function isOnTopic(hit: PassageHit, setting: Setting, concepts: Concepts)
   return namedTopics.length >= Math.min(2, held.length) && namedTopics.length > 0 && weightOfAll(namedTopics, concepts.total) >= PARTIAL * (weightOfAll(held, concepts.total) + missing);
 }
 
+/** Share of the stored dispatches a country must be named in to be the wire's own, which a passage may leave out. */
+const HOME = 0.25;
+
 /** Share of the topics' weight a passage must name to be quoted in a partial answer. */
 const PARTIAL = 0.5;
 
@@ -171,8 +174,9 @@ function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: An
  * question names (with its story and dateline) but names another of its kind (Hawalli for Jahra,
  * Sudan for Yemen) in its own words. The same event somewhere else is a near miss.
  * A city or governorate asked about is needed even when no other is named: a report for the whole
- * country ("heavy rain in Kuwait") does not say how much fell in Jahra. A country is not (the wire
- * names Kuwait in half its copy and leaves it out in the rest).
+ * country ("heavy rain in Kuwait") does not say how much fell in Jahra. The wire's own country is not
+ * (it names Kuwait in half its copy and leaves it out in the rest); another country is: a passage that
+ * does not name Morocco does not tell how many Moroccan publishers came.
  */
 function namesAnotherPlace(hit: PassageHit, setting: Setting, concepts: Concepts, named: (c: Concept) => boolean): boolean {
   const asked = concepts.list.filter((c) => c.place);
@@ -182,6 +186,8 @@ function namesAnotherPlace(hit: PassageHit, setting: Setting, concepts: Concepts
   const askedIds = new Set(asked.flatMap((c) => c.placeIds ?? []));
   const kinds = new Set(missed.flatMap((c) => (c.placeIds ?? []).map((id) => byId.get(id)?.kind)));
   if (kinds.has('city')) return true;
+  // The wire leaves out only its own country, the one most of the store names: another country asked must be named.
+  if (missed.some((c) => (c.placeIds ?? []).some((id) => byId.get(id)?.kind === 'country') && c.documents < HOME * concepts.total)) return true;
   // Another place of the kind of a missed country (Sudan for Yemen) tells another event.
   // In its own words, names only: a story's lead names whose the story is too ("a Kuwaiti relief plane" landing in Sudan).
   const seen = findEntitiesInTokens(analyseText(hit.text), { adjectives: false });
