@@ -186,11 +186,13 @@ function namesAnotherPlace(hit: PassageHit, setting: Setting, concepts: Concepts
   const askedIds = new Set(asked.flatMap((c) => c.placeIds ?? []));
   const kinds = new Set(missed.flatMap((c) => (c.placeIds ?? []).map((id) => byId.get(id)?.kind)));
   if (kinds.has('city')) return true;
-  // The wire leaves out only its own country, the one most of the store names: another country asked must be named.
-  if (missed.some((c) => (c.placeIds ?? []).some((id) => byId.get(id)?.kind === 'country') && c.documents < HOME * concepts.total)) return true;
-  // Another place of the kind of a missed country (Sudan for Yemen) tells another event.
   // In its own words, names only: a story's lead names whose the story is too ("a Kuwaiti relief plane" landing in Sudan).
   const seen = findEntitiesInTokens(analyseText(hit.text), { adjectives: false });
+  // The wire leaves out only its own country, the one much of the store names: another country asked must be
+  // named, unless the passage or its story names a city, which may lie in it (Khartoum for Sudan).
+  const foreign = missed.some((c) => (c.placeIds ?? []).some((id) => byId.get(id)?.kind === 'country') && c.documents < HOME * concepts.total);
+  if (foreign && ![...seen, ...findEntitiesInTokens(analyseText(setting.story ?? ''), { adjectives: false })].some((id) => byId.get(id)?.kind === 'city')) return true;
+  // Another place of the kind of a missed country (Sudan for Yemen) tells another event.
   return seen.some((id) => !askedIds.has(id) && kinds.has(byId.get(id)?.kind));
 }
 
