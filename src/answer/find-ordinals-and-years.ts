@@ -15,9 +15,9 @@ const ENGLISH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'
 /** "second" not as a unit of time ("41 seconds", "a second"); digits with their suffix ("15th"). */
 const ENGLISH = new RegExp(`\\b(?:(${ENGLISH_ORDINALS.join('|')})|(\\d{1,3})(?:st|nd|rd|th))\\b(?!s\\b)`, 'gi');
 
-/** Arabic ordinals of one to ten, normalised (ة → ه, ى → ي, أ → ا), with the article, a conjunction or a preposition before them. */
+/** Arabic ordinals of one to ten (and `حادي`, the one of eleven and twenty-one), normalised (ة → ه, ى → ي, أ → ا), with the article, a conjunction or a preposition before them. */
 const ARABIC_UNITS: ReadonlyArray<[number, string]> = [
-  [1, 'اول|اولي'], [2, 'ثاني|ثانيه'], [3, 'ثالث|ثالثه'], [4, 'رابع|رابعه'], [5, 'خامس|خامسه'],
+  [1, 'اول|اولي|حادي|حاديه'], [2, 'ثاني|ثانيه'], [3, 'ثالث|ثالثه'], [4, 'رابع|رابعه'], [5, 'خامس|خامسه'],
   [6, 'سادس|سادسه'], [7, 'سابع|سابعه'], [8, 'ثامن|ثامنه'], [9, 'تاسع|تاسعه'], [10, 'عاشر|عاشره'],
 ];
 const ARABIC_TENS: ReadonlyArray<[number, string]> = [
