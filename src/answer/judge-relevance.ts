@@ -7,6 +7,7 @@ import type { AnswerType } from './answer-type.js';
 import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { gradeLinkedFact } from './grade-linked-fact.js';
 import { namesAnotherPerson } from './names-another-person.js';
+import { tellsMoney } from './tells-money.js';
 import { analyseWithDateMarks, linksAnswerFiller } from './link-answer-filler.js';
 import { type Concept, type Concepts, listedForms, weightOf, weightOfAll, writableIn } from './weigh-concepts.js';
 
@@ -253,6 +254,8 @@ export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts
   // Most of what is asked has no form in the passage's language: it cannot be judged on the rest.
   if (weightOfAll(topics, concepts.total) < WRITABLE * weightOfAll(held, concepts.total)) return false;
   if (namesAnotherPlace(hit, setting, concepts, named) || namesAnotherInstance(hit, setting, concepts)) return false;
+  // Money asked (a cost, a value, a fine): a passage with no amount of money tells another quantity.
+  if (concepts.money && !tellsMoney(hit.text)) return false;
   // A named thing the question is about (a person, an organisation, an occasion) is not optional.
   if (!topics.filter((c) => c.entity).every(named)) return false;
   // A typed question's fact graded sentence by sentence: a paraphrase of the asking costs a word's weight, not the answer.
