@@ -91,6 +91,16 @@ const SLOT_NOUNS: ReadonlyArray<[AnswerType | null, string[]]> = [
 ];
 const slotTokens = SLOT_NOUNS.map(([type, words]) => [type, new Set(words.flatMap((w) => analyseText(w)))] as const);
 
+/**
+ * Words that frame the question, whatever it asks about: the verbs the wire reports any decision or
+ * statement with ("what did Zakat House announce", ماذا أعلن، قرر: it writes "launched", "approved",
+ * "will distribute"), and "inside" (what a thing holds: the wire lists its contents). No passage has
+ * to name them; they still find passages.
+ */
+const FRAME_WORDS = new Set(
+  ['announce', 'announced', 'announces', 'decide', 'decided', 'decides', 'declare', 'declared', 'inside', 'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'قرر', 'قررت', 'يقرر', 'تقرر'].flatMap((w) => analyseText(w)),
+);
+
 /** Whether a one-word concept names the slot a question of `type` fills. */
 function namesTheSlot(group: readonly string[][], type: AnswerType | null): boolean {
   const slots = slotTokens.filter(([kind]) => kind === null || type === null || kind === type);
@@ -137,7 +147,8 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const place = placeIds.length > 0;
     const single = group.length === 1 && group[0]?.length === 1;
     const particle = single && ARABIC_PARTICLES.has(group[0]?.[0] ?? '');
-    const critical = !place && !particle && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
+    const frame = single && FRAME_WORDS.has(group[0]?.[0] ?? '');
+    const critical = !place && !particle && !frame && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     const entity = group.some((phrase) => entities.has(phrase.join(' ')));
     const person = !place && group.some((phrase) => people.has(phrase.join(' ')) || phrase.some((token) => people.has(token)));

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { weighConcepts } from '../../src/answer/weigh-concepts.js';
+import { expandQuery } from '../../src/text/expand-query.js';
+import { askOnWire } from '../helpers/ask-on-wire.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const now = new Date('2026-04-08T08:00:00Z');
+
+// Our own sentences: a charity's drive told without "announce", what its kits hold told without
+// "inside", and a municipality's decision told without "decide" (another dispatch says قررت).
+const WIRE = `Date : 07/04/2026
+Kuwait charity launches winter blanket drive
+KUWAIT, April 7 (KUNA) -- The Kuwait Charity Society launched on Tuesday a drive to hand out 20,000 winter blankets to needy families in the governorates. (end)
+ab.cd
+
+Date : 07/04/2026
+Charity society relief kits reach Jahra families
+KUWAIT, April 7 (KUNA) -- Relief kits of the Kuwait Charity Society reached 3,000 families in Jahra on Tuesday; each kit holds rice, sugar, cooking oil and lentils. (end)
+ab.cd
+
+التاريخ : 07/04/2026
+الكويت - 7 - 4 (كونا) -- مددت بلدية الكويت اليوم الثلاثاء موسم التخييم الربيعي أسبوعين إضافيين حتى نهاية أبريل بسبب اعتدال الأجواء.(النهاية)
+ع م / س ر
+
+التاريخ : 06/04/2026
+الكويت - 6 - 4 (كونا) -- قررت وزارة التربية اليوم الاثنين تعطيل الدراسة في المدارس يوم الأربعاء.(النهاية)
+ع م / س ر
+`;
+
+describe('words that frame the question are no topic a passage must name', () => {
+  const ask = (question: string) => askOnWire(tempDir(), WIRE, question, now);
+
+  it('weighs "announce", "decide", "inside", أعلن and قررت as searched, never required', () => {
+    for (const question of ['What did the charity announce?', 'What did the cabinet decide?', "What's inside the kits?", 'ماذا أعلنت البلدية؟', 'ماذا قررت البلدية؟']) {
+      const frame = weighConcepts(expandQuery(question), question, undefined, 10).list.filter((c) => !c.critical);
+      expect(frame.length, question).toBeGreaterThan(0);
+    }
+  });
+
+  it('answers what the charity announced from "launched … a drive", though no dispatch says "announce"', async () => {
+    const result = await ask('What did the Kuwait Charity Society announce?');
+    expect(result.found).toBe(true);
+    expect(result.citations.some((c) => c.quote.includes('20,000 winter blankets'))).toBe(true);
+  });
+
+  it('answers what is inside the relief kits from "each kit holds"', async () => {
+    const result = await ask("What's inside the Charity Society's relief kits?");
+    expect(result.found).toBe(true);
+    expect(result.citations.some((c) => c.quote.includes('rice, sugar'))).toBe(true);
+  });
+
+  it('answers what the municipality decided from "مددت بلدية الكويت", though قررت is another dispatch\'s word', async () => {
+    const result = await ask('ماذا قررت البلدية بشأن موسم التخييم؟');
+    expect(result.found).toBe(true);
+    expect(result.citations.some((c) => c.quote.includes('أسبوعين إضافيين'))).toBe(true);
+  });
+
+  it('still declines when a topic word no dispatch holds is asked beside the frame ("announce" about mattresses)', async () => {
+    const result = await ask('What did the Kuwait Charity Society announce about mattresses?');
+    expect(result.found).toBe(false);
+  });
+});
