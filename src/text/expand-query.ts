@@ -1,3 +1,4 @@
+import { normaliseArabic } from './analyse-arabic.js';
 import { analyseText } from './analyse-text.js';
 import { MIN_STEM, cliticVariants, withoutProclitic } from './arabic-clitic-variants.js';
 import { inflectionVariants } from './arabic-inflection-variants.js';
@@ -8,6 +9,7 @@ import type { NameVocabulary } from './name-vocabulary.js';
 import { questionWords } from './question-words.js';
 import { isArabicScript, nameSkeleton } from './transliterate-name.js';
 import { loadWireLexicon, matchConceptAt } from './wire-lexicon.js';
+import { writtenWords } from './written-words.js';
 
 /** Concepts of a question: each group holds alternatives, each alternative a phrase of analysed tokens. */
 export interface ExpandedQuery {
@@ -81,8 +83,14 @@ function gluedPrepositions(phrase: readonly string[]): string[][] {
  * concept of its own. Each concept appears once.
  */
 export function expandQuery(text: string, options: { names?: NameVocabulary; induced?: InducedLexicon } = {}): ExpandedQuery {
-  const tokens = analyseText(text);
   const { names, induced } = options;
+  const words = writtenWords(text);
+  const { tokens } = words;
+  // A first `و` the stemmer took for a conjunction may be the word's: the store holds the word so (`وطني` as `الوطني`, `وطن`).
+  const whole = (i: number) => {
+    const found = words.withFirstLetter(i);
+    return found !== undefined && names?.holds(found) ? found : undefined;
+  };
   const written = names ? nameLikeTokens(text) : new Set<string>();
   const { byId } = loadGazetteer();
   const skip = droppedTokens();
@@ -93,7 +101,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
   for (let i = 0; i < tokens.length; ) {
     const match = matchKnownAt(tokens, i, matchEntityAt);
     const entry = match ? byId.get(match.id) : undefined;
-    if (match && entry) {
+    if (match && entry && keepsFirstLetter(match.length, entry.ar, whole(i))) {
       i += match.length;
       if (seen.has(`=${entry.id}`)) continue;
       seen.add(`=${entry.id}`);
@@ -103,7 +111,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
       continue;
     }
     const concept = matchKnownAt(tokens, i, matchConceptAt);
-    if (concept) {
+    if (concept && keepsFirstLetter(concept.length, loadWireLexicon().concepts.get(concept.id) ?? [], whole(i))) {
       i += concept.length;
       if (seen.has(`=${concept.id}`)) continue;
       seen.add(`=${concept.id}`);
@@ -116,7 +124,10 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
     if (skip.has(token) || seen.has(token)) continue;
     seen.add(token);
     const spellings = names && nameLike(token, written, names) ? names.spellingsOf(token) : [];
-    const forms = names ? [...cliticVariants(token, names.holds), ...inflectionVariants(token, names.holds)] : [token];
+    const withWhole = whole(i - 1);
+    const forms = names
+      ? [...cliticVariants(token, names.holds), ...inflectionVariants(token, names.holds), ...(withWhole !== undefined ? [withWhole] : [])]
+      : [token];
     // The store's translations of the word as the store holds it (`حولوا` through `حول`).
     const translations = induced ? [...new Set(forms.flatMap((form) => translationsOf(form, induced)))].filter((term) => !forms.includes(term) && !spellings.includes(term)) : [];
     groups.push([...forms.map((form) => [form]), ...spellings.filter((term) => !forms.includes(term)).map((term) => [term]), ...translations.map((term) => [term])]);
@@ -129,6 +140,15 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
 function translationsOf(token: string, induced: InducedLexicon): string[] {
   const direct = [...induced.translationsOf(token), ...(induced.speltAlikeOf?.(token) ?? [])];
   return direct.length > 0 ? direct : withoutProclitic(token).flatMap((bare) => (bare.length >= 3 ? induced.translationsOf(bare) : []));
+}
+
+/**
+ * Whether a one-word match stands for a word whose first `و` the stemmer took off (`whole`, the word
+ * with it, is held by the store): only when the entry itself is written with that `و` (`وزير`); else
+ * the `و` was the word's (`وطني` is not `طن`, ton).
+ */
+function keepsFirstLetter(length: number, forms: readonly string[], whole: string | undefined): boolean {
+  return whole === undefined || length > 1 || forms.some((form) => normaliseArabic(form).startsWith('و'));
 }
 
 type PhraseMatcher = (tokens: readonly string[], index: number) => { id: string; length: number } | null;
