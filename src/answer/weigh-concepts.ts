@@ -76,7 +76,8 @@ function isCriticalWord(token: string, question: string): boolean {
  * Nouns that name the kind of answer, not its topic: "what is the result of the match" (a score),
  * "the number of", "how much money" (a figure), "the cause of" (a reason), "the name of" (a person), "what time",
  * "the date of", "ما موعد" (a date), "the period", "كم مدة" (a length of time), and those that
- * ask for any report ("the details", "the performance", "the situation"). A slot noun is a slot only
+ * ask for any report ("the details", "the performance", "the situation"), and those that name anyone ("people",
+ * شخص: the wire names whom it counts or fines: visitors, motorists, repeat offenders). A slot noun is a slot only
  * when the question asks for its kind of answer (or its kind is not known): "when are the exam
  * results announced" asks for a day, and the results are then its topic.
  */
@@ -88,6 +89,7 @@ const SLOT_NOUNS: ReadonlyArray<[AnswerType | null, string[]]> = [
   ['date', ['time', 'date', 'وقت', 'موعد', 'تاريخ', 'توقيت']],
   ['person', ['name', 'اسم']],
   [null, ['details', 'performance', 'situation', 'status', 'تفاصيل', 'أداء', 'وضع']],
+  [null, ['people', 'person', 'persons', 'شخص', 'أشخاص', 'ناس']],
 ];
 const slotTokens = SLOT_NOUNS.map(([type, words]) => [type, new Set(words.flatMap((w) => analyseText(w)))] as const);
 

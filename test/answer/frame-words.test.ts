@@ -26,9 +26,22 @@ ab.cd
 التاريخ : 06/04/2026
 الكويت - 6 - 4 (كونا) -- قررت وزارة التربية اليوم الاثنين تعطيل الدراسة في المدارس يوم الأربعاء.(النهاية)
 ع م / س ر
+
+التاريخ : 06/04/2026
+الكويت - 6 - 4 (كونا) -- حضر مهرجان الربيع في حديقة الشهيد منذ افتتاحه نحو 5 آلاف زائر.(النهاية)
+ع م / س ر
+
+التاريخ : 05/04/2026
+الكويت - 5 - 4 (كونا) -- أصيب شخص في حريق بمخزن في الشويخ الصناعية اليوم الأحد.(النهاية)
+ع م / س ر
+
+Date : 05/04/2026
+Pavement parking fine doubles
+KUWAIT, April 5 (KUNA) -- Motorists caught parking on pavements will be fined KD 30 from May 1, the Interior Ministry said on Sunday. (end)
+ab.cd
 `;
 
-describe('words that frame the question are no topic a passage must name', () => {
+describe('words that frame the question, or name anyone, are no topic a passage must name', () => {
   const ask = (question: string) => askOnWire(tempDir(), WIRE, question, now);
 
   it('weighs "announce", "decide", "inside", أعلن and قررت as searched, never required', () => {
@@ -54,6 +67,15 @@ describe('words that frame the question are no topic a passage must name', () =>
     const result = await ask('ماذا قررت البلدية بشأن موسم التخييم؟');
     expect(result.found).toBe(true);
     expect(result.citations.some((c) => c.quote.includes('أسبوعين إضافيين'))).toBe(true);
+  });
+
+  it('takes "people", شخص for whoever the wire counts or fines (visitors, motorists), no topic a passage must name', async () => {
+    const english = await ask('How much will people pay for parking on pavements?');
+    expect(english.found).toBe(true);
+    expect(english.citations.some((c) => c.quote.includes('KD 30'))).toBe(true);
+    const arabic = await ask('كم شخص حضر مهرجان الربيع في حديقة الشهيد؟');
+    expect(arabic.found).toBe(true);
+    expect(arabic.citations.some((c) => c.quote.includes('5 آلاف زائر'))).toBe(true);
   });
 
   it('still declines when a topic word no dispatch holds is asked beside the frame ("announce" about mattresses)', async () => {
