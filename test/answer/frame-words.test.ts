@@ -24,7 +24,7 @@ ab.cd
 ع م / س ر
 
 التاريخ : 06/04/2026
-الكويت - 6 - 4 (كونا) -- قررت وزارة التربية اليوم الاثنين تعطيل الدراسة في المدارس يوم الأربعاء.(النهاية)
+الكويت - 6 - 4 (كونا) -- قررت وزارة التربية اليوم الاثنين تعطيل الدراسة في المدارس يوم الأربعاء، بحسب مسؤول في الوزارة.(النهاية)
 ع م / س ر
 
 التاريخ : 06/04/2026
@@ -34,6 +34,15 @@ ab.cd
 التاريخ : 05/04/2026
 الكويت - 5 - 4 (كونا) -- أصيب شخص في حريق بمخزن في الشويخ الصناعية اليوم الأحد.(النهاية)
 ع م / س ر
+
+التاريخ : 05/04/2026
+الكويت - 5 - 4 (كونا) -- وافق مجلس الوزراء اليوم الأحد على إنشاء هيئة للأمن الغذائي تتولى الإشراف على المخزون الاستراتيجي من القمح والأرز.(النهاية)
+ع م / س ر
+
+Date : 05/04/2026
+Cabinet sets up food security authority
+KUWAIT, April 5 (KUNA) -- The cabinet on Sunday set up a food security authority that will oversee the strategic stocks of wheat and rice. (end)
+ab.cd
 
 Date : 05/04/2026
 Pavement parking fine doubles
@@ -76,6 +85,15 @@ describe('words that frame the question, or name anyone, are no topic a passage 
     const arabic = await ask('كم شخص حضر مهرجان الربيع في حديقة الشهيد؟');
     expect(arabic.found).toBe(true);
     expect(arabic.citations.some((c) => c.quote.includes('5 آلاف زائر'))).toBe(true);
+  });
+
+  it('answers what a body will be "in charge of", مسؤولة عنه, from what the wire says it will do', async () => {
+    const english = await ask('What will the new food security authority be in charge of?');
+    expect(english.found).toBe(true);
+    expect(english.citations.some((c) => c.quote.includes('will oversee'))).toBe(true);
+    const arabic = await ask('ماذا ستكون هيئة الأمن الغذائي مسؤولة عنه؟');
+    expect(arabic.found).toBe(true);
+    expect(arabic.citations.some((c) => c.quote.includes('تتولى الإشراف') || c.quote.includes('will oversee'))).toBe(true);
   });
 
   it('still declines when a topic word no dispatch holds is asked beside the frame ("announce" about mattresses)', async () => {
