@@ -85,7 +85,7 @@ const SLOT_NOUNS: ReadonlyArray<[AnswerType | null, string[]]> = [
   ['result', ['result', 'results', 'outcome', 'نتيجة', 'نتائج']],
   ['number', ['number', 'total', 'amount', 'sum', 'money', 'عدد', 'إجمالي', 'مبلغ', 'أموال']],
   ['reason', ['cause', 'reason', 'سبب', 'أسباب']],
-  ['duration', ['duration', 'period', 'length', 'مدة', 'فترة']],
+  ['duration', ['duration', 'period', 'length', 'last', 'مدة', 'فترة']],
   ['date', ['time', 'date', 'وقت', 'موعد', 'تاريخ', 'توقيت']],
   ['person', ['name', 'اسم']],
   [null, ['details', 'performance', 'situation', 'status', 'تفاصيل', 'أداء', 'وضع']],
