@@ -7,9 +7,13 @@ const arabicMonths: Record<string, number> = {
   يونيو: 6, حزيران: 6, يوليو: 7, تموز: 7, أغسطس: 8, آب: 8, سبتمبر: 9, أيلول: 9, أكتوبر: 10, تشرين: 10,
   نوفمبر: 11, ديسمبر: 12,
 };
-/** "last" asks for the newest unless it names a time ("last week", "last Wednesday") or the instance before the current of a yearly thing ("last season", "last Ramadan"). */
+/**
+ * "last" asks for the newest unless it names a time ("last week", "last Wednesday"), the instance before
+ * the current of a yearly thing ("last season", "last Ramadan"), or is the verb: at the question's end
+ * ("how long did the show last?") or after "to" or a modal ("expected to last").
+ */
 const LATEST =
-  /\b(?:latest|newest|recent|last(?!\s+(?:week|night|month|year|season|edition|ramadan|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b))\b|(?:^|\s)(?:آخر|أحدث|اخر|احدث)(?=\s|$)/giu;
+  /\b(?:latest|newest|recent|(?<!\b(?:to|will|would|could|can|should|may|might)\s+)last(?!\s+(?:week|night|month|year|season|edition|ramadan|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b)(?!\s*[?؟.!]*\s*$))\b|(?:^|\s)(?:آخر|أحدث|اخر|احدث)(?=\s|$)/giu;
 const A = '[اأإآ]';
 /** Weekday names, Sunday first (getUTCDay order): English, then the Arabic stem after ال. */
 const WEEKDAYS: Array<[string, string]> = [

@@ -10,6 +10,8 @@ import { addStoryVersions } from './add-story-versions.js';
 import { answerTypeOf } from './answer-type.js';
 import { isOnTopic, isRelevant, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
 import { newestStoryFirst } from './lead-with-newest-story.js';
+import { relevantStoriesFirst } from './relevant-stories-first.js';
+import { storiesTogether } from './stories-together.js';
 import { parseQuestionDates, reportsDay } from './parse-question-dates.js';
 
 /** Passages offered to the model: enough to answer, few enough to stay within a small prompt. */
@@ -109,8 +111,10 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     }
   }
   // No time named ("how did the Boursa close?"): of a story the wire tells again and again, the newest is meant.
-  const newestFirst = !dates.range && !dates.latest && !dates.prefer ? newestStoryFirst(relevant) : null;
-  if (relevant.length > 0) return { query, relevant: newestFirst ?? relevant, nearby, latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords, dispatches };
+  // A story's passages together, its best first (not for "the latest": it orders by time).
+  const together = dates.latest ? relevant : storiesTogether(relevant);
+  const newestFirst = !dates.range && !dates.latest && !dates.prefer ? newestStoryFirst(together) : null;
+  if (relevant.length > 0) return { query, relevant: newestFirst ?? together, nearby: relevantStoriesFirst(nearby, relevant), latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords, dispatches };
   // On the topic but not answering: what is missing, and the passages that come closest.
   const onTopic = nearby.filter((hit) => isOnTopic(hit, settingOf(hit), base));
   const missing = base.missing.length > 0 ? base.missing.map((token) => wordOf(token, question)) : type && onTopic.length > 0 ? [type] : [];

@@ -79,7 +79,8 @@ function isCriticalWord(token: string, question: string): boolean {
  * Nouns that name the kind of answer, not its topic: "what is the result of the match" (a score),
  * "the number of", "how much money" (a figure), "the cause of" (a reason), "the name of" (a person), "what time",
  * "the date of", "ما موعد" (a date), "the period", "كم مدة" (a length of time), and those that
- * ask for any report ("the details", "the performance", "the situation"). A slot noun is a slot only
+ * ask for any report ("the details", "the performance", "the situation"), and those that name anyone ("people",
+ * شخص: the wire names whom it counts or fines: visitors, motorists, repeat offenders). A slot noun is a slot only
  * when the question asks for its kind of answer (or its kind is not known): "when are the exam
  * results announced" asks for a day, and the results are then its topic.
  */
@@ -87,12 +88,23 @@ const SLOT_NOUNS: ReadonlyArray<[AnswerType | null, string[]]> = [
   ['result', ['result', 'results', 'outcome', 'نتيجة', 'نتائج']],
   ['number', ['number', 'total', 'amount', 'sum', 'money', 'عدد', 'إجمالي', 'مبلغ', 'أموال']],
   ['reason', ['cause', 'reason', 'سبب', 'أسباب']],
-  ['duration', ['duration', 'period', 'length', 'مدة', 'فترة']],
+  ['duration', ['duration', 'period', 'length', 'last', 'مدة', 'فترة']],
   ['date', ['time', 'date', 'وقت', 'موعد', 'تاريخ', 'توقيت']],
   ['person', ['name', 'اسم']],
   [null, ['details', 'performance', 'situation', 'status', 'تفاصيل', 'أداء', 'وضع']],
+  [null, ['people', 'person', 'persons', 'شخص', 'أشخاص', 'ناس']],
 ];
 const slotTokens = SLOT_NOUNS.map(([type, words]) => [type, new Set(words.flatMap((w) => analyseText(w)))] as const);
+
+/**
+ * Words that frame the question, whatever it asks about: the verbs the wire reports any decision or
+ * statement with ("what did Zakat House announce", ماذا أعلن، قرر: it writes "launched", "approved",
+ * "will distribute"), and "inside" (what a thing holds: the wire lists its contents). No passage has
+ * to name them; they still find passages.
+ */
+const FRAME_WORDS = new Set(
+  ['announce', 'announced', 'announces', 'decide', 'decided', 'decides', 'declare', 'declared', 'inside', 'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'قرر', 'قررت', 'يقرر', 'تقرر'].flatMap((w) => analyseText(w)),
+);
 
 /** Whether a one-word concept names the slot a question of `type` fills. */
 function namesTheSlot(group: readonly string[][], type: AnswerType | null): boolean {
@@ -140,7 +152,8 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const place = placeIds.length > 0;
     const single = group.length === 1 && group[0]?.length === 1;
     const particle = single && ARABIC_PARTICLES.has(group[0]?.[0] ?? '');
-    const critical = !place && !particle && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
+    const frame = single && FRAME_WORDS.has(group[0]?.[0] ?? '');
+    const critical = !place && !particle && !frame && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     const entity = group.some((phrase) => entities.has(phrase.join(' ')));
     const person = !place && group.some((phrase) => people.has(phrase.join(' ')) || phrase.some((token) => people.has(token)));

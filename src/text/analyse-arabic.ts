@@ -87,6 +87,9 @@ export function stemArabic(word: string): string {
 /** A definite article, alone or after a conjunction and/or a preposition: the word is a noun. */
 const DEFINITE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
 
+/** Whether a normalised Arabic word starts with the definite article, alone or after a conjunction and/or a preposition. */
+export const hasArticle = (word: string): boolean => DEFINITE.test(word);
+
 /**
  * The index token of one normalised Arabic word, or null for a stop word. Unlike Lucene, a word
  * whose stem is a stop word is dropped too (`وكان` → `كان`, `لكنه` → `لكن`), so function words

@@ -29,12 +29,14 @@ export function withoutProclitic(token: string): string[] {
  * is a word is decided here by the store's own vocabulary (`holds`, term_documents), at query
  * time, so an index written by any analyser version is searched alike. The token itself first;
  * forms the store does not hold are left out. A stem shorter than `minGlued` gets no proclitic
- * (`يد` → `ليد`, `بيد` are other words), unless a phrase around it says which word it is. Pure.
+ * (`يد` → `ليد`, `بيد` are other words), unless a phrase around it says which word it is. A token
+ * of a word written with the article (`articleBound`) starts with no proclitic, so none is taken
+ * off (`بطاق` of `البطاقة` is not `ب` + `طاق`); one may still be glued on. Pure.
  */
-export function cliticVariants(token: string, holds: (term: string) => boolean, minGlued = MIN_ROOT): string[] {
+export function cliticVariants(token: string, holds: (term: string) => boolean, minGlued = MIN_ROOT, articleBound = false): string[] {
   if (!isArabicScript(token) || /\d/.test(token)) return [token];
   const bases = [token];
-  for (const clitic of PROCLITICS) {
+  for (const clitic of articleBound ? [] : PROCLITICS) {
     const rest = token.slice(clitic.length);
     if (token.startsWith(clitic) && rest.length >= MIN_ROOT) bases.push(rest);
   }

@@ -1,3 +1,4 @@
+import { cliticVariants } from './arabic-clitic-variants.js';
 import { ARABIC_PARTICLES } from './arabic-particles.js';
 import { isArabicScript } from './transliterate-name.js';
 
@@ -16,12 +17,26 @@ const PERSON_PREFIXES = ['ي', 'ت', 'ن'];
 const MIN_ROOT = 3;
 
 /**
+ * The verbal noun of a three-letter stem read as a Form II verb (`حوّل` → `تحويل`, `سجّل` → `تسجيل`,
+ * `شغّل` → `تشغيل`: the shadda is not written), with the proclitics the store glues to it
+ * (`بتحويل`): a reader says what they did with the verb, the wire names the act with its noun.
+ */
+function verbalNouns(stem: string, holds: (term: string) => boolean): string[] {
+  if (stem.length !== MIN_ROOT) return [];
+  const noun = `ت${stem.slice(0, 2)}ي${stem.slice(2)}`;
+  return cliticVariants(noun, holds).filter(holds);
+}
+
+/**
  * The forms of an analysed Arabic token, with a verb's person ending, a pronoun, or the imperfect's
  * person prefix taken off, that the store holds, for a token the store does not hold: a reader's
  * inflection (`حولوا` "they diverted", `رفعوه` "they raised it", `نزلت`) finds the wire's
- * (`حول`, `رفع`, `نزل`). Only then: a word the store holds is the wire's own and keeps its meaning
+ * (`حول`, `رفع`, `نزل`), and a stem's Form II verbal noun (`حولوا` → `تحويل`, see verbalNouns).
+ * Only then: a word the store holds is the wire's own and keeps its meaning
  * (`عمان` is not `عم` + `ان`); and only forms the store holds (`holds`, term_documents), so the
- * store's own vocabulary says which letters were an ending; never a preposition (ARABIC_PARTICLES). Without the token itself. Pure.
+ * store's own vocabulary says which letters were an ending; never a preposition (ARABIC_PARTICLES),
+ * though a preposition's letters may be a verb's stem (`حول`, about, of `حولوا`, they diverted) that
+ * has a verbal noun. Without the token itself. Pure.
  */
 export function inflectionVariants(token: string, holds: (term: string) => boolean): string[] {
   if (!isArabicScript(token) || /\d/.test(token) || holds(token)) return [];
@@ -29,7 +44,11 @@ export function inflectionVariants(token: string, holds: (term: string) => boole
   const stems = [token, ...ENDINGS.filter((ending) => token.endsWith(ending)).map((ending) => token.slice(0, -ending.length))];
   for (const stem of stems) {
     const bare = PERSON_PREFIXES.filter((prefix) => stem.startsWith(prefix)).map((prefix) => stem.slice(prefix.length));
-    for (const form of [stem, ...bare]) if (form !== token && form.length >= MIN_ROOT && !ARABIC_PARTICLES.has(form) && holds(form)) found.add(form);
+    for (const form of [stem, ...bare]) {
+      if (form !== token && form.length >= MIN_ROOT && !ARABIC_PARTICLES.has(form) && holds(form)) found.add(form);
+      // Only a verb's ending or person prefix taken off says the word was a verb (`رخصة`, a licence, is not `رخّص`).
+      if (form !== token) for (const noun of verbalNouns(form, holds)) found.add(noun);
+    }
   }
   return [...found];
 }

@@ -1,4 +1,6 @@
+import { normaliseArabic } from './analyse-arabic.js';
 import { analyseText } from './analyse-text.js';
+import { articleBoundTokens } from './article-bound-tokens.js';
 import { MIN_STEM, cliticVariants, withoutProclitic } from './arabic-clitic-variants.js';
 import { inflectionVariants } from './arabic-inflection-variants.js';
 import { detectQueryLanguage } from './detect-language.js';
@@ -8,6 +10,7 @@ import type { NameVocabulary } from './name-vocabulary.js';
 import { questionWords } from './question-words.js';
 import { isArabicScript, nameSkeleton } from './transliterate-name.js';
 import { loadWireLexicon, matchConceptAt } from './wire-lexicon.js';
+import { writtenWords } from './written-words.js';
 
 /** Concepts of a question: each group holds alternatives, each alternative a phrase of analysed tokens. */
 export interface ExpandedQuery {
@@ -81,9 +84,16 @@ function gluedPrepositions(phrase: readonly string[]): string[][] {
  * concept of its own. Each concept appears once.
  */
 export function expandQuery(text: string, options: { names?: NameVocabulary; induced?: InducedLexicon } = {}): ExpandedQuery {
-  const tokens = analyseText(text);
   const { names, induced } = options;
+  const words = writtenWords(text);
+  const { tokens } = words;
+  // A first `و` the stemmer took for a conjunction may be the word's: the store holds the word so (`وطني` as `الوطني`, `وطن`).
+  const whole = (i: number) => {
+    const found = words.withFirstLetter(i);
+    return found !== undefined && names?.holds(found) ? found : undefined;
+  };
   const written = names ? nameLikeTokens(text) : new Set<string>();
+  const bound = articleBoundTokens(text);
   const { byId } = loadGazetteer();
   const skip = droppedTokens();
   const groups: string[][][] = [];
@@ -91,19 +101,21 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
   const entities: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < tokens.length; ) {
-    const match = matchKnownAt(tokens, i, matchEntityAt);
+    const match = matchKnownAt(tokens, i, matchEntityAt, bound);
     const entry = match ? byId.get(match.id) : undefined;
-    if (match && entry) {
+    if (match && entry && keepsFirstLetter(match.length, entry.ar, whole(i))) {
+      const concept = entry.kind === 'topic' ? sameConcept(entry, matchKnownAt(tokens, i, matchConceptAt, bound), match.length) : undefined;
       i += match.length;
       if (seen.has(`=${entry.id}`)) continue;
       seen.add(`=${entry.id}`);
+      if (concept !== undefined) seen.add(`=${concept}`);
       entities.push(entry.id);
-      groups.push(alternativesOf([...entry.ar, ...entry.en], names));
+      groups.push(alternativesOf([...entry.ar, ...entry.en, ...(concept === undefined ? [] : (loadWireLexicon().concepts.get(concept) ?? []))], names));
       translated.push([]);
       continue;
     }
-    const concept = matchKnownAt(tokens, i, matchConceptAt);
-    if (concept) {
+    const concept = matchKnownAt(tokens, i, matchConceptAt, bound);
+    if (concept && keepsFirstLetter(concept.length, loadWireLexicon().concepts.get(concept.id) ?? [], whole(i))) {
       i += concept.length;
       if (seen.has(`=${concept.id}`)) continue;
       seen.add(`=${concept.id}`);
@@ -116,19 +128,50 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
     if (skip.has(token) || seen.has(token)) continue;
     seen.add(token);
     const spellings = names && nameLike(token, written, names) ? names.spellingsOf(token) : [];
-    const forms = names ? [...cliticVariants(token, names.holds), ...inflectionVariants(token, names.holds)] : [token];
+    const withWhole = whole(i - 1);
+    const forms = names
+      ? [...cliticVariants(token, names.holds, undefined, bound.has(token)), ...inflectionVariants(token, names.holds), ...(withWhole !== undefined ? [withWhole] : [])]
+      : [token];
     // The store's translations of the word as the store holds it (`حولوا` through `حول`).
-    const translations = induced ? [...new Set(forms.flatMap((form) => translationsOf(form, induced)))].filter((term) => !forms.includes(term) && !spellings.includes(term)) : [];
+    const translations = induced ? [...new Set(forms.flatMap((form) => translationsOf(form, induced, bound.has(form))))].filter((term) => !forms.includes(term) && !spellings.includes(term)) : [];
     groups.push([...forms.map((form) => [form]), ...spellings.filter((term) => !forms.includes(term)).map((term) => [term]), ...translations.map((term) => [term])]);
     translated.push(translations.map((term) => [term]));
   }
   return { lang: detectQueryLanguage(text), groups, entities, ...(translated.some((list) => list.length > 0) ? { translated } : {}) };
 }
 
-/** The store's own translations of a word and its spellings in the other script (see induceLexicon), else the translations of the word without a bare proclitic (`لصفق`). */
-function translationsOf(token: string, induced: InducedLexicon): string[] {
+/** A form's analysed phrase, as one string. */
+const keyOf = (form: string) => analyseText(form).join(' ');
+
+/**
+ * The lexicon concept matched at a gazetteer topic's place (as many words) when both translate it
+ * alike: they share a form in each language (`weather`/`الطقس`, and the lexicon adds `الجو`, `جوية`
+ * of `الأرصاد الجوية`), so they are one concept and the question's group holds both lists' forms. A
+ * homonym shares at most one language (`traded`/`تداول` of the market against `trade`/`التجارة`).
+ */
+function sameConcept(entry: { ar: readonly string[]; en: readonly string[] }, concept: { id: string; length: number } | null, length: number): string | undefined {
+  if (!concept || concept.length !== length) return undefined;
+  const forms = new Set((loadWireLexicon().concepts.get(concept.id) ?? []).map(keyOf));
+  const shares = (list: readonly string[]) => list.some((form) => forms.has(keyOf(form)));
+  return shares(entry.ar) && shares(entry.en) ? concept.id : undefined;
+}
+
+/**
+ * The store's own translations of a word and its spellings in the other script (see induceLexicon), else the
+ * translations of the word without a bare proclitic (`لصفق`), unless it was written with the article.
+ */
+function translationsOf(token: string, induced: InducedLexicon, articleBound: boolean): string[] {
   const direct = [...induced.translationsOf(token), ...(induced.speltAlikeOf?.(token) ?? [])];
-  return direct.length > 0 ? direct : withoutProclitic(token).flatMap((bare) => (bare.length >= 3 ? induced.translationsOf(bare) : []));
+  return direct.length > 0 || articleBound ? direct : withoutProclitic(token).flatMap((bare) => (bare.length >= 3 ? induced.translationsOf(bare) : []));
+}
+
+/**
+ * Whether a one-word match stands for a word whose first `و` the stemmer took off (`whole`, the word
+ * with it, is held by the store): only when the entry itself is written with that `و` (`وزير`); else
+ * the `و` was the word's (`وطني` is not `طن`, ton).
+ */
+function keepsFirstLetter(length: number, forms: readonly string[], whole: string | undefined): boolean {
+  return whole === undefined || length > 1 || forms.some((form) => normaliseArabic(form).startsWith('و'));
 }
 
 type PhraseMatcher = (tokens: readonly string[], index: number) => { id: string; length: number } | null;
@@ -136,11 +179,12 @@ type PhraseMatcher = (tokens: readonly string[], index: number) => { id: string;
 /**
  * A gazetteer or lexicon match at `index`, else one with the token's bare proclitic taken off
  * (`لكر يد` → `كر يد`, handball): the list of known words decides that `ل` was a preposition.
- * A one-word match needs a stem of three letters left (`وطن` is not `و` + `طن`, ton).
+ * A one-word match needs a stem of three letters left (`وطن` is not `و` + `طن`, ton). A token of
+ * a word written with the article (`articleBound`) has no proclitic to take off.
  */
-function matchKnownAt(tokens: readonly string[], index: number, match: PhraseMatcher): { id: string; length: number } | null {
+function matchKnownAt(tokens: readonly string[], index: number, match: PhraseMatcher, articleBound: ReadonlySet<string>): { id: string; length: number } | null {
   const found = match(tokens, index);
-  if (found) return found;
+  if (found || articleBound.has(tokens[index] as string)) return found;
   for (const bare of withoutProclitic(tokens[index] as string)) {
     const retried = match([...tokens.slice(0, index), bare, ...tokens.slice(index + 1)], index);
     if (retried && (retried.length > 1 || bare.length >= 3)) return retried;

@@ -14,12 +14,15 @@ const DIALECT: Record<string, string> = {
 
 /**
  * Rewrites a question's dialect words into the standard forms the wire uses, and drops the
- * adjective of "how low/high/far …" (it asks for a figure, not about lowness); other words are
- * left as written. Pure.
+ * adjective of "how low/high/far …" (it asks for a figure, not about lowness) and "in charge of",
+ * "responsible for", مسؤولة عن (they ask what a body or person does: the wire writes "will oversee",
+ * "tasked with", تتولى); other words are left as written. Pure.
  */
 export function normaliseQuestion(question: string): string {
   return question
     .replace(/\bhow (?:low|high|far|long|big|fast|often|deep|strong)\b/giu, 'how')
+    .replace(/\b(?:in charge of|responsible for)\b/giu, 'do')
+    .replace(/(^|\s)(?:ال)?مسؤول[ةه]? عن(?:ها|ه)?(?=[\s؟?]|$)/gu, '$1')
     .split(/(\s+)/)
     .map((word) => {
       const bare = word.replace(/[؟?!.,،]+$/u, '');

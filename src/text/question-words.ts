@@ -2,7 +2,8 @@
  * Words of a question that are not what it is about; left out of the search terms ("on behalf of" too:
  * a preposition, which the wire writes "for"). Standard
  * English and Arabic, casual English, and the Gulf dialect's question words and fillers
- * (شو، ايش، وش، شنو، وين، مين، منو، شلون، ليش، كم، متى، صار، الحين …).
+ * (شو، ايش، وش، شنو، وين، مين، منو، شلون، ليش، كم، متى، صار، الحين …); the verb "do" (فعل, what the
+ * dialect's سوّى is read as) as English "did", and the dialect's negation (مو، مب) as English "not", a stop word.
  */
 export const questionWords: readonly string[] = `
 what whats did does do say said says saying about who whom whose when how why where which tell me us many much
@@ -12,4 +13,5 @@ al el behalf hows how'd what's whats wanna gonna know let lemme pls please hey t
 حدث يحدث جرى يجري هو هي ماهي ماهو
 شو ايش إيش اش وش شنو شنهو وين مين منو شلون ليش ليه كم شكثر جم متى صار صارت صاروا صاير يصير تصير حصل شصار
 وضع الوضع الحين عاد يعني بس هذي هاذي هذا اللي الي فيه في شي شيء ودي ابي ابغى أبي أبغى تعرف تقدر قولي خبرني
+فعل فعلت فعلوا يفعل تفعل يفعلون مو مب
 `.split(/\s+/).filter(Boolean);

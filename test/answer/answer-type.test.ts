@@ -45,6 +45,8 @@ describe('how long: a length of time, not a figure next to a word', () => {
     expect(topics('what time does the museum open', 'date')).not.toContain('time');
     expect(topics('ما موعد افتتاح المتحف', 'date')).not.toContain(analyseText('موعد').join(' '));
     expect(topics('ما مدة إغلاق المتحف', 'duration')).not.toContain(analyseText('مدة').join(' '));
+    // "how long did X last": the verb states the kind of answer; the wire writes "a 25-minute display".
+    expect(topics('how long did the fireworks show last', 'duration')).not.toContain('last');
   });
 });
 
@@ -101,7 +103,8 @@ describe('figures: written numbers in both languages, currencies before the amou
 const WIRE = `Date : 07/04/2026
 Kuwait museum extends opening hours
 KUWAIT, April 7 (KUNA) -- The National Museum will extend its opening hours during the spring holiday, the National Council said on Tuesday.
-The museum director said the galleries would stay open from 9:30 a.m. until 10 p.m. (end)
+The museum director said the galleries would stay open from 9:30 a.m. until 10 p.m.
+A 20-minute light show will open the spring holiday programme on Thursday evening. (end)
 ab.cd
 
 التاريخ : 07/04/2026
@@ -133,6 +136,12 @@ describe('answer types on a real store', () => {
     const result = await ask('كم يوم يستغرق تجديد رخصة القيادة عبر التطبيق؟');
     expect(result.found).toBe(true);
     expect(result.citations.some((c) => c.quote.includes('ثلاثة أيام عمل'))).toBe(true);
+  });
+
+  it('answers how long the light show will last ("last" the verb, not "the latest") from "A 20-minute light show"', async () => {
+    const result = await ask('How long will the museum light show last?');
+    expect(result.found).toBe(true);
+    expect(result.citations.some((c) => c.quote.includes('20-minute'))).toBe(true);
   });
 
   it('declines how long the Salwa cut lasted when only its start is told', async () => {

@@ -19,6 +19,10 @@ describe('parseQuestionDates', () => {
     ['latest on the flu campaign', true],
     ['ما آخر أخبار حملة التطعيم', true],
     ['What did Putin say about BRICS', false],
+    ['what was the last match of the Gulf Cup', true],
+    ['How long did the fireworks show last?', false],
+    ['how long will the vaccination campaign last', false],
+    ['is the drive expected to last two weeks', false],
   ])('tells whether %s asks for the newest', (question, latest) => {
     const dates = parseQuestionDates(question, now);
     expect(dates.latest).toBe(latest);

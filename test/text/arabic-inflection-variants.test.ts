@@ -30,6 +30,18 @@ describe('inflectionVariants', () => {
     expect(inflectionVariants('قلنا', vocabulary('قل'))).toEqual([]);
   });
 
+  it('finds the Form II verbal noun the wire writes for a reader\'s inflected verb, with its stored proclitics', () => {
+    // حوّلوا "they diverted" → تحويل, بتحويل "diverting"; سجّلت → تسجيل
+    expect(inflectionVariants(token('حولوا'), vocabulary('حول', 'بتحويل'))).toEqual(['بتحويل']);
+    expect(inflectionVariants(token('حولوا'), vocabulary('تحويل', 'لتحويل'))).toEqual(['تحويل', 'لتحويل']);
+    expect(inflectionVariants(token('سجلت'), vocabulary('تسجيل'))).toEqual(['تسجيل']);
+  });
+
+  it('reads no verbal noun into a word with no verb ending or person prefix (a licence is not “licensed”)', () => {
+    expect(inflectionVariants(token('رخصة'), vocabulary('ترخيص'))).toEqual([]);
+    expect(inflectionVariants(token('حولوا'), vocabulary('تحول'))).toEqual([]);
+  });
+
   it('leaves Latin tokens and numbers alone', () => {
     expect(inflectionVariants('closed', vocabulary('close'))).toEqual([]);
     expect(inflectionVariants('2026', vocabulary('202'))).toEqual([]);

@@ -26,3 +26,12 @@ describe('Gulf-dialect questions', () => {
     expect(normaliseQuestion('ماذا قال بين السطور')).toBe('ماذا قال بين السطور');
   });
 });
+
+describe('asking what a body or person does', () => {
+  it('drops "in charge of", "responsible for" and مسؤولة عن: the wire writes what it will do, not that it is in charge', () => {
+    expect(concepts('What will the new food security body be in charge of?')).not.toContain('charg');
+    expect(concepts('Which department is responsible for the new visa rules?')).not.toContain('respons');
+    expect(concepts('ماذا ستكون الهيئة الجديدة مسؤولة عنه؟')).not.toContain(analyseText('مسؤولة')[0]);
+    expect(concepts('ماذا قال المسؤول في الهيئة؟')).toContain(analyseText('المسؤول')[0]);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../src/text/analyse-text.js';
+import { expandQuery } from '../../src/text/expand-query.js';
+import { buildNameVocabulary } from '../../src/text/name-vocabulary.js';
+import { writtenWords } from '../../src/text/written-words.js';
+import { askOnWire } from '../helpers/ask-on-wire.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const now = new Date('2026-04-08T08:00:00Z');
+const alternatives = (groups: string[][][]) => groups.map((group) => group.map((phrase) => phrase.join(' ')));
+
+describe('a first و the stemmer took for a conjunction', () => {
+  it('gives the tokens analyseText gives, and the word with its و as the article would leave it', () => {
+    const words = writtenWords('بأي عيد وطني والوطني وزير who won?');
+    expect(words.tokens).toEqual(analyseText('بأي عيد وطني والوطني وزير who won?'));
+    expect(words.withFirstLetter(2)).toBe('وطن');
+    expect(words.withFirstLetter(3)).toBeUndefined();
+    expect(words.withFirstLetter(4)).toBe('وزير');
+    expect(words.withFirstLetter(5)).toBeUndefined();
+  });
+
+  it('reads وطني as the store holds it (الوطني), not as ton, and keeps وزير a minister', () => {
+    const names = buildNameVocabulary(analyseText('احتفلت الكويت بالعيد الوطني وتحمل الطائرة 40 طنا وقال الوزير'));
+    const national = alternatives(expandQuery('بأي عيد وطني احتفلت الكويت؟', { names }).groups).flat();
+    expect(national).toContain('وطن');
+    expect(national).not.toContain('ton');
+    const minister = alternatives(expandQuery('ماذا قال وزير الصحة؟', { names }).groups).flat();
+    expect(minister.some((form) => /^minist/.test(form))).toBe(true);
+  });
+});
+
+// Our own sentences: a national day told with the article, a relief flight's tonnes.
+const WIRE = `التاريخ : 07/04/2026
+الكويت - 7 - 4 (كونا) -- احتفلت الكويت اليوم الثلاثاء بالعيد الوطني الخامس والستين برفع علم بطول 12 مترا في ساحة العلم.(النهاية)
+ع م / س ر
+
+التاريخ : 06/04/2026
+الخرطوم - 6 - 4 (كونا) -- وصلت إلى بورتسودان اليوم الاثنين طائرة إغاثة كويتية تحمل 40 طنا من المساعدات.(النهاية)
+ع م / س ر
+
+Date : 07/04/2026
+Kuwait marks 65th National Day with 12-metre flag
+KUWAIT, April 7 (KUNA) -- Kuwait marked its 65th National Day on Tuesday by raising a 12-metre flag at Flag Square. (end)
+ab.cd
+`;
+
+describe('a national day asked without the article', () => {
+  const ask = (question: string) => askOnWire(tempDir(), WIRE, question, now);
+
+  it('answers بأي عيد وطني from بالعيد الوطني, not from a flight carrying tonnes', async () => {
+    const result = await ask('بأي عيد وطني احتفلت الكويت برفع العلم؟');
+    expect(result.found).toBe(true);
+    expect(result.citations.some((c) => c.quote.includes('12 مترا'))).toBe(true);
+  });
+
+  it('answers the same in English', async () => {
+    const result = await ask('How long was the flag raised on Kuwait National Day?');
+    expect(result.citations.some((c) => c.quote.includes('12-metre flag'))).toBe(true);
+  });
+});
