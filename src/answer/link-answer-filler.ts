@@ -1,6 +1,7 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { analyseText } from '../text/analyse-text.js';
 import { type AnswerType, holdsAnswerType } from './answer-type.js';
+import { namesDoer } from './names-doer.js';
 import { AR_MONTHS, AR_WEEKDAYS, EN_MONTHS, EN_WEEKDAYS, UNTIL } from './calendar-words.js';
 import { splitSentences } from './find-speaker.js';
 
@@ -104,7 +105,7 @@ export const NEAR = 3;
 export function linksAnswerFiller(text: string, type: AnswerType, linkedAt: (tokens: readonly string[]) => number[]): boolean {
   return splitSentences(text).some((sentence) => {
     const until = type === 'number' && UNTIL.test(normaliseArabic(sentence));
-    if (!holdsAnswerType(sentence, type) && !until) return false;
+    if (!(type === 'person' ? namesDoer(sentence) : holdsAnswerType(sentence, type)) && !until) return false;
     const tokens = analyseWithDateMarks(sentence, type);
     const at = linkedAt(tokens);
     if (at.length === 0) return false;

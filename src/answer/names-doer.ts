@@ -1,0 +1,100 @@
+import { normaliseArabic } from '../text/analyse-arabic.js';
+import { findEntities } from '../text/find-entities.js';
+import { type EntityKind, loadGazetteer } from '../text/gazetteer.js';
+
+/** Verbs that attribute a sentence to whoever reports it (said, announced, according to; قال، أعلن، أوضح، ذكر، وفق بيان). */
+const ATTRIBUTION = new RegExp(
+  normaliseArabic(
+    /\b(?:said|says|saying|told|added|noted|stressed|announced|stated|explained|reported|confirmed|affirmed|expressed|according to)\b|(?:^|\s)و?(?:قال|قالت|اعلن|اعلنت|اوضح|اوضحت|ذكر|ذكرت|اكد|اكدت|اضاف|اضافت|صرح|صرحت|افاد|افادت|اعرب|اعربت|بين|بينت|وفق|وفقا|حسب)(?=\s)/
+      .source,
+  ),
+  'giu',
+);
+/** Where reported speech begins after its verb: "that", a colon or quote, Arabic أن / إن. */
+const COMPLEMENT = new RegExp(normaliseArabic(/\bthat\b|[:«"]|(?:^|\s)(?:ان|انه|انها|إن|إنه|بان)(?=\s)/.source), 'iu');
+/** A relative clause telling an act of the speaker ("who signed", الذي وقع). */
+const RELATIVE = new RegExp(normaliseArabic(/\bwho\b|(?:^|\s)(?:الذي|التي|الذين)(?=\s)/.source), 'iu');
+/** How far before its verb a speaker's name may stand ("The ministry of health said"). */
+const BEFORE = 45;
+/** How far after its verb a speaker may stand when no "that" follows ("…, said Health Minister Ahmad Al-Awadhi."). */
+const AFTER = 60;
+/** Who may do an act: people, offices (the minister), organisations, companies, countries (Qatar won). */
+const DOERS: ReadonlySet<EntityKind> = new Set(['person', 'office', 'org', 'company', 'country']);
+/** Two capitalised words in English copy not opening it: a name ("Tareq Al-Bannai"). */
+const CAPITALISED = /(?<=\S\s)\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+/gu;
+/**
+ * A sentence opening with a name ("Omar Al-Saleh, who signed …") or a capitalised subject and an
+ * active verb ("Customs seized", "Police arrested"): the wire's lead names its doer first. Not an
+ * article or a pronoun, not a passive ("was raised").
+ */
+const OPENING_SUBJECT =
+  /^(?!(?:The|A|An|It|He|She|They|We|This|That|These|Those|Its|Their|His|Her|In|On|At|By|For|From|After|Before|During|Some|About|More|Most|Over|Up)\b)(\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+(?=[\s,])|\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*(?=\s+(?!(?:was|were|is|are|has|had|have)\b)[a-z]+(?:ed|s)\b))/u;
+/** The last word of a capitalised place ("Flag Square", "Jaber Al-Ahmad Centre"): a place does no act. */
+const PLACE_WORD = /(?:Square|Street|Road|Centre|Center|Hall|Stadium|Park|Island|Tower|Palace|Airport|Hospital|Bridge|City|Beach|Port|Mall|Museum|Complex|Arena)$/u;
+
+/** The stretches of a folded sentence that tell who reports it: the speaker before or after a verb of attribution, up to what is reported. */
+function attributionSpans(folded: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  // A headline handed to its source: "اللجنة المنظمة: الحفل الختامي مساء الجمعة".
+  const colon = /^([^:.]{3,60}):/u.exec(folded);
+  if (colon) spans.push([0, colon[1]?.length ?? 0]);
+  for (const m of folded.matchAll(ATTRIBUTION)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const rest = folded.slice(end);
+    const complement = COMPLEMENT.exec(rest);
+    const after = complement && complement.index <= AFTER ? complement.index : Math.min(AFTER, rest.search(/[,،.]|$/u));
+    // "Al-X, who signed for Kuwait, said": a speaker told with an act of their own is its doer too.
+    // Before its verb the speaker stands after the last comma ("painted by Sara Al-Hamad, the ministry said").
+    const from = Math.max(0, at - BEFORE);
+    const before = folded.slice(from, at);
+    const clause = Math.max(before.lastIndexOf(','), before.lastIndexOf('،')) + 1;
+    spans.push([RELATIVE.test(before) ? at : from + clause, end + Math.max(0, after)]);
+  }
+  return spans;
+}
+
+/** A word's start: the text's, or after a non-letter, with an Arabic clitic (و ب ل ف) allowed. */
+const WORD_START = /(?:^|[^\p{L}])[وبلف]?$/u;
+/** A place word before a name: the name is where the act happened, not who did it ("in Kuwait", في الكويت). */
+const LOCATIVE = /(?:\b(?:in|at|to|from)\s+(?:the\s+)?|(?:^|\s)(?:في|الى|من)\s+(?:دوله\s+)?)$/u;
+
+/** Whether one of `forms` occurs as a word in the folded sentence, each time inside a span or after a place word. */
+function onlyIn(folded: string, forms: readonly string[], spans: ReadonlyArray<[number, number]>): boolean {
+  const at = forms.flatMap((form) => {
+    const f = normaliseArabic(form).toLowerCase();
+    const found: Array<[number, number, number]> = [];
+    for (let i = f.length === 0 ? -1 : folded.indexOf(f); i >= 0; i = folded.indexOf(f, i + 1)) {
+      const before = folded.slice(0, i);
+      if (WORD_START.test(before) && !/^\p{L}/u.test(folded.slice(i + f.length))) found.push([i, i + f.length, LOCATIVE.test(before) ? 1 : 0]);
+    }
+    return found;
+  });
+  // A name the list found by another spelling ("رئيس" for الرئيس) cannot be placed: in an attributed sentence it is taken for the speaker.
+  if (at.length === 0) return spans.length > 0;
+  return at.every(([start, end, place]) => place === 1 || spans.some(([from, to]) => start >= from && end <= to));
+}
+
+/**
+ * Whether a sentence names a doer beyond the one who reports it: a person, organisation, company or
+ * country (or, in English, a capitalised name that is no place) standing outside the attribution ("X
+ * said", "according to", قال، أعلن، أوضح، ذكر، وفقا, a headline's "source:"). Asked "who", a sentence
+ * whose only name is its speaker, or that tells the act in the passive, names nobody for it. Arabic
+ * copy names people without capitals, so an Arabic sentence with no attribution is taken to name its
+ * doer as before. Pure.
+ */
+export function namesDoer(sentence: string): boolean {
+  const folded = normaliseArabic(sentence).toLowerCase();
+  const spans = attributionSpans(folded);
+  const arabic = /[\u0600-\u06FF]/.test(sentence);
+  if (arabic && spans.length === 0) return true;
+  const { byId } = loadGazetteer();
+  const listed = findEntities(sentence).some((id) => {
+    const entry = byId.get(id);
+    return entry !== undefined && DOERS.has(entry.kind) && !onlyIn(folded, [...entry.ar, ...entry.en], spans);
+  });
+  if (listed || arabic) return listed;
+  const opening = OPENING_SUBJECT.exec(sentence.trim());
+  if (opening && !onlyIn(folded, [opening[1] ?? ''], spans)) return true;
+  return [...sentence.matchAll(CAPITALISED)].some((m) => !PLACE_WORD.test(m[0]) && !onlyIn(folded, [m[0]], spans));
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { answerTypeOf } from '../../src/answer/answer-type.js';
+import { gradeLinkedFact, type HeldConcept } from '../../src/answer/grade-linked-fact.js';
+import { namesDoer } from '../../src/answer/names-doer.js';
+import { analyseText } from '../../src/text/analyse-text.js';
+
+// Our own sentences: a bridge opened, a trophy handed over, a mural painted, a relay won.
+describe('namesDoer: a doer beyond the one who reports the act', () => {
+  it('finds no doer in an English passive or a sentence whose only name is its speaker', () => {
+    expect(namesDoer('A new footbridge was opened over the creek on Sunday before a small crowd.')).toBe(false);
+    expect(namesDoer('The bridge will carry 3,000 people a day, the ministry of public works said.')).toBe(false);
+    expect(namesDoer('The bridge will carry 3,000 people a day, KUNA reported.')).toBe(false);
+    expect(namesDoer('The mural was unveiled at Marina Square on Friday.')).toBe(false);
+  });
+
+  it('finds the doer in English: a name, a country or the subject a lead opens with', () => {
+    expect(namesDoer('The mural was painted by Sara Al-Hamad, the ministry said.')).toBe(true);
+    expect(namesDoer('Qatar won the relay in a record time.')).toBe(true);
+    expect(namesDoer('Police arrested two suspects near the harbour.')).toBe(true);
+    expect(namesDoer('Omar Al-Saleh, who signed for the club, said the deal was fair.')).toBe(true);
+  });
+
+  it('finds no doer in an Arabic sentence whose only names are its speaker and the agency told', () => {
+    expect(namesDoer('وقال مدير الإدارة ل(كونا) إن الجسر سيفتتح الأسبوع المقبل.')).toBe(false);
+    expect(namesDoer('أعلنت اللجنة المنظمة اليوم أن الحفل سيقام في الهواء الطلق.')).toBe(false);
+    expect(namesDoer('اللجنة المنظمة: الحفل الختامي مساء الجمعة في الكويت')).toBe(false);
+  });
+
+  it('finds the doer in Arabic beyond the speaker, and leaves unattributed Arabic copy as it was', () => {
+    expect(namesDoer('وقال مدير الإدارة ل(كونا) إن منتخب قطر فاز بالسباق.')).toBe(true);
+    expect(namesDoer('افتتح المحافظ الجسر الجديد صباح اليوم.')).toBe(true);
+  });
+});
+
+describe('a "who" question graded on a sentence that names nobody for the act', () => {
+  const at = (word: string) => (tokens: readonly string[]) => {
+    const phrase = analyseText(word);
+    return tokens.flatMap((_, i) => (phrase.every((t, o) => tokens[i + o] === t) ? phrase.map((__, o) => i + o) : []));
+  };
+  const held = (word: string): HeldConcept => ({ weight: 1, at: at(word), lent: false, counted: false, scene: false });
+
+  it('grades the passive nothing, the named doer fully', () => {
+    expect(gradeLinkedFact('A new footbridge was opened over the creek at Marina Square.', 'person', [held('footbridge'), held('opened')])).toBe(0);
+    expect(gradeLinkedFact('Governor Khaled Al-Ali opened a new footbridge over the creek.', 'person', [held('footbridge'), held('opened')])).toBe(1);
+    expect(gradeLinkedFact('وقال مدير الإدارة ل(كونا) إن الجسر سيفتتح الأسبوع المقبل.', 'person', [held('الجسر'), held('سيفتتح')])).toBe(0);
+  });
+});
+
+describe('"who" after another question word is a relative', () => {
+  it('reads "people who" after "what" as not asking for a person, "who" alone as asking', () => {
+    expect(answerTypeOf('what happens to drivers who ignore the new speed limits?')).not.toBe('person');
+    expect(answerTypeOf('who opened the new footbridge?')).toBe('person');
+    expect(answerTypeOf('and who will chair the new committee?')).toBe('person');
+    expect(answerTypeOf('منو افتتح الجسر الجديد؟')).toBe('person');
+  });
+});
