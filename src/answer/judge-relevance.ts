@@ -155,7 +155,8 @@ const RAREST = 2;
  * "how many" the figure stands next to a focus concept, or next to what is counted (one of the
  * first two topics: "how many shares", "كم عدد النازحين", "كم تبلغ سرعة الرياح").
  */
-function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: AnswerType, m: ReturnType<typeof matcher>, total: number): boolean {
+function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: AnswerType, m: ReturnType<typeof matcher>, concepts: Concepts): boolean {
+  const { total } = concepts;
   const writable = topics.filter(m.writable);
   const beyond = writable.filter((c) => !m.inStory(c));
   const focus = beyond.length > 0 ? beyond : writable;
@@ -165,7 +166,7 @@ function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: An
   const covers = (tokens: readonly string[]) => beyond.length === 0 || weightOfAll(focus.filter((c) => positions(tokens, [c]).length > 0), total) >= COVERAGE * weightOfAll(focus, total);
   const counted = type === 'number' ? writable.slice(0, 2) : [];
   return (
-    linksAnswerFiller(hit.text, type, (tokens) => (covers(tokens) ? positions(tokens, focus) : [])) ||
+    linksAnswerFiller(hit.text, type, (tokens) => (covers(tokens) ? positions(tokens, focus) : []), concepts.speakerAsked === true) ||
     (counted.length > 0 && linksAnswerFiller(hit.text, type, (tokens) => positions(tokens, counted)))
   );
 }
@@ -259,13 +260,13 @@ export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts
   // A named thing the question is about (a person, an organisation, an occasion) is not optional.
   if (!topics.filter((c) => c.entity).every(named)) return false;
   // A typed question's fact graded sentence by sentence: a paraphrase of the asking costs a word's weight, not the answer.
-  if (type !== null && !reportsAnotherPerson(hit, topics, m) && gradeOf(hit, topics, places, type, m, concepts.total) >= LINKED) return true;
+  if (type !== null && !reportsAnotherPerson(hit, topics, m) && gradeOf(hit, topics, places, type, m, concepts) >= LINKED) return true;
   const rarest = [...topics].sort((a, b) => a.documents - b.documents).slice(0, type === null && topics.length >= 3 && topics.length <= 4 ? RAREST : 1);
   if (!rarest.every(named)) return false;
   // Places count towards coverage ("signed by China and Pakistan"), never alone.
   const weighed = [...topics, ...places];
   if (weightOfAll(weighed.filter(named), concepts.total) < COVERAGE * weightOfAll(weighed, concepts.total)) return false;
-  return type === null || holdsLinkedFiller(hit, held, type, m, concepts.total);
+  return type === null || holdsLinkedFiller(hit, held, type, m, concepts);
 }
 
 /**
@@ -281,12 +282,14 @@ function reportsAnotherPerson(hit: PassageHit, topics: readonly Concept[], m: Re
 const NOT_A_NAME = new Set(['al', 'el', 'bin', 'ال', 'بن']);
 
 /** How well a passage's best sentence answers a typed question (see gradeLinkedFact): the topics and places it can write, the first topic being what "how many" counts. */
-function gradeOf(hit: PassageHit, topics: readonly Concept[], places: readonly Concept[], type: AnswerType, m: ReturnType<typeof matcher>, total: number): number {
+function gradeOf(hit: PassageHit, topics: readonly Concept[], places: readonly Concept[], type: AnswerType, m: ReturnType<typeof matcher>, concepts: Concepts): number {
+  const { total } = concepts;
   if (topics.some(m.otherSense)) return 0;
   const first = topics[0];
   return gradeLinkedFact(
     hit.text,
     type,
     [...topics, ...places].map((c) => ({ weight: weightOf(c, total), at: (tokens: readonly string[]) => positionsOf(tokens, c, m.asked), lent: m.lent(c), counted: c === first, scene: c.place || c.entity })),
+    concepts.speakerAsked === true,
   );
 }

@@ -1,7 +1,7 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { analyseText } from '../text/analyse-text.js';
 import { type AnswerType, holdsAnswerType } from './answer-type.js';
-import { namesDoer } from './names-doer.js';
+import { holdsFiller } from './names-doer.js';
 import { AR_MONTHS, AR_WEEKDAYS, EN_MONTHS, EN_WEEKDAYS, UNTIL } from './calendar-words.js';
 import { splitSentences } from './find-speaker.js';
 
@@ -102,10 +102,10 @@ export const NEAR = 3;
  * not count the displaced it shelters, the day a law was approved is not the day it takes effect.
  * Pure.
  */
-export function linksAnswerFiller(text: string, type: AnswerType, linkedAt: (tokens: readonly string[]) => number[]): boolean {
+export function linksAnswerFiller(text: string, type: AnswerType, linkedAt: (tokens: readonly string[]) => number[], speakerAsked = false): boolean {
   return splitSentences(text).some((sentence) => {
     const until = type === 'number' && UNTIL.test(normaliseArabic(sentence));
-    if (!(type === 'person' ? namesDoer(sentence) : holdsAnswerType(sentence, type)) && !until) return false;
+    if (!holdsFiller(sentence, type, speakerAsked) && !until) return false;
     const tokens = analyseWithDateMarks(sentence, type);
     const at = linkedAt(tokens);
     if (at.length === 0) return false;

@@ -1,3 +1,4 @@
+import { type AnswerType, holdsAnswerType } from './answer-type.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { findEntities } from '../text/find-entities.js';
 import { type EntityKind, loadGazetteer } from '../text/gazetteer.js';
@@ -97,4 +98,25 @@ export function namesDoer(sentence: string): boolean {
   const opening = OPENING_SUBJECT.exec(sentence.trim());
   if (opening && !onlyIn(folded, [opening[1] ?? ''], spans)) return true;
   return [...sentence.matchAll(CAPITALISED)].some((m) => !PLACE_WORD.test(m[0]) && !onlyIn(folded, [m[0]], spans));
+}
+
+/** A question asking who said, announced, warned or condemned: its act is the attribution itself. */
+const SPEECH_ASKED = new RegExp(
+  normaliseArabic(
+    /\b(?:say|said|says|announce|announced|announces|warn|warned|warns|condemn|condemned|condemns|told|report|reported|declare|declared|confirm|confirmed|state|stated)\b|(?:^|\s)(?:قال|يقول|اعلن|يعلن|صرح|حذر|يحذر|ادان|يدين|اكد|ذكر|افاد|نفي)(?=\s|$)/.source,
+  ),
+  'iu',
+);
+
+/** Whether a "who" question asks for whoever said or announced something: then the speaker is its answer ("who announced the holiday"). Pure. */
+export function asksSpeaker(question: string): boolean {
+  return SPEECH_ASKED.test(normaliseArabic(question));
+}
+
+/**
+ * Whether a sentence holds the kind of fact asked (see holdsAnswerType); for "who", a doer beyond
+ * the one who reports the act (see namesDoer), unless the act asked is the reporting (`speakerAsked`). Pure.
+ */
+export function holdsFiller(sentence: string, type: AnswerType, speakerAsked = false): boolean {
+  return type === 'person' && !speakerAsked ? namesDoer(sentence) : holdsAnswerType(sentence, type);
 }

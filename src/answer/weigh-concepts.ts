@@ -8,6 +8,7 @@ import type { AnswerType } from './answer-type.js';
 import { findFamilyNames } from './find-family-names.js';
 import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { END, START } from './link-answer-filler.js';
+import { asksSpeaker } from './names-doer.js';
 import { asksForMoney } from './tells-money.js';
 
 /** One concept of a question, with what the store says about it. */
@@ -46,6 +47,8 @@ export interface Concepts {
   instances?: OrdinalsAndYears;
   /** the question asks how much money (a cost, a value, a fine: see asksForMoney) */
   money?: boolean;
+  /** a "who" question asking who said or announced something: the speaker answers it (see asksSpeaker) */
+  speakerAsked?: boolean;
 }
 
 const ARABIC = /[\u0600-\u06FF]/;
@@ -159,5 +162,5 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const person = !place && group.some((phrase) => people.has(phrase.join(' ')) || phrase.some((token) => people.has(token)));
     return { group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(person ? { person } : {}) };
   });
-  return { list, total, missing, instances: findOrdinalsAndYears(question), ...(type === 'number' && asksForMoney(question) ? { money: true } : {}) };
+  return { list, total, missing, instances: findOrdinalsAndYears(question), ...(type === 'number' && asksForMoney(question) ? { money: true } : {}), ...(type === 'person' && asksSpeaker(question) ? { speakerAsked: true } : {}) };
 }

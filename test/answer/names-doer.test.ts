@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerTypeOf } from '../../src/answer/answer-type.js';
 import { gradeLinkedFact, type HeldConcept } from '../../src/answer/grade-linked-fact.js';
-import { namesDoer } from '../../src/answer/names-doer.js';
+import { asksSpeaker, holdsFiller, namesDoer } from '../../src/answer/names-doer.js';
 import { analyseText } from '../../src/text/analyse-text.js';
 
 // Our own sentences: a bridge opened, a trophy handed over, a mural painted, a relay won.
@@ -52,5 +52,22 @@ describe('"who" after another question word is a relative', () => {
     expect(answerTypeOf('who opened the new footbridge?')).toBe('person');
     expect(answerTypeOf('and who will chair the new committee?')).toBe('person');
     expect(answerTypeOf('منو افتتح الجسر الجديد؟')).toBe('person');
+  });
+});
+
+describe('"who announced": the act asked is the reporting, so the speaker answers', () => {
+  it('tells a question on a speech act from one on another act, in both languages', () => {
+    expect(asksSpeaker('who announced the new opening hours?')).toBe(true);
+    expect(asksSpeaker('منو أعلن موعد الحفل؟')).toBe(true);
+    expect(asksSpeaker('who opened the new footbridge?')).toBe(false);
+    expect(asksSpeaker('منو افتتح الجسر الجديد؟')).toBe(false);
+  });
+
+  it('takes the speaker for the doer only when the speech act is asked', () => {
+    const sentence = 'أعلنت اللجنة المنظمة اليوم أن الحفل سيقام في الهواء الطلق.';
+    expect(holdsFiller(sentence, 'person', true)).toBe(true);
+    expect(holdsFiller(sentence, 'person', false)).toBe(false);
+    expect(holdsFiller('The bridge will open on Sunday, the Public Works Ministry said.', 'person', true)).toBe(true);
+    expect(holdsFiller('The bridge will open on Sunday, the Public Works Ministry said.', 'person')).toBe(false);
   });
 });
