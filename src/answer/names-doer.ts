@@ -6,7 +6,7 @@ import { type EntityKind, loadGazetteer } from '../text/gazetteer.js';
 /** Verbs that attribute a sentence to whoever reports it (said, announced, according to; قال، أعلن، أوضح، ذكر، وفق بيان). */
 const ATTRIBUTION = new RegExp(
   normaliseArabic(
-    /\b(?:said|says|saying|told|added|noted|stressed|announced|stated|explained|reported|confirmed|affirmed|expressed|according to)\b|(?:^|\s)و?(?:قال|قالت|اعلن|اعلنت|اوضح|اوضحت|ذكر|ذكرت|اكد|اكدت|اضاف|اضافت|صرح|صرحت|افاد|افادت|اعرب|اعربت|بين|بينت|وفق|وفقا|حسب)(?=\s)/
+    /\b(?:said|says|saying|told|added|noted|stressed|announced|stated|explained|reported|confirmed|affirmed|expressed|warned|warns|urged|called|welcomed|pledged|according to)\b|(?:^|\s)و?(?:قال|قالت|شدد|دعا|دعت|حذر|حذرت|رحب|رحبت|طالب|طالبت|اشار|اشارت|اعلن|اعلنت|اوضح|اوضحت|ذكر|ذكرت|اكد|اكدت|اضاف|اضافت|صرح|صرحت|افاد|افادت|اعرب|اعربت|بين|بينت|وفق|وفقا|حسب)(?=\s)/
       .source,
   ),
   'giu',
@@ -103,7 +103,7 @@ export function namesDoer(sentence: string): boolean {
 /** A question asking who said, announced, warned or condemned: its act is the attribution itself. */
 const SPEECH_ASKED = new RegExp(
   normaliseArabic(
-    /\b(?:say|said|says|announce|announced|announces|warn|warned|warns|condemn|condemned|condemns|told|report|reported|declare|declared|confirm|confirmed|state|stated)\b|(?:^|\s)(?:قال|يقول|اعلن|يعلن|صرح|حذر|يحذر|ادان|يدين|اكد|ذكر|افاد|نفي)(?=\s|$)/.source,
+    /\b(?:say|said|says|announce|announced|announces|warn|warned|warns|condemn|condemned|condemns|told|report|reported|declare|declared|confirm|confirmed|state|stated|urge|urged|welcome|welcomed|pledge|pledged)\b|(?:^|\s)(?:قال|يقول|دعا|رحب|طالب|اعلن|يعلن|صرح|حذر|يحذر|ادان|يدين|اكد|ذكر|افاد|نفي)(?=\s|$)/.source,
   ),
   'iu',
 );

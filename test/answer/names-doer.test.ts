@@ -10,6 +10,7 @@ describe('namesDoer: a doer beyond the one who reports the act', () => {
     expect(namesDoer('A new footbridge was opened over the creek on Sunday before a small crowd.')).toBe(false);
     expect(namesDoer('The bridge will carry 3,000 people a day, the ministry of public works said.')).toBe(false);
     expect(namesDoer('The bridge will carry 3,000 people a day, KUNA reported.')).toBe(false);
+    expect(namesDoer("Kuwait's weather office warned of thick fog on coastal roads.")).toBe(false);
     expect(namesDoer('The mural was unveiled at Marina Square on Friday.')).toBe(false);
   });
 
@@ -24,6 +25,7 @@ describe('namesDoer: a doer beyond the one who reports the act', () => {
     expect(namesDoer('وقال مدير الإدارة ل(كونا) إن الجسر سيفتتح الأسبوع المقبل.')).toBe(false);
     expect(namesDoer('أعلنت اللجنة المنظمة اليوم أن الحفل سيقام في الهواء الطلق.')).toBe(false);
     expect(namesDoer('اللجنة المنظمة: الحفل الختامي مساء الجمعة في الكويت')).toBe(false);
+    expect(namesDoer('وحذرت الإدارة العامة للمرور من الضباب الكثيف على الطرق الساحلية.')).toBe(false);
   });
 
   it('finds the doer in Arabic beyond the speaker, and leaves unattributed Arabic copy as it was', () => {
@@ -59,6 +61,7 @@ describe('"who announced": the act asked is the reporting, so the speaker answer
   it('tells a question on a speech act from one on another act, in both languages', () => {
     expect(asksSpeaker('who announced the new opening hours?')).toBe(true);
     expect(asksSpeaker('منو أعلن موعد الحفل؟')).toBe(true);
+    expect(asksSpeaker('who welcomed the decision?')).toBe(true);
     expect(asksSpeaker('who opened the new footbridge?')).toBe(false);
     expect(asksSpeaker('منو افتتح الجسر الجديد؟')).toBe(false);
   });
