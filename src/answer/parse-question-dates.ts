@@ -10,9 +10,18 @@ const arabicMonths: Record<string, number> = {
 /**
  * "last" asks for the newest unless it names a time ("last week", "last Wednesday") or is the verb:
  * at the question's end ("how long did the show last?") or after "to" or a modal ("expected to last").
+ * آخر before a span of time is its end, not the newest ("آخر الأسبوع", "آخر الشهر": the end of the week, of the month).
  */
 const LATEST =
-  /\b(?:latest|newest|recent|(?<!\b(?:to|will|would|could|can|should|may|might)\s+)last(?!\s+(?:week|night|month|year|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b)(?!\s*[?؟.!]*\s*$))\b|(?:^|\s)(?:آخر|أحدث|اخر|احدث)(?=\s|$)/giu;
+  /\b(?:latest|newest|recent|(?<!\b(?:to|will|would|could|can|should|may|might)\s+)last(?!\s+(?:week|night|month|year|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b)(?!\s*[?؟.!]*\s*$))\b|(?:^|\s)(?:آخر|أحدث|اخر|احدث)(?=\s|$)(?!\s+(?:هال|ال)?(?:[اأ]سبوع|شهر|سن[ةه]|عام)(?=[\s؟?.,،!]|$))/giu;
+/** آخر or نهاية before a span of time ("آخر الأسبوع"): the span's word stays a topic word (the weekly round-up), "end" goes. */
+const END_OF_SPAN = /(?:^|(?<=\s))(?:آخر|اخر|نهاي[ةه])(?=\s+(?:هال|ال)?(?:[اأ]سبوع|شهر|سن[ةه]|عام)(?=[\s؟?.,،!]|$))/gu;
+/**
+ * "The latest news on X", "آخر خبر عن X", "آخر مستجدات X" ask for the newest on X: the word for news
+ * after "latest" names no topic (every dispatch is news), so it goes with "latest".
+ */
+const LATEST_NEWS =
+  /\b(latest|newest)\s+(?:news|updates?|developments)\b|(?:^|(?<=\s))(آخر|أحدث|اخر|احدث)\s+(?:ال)?(?:خبر|[أا]خبار|مستجدات|تطورات)(?=[\s؟?.,،!]|$)/giu;
 const A = '[اأإآ]';
 /** Weekday names, Sunday first (getUTCDay order): English, then the Arabic stem after ال. */
 const WEEKDAYS: Array<[string, string]> = [
@@ -111,7 +120,12 @@ function withYear(today: string, month: number, date: number, year?: string): st
 export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia/Kuwait'): QuestionDates {
   const latest = new RegExp(LATEST.source, 'iu').test(question);
   const today = localTime(now, timeZone).date;
-  let rest = question.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(LATEST, ' ').replace(WEEKEND, ' ');
+  let rest = question
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(LATEST_NEWS, (_m, en?: string, ar?: string) => ` ${en ?? ar ?? ''} `)
+    .replace(LATEST, ' ')
+    .replace(END_OF_SPAN, ' ')
+    .replace(WEEKEND, ' ');
   const english = ENGLISH_DAY.exec(rest);
   if (english) {
     const month = englishMonths.indexOf((english[1] ?? english[4] ?? '').slice(0, 3).toLowerCase()) + 1;

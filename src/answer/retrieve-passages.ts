@@ -9,7 +9,7 @@ import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
 import { addStoryVersions } from './add-story-versions.js';
 import { answerTypeOf } from './answer-type.js';
 import { isOnTopic, isRelevant, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
-import { newestStoryFirst } from './lead-with-newest-story.js';
+import { newestFiledFirst, newestStoryFirst } from './lead-with-newest-story.js';
 import { relevantStoriesFirst } from './relevant-stories-first.js';
 import { storiesTogether } from './stories-together.js';
 import { parseQuestionDates, reportsDay } from './parse-question-dates.js';
@@ -88,10 +88,11 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   // words' reach. Not for "the latest": it asks for the newest story, not for a fact one version lacks. A
   // preferred day's passages stay first.
   const versions = dates.latest ? { hits: ranked, read: [] } : await addStoryVersions(store, ranked, questionLang === 'ar' ? 'en' : 'ar', dates.range);
-  const hits = dates.latest ? ranked : order(versions.hits, false, dates.prefer);
+  const found = dates.latest ? ranked : order(versions.hits, false, dates.prefer);
   const dispatches = new Map(versions.read.map((d) => [d.id, d]));
-  const unread = [...new Set(hits.map((h) => h.dispatchId))].filter((id) => !dispatches.has(id));
+  const unread = [...new Set(found.map((h) => h.dispatchId))].filter((id) => !dispatches.has(id));
   for (const d of await store.getDispatches(unread)) dispatches.set(d.id, d);
+  const hits = dates.latest ? newestFiledFirst(found, (id) => dispatches.get(id)?.ingestedAt ?? '') : found;
   const settingOf = settings(dispatches);
   const relevant: PassageHit[] = [];
   const ownWords: PassageHit[] = [];
@@ -162,11 +163,14 @@ function order(hits: PassageHit[], latest: boolean, prefer: string | undefined):
   return prefer ? [...sorted.filter((h) => h.date === prefer), ...sorted.filter((h) => h.date !== prefer)] : sorted;
 }
 
-/** The newest dispatch of each story in a time (all time: the newest stories), each by its lead paragraph. */
+/**
+ * The newest dispatch of each story in a time (all time: the newest stories), each by its lead paragraph:
+ * of each language's version, since the wire tells a story in both and either reader may ask.
+ */
 async function newestStories(store: DispatchStore, query: ExpandedQuery, range?: { since: string; until: string }): Promise<Retrieval> {
   const summaries = await store.listDispatches({ ...(range ?? {}), limit: PASSAGES * 6 });
   const seen = new Set<string>();
-  const newest = summaries.filter((s) => !seen.has(s.storyId) && seen.add(s.storyId)).slice(0, PASSAGES);
+  const newest = summaries.filter((s) => !seen.has(`${s.storyId}\u0000${s.lang}`) && seen.add(`${s.storyId}\u0000${s.lang}`)).slice(0, PASSAGES);
   const dispatches = await store.getDispatches(newest.map((s) => s.id));
   const relevant: PassageHit[] = dispatches.map((d) => ({
     dispatchId: d.id, paragraph: 0, text: d.paragraphs[0] ?? d.headline, score: 0, date: d.date, lang: d.lang, agency: d.agency,
