@@ -83,26 +83,42 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const questionLang = answerLanguage(question);
   const range = dates.range ? { since: dates.range.since, until: dates.range.until } : {};
   const filed = await store.searchPassages(query, { limit: PASSAGES * 3, ...range });
-  const ranked = order(dates.named && dates.range ? await withNamedDay(store, query, filed, dates.range.since) : filed, dates.latest, dates.prefer);
+  const searched = dates.named && dates.range ? await withNamedDay(store, query, filed, dates.range.since) : filed;
   // The best stories' versions in the other language: the fact asked may be only there, out of the question's
-  // words' reach. Not for "the latest": it asks for the newest story, not for a fact one version lacks. A
-  // preferred day's passages stay first.
-  const versions = dates.latest ? { hits: ranked, read: [] } : await addStoryVersions(store, ranked, questionLang === 'ar' ? 'en' : 'ar', dates.range);
-  const found = dates.latest ? ranked : order(versions.hits, false, dates.prefer);
+  // words' reach; and for "the latest", the story's newest dispatch may be the other language's. A preferred
+  // day's passages stay first.
+  const versions = await addStoryVersions(store, order(searched, dates.prefer), questionLang === 'ar' ? 'en' : 'ar', dates.range);
   const dispatches = new Map(versions.read.map((d) => [d.id, d]));
-  const unread = [...new Set(found.map((h) => h.dispatchId))].filter((id) => !dispatches.has(id));
+  const unread = [...new Set(versions.hits.map((h) => h.dispatchId))].filter((id) => !dispatches.has(id));
   for (const d of await store.getDispatches(unread)) dispatches.set(d.id, d);
-  const hits = dates.latest ? newestFiledFirst(found, (id) => dispatches.get(id)?.ingestedAt ?? '') : found;
+  const filedAt = (id: string) => dispatches.get(id)?.ingestedAt ?? '';
+  // "The latest" is the newest at the time of asking: nothing filed after it.
+  const asked = now.toISOString();
+  const hits = order(dates.latest ? newestFiledFirst(versions.hits.filter((h) => filedAt(h.dispatchId) <= asked), filedAt) : versions.hits, dates.prefer);
   const settingOf = settings(dispatches);
   const relevant: PassageHit[] = [];
   const ownWords: PassageHit[] = [];
   const nearby: PassageHit[] = [];
   let chars = 0;
-  for (const hit of hits) {
+  const dated = dates.range !== undefined;
+  const judged = hits.map((hit) => {
     const setting = settingOf(hit);
-    const dated = dates.range !== undefined;
     const own = base.missing.length === 0 && isRelevant(hit, setting, base, dated, type);
     const speaks = own || (rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
+    return { hit, own, speaks };
+  });
+  // "The latest" on a story that answers: its newest dispatch in each language tells the news to either
+  // reader, its lead relevant even where it no longer repeats the question's words (the evening round-up of
+  // the day's rain, the other language's version of the morning's fog warning).
+  const answering = new Set(dates.latest ? judged.filter((j) => j.speaks).map((j) => j.hit.storyId) : []);
+  const newestOf = new Map<string, string>();
+  for (const { hit } of judged) {
+    const key = `${hit.storyId}\u0000${hit.lang}`;
+    const newest = newestOf.get(key);
+    if (answering.has(hit.storyId) && (newest === undefined || filedAt(hit.dispatchId) > filedAt(newest))) newestOf.set(key, hit.dispatchId);
+  }
+  for (const { hit, own, speaks: answers } of judged) {
+    const speaks = answers || (hit.paragraph === 0 && newestOf.get(`${hit.storyId}\u0000${hit.lang}`) === hit.dispatchId);
     if (speaks && relevant.length < PASSAGES && chars + hit.text.length <= PASSAGE_CHARS) {
       relevant.push(hit);
       if (own) ownWords.push(hit);
@@ -157,10 +173,9 @@ function wordOf(token: string, question: string): string {
 const NEWS = /(?:news|new|happening|happened|going on|updates?)|أخبار|اخبار|الجديد|جديد|صار|يصير|حصل|صاير/iu;
 const asksForNews = (question: string) => NEWS.test(question);
 
-/** Hits best first; the newest first when the question asks for the latest; a preferred day's first. */
-function order(hits: PassageHit[], latest: boolean, prefer: string | undefined): PassageHit[] {
-  const sorted = latest ? [...hits].sort((a, b) => b.date.localeCompare(a.date) || b.score - a.score) : hits;
-  return prefer ? [...sorted.filter((h) => h.date === prefer), ...sorted.filter((h) => h.date !== prefer)] : sorted;
+/** Hits in the order given, a preferred day's first. */
+function order(hits: PassageHit[], prefer: string | undefined): PassageHit[] {
+  return prefer ? [...hits.filter((h) => h.date === prefer), ...hits.filter((h) => h.date !== prefer)] : hits;
 }
 
 /**

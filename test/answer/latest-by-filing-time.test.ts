@@ -70,6 +70,25 @@ describe('"the latest" leads with the dispatch filed last, in either language an
     expect(r.relevant.map((h) => h.text).join(' ')).toMatch(/Heavy rain flooded|أغرقت/);
   });
 
+  it.each([
+    ['what is the latest on the heavy rain in Kuwait?', 'Asia/Kuwait'],
+    ['شو آخر أخبار الأمطار الغزيرة في الكويت؟', 'Europe/London'],
+  ])('%s (%s): the story\'s newest dispatch in each language joins, though it no longer says "heavy"', async (question, timeZone) => {
+    const r = await withStore((stores) => retrievePassages(stores.dispatches, question, now, { timeZone }));
+    const texts = r.relevant.map((h) => h.text).join(' ');
+    expect(texts).toMatch(/rain eased/);
+    expect(texts).toMatch(/خفت الأمطار/);
+  });
+
+  it.each([
+    ['what is the latest on the heavy rain in Kuwait?', 'Asia/Kuwait'],
+    ['ما آخر أخبار الأمطار في الكويت؟', 'Europe/London'],
+  ])('%s (%s), asked at 16:00 UTC: nothing filed after the question leads', async (question, timeZone) => {
+    const r = await withStore((stores) => retrievePassages(stores.dispatches, question, new Date('2026-02-06T16:00:00Z'), { timeZone }));
+    expect(r.relevant[0]?.text).toMatch(/Heavy rain flooded|أغرقت/);
+    expect([...r.relevant, ...r.nearby].map((h) => h.text).join(' ')).not.toMatch(/rain eased|خفت الأمطار/);
+  });
+
   it('a topicless "latest news" gives each story\'s newest dispatch in both languages', async () => {
     const r = await withStore((stores) => retrievePassages(stores.dispatches, 'ما آخر الأخبار؟', now, { timeZone: 'Asia/Kuwait' }));
     expect(new Set(r.relevant.map((h) => h.lang))).toEqual(new Set(['ar', 'en']));
