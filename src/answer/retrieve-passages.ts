@@ -12,7 +12,7 @@ import { isOnTopic, isRelevant, needsBridge, type Setting, weighConcepts } from 
 import { newestFiledFirst, newestStoryFirst } from './lead-with-newest-story.js';
 import { relevantStoriesFirst } from './relevant-stories-first.js';
 import { storiesTogether } from './stories-together.js';
-import { parseQuestionDates, reportsDay } from './parse-question-dates.js';
+import { parseQuestionDates, reportsDay, tellsOfMonth } from './parse-question-dates.js';
 
 /** Passages offered to the model: enough to answer, few enough to stay within a small prompt. */
 const PASSAGES = 8;
@@ -118,7 +118,9 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     if (answering.has(hit.storyId) && (newest === undefined || filedAt(hit.dispatchId) > filedAt(newest))) newestOf.set(key, hit.dispatchId);
   }
   for (const { hit, own, speaks: answers } of judged) {
-    const speaks = answers || (hit.paragraph === 0 && newestOf.get(`${hit.storyId}\u0000${hit.lang}`) === hit.dispatchId);
+    // A month named without a day is the time of the fact: a passage filed later that names no month tells of another.
+    const inMonth = dates.month === undefined || tellsOfMonth(hit.text, hit.date, dates.month);
+    const speaks = inMonth && (answers || (hit.paragraph === 0 && newestOf.get(`${hit.storyId}\u0000${hit.lang}`) === hit.dispatchId));
     if (speaks && relevant.length < PASSAGES && chars + hit.text.length <= PASSAGE_CHARS) {
       relevant.push(hit);
       if (own) ownWords.push(hit);
