@@ -7,15 +7,17 @@ export interface OrdinalsAndYears {
   years: Set<number>;
   /** years named by their distance from the text's own ("last year" -1, "this year" 0, `العام المقبل` +1) */
   relativeYears: Set<number>;
+  /** an instance before the text's own named by its distance: "last season", "the previous edition", `رمضان الماضي`, "a year earlier" */
+  earlier: boolean;
 }
 
 const ENGLISH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 /** "second" not as a unit of time ("41 seconds", "a second"); digits with their suffix ("15th"). */
 const ENGLISH = new RegExp(`\\b(?:(${ENGLISH_ORDINALS.join('|')})|(\\d{1,3})(?:st|nd|rd|th))\\b(?!s\\b)`, 'gi');
 
-/** Arabic ordinals of one to ten, normalised (ة → ه, ى → ي, أ → ا), with the article, a conjunction or a preposition before them. */
+/** Arabic ordinals of one to ten (and `حادي`, the one of eleven and twenty-one), normalised (ة → ه, ى → ي, أ → ا), with the article, a conjunction or a preposition before them. */
 const ARABIC_UNITS: ReadonlyArray<[number, string]> = [
-  [1, 'اول|اولي'], [2, 'ثاني|ثانيه'], [3, 'ثالث|ثالثه'], [4, 'رابع|رابعه'], [5, 'خامس|خامسه'],
+  [1, 'اول|اولي|حادي|حاديه'], [2, 'ثاني|ثانيه'], [3, 'ثالث|ثالثه'], [4, 'رابع|رابعه'], [5, 'خامس|خامسه'],
   [6, 'سادس|سادسه'], [7, 'سابع|سابعه'], [8, 'ثامن|ثامنه'], [9, 'تاسع|تاسعه'], [10, 'عاشر|عاشره'],
 ];
 const ARABIC_TENS: ReadonlyArray<[number, string]> = [
@@ -39,6 +41,15 @@ const RELATIVE_YEARS: ReadonlyArray<[number, RegExp]> = [
   [1, /\b(?:next|the\s+coming)\s+year\b|(?:العام|السنه)\s+(?:المقبل|المقبله|القادم|القادمه|الجاي|الجايه)(?=[\s.,،؛:؟?)]|$)/iu],
 ];
 
+/**
+ * An instance named as one before the current: "last"/"previous" with a recurring thing (a year, season,
+ * edition, Ramadan, time), "before this one", "a year earlier"/"ago"; in Arabic (normalised) the same
+ * nouns then `الماضي`/`السابق`/`الفائت`/`المنصرم`/`اللي فات`. Not a day, week or month: those are
+ * dates, read as the question's time range.
+ */
+const EARLIER =
+  /\b(?:last|previous|prior|preceding)\s+(?:year|season|edition|ramadan|time|round|session|campaign|festival)s?\b|\bbefore\s+(?:this|that)(?:\s+one)?\b|\b(?:a|one|two|\d+)\s+years?\s+(?:earlier|ago|before)\b|(?:العام|السنه|عام|سنه|الموسم|موسم|الدوره|دوره|المره|مره|النسخه|نسخه|رمضان|البطوله|المهرجان|الحمله|المعرض)\s+(?:الماضي|الماضيه|الفائت|الفائته|المنصرم|المنصرمه|السابق|السابقه|اللي\s+فات|اللي\s+فاتت|اللي\s+طاف|اللي\s+طافت)(?=[\s.,،؛:؟?)]|$)|(?:قبل|مقارنه\s+ب)\s*(?:عام|سنه)(?=[\s.,،؛:؟?)]|$)/iu;
+
 /** The ordinals and years a text names, in both languages. Pure. */
 export function findOrdinalsAndYears(text: string): OrdinalsAndYears {
   const ordinals = new Set<number>();
@@ -52,5 +63,5 @@ export function findOrdinalsAndYears(text: string): OrdinalsAndYears {
   }
   const years = new Set([...folded.matchAll(YEAR)].map((match) => Number(match[0])));
   const relativeYears = new Set(RELATIVE_YEARS.filter(([, pattern]) => pattern.test(folded)).map(([distance]) => distance));
-  return { ordinals, years, relativeYears };
+  return { ordinals, years, relativeYears, earlier: EARLIER.test(folded) };
 }

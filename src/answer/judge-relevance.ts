@@ -4,9 +4,10 @@ import { analyseText } from '../text/analyse-text.js';
 import { findEntitiesInTokens } from '../text/find-entities.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { AnswerType } from './answer-type.js';
-import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
+import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { gradeLinkedFact } from './grade-linked-fact.js';
 import { namesAnotherPerson } from './names-another-person.js';
+import { tellsMoney } from './tells-money.js';
 import { analyseWithDateMarks, linksAnswerFiller } from './link-answer-filler.js';
 import { type Concept, type Concepts, listedForms, weightOf, weightOfAll, writableIn } from './weigh-concepts.js';
 
@@ -126,6 +127,9 @@ export function isOnTopic(hit: PassageHit, setting: Setting, concepts: Concepts)
   return namedTopics.length >= Math.min(2, held.length) && namedTopics.length > 0 && weightOfAll(namedTopics, concepts.total) >= PARTIAL * (weightOfAll(held, concepts.total) + missing);
 }
 
+/** Share of the stored dispatches a country must be named in to be the wire's own, which a passage may leave out. */
+const HOME = 0.25;
+
 /** Share of the topics' weight a passage must name to be quoted in a partial answer. */
 const PARTIAL = 0.5;
 
@@ -171,8 +175,9 @@ function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: An
  * question names (with its story and dateline) but names another of its kind (Hawalli for Jahra,
  * Sudan for Yemen) in its own words. The same event somewhere else is a near miss.
  * A city or governorate asked about is needed even when no other is named: a report for the whole
- * country ("heavy rain in Kuwait") does not say how much fell in Jahra. A country is not (the wire
- * names Kuwait in half its copy and leaves it out in the rest).
+ * country ("heavy rain in Kuwait") does not say how much fell in Jahra. The wire's own country is not
+ * (it names Kuwait in half its copy and leaves it out in the rest); another country is: a passage that
+ * does not name Morocco does not tell how many Moroccan publishers came.
  */
 function namesAnotherPlace(hit: PassageHit, setting: Setting, concepts: Concepts, named: (c: Concept) => boolean): boolean {
   const asked = concepts.list.filter((c) => c.place);
@@ -182,9 +187,13 @@ function namesAnotherPlace(hit: PassageHit, setting: Setting, concepts: Concepts
   const askedIds = new Set(asked.flatMap((c) => c.placeIds ?? []));
   const kinds = new Set(missed.flatMap((c) => (c.placeIds ?? []).map((id) => byId.get(id)?.kind)));
   if (kinds.has('city')) return true;
-  // Another place of the kind of a missed country (Sudan for Yemen) tells another event.
   // In its own words, names only: a story's lead names whose the story is too ("a Kuwaiti relief plane" landing in Sudan).
   const seen = findEntitiesInTokens(analyseText(hit.text), { adjectives: false });
+  // The wire leaves out only its own country, the one much of the store names: another country asked must be
+  // named, unless the passage or its story names a city, which may lie in it (Khartoum for Sudan).
+  const foreign = missed.some((c) => (c.placeIds ?? []).some((id) => byId.get(id)?.kind === 'country') && c.documents < HOME * concepts.total);
+  if (foreign && ![...seen, ...findEntitiesInTokens(analyseText(setting.story ?? ''), { adjectives: false })].some((id) => byId.get(id)?.kind === 'city')) return true;
+  // Another place of the kind of a missed country (Sudan for Yemen) tells another event.
   return seen.some((id) => !askedIds.has(id) && kinds.has(byId.get(id)?.kind));
 }
 
@@ -202,7 +211,20 @@ function namesAnotherInstance(hit: PassageHit, setting: Setting, concepts: Conce
   const told = findOrdinalsAndYears(`${hit.text}\n${setting.story ?? ''}`);
   const differs = (mine: ReadonlySet<number>, theirs: ReadonlySet<number>) => mine.size > 0 && theirs.size > 0 && ![...mine].some((n) => theirs.has(n));
   const unnamed = asked.ordinals.size > 0 && ![...asked.ordinals].some((n) => told.ordinals.has(n));
-  return unnamed || differs(asked.years, told.years) || differs(asked.relativeYears, told.relativeYears);
+  return unnamed || differs(asked.years, told.years) || differs(asked.relativeYears, told.relativeYears) || missesEarlier(asked, told, Number(hit.date.slice(0, 4)));
+}
+
+/**
+ * Whether an earlier instance is asked ("last season", "in 2024" asked of a 2026 dispatch) and the
+ * passage with its story marks none. The wire reports the news of its day and marks a figure of an
+ * earlier instance as such ("last year", "the previous edition", "in 2024", "a year earlier"): a
+ * passage that marks none reports the current one.
+ */
+function missesEarlier(asked: OrdinalsAndYears, told: OrdinalsAndYears, year: number): boolean {
+  const pastYears = [...asked.years].filter((y) => y < year);
+  if (pastYears.length > 0) return !pastYears.some((y) => told.years.has(y)) && ![...asked.years].some((y) => told.years.has(y));
+  if (!asked.earlier && !asked.relativeYears.has(-1)) return false;
+  return !told.earlier && !told.relativeYears.has(-1) && ![...told.years].some((y) => y < year);
 }
 
 /**
@@ -232,6 +254,8 @@ export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts
   // Most of what is asked has no form in the passage's language: it cannot be judged on the rest.
   if (weightOfAll(topics, concepts.total) < WRITABLE * weightOfAll(held, concepts.total)) return false;
   if (namesAnotherPlace(hit, setting, concepts, named) || namesAnotherInstance(hit, setting, concepts)) return false;
+  // Money asked (a cost, a value, a fine): a passage with no amount of money tells another quantity.
+  if (concepts.money && !tellsMoney(hit.text)) return false;
   // A named thing the question is about (a person, an organisation, an occasion) is not optional.
   if (!topics.filter((c) => c.entity).every(named)) return false;
   // A typed question's fact graded sentence by sentence: a paraphrase of the asking costs a word's weight, not the answer.

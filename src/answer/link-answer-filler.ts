@@ -35,15 +35,23 @@ const isFigurePart = (token: string) => isNumberToken(token) || UNITS.has(token)
 /** Currencies the wire writes before the amount as well as after it ("a fee of KD 2", "USD 40 million"). */
 const CURRENCIES = new Set(['kd', 'usd', 'dinar', 'dinars', 'dollar', 'dollars', 'euro', 'euros', 'riyal', 'riyals', 'دينار', 'دولار'].flatMap((word) => analyseText(word)));
 
+/** Units of time: a figure that carries one ("a 25-minute display", `أربع ساعات`) is a length of time, not a count of what stands by it. */
+const TIME_UNITS = new Set(
+  ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
+    'دقيقة', 'دقائق', 'ساعة', 'ساعات', 'يوم', 'أيام', 'يوما', 'أسبوع', 'أسابيع', 'شهر', 'أشهر', 'سنة', 'سنوات', 'أعوام', 'عاما'].flatMap((word) => analyseText(word)),
+);
+
 /**
  * How many analysed tokens stand between the nearest figure (a run of numbers and their units) and
  * one of `at`: 0 when one stands inside it or right next to it, Infinity when the sentence has no
- * figure or `at` is empty. A currency written before the amount ("KD 2") is part of it too.
+ * figure or `at` is empty. A figure of a unit of time is no count of anything else. A currency written before the amount ("KD 2") is part of it too.
  */
 export function figureDistance(tokens: readonly string[], at: readonly number[]): number {
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < tokens.length; i += 1) {
     if (!isNumberToken(tokens[i] as string)) continue;
+    // A length of time counts its unit, not the thing beside it ("a 25-minute fireworks display"), unless that unit is what is asked.
+    if (TIME_UNITS.has(tokens[i + 1] as string) && !at.includes(i + 1)) continue;
     let start = i;
     while (start > 0 && CURRENCIES.has(tokens[start - 1] as string)) start -= 1;
     let end = i;

@@ -8,6 +8,7 @@ import type { AnswerType } from './answer-type.js';
 import { findFamilyNames } from './find-family-names.js';
 import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { END, START } from './link-answer-filler.js';
+import { asksForMoney } from './tells-money.js';
 
 /** One concept of a question, with what the store says about it. */
 export interface Concept {
@@ -43,6 +44,8 @@ export interface Concepts {
   missing: string[];
   /** the ordinals and years the question names ("the second round", "in 2024"): which instance of a recurring thing it asks about */
   instances?: OrdinalsAndYears;
+  /** the question asks how much money (a cost, a value, a fine: see asksForMoney) */
+  money?: boolean;
 }
 
 const ARABIC = /[\u0600-\u06FF]/;
@@ -156,5 +159,5 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const person = !place && group.some((phrase) => people.has(phrase.join(' ')) || phrase.some((token) => people.has(token)));
     return { group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(person ? { person } : {}) };
   });
-  return { list, total, missing, instances: findOrdinalsAndYears(question) };
+  return { list, total, missing, instances: findOrdinalsAndYears(question), ...(type === 'number' && asksForMoney(question) ? { money: true } : {}) };
 }

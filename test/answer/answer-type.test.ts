@@ -86,6 +86,16 @@ describe('figures: written numbers in both languages, currencies before the amou
     expect(figureDistance(tokens, at('fee')(tokens))).toBeLessThanOrEqual(3);
     expect(linksAnswerFiller('The delivery fee set by the authority is KD 2.', 'number', at('fee'))).toBe(true);
   });
+
+  it('takes a figure of a unit of time for a length of time, not a count of what stands by it, in both languages', () => {
+    expect(linksAnswerFiller('A 25-minute fireworks display lit up the sky.', 'number', at('fireworks'))).toBe(false);
+    expect(linksAnswerFiller('أضاءت عروض الألعاب النارية السماء لمدة 25 دقيقة.', 'number', at('النارية'))).toBe(false);
+    expect(linksAnswerFiller('Some 3,000 fireworks were fired over 25 minutes.', 'number', at('fireworks'))).toBe(true);
+    expect(linksAnswerFiller('أطلقت 3000 من الألعاب النارية خلال 25 دقيقة.', 'number', at('النارية'))).toBe(true);
+    const tokens = analyseText('The strike lasted four hours.');
+    expect(figureDistance(tokens, at('hours')(tokens))).toBe(1);
+    expect(figureDistance(tokens, at('strike')(tokens))).toBe(Number.POSITIVE_INFINITY);
+  });
 });
 
 // Our own sentences: a museum whose opening hours are given with points, a renewal that takes working

@@ -122,6 +122,7 @@ describe('near misses: another instance of the same thing', () => {
     expect([...findOrdinalsAndYears('the second round, his 65th birthday, 41 seconds, in 2024').ordinals]).toEqual([2, 65]);
     expect([...findOrdinalsAndYears('الجولة الثانية والعيد الوطني الخامس والستين و41 ثانية').ordinals]).toEqual([2, 65]);
     expect([...findOrdinalsAndYears('للصف الثاني عشر في عام 2025').ordinals]).toEqual([12]);
+    expect([...findOrdinalsAndYears('بالصف الحادي عشر والدورة الحادية والعشرين').ordinals]).toEqual([11, 21]);
     expect([...findOrdinalsAndYears('في عام 2025 وليس 15/02/2026 أو 1,2024.5').years]).toEqual([2025, 2026]);
   });
 

@@ -1,0 +1,25 @@
+import { normaliseArabic } from '../text/analyse-arabic.js';
+
+/**
+ * What a question asks the money of: a cost, a value, a fine, a fee, a budget ("how much did it cost",
+ * `كم كلفت`, `شكثر قيمة`, `كم الغرامة`). Not a price, which is asked risen or fallen as often as in money,
+ * nor any of them asked risen or fallen (see CHANGE).
+ * Arabic normalised (ة → ه).
+ */
+const MONEY_ASKED =
+  /\b(?:cost|costs|costing|value|valued|worth|fine|fines|fee|fees|budget|paid|pay|spend|spent)\b|(?:^|[\s(])(?:[وفبل]?ال)?(?:تكلفه|كلفه|تكاليف|قيمه|غرامه|غرامات|رسوم|ميزانيه)(?=[\s.,،؛:؟?)]|$)|(?:^|\s)(?:كلف|كلفت|تكلف|يكلف|ستكلف|دفع|دفعت|صرف|صرفت)(?=[\s.,،؛:؟?)]|$)/iu;
+
+/** A change asked ("how much did housing costs rise", `كم ارتفعت`): its answer is a share or a difference, not an amount. */
+const CHANGE = /\b(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase|increased|decrease|decreased|drop|dropped|climb|climbed|grow|grew|jump|jumped)\b|ارتفع|انخفض|زاد|زادت|تراجع|صعد/iu;
+
+/** An amount of money in wire copy: a currency word or sign ("KD 18", "1.1 billion dinars", `240 ألف دينار`, "$5 million"). */
+const MONEY_TOLD = /\$|€|£|\b(?:kd|usd|eur|dinars?|dollars?|euros?|riyals?|dirhams?|pounds?|yuan|rupees?)\b|دينار|دنانير|دولار|يورو|ريال|درهم|جنيه|د\.ك/iu;
+
+/** Whether a question asks how much money something cost, was worth or was fined. Pure. */
+export const asksForMoney = (question: string): boolean => MONEY_ASKED.test(normaliseArabic(question)) && !CHANGE.test(normaliseArabic(question));
+
+/**
+ * Whether a passage tells an amount of money. A cost, a value or a fine is told in money: a passage
+ * with none tells another quantity (3.2 million pills for their value, a 25-minute display for its cost). Pure.
+ */
+export const tellsMoney = (text: string): boolean => MONEY_TOLD.test(normaliseArabic(text));

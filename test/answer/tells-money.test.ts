@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { asksForMoney, tellsMoney } from '../../src/answer/tells-money.js';
+import { askOnWire } from '../helpers/ask-on-wire.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const now = new Date('2026-03-06T08:00:00Z');
+
+// A seizure told as a count, a charity drive and a market report told in money, written for these tests.
+const WIRE = `Date : 05/03/2026
+KUWAIT, March 5 (KUNA) -- Customs officers seized 2.1 million tramadol pills hidden in a shipment of tyres at Shuwaikh port, the Interior Ministry said on Thursday. (end)
+ab.cd
+
+التاريخ : 05/03/2026
+الكويت - 5 - 3 (كونا) -- ضبط رجال الجمارك 1ر2 مليون حبة ترامادول مخبأة في شحنة إطارات في ميناء الشويخ.(النهاية)
+ع م / س ر
+
+Date : 05/03/2026
+KUWAIT, March 5 (KUNA) -- The Orphans Fund will hand out 18,000 school bags this year at a cost of KD 240,000, it said on Thursday. (end)
+ab.cd
+
+Date : 05/03/2026
+KUWAIT, March 5 (KUNA) -- Boursa Kuwait closed 0.4 percent higher on Thursday as banks gained (end)
+ab.cd
+`;
+
+const ask = (question: string) => askOnWire(tempDir(), WIRE, question, now);
+
+describe('near misses: money asked, another quantity told', () => {
+  it('reads money asked and told, in both languages, and not a change in a cost', () => {
+    for (const asked of ['How much did the drive cost?', 'what is the value of the pills?', 'كم كلفت الألعاب النارية؟', 'شكثر قيمة الحبوب؟', 'كم الغرامة؟']) expect(asksForMoney(asked), asked).toBe(true);
+    for (const asked of ['how much did housing costs rise?', 'كم ارتفعت قيمة الأسهم؟', 'how many pills?', 'كم سعر البرميل؟']) expect(asksForMoney(asked), asked).toBe(false);
+    expect(tellsMoney('at a cost of KD 240,000')).toBe(true);
+    expect(tellsMoney('بتكلفة 240 ألف دينار')).toBe(true);
+    expect(tellsMoney('seized 2.1 million pills')).toBe(false);
+  });
+
+  it('declines the value of a seizure told only as a count', async () => {
+    expect((await ask('What is the value of the tramadol shipment?')).found).toBe(false);
+    expect((await ask('How many tramadol pills were seized at Shuwaikh port?')).found).toBe(true);
+  });
+
+  it('answers a cost told in money', async () => {
+    const answered = await ask('How much will the Orphans Fund school bags cost this year?');
+    expect(answered.found).toBe(true);
+    expect(answered.citations[0]?.quote).toMatch(/KD 240,000/);
+  });
+});
