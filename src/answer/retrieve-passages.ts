@@ -6,6 +6,7 @@ import { type ExpandedQuery, expandQuery } from '../text/expand-query.js';
 import { normaliseQuestion } from '../text/normalise-question.js';
 import { loadInducedLexicon } from '../search/load-induced-lexicon.js';
 import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
+import { shiftDate } from '../shift-date.js';
 import { addStoryVersions } from './add-story-versions.js';
 import { answerTypeOf } from './answer-type.js';
 import { isOnTopic, isRelevant, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
@@ -73,7 +74,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   // The question's own words decide whether it names a topic: a rewrite of "what is the latest news?" may add words, not a topic.
   if (base.list.length === 0) {
     return dates.range || dates.latest || asksForNews(question)
-      ? newestStories(store, query, dates.range)
+      ? newestStories(store, query, now, dates.range ?? { until: shiftDate(now.toISOString().slice(0, 10), 1) })
       : { query, relevant: [], nearby: [], latest: false, newestStory: false, missing: [], partial: [], ownWords: [], dispatches: new Map() };
   }
   // The rewrite restates the question in both languages: a passage relevant to it is relevant too.
@@ -181,11 +182,13 @@ function order(hits: PassageHit[], prefer: string | undefined): PassageHit[] {
 }
 
 /**
- * The newest dispatch of each story in a time (all time: the newest stories), each by its lead paragraph:
+ * The newest dispatch of each story in a time (no time: the newest stories filed by the question), each by its lead paragraph:
  * of each language's version, since the wire tells a story in both and either reader may ask.
  */
-async function newestStories(store: DispatchStore, query: ExpandedQuery, range?: { since: string; until: string }): Promise<Retrieval> {
-  const summaries = await store.listDispatches({ ...(range ?? {}), limit: PASSAGES * 6 });
+async function newestStories(store: DispatchStore, query: ExpandedQuery, now: Date, range: { since?: string; until: string }): Promise<Retrieval> {
+  // Nothing filed after the question is news to it (a wire's date is at most a day ahead of UTC's).
+  const asked = now.toISOString();
+  const summaries = (await store.listDispatches({ ...range, limit: PASSAGES * 6 })).filter((s) => s.ingestedAt <= asked);
   const seen = new Set<string>();
   const newest = summaries.filter((s) => !seen.has(`${s.storyId}\u0000${s.lang}`) && seen.add(`${s.storyId}\u0000${s.lang}`)).slice(0, PASSAGES);
   const dispatches = await store.getDispatches(newest.map((s) => s.id));

@@ -95,4 +95,14 @@ describe('"the latest" leads with the dispatch filed last, in either language an
     expect(r.relevant.map((h) => h.text).join(' ')).toMatch(/eased.*|خفت/);
     expect(r.relevant).toHaveLength(2);
   });
+
+  it.each([
+    ['ما آخر الأخبار؟', 'Asia/Kuwait'],
+    ['what is the latest news?', 'Europe/London'],
+  ])('%s (%s), asked at 16:00 UTC: the newest stories filed by then, nothing after', async (question, timeZone) => {
+    const r = await withStore((stores) => retrievePassages(stores.dispatches, question, new Date('2026-02-06T16:00:00Z'), { timeZone }));
+    const texts = r.relevant.map((h) => h.text).join(' ');
+    expect(texts).toMatch(/Heavy rain flooded|أغرقت/);
+    expect(texts).not.toMatch(/rain eased|خفت الأمطار/);
+  });
 });
