@@ -98,3 +98,12 @@ export function newestStoryFirst(hits: readonly PassageHit[]): PassageHit[] | nu
   const rankOf = (hit: PassageHit) => rank.get(hit.storyId) as number;
   return [...hits].sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || rankOf(a) - rankOf(b));
 }
+
+/**
+ * "The latest": the newest first by the wire's clock, the day filed, then the time filed within it (a
+ * day's evening round-up before its afternoon report, whatever their scores), then the better passage.
+ * `filedAt` gives a dispatch's filing time (ISO). Pure.
+ */
+export function newestFiledFirst(hits: readonly PassageHit[], filedAt: (dispatchId: string) => string): PassageHit[] {
+  return [...hits].sort((a, b) => b.date.localeCompare(a.date) || filedAt(b.dispatchId).localeCompare(filedAt(a.dispatchId)) || b.score - a.score);
+}

@@ -11,9 +11,18 @@ const arabicMonths: Record<string, number> = {
  * "last" asks for the newest unless it names a time ("last week", "last Wednesday"), the instance before
  * the current of a yearly thing ("last season", "last Ramadan"), or is the verb: at the question's end
  * ("how long did the show last?") or after "to" or a modal ("expected to last").
+ * آخر before a span of time is its end, not the newest ("آخر الأسبوع", "آخر الشهر": the end of the week, of the month).
  */
 const LATEST =
-  /\b(?:latest|newest|recent|(?<!\b(?:to|will|would|could|can|should|may|might)\s+)last(?!\s+(?:week|night|month|year|season|edition|ramadan|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b)(?!\s*[?؟.!]*\s*$))\b|(?:^|\s)(?:آخر|أحدث|اخر|احدث)(?=\s|$)/giu;
+  /\b(?:latest|newest|recent|(?<!\b(?:to|will|would|could|can|should|may|might)\s+)last(?!\s+(?:week|night|month|year|season|edition|ramadan|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b)(?!\s*[?؟.!]*\s*$))\b|(?:^|\s)(?:آخر|أحدث|اخر|احدث)(?=\s|$)(?!\s+(?:هال|ال)?(?:[اأ]سبوع|شهر|سن[ةه]|عام)(?=[\s؟?.,،!]|$))/giu;
+/** آخر or نهاية before a span of time ("آخر الأسبوع"): the span's word stays a topic word (the weekly round-up), "end" goes. */
+const END_OF_SPAN = /(?:^|(?<=\s))(?:آخر|اخر|نهاي[ةه])(?=\s+(?:هال|ال)?(?:[اأ]سبوع|شهر|سن[ةه]|عام)(?=[\s؟?.,،!]|$))/gu;
+/**
+ * "The latest news on X", "آخر خبر عن X", "آخر مستجدات X" ask for the newest on X: the word for news
+ * after "latest" names no topic (every dispatch is news), so it goes with "latest".
+ */
+const LATEST_NEWS =
+  /\b(latest|newest)\s+(?:news|updates?|developments)\b|(?:^|(?<=\s))(آخر|أحدث|اخر|احدث)\s+(?:ال)?(?:خبر|[أا]خبار|مستجدات|تطورات)(?=[\s؟?.,،!]|$)/giu;
 const A = '[اأإآ]';
 /** Weekday names, Sunday first (getUTCDay order): English, then the Arabic stem after ال. */
 const WEEKDAYS: Array<[string, string]> = [
@@ -80,6 +89,15 @@ const NUMERIC_DAY = /(?<![\d/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.-](\d
 /** Words of time that name no day to filter on: the weekend, this year (`هذا العام`, `هالسنة`). */
 const WEEKEND = /\b(?:this\s+)?weekend\b|\bthis\s+year\b|(?:^|\s)(?:هذا\s+العام|هذه\s+السنة|هالسنة|هالسنه|العام\s+الحالي|العام\s+الجاري)(?=[\s؟?.,،]|$)/giu;
 
+/**
+ * A month named without a day, as the time of what is asked ("inflation in January", "for December",
+ * "لشهر يناير", "في فبراير"): after a preposition or "month", or before a year, so that "may" and
+ * "march" the verbs, and مارس the verb, are not read as months.
+ */
+const ENGLISH_MONTH =
+  /\b(?:(?:in|for|of|during|since|until|through)\s+(?:the\s+month\s+of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(january|february|march|april|june|july|august|september|october|november|december)(?:'s|\s+\d{4})\b)/i;
+const ARABIC_MONTH = /(?:^|\s)(?:(?:في|خلال|منذ|حتى)\s+(?:شهر\s+)?|[لب]?شهر\s+|[لب])(\S+?)(?=[\s؟?.,،!]|$)/gu;
+
 export interface QuestionDates {
   /** the local days the question asks about, inclusive ("on Feb 6", "yesterday", "this week") */
   range?: { since: string; until: string };
@@ -87,6 +105,8 @@ export interface QuestionDates {
   prefer?: string;
   /** the day and month a question names ("on 25 February", "25 فبراير", "25/2"): a passage that names them is about that day whenever it was filed */
   named?: { month: number; day: number };
+  /** a month named without a day ("in January", "لشهر يناير"): the time of the fact asked, whenever it was filed */
+  month?: number;
   /** the question asks for the newest ("latest", "آخر") */
   latest: boolean;
   /** the question without its date words (days, weekdays, "latest"), for matching topics */
@@ -112,7 +132,12 @@ function withYear(today: string, month: number, date: number, year?: string): st
 export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia/Kuwait'): QuestionDates {
   const latest = new RegExp(LATEST.source, 'iu').test(question);
   const today = localTime(now, timeZone).date;
-  let rest = question.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(LATEST, ' ').replace(WEEKEND, ' ');
+  let rest = question
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(LATEST_NEWS, (_m, en?: string, ar?: string) => ` ${en ?? ar ?? ''} `)
+    .replace(LATEST, ' ')
+    .replace(END_OF_SPAN, ' ')
+    .replace(WEEKEND, ' ');
   const english = ENGLISH_DAY.exec(rest);
   if (english) {
     const month = englishMonths.indexOf((english[1] ?? english[4] ?? '').slice(0, 3).toLowerCase()) + 1;
@@ -132,6 +157,7 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
     const month = arabicMonths[(match[2] as string).replace(/^ب|^في/, '')];
     if (month) return { latest, range: day(withYear(today, month, Number(match[1]), match[3])), named: { month, day: Number(match[1]) }, rest: stripWeekdays(rest.replace(match[0], ' ')) };
   }
+  const month = monthOf(rest);
   let range: QuestionDates['range'];
   let prefer: string | undefined;
   for (const { pattern, resolve } of RELATIVE) {
@@ -142,7 +168,19 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
     if ('prefer' in resolved) prefer ??= resolved.prefer;
     else range ??= resolved;
   }
-  return { latest, rest, ...(range ? { range } : prefer ? { prefer } : {}) };
+  return { latest, rest, ...(range ? { range } : prefer ? { prefer } : {}), ...(month ? { month } : {}) };
+}
+
+/** The month a question names without a day (see ENGLISH_MONTH, ARABIC_MONTH), if any. */
+function monthOf(text: string): number | undefined {
+  const english = ENGLISH_MONTH.exec(text);
+  if (english) return englishMonths.indexOf((english[1] ?? english[2] ?? '').slice(0, 3).toLowerCase()) + 1;
+  for (const match of text.matchAll(ARABIC_MONTH)) {
+    const month = arabicMonths[match[1] as string];
+    // كانون and تشرين name two months each: the word after tells which, so they are left out
+    if (month && !/^(?:كانون|تشرين)$/.test(match[1] as string)) return month;
+  }
+  return undefined;
 }
 
 /** Weekdays beside a named day ("Sunday 1 February") say nothing more. */
@@ -165,6 +203,18 @@ export function namesDay(text: string, month: number, date: number): boolean {
   if (english.test(digits)) return true;
   const names = Object.entries(arabicMonths).filter(([, m]) => m === month).map(([name]) => name);
   return new RegExp(`(?<!\\d)0?${date}\\s+(?:من\\s+)?(?:شهر\\s+)?(?:${names.join('|')})`, 'u').test(digits);
+}
+
+/**
+ * Whether a passage states a fact of the month `month` (1-12): it was filed in that month, or it names
+ * the month ("in January", "Jan.", "يناير", "كانون الثاني"). A monthly figure is filed after its month
+ * and names it; a passage filed later that names no month tells of another time. Pure.
+ */
+export function tellsOfMonth(text: string, filed: string, month: number): boolean {
+  if (Number(filed.slice(5, 7)) === month) return true;
+  const en = englishMonthNames[month - 1] as string;
+  const names = Object.entries(arabicMonths).filter(([, m]) => m === month).map(([name]) => name);
+  return new RegExp(`\\b(?:${en}|${en.slice(0, 3)}\\.)(?![a-z])|${START}[لبو]?(?:${names.join('|')})${END}`, 'iu').test(text);
 }
 
 /**

@@ -6,13 +6,14 @@ import { type ExpandedQuery, expandQuery } from '../text/expand-query.js';
 import { normaliseQuestion } from '../text/normalise-question.js';
 import { loadInducedLexicon } from '../search/load-induced-lexicon.js';
 import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
+import { shiftDate } from '../shift-date.js';
 import { addStoryVersions } from './add-story-versions.js';
 import { answerTypeOf } from './answer-type.js';
 import { isOnTopic, isRelevant, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
-import { newestStoryFirst } from './lead-with-newest-story.js';
+import { newestFiledFirst, newestStoryFirst } from './lead-with-newest-story.js';
 import { relevantStoriesFirst } from './relevant-stories-first.js';
 import { storiesTogether } from './stories-together.js';
-import { parseQuestionDates, reportsDay } from './parse-question-dates.js';
+import { parseQuestionDates, reportsDay, tellsOfMonth } from './parse-question-dates.js';
 
 /** Passages offered to the model: enough to answer, few enough to stay within a small prompt. */
 const PASSAGES = 8;
@@ -73,7 +74,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   // The question's own words decide whether it names a topic: a rewrite of "what is the latest news?" may add words, not a topic.
   if (base.list.length === 0) {
     return dates.range || dates.latest || asksForNews(question)
-      ? newestStories(store, query, dates.range)
+      ? newestStories(store, query, now, dates.range ?? { until: shiftDate(now.toISOString().slice(0, 10), 1) })
       : { query, relevant: [], nearby: [], latest: false, newestStory: false, missing: [], partial: [], ownWords: [], dispatches: new Map() };
   }
   // The rewrite restates the question in both languages: a passage relevant to it is relevant too.
@@ -83,25 +84,44 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const questionLang = answerLanguage(question);
   const range = dates.range ? { since: dates.range.since, until: dates.range.until } : {};
   const filed = await store.searchPassages(query, { limit: PASSAGES * 3, ...range });
-  const ranked = order(dates.named && dates.range ? await withNamedDay(store, query, filed, dates.range.since) : filed, dates.latest, dates.prefer);
+  const searched = dates.named && dates.range ? await withNamedDay(store, query, filed, dates.range.since) : filed;
   // The best stories' versions in the other language: the fact asked may be only there, out of the question's
-  // words' reach. Not for "the latest": it asks for the newest story, not for a fact one version lacks. A
-  // preferred day's passages stay first.
-  const versions = dates.latest ? { hits: ranked, read: [] } : await addStoryVersions(store, ranked, questionLang === 'ar' ? 'en' : 'ar', dates.range);
-  const hits = dates.latest ? ranked : order(versions.hits, false, dates.prefer);
+  // words' reach; and for "the latest", the story's newest dispatch may be the other language's. A preferred
+  // day's passages stay first.
+  const versions = await addStoryVersions(store, order(searched, dates.prefer), questionLang === 'ar' ? 'en' : 'ar', dates.range);
   const dispatches = new Map(versions.read.map((d) => [d.id, d]));
-  const unread = [...new Set(hits.map((h) => h.dispatchId))].filter((id) => !dispatches.has(id));
+  const unread = [...new Set(versions.hits.map((h) => h.dispatchId))].filter((id) => !dispatches.has(id));
   for (const d of await store.getDispatches(unread)) dispatches.set(d.id, d);
+  const filedAt = (id: string) => dispatches.get(id)?.ingestedAt ?? '';
+  // "The latest" is the newest at the time of asking: nothing filed after it.
+  const asked = now.toISOString();
+  const hits = order(dates.latest ? newestFiledFirst(versions.hits.filter((h) => filedAt(h.dispatchId) <= asked), filedAt) : versions.hits, dates.prefer);
   const settingOf = settings(dispatches);
   const relevant: PassageHit[] = [];
   const ownWords: PassageHit[] = [];
   const nearby: PassageHit[] = [];
   let chars = 0;
-  for (const hit of hits) {
+  const dated = dates.range !== undefined;
+  const judged = hits.map((hit) => {
     const setting = settingOf(hit);
-    const dated = dates.range !== undefined;
     const own = base.missing.length === 0 && isRelevant(hit, setting, base, dated, type);
     const speaks = own || (rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
+    return { hit, own, speaks };
+  });
+  // "The latest" on a story that answers: its newest dispatch in each language tells the news to either
+  // reader, its lead relevant even where it no longer repeats the question's words (the evening round-up of
+  // the day's rain, the other language's version of the morning's fog warning).
+  const answering = new Set(dates.latest ? judged.filter((j) => j.speaks).map((j) => j.hit.storyId) : []);
+  const newestOf = new Map<string, string>();
+  for (const { hit } of judged) {
+    const key = `${hit.storyId}\u0000${hit.lang}`;
+    const newest = newestOf.get(key);
+    if (answering.has(hit.storyId) && (newest === undefined || filedAt(hit.dispatchId) > filedAt(newest))) newestOf.set(key, hit.dispatchId);
+  }
+  for (const { hit, own, speaks: answers } of judged) {
+    // A month named without a day is the time of the fact: a passage filed later that names no month tells of another.
+    const inMonth = dates.month === undefined || tellsOfMonth(hit.text, hit.date, dates.month);
+    const speaks = inMonth && (answers || (hit.paragraph === 0 && newestOf.get(`${hit.storyId}\u0000${hit.lang}`) === hit.dispatchId));
     if (speaks && relevant.length < PASSAGES && chars + hit.text.length <= PASSAGE_CHARS) {
       relevant.push(hit);
       if (own) ownWords.push(hit);
@@ -156,17 +176,21 @@ function wordOf(token: string, question: string): string {
 const NEWS = /(?:news|new|happening|happened|going on|updates?)|أخبار|اخبار|الجديد|جديد|صار|يصير|حصل|صاير/iu;
 const asksForNews = (question: string) => NEWS.test(question);
 
-/** Hits best first; the newest first when the question asks for the latest; a preferred day's first. */
-function order(hits: PassageHit[], latest: boolean, prefer: string | undefined): PassageHit[] {
-  const sorted = latest ? [...hits].sort((a, b) => b.date.localeCompare(a.date) || b.score - a.score) : hits;
-  return prefer ? [...sorted.filter((h) => h.date === prefer), ...sorted.filter((h) => h.date !== prefer)] : sorted;
+/** Hits in the order given, a preferred day's first. */
+function order(hits: PassageHit[], prefer: string | undefined): PassageHit[] {
+  return prefer ? [...hits.filter((h) => h.date === prefer), ...hits.filter((h) => h.date !== prefer)] : hits;
 }
 
-/** The newest dispatch of each story in a time (all time: the newest stories), each by its lead paragraph. */
-async function newestStories(store: DispatchStore, query: ExpandedQuery, range?: { since: string; until: string }): Promise<Retrieval> {
-  const summaries = await store.listDispatches({ ...(range ?? {}), limit: PASSAGES * 6 });
+/**
+ * The newest dispatch of each story in a time (no time: the newest stories filed by the question), each by its lead paragraph:
+ * of each language's version, since the wire tells a story in both and either reader may ask.
+ */
+async function newestStories(store: DispatchStore, query: ExpandedQuery, now: Date, range: { since?: string; until: string }): Promise<Retrieval> {
+  // Nothing filed after the question is news to it (a wire's date is at most a day ahead of UTC's).
+  const asked = now.toISOString();
+  const summaries = (await store.listDispatches({ ...range, limit: PASSAGES * 6 })).filter((s) => s.ingestedAt <= asked);
   const seen = new Set<string>();
-  const newest = summaries.filter((s) => !seen.has(s.storyId) && seen.add(s.storyId)).slice(0, PASSAGES);
+  const newest = summaries.filter((s) => !seen.has(`${s.storyId}\u0000${s.lang}`) && seen.add(`${s.storyId}\u0000${s.lang}`)).slice(0, PASSAGES);
   const dispatches = await store.getDispatches(newest.map((s) => s.id));
   const relevant: PassageHit[] = dispatches.map((d) => ({
     dispatchId: d.id, paragraph: 0, text: d.paragraphs[0] ?? d.headline, score: 0, date: d.date, lang: d.lang, agency: d.agency,

@@ -29,6 +29,29 @@ describe('parseQuestionDates', () => {
     expect(dates.rest).not.toMatch(/latest|آخر/);
   });
 
+  it.each([
+    ['وش آخر خبر عن الطقس في الكويت؟', 'Asia/Kuwait', /الطقس/, /خبر/],
+    ['ما آخر مستجدات حملة التطعيم', 'Europe/London', /حملة/, /مستجدات/],
+    ['what is the latest news on the flu campaign?', 'Asia/Kuwait', /flu campaign/, /news/],
+    ['any latest updates about the flu campaign', 'Europe/London', /flu campaign/, /updates/],
+  ])('"%s" (%s): the word for news after "latest" is no topic', (question, zone, kept, dropped) => {
+    const dates = parseQuestionDates(question, now, zone);
+    expect(dates.latest).toBe(true);
+    expect(dates.rest).toMatch(kept);
+    expect(dates.rest).not.toMatch(dropped);
+  });
+
+  it.each([
+    ['كم صارت القيمة السوقية للبورصة آخر الأسبوع؟', 'Asia/Kuwait'],
+    ['شو صار آخر الشهر بالبورصة', 'Europe/London'],
+    ['وش صار نهاية الأسبوع', 'Asia/Kuwait'],
+  ])('"%s" (%s): آخر before a span of time is its end, not the newest; the span stays a topic word', (question, zone) => {
+    const dates = parseQuestionDates(question, now, zone);
+    expect(dates.latest).toBe(false);
+    expect(dates.rest).toMatch(/الأسبوع|الشهر/);
+    expect(dates.rest).not.toMatch(/آخر|نهاية/);
+  });
+
   it('drops weekdays, which every dispatch names, from the topic words', () => {
     expect(parseQuestionDates('Will it rain in Kuwait this weekend?', now).rest).not.toMatch(/weekend/);
     expect(parseQuestionDates('هل ستهطل أمطار على الكويت يوم الجمعة؟', now).rest).not.toMatch(/الجمعة/);
