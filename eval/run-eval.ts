@@ -1,19 +1,20 @@
 import { formatEvalTable } from './format-eval-table.js';
 import { loadEvalSet } from './load-eval-set.js';
-import { loadFortnightSet, secondFortnightFixturesDir, thirdFortnightFixturesDir } from './load-fortnight-set.js';
+import { fourthFortnightFixturesDir, loadFortnightSet, secondFortnightFixturesDir, thirdFortnightFixturesDir } from './load-fortnight-set.js';
 import { runEvalSet } from './run-eval-set.js';
 
 // `npm run eval [-- --json]`: the answer evaluation over the first set (test/fixtures/eval) and the
-// three held-out fortnights (test/fixtures/eval-fortnight, eval-fortnight-2 and eval-fortnight-3, dev and
-// test apart), offline and with a scripted fake LLM.
+// four held-out fortnights (test/fixtures/eval-fortnight, eval-fortnight-2, eval-fortnight-3 and eval-fortnight-4,
+// dev and test apart), offline and with a scripted fake LLM.
 const json = process.argv.slice(2).includes('--json');
 try {
   const first = await runEvalSet(loadEvalSet());
   const fortnight = await runEvalSet(loadFortnightSet());
   const fortnight2 = await runEvalSet(loadFortnightSet(secondFortnightFixturesDir));
   const fortnight3 = await runEvalSet(loadFortnightSet(thirdFortnightFixturesDir));
-  const tables = [first, fortnight, fortnight2, fortnight3].map(formatEvalTable).join('\n\n');
-  process.stdout.write(`${json ? JSON.stringify({ first, fortnight, fortnight2, fortnight3 }) : tables}\n`);
+  const fortnight4 = await runEvalSet(loadFortnightSet(fourthFortnightFixturesDir));
+  const tables = [first, fortnight, fortnight2, fortnight3, fortnight4].map(formatEvalTable).join('\n\n');
+  process.stdout.write(`${json ? JSON.stringify({ first, fortnight, fortnight2, fortnight3, fortnight4 }) : tables}\n`);
 } catch (error) {
   process.stderr.write(`eval failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

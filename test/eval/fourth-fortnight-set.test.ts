@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadEvalSetByName } from '../../eval/load-eval-set-by-name.js';
 import { fourthFortnightFixturesDir, loadFortnightSet } from '../../eval/load-fortnight-set.js';
 import { expectLabelsHold, expectSplitRuleEnforced, expectStoredWhole, fortnightShape } from '../helpers/fortnight-set-shape.js';
 import { useTempDir } from '../helpers/temp-dir.js';
@@ -65,6 +66,10 @@ describe('the fourth fortnight eval set', () => {
 
   it('is stored whole by the real ingest: no dispatch rejected, every expected dispatch stored and holding its quote', async () => {
     await expectStoredWhole(set, join(tempDir(), 'eval.db'));
+  });
+
+  it('is what the eval tools load by the name fortnight4', () => {
+    expect(loadEvalSetByName('fortnight4').name).toBe(set.name);
   });
 
   it('refuses a copy whose recorded split disagrees with the topic rule', () => {
