@@ -100,10 +100,13 @@ export function namesDoer(sentence: string): boolean {
   return [...sentence.matchAll(CAPITALISED)].some((m) => !PLACE_WORD.test(m[0]) && !onlyIn(folded, [m[0]], spans));
 }
 
-/** A question asking who said, announced, warned or condemned: its act is the attribution itself. */
+/**
+ * A question asking who said, announced, warned, condemned or spoke (تحدث، صرح), or which official or
+ * spokesman: its act is the attribution itself, the wire naming its officials by what they said.
+ */
 const SPEECH_ASKED = new RegExp(
   normaliseArabic(
-    /\b(?:say|said|says|announce|announced|announces|warn|warned|warns|condemn|condemned|condemns|told|report|reported|declare|declared|confirm|confirmed|state|stated|urge|urged|welcome|welcomed|pledge|pledged)\b|(?:^|\s)(?:قال|يقول|دعا|رحب|طالب|اعلن|يعلن|صرح|حذر|يحذر|ادان|يدين|اكد|ذكر|افاد|نفي)(?=\s|$)/.source,
+    /\b(?:say|said|says|announce|announced|announces|warn|warned|warns|condemn|condemned|condemns|told|report|reported|declare|declared|confirm|confirmed|state|stated|urge|urged|welcome|welcomed|pledge|pledged|spoke|speak|speaks|talked|official|officials|spokesman|spokeswoman|spokesperson)\b|(?:^|\s)(?:قال|يقول|دعا|رحب|طالب|اعلن|يعلن|صرح|صرحت|حذر|يحذر|ادان|يدين|اكد|ذكر|افاد|نفي|تحدث|تحدثت|يتحدث|تكلم|المسؤول|المسؤوله|مسؤول|المتحدث)(?=\s|$)/.source,
   ),
   'iu',
 );
