@@ -93,9 +93,10 @@ const SLOT_NOUNS: ReadonlyArray<[AnswerType | null, string[]]> = [
   ['reason', ['cause', 'reason', 'سبب', 'أسباب']],
   ['duration', ['duration', 'period', 'length', 'last', 'مدة', 'فترة']],
   ['date', ['time', 'date', 'وقت', 'موعد', 'تاريخ', 'توقيت']],
-  // Asked "who", a word for an official in general or for speaking describes the answer: the wire names
-  // the person by their own title ("issue department manager") and its own verb ("said", أوضح).
-  ['person', ['name', 'اسم', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'مسؤول', 'مسؤولة', 'spoke', 'speak', 'speaks', 'talked', 'تحدث', 'تحدثت', 'يتحدث', 'تكلم', 'صرح', 'صرحت']],
+  // Asked "who", a word for an official in general, for speaking or for holding a post ("who chairs",
+  // يرأس) describes the answer: the wire names the person by their own title ("issue department
+  // manager", "association chairman") and its own verb ("said", أوضح).
+  ['person', ['name', 'اسم', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'مسؤول', 'مسؤولة', 'spoke', 'speak', 'speaks', 'talked', 'تحدث', 'تحدثت', 'يتحدث', 'تكلم', 'صرح', 'صرحت', 'chairs', 'chaired', 'heads', 'headed', 'يرأس', 'ترأس', 'يترأس']],
   [null, ['details', 'performance', 'situation', 'status', 'تفاصيل', 'أداء', 'وضع']],
   [null, ['people', 'person', 'persons', 'شخص', 'أشخاص', 'ناس']],
 ];

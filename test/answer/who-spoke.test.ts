@@ -19,6 +19,15 @@ ab.cd
 الكويت - 8 - 6 (كونا) -- افتتحت المكتبة الوطنية اليوم الاثنين نادي القراءة الصيفي للأطفال. وأوضحت مديرة البرنامج هدى الكندري ل(كونا) أن 400 طفل سجلوا في النادي خلال أسبوعه الأول.(النهاية)
 ع م / س ر
 
+Date : 08/06/2026
+Chess federation sets summer championship for July
+KUWAIT, June 8 (KUNA) -- The Kuwait Chess Federation will hold its summer championship in July, the federation said on Monday. Federation chairman Adel Al-Rifai said 120 players had entered so far. (end)
+ab.cd
+
+التاريخ : 08/06/2026
+الكويت - 8 - 6 (كونا) -- يقيم اتحاد الشطرنج الكويتي بطولته الصيفية في يوليو المقبل. وقال رئيس الاتحاد عادل الرفاعي ل(كونا) إن 120 لاعبا سجلوا حتى الآن.(النهاية)
+ع م / س ر
+
 Date : 07/06/2026
 Extra ferry trips to Failaka for the summer
 KUWAIT, June 7 (KUNA) -- Ferries to Failaka Island will sail four times a day from Sunday until the end of August. (end)
@@ -54,6 +63,15 @@ describe('asked "who spoke" or "which official", the speaker the wire quotes ans
     const result = await ask('من المسؤول الذي تحدث عن نادي القراءة الصيفي؟');
     expect(result.found).toBe(true);
     expect(result.citations.some((c) => c.quote.includes('هدى الكندري'))).toBe(true);
+  });
+
+  it('answers who chairs the federation from "Federation chairman … said", in either language', async () => {
+    const english = await ask('Who chairs the chess federation?');
+    expect(english.found).toBe(true);
+    expect(english.citations.some((c) => c.quote.includes('Adel Al-Rifai'))).toBe(true);
+    const arabic = await ask('من يرأس اتحاد الشطرنج؟');
+    expect(arabic.found).toBe(true);
+    expect(arabic.citations.some((c) => c.quote.includes('الرفاعي'))).toBe(true);
   });
 
   it('still declines who spoke about what nobody was quoted on', async () => {
