@@ -8,7 +8,7 @@ export function asciiDigits(text: string): string {
  * mark `.`, `٫` or the wire's Arabic `ر` (`71ر45` is 71.45), and an optional scale word after it
  * (`420 ألف` is 420,000).
  */
-const NUMBER = /(\d+(?:[,٬]\d{3})*(?![\d,٬]))(?:[.٫ر](\d+))?(?:\s*(ألف|آلاف|الف|thousand))?/giu;
+const NUMBER = /(\d+(?:[,٬]\d{3})*(?![\d,٬]))(?:([.٫ر])(\d+))?(?:\s*(ألف|آلاف|الف|thousand))?/giu;
 
 /** A number's key, the same in both scripts: its integer part without separators or leading zeros, its decimals without trailing zeros (ASCII digits). */
 export function numberKey(whole: string, fraction: string | undefined): string {
@@ -18,7 +18,21 @@ export function numberKey(whole: string, fraction: string | undefined): string {
 }
 
 /**
- * The numbers of a text as language-neutral keys (`71ر45` and `71.45` → `71.45`, `8,112.4` and
+ * The keys of one figure: for the wire's Arabic `ر` mark, both orders. Copy converted from
+ * right-to-left systems writes the fraction first as often as last (`6ر312 مليون` is 312.6 million on
+ * one wire, `71ر45` is 71.45 on another): the mark gives no order, so a figure keys both readings,
+ * and the other language's version holds one of them. The reversed reading only where it is a
+ * decimal (`0ر64` read backwards is no figure anyone writes) and the integer part has no grouping.
+ */
+export function figureKeys(whole: string, mark: string | undefined, fraction: string | undefined): string[] {
+  const key = numberKey(whole, fraction);
+  if (mark !== 'ر' || fraction === undefined || /[,٬]/.test(whole) || /^0+$/.test(whole)) return [key];
+  const reversed = numberKey(fraction, whole);
+  return reversed === key ? [key] : [key, reversed];
+}
+
+/**
+ * The numbers of a text as language-neutral keys (`71ر45` and `71.45` → `71.45` (and `45.71`, see figureKeys), `8,112.4` and
  * `8112ر4` → `8112.4`, `420 ألف` and `420,000` → `420000`), single digits left out: they are
  * counts and scores every story has. Story grouping compares them: the figures of an event are the
  * same in every language and rarely the same in the next day's event. Pure.
@@ -26,10 +40,11 @@ export function numberKey(whole: string, fraction: string | undefined): string {
 export function findNumberKeys(text: string): string[] {
   const keys = new Set<string>();
   for (const match of asciiDigits(text).matchAll(NUMBER)) {
-    const key = numberKey(match[1] as string, match[2]);
-    if (!key.includes('.') && key.length < 2) continue;
-    keys.add(key);
-    if (match[3] && !key.includes('.')) keys.add(`${key}000`);
+    for (const key of figureKeys(match[1] as string, match[2], match[3])) {
+      if (!key.includes('.') && key.length < 2) continue;
+      keys.add(key);
+      if (match[4] && !key.includes('.')) keys.add(`${key}000`);
+    }
   }
   return [...keys].sort();
 }

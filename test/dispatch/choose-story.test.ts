@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseStory, storyEvidence } from '../../src/dispatch/choose-story.js';
+import { findNumberKeys } from '../../src/dispatch/find-number-keys.js';
 import type { StoryCandidate, StoryFeatures } from '../../src/dispatch/story-features.js';
 
 const base: StoryFeatures = {
@@ -28,6 +29,12 @@ describe('chooseStory', () => {
     const flash = candidate('flash', { cityKey: null, urgent: true, leadTerms: ['kuwait', 'reach', 'handball', 'final'] });
     const arabic = candidate('arabic', { lang: 'ar', leadTerms: ['تاهل', 'منتخب'], numberKeys: ['11', '24', '31'], entityKeys: ['oman'] });
     expect(chooseStory(features, [arabic, flash])).toEqual({ storyId: 'flash', merge: ['arabic'] });
+  });
+
+  it('joins an Arabic version whose figures are written fraction first to the English one', () => {
+    const features = { ...base, cityKey: 'kuwait', numberKeys: findNumberKeys('Real estate trading reached KD 312.6 million in February, 168.4 million of it residential') };
+    const arabic = candidate('ar', { lang: 'ar', cityKey: 'kuwait', numberKeys: findNumberKeys('بلغت قيمة التداولات العقارية 6ر312 مليون دينار في فبراير منها 4ر168 مليون للسكن الخاص') });
+    expect(storyEvidence(features, arabic)).toBeGreaterThan(0);
   });
 
   it('needs the same day, except for a flash, and the same city, except for a flash without one', () => {

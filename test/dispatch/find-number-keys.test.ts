@@ -6,7 +6,20 @@ describe('findNumberKeys', () => {
     const en = findNumberKeys('the index rose 51.7 points, or 0.64 percent, to 8,093.25 points in 17,312 deals');
     const ar = findNumberKeys('ارتفع المؤشر 51ر7 نقطة بنسبة 0ر64 في المئة ليبلغ 8093ر25 نقطة عبر 17312 صفقة');
     expect(en).toEqual(['0.64', '17312', '51.7', '8093.25']);
-    expect(ar).toEqual(en);
+    expect(ar).toEqual(expect.arrayContaining(en));
+  });
+
+  it('reads the wire\'s ر mark in both orders: fraction-first copy keys the figure the English version prints', () => {
+    const ar = findNumberKeys('بلغت قيمة التداولات 6ر312 مليون دينار منها 4ر168 مليون للسكن وسعر الغرام 250ر31 دينار');
+    expect(ar).toEqual(expect.arrayContaining(['312.6', '168.4', '31.25']));
+    // integer-first copy still keys its own reading
+    expect(findNumberKeys('ارتفع 51ر7 نقطة')).toEqual(['51.7', '7.51']);
+  });
+
+  it('keys only one reading of a ر figure whose reverse is no decimal, and of `.` and `٫` figures', () => {
+    expect(findNumberKeys('بنسبة 0ر64 في المئة')).toEqual(['0.64']);
+    expect(findNumberKeys('rose 6.312 points')).toEqual(['6.312']);
+    expect(findNumberKeys('بقوة ٦٫٢ درجة')).toEqual(['6.2']);
   });
 
   it('maps Arabic-Indic digits and the Arabic decimal and thousands marks', () => {
