@@ -45,7 +45,7 @@ const RESULT =
 const PLACE_NOUN =
   /\b(?:at|in|on|along|near|across|inside|outside|off)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:waterfront|corniche|centre|center|hall|stadium|square|island|port|area|areas|governorate|city|town|village|street|road|park|beach|tower|palace|airport|hospital|school|university|district|region|coast|border|headquarters|building|complex|venue|arena|theatre|museum|mall|camp|field|zone|site)s?\b/i;
 /** Two capitalised words that do not open the text: a name in English copy ("Tareq Al-Bannai"). */
-const CAPITALISED_NAME = /(?<=\S\s)\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+/u;
+export const CAPITALISED_NAME = /(?<=\S\s)\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+/u;
 
 /**
  * Whether a passage holds the kind of fact asked for: a number for "how many", a length of time (or

@@ -10,7 +10,7 @@ export const UNNAMED_SOURCE = 'unnamed-source';
 const NAME_PREFIX = 'name:';
 
 /** A pattern written as Arabic is spelled, matched on normalised text (أ → ا, ى → ي). */
-function normalised(pattern: RegExp): RegExp {
+export function normalised(pattern: RegExp): RegExp {
   return new RegExp(normaliseArabic(pattern.source), pattern.flags);
 }
 

@@ -1,28 +1,25 @@
-import { type AnswerType, holdsAnswerType } from './answer-type.js';
+import { type AnswerType, CAPITALISED_NAME, holdsAnswerType } from './answer-type.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { normalised } from './find-speaker.js';
 import { findEntities } from '../text/find-entities.js';
 import { type EntityKind, loadGazetteer } from '../text/gazetteer.js';
 
 /** Verbs that attribute a sentence to whoever reports it (said, announced, according to; قال، أعلن، أوضح، ذكر، وفق بيان). */
-const ATTRIBUTION = new RegExp(
-  normaliseArabic(
-    /\b(?:said|says|saying|told|added|noted|stressed|announced|stated|explained|reported|confirmed|affirmed|expressed|warned|warns|urged|called|welcomed|pledged|according to)\b|(?:^|\s)و?(?:قال|قالت|شدد|دعا|دعت|حذر|حذرت|رحب|رحبت|طالب|طالبت|اشار|اشارت|اعلن|اعلنت|اوضح|اوضحت|ذكر|ذكرت|اكد|اكدت|اضاف|اضافت|صرح|صرحت|افاد|افادت|اعرب|اعربت|بين|بينت|وفق|وفقا|حسب)(?=\s)/
-      .source,
-  ),
-  'giu',
+const ATTRIBUTION = normalised(
+  /\b(?:said|says|saying|told|added|noted|stressed|announced|stated|explained|reported|confirmed|affirmed|expressed|warned|warns|urged|called|welcomed|pledged|according to)\b|(?:^|\s)و?(?:قال|قالت|شدد|دعا|دعت|حذر|حذرت|رحب|رحبت|طالب|طالبت|اشار|اشارت|اعلن|اعلنت|اوضح|اوضحت|ذكر|ذكرت|اكد|اكدت|اضاف|اضافت|صرح|صرحت|افاد|افادت|اعرب|اعربت|بين|بينت|وفق|وفقا|حسب)(?=\s)/giu,
 );
 /** Where reported speech begins after its verb: "that", a colon or quote, Arabic أن / إن. */
-const COMPLEMENT = new RegExp(normaliseArabic(/\bthat\b|[:«"]|(?:^|\s)(?:ان|انه|انها|إن|إنه|بان)(?=\s)/.source), 'iu');
+const COMPLEMENT = normalised(/\bthat\b|[:«"]|(?:^|\s)(?:ان|انه|انها|إن|إنه|بان)(?=\s)/iu);
 /** A relative clause telling an act of the speaker ("who signed", الذي وقع). */
-const RELATIVE = new RegExp(normaliseArabic(/\bwho\b|(?:^|\s)(?:الذي|التي|الذين)(?=\s)/.source), 'iu');
+const RELATIVE = normalised(/\bwho\b|(?:^|\s)(?:الذي|التي|الذين)(?=\s)/iu);
 /** How far before its verb a speaker's name may stand ("The ministry of health said"). */
 const BEFORE = 45;
 /** How far after its verb a speaker may stand when no "that" follows ("…, said Health Minister Ahmad Al-Awadhi."). */
 const AFTER = 60;
 /** Who may do an act: people, offices (the minister), organisations, companies, countries (Qatar won). */
 const DOERS: ReadonlySet<EntityKind> = new Set(['person', 'office', 'org', 'company', 'country']);
-/** Two capitalised words in English copy not opening it: a name ("Tareq Al-Bannai"). */
-const CAPITALISED = /(?<=\S\s)\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+/gu;
+/** Two capitalised words in English copy not opening it: a name ("Tareq Al-Bannai"); every one in a sentence. */
+const CAPITALISED = new RegExp(CAPITALISED_NAME.source, 'gu');
 /**
  * A sentence opening with a name ("Omar Al-Saleh, who signed …") or a capitalised subject and an
  * active verb ("Customs seized", "Police arrested"): the wire's lead names its doer first. Not an
@@ -104,11 +101,8 @@ export function namesDoer(sentence: string): boolean {
  * A question asking who said, announced, warned, condemned or spoke (تحدث، صرح), or which official or
  * spokesman: its act is the attribution itself, the wire naming its officials by what they said.
  */
-const SPEECH_ASKED = new RegExp(
-  normaliseArabic(
-    /\b(?:say|said|says|announce|announced|announces|warn|warned|warns|condemn|condemned|condemns|told|report|reported|declare|declared|confirm|confirmed|state|stated|urge|urged|welcome|welcomed|pledge|pledged|spoke|speak|speaks|talked|official|officials|spokesman|spokeswoman|spokesperson)\b|(?:^|\s)(?:قال|يقول|دعا|رحب|طالب|اعلن|يعلن|صرح|صرحت|حذر|يحذر|ادان|يدين|اكد|ذكر|افاد|نفي|تحدث|تحدثت|يتحدث|تكلم|المسؤول|المسؤوله|مسؤول|المتحدث)(?=\s|$)/.source,
-  ),
-  'iu',
+const SPEECH_ASKED = normalised(
+  /\b(?:say|said|says|announce|announced|announces|warn|warned|warns|condemn|condemned|condemns|told|report|reported|declare|declared|confirm|confirmed|state|stated|urge|urged|welcome|welcomed|pledge|pledged|spoke|speak|speaks|talked|official|officials|spokesman|spokeswoman|spokesperson)\b|(?:^|\s)(?:قال|يقول|دعا|رحب|طالب|اعلن|يعلن|صرح|صرحت|حذر|يحذر|ادان|يدين|اكد|ذكر|افاد|نفي|تحدث|تحدثت|يتحدث|تكلم|المسؤول|المسؤوله|مسؤول|المتحدث)(?=\s|$)/iu,
 );
 
 /** Whether a "who" question asks for whoever said or announced something: then the speaker is its answer ("who announced the holiday"). Pure. */
