@@ -1,6 +1,7 @@
 import { loadGazetteer } from '../text/gazetteer.js';
 import { numberWeight } from './find-number-keys.js';
 import type { StoryCandidate, StoryFeatures } from './story-features.js';
+import { keysOfSeveralStories, versionEvidence } from './version-evidence.js';
 
 /**
  * The grouping rule's thresholds, fitted on the dev split of test/fixtures/eval-fortnight only
@@ -20,6 +21,11 @@ export const STORY_RULE = {
   /** any language: shared gazetteer entities (at least `entityShared`) over all of both (Jaccard) */
   entityJaccard: 0.5,
   entityShared: 2,
+  /**
+   * across languages, same day and dateline: figures, specific entities and names shared and not
+   * written by the day's other stories (`versionEvidence`) that make one story
+   */
+  version: 3,
 } as const;
 
 /** Sets of the key lists compared, built once per list: a stored candidate is compared with many new dispatches. */
@@ -62,19 +68,20 @@ function forShared(a: readonly string[], b: readonly string[], each?: (item: str
 
 /** Entities every dispatch of a wire names (the agency's country, the agency, topics): no evidence of one event. */
 let generic: Set<string> | null = null;
-function isGeneric(id: string, cityKey: string | null): boolean {
+export function isGenericEntity(id: string, cityKey: string | null): boolean {
   generic ??= new Set([...loadGazetteer().entries.filter((e) => e.kind === 'topic').map((e) => e.id), 'kuwait', 'kuwait-city', 'kuna']);
   return id === cityKey || generic.has(id);
 }
 
 const DAY_MS = 86_400_000;
+const NOTHING_COMMON: ReadonlySet<string> = new Set();
 
 /**
  * How strongly a candidate belongs to the new dispatch's story: 0 when no rule holds, else the
  * strength that ranks the rules' winners. Same day only (a flash dated by its arrival: a day
  * either side); the dateline city must agree unless one side is a flash with none.
  */
-export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures): number {
+export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures, common: ReadonlySet<string> = NOTHING_COMMON): number {
   const flash = features.urgent || candidate.urgent;
   if (candidate.date !== features.date && !(flash && Math.abs(Date.parse(candidate.date) - Date.parse(features.date)) <= DAY_MS)) return 0;
   const cityless = features.cityKey === null || candidate.cityKey === null;
@@ -82,11 +89,16 @@ export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures)
 
   const city = features.cityKey ?? candidate.cityKey;
   let specific = 0;
+  let distinctive = 0;
   const entities = forShared(features.entityKeys, candidate.entityKeys, (id) => {
-    if (!isGeneric(id, city)) specific += 1;
+    if (!isGenericEntity(id, city)) specific += 1;
+    if (!common.has(`e:${id}`)) distinctive += 1;
   });
   const entityUnion = setOf(features.entityKeys).size + setOf(candidate.entityKeys).size - entities;
-  const entityMatch = entities >= STORY_RULE.entityShared && entities / entityUnion >= STORY_RULE.entityJaccard;
+  // The whole dispatch names many entities: one of those shared must be specific, and across
+  // languages those the day's other stories also name do not count.
+  const counted = specific === 0 ? 0 : candidate.lang === features.lang ? entities : distinctive;
+  const entityMatch = counted >= STORY_RULE.entityShared && entities / entityUnion >= STORY_RULE.entityJaccard;
   let numbers = 0;
   forShared(features.numberKeys, candidate.numberKeys, (key) => {
     numbers += numberWeight(key);
@@ -107,9 +119,23 @@ export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures)
       entityMatch;
     return holds ? containment + bonus : 0;
   }
-  const names = forShared(features.nameKeys, candidate.nameKeys);
-  const holds = numbers >= STORY_RULE.numbers || (numbers >= STORY_RULE.numbersWithName && specific + names >= 1) || entityMatch;
+  // What only these two of the day's stories share: the whole dispatches name many things.
+  const version = versionEvidence(features, candidate, common, (id) => isGenericEntity(id, city));
+  const holds = numbers >= STORY_RULE.numbers || (version.numbers >= STORY_RULE.numbersWithName && version.entities + version.names >= 1) || entityMatch;
   return holds ? 0.5 + bonus : 0;
+}
+
+/**
+ * The other language's version of the new dispatch, filed the same day under the same dateline
+ * (no flash): enough figures, specific entities and names that only these two of the day's stories
+ * share (`versionEvidence`). 0 or the strength of a weak match (below every lead-words match).
+ */
+export function versionStrength(features: StoryFeatures, candidate: StoryFeatures, common: ReadonlySet<string>): number {
+  if (candidate.lang === features.lang || candidate.date !== features.date || features.urgent || candidate.urgent) return 0;
+  if (features.cityKey === null || candidate.cityKey !== features.cityKey) return 0;
+  const city = features.cityKey;
+  const version = versionEvidence(features, candidate, common, (id) => isGenericEntity(id, city));
+  return version.total >= STORY_RULE.version ? 0.25 + 0.05 * Math.min(version.total, 4) : 0;
 }
 
 /** The story a new dispatch joins, and the other stories it shows to be the same one. */
@@ -128,8 +154,18 @@ export interface StoryChoice {
  */
 export function chooseStory(features: StoryFeatures, candidates: readonly StoryCandidate[]): StoryChoice | null {
   const best = new Map<string, { score: number; candidate: StoryCandidate }>();
+  const sameDay = candidates.filter((candidate) => candidate.date === features.date);
+  // A version pairs with its translation: a story that already has a dispatch of the new one's
+  // language that day has its version there (an update must match by its words). The keys that
+  // tell the day's other stories apart are counted among the stories still without one.
+  const hasOwnLanguage = new Set(sameDay.filter((candidate) => candidate.lang === features.lang).map((candidate) => candidate.storyId));
+  const common = keysOfSeveralStories(
+    features,
+    sameDay.filter((candidate) => !hasOwnLanguage.has(candidate.storyId)),
+  );
   for (const candidate of candidates) {
-    const score = storyEvidence(features, candidate);
+    let score = storyEvidence(features, candidate, common);
+    if (score === 0 && !hasOwnLanguage.has(candidate.storyId)) score = versionStrength(features, candidate, common);
     if (score > (best.get(candidate.storyId)?.score ?? 0)) best.set(candidate.storyId, { score, candidate });
   }
   const ranked = [...best].sort((a, b) => b[1].score - a[1].score);
