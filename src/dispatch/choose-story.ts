@@ -106,6 +106,9 @@ export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures,
   const bonus = 0.05 * Math.min(numbers, 4) + 0.05 * Math.min(specific, 4);
 
   if (candidate.lang === features.lang) {
+    // A flash a day away shares its words with the next day's event of the same kind (the second
+    // semi-final, the second day of Eid): across the day it needs a figure or a specific entity too.
+    const sameDate = candidate.date === features.date;
     const terms = forShared(features.leadTerms, candidate.leadTerms);
     const a = setOf(features.leadTerms).size;
     const b = setOf(candidate.leadTerms).size;
@@ -114,7 +117,7 @@ export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures,
     const containment = terms / Math.min(a, b);
     const holds =
       jaccard >= STORY_RULE.leadJaccard ||
-      (flash && containment >= STORY_RULE.flashContainment) ||
+      (flash && containment >= STORY_RULE.flashContainment && (sameDate || numbers > 0 || specific > 0)) ||
       (features.marker !== null && containment >= STORY_RULE.markedContainment) ||
       entityMatch;
     return holds ? containment + bonus : 0;
