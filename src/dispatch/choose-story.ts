@@ -79,9 +79,11 @@ const NOTHING_COMMON: ReadonlySet<string> = new Set();
 /**
  * How strongly a candidate belongs to the new dispatch's story: 0 when no rule holds, else the
  * strength that ranks the rules' winners. Same day only (a flash dated by its arrival: a day
- * either side); the dateline city must agree unless one side is a flash with none.
+ * either side); the dateline city must agree unless one side is a flash with none. `common`: the
+ * keys the day's other stories also hold (`keysOfSeveralStories`), not counted across languages;
+ * `paired`: the candidate's story has a dispatch in the new one's language that day.
  */
-export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures, common: ReadonlySet<string> = NOTHING_COMMON): number {
+export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures, common: ReadonlySet<string> = NOTHING_COMMON, paired = false): number {
   const flash = features.urgent || candidate.urgent;
   if (candidate.date !== features.date && !(flash && Math.abs(Date.parse(candidate.date) - Date.parse(features.date)) <= DAY_MS)) return 0;
   const cityless = features.cityKey === null || candidate.cityKey === null;
@@ -112,19 +114,22 @@ export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures,
     const terms = forShared(features.leadTerms, candidate.leadTerms);
     const a = setOf(features.leadTerms).size;
     const b = setOf(candidate.leadTerms).size;
-    if (terms === 0) return entityMatch ? 0.5 + bonus : 0;
+    if (terms === 0) return 0;
     const jaccard = terms / (a + b - terms);
     const containment = terms / Math.min(a, b);
+    // The entities of the whole dispatch name who reports it as well as what it reports (the same
+    // spokesman tells of two events in a day): within a language the leads must say some of the same too.
     const holds =
       jaccard >= STORY_RULE.leadJaccard ||
       (flash && containment >= STORY_RULE.flashContainment && (sameDate || numbers > 0 || specific > 0)) ||
-      (features.marker !== null && containment >= STORY_RULE.markedContainment) ||
-      entityMatch;
+      ((features.marker !== null || entityMatch) && containment >= STORY_RULE.markedContainment);
     return holds ? containment + bonus : 0;
   }
-  // What only these two of the day's stories share: the whole dispatches name many things.
+  // What only these two of the day's stories share: the whole dispatches name many things. A
+  // candidate whose story has its version in the new dispatch's language (`paired`) is reached by figures only.
   const version = versionEvidence(features, candidate, common, (id) => isGenericEntity(id, city));
-  const holds = numbers >= STORY_RULE.numbers || (version.numbers >= STORY_RULE.numbersWithName && version.entities + version.names >= 1) || entityMatch;
+  const named = (version.numbers >= STORY_RULE.numbersWithName && version.entities + version.names >= 1) || entityMatch;
+  const holds = numbers >= STORY_RULE.numbers || (!paired && named);
   return holds ? 0.5 + bonus : 0;
 }
 
@@ -167,8 +172,9 @@ export function chooseStory(features: StoryFeatures, candidates: readonly StoryC
     sameDay.filter((candidate) => !hasOwnLanguage.has(candidate.storyId)),
   );
   for (const candidate of candidates) {
-    let score = storyEvidence(features, candidate, common);
-    if (score === 0 && !hasOwnLanguage.has(candidate.storyId)) score = versionStrength(features, candidate, common);
+    const paired = hasOwnLanguage.has(candidate.storyId);
+    let score = storyEvidence(features, candidate, common, paired);
+    if (score === 0 && !paired) score = versionStrength(features, candidate, common);
     if (score > (best.get(candidate.storyId)?.score ?? 0)) best.set(candidate.storyId, { score, candidate });
   }
   const ranked = [...best].sort((a, b) => b[1].score - a[1].score);
