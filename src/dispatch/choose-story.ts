@@ -1,7 +1,8 @@
 import { loadGazetteer } from '../text/gazetteer.js';
 import { numberWeight } from './find-number-keys.js';
 import type { StoryCandidate, StoryFeatures } from './story-features.js';
-import { keysOfSeveralStories, versionEvidence } from './version-evidence.js';
+import { forShared, setOf } from './shared-keys.js';
+import { KEY_PREFIX, keysOfSeveralStories, versionEvidence } from './version-evidence.js';
 
 /**
  * The grouping rule's thresholds, fitted on the dev split of test/fixtures/eval-fortnight only
@@ -27,44 +28,6 @@ export const STORY_RULE = {
    */
   version: 3,
 } as const;
-
-/** Sets of the key lists compared, built once per list: a stored candidate is compared with many new dispatches. */
-const sets = new WeakMap<readonly string[], Set<string>>();
-
-function setOf(list: readonly string[]): Set<string> {
-  let set = sets.get(list);
-  if (set === undefined) {
-    set = new Set(list);
-    sets.set(list, set);
-  }
-  return set;
-}
-
-/** Below this many pairs two lists are compared directly: no sets to build or keep for short key lists. */
-const DIRECT_PAIRS = 256;
-
-/** The items of `a` also in `b` (feature lists hold distinct items), passed to `each`; returns how many. */
-function forShared(a: readonly string[], b: readonly string[], each?: (item: string) => void): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  let shared = 0;
-  if (a.length * b.length <= DIRECT_PAIRS) {
-    for (const item of a) {
-      if (!b.includes(item)) continue;
-      shared += 1;
-      each?.(item);
-    }
-    return shared;
-  }
-  const setA = setOf(a);
-  const setB = setOf(b);
-  const [small, large] = setA.size <= setB.size ? [setA, setB] : [setB, setA];
-  for (const item of small) {
-    if (!large.has(item)) continue;
-    shared += 1;
-    each?.(item);
-  }
-  return shared;
-}
 
 /** Entities every dispatch of a wire names (the agency's country, the agency, topics): no evidence of one event. */
 let generic: Set<string> | null = null;
@@ -94,7 +57,7 @@ export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures,
   let distinctive = 0;
   const entities = forShared(features.entityKeys, candidate.entityKeys, (id) => {
     if (!isGenericEntity(id, city)) specific += 1;
-    if (!common.has(`e:${id}`)) distinctive += 1;
+    if (!common.has(KEY_PREFIX.entity + id)) distinctive += 1;
   });
   const entityUnion = setOf(features.entityKeys).size + setOf(candidate.entityKeys).size - entities;
   // The whole dispatch names many entities: one of those shared must be specific, and across

@@ -1,4 +1,5 @@
 import { numberWeight } from './find-number-keys.js';
+import { forShared } from './shared-keys.js';
 import type { StoryCandidate, StoryFeatures } from './story-features.js';
 
 /**
@@ -14,9 +15,14 @@ export interface VersionEvidence {
   total: number;
 }
 
-const numberKey = (key: string) => `n:${key}`;
-const entityKey = (key: string) => `e:${key}`;
-const nameKey = (key: string) => `k:${key}`;
+/** The prefix of each kind of key in a set of them (`keysOfSeveralStories`): a figure and a name may be written alike. */
+export const KEY_PREFIX = { number: 'n:', entity: 'e:', name: 'k:' } as const;
+
+const KINDS = [
+  [KEY_PREFIX.number, (f: StoryFeatures) => f.numberKeys],
+  [KEY_PREFIX.entity, (f: StoryFeatures) => f.entityKeys],
+  [KEY_PREFIX.name, (f: StoryFeatures) => f.nameKeys],
+] as const;
 
 /**
  * The new dispatch's figures, entities and names that the candidates of two or more stories hold:
@@ -25,15 +31,15 @@ const nameKey = (key: string) => `k:${key}`;
  * measure is relative to the day's own copy, not to a list: it holds on a wire nobody has read.
  */
 export function keysOfSeveralStories(features: StoryFeatures, candidates: readonly StoryCandidate[]): Set<string> {
-  const own = new Set([...features.numberKeys.map(numberKey), ...features.entityKeys.map(entityKey), ...features.nameKeys.map(nameKey)]);
   const storiesOf = new Map<string, Set<string>>();
-  for (const candidate of candidates) {
-    const keys = [...candidate.numberKeys.map(numberKey), ...candidate.entityKeys.map(entityKey), ...candidate.nameKeys.map(nameKey)];
-    for (const key of keys) {
-      if (!own.has(key)) continue;
-      let stories = storiesOf.get(key);
-      if (stories === undefined) storiesOf.set(key, (stories = new Set()));
-      stories.add(candidate.storyId);
+  for (const [prefix, keysOf] of KINDS) {
+    const own = keysOf(features);
+    for (const candidate of candidates) {
+      forShared(own, keysOf(candidate), (key) => {
+        let stories = storiesOf.get(prefix + key);
+        if (stories === undefined) storiesOf.set(prefix + key, (stories = new Set()));
+        stories.add(candidate.storyId);
+      });
     }
   }
   return new Set([...storiesOf].filter(([, stories]) => stories.size >= 2).map(([key]) => key));
@@ -50,15 +56,17 @@ export function versionEvidence(
   common: ReadonlySet<string>,
   isGeneric: (entity: string) => boolean,
 ): VersionEvidence {
-  const theirs = (list: readonly string[]) => new Set(list);
-  const numberSet = theirs(candidate.numberKeys);
-  const entitySet = theirs(candidate.entityKeys);
-  const nameSet = theirs(candidate.nameKeys);
   let numbers = 0;
-  for (const key of new Set(features.numberKeys)) if (numberSet.has(key) && !common.has(numberKey(key))) numbers += numberWeight(key);
+  forShared(features.numberKeys, candidate.numberKeys, (key) => {
+    if (!common.has(KEY_PREFIX.number + key)) numbers += numberWeight(key);
+  });
   let entities = 0;
-  for (const key of new Set(features.entityKeys)) if (entitySet.has(key) && !common.has(entityKey(key)) && !isGeneric(key)) entities += 1;
+  forShared(features.entityKeys, candidate.entityKeys, (key) => {
+    if (!common.has(KEY_PREFIX.entity + key) && !isGeneric(key)) entities += 1;
+  });
   let names = 0;
-  for (const key of new Set(features.nameKeys)) if (nameSet.has(key) && !common.has(nameKey(key))) names += 1;
+  forShared(features.nameKeys, candidate.nameKeys, (key) => {
+    if (!common.has(KEY_PREFIX.name + key)) names += 1;
+  });
   return { numbers, entities, names, total: numbers + entities + names };
 }
