@@ -16,13 +16,24 @@ const DAY_MS = 86_400_000;
 let generic: Set<string> | null = null;
 const isGeneric = (id: string) => (generic ??= new Set([...loadGazetteer().entries.filter((e) => e.kind === 'topic').map((e) => e.id), 'kuwait', 'kuwait-city', 'kuna'])).has(id);
 
-/** Language-neutral keys of what a dispatch's headline and lead name: names by skeleton, gazetteer entities, figures, each with its weight. */
+/**
+ * Keys of dispatches already read, by id (an id is the hash of the dispatch's text, so its keys never
+ * change): questions on the same days compare the same candidates again.
+ */
+const keyed = new Map<string, Map<string, number>>();
+const KEYED = 5000;
+
+/** Language-neutral keys of what a dispatch names: names by skeleton, gazetteer entities, figures, each with its weight. */
 function keysOf(version: Version): Map<string, number> {
+  const known = keyed.get(version.id);
+  if (known) return known;
   const text = [version.headlineDerived ? '' : version.headline, ...version.paragraphs].join('\n');
   const keys = new Map<string, number>();
   for (const key of findNameKeys(text, version.lang)) keys.set(`n:${key}`, 1);
   for (const id of findEntities(text)) if (!isGeneric(id)) keys.set(`e:${id}`, 1);
   for (const key of findNumberKeys(text)) keys.set(`#:${key}`, numberWeight(key));
+  if (keyed.size >= KEYED) keyed.clear();
+  keyed.set(version.id, keys);
   return keys;
 }
 
@@ -53,7 +64,8 @@ export function mayBeOtherVersion(dispatch: Filed, candidate: Filed): boolean {
  * day's date is everyone's; `Al-Barrak` is one dispatch's). Ties go to the candidate filed closest in
  * time (a translation follows its original within the hour). Undefined when none shares anything
  * distinctive. Retrieval may use this looser rule where grouping may not: the question chose the
- * story, and the relevance judge still reads every passage added. Pure.
+ * story, and the relevance judge still reads every passage added. An id stands for one text (as a
+ * stored dispatch's does): the keys read are kept by id. Pure.
  */
 export function pickOtherVersion<T extends Version>(dispatch: Version, candidates: readonly T[]): T | undefined {
   const eligible = candidates.filter((c) => mayBeOtherVersion(dispatch, c));

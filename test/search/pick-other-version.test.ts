@@ -23,7 +23,7 @@ describe('pickOtherVersion', () => {
 
   it('weighs a name several stories hold less than one only the version holds', () => {
     // `Fahad` alone is in two stories: not enough to tell which one is the version.
-    const fahadOnly = { ...english, paragraphs: ['The public library opened a reading hall for children on Tuesday.', 'Its director Fahad said the hall would open every evening.'] };
+    const fahadOnly = { ...english, id: 'en-fahad', paragraphs: ['The public library opened a reading hall for children on Tuesday.', 'Its director Fahad said the hall would open every evening.'] };
     expect(pickOtherVersion(fahadOnly, [minister, weather, version])).toBeUndefined();
     expect(pickOtherVersion(fahadOnly, [weather, version])?.id).toBe('ar-1');
   });
