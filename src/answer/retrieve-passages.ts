@@ -5,6 +5,7 @@ import { scriptCounts } from '../text/detect-language.js';
 import { type ExpandedQuery, expandQuery } from '../text/expand-query.js';
 import { normaliseQuestion } from '../text/normalise-question.js';
 import { loadInducedLexicon } from '../search/load-induced-lexicon.js';
+import { addUnlinkedVersions } from '../search/add-unlinked-versions.js';
 import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
 import { shiftDate } from '../shift-date.js';
 import { addStoryVersions } from './add-story-versions.js';
@@ -88,8 +89,10 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   // The best stories' versions in the other language: the fact asked may be only there, out of the question's
   // words' reach; and for "the latest", the story's newest dispatch may be the other language's. A preferred
   // day's passages stay first.
-  const versions = await addStoryVersions(store, order(searched, dates.prefer), questionLang === 'ar' ? 'en' : 'ar', dates.range);
-  const dispatches = new Map(versions.read.map((d) => [d.id, d]));
+  const stored = await addStoryVersions(store, order(searched, dates.prefer), questionLang === 'ar' ? 'en' : 'ar', dates.range);
+  // A story the store holds in one language only may be told in the other all the same, ungrouped.
+  const versions = await addUnlinkedVersions(store, stored.hits, dates.range);
+  const dispatches = new Map([...stored.read, ...versions.read].map((d) => [d.id, d]));
   const unread = [...new Set(versions.hits.map((h) => h.dispatchId))].filter((id) => !dispatches.has(id));
   for (const d of await store.getDispatches(unread)) dispatches.set(d.id, d);
   const filedAt = (id: string) => dispatches.get(id)?.ingestedAt ?? '';
