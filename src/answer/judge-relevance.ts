@@ -8,7 +8,7 @@ import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and
 import { gradeLinkedFact } from './grade-linked-fact.js';
 import { namesAnotherPerson } from './names-another-person.js';
 import { tellsMoney } from './tells-money.js';
-import { analyseWithDateMarks, linksAnswerFiller } from './link-answer-filler.js';
+import { analyseWithDateMarks, countPositions, linksAnswerFiller } from './link-answer-filler.js';
 import { type Concept, type Concepts, listedForms, weightOf, weightOfAll, writableIn } from './weigh-concepts.js';
 
 export type { Concept, Concepts } from './weigh-concepts.js';
@@ -165,9 +165,11 @@ function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: An
   // Nothing asked beyond the story: any sentence on it will do; else most of the focus's weight.
   const covers = (tokens: readonly string[]) => beyond.length === 0 || weightOfAll(focus.filter((c) => positions(tokens, [c]).length > 0), total) >= COVERAGE * weightOfAll(focus, total);
   const counted = type === 'number' ? writable.slice(0, 2) : [];
+  // People counted without a role named ("how many people"): a count in a sentence on the focus answers.
+  const countedAt = concepts.peopleCounted ? (tokens: readonly string[]) => (covers(tokens) ? countPositions(tokens) : []) : (tokens: readonly string[]) => positions(tokens, counted);
   return (
     linksAnswerFiller(hit.text, type, (tokens) => (covers(tokens) ? positions(tokens, focus) : []), concepts.speakerAsked === true) ||
-    (counted.length > 0 && linksAnswerFiller(hit.text, type, (tokens) => positions(tokens, counted)))
+    (counted.length > 0 && linksAnswerFiller(hit.text, type, countedAt))
   );
 }
 
@@ -285,11 +287,9 @@ const NOT_A_NAME = new Set(['al', 'el', 'bin', 'ال', 'بن']);
 function gradeOf(hit: PassageHit, topics: readonly Concept[], places: readonly Concept[], type: AnswerType, m: ReturnType<typeof matcher>, concepts: Concepts): number {
   const { total } = concepts;
   if (topics.some(m.otherSense)) return 0;
-  const first = topics[0];
-  return gradeLinkedFact(
-    hit.text,
-    type,
-    [...topics, ...places].map((c) => ({ weight: weightOf(c, total), at: (tokens: readonly string[]) => positionsOf(tokens, c, m.asked), lent: m.lent(c), counted: c === first, scene: c.place || c.entity })),
-    concepts.speakerAsked === true,
-  );
+  // What "how many" counts: its first topic, or, for people counted without a role, a count itself (weighing nothing).
+  const first = concepts.peopleCounted ? undefined : topics[0];
+  const held = [...topics, ...places].map((c) => ({ weight: weightOf(c, total), at: (tokens: readonly string[]) => positionsOf(tokens, c, m.asked), lent: m.lent(c), counted: c === first, scene: c.place || c.entity }));
+  const people = concepts.peopleCounted ? [{ weight: 0, at: countPositions, lent: false, counted: true, scene: true }] : [];
+  return gradeLinkedFact(hit.text, type, [...held, ...people], concepts.speakerAsked === true);
 }

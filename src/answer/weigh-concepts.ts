@@ -5,6 +5,7 @@ import type { ExpandedQuery } from '../text/expand-query.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { NameVocabulary } from '../text/name-vocabulary.js';
 import type { AnswerType } from './answer-type.js';
+import { countsPeople, PEOPLE_WORDS } from './counts-people.js';
 import { findFamilyNames } from './find-family-names.js';
 import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { END, START } from './link-answer-filler.js';
@@ -49,6 +50,8 @@ export interface Concepts {
   money?: boolean;
   /** a "who" question asking who said or announced something: the speaker answers it (see asksSpeaker) */
   speakerAsked?: boolean;
+  /** a "how many" question counting people without naming them by a role (see countsPeople): a count answers it, no word of the question stands by it */
+  peopleCounted?: boolean;
 }
 
 const ARABIC = /[\u0600-\u06FF]/;
@@ -147,6 +150,7 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
   }
   const missing: string[] = [];
   const people = personTokens(question, query.entities);
+  const peopleCounted = type === 'number' && countsPeople(question);
   const list = query.groups.map((group, i) => {
     const translated = query.translated?.[i] ?? [];
     // An induced translation does not make a concept commoner: its rarity is its listed forms'.
@@ -159,11 +163,13 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const single = group.length === 1 && group[0]?.length === 1;
     const particle = single && ARABIC_PARTICLES.has(group[0]?.[0] ?? '');
     const frame = single && FRAME_WORDS.has(group[0]?.[0] ?? '');
-    const critical = !place && !particle && !frame && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
+    // "people" in "how many people" (and the Gulf "كم واحد") is the slot the count fills, whatever the lexicon makes of the word.
+    const counter = peopleCounted && group.some((phrase) => phrase.length === 1 && PEOPLE_WORDS.has(phrase[0] as string));
+    const critical = !place && !particle && !frame && !counter && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     const entity = group.some((phrase) => entities.has(phrase.join(' ')));
     const person = !place && group.some((phrase) => people.has(phrase.join(' ')) || phrase.some((token) => people.has(token)));
     return { group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(person ? { person } : {}) };
   });
-  return { list, total, missing, instances: findOrdinalsAndYears(question), ...(type === 'number' && asksForMoney(question) ? { money: true } : {}), ...(type === 'person' && asksSpeaker(question) ? { speakerAsked: true } : {}) };
+  return { list, total, missing, instances: findOrdinalsAndYears(question), ...(type === 'number' && asksForMoney(question) ? { money: true } : {}), ...(type === 'person' && asksSpeaker(question) ? { speakerAsked: true } : {}), ...(peopleCounted ? { peopleCounted } : {}) };
 }
