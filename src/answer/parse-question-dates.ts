@@ -98,6 +98,9 @@ const ENGLISH_MONTH =
   /\b(?:(?:in|for|of|during|since|until|through)\s+(?:the\s+month\s+of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(january|february|march|april|june|july|august|september|october|november|december)(?:'s|\s+\d{4})\b)/i;
 const ARABIC_MONTH = /(?:^|\s)(?:(?:في|خلال|منذ|حتى)\s+(?:شهر\s+)?|[لب]?شهر\s+|[لب])(\S+?)(?=[\s؟?.,،!]|$)/gu;
 
+/** The word "month" right before a month's name: `شهر`, `لشهر`, `بشهر`, "the month of". */
+const MONTH_WORD = new RegExp(`\\bthe\\s+month\\s+of\\b|(?:^|\\s)[لب]?شهر(?=\\s+(?:${Object.keys(arabicMonths).join('|')})(?=[\\s؟?.,،!]|$))`, 'giu');
+
 export interface QuestionDates {
   /** the local days the question asks about, inclusive ("on Feb 6", "yesterday", "this week") */
   range?: { since: string; until: string };
@@ -158,6 +161,8 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
     if (month) return { latest, range: day(withYear(today, month, Number(match[1]), match[3])), named: { month, day: Number(match[1]) }, rest: stripWeekdays(rest.replace(match[0], ' ')) };
   }
   const month = monthOf(rest);
+  // "the month of" before the month's name ("لشهر يناير", "رواتب شهر مارس") is the date's wording, no topic.
+  if (month) rest = rest.replace(MONTH_WORD, ' ');
   let range: QuestionDates['range'];
   let prefer: string | undefined;
   for (const { pattern, resolve } of RELATIVE) {
