@@ -91,7 +91,7 @@ function isCriticalWord(token: string, question: string): boolean {
  * results announced" asks for a day, and the results are then its topic.
  */
 const SLOT_NOUNS: ReadonlyArray<[AnswerType | null, string[]]> = [
-  ['result', ['result', 'results', 'outcome', 'نتيجة', 'نتائج']],
+  ['result', ['result', 'results', 'outcome', 'score', 'نتيجة', 'نتائج']],
   ['number', ['number', 'total', 'amount', 'sum', 'money', 'عدد', 'إجمالي', 'مبلغ', 'أموال']],
   ['reason', ['cause', 'reason', 'سبب', 'أسباب']],
   ['duration', ['duration', 'period', 'length', 'last', 'مدة', 'فترة']],
