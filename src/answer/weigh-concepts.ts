@@ -115,6 +115,16 @@ const FRAME_WORDS = new Set(
   ['announce', 'announced', 'announces', 'decide', 'decided', 'decides', 'declare', 'declared', 'inside', 'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'قرر', 'قررت', 'يقرر', 'تقرر'].flatMap((w) => analyseText(w)),
 );
 
+/**
+ * Adverbs that sharpen or date the asking, not its topic: "exactly", "now", بالضبط، حاليا، الحين. The wire
+ * states the time and the figure without them; analysed, some fall on a topic's stem (بالضبط → ضبط, seized),
+ * so they are read from the question as written.
+ */
+const FRAME_ADVERBS = /\b(?:exactly|precisely|now|currently)\b|(?:^|\s)(?:بالضبط|بالتحديد|تحديدا|حاليا|الحين|هالحين|اللحين|الآن|الان)(?=[\s؟?.,،!]|$)/giu;
+
+/** The analysed tokens of the question's framing adverbs (see FRAME_ADVERBS). */
+const frameAdverbs = (question: string) => new Set([...question.matchAll(FRAME_ADVERBS)].flatMap((m) => analyseText(m[0])));
+
 /** Whether a one-word concept names the slot a question of `type` fills. */
 function namesTheSlot(group: readonly string[][], type: AnswerType | null): boolean {
   const slots = slotTokens.filter(([kind]) => kind === null || type === null || kind === type);
@@ -151,6 +161,7 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
   const missing: string[] = [];
   const people = personTokens(question, query.entities);
   const peopleCounted = type === 'number' && countsPeople(question);
+  const adverbs = frameAdverbs(question);
   const list = query.groups.map((group, i) => {
     const translated = query.translated?.[i] ?? [];
     // An induced translation does not make a concept commoner: its rarity is its listed forms'.
@@ -162,7 +173,7 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const place = placeIds.length > 0;
     const single = group.length === 1 && group[0]?.length === 1;
     const particle = single && ARABIC_PARTICLES.has(group[0]?.[0] ?? '');
-    const frame = single && FRAME_WORDS.has(group[0]?.[0] ?? '');
+    const frame = (single && FRAME_WORDS.has(group[0]?.[0] ?? '')) || group.some((phrase) => phrase.length === 1 && adverbs.has(phrase[0] as string));
     // "people" in "how many people" (and the Gulf "كم واحد") is the slot the count fills, whatever the lexicon makes of the word.
     const counter = peopleCounted && group.some((phrase) => phrase.length === 1 && PEOPLE_WORDS.has(phrase[0] as string));
     const critical = !place && !particle && !frame && !counter && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
