@@ -108,11 +108,12 @@ const slotTokens = SLOT_NOUNS.map(([type, words]) => [type, new Set(words.flatMa
 /**
  * Words that frame the question, whatever it asks about: the verbs the wire reports any decision or
  * statement with ("what did Zakat House announce", ماذا أعلن، قرر: it writes "launched", "approved",
- * "will distribute"), and "inside" (what a thing holds: the wire lists its contents). No passage has
+ * "will distribute"), "inside" (what a thing holds: the wire lists its contents), and the modal verbs of
+ * the asking ("can I", "should we": the wire states what is allowed, not that one can). No passage has
  * to name them; they still find passages.
  */
 const FRAME_WORDS = new Set(
-  ['announce', 'announced', 'announces', 'decide', 'decided', 'decides', 'declare', 'declared', 'inside', 'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'قرر', 'قررت', 'يقرر', 'تقرر'].flatMap((w) => analyseText(w)),
+  ['announce', 'announced', 'announces', 'decide', 'decided', 'decides', 'declare', 'declared', 'inside', 'can', 'could', 'should', 'must', 'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'قرر', 'قررت', 'يقرر', 'تقرر'].flatMap((w) => analyseText(w)),
 );
 
 /**

@@ -112,6 +112,13 @@ const ECLIPSE = `التاريخ : 06/04/2026
 ع م / س ر
 `;
 
+describe('the modal verbs of the asking ("can I", "should we") are no topic', () => {
+  it.each(['Where can people get the new notes?', 'Where could I buy the stamps?', 'Which documents must applicants bring?'])('%s', (question) => {
+    const critical = weighConcepts(expandQuery(question), question, undefined, 10, 'place').list.filter((c) => c.critical).flatMap((c) => c.group.map((p) => p.join(' ')));
+    expect(critical.some((token) => ['can', 'could', 'must'].includes(token))).toBe(false);
+  });
+});
+
 describe('adverbs that sharpen or date the asking ("exactly", "now", بالضبط, حاليا) are no topic', () => {
   it('weighs them as searched, never required', () => {
     for (const question of ['What is the gold price now?', 'When exactly does the eclipse start?', 'متى الخسوف بالضبط؟', 'كم سعر الذهب حاليا؟']) {
