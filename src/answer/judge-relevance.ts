@@ -62,6 +62,24 @@ function occursIn(tokens: readonly string[], phrase: readonly string[], asked: R
   return false;
 }
 
+/** How many other tokens may stand inside a named thing's words written apart ("the price of 24-carat gold", `معرض رمضان للكتاب`). */
+const APART = 2;
+
+/**
+ * Whether a named thing of several words stands in `tokens` with its words apart or turned round
+ * ("the price of 24-carat gold" for "gold price", `معرض رمضان للكتاب` for `معرض الكتاب`): every word
+ * within a span of the phrase's length and APART more.
+ */
+function occursApart(tokens: readonly string[], phrase: readonly string[]): boolean {
+  if (phrase.length < 2) return false;
+  const span = phrase.length + APART;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const window = tokens.slice(i, i + span);
+    if (phrase.some((word) => sameWord(window[0], word)) && phrase.every((word) => window.some((token) => sameWord(token, word)))) return true;
+  }
+  return false;
+}
+
 /** A paragraph that goes on with the one before: a pronoun subject, "also" early on, "he said", or Arabic opening with و. */
 const CONTINUES = /^(?:(?:he|she|it|they|this|these|its|their)\b|(?:\S+\s+){0,4}(?:also|further|meanwhile)\b|و)|,\s+(?:he|she|it|they)\s+(?:said|added|noted)\.?$/iu;
 
@@ -98,7 +116,8 @@ function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: An
   const previous = setting.previous ? analyseText(setting.previous.text) : [];
   const continues = CONTINUES.test(hit.text.trim());
   const ownHeadline = hit.paragraph === 0 && hit.headline.length > 0 && hit.text.startsWith(hit.headline.replace(/…$/, ''));
-  const occurs = (tokens: readonly string[], concept: Concept) => concept.group.some((phrase) => phrase.length > 0 && occursIn(tokens, phrase, asked));
+  const occurs = (tokens: readonly string[], concept: Concept) =>
+    concept.group.some((phrase) => phrase.length > 0 && (occursIn(tokens, phrase, asked) || (concept.entity && occursApart(tokens, phrase))));
   return {
     asked,
     continues,
