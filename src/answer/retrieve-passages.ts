@@ -9,7 +9,8 @@ import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
 import { shiftDate } from '../shift-date.js';
 import { addStoryVersions } from './add-story-versions.js';
 import { answerTypeOf } from './answer-type.js';
-import { isOnTopic, isRelevant, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
+import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
+import { type Concepts, isOnTopic, isRelevant, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
 import { newestFiledFirst, newestStoryFirst } from './lead-with-newest-story.js';
 import { relevantStoriesFirst } from './relevant-stories-first.js';
 import { storiesTogether } from './stories-together.js';
@@ -70,7 +71,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const query = extraTerms.length > 0 ? expandQuery([rest, ...extraTerms].join(' '), vocabulary) : ownQuery;
   const total = await store.countDispatches();
   const type = answerTypeOf(question);
-  const base = weighConcepts(ownQuery, rest, names, total, type);
+  const base = withYearsAsked(weighConcepts(ownQuery, rest, names, total, type), question);
   // The question's own words decide whether it names a topic: a rewrite of "what is the latest news?" may add words, not a topic.
   if (base.list.length === 0) {
     return dates.range || dates.latest || asksForNews(question)
@@ -139,6 +140,18 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const onTopic = nearby.filter((hit) => isOnTopic(hit, settingOf(hit), base));
   const missing = base.missing.length > 0 ? base.missing.map((token) => wordOf(token, question)) : type && onTopic.length > 0 ? [type] : [];
   return { query, relevant, nearby, latest: dates.latest, newestStory: false, missing: onTopic.length > 0 ? missing : [], partial: onTopic.slice(0, 2), ownWords, dispatches };
+}
+
+/**
+ * The question's concepts with the years it names by their distance from now, read from the whole
+ * question: the dates take "this year" (`هالسنة`) out of it as no range, yet it still says which
+ * year's figure is asked, and a passage telling only last year's is a near miss (see namesAnotherInstance).
+ */
+function withYearsAsked(concepts: Concepts, question: string): Concepts {
+  const instances = concepts.instances;
+  if (!instances) return concepts;
+  const relativeYears = new Set([...instances.relativeYears, ...findOrdinalsAndYears(question).relativeYears]);
+  return { ...concepts, instances: { ...instances, relativeYears } };
 }
 
 /**
