@@ -14,6 +14,7 @@ import { type Concepts, isOnTopic, isRelevant, needsBridge, type Setting, weighC
 import { newestFiledFirst, newestStoryFirst } from './lead-with-newest-story.js';
 import { relevantStoriesFirst } from './relevant-stories-first.js';
 import { storiesTogether } from './stories-together.js';
+import { tellsSideNotAsked } from './tells-other-side.js';
 import { parseQuestionDates, reportsDay, tellsOfMonth } from './parse-question-dates.js';
 
 /** Passages offered to the model: enough to answer, few enough to stay within a small prompt. */
@@ -103,10 +104,13 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const nearby: PassageHit[] = [];
   let chars = 0;
   const dated = dates.range !== undefined;
+  // Asked one side of an occasion ("after Eid"), a dispatch telling only the other ("ahead of Eid") is a near miss.
+  const otherSide = tellsSideNotAsked(question, base);
   const judged = hits.map((hit) => {
     const setting = settingOf(hit);
-    const own = base.missing.length === 0 && isRelevant(hit, setting, base, dated, type);
-    const speaks = own || (rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
+    const another = otherSide([hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])]);
+    const own = !another && base.missing.length === 0 && isRelevant(hit, setting, base, dated, type);
+    const speaks = own || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
     return { hit, own, speaks };
   });
   // "The latest" on a story that answers: its newest dispatch in each language tells the news to either
