@@ -5,10 +5,13 @@ import type { Concepts } from './weigh-concepts.js';
 /** Which side of an occasion a text places something: "after Eid", "before the season ends", `بعد العيد`, `قبل العيد`. */
 export type Side = 'before' | 'after';
 
-/** A side word and the words after it (Arabic normalised): "ahead of the Eid holiday", `عشيه العيد`, "following the final". */
+/**
+ * A side word and the words after it (Arabic normalised): "ahead of the Eid holiday", `عشيه العيد`, "following the final";
+ * not `من قبل` ("by", the passive's doer), `عن بعد` ("remote") or `فيما بعد` ("later").
+ */
 const SIDES: ReadonlyArray<[Side, RegExp]> = [
-  ['before', /\b(?:before|ahead\s+of|prior\s+to|on\s+the\s+eve\s+of)\s+((?:[\p{L}\d'-]+\s*){1,4})|(?:^|\s)(?:قبل|عشيه|استعدادا\s+ل)\s*((?:[\p{L}\d]+\s*){1,3})/giu],
-  ['after', /\b(?:after|following)\s+((?:[\p{L}\d'-]+\s*){1,4})|(?:^|\s)(?:بعد|عقب)\s+((?:[\p{L}\d]+\s*){1,3})/giu],
+  ['before', /\b(?:before|ahead\s+of|prior\s+to|on\s+the\s+eve\s+of)\s+((?:[\p{L}\d'-]+\s*){1,4})|(?:^|\s)(?<!من\s)(?:قبل|عشيه|استعدادا\s+ل)\s*((?:[\p{L}\d]+\s*){1,3})/giu],
+  ['after', /\b(?:after|following)\s+((?:[\p{L}\d'-]+\s*){1,4})|(?:^|\s)(?<!(?:عن|فيما)\s)(?:بعد|عقب)\s+((?:[\p{L}\d]+\s*){1,3})/giu],
 ];
 
 /** The analysed words a text places on each side: "a day before the spring camping season ends" → before: spring, camp, season, end. */

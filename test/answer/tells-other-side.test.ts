@@ -26,6 +26,8 @@ describe('the side of an occasion asked', () => {
     expect(askedSide('كم سعر الفضة بعد العيد؟')?.side).toBe('after');
     expect(askedSide('What did the fair sell ahead of Eid?')?.side).toBe('before');
     expect(askedSide('How many stalls were removed?')).toBeNull();
+    // من قبل is "by", عن بعد "remote", فيما بعد "later": no side of anything.
+    expect(askedSide('ماذا قيل من قبل الوزارة عن التعليم عن بعد والامتحانات فيما بعد؟')).toBeNull();
   });
 
   it('tells a dispatch that names only the other side, not one that names both', () => {
