@@ -9,6 +9,7 @@ import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
 import { shiftDate } from '../shift-date.js';
 import { addStoryVersions } from './add-story-versions.js';
 import { answerTypeOf } from './answer-type.js';
+import { countedWord, countsAskedThing } from './counts-asked-thing.js';
 import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
 import { type Concepts, isOnTopic, isRelevant, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
 import { newestFiledFirst, newestStoryFirst } from './lead-with-newest-story.js';
@@ -106,9 +107,12 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const dated = dates.range !== undefined;
   // Asked one side of an occasion ("after Eid"), a dispatch telling only the other ("ahead of Eid") is a near miss.
   const otherSide = tellsSideNotAsked(question, base);
+  // Asked how many of a thing, a passage whose figures count something else is a near miss.
+  const countedToken = type === 'number' ? countedWord(question) : undefined;
+  const counted = base.list.find((c) => c.critical && c.group.some((phrase) => phrase.length === 1 && phrase[0] === countedToken));
   const judged = hits.map((hit) => {
     const setting = settingOf(hit);
-    const another = otherSide([hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])]);
+    const another = otherSide([hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])]) || (counted !== undefined && !countsAskedThing(hit.text, counted));
     const own = !another && base.missing.length === 0 && isRelevant(hit, setting, base, dated, type);
     const speaks = own || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
     return { hit, own, speaks };
