@@ -15,6 +15,7 @@ import { type Concepts, isOnTopic, isRelevant, needsBridge, type Setting, weighC
 import { newestFiledFirst, newestStoryFirst } from './lead-with-newest-story.js';
 import { relevantStoriesFirst } from './relevant-stories-first.js';
 import { storiesTogether } from './stories-together.js';
+import { tellsOtherPhase } from './tells-other-phase.js';
 import { tellsSideNotAsked } from './tells-other-side.js';
 import { parseQuestionDates, reportsDay, tellsOfMonth } from './parse-question-dates.js';
 
@@ -112,7 +113,8 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const counted = base.list.find((c) => c.critical && c.group.some((phrase) => phrase.length === 1 && phrase[0] === countedToken));
   const judged = hits.map((hit) => {
     const setting = settingOf(hit);
-    const another = otherSide([hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])]) || (counted !== undefined && !countsAskedThing(hit.text, counted));
+    const told = [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])];
+    const another = otherSide(told) || tellsOtherPhase(question, type, told) || (counted !== undefined && !countsAskedThing(hit.text, counted));
     const own = !another && base.missing.length === 0 && isRelevant(hit, setting, base, dated, type);
     const speaks = own || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
     return { hit, own, speaks };
