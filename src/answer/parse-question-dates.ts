@@ -91,12 +91,13 @@ const WEEKEND = /\b(?:this\s+)?weekend\b|\bthis\s+year\b|(?:^|\s)(?:هذا\s+ا�
 
 /**
  * A month named without a day, as the time of what is asked ("inflation in January", "for December",
- * "لشهر يناير", "في فبراير"): after a preposition or "month", or before a year, so that "may" and
- * "march" the verbs, and مارس the verb, are not read as months.
+ * "لشهر يناير", "في فبراير", "April salaries", `رواتب أبريل`): after a preposition or "month", or before a
+ * year, so that "may" and "march" the verbs, and مارس the verb, are not read as months; the other
+ * months' full names are months wherever they stand.
  */
 const ENGLISH_MONTH =
-  /\b(?:(?:in|for|of|during|since|until|through)\s+(?:the\s+month\s+of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(january|february|march|april|june|july|august|september|october|november|december)(?:'s|\s+\d{4})\b)/i;
-const ARABIC_MONTH = /(?:^|\s)(?:(?:في|خلال|منذ|حتى)\s+(?:شهر\s+)?|[لب]?شهر\s+|[لب])(\S+?)(?=[\s؟?.,،!]|$)/gu;
+  /\b(?:(?:in|for|of|during|since|until|through)\s+(?:the\s+month\s+of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(january|february|march|april|june|july|august|september|october|november|december)(?:'s|\s+\d{4})\b|(january|february|april|june|july|august|september|october|november|december)\b)/i;
+const ARABIC_MONTH = /(?:^|\s)(?:(?:في|خلال|منذ|حتى)\s+(?:شهر\s+)?|[لب]?شهر\s+|[لب])(\S+?)(?=[\s؟?.,،!]|$)|(?:^|\s)(يناير|فبراير|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)(?=[\s؟?.,،!]|$)/gu;
 
 /** The word "month" right before a month's name: `شهر`, `لشهر`, `بشهر`, "the month of". */
 const MONTH_WORD = new RegExp(`\\bthe\\s+month\\s+of\\b|(?:^|\\s)[لب]?شهر(?=\\s+(?:${Object.keys(arabicMonths).join('|')})(?=[\\s؟?.,،!]|$))`, 'giu');
@@ -179,9 +180,9 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
 /** The month a question names without a day (see ENGLISH_MONTH, ARABIC_MONTH), if any. */
 function monthOf(text: string): number | undefined {
   const english = ENGLISH_MONTH.exec(text);
-  if (english) return englishMonths.indexOf((english[1] ?? english[2] ?? '').slice(0, 3).toLowerCase()) + 1;
+  if (english) return englishMonths.indexOf((english[1] ?? english[2] ?? english[3] ?? '').slice(0, 3).toLowerCase()) + 1;
   for (const match of text.matchAll(ARABIC_MONTH)) {
-    const month = arabicMonths[match[1] as string];
+    const month = arabicMonths[(match[1] ?? match[2]) as string];
     // كانون and تشرين name two months each: the word after tells which, so they are left out
     if (month && !/^(?:كانون|تشرين)$/.test(match[1] as string)) return month;
   }

@@ -10,7 +10,7 @@ import { findFamilyNames } from './find-family-names.js';
 import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { END, START } from './link-answer-filler.js';
 import { asksSpeaker } from './names-doer.js';
-import { asksForMoney } from './tells-money.js';
+import { asksForMoney, asksPrice } from './tells-money.js';
 
 /** One concept of a question, with what the store says about it. */
 export interface Concept {
@@ -183,5 +183,5 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const person = !place && group.some((phrase) => people.has(phrase.join(' ')) || phrase.some((token) => people.has(token)));
     return { group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(person ? { person } : {}) };
   });
-  return { list, total, missing, instances: findOrdinalsAndYears(question), ...(type === 'number' && asksForMoney(question) ? { money: true } : {}), ...(type === 'person' && asksSpeaker(question) ? { speakerAsked: true } : {}), ...(peopleCounted ? { peopleCounted } : {}) };
+  return { list, total, missing, instances: findOrdinalsAndYears(question), ...((type === 'number' && asksForMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(type === 'person' && asksSpeaker(question) ? { speakerAsked: true } : {}), ...(peopleCounted ? { peopleCounted } : {}) };
 }
