@@ -29,11 +29,16 @@ export const STORY_RULE = {
   version: 3,
 } as const;
 
+/** The gazetteer's topics (rain, the bourse, Ramadan): what a dispatch is about, not who or where. */
+let topics: Set<string> | null = null;
+function isTopic(id: string): boolean {
+  topics ??= new Set(loadGazetteer().entries.filter((e) => e.kind === 'topic').map((e) => e.id));
+  return topics.has(id);
+}
+
 /** Entities every dispatch of a wire names (the agency's country, the agency, topics): no evidence of one event. */
-let generic: Set<string> | null = null;
 export function isGenericEntity(id: string, cityKey: string | null): boolean {
-  generic ??= new Set([...loadGazetteer().entries.filter((e) => e.kind === 'topic').map((e) => e.id), 'kuwait', 'kuwait-city', 'kuna']);
-  return id === cityKey || generic.has(id);
+  return id === cityKey || id === 'kuwait' || id === 'kuwait-city' || id === 'kuna' || isTopic(id);
 }
 
 const DAY_MS = 86_400_000;
@@ -61,8 +66,12 @@ export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures,
   });
   const entityUnion = setOf(features.entityKeys).size + setOf(candidate.entityKeys).size - entities;
   // The whole dispatch names many entities: one of those shared must be specific, and across
-  // languages those the day's other stories also name do not count.
-  const counted = specific === 0 ? 0 : candidate.lang === features.lang ? entities : distinctive;
+  // languages those the day's other stories also name do not count. A bare dispatch (no figure, no
+  // specific entity: "rain eased in Kuwait by evening") has only its topic to go by: for it a shared
+  // topic of the same day and city counts, with the country beside it.
+  const bare = features.numberKeys.length === 0 && features.entityKeys.every((id) => isGenericEntity(id, city));
+  const topical = bare && features.entityKeys.some((id) => isTopic(id) && candidate.entityKeys.includes(id));
+  const counted = topical ? entities : specific === 0 ? 0 : candidate.lang === features.lang ? entities : distinctive;
   const entityMatch = counted >= STORY_RULE.entityShared && entities / entityUnion >= STORY_RULE.entityJaccard;
   let numbers = 0;
   forShared(features.numberKeys, candidate.numberKeys, (key) => {
@@ -85,7 +94,8 @@ export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures,
     const holds =
       jaccard >= STORY_RULE.leadJaccard ||
       (flash && containment >= STORY_RULE.flashContainment && (sameDate || numbers > 0 || specific > 0)) ||
-      ((features.marker !== null || entityMatch) && containment >= STORY_RULE.markedContainment);
+      ((features.marker !== null || entityMatch) && containment >= STORY_RULE.markedContainment) ||
+      (topical && entityMatch);
     return holds ? containment + bonus : 0;
   }
   // What only these two of the day's stories share: the whole dispatches name many things. A

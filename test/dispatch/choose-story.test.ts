@@ -69,3 +69,20 @@ describe('chooseStory', () => {
     expect(storyEvidence(specific, candidate('x', { lang: 'ar', cityKey: 'kuwait', entityKeys: ['kuna', 'kuwait', 'shuwaikh'] }))).toBeGreaterThan(0);
   });
 });
+
+describe('a bare dispatch (no figure, no specific entity)', () => {
+  // "خفت الأمطار في الكويت مساء اليوم" after "أغرقت الأمطار الغزيرة طرقا في الكويت": the country and the
+  // topic are all either says about itself, so for it they are the evidence.
+  const afternoon = candidate('rain', { lang: 'ar', entityKeys: ['kuwait', 'rain'], leadTerms: ['غرق', 'امطار', 'غزير', 'طرق', 'كويت'] });
+  const evening: StoryFeatures = { ...base, lang: 'ar', entityKeys: ['kuwait', 'rain'], leadTerms: ['خف', 'امطار', 'كويت', 'مساء', 'فتح'] };
+
+  it('joins the same day and city story that names the same country and topic', () => {
+    expect(storyEvidence(evening, afternoon)).toBeGreaterThan(0);
+    expect(storyEvidence({ ...evening, entityKeys: ['kuwait', 'kuna'] }, candidate('rain', { ...afternoon, entityKeys: ['kuwait', 'kuna'] }))).toBe(0);
+  });
+
+  it('does not when it carries a figure or a specific entity of its own: then those must match', () => {
+    expect(storyEvidence({ ...evening, numberKeys: ['12'] }, afternoon)).toBe(0);
+    expect(storyEvidence({ ...evening, entityKeys: ['kuwait', 'rain', 'interior-ministry'] }, afternoon)).toBe(0);
+  });
+});
