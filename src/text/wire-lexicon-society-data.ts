@@ -91,7 +91,6 @@ iftar|إفطار;الإفطار;إفطار صائم;مائدة إفطار
 suhoor;sahur|سحور;السحور
 pilgrim;pilgrims|حجاج;الحجاج;حاج
 umrah|معتمرين;المعتمرين;معتمر;أداء العمرة;مناسك العمرة
-zakat;alms|زكاة;الزكاة
 sermon;sermons|خطبة;الخطبة;خطبة الجمعة
 quran;koran|القرآن;قرآن;القرآن الكريم
 imam;imams|إمام;الإمام;أئمة
@@ -121,30 +120,6 @@ song;songs|أغنية;أغاني;الأغاني
 singer;singers|مطرب;مطربة;مغني;مغنية
 culture;cultural|ثقافة;الثقافة;ثقافي;الثقافية
 photography;photographer;photographers|تصوير;التصوير;مصور;المصورين
-`,
-  /** Sports. */
-  sports: `
-coach;coaches|مدرب;المدرب;مدربين;المدربين
-stadium;stadiums;pitch|ملعب;ملاعب;الملعب;استاد;ستاد
-medal;medals|ميدالية;ميداليات;الميداليات
-gold medal;gold medals|الميدالية الذهبية;ميدالية ذهبية
-silver medal;silver medals|الميدالية الفضية;ميدالية فضية
-bronze medal;bronze medals|الميدالية البرونزية;ميدالية برونزية;برونزية
-swimming;swimmer;swimmers|سباحة;السباحة;سباح
-tennis|تنس;التنس;كرة المضرب
-athletics;track and field|ألعاب القوى
-quarter-final;quarter-finals;quarterfinal;quarterfinals|ربع النهائي;دور الثمانية
-draw;drew;drawn;tied|تعادل;التعادل;تعادلا
-lose;lost;losing|خسر;خسرت;هزيمة;الهزيمة
-qualify;qualified;qualification|تأهل;التأهل;تأهلت;يتأهل
-eliminated;elimination;knocked out|إقصاء;الإقصاء;خروج;ودع
-race;races|سباق;سباقات;السباق
-club;clubs|نادي;النادي;أندية;الأندية
-federation;federations|اتحاد;الاتحاد;اتحادات
-referee;referees;refereeing|حكم المباراة;طاقم التحكيم;التحكيم;الحكام
-fans;supporters|جماهير;الجماهير;مشجعين;المشجعين;جمهور
-equestrian;show jumping|فروسية;الفروسية;قفز الحواجز
-chess|شطرنج;الشطرنج
 `,
   /** Tourism. */
   tourism: `

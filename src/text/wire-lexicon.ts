@@ -1,6 +1,5 @@
 import { analyseText } from './analyse-text.js';
 import { type PhraseIndex, indexPhrases, matchPhraseAt } from './gazetteer.js';
-import { affairsLexiconBlocks } from './wire-lexicon-affairs-data.js';
 import { wireLexiconLines } from './wire-lexicon-data.js';
 import { economyLexiconBlocks } from './wire-lexicon-economy-data.js';
 import { societyLexiconBlocks } from './wire-lexicon-society-data.js';
@@ -20,7 +19,7 @@ let cached: WireLexicon | null = null;
  * where a form stands in two concepts a question's word is read as the first list's.
  */
 const lexiconLines = (): string[] =>
-  [wireLexiconLines, ...Object.values(affairsLexiconBlocks), ...Object.values(economyLexiconBlocks), ...Object.values(societyLexiconBlocks)].join('\n').split('\n');
+  [wireLexiconLines, ...Object.values(economyLexiconBlocks), ...Object.values(societyLexiconBlocks)].join('\n').split('\n');
 
 /** The wire lexicon (wire-lexicon-data.ts and the general blocks), parsed and indexed once; a concept's id is its first English form. */
 export function loadWireLexicon(): WireLexicon {
