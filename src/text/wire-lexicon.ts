@@ -15,8 +15,8 @@ export interface WireLexicon {
 let cached: WireLexicon | null = null;
 
 /**
- * Every line of the lexicon: the first list (wire-lexicon-data.ts) before the general blocks, so
- * where a form stands in two concepts a question's word is read as the first list's.
+ * Every line of the lexicon: the first list (wire-lexicon-data.ts), then the general news-wire
+ * blocks (wire-lexicon-economy-data.ts, wire-lexicon-society-data.ts), written apart from it.
  */
 const lexiconLines = (): string[] =>
   [wireLexiconLines, ...Object.values(economyLexiconBlocks), ...Object.values(societyLexiconBlocks)].join('\n').split('\n');
