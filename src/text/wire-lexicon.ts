@@ -1,5 +1,6 @@
 import { analyseText } from './analyse-text.js';
 import { type PhraseIndex, indexPhrases, matchPhraseAt } from './gazetteer.js';
+import { affairsLexiconBlocks } from './wire-lexicon-affairs-data.js';
 import { wireLexiconLines } from './wire-lexicon-data.js';
 import { economyLexiconBlocks } from './wire-lexicon-economy-data.js';
 import { societyLexiconBlocks } from './wire-lexicon-society-data.js';
@@ -16,10 +17,11 @@ let cached: WireLexicon | null = null;
 
 /**
  * Every line of the lexicon: the first list (wire-lexicon-data.ts), then the general news-wire
- * blocks (wire-lexicon-economy-data.ts, wire-lexicon-society-data.ts), written apart from it.
+ * blocks (wire-lexicon-affairs-data.ts, wire-lexicon-economy-data.ts, wire-lexicon-society-data.ts),
+ * written apart from it.
  */
 const lexiconLines = (): string[] =>
-  [wireLexiconLines, ...Object.values(economyLexiconBlocks), ...Object.values(societyLexiconBlocks)].join('\n').split('\n');
+  [wireLexiconLines, ...Object.values(affairsLexiconBlocks), ...Object.values(economyLexiconBlocks), ...Object.values(societyLexiconBlocks)].join('\n').split('\n');
 
 /** The wire lexicon (wire-lexicon-data.ts and the general blocks), parsed and indexed once; a concept's id is its first English form. */
 export function loadWireLexicon(): WireLexicon {

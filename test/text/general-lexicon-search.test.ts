@@ -27,6 +27,10 @@ const ARABIC_RECYCLING = `التاريخ : 04/03/2026
 الكويت - 4 - 3 (كونا) -- أطلقت البلدية اليوم الأربعاء مشروعا لإعادة تدوير 300 طن من الإطارات المستعملة شهريا في منطقة الصليبية.(النهاية)
 م ص / ع ج
 `;
+const ARABIC_MISSILES = `التاريخ : 05/03/2026
+عمان - 5 - 3 (كونا) -- اعترضت الدفاعات الجوية اليوم الخميس ثلاثة صواريخ أطلقت باتجاه منطقة حدودية دون وقوع إصابات.(النهاية)
+م ص / ع ج
+`;
 const ENGLISH_HOTELS = `Date : 04/03/2026
 DUBAI, March 4 (KUNA) -- Nine new hotels opened along the coast this winter, bringing the total number of rooms to 2,400, the tourism board said on Wednesday. (end)
 ab.cd
@@ -38,11 +42,12 @@ const PAIRS = [
   ['الوقود', 'fuel', 'en'],
   ['recycling', 'تدوير', 'ar'],
   ['الفنادق', 'hotels', 'en'],
+  ['missiles', 'صواريخ', 'ar'],
 ] as const;
 
 async function store() {
   const stores = openStores(join(tempDir(), 'store.db'));
-  for (const [source, text] of Object.entries({ ARABIC_PHARMACIES, ENGLISH_FUEL, ARABIC_RECYCLING, ENGLISH_HOTELS })) {
+  for (const [source, text] of Object.entries({ ARABIC_PHARMACIES, ENGLISH_FUEL, ARABIC_RECYCLING, ENGLISH_HOTELS, ARABIC_MISSILES })) {
     await ingestWireBytes(stores.dispatches, { source, bytes: Buffer.from(text) }, now);
   }
   return stores;
