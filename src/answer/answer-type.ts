@@ -10,7 +10,7 @@ export type AnswerType = 'number' | 'duration' | 'date' | 'person' | 'place' | '
 const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
   ['reason', /\b(?:why|how come|what caused|what was the cause|what is the cause|reason for)\b|^(?:ليش|ليه|لماذا|لم)\s|(?:^|\s)(?:ما|شو|ايش|وش)\s+(?:سبب|اسباب)|(?:^|\s)بسبب\s+ايش/u],
   // "the result of" names the answer's kind, not its topic (see judge-relevance's slot nouns): a score or an outcome.
-  ['result', /\bwhat (?:was|is|were|are)(?: the)? (?:result|results|outcome|final score)\b|\bhow did (?:it|the \w+(?: \w+)?) end\b|(?:^|\s)(?:ما|شو|ايش|وش|كم)\s+(?:(?:هي|كانت)\s+)?(?:نتيجه|نتائج)(?=\s|$)/u],
+  ['result', /\bwhat (?:was|is|were|are)(?: the)? (?:result|results|outcome|(?:final )?score)\b|\bhow did (?:it|the \w+(?: \w+)?) end\b|(?:^|\s)(?:ما|شو|ايش|وش|كم)\s+(?:(?:هي|كانت)\s+)?(?:نتيجه|نتائج)(?=\s|$)/u],
   // How long something lasts: a length of time measures the event a sentence tells, not a word next to it (see linksAnswerFiller).
   ['duration', /\bhow long\b|\bhow many (?:minutes|hours|days|nights|weeks|months|years)\b|(?:^|\s)(?:كم|قديش|جم)\s+(?:دقيقه|ساعه|يوم|ليله|اسبوع|شهر|سنه|مده)(?=\s|$)|(?:^|\s)(?:ما|شو|ايش|وش)\s+(?:هي\s+)?(?:مده|فتره)(?=\s|$)|(?:^|\s)(?:لمده|مده)\s+كم(?=\s|$)/u],
   ['number', /\bhow (?:many|much|far|big|high|low)\b|\bwhat (?:percentage|percent|share|number|amount|price|figure|rate|value|total)\b|(?:^|\s)(?:كم|شكثر|جم)(?=\s|$)|(?:^|\s)(?:ما|شو|ايش)\s+(?:عدد|قيمه|نسبه|حجم|مقدار|سعر|مبلغ)(?=\s|$)/u],

@@ -8,7 +8,7 @@ import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and
 import { gradeLinkedFact } from './grade-linked-fact.js';
 import { namesAnotherPerson } from './names-another-person.js';
 import { tellsMoney } from './tells-money.js';
-import { analyseWithDateMarks, linksAnswerFiller } from './link-answer-filler.js';
+import { analyseWithDateMarks, countPositions, linksAnswerFiller } from './link-answer-filler.js';
 import { type Concept, type Concepts, listedForms, weightOf, weightOfAll, writableIn } from './weigh-concepts.js';
 
 export type { Concept, Concepts } from './weigh-concepts.js';
@@ -33,10 +33,12 @@ const PROSPECTIVE = new Set(
 
 /**
  * Whether a passage's token is the question's: the same, or the same with a bare preposition
- * glued on (`بقيمة` for `قيمة`, `لبورصة`): the analyser strips `بال` and `لل`, not `ب`, `ل` or `ك` alone.
+ * glued on (`بقيمة` for `قيمة`, `لبورصة`): the analyser strips `بال` and `لل`, not `ب`, `ل` or `ك` alone;
+ * or the same with the accusative alif the wire puts on a counted noun (`40 مخيما`, `48 قاربا` for `مخيم`, `قارب`).
  */
 export function sameWord(token: string | undefined, asked: string): boolean {
-  return token === asked || (token !== undefined && token.length >= 4 && /^[بلك][\u0621-\u064A]/.test(token) && token.slice(1) === asked);
+  if (token === asked || token === undefined) return token !== undefined;
+  return (token.length >= 4 && /^[بلك][\u0621-\u064A]/.test(token) && token.slice(1) === asked) || (/^[\u0621-\u064A]{3,}$/u.test(asked) && token === `${asked}ا`);
 }
 
 /** Whether `phrase` stands at `i` in `tokens`, not right after a modifier (or a word of prospect) the question did not use. */
@@ -57,6 +59,24 @@ function modifiedIn(tokens: readonly string[], concept: Concept, asked: Readonly
 
 function occursIn(tokens: readonly string[], phrase: readonly string[], asked: ReadonlySet<string>): boolean {
   for (let i = 0; i + phrase.length <= tokens.length; i += 1) if (occursAt(tokens, i, phrase, asked)) return true;
+  return false;
+}
+
+/** How many other tokens may stand inside a named thing's words written apart ("the price of 24-carat gold", `معرض رمضان للكتاب`). */
+const APART = 2;
+
+/**
+ * Whether a named thing of several words stands in `tokens` with its words apart or turned round
+ * ("the price of 24-carat gold" for "gold price", `معرض رمضان للكتاب` for `معرض الكتاب`): every word
+ * within a span of the phrase's length and APART more.
+ */
+function occursApart(tokens: readonly string[], phrase: readonly string[]): boolean {
+  if (phrase.length < 2) return false;
+  const span = phrase.length + APART;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const window = tokens.slice(i, i + span);
+    if (phrase.some((word) => sameWord(window[0], word)) && phrase.every((word) => window.some((token) => sameWord(token, word)))) return true;
+  }
   return false;
 }
 
@@ -96,7 +116,8 @@ function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: An
   const previous = setting.previous ? analyseText(setting.previous.text) : [];
   const continues = CONTINUES.test(hit.text.trim());
   const ownHeadline = hit.paragraph === 0 && hit.headline.length > 0 && hit.text.startsWith(hit.headline.replace(/…$/, ''));
-  const occurs = (tokens: readonly string[], concept: Concept) => concept.group.some((phrase) => phrase.length > 0 && occursIn(tokens, phrase, asked));
+  const occurs = (tokens: readonly string[], concept: Concept) =>
+    concept.group.some((phrase) => phrase.length > 0 && (occursIn(tokens, phrase, asked) || (concept.entity && occursApart(tokens, phrase))));
   return {
     asked,
     continues,
@@ -165,9 +186,11 @@ function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: An
   // Nothing asked beyond the story: any sentence on it will do; else most of the focus's weight.
   const covers = (tokens: readonly string[]) => beyond.length === 0 || weightOfAll(focus.filter((c) => positions(tokens, [c]).length > 0), total) >= COVERAGE * weightOfAll(focus, total);
   const counted = type === 'number' ? writable.slice(0, 2) : [];
+  // People counted without a role named ("how many people"): a count in a sentence on the focus answers.
+  const countedAt = concepts.peopleCounted ? (tokens: readonly string[]) => (covers(tokens) ? countPositions(tokens) : []) : (tokens: readonly string[]) => positions(tokens, counted);
   return (
     linksAnswerFiller(hit.text, type, (tokens) => (covers(tokens) ? positions(tokens, focus) : []), concepts.speakerAsked === true) ||
-    (counted.length > 0 && linksAnswerFiller(hit.text, type, (tokens) => positions(tokens, counted)))
+    (counted.length > 0 && linksAnswerFiller(hit.text, type, countedAt))
   );
 }
 
@@ -285,11 +308,9 @@ const NOT_A_NAME = new Set(['al', 'el', 'bin', 'ال', 'بن']);
 function gradeOf(hit: PassageHit, topics: readonly Concept[], places: readonly Concept[], type: AnswerType, m: ReturnType<typeof matcher>, concepts: Concepts): number {
   const { total } = concepts;
   if (topics.some(m.otherSense)) return 0;
-  const first = topics[0];
-  return gradeLinkedFact(
-    hit.text,
-    type,
-    [...topics, ...places].map((c) => ({ weight: weightOf(c, total), at: (tokens: readonly string[]) => positionsOf(tokens, c, m.asked), lent: m.lent(c), counted: c === first, scene: c.place || c.entity })),
-    concepts.speakerAsked === true,
-  );
+  // What "how many" counts: its first topic, or, for people counted without a role, a count itself (weighing nothing).
+  const first = concepts.peopleCounted ? undefined : topics[0];
+  const held = [...topics, ...places].map((c) => ({ weight: weightOf(c, total), at: (tokens: readonly string[]) => positionsOf(tokens, c, m.asked), lent: m.lent(c), counted: c === first, scene: c.place || c.entity }));
+  const people = concepts.peopleCounted ? [{ weight: 0, at: countPositions, lent: false, counted: true, scene: true }] : [];
+  return gradeLinkedFact(hit.text, type, [...held, ...people], concepts.speakerAsked === true);
 }

@@ -64,6 +64,25 @@ export function figureDistance(tokens: readonly string[], at: readonly number[])
 }
 
 
+/**
+ * Where a sentence's analysed tokens hold a count of something: a figure with no unit ("14,000
+ * people", `14 ألف زائر`), not an amount of money, a share, a measure or a length of time. Pure.
+ */
+export function countPositions(tokens: readonly string[]): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const before = tokens[i - 1];
+    if (!isNumberToken(tokens[i] as string) || (before !== undefined && (isNumberToken(before) || CURRENCIES.has(before)))) continue;
+    let end = i;
+    while (end + 1 < tokens.length && isNumberToken(tokens[end + 1] as string)) end += 1;
+    const unit = tokens[end + 1];
+    if (unit !== undefined && (UNITS.has(unit) || TIME_UNITS.has(unit))) continue;
+    for (let k = i; k <= end; k += 1) at.push(k);
+  }
+  return at;
+}
+
+
 const DAY_OR_MONTH =
   `(?:\\d|${EN_MONTHS}|${EN_WEEKDAYS}|tomorrow|next|${AR_MONTHS}|${AR_WEEKDAYS}|غد|الغد|مطلع|منتصف|بدايه)`;
 /** A deadline for something to be ready ("operational by 2029", "بحلول عام 2029"): when it starts working. */

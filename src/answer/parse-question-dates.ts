@@ -91,12 +91,16 @@ const WEEKEND = /\b(?:this\s+)?weekend\b|\bthis\s+year\b|(?:^|\s)(?:هذا\s+ا�
 
 /**
  * A month named without a day, as the time of what is asked ("inflation in January", "for December",
- * "لشهر يناير", "في فبراير"): after a preposition or "month", or before a year, so that "may" and
- * "march" the verbs, and مارس the verb, are not read as months.
+ * "لشهر يناير", "في فبراير", "April salaries", `رواتب أبريل`): after a preposition or "month", or before a
+ * year, so that "may" and "march" the verbs, and مارس the verb, are not read as months; the other
+ * months' full names are months wherever they stand.
  */
 const ENGLISH_MONTH =
-  /\b(?:(?:in|for|of|during|since|until|through)\s+(?:the\s+month\s+of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(january|february|march|april|june|july|august|september|october|november|december)(?:'s|\s+\d{4})\b)/i;
-const ARABIC_MONTH = /(?:^|\s)(?:(?:في|خلال|منذ|حتى)\s+(?:شهر\s+)?|[لب]?شهر\s+|[لب])(\S+?)(?=[\s؟?.,،!]|$)/gu;
+  /\b(?:(?:in|for|of|during|since|until|through)\s+(?:the\s+month\s+of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(january|february|march|april|june|july|august|september|october|november|december)(?:'s|\s+\d{4})\b|(january|february|april|june|july|august|september|october|november|december)\b)/i;
+const ARABIC_MONTH = /(?:^|\s)(?:(?:في|خلال|منذ|حتى)\s+(?:شهر\s+)?|[لب]?شهر\s+|[لب])(\S+?)(?=[\s؟?.,،!]|$)|(?:^|\s)(يناير|فبراير|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)(?=[\s؟?.,،!]|$)/gu;
+
+/** The word "month" right before a month's name: `شهر`, `لشهر`, `بشهر`, "the month of". */
+const MONTH_WORD = new RegExp(`\\bthe\\s+month\\s+of\\b|(?:^|\\s)[لب]?شهر(?=\\s+(?:${Object.keys(arabicMonths).join('|')})(?=[\\s؟?.,،!]|$))`, 'giu');
 
 export interface QuestionDates {
   /** the local days the question asks about, inclusive ("on Feb 6", "yesterday", "this week") */
@@ -158,6 +162,8 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
     if (month) return { latest, range: day(withYear(today, month, Number(match[1]), match[3])), named: { month, day: Number(match[1]) }, rest: stripWeekdays(rest.replace(match[0], ' ')) };
   }
   const month = monthOf(rest);
+  // "the month of" before the month's name ("لشهر يناير", "رواتب شهر مارس") is the date's wording, no topic.
+  if (month) rest = rest.replace(MONTH_WORD, ' ');
   let range: QuestionDates['range'];
   let prefer: string | undefined;
   for (const { pattern, resolve } of RELATIVE) {
@@ -174,9 +180,9 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
 /** The month a question names without a day (see ENGLISH_MONTH, ARABIC_MONTH), if any. */
 function monthOf(text: string): number | undefined {
   const english = ENGLISH_MONTH.exec(text);
-  if (english) return englishMonths.indexOf((english[1] ?? english[2] ?? '').slice(0, 3).toLowerCase()) + 1;
+  if (english) return englishMonths.indexOf((english[1] ?? english[2] ?? english[3] ?? '').slice(0, 3).toLowerCase()) + 1;
   for (const match of text.matchAll(ARABIC_MONTH)) {
-    const month = arabicMonths[match[1] as string];
+    const month = arabicMonths[(match[1] ?? match[2]) as string];
     // كانون and تشرين name two months each: the word after tells which, so they are left out
     if (month && !/^(?:كانون|تشرين)$/.test(match[1] as string)) return month;
   }
@@ -207,14 +213,29 @@ export function namesDay(text: string, month: number, date: number): boolean {
 
 /**
  * Whether a passage states a fact of the month `month` (1-12): it was filed in that month, or it names
- * the month ("in January", "Jan.", "يناير", "كانون الثاني"). A monthly figure is filed after its month
- * and names it; a passage filed later that names no month tells of another time. Pure.
+ * the month ("in January", "Jan.", "يناير", "كانون الثاني"), or it goes on with a story (`story`: its
+ * headline and lead) that names the month first. A monthly figure is filed after its month and names it;
+ * a passage filed later that names no month tells of another time. Pure.
  */
-export function tellsOfMonth(text: string, filed: string, month: number): boolean {
+export function tellsOfMonth(text: string, filed: string, month: number, story = ''): boolean {
   if (Number(filed.slice(5, 7)) === month) return true;
   const en = englishMonthNames[month - 1] as string;
   const names = Object.entries(arabicMonths).filter(([, m]) => m === month).map(([name]) => name);
-  return new RegExp(`\\b(?:${en}|${en.slice(0, 3)}\\.)(?![a-z])|${START}[لبو]?(?:${names.join('|')})${END}`, 'iu').test(text);
+  if (new RegExp(`\\b(?:${en}|${en.slice(0, 3)}\\.)(?![a-z])|${START}[لبو]?(?:${names.join('|')})${END}`, 'iu').test(text)) return true;
+  // A later paragraph goes on with its story's month: the first its headline and lead name (a later one compares: "down from 2.4 percent in December").
+  return firstMonthNamed(story) === month;
+}
+
+/** The month a text names first, its English name capitalised as the wire writes it ("May", never the verb "may"). */
+function firstMonthNamed(text: string): number | undefined {
+  let first: { at: number; month: number } | undefined;
+  englishMonthNames.forEach((en, i) => {
+    const name = `${(en[0] as string).toUpperCase()}${en.slice(1)}`;
+    const names = Object.entries(arabicMonths).filter(([, m]) => m === i + 1).map(([arabic]) => arabic);
+    const found = new RegExp(`\\b(?:${name}|${name.slice(0, 3)}\\.)(?![a-z])|${START}[لبو]?(?:${names.join('|')})${END}`, 'u').exec(text);
+    if (found && (first === undefined || found.index < first.at)) first = { at: found.index, month: i + 1 };
+  });
+  return first?.month;
 }
 
 /**

@@ -5,14 +5,19 @@ import { scriptCounts } from '../text/detect-language.js';
 import { type ExpandedQuery, expandQuery } from '../text/expand-query.js';
 import { normaliseQuestion } from '../text/normalise-question.js';
 import { loadInducedLexicon } from '../search/load-induced-lexicon.js';
+import { addUnlinkedVersions } from '../search/add-unlinked-versions.js';
 import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
 import { shiftDate } from '../shift-date.js';
 import { addStoryVersions } from './add-story-versions.js';
 import { answerTypeOf } from './answer-type.js';
-import { isOnTopic, isRelevant, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
+import { countedWord, countsAskedThing } from './counts-asked-thing.js';
+import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
+import { type Concepts, isOnTopic, isRelevant, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
 import { newestFiledFirst, newestStoryFirst } from './lead-with-newest-story.js';
 import { relevantStoriesFirst } from './relevant-stories-first.js';
 import { storiesTogether } from './stories-together.js';
+import { tellsOtherPhase } from './tells-other-phase.js';
+import { tellsSideNotAsked } from './tells-other-side.js';
 import { parseQuestionDates, reportsDay, tellsOfMonth } from './parse-question-dates.js';
 
 /** Passages offered to the model: enough to answer, few enough to stay within a small prompt. */
@@ -70,7 +75,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const query = extraTerms.length > 0 ? expandQuery([rest, ...extraTerms].join(' '), vocabulary) : ownQuery;
   const total = await store.countDispatches();
   const type = answerTypeOf(question);
-  const base = weighConcepts(ownQuery, rest, names, total, type);
+  const base = withYearsAsked(weighConcepts(ownQuery, rest, names, total, type), question);
   // The question's own words decide whether it names a topic: a rewrite of "what is the latest news?" may add words, not a topic.
   if (base.list.length === 0) {
     return dates.range || dates.latest || asksForNews(question)
@@ -88,8 +93,10 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   // The best stories' versions in the other language: the fact asked may be only there, out of the question's
   // words' reach; and for "the latest", the story's newest dispatch may be the other language's. A preferred
   // day's passages stay first.
-  const versions = await addStoryVersions(store, order(searched, dates.prefer), questionLang === 'ar' ? 'en' : 'ar', dates.range);
-  const dispatches = new Map(versions.read.map((d) => [d.id, d]));
+  const stored = await addStoryVersions(store, order(searched, dates.prefer), questionLang === 'ar' ? 'en' : 'ar', dates.range);
+  // A story the store holds in one language only may be told in the other all the same, ungrouped.
+  const versions = await addUnlinkedVersions(store, stored.hits, dates.range);
+  const dispatches = new Map([...stored.read, ...versions.read].map((d) => [d.id, d]));
   const unread = [...new Set(versions.hits.map((h) => h.dispatchId))].filter((id) => !dispatches.has(id));
   for (const d of await store.getDispatches(unread)) dispatches.set(d.id, d);
   const filedAt = (id: string) => dispatches.get(id)?.ingestedAt ?? '';
@@ -102,10 +109,17 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const nearby: PassageHit[] = [];
   let chars = 0;
   const dated = dates.range !== undefined;
+  // Asked one side of an occasion ("after Eid"), a dispatch telling only the other ("ahead of Eid") is a near miss.
+  const otherSide = tellsSideNotAsked(question, base);
+  // Asked how many of a thing, a passage whose figures count something else is a near miss.
+  const countedToken = type === 'number' ? countedWord(question) : undefined;
+  const counted = base.list.find((c) => c.critical && c.group.some((phrase) => phrase.length === 1 && phrase[0] === countedToken));
   const judged = hits.map((hit) => {
     const setting = settingOf(hit);
-    const own = base.missing.length === 0 && isRelevant(hit, setting, base, dated, type);
-    const speaks = own || (rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
+    const told = [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])];
+    const another = otherSide(told) || tellsOtherPhase(question, type, told) || (counted !== undefined && !countsAskedThing(hit.text, counted));
+    const own = !another && base.missing.length === 0 && isRelevant(hit, setting, base, dated, type);
+    const speaks = own || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
     return { hit, own, speaks };
   });
   // "The latest" on a story that answers: its newest dispatch in each language tells the news to either
@@ -119,8 +133,8 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     if (answering.has(hit.storyId) && (newest === undefined || filedAt(hit.dispatchId) > filedAt(newest))) newestOf.set(key, hit.dispatchId);
   }
   for (const { hit, own, speaks: answers } of judged) {
-    // A month named without a day is the time of the fact: a passage filed later that names no month tells of another.
-    const inMonth = dates.month === undefined || tellsOfMonth(hit.text, hit.date, dates.month);
+    // A month named without a day is the time of the fact: a passage filed later that names no month, in its words or its story's first, tells of another.
+    const inMonth = dates.month === undefined || tellsOfMonth(hit.text, hit.date, dates.month, hit.paragraph > 0 ? settingOf(hit).story : '');
     const speaks = inMonth && (answers || (hit.paragraph === 0 && newestOf.get(`${hit.storyId}\u0000${hit.lang}`) === hit.dispatchId));
     if (speaks && relevant.length < PASSAGES && chars + hit.text.length <= PASSAGE_CHARS) {
       relevant.push(hit);
@@ -139,6 +153,18 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const onTopic = nearby.filter((hit) => isOnTopic(hit, settingOf(hit), base));
   const missing = base.missing.length > 0 ? base.missing.map((token) => wordOf(token, question)) : type && onTopic.length > 0 ? [type] : [];
   return { query, relevant, nearby, latest: dates.latest, newestStory: false, missing: onTopic.length > 0 ? missing : [], partial: onTopic.slice(0, 2), ownWords, dispatches };
+}
+
+/**
+ * The question's concepts with the years it names by their distance from now, read from the whole
+ * question: the dates take "this year" (`هالسنة`) out of it as no range, yet it still says which
+ * year's figure is asked, and a passage telling only last year's is a near miss (see namesAnotherInstance).
+ */
+function withYearsAsked(concepts: Concepts, question: string): Concepts {
+  const instances = concepts.instances;
+  if (!instances) return concepts;
+  const relativeYears = new Set([...instances.relativeYears, ...findOrdinalsAndYears(question).relativeYears]);
+  return { ...concepts, instances: { ...instances, relativeYears } };
 }
 
 /**

@@ -16,6 +16,12 @@ const CHANGE = /\b(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase|incre
 /** An amount of money in wire copy: a currency word or sign ("KD 18", "1.1 billion dinars", `240 ألف دينار`, "$5 million"). */
 const MONEY_TOLD = new RegExp(`\\$|€|£|\\b(?:${latinCurrencies.join('|')})\\b|${arabicCurrencies.join('|')}|د\\.ك`, 'iu');
 
+/** `بكم`, "for how much" (`بكم التذكرة`): a price in money, whatever else the question asks. */
+const FOR_HOW_MUCH = /(?:^|\s)بكم(?=[\s.,،؛:؟?)]|$)/u;
+
+/** Whether a question asks the price of something with `بكم` (see FOR_HOW_MUCH): its answer is an amount of money. Pure. */
+export const asksPrice = (question: string): boolean => FOR_HOW_MUCH.test(normaliseArabic(question));
+
 /** Whether a question asks how much money something cost, was worth or was fined. Pure. */
 export const asksForMoney = (question: string): boolean => MONEY_ASKED.test(normaliseArabic(question)) && !CHANGE.test(normaliseArabic(question));
 

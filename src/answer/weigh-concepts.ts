@@ -5,11 +5,12 @@ import type { ExpandedQuery } from '../text/expand-query.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { NameVocabulary } from '../text/name-vocabulary.js';
 import type { AnswerType } from './answer-type.js';
+import { countsPeople, PEOPLE_WORDS } from './counts-people.js';
 import { findFamilyNames } from './find-family-names.js';
 import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { END, START } from './link-answer-filler.js';
 import { asksSpeaker } from './names-doer.js';
-import { asksForMoney } from './tells-money.js';
+import { asksForMoney, asksPrice } from './tells-money.js';
 
 /** One concept of a question, with what the store says about it. */
 export interface Concept {
@@ -49,6 +50,8 @@ export interface Concepts {
   money?: boolean;
   /** a "who" question asking who said or announced something: the speaker answers it (see asksSpeaker) */
   speakerAsked?: boolean;
+  /** a "how many" question counting people without naming them by a role (see countsPeople): a count answers it, no word of the question stands by it */
+  peopleCounted?: boolean;
 }
 
 const ARABIC = /[\u0600-\u06FF]/;
@@ -88,7 +91,7 @@ function isCriticalWord(token: string, question: string): boolean {
  * results announced" asks for a day, and the results are then its topic.
  */
 const SLOT_NOUNS: ReadonlyArray<[AnswerType | null, string[]]> = [
-  ['result', ['result', 'results', 'outcome', 'نتيجة', 'نتائج']],
+  ['result', ['result', 'results', 'outcome', 'score', 'نتيجة', 'نتائج']],
   ['number', ['number', 'total', 'amount', 'sum', 'money', 'عدد', 'إجمالي', 'مبلغ', 'أموال']],
   ['reason', ['cause', 'reason', 'سبب', 'أسباب']],
   ['duration', ['duration', 'period', 'length', 'last', 'مدة', 'فترة']],
@@ -105,12 +108,23 @@ const slotTokens = SLOT_NOUNS.map(([type, words]) => [type, new Set(words.flatMa
 /**
  * Words that frame the question, whatever it asks about: the verbs the wire reports any decision or
  * statement with ("what did Zakat House announce", ماذا أعلن، قرر: it writes "launched", "approved",
- * "will distribute"), and "inside" (what a thing holds: the wire lists its contents). No passage has
+ * "will distribute"), "inside" (what a thing holds: the wire lists its contents), and the modal verbs of
+ * the asking ("can I", "should we": the wire states what is allowed, not that one can). No passage has
  * to name them; they still find passages.
  */
 const FRAME_WORDS = new Set(
-  ['announce', 'announced', 'announces', 'decide', 'decided', 'decides', 'declare', 'declared', 'inside', 'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'قرر', 'قررت', 'يقرر', 'تقرر'].flatMap((w) => analyseText(w)),
+  ['announce', 'announced', 'announces', 'decide', 'decided', 'decides', 'declare', 'declared', 'inside', 'can', 'could', 'should', 'must', 'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'قرر', 'قررت', 'يقرر', 'تقرر'].flatMap((w) => analyseText(w)),
 );
+
+/**
+ * Adverbs that sharpen or date the asking, not its topic: "exactly", "now", بالضبط، حاليا، الحين. The wire
+ * states the time and the figure without them; analysed, some fall on a topic's stem (بالضبط → ضبط, seized),
+ * so they are read from the question as written.
+ */
+const FRAME_ADVERBS = /\b(?:exactly|precisely|now|currently)\b|(?:^|\s)(?:بالضبط|بالتحديد|تحديدا|حاليا|الحين|هالحين|اللحين|الآن|الان)(?=[\s؟?.,،!]|$)/giu;
+
+/** The analysed tokens of the question's framing adverbs (see FRAME_ADVERBS). */
+const frameAdverbs = (question: string) => new Set([...question.matchAll(FRAME_ADVERBS)].flatMap((m) => analyseText(m[0])));
 
 /** Whether a one-word concept names the slot a question of `type` fills. */
 function namesTheSlot(group: readonly string[][], type: AnswerType | null): boolean {
@@ -147,6 +161,8 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
   }
   const missing: string[] = [];
   const people = personTokens(question, query.entities);
+  const peopleCounted = type === 'number' && countsPeople(question);
+  const adverbs = frameAdverbs(question);
   const list = query.groups.map((group, i) => {
     const translated = query.translated?.[i] ?? [];
     // An induced translation does not make a concept commoner: its rarity is its listed forms'.
@@ -158,12 +174,14 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const place = placeIds.length > 0;
     const single = group.length === 1 && group[0]?.length === 1;
     const particle = single && ARABIC_PARTICLES.has(group[0]?.[0] ?? '');
-    const frame = single && FRAME_WORDS.has(group[0]?.[0] ?? '');
-    const critical = !place && !particle && !frame && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
+    const frame = (single && FRAME_WORDS.has(group[0]?.[0] ?? '')) || group.some((phrase) => phrase.length === 1 && adverbs.has(phrase[0] as string));
+    // "people" in "how many people" (and the Gulf "كم واحد") is the slot the count fills, whatever the lexicon makes of the word.
+    const counter = peopleCounted && group.some((phrase) => phrase.length === 1 && PEOPLE_WORDS.has(phrase[0] as string));
+    const critical = !place && !particle && !frame && !counter && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     const entity = group.some((phrase) => entities.has(phrase.join(' ')));
     const person = !place && group.some((phrase) => people.has(phrase.join(' ')) || phrase.some((token) => people.has(token)));
     return { group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(person ? { person } : {}) };
   });
-  return { list, total, missing, instances: findOrdinalsAndYears(question), ...(type === 'number' && asksForMoney(question) ? { money: true } : {}), ...(type === 'person' && asksSpeaker(question) ? { speakerAsked: true } : {}) };
+  return { list, total, missing, instances: findOrdinalsAndYears(question), ...((type === 'number' && asksForMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(type === 'person' && asksSpeaker(question) ? { speakerAsked: true } : {}), ...(peopleCounted ? { peopleCounted } : {}) };
 }

@@ -1,6 +1,8 @@
 import { loadGazetteer } from '../text/gazetteer.js';
 import { numberWeight } from './find-number-keys.js';
 import type { StoryCandidate, StoryFeatures } from './story-features.js';
+import { forShared, setOf } from './shared-keys.js';
+import { KEY_PREFIX, keysOfSeveralStories, versionEvidence } from './version-evidence.js';
 
 /**
  * The grouping rule's thresholds, fitted on the dev split of test/fixtures/eval-fortnight only
@@ -20,61 +22,31 @@ export const STORY_RULE = {
   /** any language: shared gazetteer entities (at least `entityShared`) over all of both (Jaccard) */
   entityJaccard: 0.5,
   entityShared: 2,
+  /**
+   * across languages, same day and dateline: figures, specific entities and names shared and not
+   * written by the day's other stories (`versionEvidence`) that make one story
+   */
+  version: 3,
 } as const;
-
-/** Sets of the key lists compared, built once per list: a stored candidate is compared with many new dispatches. */
-const sets = new WeakMap<readonly string[], Set<string>>();
-
-function setOf(list: readonly string[]): Set<string> {
-  let set = sets.get(list);
-  if (set === undefined) {
-    set = new Set(list);
-    sets.set(list, set);
-  }
-  return set;
-}
-
-/** Below this many pairs two lists are compared directly: no sets to build or keep for short key lists. */
-const DIRECT_PAIRS = 256;
-
-/** The items of `a` also in `b` (feature lists hold distinct items), passed to `each`; returns how many. */
-function forShared(a: readonly string[], b: readonly string[], each?: (item: string) => void): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  let shared = 0;
-  if (a.length * b.length <= DIRECT_PAIRS) {
-    for (const item of a) {
-      if (!b.includes(item)) continue;
-      shared += 1;
-      each?.(item);
-    }
-    return shared;
-  }
-  const setA = setOf(a);
-  const setB = setOf(b);
-  const [small, large] = setA.size <= setB.size ? [setA, setB] : [setB, setA];
-  for (const item of small) {
-    if (!large.has(item)) continue;
-    shared += 1;
-    each?.(item);
-  }
-  return shared;
-}
 
 /** Entities every dispatch of a wire names (the agency's country, the agency, topics): no evidence of one event. */
 let generic: Set<string> | null = null;
-function isGeneric(id: string, cityKey: string | null): boolean {
+export function isGenericEntity(id: string, cityKey: string | null): boolean {
   generic ??= new Set([...loadGazetteer().entries.filter((e) => e.kind === 'topic').map((e) => e.id), 'kuwait', 'kuwait-city', 'kuna']);
   return id === cityKey || generic.has(id);
 }
 
 const DAY_MS = 86_400_000;
+const NOTHING_COMMON: ReadonlySet<string> = new Set();
 
 /**
  * How strongly a candidate belongs to the new dispatch's story: 0 when no rule holds, else the
  * strength that ranks the rules' winners. Same day only (a flash dated by its arrival: a day
- * either side); the dateline city must agree unless one side is a flash with none.
+ * either side); the dateline city must agree unless one side is a flash with none. `common`: the
+ * keys the day's other stories also hold (`keysOfSeveralStories`), not counted across languages;
+ * `paired`: the candidate's story has a dispatch in the new one's language that day.
  */
-export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures): number {
+export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures, common: ReadonlySet<string> = NOTHING_COMMON, paired = false): number {
   const flash = features.urgent || candidate.urgent;
   if (candidate.date !== features.date && !(flash && Math.abs(Date.parse(candidate.date) - Date.parse(features.date)) <= DAY_MS)) return 0;
   const cityless = features.cityKey === null || candidate.cityKey === null;
@@ -82,11 +54,16 @@ export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures)
 
   const city = features.cityKey ?? candidate.cityKey;
   let specific = 0;
+  let distinctive = 0;
   const entities = forShared(features.entityKeys, candidate.entityKeys, (id) => {
-    if (!isGeneric(id, city)) specific += 1;
+    if (!isGenericEntity(id, city)) specific += 1;
+    if (!common.has(KEY_PREFIX.entity + id)) distinctive += 1;
   });
   const entityUnion = setOf(features.entityKeys).size + setOf(candidate.entityKeys).size - entities;
-  const entityMatch = entities >= STORY_RULE.entityShared && entities / entityUnion >= STORY_RULE.entityJaccard;
+  // The whole dispatch names many entities: one of those shared must be specific, and across
+  // languages those the day's other stories also name do not count.
+  const counted = specific === 0 ? 0 : candidate.lang === features.lang ? entities : distinctive;
+  const entityMatch = counted >= STORY_RULE.entityShared && entities / entityUnion >= STORY_RULE.entityJaccard;
   let numbers = 0;
   forShared(features.numberKeys, candidate.numberKeys, (key) => {
     numbers += numberWeight(key);
@@ -94,22 +71,42 @@ export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures)
   const bonus = 0.05 * Math.min(numbers, 4) + 0.05 * Math.min(specific, 4);
 
   if (candidate.lang === features.lang) {
+    // A flash a day away shares its words with the next day's event of the same kind (the second
+    // semi-final, the second day of Eid): across the day it needs a figure or a specific entity too.
+    const sameDate = candidate.date === features.date;
     const terms = forShared(features.leadTerms, candidate.leadTerms);
     const a = setOf(features.leadTerms).size;
     const b = setOf(candidate.leadTerms).size;
-    if (terms === 0) return entityMatch ? 0.5 + bonus : 0;
+    if (terms === 0) return 0;
     const jaccard = terms / (a + b - terms);
     const containment = terms / Math.min(a, b);
+    // The entities of the whole dispatch name who reports it as well as what it reports (the same
+    // spokesman tells of two events in a day): within a language the leads must say some of the same too.
     const holds =
       jaccard >= STORY_RULE.leadJaccard ||
-      (flash && containment >= STORY_RULE.flashContainment) ||
-      (features.marker !== null && containment >= STORY_RULE.markedContainment) ||
-      entityMatch;
+      (flash && containment >= STORY_RULE.flashContainment && (sameDate || numbers > 0 || specific > 0)) ||
+      ((features.marker !== null || entityMatch) && containment >= STORY_RULE.markedContainment);
     return holds ? containment + bonus : 0;
   }
-  const names = forShared(features.nameKeys, candidate.nameKeys);
-  const holds = numbers >= STORY_RULE.numbers || (numbers >= STORY_RULE.numbersWithName && specific + names >= 1) || entityMatch;
+  // What only these two of the day's stories share: the whole dispatches name many things. A
+  // candidate whose story has its version in the new dispatch's language (`paired`) is reached by figures only.
+  const version = versionEvidence(features, candidate, common, (id) => isGenericEntity(id, city));
+  const named = (version.numbers >= STORY_RULE.numbersWithName && version.entities + version.names >= 1) || entityMatch;
+  const holds = numbers >= STORY_RULE.numbers || (!paired && named);
   return holds ? 0.5 + bonus : 0;
+}
+
+/**
+ * The other language's version of the new dispatch, filed the same day under the same dateline
+ * (no flash): enough figures, specific entities and names that only these two of the day's stories
+ * share (`versionEvidence`). 0 or the strength of a weak match (below every lead-words match).
+ */
+export function versionStrength(features: StoryFeatures, candidate: StoryFeatures, common: ReadonlySet<string>): number {
+  if (candidate.lang === features.lang || candidate.date !== features.date || features.urgent || candidate.urgent) return 0;
+  if (features.cityKey === null || candidate.cityKey !== features.cityKey) return 0;
+  const city = features.cityKey;
+  const version = versionEvidence(features, candidate, common, (id) => isGenericEntity(id, city));
+  return version.total >= STORY_RULE.version ? 0.25 + 0.05 * Math.min(version.total, 4) : 0;
 }
 
 /** The story a new dispatch joins, and the other stories it shows to be the same one. */
@@ -128,8 +125,19 @@ export interface StoryChoice {
  */
 export function chooseStory(features: StoryFeatures, candidates: readonly StoryCandidate[]): StoryChoice | null {
   const best = new Map<string, { score: number; candidate: StoryCandidate }>();
+  const sameDay = candidates.filter((candidate) => candidate.date === features.date);
+  // A version pairs with its translation: a story that already has a dispatch of the new one's
+  // language that day has its version there (an update must match by its words). The keys that
+  // tell the day's other stories apart are counted among the stories still without one.
+  const hasOwnLanguage = new Set(sameDay.filter((candidate) => candidate.lang === features.lang).map((candidate) => candidate.storyId));
+  const common = keysOfSeveralStories(
+    features,
+    sameDay.filter((candidate) => !hasOwnLanguage.has(candidate.storyId)),
+  );
   for (const candidate of candidates) {
-    const score = storyEvidence(features, candidate);
+    const paired = hasOwnLanguage.has(candidate.storyId);
+    let score = storyEvidence(features, candidate, common, paired);
+    if (score === 0 && !paired) score = versionStrength(features, candidate, common);
     if (score > (best.get(candidate.storyId)?.score ?? 0)) best.set(candidate.storyId, { score, candidate });
   }
   const ranked = [...best].sort((a, b) => b[1].score - a[1].score);

@@ -2,9 +2,20 @@ import { MIN_NAME_SKELETON, nameKeys } from '../text/match-name-across-scripts.j
 import { nameSkeleton } from '../text/transliterate-name.js';
 import type { Lang } from './dispatch-types.js';
 
-/** Capitalised English words that are not names. */
+/**
+ * Capitalised English words that are not names, or that every story of a day may write: months and
+ * weekdays (`February` and `فبراير` meet), titles, the agency's own name.
+ */
 const NOT_NAMES = new Set(
-  'The A An And Of On In At To For By With From His Her Its Their This That These Those It He She They We UPDATE CORRECTION URGENT FLASH Corrects Some More Most'.split(' '),
+  [
+    'The A An And Of On In At To For By With From His Her Its Their This That These Those It He She They We UPDATE CORRECTION URGENT FLASH Corrects Some More Most',
+    'January February March April May June July August September October November December',
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
+    'Sheikh Sheikha Mr Mrs Ms Dr Highness Excellency Minister Ministry Deputy President Chairman Director General Undersecretary Ambassador',
+    'KUNA News Agency',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** Keys of words already seen: a wire repeats its vocabulary, and skeletons cost a few regexes a word. */

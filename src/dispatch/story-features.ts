@@ -9,13 +9,13 @@ export interface StoryFeatures {
   date: string;
   /** the dateline city as a language-neutral key (gazetteer id, else the analysed city), or null (a flash) */
   cityKey: string | null;
-  /** gazetteer ids of the people, places and organisations in the headline and lead */
+  /** gazetteer ids of the people, places and organisations of the whole dispatch */
   entityKeys: string[];
   /** analysed terms of the headline and lead */
   leadTerms: string[];
-  /** the numbers of the headline and lead, digits and decimal marks normalised (`findNumberKeys`) */
+  /** the numbers of the whole dispatch, digits and decimal marks normalised (`findNumberKeys`) */
   numberKeys: string[];
-  /** consonant skeletons of the names in the headline and lead, comparable across scripts (`findNameKeys`) */
+  /** consonant skeletons of the names in the whole dispatch, comparable across scripts (`findNameKeys`) */
   nameKeys: string[];
   /** `UPDATE` / `تحديث` / `CORRECTION` / `تصحيح` on the dispatch */
   marker: StoryMarker;

@@ -10,8 +10,10 @@ import { dispatchId } from './dispatch-id.js';
 
 /** How many analysed terms of the headline and lead story grouping compares. */
 const LEAD_TERMS = 40;
-/** How many paragraphs after the headline carry the figures grouping compares (names: the first). */
-const LEAD_PARAGRAPHS = 2;
+/** How many figures of the whole dispatch story grouping keeps. */
+const DISPATCH_NUMBERS = 120;
+/** How many name keys of the whole dispatch story grouping keeps: in Arabic every word gives keys (`findNameKeys`). */
+const DISPATCH_NAMES = 600;
 
 /** What analysis reads of a dispatch: its text and the fields story grouping compares (not `raw`). */
 export type AnalysableDispatch = Omit<ParsedDispatch, 'raw' | 'agency' | 'endMarker' | 'editors'>;
@@ -38,18 +40,20 @@ export function analyseDispatch(parsed: AnalysableDispatch): Pick<PreparedDispat
   });
   const leadTokens = [...headlineTokens, ...(tokensByParagraph[0] ?? [])];
   const headline = parsed.headlineDerived ? '' : parsed.headline;
-  const leadText = [headline, ...parsed.paragraphs.slice(0, LEAD_PARAGRAPHS)].join('\n');
+  // The whole dispatch, repeats left out: the other language's version may give a figure or a
+  // name only in its third paragraph, and a speaker is often named only in the second.
+  const wholeText = [headline, ...parsed.paragraphs.filter((_, index) => !repeated.has(index))].join('\n');
   const city = parsed.dateline?.city ?? null;
   const cityTokens = city === null ? [] : analyseText(city);
   const features: StoryFeatures = {
     lang: parsed.lang,
     date: parsed.date,
     cityKey: city === null ? null : (findEntitiesInTokens(cityTokens)[0] ?? (cityTokens.join(' ') || null)),
-    // Names only: story grouping's thresholds were fitted on these keys.
-    entityKeys: [...new Set(findEntitiesInTokens(leadTokens, { adjectives: false }))].sort(),
+    // Names only (no adjectives): story grouping's thresholds were fitted on these keys.
+    entityKeys: [...new Set(findEntitiesInTokens([...headlineTokens, ...tokensByParagraph.flat()], { adjectives: false }))].sort(),
     leadTerms: [...new Set(leadTokens)].slice(0, LEAD_TERMS),
-    numberKeys: findNumberKeys(leadText).slice(0, LEAD_TERMS),
-    nameKeys: findNameKeys(`${headline}\n${parsed.paragraphs[0] ?? ''}`, parsed.lang).slice(0, LEAD_TERMS),
+    numberKeys: findNumberKeys(wholeText).slice(0, DISPATCH_NUMBERS),
+    nameKeys: findNameKeys(wholeText, parsed.lang).slice(0, DISPATCH_NAMES),
     marker: detectUpdateMarker(parsed.headline, parsed.paragraphs[0] ?? ''),
     urgent: parsed.urgent,
   };

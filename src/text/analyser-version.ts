@@ -8,5 +8,7 @@
  * 2: Arabic: the article after a conjunction and a preposition together (`وبالتالي`, `وللكويت`),
  *    Persian and Gulf letters (`ک ی چ گ ڤ`) folded to the wire's, and no article read into a word
  *    that starts with a hamza alef and a lam (`ألعاب` is `العاب` as `الألعاب` is, not `عاب`).
+ * 3: story grouping's figures, names and entities read from the whole dispatch, not the lead only
+ *    (the re-index re-derives them, so new dispatches meet stored ones on the same keys; stories stay).
  */
-export const ANALYSER_VERSION = 2;
+export const ANALYSER_VERSION = 3;

@@ -1,6 +1,7 @@
 import { normaliseArabic } from './analyse-arabic.js';
 import { analyseText } from './analyse-text.js';
 import { articleBoundTokens } from './article-bound-tokens.js';
+import { accusativeVariants } from './arabic-accusative-variants.js';
 import { MIN_STEM, cliticVariants, withoutProclitic } from './arabic-clitic-variants.js';
 import { inflectionVariants } from './arabic-inflection-variants.js';
 import { detectQueryLanguage } from './detect-language.js';
@@ -130,7 +131,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
     const spellings = names && nameLike(token, written, names) ? names.spellingsOf(token) : [];
     const withWhole = whole(i - 1);
     const forms = names
-      ? [...cliticVariants(token, names.holds, undefined, bound.has(token)), ...inflectionVariants(token, names.holds), ...(withWhole !== undefined ? [withWhole] : [])]
+      ? [...cliticVariants(token, names.holds, undefined, bound.has(token)), ...inflectionVariants(token, names.holds), ...accusativeVariants(token, names.holds), ...(withWhole !== undefined ? [withWhole] : [])]
       : [token];
     // The store's translations of the word as the store holds it (`حولوا` through `حول`).
     const translations = induced ? [...new Set(forms.flatMap((form) => translationsOf(form, induced, bound.has(form))))].filter((term) => !forms.includes(term) && !spellings.includes(term)) : [];

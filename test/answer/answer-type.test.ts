@@ -157,3 +157,20 @@ describe('answer types on a real store', () => {
     expect(result.citations.some((c) => c.quote.includes('Hamad Al-Sulaiti'))).toBe(true);
   });
 });
+
+describe('the score asked: a result, whatever else the question says', () => {
+  it.each([
+    ['what was the score when the Omani side beat the hosts?', 'result'],
+    ['What is the score of the league decider?', 'result'],
+    ['when does the league decider start?', 'date'],
+  ])('reads "%s" as asking for a %s (a "when" clause after "the score" asks nothing)', (question, type) => {
+    expect(answerTypeOf(question)).toBe(type);
+  });
+
+  it('takes "score" for the answer kind, not for a topic (a goal) the passage must name', () => {
+    const question = 'what was the score when the Omani side beat the hosts?';
+    const topics = weighConcepts(expandQuery(question), question, undefined, 10, 'result').list.filter((c) => c.critical).flatMap((c) => c.group.map((p) => p.join(' ')));
+    expect(topics).not.toContain('score');
+    expect(holdsAnswerType('The Omani side beat the hosts 6-2, 6-3 in the semi-final.', 'result')).toBe(true);
+  });
+});

@@ -101,3 +101,35 @@ describe('words that frame the question, or name anyone, are no topic a passage 
     expect(result.found).toBe(false);
   });
 });
+
+// Our own sentences: an eclipse dated to the minute beside a customs seizure (ضبطت, the stem of بالضبط).
+const ECLIPSE = `التاريخ : 06/04/2026
+الكويت - 6 - 4 (كونا) -- قال مركز فلكي اليوم الاثنين إن خسوف القمر يحل مساء الخميس المقبل في الساعة السابعة و10 دقائق بتوقيت الكويت.(النهاية)
+ع م / س ر
+
+التاريخ : 06/04/2026
+الكويت - 6 - 4 (كونا) -- ضبطت الإدارة العامة للجمارك اليوم الاثنين شحنة من السجائر المهربة في ميناء الشويبة.(النهاية)
+ع م / س ر
+`;
+
+describe('the modal verbs of the asking ("can I", "should we") are no topic', () => {
+  it.each(['Where can people get the new notes?', 'Where could I buy the stamps?', 'Which documents must applicants bring?'])('%s', (question) => {
+    const critical = weighConcepts(expandQuery(question), question, undefined, 10, 'place').list.filter((c) => c.critical).flatMap((c) => c.group.map((p) => p.join(' ')));
+    expect(critical.some((token) => ['can', 'could', 'must'].includes(token))).toBe(false);
+  });
+});
+
+describe('adverbs that sharpen or date the asking ("exactly", "now", بالضبط, حاليا) are no topic', () => {
+  it('weighs them as searched, never required', () => {
+    for (const question of ['What is the gold price now?', 'When exactly does the eclipse start?', 'متى الخسوف بالضبط؟', 'كم سعر الذهب حاليا؟']) {
+      const frame = weighConcepts(expandQuery(question), question, undefined, 10).list.filter((c) => !c.critical);
+      expect(frame.length, question).toBeGreaterThan(0);
+    }
+  });
+
+  it('dates the eclipse asked "بالضبط", though the store holds ضبطت (seized) elsewhere', async () => {
+    const result = await askOnWire(tempDir(), ECLIPSE, 'متى خسوف القمر بالضبط؟', now);
+    expect(result.found).toBe(true);
+    expect(result.citations.some((c) => c.quote.includes('السابعة و10 دقائق'))).toBe(true);
+  });
+});

@@ -83,6 +83,15 @@ describe('a filler of the asked type, tied to what is asked', () => {
     expect(sameWord(analyseText('بعد')[0], 'عد')).toBe(false);
   });
 
+  it('reads a counted noun with the accusative alif (40 مخيما, 48 قاربا) as the noun asked, never an English word or a two-letter stem', () => {
+    const [camp, boat] = analyseText('المخيمات قارب');
+    const told = analyseText('أزالت البلدية 40 مخيما و48 قاربا');
+    expect(told.some((token) => sameWord(token, camp as string))).toBe(true);
+    expect(told.some((token) => sameWord(token, boat as string))).toBe(true);
+    expect(sameWord('campa', 'camp')).toBe(false);
+    expect(sameWord('ما', 'م')).toBe(false);
+  });
+
   it('"how much money" and "كم صارت" ask for a figure: neither money nor صارت is a topic', () => {
     const english = 'how much money will go to the new silos';
     const money = weighConcepts(expandQuery(english), english, undefined, 10, 'number').list.find((c) => c.group.some((p) => p.join(' ') === 'money'));

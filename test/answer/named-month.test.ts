@@ -34,6 +34,16 @@ describe('a month named without a day', () => {
   ])('"%s" filed %s tells of month %s: %s', (text, filed, month, tells) => {
     expect(tellsOfMonth(text, filed, month)).toBe(tells);
   });
+
+  it.each([
+    ['Land deals worth KD 90 million in February\nLand deals reached KD 90 million in February, the ministry said.', 2, true],
+    ['وزارة العدل: تداولات الأراضي 90 مليون دينار\nبلغت تداولات الأراضي في فبراير 90 مليون دينار.', 2, true],
+    // the story's month is the first it names: a later one is a comparison
+    ['Inflation eases to 2.1 pct in January\nPrices rose 2.1 percent in January, down from 2.4 percent in December.', 12, false],
+    ['Inflation may ease in April, bank says\nThe bank expects prices to cool.', 5, false],
+  ])('a paragraph naming no month, under the story "%s", tells of month %s: %s', (story, month, tells) => {
+    expect(tellsOfMonth('Private plots made up half of the total.', '2026-03-16', month, story)).toBe(tells);
+  });
 });
 
 // A monthly figure filed in March, its second paragraph naming no month. Written for this test.

@@ -90,6 +90,13 @@ describe('relative dates, resolved in the asker\'s time zone', () => {
     expect(parseQuestionDates('كم تكلفة الاحتفالات هذا العام؟', late).range).toBeUndefined();
   });
 
+  it('leaves "the month of" before a month\'s name out of the topic words, and "month" elsewhere in', () => {
+    expect(parseQuestionDates('كم نسبة التضخم لشهر يناير؟', late)).toMatchObject({ month: 1, rest: expect.not.stringMatching(/شهر/) });
+    expect(parseQuestionDates('كم إجمالي رواتب شهر مارس؟', late)).toMatchObject({ month: 3, rest: expect.stringMatching(/رواتب\s+مارس/) });
+    expect(parseQuestionDates('What was inflation in the month of January?', late)).toMatchObject({ month: 1, rest: expect.not.stringMatching(/month/) });
+    expect(parseQuestionDates('كم شهر استمر المعرض؟', late).rest).toMatch(/شهر/);
+  });
+
   it('reads a year, and a day without one is the most recent such day', () => {
     expect(parseQuestionDates('What happened on 4 February 2026?', late).range?.since).toBe('2026-02-04');
     expect(parseQuestionDates('What happened on 4 February 2026?', late).rest).not.toMatch(/2026/);

@@ -53,4 +53,19 @@ describe('chooseStory', () => {
     const larger = { ...features, numberKeys: ['270'] };
     expect(storyEvidence(larger, candidate('x', { lang: 'ar', numberKeys: ['270'], entityKeys: ['iran'] }))).toBeGreaterThan(0);
   });
+
+  it('joins a flash a day away by its words only with a figure or a specific entity shared too', () => {
+    const flash = candidate('eid', { date: '2026-03-01', cityKey: null, urgent: true, leadTerms: ['first', 'day', 'eid', 'crowd', 'park'] });
+    const nextDay = { ...base, leadTerms: ['first', 'day', 'eid', 'crowd', 'park', 'family', 'khiran', 'visitor', 'ride', 'open', 'late', 'ticket', 'queue', 'gate', 'night'] };
+    expect(chooseStory(nextDay, [flash])).toBeNull();
+    expect(chooseStory({ ...nextDay, numberKeys: ['14000'] }, [{ ...flash, numberKeys: ['14000'] }])).toEqual({ storyId: 'eid', merge: [] });
+    expect(chooseStory({ ...nextDay, date: '2026-03-01' }, [flash])).toEqual({ storyId: 'eid', merge: [] });
+  });
+
+  it('does not take the wire\'s own entities (the country, the agency) for one story across languages', () => {
+    const features = { ...base, cityKey: 'kuwait', entityKeys: ['kuna', 'kuwait'] };
+    expect(storyEvidence(features, candidate('x', { lang: 'ar', cityKey: 'kuwait', entityKeys: ['kuna', 'kuwait'] }))).toBe(0);
+    const specific = { ...features, entityKeys: ['kuna', 'kuwait', 'shuwaikh'] };
+    expect(storyEvidence(specific, candidate('x', { lang: 'ar', cityKey: 'kuwait', entityKeys: ['kuna', 'kuwait', 'shuwaikh'] }))).toBeGreaterThan(0);
+  });
 });

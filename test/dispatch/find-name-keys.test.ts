@@ -12,4 +12,8 @@ describe('findNameKeys', () => {
   it('takes only capitalised words from English', () => {
     expect(findNameKeys('the singer opened the season on a theatre stage', 'en')).toEqual([]);
   });
+
+  it('takes no month, weekday, title or the agency for a name: every story of a day writes them', () => {
+    expect(findNameKeys('Sheikh Minister told KUNA on Monday, February 16, that the News Agency would publish it.', 'en')).toEqual([]);
+  });
 });

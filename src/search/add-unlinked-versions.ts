@@ -1,0 +1,68 @@
+import type { Dispatch } from '../dispatch/dispatch-types.js';
+import { shiftDate } from '../shift-date.js';
+import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
+import { mayBeOtherVersion, pickOtherVersion } from './pick-other-version.js';
+
+/** The best-ranked stories looked at: the question is about one of them, if any (as for the stored versions). */
+const STORIES = 3;
+/** Dispatches listed for one story's days: a busy wire's three days. */
+const LISTED = 1000;
+
+const keyOf = (hit: Pick<PassageHit, 'dispatchId' | 'paragraph'>) => `${hit.dispatchId}#${hit.paragraph}`;
+
+/** A stored dispatch's paragraph as a hit that search did not score. */
+const passageOf = (d: Dispatch, paragraph: number): PassageHit => ({
+  dispatchId: d.id, paragraph, text: d.paragraphs[paragraph] as string, score: 0, date: d.date, lang: d.lang, agency: d.agency,
+  headline: d.headline, dateline: d.dateline, urgent: d.urgent, storyId: d.storyId,
+});
+
+/**
+ * The dispatches in the language `first` is not written in that tell its event though the store did
+ * not group them: the one pickOtherVersion picks among those filed those days, and the others of its
+ * story. None when the store holds the story in that language. Also the dispatches read.
+ */
+async function unlinkedVersionsOf(store: DispatchStore, first: PassageHit, range?: { since: string; until: string }): Promise<{ versions: Dispatch[]; read: Dispatch[] }> {
+  const lang = first.lang === 'ar' ? 'en' : 'ar';
+  const since = [shiftDate(first.date, -1), range?.since ?? ''].sort().at(-1) as string;
+  const until = [shiftDate(first.date, 1), range?.until ?? '9999-12-31'].sort()[0] as string;
+  const listed = since <= until ? await store.listDispatches({ since, until, lang, limit: LISTED }) : [];
+  const ids = listed.some((s) => s.storyId === first.storyId) ? [] : listed.filter((s) => mayBeOtherVersion(first, s)).map((s) => s.id);
+  if (ids.length === 0) return { versions: [], read: [] };
+  const read = await store.getDispatches([first.dispatchId, ...ids]);
+  const dispatch = read.find((d) => d.id === first.dispatchId);
+  const candidates = read.filter((d) => d !== dispatch);
+  const picked = dispatch ? pickOtherVersion(dispatch, candidates) : undefined;
+  return { versions: picked ? candidates.filter((c) => c.storyId === picked.storyId) : [], read };
+}
+
+/**
+ * The hits with, after the first hit of each of the best-ranked stories the search found in one
+ * language only, the paragraphs of the other language's dispatches that tell the same event though
+ * the store did not group them (see unlinkedVersionsOf), given the hit's story since they tell it:
+ * a question's words may reach only one language's version and the fact asked may be in the other.
+ * A paragraph search found lower down moves up with its score; one it did not find scores 0. The
+ * relevance judge decides on every passage. Also the dispatches read.
+ */
+export async function addUnlinkedVersions(store: DispatchStore, hits: readonly PassageHit[], range?: { since: string; until: string }): Promise<{ hits: PassageHit[]; read: Dispatch[] }> {
+  const firsts = new Map<string, PassageHit>();
+  for (const hit of hits) if (!firsts.has(hit.storyId) && firsts.size < STORIES) firsts.set(hit.storyId, hit);
+  const found = new Map(hits.map((hit) => [keyOf(hit), hit]));
+  const languages = new Map<string, Set<string>>();
+  for (const hit of hits) languages.set(hit.storyId, (languages.get(hit.storyId) ?? new Set()).add(hit.lang));
+  const added = new Map<string, PassageHit[]>();
+  const read: Dispatch[] = [];
+  // A dispatch is placed once: a better story's first hit or a version already moved up stays where it is.
+  const placed = new Set<string>();
+  for (const [story, first] of firsts) {
+    if (placed.has(first.dispatchId)) continue;
+    placed.add(first.dispatchId);
+    if (languages.get(story)?.has(first.lang === 'ar' ? 'en' : 'ar')) continue;
+    const unlinked = await unlinkedVersionsOf(store, first, range);
+    read.push(...unlinked.read);
+    const versions = unlinked.versions.filter((d) => !placed.has(d.id));
+    for (const d of versions) placed.add(d.id);
+    added.set(story, versions.flatMap((d) => d.paragraphs.map((_, paragraph) => ({ ...(found.get(keyOf({ dispatchId: d.id, paragraph })) ?? passageOf(d, paragraph)), storyId: story }))));
+  }
+  const moved = new Set([...added.values()].flat().map(keyOf));
+  return { hits: hits.flatMap((hit) => (moved.has(keyOf(hit)) ? [] : firsts.get(hit.storyId) === hit ? [hit, ...(added.get(hit.storyId) ?? [])] : [hit])), read };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { countedWord, countsAskedThing } from '../../src/answer/counts-asked-thing.js';
+import { askOnWire } from '../helpers/ask-on-wire.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const now = new Date('2026-03-05T08:00:00Z');
+
+// A craft fair's opening, told by its exhibitors and countries. Written for this test.
+const WIRE = `Date : 04/03/2026
+Kuwait opens spring crafts fair
+KUWAIT, March 4 (KUNA) -- The National Council for Culture, Arts and Letters opened a spring crafts fair at the Shuwaikh fairground on Wednesday evening, with 140 exhibitors from 12 countries.
+Fair director Huda Al-Rashed said the fair would stay open until March 14. (end)
+ab.cd
+`;
+
+const ask = (question: string) => askOnWire(tempDir(), WIRE, question, now);
+
+describe('near misses: how many of one thing, a figure of another told', () => {
+  it('reads the word an English "how many" counts', () => {
+    expect(countedWord('How many carpets were sold at the crafts fair?')).toBe('carpet');
+    expect(countedWord('how much did it cost?')).toBeUndefined();
+  });
+
+  it('tells whether a sentence counts the thing asked', () => {
+    const exhibitors = { group: [['exhibitor']], place: false, documents: 1, critical: true, entity: false };
+    const carpets = { ...exhibitors, group: [['carpet']] };
+    const text = 'It opened with 140 exhibitors from 12 countries. Carpets were on show.';
+    expect(countsAskedThing(text, exhibitors)).toBe(true);
+    expect(countsAskedThing(text, carpets)).toBe(false);
+  });
+
+  it('declines how many crafts were sold when the fair counts its exhibitors', async () => {
+    expect((await ask('How many crafts were sold at the spring crafts fair?')).found).toBe(false);
+  });
+
+  it('answers how many exhibitors took part', async () => {
+    expect((await ask('How many exhibitors are at the spring crafts fair?')).citations[0]?.quote).toMatch(/140 exhibitors/);
+  });
+});

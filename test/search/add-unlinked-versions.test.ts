@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { retrievePassages } from '../../src/answer/retrieve-passages.js';
+import { ingestWireBytes } from '../../src/ingest/ingest-wire-bytes.js';
+import { addUnlinkedVersions } from '../../src/search/add-unlinked-versions.js';
+import { openStores } from '../../src/store/open-stores.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+
+// Written for this test: one event told in English and in Arabic with different facts (no figure in
+// common, the director named only after the lead), so the store does not group them; only the Arabic
+// says how many books the hall holds. And other Arabic copy of the same day.
+const WIRE = [
+  {
+    date: '2026-02-10T10:00:00Z',
+    text: `التاريخ : 10/02/2026
+الكويت - 10 - 2 (كونا) -- افتتحت المكتبة العامة اليوم الثلاثاء قاعة جديدة للأطفال.
+وقال مدير المكتبة فهد الشمري إن القاعة تضم 3500 كتاب.(النهاية)
+م ص / ع ج
+`,
+  },
+  {
+    date: '2026-02-10T10:30:00Z',
+    text: `Date : 10/02/2026
+KUWAIT, Feb 10 (KUNA) -- The public library opened a reading hall for children on Tuesday.
+Library director Fahad Al-Shammari said the hall would open every evening. (end)
+ab.cd
+`,
+  },
+  {
+    date: '2026-02-10T11:00:00Z',
+    text: `التاريخ : 10/02/2026
+الكويت - 10 - 2 (كونا) -- توقعت إدارة الأرصاد الجوية طقسا معتدلا نهارا وباردا ليلا.(النهاية)
+م ص / ع ج
+`,
+  },
+];
+
+async function store() {
+  const stores = openStores(join(tempDir(), 'store.db'));
+  for (const [i, { date, text }] of WIRE.entries()) await ingestWireBytes(stores.dispatches, { source: `wire-${i}`, bytes: Buffer.from(text) }, new Date(date));
+  return stores;
+}
+
+describe('the other language’s version the store did not group', () => {
+  it('is offered after its story’s first hit, given that story, scored 0', async () => {
+    const stores = await store();
+    try {
+      const [english] = await stores.dispatches.listDispatches({ lang: 'en', limit: 1 });
+      const arabic = await stores.dispatches.listDispatches({ lang: 'ar', limit: 5 });
+      expect(arabic.map((a) => a.storyId)).not.toContain(english?.storyId);
+      const hits = (await stores.dispatches.searchPassages({ groups: [[['hall']]] }, { limit: 5 })).filter((hit) => hit.lang === 'en');
+      const { hits: added } = await addUnlinkedVersions(stores.dispatches, hits);
+      expect(added[0]).toEqual(hits[0]);
+      expect(added.slice(1, 3).map((hit) => [hit.text.slice(0, 12), hit.storyId, hit.score])).toEqual([
+        ['افتتحت المكت', english?.storyId, 0],
+        ['وقال مدير ال', english?.storyId, 0],
+      ]);
+      // outside the days asked: nothing added
+      expect((await addUnlinkedVersions(stores.dispatches, hits, { since: '2026-03-01', until: '2026-03-02' })).hits).toEqual(hits);
+    } finally {
+      stores.close();
+    }
+  });
+
+  it('lets a question in one language reach the fact only the other language’s version holds', async () => {
+    const stores = await store();
+    try {
+      const retrieval = await retrievePassages(stores.dispatches, 'How many volumes are in the evening reading hall?', new Date('2026-02-10T12:00:00Z'));
+      const offered = [...retrieval.relevant, ...retrieval.nearby];
+      expect(offered.map((hit) => hit.text)).toContainEqual(expect.stringContaining('3500 كتاب'));
+    } finally {
+      stores.close();
+    }
+  });
+});
