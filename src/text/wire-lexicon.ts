@@ -1,6 +1,9 @@
 import { analyseText } from './analyse-text.js';
 import { type PhraseIndex, indexPhrases, matchPhraseAt } from './gazetteer.js';
+import { affairsLexiconBlocks } from './wire-lexicon-affairs-data.js';
 import { wireLexiconLines } from './wire-lexicon-data.js';
+import { economyLexiconBlocks } from './wire-lexicon-economy-data.js';
+import { societyLexiconBlocks } from './wire-lexicon-society-data.js';
 
 export interface WireLexicon {
   /** each concept's forms in both languages, as written */
@@ -12,11 +15,19 @@ export interface WireLexicon {
 
 let cached: WireLexicon | null = null;
 
-/** The wire lexicon (wire-lexicon-data.ts), parsed and indexed once; a concept's id is its first English form. */
+/**
+ * Every line of the lexicon: the first list (wire-lexicon-data.ts), then the general news-wire
+ * blocks (wire-lexicon-affairs-data.ts, wire-lexicon-economy-data.ts, wire-lexicon-society-data.ts),
+ * written apart from it.
+ */
+const lexiconLines = (): string[] =>
+  [wireLexiconLines, ...Object.values(affairsLexiconBlocks), ...Object.values(economyLexiconBlocks), ...Object.values(societyLexiconBlocks)].join('\n').split('\n');
+
+/** The wire lexicon (wire-lexicon-data.ts and the general blocks), parsed and indexed once; a concept's id is its first English form. */
 export function loadWireLexicon(): WireLexicon {
   if (cached) return cached;
   const concepts = new Map<string, string[]>();
-  for (const line of wireLexiconLines.split('\n').map((l) => l.trim()).filter(Boolean)) {
+  for (const line of lexiconLines().map((l) => l.trim()).filter(Boolean)) {
     const [en = '', ar = ''] = line.split('|');
     const forms = [...en.split(';'), ...ar.split(';')].map((f) => f.trim()).filter(Boolean);
     concepts.set(`lex:${forms[0]}`, forms);
