@@ -3,6 +3,7 @@ import { normaliseArabic } from '../text/analyse-arabic.js';
 import { findEntities } from '../text/find-entities.js';
 import { type EntityKind, loadGazetteer } from '../text/gazetteer.js';
 import { matchNameAcrossScripts } from '../text/match-name-across-scripts.js';
+import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS } from './speech-verbs.js';
 
 /** The speaker of a sentence the wire attributes to a source it does not name ("a statement said", "sources said"). */
 export const UNNAMED_SOURCE = 'unnamed-source';
@@ -24,7 +25,7 @@ const CONTINUATION = normalised(
 );
 /** Verbs of reported speech; the person named closest to one is the speaker. */
 const SPEECH = normalised(
-  /قال|القول|اكد|اعرب|اشار|اوضح|صرح|شدد|دعا|حذر|رحب|طالب|تعهد|اضاف|ذكر|افاد|اعلن|نقل|said|says|saying|stressed|expressed|told|noted|added|affirmed|called|urged|warned|pledged|welcomed|remarks|reported|announced|quoted|according to/giu,
+  new RegExp([...ARABIC_SPEECH_VERBS, 'القول', 'تعهد', 'نقل', ...ENGLISH_SPEECH_VERBS, 'remarks', 'quoted'].join('|'), 'giu'),
 );
 /** Words that hand a sentence to a source the wire does not name as a person. */
 const HANDOVER = normalised(/\b(?:statement|report(?:ed|s)?|according to|sources?|quoted|spokesperson|spokesman)\b|بيان|وفقا|نقلا عن|حسب|مصادر|ذكرت|افادت|وكالة/iu);

@@ -4,6 +4,7 @@ import { type AnswerType, holdsAnswerType } from './answer-type.js';
 import { holdsFiller } from './names-doer.js';
 import { AR_MONTHS, AR_WEEKDAYS, EN_MONTHS, EN_WEEKDAYS, UNTIL } from './calendar-words.js';
 import { splitSentences } from './find-speaker.js';
+import { CURRENCY_WORDS } from './currency-words.js';
 
 /**
  * Number words of both languages, as the analyser leaves them: Arabic in both genders ("أربع ساعات",
@@ -27,14 +28,14 @@ export const isNumberToken = (token: string) => /\d/.test(token) || NUMBER_WORDS
 /** Units a figure carries ("120 million dinars", "35 millimetres", "1.1 percent"): part of the figure, not words between it and what it measures. */
 const UNITS = new Set(
   [
-    'dinar', 'dinars', 'dollar', 'dollars', 'usd', 'kd', 'riyal', 'riyals', 'euro', 'euros', 'percent', 'pct', 'point', 'points', 'metre', 'metres',
+    ...CURRENCY_WORDS, 'percent', 'pct', 'point', 'points', 'metre', 'metres',
     'meter', 'meters', 'kilometre', 'kilometres', 'km', 'millimetre', 'millimetres', 'mm', 'tonne', 'tonnes', 'ton', 'tons', 'barrel', 'barrels',
-    'دينار', 'دنانير', 'دولار', 'ريال', 'يورو', 'المئة', 'نقطة', 'متر', 'أمتار', 'كيلومتر', 'كيلومترا', 'ملليمتر', 'ملليمترا', 'طن', 'أطنان', 'برميل',
+    'المئة', 'نقطة', 'متر', 'أمتار', 'كيلومتر', 'كيلومترا', 'ملليمتر', 'ملليمترا', 'طن', 'أطنان', 'برميل',
   ].flatMap((word) => analyseText(word)),
 );
 const isFigurePart = (token: string) => isNumberToken(token) || UNITS.has(token);
 /** Currencies the wire writes before the amount as well as after it ("a fee of KD 2", "USD 40 million"). */
-const CURRENCIES = new Set(['kd', 'usd', 'dinar', 'dinars', 'dollar', 'dollars', 'euro', 'euros', 'riyal', 'riyals', 'دينار', 'دولار'].flatMap((word) => analyseText(word)));
+const CURRENCIES = new Set(CURRENCY_WORDS.flatMap((word) => analyseText(word)));
 
 /** Units of time: a figure that carries one ("a 25-minute display", `أربع ساعات`) is a length of time, not a count of what stands by it. */
 const TIME_UNITS = new Set(

@@ -1,12 +1,19 @@
 import { type AnswerType, CAPITALISED_NAME, holdsAnswerType } from './answer-type.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { normalised } from './find-speaker.js';
+import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, feminineOf } from './speech-verbs.js';
 import { findEntities } from '../text/find-entities.js';
 import { type EntityKind, loadGazetteer } from '../text/gazetteer.js';
 
 /** Verbs that attribute a sentence to whoever reports it (said, announced, according to; قال، أعلن، أوضح، ذكر، وفق بيان). */
 const ATTRIBUTION = normalised(
-  /\b(?:said|says|saying|told|added|noted|stressed|announced|stated|explained|reported|confirmed|affirmed|expressed|warned|warns|urged|called|welcomed|pledged|according to)\b|(?:^|\s)و?(?:قال|قالت|شدد|دعا|دعت|حذر|حذرت|رحب|رحبت|طالب|طالبت|اشار|اشارت|اعلن|اعلنت|اوضح|اوضحت|ذكر|ذكرت|اكد|اكدت|اضاف|اضافت|صرح|صرحت|افاد|افادت|اعرب|اعربت|بين|بينت|وفق|وفقا|حسب)(?=\s)/giu,
+  new RegExp(
+    `\\b(?:${[...ENGLISH_SPEECH_VERBS, 'stated', 'explained', 'confirmed', 'warns'].join('|')})\\b|(?:^|\\s)و?(?:${[
+      ...ARABIC_SPEECH_VERBS.flatMap((stem) => [stem, feminineOf(stem)]),
+      'بين', 'بينت', 'وفق', 'وفقا', 'حسب',
+    ].join('|')})(?=\\s)`,
+    'giu',
+  ),
 );
 /** Where reported speech begins after its verb: "that", a colon or quote, Arabic أن / إن. */
 const COMPLEMENT = normalised(/\bthat\b|[:«"]|(?:^|\s)(?:ان|انه|انها|إن|إنه|بان)(?=\s)/iu);

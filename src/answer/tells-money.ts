@@ -1,4 +1,5 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { arabicCurrencies, latinCurrencies } from './currency-words.js';
 
 /**
  * What a question asks the money of: a cost, a value, a fine, a fee, a budget ("how much did it cost",
@@ -13,7 +14,7 @@ const MONEY_ASKED =
 const CHANGE = /\b(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase|increased|decrease|decreased|drop|dropped|climb|climbed|grow|grew|jump|jumped)\b|ارتفع|انخفض|زاد|زادت|تراجع|صعد/iu;
 
 /** An amount of money in wire copy: a currency word or sign ("KD 18", "1.1 billion dinars", `240 ألف دينار`, "$5 million"). */
-const MONEY_TOLD = /\$|€|£|\b(?:kd|usd|eur|dinars?|dollars?|euros?|riyals?|dirhams?|pounds?|yuan|rupees?)\b|دينار|دنانير|دولار|يورو|ريال|درهم|جنيه|د\.ك/iu;
+const MONEY_TOLD = new RegExp(`\\$|€|£|\\b(?:${latinCurrencies.join('|')})\\b|${arabicCurrencies.join('|')}|د\\.ك`, 'iu');
 
 /** Whether a question asks how much money something cost, was worth or was fined. Pure. */
 export const asksForMoney = (question: string): boolean => MONEY_ASKED.test(normaliseArabic(question)) && !CHANGE.test(normaliseArabic(question));

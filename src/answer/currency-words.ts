@@ -1,0 +1,14 @@
+/**
+ * Currencies as the wire names them, in both languages ("KD 2", "1.1 billion dinars", `240 ألف دينار`):
+ * one list for the money a passage tells (tells-money.ts) and for the units and the currency written
+ * before an amount in a figure (link-answer-filler.ts).
+ */
+export const CURRENCY_WORDS: readonly string[] = [
+  'kd', 'usd', 'eur', 'dinar', 'dinars', 'dollar', 'dollars', 'euro', 'euros', 'riyal', 'riyals', 'dirham', 'dirhams', 'pound', 'pounds',
+  'yuan', 'rupee', 'rupees',
+  'دينار', 'دنانير', 'دولار', 'يورو', 'ريال', 'درهم', 'جنيه',
+];
+
+/** The Latin-script words of the list (matched as whole words) and the Arabic ones (matched inside a word, after its clitics). */
+export const latinCurrencies = CURRENCY_WORDS.filter((word) => /^[a-z]+$/.test(word));
+export const arabicCurrencies = CURRENCY_WORDS.filter((word) => !/^[a-z]+$/.test(word));
