@@ -1,10 +1,12 @@
-import { fifthFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
+import { describe, expect, it } from 'vitest';
+import { loadEvalSetByName } from '../../eval/load-eval-set-by-name.js';
+import { fifthFortnightFixturesDir, loadFortnightSet } from '../../eval/load-fortnight-set.js';
 import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 
 // The fifth held-out fortnight (29 March - 11 April 2026): the shape its brief asks for (at least 70
 // dispatches and 30 stories, at least 250 questions, about a third unanswerable near misses, a fifth or
 // more across languages), read through the same loader as the other four, and stored whole by the real
-// ingest. It is not wired into the eval tools until the lead measures on it.
+// ingest. Wired into the eval tools at the end of the seventh session, when it was first measured.
 describeFortnightSet({
   title: 'the fifth fortnight eval set',
   dir: fifthFortnightFixturesDir,
@@ -22,4 +24,10 @@ describeFortnightSet({
   minDated: 10,
   minLatest: 15,
   minAttribution: 25,
+});
+
+describe('the fifth fortnight by name', () => {
+  it('is what the eval tools load by the name fortnight5', () => {
+    expect(loadEvalSetByName('fortnight5').name).toBe(loadFortnightSet(fifthFortnightFixturesDir).name);
+  });
 });
