@@ -1,11 +1,11 @@
 import { type EvalSet, loadEvalSet } from './load-eval-set.js';
-import { fourthFortnightFixturesDir, loadFortnightSet, secondFortnightFixturesDir, thirdFortnightFixturesDir } from './load-fortnight-set.js';
+import { fifthFortnightFixturesDir, fourthFortnightFixturesDir, loadFortnightSet, secondFortnightFixturesDir, thirdFortnightFixturesDir } from './load-fortnight-set.js';
 
-const fortnightDirs: Record<string, string | undefined> = { fortnight: undefined, fortnight2: secondFortnightFixturesDir, fortnight3: thirdFortnightFixturesDir, fortnight4: fourthFortnightFixturesDir };
+const fortnightDirs: Record<string, string | undefined> = { fortnight: undefined, fortnight2: secondFortnightFixturesDir, fortnight3: thirdFortnightFixturesDir, fortnight4: fourthFortnightFixturesDir, fortnight5: fifthFortnightFixturesDir };
 
-/** The eval tools' set argument: `first`, `fortnight` (the default), `fortnight2`, `fortnight3` or `fortnight4`. */
+/** The eval tools' set argument: `first`, `fortnight` (the default), `fortnight2`, `fortnight3`, `fortnight4` or `fortnight5`. */
 export function loadEvalSetByName(name = 'fortnight'): EvalSet {
   if (name === 'first') return loadEvalSet();
-  if (!(name in fortnightDirs)) throw new Error(`unknown eval set ${name}: use first, fortnight, fortnight2, fortnight3 or fortnight4`);
+  if (!(name in fortnightDirs)) throw new Error(`unknown eval set ${name}: use first, fortnight, fortnight2, fortnight3, fortnight4 or fortnight5`);
   return loadFortnightSet(fortnightDirs[name]);
 }

@@ -12,6 +12,8 @@ export const secondFortnightFixturesDir = fileURLToPath(new URL('../test/fixture
 export const thirdFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-3/', import.meta.url));
 /** The fourth fortnight (15 to 28 March, Eid al-Fitr), in the same format, written without reading the answer code. */
 export const fourthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-4/', import.meta.url));
+/** The fifth fortnight (29 March to 11 April), in the same format, written without reading the answer code; held out until the lead wires it in. */
+export const fifthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-5/', import.meta.url));
 
 const storiesFileSchema = z.object({
   split_rule: z.string(),

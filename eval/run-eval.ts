@@ -1,10 +1,10 @@
 import { formatEvalTable } from './format-eval-table.js';
 import { loadEvalSet } from './load-eval-set.js';
-import { fourthFortnightFixturesDir, loadFortnightSet, secondFortnightFixturesDir, thirdFortnightFixturesDir } from './load-fortnight-set.js';
+import { fifthFortnightFixturesDir, fourthFortnightFixturesDir, loadFortnightSet, secondFortnightFixturesDir, thirdFortnightFixturesDir } from './load-fortnight-set.js';
 import { runEvalSet } from './run-eval-set.js';
 
 // `npm run eval [-- --json]`: the answer evaluation over the first set (test/fixtures/eval) and the
-// four held-out fortnights (test/fixtures/eval-fortnight, eval-fortnight-2, eval-fortnight-3 and eval-fortnight-4,
+// five held-out fortnights (test/fixtures/eval-fortnight, eval-fortnight-2, eval-fortnight-3, eval-fortnight-4 and eval-fortnight-5,
 // dev and test apart), offline and with a scripted fake LLM.
 const json = process.argv.slice(2).includes('--json');
 try {
@@ -13,8 +13,9 @@ try {
   const fortnight2 = await runEvalSet(loadFortnightSet(secondFortnightFixturesDir));
   const fortnight3 = await runEvalSet(loadFortnightSet(thirdFortnightFixturesDir));
   const fortnight4 = await runEvalSet(loadFortnightSet(fourthFortnightFixturesDir));
-  const tables = [first, fortnight, fortnight2, fortnight3, fortnight4].map(formatEvalTable).join('\n\n');
-  process.stdout.write(`${json ? JSON.stringify({ first, fortnight, fortnight2, fortnight3, fortnight4 }) : tables}\n`);
+  const fortnight5 = await runEvalSet(loadFortnightSet(fifthFortnightFixturesDir));
+  const tables = [first, fortnight, fortnight2, fortnight3, fortnight4, fortnight5].map(formatEvalTable).join('\n\n');
+  process.stdout.write(`${json ? JSON.stringify({ first, fortnight, fortnight2, fortnight3, fortnight4, fortnight5 }) : tables}\n`);
 } catch (error) {
   process.stderr.write(`eval failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
