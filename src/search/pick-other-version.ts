@@ -1,8 +1,8 @@
+import { isGenericEntity } from '../dispatch/choose-story.js';
 import type { Dispatch } from '../dispatch/dispatch-types.js';
 import { findNameKeys } from '../dispatch/find-name-keys.js';
 import { findNumberKeys, numberWeight } from '../dispatch/find-number-keys.js';
 import { findEntities } from '../text/find-entities.js';
-import { loadGazetteer } from '../text/gazetteer.js';
 import { matchNameAcrossScripts } from '../text/match-name-across-scripts.js';
 
 type Version = Pick<Dispatch, 'id' | 'storyId' | 'lang' | 'date' | 'urgent' | 'dateline' | 'headline' | 'headlineDerived' | 'paragraphs' | 'ingestedAt'>;
@@ -12,9 +12,6 @@ const MIN_EVIDENCE = 1;
 
 const DAY_MS = 86_400_000;
 
-/** Entities every dispatch of a wire names (the agency's country and city, the agency, topics): no evidence of one event. */
-let generic: Set<string> | null = null;
-const isGeneric = (id: string) => (generic ??= new Set([...loadGazetteer().entries.filter((e) => e.kind === 'topic').map((e) => e.id), 'kuwait', 'kuwait-city', 'kuna'])).has(id);
 
 /**
  * Keys of dispatches already read, by id (an id is the hash of the dispatch's text, so its keys never
@@ -30,7 +27,7 @@ function keysOf(version: Version): Map<string, number> {
   const text = [version.headlineDerived ? '' : version.headline, ...version.paragraphs].join('\n');
   const keys = new Map<string, number>();
   for (const key of findNameKeys(text, version.lang)) keys.set(`n:${key}`, 1);
-  for (const id of findEntities(text)) if (!isGeneric(id)) keys.set(`e:${id}`, 1);
+  for (const id of findEntities(text)) if (!isGenericEntity(id, null)) keys.set(`e:${id}`, 1);
   for (const key of findNumberKeys(text)) keys.set(`#:${key}`, numberWeight(key));
   if (keyed.size >= KEYED) keyed.clear();
   keyed.set(version.id, keys);
