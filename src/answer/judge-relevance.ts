@@ -282,6 +282,8 @@ export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts
   if (concepts.money && !tellsMoney(hit.text)) return false;
   // A named thing the question is about (a person, an organisation, an occasion) is not optional.
   if (!topics.filter((c) => c.entity).every(named)) return false;
+  // A word held only in a noun made of it (see storedDerivations) is what is asked, and no other language writes it.
+  if (!held.filter((c) => c.derived).every(named)) return false;
   // A typed question's fact graded sentence by sentence: a paraphrase of the asking costs a word's weight, not the answer.
   if (type !== null && !reportsAnotherPerson(hit, topics, m) && gradeOf(hit, topics, places, type, m, concepts) >= LINKED) return true;
   const rarest = [...topics].sort((a, b) => a.documents - b.documents).slice(0, type === null && topics.length >= 3 && topics.length <= 4 ? RAREST : 1);

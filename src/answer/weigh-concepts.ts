@@ -10,6 +10,7 @@ import { findFamilyNames } from './find-family-names.js';
 import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { END, START } from './link-answer-filler.js';
 import { asksSpeaker } from './names-doer.js';
+import { storedDerivations } from './stored-derivations.js';
 import { asksForMoney, asksPrice } from './tells-money.js';
 
 /** One concept of a question, with what the store says about it. */
@@ -30,6 +31,8 @@ export interface Concept {
   translated?: string[][];
   /** a person the question names (see personTokens): whose deed or word is asked, which a sentence about someone else does not give */
   person?: boolean;
+  /** held only in a noun made of the word asked (see storedDerivations): no language bridges it, so a passage must name it */
+  derived?: boolean;
 }
 
 /** A concept's alternatives a list or the question gave, without the store's induced translations. */
@@ -85,7 +88,7 @@ function isCriticalWord(token: string, question: string): boolean {
  * Nouns that name the kind of answer, not its topic: "what is the result of the match" (a score),
  * "the number of", "how much money" (a figure), "the cause of" (a reason), "the name of" (a person), "what time",
  * "the date of", "ما موعد" (a date), "the period", "كم مدة" (a length of time), and those that
- * ask for any report ("the details", "the performance", "the situation"), and those that name anyone ("people",
+ * ask for any report ("the details", "the performance", "the situation", "the figures"), and those that name anyone ("people",
  * شخص: the wire names whom it counts or fines: visitors, motorists, repeat offenders). A slot noun is a slot only
  * when the question asks for its kind of answer (or its kind is not known): "when are the exam
  * results announced" asks for a day, and the results are then its topic.
@@ -100,7 +103,7 @@ const SLOT_NOUNS: ReadonlyArray<[AnswerType | null, string[]]> = [
   // يرأس) describes the answer: the wire names the person by their own title ("issue department
   // manager", "association chairman") and its own verb ("said", أوضح).
   ['person', ['name', 'اسم', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'مسؤول', 'مسؤولة', 'spoke', 'speak', 'speaks', 'talked', 'تحدث', 'تحدثت', 'يتحدث', 'تكلم', 'صرح', 'صرحت', 'chairs', 'chaired', 'heads', 'headed', 'يرأس', 'ترأس', 'يترأس']],
-  [null, ['details', 'performance', 'situation', 'status', 'تفاصيل', 'أداء', 'وضع']],
+  [null, ['details', 'performance', 'situation', 'status', 'figures', 'statistics', 'تفاصيل', 'أداء', 'وضع', 'أرقام', 'إحصائيات']],
   [null, ['people', 'person', 'persons', 'شخص', 'أشخاص', 'ناس']],
 ];
 const slotTokens = SLOT_NOUNS.map(([type, words]) => [type, new Set(words.flatMap((w) => analyseText(w)))] as const);
@@ -163,7 +166,10 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
   const people = personTokens(question, query.entities);
   const peopleCounted = type === 'number' && countsPeople(question);
   const adverbs = frameAdverbs(question);
-  const list = query.groups.map((group, i) => {
+  const list = query.groups.map((asked, i) => {
+    // A verb no dispatch holds is found in the noun the wire makes of it (see storedDerivations).
+    const derivations = asked.length === 1 && asked[0]?.length === 1 ? storedDerivations(asked[0][0] as string, names) : [];
+    const group = [...asked, ...derivations.map((term) => [term])];
     const translated = query.translated?.[i] ?? [];
     // An induced translation does not make a concept commoner: its rarity is its listed forms'.
     const listed = listedForms({ group, translated });
@@ -181,7 +187,7 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     const entity = group.some((phrase) => entities.has(phrase.join(' ')));
     const person = !place && group.some((phrase) => people.has(phrase.join(' ')) || phrase.some((token) => people.has(token)));
-    return { group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(person ? { person } : {}) };
+    return { group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}) };
   });
   return { list, total, missing, instances: findOrdinalsAndYears(question), ...((type === 'number' && asksForMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(type === 'person' && asksSpeaker(question) ? { speakerAsked: true } : {}), ...(peopleCounted ? { peopleCounted } : {}) };
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isRelevant } from '../../src/answer/judge-relevance.js';
+import { storedDerivations } from '../../src/answer/stored-derivations.js';
+import type { Concept, Concepts } from '../../src/answer/weigh-concepts.js';
+import type { PassageHit } from '../../src/store/dispatch-store.js';
+import { buildNameVocabulary } from '../../src/text/name-vocabulary.js';
+import { askOnWire } from '../helpers/ask-on-wire.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const now = new Date('2026-03-06T08:00:00Z');
+
+// A shelter's month, told with nouns where a reader asks with verbs. Written for this test.
+const WIRE = `Date : 05/03/2026
+Animal shelter campaign finds homes for rescued birds
+KUWAIT, March 5 (KUNA) -- A rehoming drive run by a Kuwaiti animal welfare group ended with the adoption of 130 rescued parrots in February, the group said on Thursday.
+Its director Salma Al-Ajmi said the shelter would move to a larger site in Kabd in June. (end)
+ab.cd
+`;
+
+describe('a verb asked, the noun the wire makes of it stored', () => {
+  it('finds the stored nouns of a word the store does not hold', () => {
+    const names = buildNameVocabulary(['adoption', 'conductor', 'adopt2']);
+    expect(storedDerivations('adopt', names)).toEqual(['adoption']);
+    expect(storedDerivations('conduct', names)).toEqual(['conductor']);
+  });
+
+  it('leaves a word the store holds, and short or non-Latin words, alone', () => {
+    const names = buildNameVocabulary(['adopt', 'adoption', 'banner']);
+    expect(storedDerivations('adopt', names)).toEqual([]);
+    expect(storedDerivations('ban', names)).toEqual([]);
+    expect(storedDerivations('تبني', names)).toEqual([]);
+    expect(storedDerivations('adopt', undefined)).toEqual([]);
+  });
+
+  it('answers a question asked with the verb from the noun stored', async () => {
+    const result = await askOnWire(tempDir(), WIRE, 'how many parrots got adopted in february?', now);
+    expect(result.found).toBe(true);
+    expect(result.citations[0]?.quote).toMatch(/130 rescued parrots/);
+  });
+});
+
+// Our own sentence: an Arabic report of a beach closed to swimmers, with no word on an inspection.
+const arabicHit: PassageHit = {
+  dispatchId: 'd1', paragraph: 0, text: 'أغلقت البلدية الشاطئ أمام السباحين اليوم الاثنين.', score: 1, date: '2026-02-09', lang: 'ar', agency: 'KUNA', headline: 'أغلقت البلدية الشاطئ', dateline: null, urgent: false, storyId: 's1',
+};
+const beach: Concept = { group: [['beach'], ['شاطئ']], place: false, documents: 3, critical: true, entity: false };
+const inspected: Concept = { group: [['inspect'], ['inspection']], place: false, documents: 1, critical: true, entity: false };
+const concepts = (...list: Concept[]): Concepts => ({ list, total: 10, missing: [] });
+
+describe('a word held only in a noun made of it', () => {
+  it('must be named by the passage: no other language writes it', () => {
+    expect(isRelevant(arabicHit, {}, concepts(inspected, beach), false, null)).toBe(true);
+    expect(isRelevant(arabicHit, {}, concepts({ ...inspected, derived: true }, beach), false, null)).toBe(false);
+  });
+});
