@@ -8,16 +8,16 @@ import { arabicCurrencies, latinCurrencies } from './currency-words.js';
  * Arabic normalised (ة → ه).
  */
 const MONEY_ASKED =
-  /\b(?:cost|costs|costing|value|valued|worth|fine|fines|fee|fees|budget|paid|pay|spend|spent)\b|(?:^|[\s(])(?:[وفبل]?ال)?(?:تكلفه|كلفه|تكاليف|قيمه|غرامه|غرامات|رسوم|ميزانيه)(?=[\s.,،؛:؟?)]|$)|(?:^|\s)(?:كلف|كلفت|تكلف|يكلف|ستكلف|دفع|دفعت|صرف|صرفت)(?=[\s.,،؛:؟?)]|$)/iu;
+  /\b(?:cost|costs|costing|value|valued|worth|fine|fines|fee|fees|budget|paid|pay|spend|spent|money|price|prices|priced)\b|(?:^|[\s(])(?:[وفبل]?ال)?(?:تكلفه|كلفه|تكاليف|قيمه|غرامه|غرامات|رسوم|ميزانيه|فلوس|مبلغ|سعر|اسعار)(?=[\s.,،؛:؟?)]|$)|(?:^|\s)(?:كلف|كلفت|تكلف|يكلف|ستكلف|دفع|دفعت|صرف|صرفت)(?=[\s.,،؛:؟?)]|$)/iu;
 
-/** A change asked ("how much did housing costs rise", `كم ارتفعت`): its answer is a share or a difference, not an amount. */
-const CHANGE = /\b(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase|increased|decrease|decreased|drop|dropped|climb|climbed|grow|grew|jump|jumped)\b|ارتفع|انخفض|زاد|زادت|تراجع|صعد/iu;
+/** A change asked ("how much did housing costs rise", "go up", `كم ارتفعت`): its answer is a share or a difference, not an amount. */
+const CHANGE = /\b(?:(?:go|goes|going|gone|went)\s+(?:up|down)|rise|rises|rose|risen|fall|falls|fell|fallen|increase|increased|decrease|decreased|drop|dropped|climb|climbed|grow|grew|jump|jumped)\b|ارتفع|انخفض|زاد|زادت|تراجع|صعد/iu;
 
 /** An amount of money in wire copy: a currency word or sign ("KD 18", "1.1 billion dinars", `240 ألف دينار`, "$5 million"). */
 const MONEY_TOLD = new RegExp(`\\$|€|£|\\b(?:${latinCurrencies.join('|')})\\b|${arabicCurrencies.join('|')}|د\\.ك`, 'iu');
 
-/** `بكم`, "for how much" (`بكم التذكرة`): a price in money, whatever else the question asks. */
-const FOR_HOW_MUCH = /(?:^|\s)بكم(?=[\s.,،؛:؟?)]|$)/u;
+/** `بكم`, "for how much" (`بكم التذكرة`), "what's the price of": a price in money, whatever else the question asks. */
+const FOR_HOW_MUCH = /(?:^|\s)بكم(?=[\s.,،؛:؟?)]|$)|\bwhat(?:'s|\s+is|\s+was|\s+are)\s+the\s+prices?\s+of\b/iu;
 
 /** Whether a question asks the price of something with `بكم` (see FOR_HOW_MUCH): its answer is an amount of money. Pure. */
 export const asksPrice = (question: string): boolean => FOR_HOW_MUCH.test(normaliseArabic(question));

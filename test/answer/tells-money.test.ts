@@ -28,8 +28,8 @@ const ask = (question: string) => askOnWire(tempDir(), WIRE, question, now);
 
 describe('near misses: money asked, another quantity told', () => {
   it('reads money asked and told, in both languages, and not a change in a cost', () => {
-    for (const asked of ['How much did the drive cost?', 'what is the value of the pills?', 'كم كلفت الألعاب النارية؟', 'شكثر قيمة الحبوب؟', 'كم الغرامة؟']) expect(asksForMoney(asked), asked).toBe(true);
-    for (const asked of ['how much did housing costs rise?', 'كم ارتفعت قيمة الأسهم؟', 'how many pills?', 'كم سعر البرميل؟']) expect(asksForMoney(asked), asked).toBe(false);
+    for (const asked of ['How much did the drive cost?', 'what is the value of the pills?', 'كم كلفت الألعاب النارية؟', 'شكثر قيمة الحبوب؟', 'كم الغرامة؟', 'كم سعر البرميل؟']) expect(asksForMoney(asked), asked).toBe(true);
+    for (const asked of ['how much did housing costs rise?', 'كم ارتفعت قيمة الأسهم؟', 'how many pills?']) expect(asksForMoney(asked), asked).toBe(false);
     expect(tellsMoney('at a cost of KD 240,000')).toBe(true);
     expect(tellsMoney('بتكلفة 240 ألف دينار')).toBe(true);
     expect(tellsMoney('seized 2.1 million pills')).toBe(false);
