@@ -1,4 +1,5 @@
 import { loadGazetteer } from '../text/gazetteer.js';
+import { filedTogether } from './filed-together.js';
 import { numberWeight } from './find-number-keys.js';
 import type { StoryCandidate, StoryFeatures } from './story-features.js';
 import { forShared, setOf } from './shared-keys.js';
@@ -41,7 +42,6 @@ export function isGenericEntity(id: string, cityKey: string | null): boolean {
   return id === cityKey || id === 'kuwait' || id === 'kuwait-city' || id === 'kuna' || isTopic(id);
 }
 
-const DAY_MS = 86_400_000;
 const NOTHING_COMMON: ReadonlySet<string> = new Set();
 
 /**
@@ -53,7 +53,7 @@ const NOTHING_COMMON: ReadonlySet<string> = new Set();
  */
 export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures, common: ReadonlySet<string> = NOTHING_COMMON, paired = false): number {
   const flash = features.urgent || candidate.urgent;
-  if (candidate.date !== features.date && !(flash && Math.abs(Date.parse(candidate.date) - Date.parse(features.date)) <= DAY_MS)) return 0;
+  if (!filedTogether(features, candidate)) return 0;
   const cityless = features.cityKey === null || candidate.cityKey === null;
   if (candidate.cityKey !== features.cityKey && !(flash && cityless)) return 0;
 

@@ -1,5 +1,6 @@
 import { isGenericEntity } from '../dispatch/choose-story.js';
 import type { Dispatch } from '../dispatch/dispatch-types.js';
+import { filedTogether } from '../dispatch/filed-together.js';
 import { findNameKeys } from '../dispatch/find-name-keys.js';
 import { findNumberKeys, numberWeight } from '../dispatch/find-number-keys.js';
 import { findEntities } from '../text/find-entities.js';
@@ -9,8 +10,6 @@ type Version = Pick<Dispatch, 'id' | 'storyId' | 'lang' | 'date' | 'urgent' | 'd
 
 /** Evidence a candidate needs: one distinctive name, entity or identifying figure shared with the dispatch. */
 const MIN_EVIDENCE = 1;
-
-const DAY_MS = 86_400_000;
 
 
 /**
@@ -43,14 +42,9 @@ function sameCity(a: Filed, b: Filed): boolean {
   return x.length > 0 && y.length > 0 ? x[0] === y[0] : matchNameAcrossScripts(a.dateline.city, b.dateline.city);
 }
 
-/** Same day; a flash, dated by its arrival, a day either side. */
-function sameTime(a: Filed, b: Filed): boolean {
-  return a.date === b.date || ((a.urgent || b.urgent) && Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= DAY_MS);
-}
-
 /** Whether a dispatch filed so may be the other language's version of `dispatch`: the other language, the same day and city. */
 export function mayBeOtherVersion(dispatch: Filed, candidate: Filed): boolean {
-  return candidate.lang !== dispatch.lang && sameTime(dispatch, candidate) && sameCity(dispatch, candidate);
+  return candidate.lang !== dispatch.lang && filedTogether(dispatch, candidate) && sameCity(dispatch, candidate);
 }
 
 /**
