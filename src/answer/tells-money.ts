@@ -2,10 +2,9 @@ import { normaliseArabic } from '../text/analyse-arabic.js';
 import { arabicCurrencies, latinCurrencies } from './currency-words.js';
 
 /**
- * What a question asks the money of: a cost, a value, a fine, a fee, a budget ("how much did it cost",
- * `كم كلفت`, `شكثر قيمة`, `كم الغرامة`). Not a price, which is asked risen or fallen as often as in money,
- * nor any of them asked risen or fallen (see CHANGE).
- * Arabic normalised (ة → ه).
+ * What a question asks the money of: a cost, a value, a fine, a fee, a budget, money, a sum or a price
+ * ("how much did it cost", `كم كلفت`, `شكثر قيمة`, `كم الغرامة`, `كم سعر التذكرة`); not when it asks any
+ * of them risen or fallen (see CHANGE). Arabic normalised (ة → ه).
  */
 const MONEY_ASKED =
   /\b(?:cost|costs|costing|value|valued|worth|fine|fines|fee|fees|budget|paid|pay|spend|spent|money|price|prices|priced)\b|(?:^|[\s(])(?:[وفبل]?ال)?(?:تكلفه|كلفه|تكاليف|قيمه|غرامه|غرامات|رسوم|ميزانيه|فلوس|مبلغ|سعر|اسعار)(?=[\s.,،؛:؟?)]|$)|(?:^|\s)(?:كلف|كلفت|تكلف|يكلف|ستكلف|دفع|دفعت|صرف|صرفت)(?=[\s.,،؛:؟?)]|$)/iu;
@@ -19,11 +18,14 @@ const MONEY_TOLD = new RegExp(`\\$|€|£|\\b(?:${latinCurrencies.join('|')})\\b
 /** `بكم`, "for how much" (`بكم التذكرة`), "what's the price of": a price in money, whatever else the question asks. */
 const FOR_HOW_MUCH = /(?:^|\s)بكم(?=[\s.,،؛:؟?)]|$)|\bwhat(?:'s|\s+is|\s+was|\s+are)\s+the\s+prices?\s+of\b/iu;
 
-/** Whether a question asks the price of something with `بكم` (see FOR_HOW_MUCH): its answer is an amount of money. Pure. */
+/** Whether a question asks the price of something with `بكم` or "what's the price of" (see FOR_HOW_MUCH): its answer is an amount of money. Pure. */
 export const asksPrice = (question: string): boolean => FOR_HOW_MUCH.test(normaliseArabic(question));
 
-/** Whether a question asks how much money something cost, was worth or was fined. Pure. */
-export const asksForMoney = (question: string): boolean => MONEY_ASKED.test(normaliseArabic(question)) && !CHANGE.test(normaliseArabic(question));
+/** Whether a question asks how much money something cost, was worth, was fined or is priced at. Pure. */
+export function asksForMoney(question: string): boolean {
+  const folded = normaliseArabic(question);
+  return MONEY_ASKED.test(folded) && !CHANGE.test(folded);
+}
 
 /**
  * Whether a passage tells an amount of money. A cost, a value or a fine is told in money: a passage
