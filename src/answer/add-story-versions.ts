@@ -1,6 +1,6 @@
 import type { Dispatch, Lang } from '../dispatch/dispatch-types.js';
 import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
-import { shiftDate } from '../shift-date.js';
+import { daysAround, firstHitsOfStories, passageOf } from '../search/story-hits.js';
 
 /** The best-ranked stories whose other-language version is offered: the question is about one of them, if any. */
 const STORIES = 3;
@@ -22,15 +22,13 @@ export async function addStoryVersions(
   lang: Lang,
   range?: { since: string; until: string },
 ): Promise<{ hits: PassageHit[]; read: Dispatch[] }> {
-  const firsts = new Map<string, PassageHit>();
-  for (const hit of hits) if (!firsts.has(hit.storyId) && firsts.size < STORIES) firsts.set(hit.storyId, hit);
+  const firsts = firstHitsOfStories(hits, STORIES);
   const found = new Set(hits.map((hit) => `${hit.dispatchId}#${hit.paragraph}`));
   const added = new Map<string, PassageHit[]>();
   const read: Dispatch[] = [];
   for (const [story, first] of firsts) {
     // Within the days the question names, when it names any.
-    const since = [shiftDate(first.date, -1), range?.since ?? ''].sort().at(-1) as string;
-    const until = [shiftDate(first.date, 1), range?.until ?? '9999-12-31'].sort()[0] as string;
+    const { since, until } = daysAround(first.date, range);
     const ids = since <= until ? (await store.listDispatches({ since, until, lang, storyId: story, limit: VERSIONS })).map((summary) => summary.id) : [];
     if (ids.length === 0) continue;
     const versions = await store.getDispatches(ids);
@@ -38,11 +36,7 @@ export async function addStoryVersions(
     added.set(
       story,
       versions.flatMap((d) =>
-        d.paragraphs.flatMap((text, paragraph) =>
-          found.has(`${d.id}#${paragraph}`)
-            ? []
-            : [{ dispatchId: d.id, paragraph, text, score: 0, date: d.date, lang: d.lang, agency: d.agency, headline: d.headline, dateline: d.dateline, urgent: d.urgent, storyId: d.storyId }],
-        ),
+        d.paragraphs.flatMap((_, paragraph) => (found.has(`${d.id}#${paragraph}`) ? [] : [passageOf(d, paragraph)])),
       ),
     );
   }

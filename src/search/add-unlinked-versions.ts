@@ -1,7 +1,7 @@
 import type { Dispatch } from '../dispatch/dispatch-types.js';
-import { shiftDate } from '../shift-date.js';
 import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
 import { mayBeOtherVersion, pickOtherVersion } from './pick-other-version.js';
+import { daysAround, firstHitsOfStories, passageOf } from './story-hits.js';
 
 /** The best-ranked stories looked at: the question is about one of them, if any (as for the stored versions). */
 const STORIES = 3;
@@ -10,12 +10,6 @@ const LISTED = 1000;
 
 const keyOf = (hit: Pick<PassageHit, 'dispatchId' | 'paragraph'>) => `${hit.dispatchId}#${hit.paragraph}`;
 
-/** A stored dispatch's paragraph as a hit that search did not score. */
-const passageOf = (d: Dispatch, paragraph: number): PassageHit => ({
-  dispatchId: d.id, paragraph, text: d.paragraphs[paragraph] as string, score: 0, date: d.date, lang: d.lang, agency: d.agency,
-  headline: d.headline, dateline: d.dateline, urgent: d.urgent, storyId: d.storyId,
-});
-
 /**
  * The dispatches in the language `first` is not written in that tell its event though the store did
  * not group them: the one pickOtherVersion picks among those filed those days, and the others of its
@@ -23,8 +17,7 @@ const passageOf = (d: Dispatch, paragraph: number): PassageHit => ({
  */
 async function unlinkedVersionsOf(store: DispatchStore, first: PassageHit, range?: { since: string; until: string }): Promise<{ versions: Dispatch[]; read: Dispatch[] }> {
   const lang = first.lang === 'ar' ? 'en' : 'ar';
-  const since = [shiftDate(first.date, -1), range?.since ?? ''].sort().at(-1) as string;
-  const until = [shiftDate(first.date, 1), range?.until ?? '9999-12-31'].sort()[0] as string;
+  const { since, until } = daysAround(first.date, range);
   const listed = since <= until ? await store.listDispatches({ since, until, lang, limit: LISTED }) : [];
   const ids = listed.some((s) => s.storyId === first.storyId) ? [] : listed.filter((s) => mayBeOtherVersion(first, s)).map((s) => s.id);
   if (ids.length === 0) return { versions: [], read: [] };
@@ -44,8 +37,7 @@ async function unlinkedVersionsOf(store: DispatchStore, first: PassageHit, range
  * relevance judge decides on every passage. Also the dispatches read.
  */
 export async function addUnlinkedVersions(store: DispatchStore, hits: readonly PassageHit[], range?: { since: string; until: string }): Promise<{ hits: PassageHit[]; read: Dispatch[] }> {
-  const firsts = new Map<string, PassageHit>();
-  for (const hit of hits) if (!firsts.has(hit.storyId) && firsts.size < STORIES) firsts.set(hit.storyId, hit);
+  const firsts = firstHitsOfStories(hits, STORIES);
   const found = new Map(hits.map((hit) => [keyOf(hit), hit]));
   const languages = new Map<string, Set<string>>();
   for (const hit of hits) languages.set(hit.storyId, (languages.get(hit.storyId) ?? new Set()).add(hit.lang));
