@@ -1,7 +1,7 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { analyseText } from '../text/analyse-text.js';
 import { type AnswerType, holdsAnswerType } from './answer-type.js';
-import { holdsFiller } from './names-doer.js';
+import { holdsFiller, type SpeakerAsked } from './names-doer.js';
 import { AR_MONTHS, AR_WEEKDAYS, EN_MONTHS, EN_WEEKDAYS, UNTIL } from './calendar-words.js';
 import { splitSentences } from './find-speaker.js';
 import { CURRENCY_WORDS } from './currency-words.js';
@@ -131,7 +131,7 @@ export const NEAR = 3;
  * not count the displaced it shelters, the day a law was approved is not the day it takes effect.
  * Pure.
  */
-export function linksAnswerFiller(text: string, type: AnswerType, linkedAt: (tokens: readonly string[]) => number[], speakerAsked = false): boolean {
+export function linksAnswerFiller(text: string, type: AnswerType, linkedAt: (tokens: readonly string[]) => number[], speakerAsked: SpeakerAsked = false): boolean {
   return splitSentences(text).some((sentence) => {
     const until = type === 'number' && UNTIL.test(normaliseArabic(sentence));
     if (!holdsFiller(sentence, type, speakerAsked) && !until) return false;
