@@ -1,7 +1,7 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { findEntities } from '../text/find-entities.js';
 import { loadGazetteer } from '../text/gazetteer.js';
-import { AR_MONTHS, AR_WEEKDAYS, DURATION, EN_MONTHS, EN_WEEKDAYS, SEASON, STANDALONE_YEAR, TIME_OF_DAY, UNTIL, WITHIN } from './calendar-words.js';
+import { AR_MONTHS, AR_WEEKDAYS, DURATION, EN_MONTHS, EN_WEEKDAYS, SEASON, SPAN, STANDALONE_YEAR, TIME_OF_DAY, UNTIL, WITHIN } from './calendar-words.js';
 
 /** What kind of fact a question asks for; null when any report on the topic answers it ("what did X say"). */
 export type AnswerType = 'number' | 'duration' | 'date' | 'person' | 'place' | 'reason' | 'result';
@@ -49,7 +49,7 @@ export const CAPITALISED_NAME = /(?<=\S\s)\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin
 
 /**
  * Whether a passage holds the kind of fact asked for: a number for "how many", a length of time (or
- * its end: "until Saturday") for "how long", a day, a time of day, a season or a time from now
+ * its end: "until Saturday", or both its ends: "from April 15 to July 31") for "how long", a day, a time of day, a season or a time from now
  * ("within ten days") for "when" (or a year), a cause for "why", a person or a place the gazetteer knows (or a capitalised
  * name in English, or a locative and a noun of place: "along the waterfront") for "who" and "where". Arabic copy names people without capitals, so "who" is taken
  * as answered there by any report on the topic. Pure.
@@ -61,7 +61,7 @@ export function holdsAnswerType(text: string, type: AnswerType | null): boolean 
     case 'number':
       return NUMBER.test(folded);
     case 'duration':
-      return DURATION.test(folded) || UNTIL.test(folded) || LENGTH.test(folded);
+      return DURATION.test(folded) || UNTIL.test(folded) || SPAN.test(folded) || LENGTH.test(folded);
     case 'date':
       return (
         MONTHS.test(folded) || WEEKDAYS_OR_TIMES.test(folded) || TIME_OF_DAY.test(folded) || SEASON.test(folded) || WITHIN.test(folded) ||

@@ -54,3 +54,14 @@ export const SEASON =
 
 /** A duration given by its end ("would last until Saturday evening", "تستمر حتى صباح الجمعة"): "how long" is answered so too. */
 export const UNTIL = /\b(?:until|till|through)\s+(?:\w+\s+){0,2}?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight|morning|evening|noon|midnight|next|the end|\d)|حتى\s+(?:\S+\s+){0,1}?(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|صباح|مساء|ظهر|منتصف|نهايه|الغد|غد|\d)/iu;
+
+/** A day, a month or a figure a span may start or end on, folded. */
+const SPAN_END = `(?:\\d|(?:${EN_MONTHS})[a-z]*\\b|${EN_WEEKDAYS}|${AR_MONTHS}|${AR_WEEKDAYS})`;
+/**
+ * A length of time given by both its ends ("from April 15 to July 31", "between March 15 and 19",
+ * "from Sunday through Thursday", `من 15 أبريل إلى 31 يوليو`, `بين الأحد والخميس`): "how long" is answered so too.
+ */
+export const SPAN = new RegExp(
+  `\\bfrom\\s+(?:the\\s+)?${SPAN_END}\\S*(?:\\s+\\S+){0,2}?\\s+(?:to|until|till|through)\\s+(?:the\\s+)?${SPAN_END}|\\bbetween\\s+(?:the\\s+)?${SPAN_END}\\S*(?:\\s+\\S+){0,2}?\\s+and\\s+(?:the\\s+)?${SPAN_END}|(?:^|\\s)(?:من|بين)\\s+(?:يوم\\s+)?${SPAN_END}\\S*(?:\\s+\\S+){0,2}?\\s+(?:(?:ال[ىي]|حت[ىي]|لغايه)\\s+(?:يوم\\s+)?|و)${SPAN_END}`,
+  'iu',
+);

@@ -38,9 +38,9 @@ const SPEAKING_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'org', 'compa
 
 const fold = (text: string) => normaliseArabic(text).toLowerCase();
 
-/** Sentences of a paragraph, cut after . ! ? ؟ before a capital or an Arabic letter; decimals and `U.S.` stay whole. */
+/** Sentences of a paragraph, cut after . ! ? ؟ before a capital or an Arabic letter; decimals, `U.S.` and a title before a name ("Dr. Reem") stay whole. */
 export function splitSentences(paragraph: string): string[] {
-  return paragraph.split(/(?<=[^\s.]{2}[.!?؟])\s+(?=["«(]?[\p{Lu}\u0600-\u06FF])/u).filter((s) => s.trim().length > 0);
+  return paragraph.split(/(?<=[^\s.]{2}[.!?؟])(?<!\b(?:Dr|Mr|Mrs|Ms|Eng|Prof|Gen|Col|Capt|Lt|Maj|Sgt|St|No)\.)\s+(?=["«(]?[\p{Lu}\u0600-\u06FF])/u).filter((s) => s.trim().length > 0);
 }
 
 interface Named {

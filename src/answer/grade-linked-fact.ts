@@ -1,7 +1,7 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { type AnswerType, holdsAnswerType } from './answer-type.js';
 import { UNTIL } from './calendar-words.js';
-import { holdsFiller } from './names-doer.js';
+import { holdsFiller, type SpeakerAsked } from './names-doer.js';
 import { analyseWithDateMarks, figureDistance, NEAR } from './link-answer-filler.js';
 import { splitSentences } from './find-speaker.js';
 
@@ -43,7 +43,7 @@ export const closeness = (distance: number) => (distance <= NEAR ? 1 : 2 ** (NEA
  * the shipment come from" over the shipment's seizure). The wire dates every report, so for "when"
  * every topic must be named around the passage. Pure.
  */
-export function gradeLinkedFact(text: string, type: AnswerType, concepts: readonly HeldConcept[], speakerAsked = false): number {
+export function gradeLinkedFact(text: string, type: AnswerType, concepts: readonly HeldConcept[], speakerAsked: SpeakerAsked = false): number {
   const total = concepts.reduce((sum, c) => sum + c.weight, 0);
   if (total === 0) return 0;
   const sentences = splitSentences(text).map((sentence) => ({ sentence, tokens: analyseWithDateMarks(sentence, type) }));

@@ -71,13 +71,23 @@ const APART = 2;
  * within a span of the phrase's length and APART more.
  */
 function occursApart(tokens: readonly string[], phrase: readonly string[]): boolean {
-  if (phrase.length < 2) return false;
+  return positionsApart(tokens, phrase).length > 0;
+}
+
+/** Where a named thing's words stand apart or turned round (see occursApart): the positions of its words in each such span. */
+function positionsApart(tokens: readonly string[], phrase: readonly string[]): number[] {
+  if (phrase.length < 2) return [];
   const span = phrase.length + APART;
+  const at: number[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const window = tokens.slice(i, i + span);
-    if (phrase.some((word) => sameWord(window[0], word)) && phrase.every((word) => window.some((token) => sameWord(token, word)))) return true;
+    if (phrase.some((word) => sameWord(window[0], word)) && phrase.every((word) => window.some((token) => sameWord(token, word)))) {
+      window.forEach((token, k) => {
+        if (phrase.some((word) => sameWord(token, word))) at.push(i + k);
+      });
+    }
   }
-  return false;
+  return at;
 }
 
 /** A paragraph that goes on with the one before: a pronoun subject, "also" early on, "he said", or Arabic opening with و. */
@@ -90,7 +100,10 @@ export interface Setting {
   story?: string;
 }
 
-/** Every position in `tokens` where one of the concept's phrases stands (see occursAt). */
+/**
+ * Every position in `tokens` where one of the concept's phrases stands (see occursAt), or, for a named
+ * thing, its words apart (see occursApart: "the price of 24-carat gold"), as the passage is judged to name it.
+ */
 function positionsOf(tokens: readonly string[], concept: Concept, asked: ReadonlySet<string>): number[] {
   return concept.group.flatMap((phrase) => {
     if (phrase.length === 0) return [];
@@ -98,7 +111,7 @@ function positionsOf(tokens: readonly string[], concept: Concept, asked: Readonl
     for (let i = 0; i + phrase.length <= tokens.length; i += 1) {
       if (occursAt(tokens, i, phrase, asked)) at.push(...phrase.map((_, offset) => i + offset));
     }
-    return at;
+    return at.length === 0 && concept.entity ? positionsApart(tokens, phrase) : at;
   });
 }
 
@@ -189,7 +202,7 @@ function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: An
   // People counted without a role named ("how many people"): a count in a sentence on the focus answers.
   const countedAt = concepts.peopleCounted ? (tokens: readonly string[]) => (covers(tokens) ? countPositions(tokens) : []) : (tokens: readonly string[]) => positions(tokens, counted);
   return (
-    linksAnswerFiller(hit.text, type, (tokens) => (covers(tokens) ? positions(tokens, focus) : []), concepts.speakerAsked === true) ||
+    linksAnswerFiller(hit.text, type, (tokens) => (covers(tokens) ? positions(tokens, focus) : []), concepts.speakerAsked ?? false) ||
     (counted.length > 0 && linksAnswerFiller(hit.text, type, countedAt))
   );
 }
@@ -314,5 +327,5 @@ function gradeOf(hit: PassageHit, topics: readonly Concept[], places: readonly C
   const first = concepts.peopleCounted ? undefined : topics[0];
   const held = [...topics, ...places].map((c) => ({ weight: weightOf(c, total), at: (tokens: readonly string[]) => positionsOf(tokens, c, m.asked), lent: m.lent(c), counted: c === first, scene: c.place || c.entity }));
   const people = concepts.peopleCounted ? [{ weight: 0, at: countPositions, lent: false, counted: true, scene: true }] : [];
-  return gradeLinkedFact(hit.text, type, [...held, ...people], concepts.speakerAsked === true);
+  return gradeLinkedFact(hit.text, type, [...held, ...people], concepts.speakerAsked ?? false);
 }

@@ -1,10 +1,11 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { analyseText } from '../text/analyse-text.js';
 import { type AnswerType, holdsAnswerType } from './answer-type.js';
-import { holdsFiller } from './names-doer.js';
+import { holdsFiller, type SpeakerAsked } from './names-doer.js';
 import { AR_MONTHS, AR_WEEKDAYS, EN_MONTHS, EN_WEEKDAYS, UNTIL } from './calendar-words.js';
 import { splitSentences } from './find-speaker.js';
 import { CURRENCY_WORDS } from './currency-words.js';
+import { type Period, ratesTold } from './misses-rate-asked.js';
 
 /**
  * Number words of both languages, as the analyser leaves them: Arabic in both genders ("أربع ساعات",
@@ -99,13 +100,21 @@ const UNTIL_DATE = new RegExp(`(?:\\b(?:until|till|to|through)\\s+(?:the\\s+)?|(
 export const START = ['start', 'بدء'].flatMap((word) => analyseText(word));
 export const END = ['end', 'أنهى'].flatMap((word) => analyseText(word));
 
+/** The words for each period a rate is counted over, in both languages, as the analyser leaves them. */
+const PERIOD_WORDS: ReadonlyMap<Period, string[]> = new Map(
+  ([['day', ['day', 'يوم']], ['week', ['week', 'أسبوع']], ['month', ['month', 'شهر']], ['year', ['year', 'سنة', 'عام']]] as const).map(
+    ([period, words]) => [period, words.flatMap((word) => analyseText(word))],
+  ),
+);
+
 /**
- * A sentence's analysed tokens, and for "when" the beginning or end its dates mark: "the ban runs
- * from April 15 to July 31" names when it starts and when it ends, as the wire's paraphrase of
- * "start" and "end".
+ * A sentence's analysed tokens, with the period its rates are counted over ("2,800 tonnes daily",
+ * `450 متبرعا يوميا`, "every week": a day, a week, asked "a day" or `كل يوم`, whose adverb the analyser
+ * keeps apart), and for "when" the beginning or end its dates mark: "the ban runs from April 15 to
+ * July 31" names when it starts and when it ends, as the wire's paraphrase of "start" and "end".
  */
 export function analyseWithDateMarks(sentence: string, type: AnswerType | null): string[] {
-  const tokens = analyseText(sentence);
+  const tokens = [...analyseText(sentence), ...[...ratesTold(sentence)].flatMap((period) => PERIOD_WORDS.get(period) ?? [])];
   if (type !== 'date') return tokens;
   const folded = normaliseArabic(sentence).toLowerCase();
   return [...tokens, ...(FROM_DATE.test(folded) ? START : []), ...(UNTIL_DATE.test(folded) ? END : [])];
@@ -122,7 +131,7 @@ export const NEAR = 3;
  * not count the displaced it shelters, the day a law was approved is not the day it takes effect.
  * Pure.
  */
-export function linksAnswerFiller(text: string, type: AnswerType, linkedAt: (tokens: readonly string[]) => number[], speakerAsked = false): boolean {
+export function linksAnswerFiller(text: string, type: AnswerType, linkedAt: (tokens: readonly string[]) => number[], speakerAsked: SpeakerAsked = false): boolean {
   return splitSentences(text).some((sentence) => {
     const until = type === 'number' && UNTIL.test(normaliseArabic(sentence));
     if (!holdsFiller(sentence, type, speakerAsked) && !until) return false;

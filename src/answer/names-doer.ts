@@ -118,9 +118,54 @@ export function asksSpeaker(question: string): boolean {
 }
 
 /**
- * Whether a sentence holds the kind of fact asked (see holdsAnswerType); for "who", a doer beyond
- * the one who reports the act (see namesDoer), unless the act asked is the reporting (`speakerAsked`). Pure.
+ * A question asking who holds a post: "who is the president of …", "who leads / heads / coaches …",
+ * `منو المدرب`, `من هو رئيس …`, `من يرأس`. The wire names the holder by the post as it reports what they said
+ * ("Society president X said", `وقالت رئيسة الجمعية X`): the speaker answers it.
  */
-export function holdsFiller(sentence: string, type: AnswerType, speakerAsked = false): boolean {
-  return type === 'person' && !speakerAsked ? namesDoer(sentence) : holdsAnswerType(sentence, type);
+const ROLE_ASKED = normalised(
+  /\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:new\s+|current\s+|former\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:of|at|for)\b|\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|manages|managed|coaches|coached|captains|captained|presides|presided)\b|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+(?!(?:الذي|التي|اللي|الذين)(?:\s|$))\S+|(?!(?:الذي|التي|اللي|الذين)(?:\s|$))ال\S+)|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+)?(?:اللي\s+|الذي\s+|التي\s+)?(?:يرأس|ترأس|يترأس|تترأس|يقود|تقود|قاد|قادت|يدير|تدير|يدرب|تدرب|درب)(?=\s|$)/iu,
+);
+
+/** Whether a "who" question asks who holds a post (see ROLE_ASKED): then the speaker named by that post answers it. Pure. */
+export function asksRoleHolder(question: string): boolean {
+  return ROLE_ASKED.test(normaliseArabic(question).trim());
+}
+
+/**
+ * A name with its post, as English copy gives the holder of one: after a title in lower case ("Society
+ * president Reem Al-Yaseen", "project leader Dr. Bashayer Al-Shammari"), or before one after a comma
+ * ("Walid Al-Bahar, head of the union"). A capitalised body ("The Directorate General of …") has neither.
+ */
+const TITLED_NAME =
+  /(?<=(?:^|[\s(])(?!(?:of|the|and|in|at|for|to|from|by|with|on|an?)\s)[a-z][\p{L}-]*\s+(?:(?:Dr|Eng|Prof|Sheikh|Sheikha|Mr|Ms|Mrs)\.?\s+)?)\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+(?=,\s+(?:the\s+)?[a-z])/gu;
+/** The last word of a capitalised body ("Interior Ministry", "Red Crescent Society"): a body speaks, it holds no post. */
+const BODY_WORD = /(?:Ministry|Department|Authority|Council|Company|Society|Union|Association|Committee|Institution|Institute|University|Bank|Club|Agency|Office|Court|Assembly|Municipality|Corporation|Unit|Federation|Organisation|Organization|Fund|Group)$/u;
+
+/**
+ * Whether an English sentence gives its speaker by name and post ("Society president Reem Al-Yaseen said …",
+ * "…, project leader Dr. Bashayer Al-Shammari told KUNA"): a name with its title (see TITLED_NAME), no place
+ * or body, inside the attribution. Arabic copy names people without capitals, so there a name cannot be told from a body.
+ */
+function namesSpeaker(sentence: string): boolean {
+  if (/[\u0600-\u06FF]/.test(sentence)) return false;
+  const folded = normaliseArabic(sentence).toLowerCase();
+  const spans = attributionSpans(folded);
+  return [...sentence.matchAll(TITLED_NAME)].some((m) => {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    return !PLACE_WORD.test(m[0]) && !BODY_WORD.test(m[0]) && spans.some(([from, to]) => start >= from && end <= to);
+  });
+}
+
+/** What a "who" question takes for its answer beyond a doer: the speaker (true: who said it), or a speaker named by name (`holder`: who holds a post, see asksRoleHolder). */
+export type SpeakerAsked = boolean | 'holder';
+
+/**
+ * Whether a sentence holds the kind of fact asked (see holdsAnswerType); for "who", a doer beyond
+ * the one who reports the act (see namesDoer), unless the act asked is the reporting (`speakerAsked`),
+ * or a post whose holder the wire names as its speaker (`holder`: a speaker named by name answers too). Pure.
+ */
+export function holdsFiller(sentence: string, type: AnswerType, speakerAsked: SpeakerAsked = false): boolean {
+  if (type !== 'person' || speakerAsked === true) return holdsAnswerType(sentence, type);
+  return namesDoer(sentence) || (speakerAsked === 'holder' && namesSpeaker(sentence));
 }

@@ -17,3 +17,15 @@ export function storedDerivations(token: string, names: NameVocabulary | undefin
   if (!names || !/^[a-z]{4,}$/.test(token) || names.holds(token)) return [];
   return NOUN_SUFFIXES.map((suffix) => `${token}${suffix}`).filter((term) => names.holds(term));
 }
+
+/** Suffixes that make the noun of who does what a verb says: "lead" → "leader", "direct" → "director", "manag" → "manager". */
+const AGENT_SUFFIXES = ['er', 'or'];
+
+/**
+ * The stored nouns naming who does what an English verb says, whether or not the store holds the verb:
+ * asked who leads a project, the wire names its "project leader"; who directs a festival, its "director". Pure.
+ */
+export function storedAgentNouns(token: string, names: NameVocabulary | undefined): string[] {
+  if (!names || !/^[a-z]{3,}$/.test(token)) return [];
+  return AGENT_SUFFIXES.map((suffix) => `${token}${suffix}`).filter((term) => names.holds(term));
+}

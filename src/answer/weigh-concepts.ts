@@ -9,8 +9,8 @@ import { countsPeople, PEOPLE_WORDS } from './counts-people.js';
 import { findFamilyNames } from './find-family-names.js';
 import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { END, START } from './link-answer-filler.js';
-import { asksSpeaker } from './names-doer.js';
-import { storedDerivations } from './stored-derivations.js';
+import { asksRoleHolder, asksSpeaker, type SpeakerAsked } from './names-doer.js';
+import { storedAgentNouns, storedDerivations } from './stored-derivations.js';
 import { asksForMoney, asksPrice } from './tells-money.js';
 
 /** One concept of a question, with what the store says about it. */
@@ -51,8 +51,8 @@ export interface Concepts {
   instances?: OrdinalsAndYears;
   /** the question asks how much money (a cost, a value, a fine: see asksForMoney) */
   money?: boolean;
-  /** a "who" question asking who said or announced something: the speaker answers it (see asksSpeaker) */
-  speakerAsked?: boolean;
+  /** a "who" question asking who said or announced something (true: the speaker answers it, see asksSpeaker), or who holds a post (`holder`: a speaker named by name answers it, see asksRoleHolder) */
+  speakerAsked?: SpeakerAsked;
   /** a "how many" question counting people without naming them by a role (see countsPeople): a count answers it, no word of the question stands by it */
   peopleCounted?: boolean;
 }
@@ -138,6 +138,11 @@ function namesTheSlot(group: readonly string[][], type: AnswerType | null): bool
 /** Whether a concept is a beginning or an end, which a date question finds in "from May 1", "until July 31" (see analyseWithDateMarks). */
 const marksDate = (group: readonly string[][]) => group.some((phrase) => phrase.length === 1 && [...START, ...END].includes(phrase[0] as string));
 
+/** Whom a "who" question takes for its answer beyond a doer (see SpeakerAsked). */
+function speakerAskedOf(question: string): { speakerAsked?: SpeakerAsked } {
+  return asksSpeaker(question) ? { speakerAsked: true } : asksRoleHolder(question) ? { speakerAsked: 'holder' } : {};
+}
+
 /** The analysed tokens naming the people a question names: its English family names and the gazetteer's persons among its entities. */
 function personTokens(question: string, entityIds: readonly string[]): Set<string> {
   const { byId } = loadGazetteer();
@@ -169,7 +174,9 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
   const list = query.groups.map((asked, i) => {
     // A verb no dispatch holds is found in the noun the wire makes of it (see storedDerivations).
     const derivations = asked.length === 1 && asked[0]?.length === 1 ? storedDerivations(asked[0][0] as string, names) : [];
-    const group = [...asked, ...derivations.map((term) => [term])];
+    // Asked who does a thing ("who leads"), the wire names the doer by the noun of the deed ("project leader").
+    const agents = type === 'person' && asked.length === 1 && asked[0]?.length === 1 ? storedAgentNouns(asked[0][0] as string, names) : [];
+    const group = [...asked, ...derivations.map((term) => [term]), ...agents.filter((term) => !derivations.includes(term)).map((term) => [term])];
     const translated = query.translated?.[i] ?? [];
     // An induced translation does not make a concept commoner: its rarity is its listed forms'.
     const listed = listedForms({ group, translated });
@@ -189,5 +196,5 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const person = !place && group.some((phrase) => people.has(phrase.join(' ')) || phrase.some((token) => people.has(token)));
     return { group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}) };
   });
-  return { list, total, missing, instances: findOrdinalsAndYears(question), ...((type === 'number' && asksForMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(type === 'person' && asksSpeaker(question) ? { speakerAsked: true } : {}), ...(peopleCounted ? { peopleCounted } : {}) };
+  return { list, total, missing, instances: findOrdinalsAndYears(question), ...((type === 'number' && asksForMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(peopleCounted ? { peopleCounted } : {}) };
 }

@@ -104,7 +104,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
   for (let i = 0; i < tokens.length; ) {
     const match = matchKnownAt(tokens, i, matchEntityAt, bound);
     const entry = match ? byId.get(match.id) : undefined;
-    if (match && entry && keepsFirstLetter(match.length, entry.ar, whole(i))) {
+    if (match && entry && keepsFirstLetter(match.length, entry.ar, whole(i)) && !commonNounOfName(entry, match.length, tokens[i] as string, bound)) {
       const concept = entry.kind === 'topic' ? sameConcept(entry, matchKnownAt(tokens, i, matchConceptAt, bound), match.length) : undefined;
       i += match.length;
       if (seen.has(`=${entry.id}`)) continue;
@@ -173,6 +173,15 @@ function translationsOf(token: string, induced: InducedLexicon, articleBound: bo
  */
 function keepsFirstLetter(length: number, forms: readonly string[], whole: string | undefined): boolean {
   return whole === undefined || length > 1 || forms.some((form) => normaliseArabic(form).startsWith('و'));
+}
+
+/**
+ * Whether a one-word place name is written as a common noun: with the article, which its Arabic name
+ * never takes. A place's name always carries the article (`الكويت`, `العراق`) or never does (`كابل`,
+ * `قطر`, `دبي`); `الكابل` is the cable, `القطر` a diameter, not Kabul or Qatar.
+ */
+function commonNounOfName(entry: { kind: string; ar: readonly string[] }, length: number, token: string, articleBound: ReadonlySet<string>): boolean {
+  return (entry.kind === 'city' || entry.kind === 'country') && length === 1 && articleBound.has(token) && !entry.ar.some((form) => normaliseArabic(form).startsWith('ال'));
 }
 
 type PhraseMatcher = (tokens: readonly string[], index: number) => { id: string; length: number } | null;

@@ -22,3 +22,10 @@ describe('a named thing of several words written apart or turned round', () => {
     expect(isRelevant(hit('اختتم معرض الربيع للكتاب أعماله بعد أن استقبل نحو 50 ألف زائر.', 'ar'), {}, fair, false, 'number')).toBe(true);
   });
 });
+
+describe('a named thing written apart is where the fact is tied to it', () => {
+  it('ties a cause to "silver price" written "the price of 999 silver"', () => {
+    const silver = { list: [named(['silver price', 'سعر الفضة'], 2)], total: 40, missing: [] };
+    expect(isRelevant(hit('The price of 999 silver in Kuwait eased to KD 0.395 a gram on Monday after world prices dropped.', 'en'), {}, silver, false, 'reason')).toBe(true);
+  });
+});

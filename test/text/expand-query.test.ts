@@ -130,3 +130,12 @@ describe('expandQuery with the store’s spellings in the other script', () => {
     expect(query.translated?.[0]).toEqual([['زكا']]);
   });
 });
+
+describe('a place name written with the article it never takes is a common noun', () => {
+  it('reads `الكابل` as the cable and `القطر` as a diameter, `كابل` and `قطر` and `العراق` as places', () => {
+    expect(expandQuery('متى يصلحون الكابل البحري؟').entities).not.toContain('kabul');
+    expect(expandQuery('كم يبلغ القطر؟').entities).not.toContain('qatar');
+    expect(expandQuery('كم رحلة إلى كابل؟').entities).toContain('kabul');
+    expect(expandQuery('زار الوزير قطر والعراق').entities).toEqual(expect.arrayContaining(['qatar', 'iraq']));
+  });
+});
