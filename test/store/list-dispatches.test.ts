@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { ingestWireBytes } from '../../src/ingest/ingest-wire-bytes.js';
+import { listFiledSql } from '../../src/store/filed-dispatch-row.js';
 import { listDispatchesSql } from '../../src/store/list-dispatches-sql.js';
 import { openStores } from '../../src/store/open-stores.js';
 import { describeStores } from '../helpers/store-backends.js';
@@ -43,6 +44,17 @@ describeStores('listing dispatches', (backend) => {
     expect(await list({ storyId: story!.storyId, since: '2026-03-08', until: '2026-03-10', lang: 'en', limit: 10 })).toEqual([0]);
     expect(await list({ storyId: story!.storyId, since: '2026-03-09', limit: 10 })).toEqual([]);
     expect(await list({ storyId: story!.storyId, lang: 'ar', limit: 10 })).toEqual([]);
+    // As filed: the same dispatches in the same order, with what tells whether one may be another's version.
+    for (const query of [
+      { since: '2026-03-08', until: '2026-03-10', lang: 'en' as const, limit: 10 },
+      { since: '2026-03-09', until: '2026-03-10', lang: 'en' as const, limit: 2 },
+      { since: '2026-03-08', until: '2026-03-10', lang: 'ar' as const, limit: 10 },
+      { since: '2026-03-10', until: '2026-03-08', lang: 'ar' as const, limit: 10 },
+    ]) {
+      const summaries = await stores.dispatches.listDispatches(query);
+      expect(await stores.dispatches.listFiled(query)).toEqual(summaries.map(({ id, storyId, lang, date, urgent, dateline }) => ({ id, storyId, lang, date, urgent, dateline })));
+    }
+    expect((await stores.dispatches.listFiled({ since: '2026-03-08', until: '2026-03-10', lang: 'en', limit: 10 })).map((d) => ids.indexOf(d.id))).toEqual([5, 3, 2, 0]);
     const [summary] = await stores.dispatches.listDispatches({ since: '2026-03-10', lang: 'ar', limit: 1 });
     expect(summary).toEqual({
       id: ids[4], date: '2026-03-10', lang: 'ar', agency: 'KUNA', dateline: { city: 'الكويت', day: 10, month: 3 },
@@ -64,7 +76,7 @@ it('writes only the filters a listing sets, so a store can use its date and stor
 
 const tempDir = useTempDir();
 
-it('on SQLite, finds a few days of a store through the date index instead of reading every newer dispatch', async () => {
+it('on SQLite, finds a few days of a store through the date index instead of reading every newer dispatch, and lists them as filed from an index alone', async () => {
   const path = `${tempDir()}/plan.db`;
   const stores = openStores(path);
   await stores.close();
@@ -73,7 +85,9 @@ it('on SQLite, finds a few days of a store through the date index instead of rea
   try {
     const { sql, params } = listDispatchesSql({ since: '2026-03-09', until: '2026-03-11', lang: 'en', limit: 1000 }, () => '?');
     const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>;
-    expect(plan.map((row) => row.detail).join(' | ')).toMatch(/SEARCH dispatches USING INDEX dispatches_by_date \(date>\? AND date<\?\)/);
+    expect(plan.map((row) => row.detail).join(' | ')).toMatch(/SEARCH dispatches USING INDEX dispatches_(?:by_date|filed) \((?:lang=\? AND )?date>\? AND date<\?\)/);
+    const filed = db.prepare(`EXPLAIN QUERY PLAN ${listFiledSql(() => '?')}`).all('en', '2026-03-09', '2026-03-11', 1000) as Array<{ detail: string }>;
+    expect(filed.map((row) => row.detail).join(' | ')).toMatch(/SEARCH dispatches USING COVERING INDEX dispatches_filed \(lang=\? AND date>\? AND date<\?\)/);
   } finally {
     db.close();
   }

@@ -2,6 +2,7 @@ import { chooseStory } from '../../dispatch/choose-story.js';
 import type { Dispatch } from '../../dispatch/dispatch-types.js';
 import { searchPassages } from '../../search/search-passages.js';
 import type { DispatchStore, PreparedDispatch, QuarantineRecord, SourceBatch, StoredDispatch } from '../dispatch-store.js';
+import { type FiledRow, filedParams, listFiledSql, toFiledDispatch } from '../filed-dispatch-row.js';
 import { listDispatchesSql } from '../list-dispatches-sql.js';
 import { type DispatchRow, type SummaryRow, toDispatch, toDispatchSummary } from '../sqlite/dispatch-row.js';
 import { countTermDocuments, indexedText } from '../sqlite/term-documents.js';
@@ -136,6 +137,9 @@ export function createPgDispatchStore(pool: PgPool): DispatchStore {
       const { sql, params } = listDispatchesSql(query, (index) => `$${index}`);
       const { rows } = await pool.query<SummaryRow>(sql, params);
       return rows.map(toDispatchSummary);
+    },
+    async listFiled(query) {
+      return (await pool.query<FiledRow>(listFiledSql((index) => `$${index}`), filedParams(query))).rows.map(toFiledDispatch);
     },
     async searchPassages(query, options) {
       return searchPassages(candidates, query, options);

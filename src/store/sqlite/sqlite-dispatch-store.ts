@@ -14,6 +14,7 @@ import type {
   StoredDispatch,
 } from '../dispatch-store.js';
 import type { SqliteDatabase } from '../open-database.js';
+import { type FiledRow, filedParams, listFiledSql, toFiledDispatch } from '../filed-dispatch-row.js';
 import { listDispatchesSql } from '../list-dispatches-sql.js';
 import { type DispatchRow, type SummaryRow, toDispatch, toDispatchSummary } from './dispatch-row.js';
 import { createSqliteDispatchVersions } from './sqlite-dispatch-versions.js';
@@ -55,6 +56,7 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
   const candidates = createSqlitePassageCandidates(db, termDocuments);
   // One statement per set of filters a listing sets (at most 16), prepared when first run.
   const listStatements = new Map<string, ReturnType<typeof db.prepare<Array<string | number>, SummaryRow>>>();
+  const filed = db.prepare<Array<string | number>, FiledRow>(listFiledSql(() => '?'));
   const listStatement = (sql: string) => {
     let statement = listStatements.get(sql);
     if (statement === undefined) listStatements.set(sql, (statement = db.prepare<Array<string | number>, SummaryRow>(sql)));
@@ -152,6 +154,9 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
     async listDispatches(query: ListQuery): Promise<DispatchSummary[]> {
       const { sql, params } = listDispatchesSql(query, () => '?');
       return listStatement(sql).all(...params).map(toDispatchSummary);
+    },
+    async listFiled(query) {
+      return filed.all(...filedParams(query)).map(toFiledDispatch);
     },
     async searchPassages(query: PassageQuery, options: PassageSearchOptions): Promise<PassageHit[]> {
       return searchPassages(candidates, query, options);
