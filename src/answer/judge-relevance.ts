@@ -116,6 +116,24 @@ function positionsOf(tokens: readonly string[], concept: Concept, asked: Readonl
 }
 
 /**
+ * The analysed tokens of a text the judge reads, by text: a dispatch's story (headline and lead) is
+ * read for each of its paragraphs, its city for each passage, and a passage is judged more than once
+ * (on the question's words, on a rewrite's, for a partial answer). Read only.
+ */
+const analysed = new Map<string, readonly string[]>();
+const ANALYSED = 5000;
+
+function tokensOf(text: string): readonly string[] {
+  let tokens = analysed.get(text);
+  if (tokens === undefined) {
+    tokens = analyseText(text);
+    if (analysed.size >= ANALYSED) analysed.clear();
+    analysed.set(text, tokens);
+  }
+  return tokens;
+}
+
+/**
  * What a passage names of the question's concepts, what its language can write, and what its
  * story (headline and lead) names. The paragraph before names who and where ("Putin said …" then
  * "He added …"); what it reports carries over only to a paragraph that goes on with it ("The draft
@@ -124,9 +142,9 @@ function positionsOf(tokens: readonly string[], concept: Concept, asked: Readonl
  */
 function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: AnswerType | null = null) {
   const asked = new Set(concepts.list.flatMap((c) => c.group.flat()));
-  const own = [...analyseText(hit.dateline?.city ?? ''), ...analyseWithDateMarks(hit.text, type)];
-  const story = analyseText(setting.story ?? '');
-  const previous = setting.previous ? analyseText(setting.previous.text) : [];
+  const own = [...tokensOf(hit.dateline?.city ?? ''), ...analyseWithDateMarks(hit.text, type)];
+  const story = tokensOf(setting.story ?? '');
+  const previous = setting.previous ? tokensOf(setting.previous.text) : [];
   const continues = CONTINUES.test(hit.text.trim());
   const ownHeadline = hit.paragraph === 0 && hit.headline.length > 0 && hit.text.startsWith(hit.headline.replace(/…$/, ''));
   const occurs = (tokens: readonly string[], concept: Concept) =>
@@ -244,12 +262,16 @@ function namesAnotherPlace(hit: PassageHit, setting: Setting, concepts: Concepts
  */
 function namesAnotherInstance(hit: PassageHit, setting: Setting, concepts: Concepts): boolean {
   const asked = concepts.instances;
-  if (!asked) return false;
+  // Nothing asked by number or by distance (most questions): nothing the passage names can differ, and reading it costs a pass of every pattern.
+  if (!asked || !asksInstance(asked)) return false;
   const told = findOrdinalsAndYears(`${hit.text}\n${setting.story ?? ''}`);
   const differs = (mine: ReadonlySet<number>, theirs: ReadonlySet<number>) => mine.size > 0 && theirs.size > 0 && ![...mine].some((n) => theirs.has(n));
   const unnamed = asked.ordinals.size > 0 && ![...asked.ordinals].some((n) => told.ordinals.has(n));
   return unnamed || differs(asked.years, told.years) || differs(asked.relativeYears, told.relativeYears) || missesEarlier(asked, told, Number(hit.date.slice(0, 4)));
 }
+
+/** Whether a question names an instance: an ordinal, a year, a year by its distance, or an earlier one. */
+const asksInstance = (asked: OrdinalsAndYears) => asked.ordinals.size > 0 || asked.years.size > 0 || asked.relativeYears.size > 0 || asked.earlier;
 
 /**
  * Whether an earlier instance is asked ("last season", "in 2024" asked of a 2026 dispatch) and the

@@ -18,7 +18,8 @@ const keyOf = (hit: Pick<PassageHit, 'dispatchId' | 'paragraph'>) => `${hit.disp
 async function unlinkedVersionsOf(store: DispatchStore, first: PassageHit, range?: { since: string; until: string }): Promise<{ versions: Dispatch[]; read: Dispatch[] }> {
   const lang = first.lang === 'ar' ? 'en' : 'ar';
   const { since, until } = daysAround(first.date, range);
-  const listed = since <= until ? await store.listDispatches({ since, until, lang, limit: LISTED }) : [];
+  // As filed (story, day, flash, dateline) from the store's index: only the candidates are read whole.
+  const listed = since <= until ? await store.listFiled({ since, until, lang, limit: LISTED }) : [];
   const ids = listed.some((s) => s.storyId === first.storyId) ? [] : listed.filter((s) => mayBeOtherVersion(first, s)).map((s) => s.id);
   if (ids.length === 0) return { versions: [], read: [] };
   const read = await store.getDispatches([first.dispatchId, ...ids]);

@@ -35,11 +35,28 @@ function keysOf(version: Version): Map<string, number> {
 
 type Filed = Pick<Dispatch, 'lang' | 'date' | 'urgent' | 'dateline'>;
 
+/**
+ * The gazetteer entity a dateline's city names first, by city as written (null: none): a question
+ * compares its story's dateline with every dispatch of three days, and a wire files from a few cities.
+ */
+const cityEntities = new Map<string, string | null>();
+const CITIES = 5000;
+
+function cityEntity(city: string): string | null {
+  let entity = cityEntities.get(city);
+  if (entity === undefined) {
+    entity = findEntities(city)[0] ?? null;
+    if (cityEntities.size >= CITIES) cityEntities.clear();
+    cityEntities.set(city, entity);
+  }
+  return entity;
+}
+
 /** Whether two datelines may be one place: either has none (a flash), or the city is the same name in either script. */
 function sameCity(a: Filed, b: Filed): boolean {
   if (a.dateline === null || b.dateline === null) return true;
-  const [x, y] = [findEntities(a.dateline.city), findEntities(b.dateline.city)];
-  return x.length > 0 && y.length > 0 ? x[0] === y[0] : matchNameAcrossScripts(a.dateline.city, b.dateline.city);
+  const [x, y] = [cityEntity(a.dateline.city), cityEntity(b.dateline.city)];
+  return x !== null && y !== null ? x === y : matchNameAcrossScripts(a.dateline.city, b.dateline.city);
 }
 
 /** Whether a dispatch filed so may be the other language's version of `dispatch`: the other language, the same day and city. */

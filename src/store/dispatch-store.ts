@@ -45,6 +45,17 @@ export interface DispatchSummary {
   ingestedAt: string;
 }
 
+/** How a dispatch was filed: enough to tell whether it may be another's version (see mayBeOtherVersion), read from an index alone. */
+export type FiledDispatch = Pick<DispatchSummary, 'id' | 'storyId' | 'lang' | 'date' | 'urgent' | 'dateline'>;
+
+/** The dispatches of one language filed within some days. */
+export interface FiledQuery {
+  since: string;
+  until: string;
+  lang: Lang;
+  limit: number;
+}
+
 export interface ListQuery {
   since?: string;
   until?: string;
@@ -154,6 +165,12 @@ export interface DispatchStore extends DispatchVersions, PassageCandidates {
   getDispatch(id: string): Promise<Dispatch | null>;
   getDispatches(ids: string[]): Promise<Dispatch[]>;
   listDispatches(query: ListQuery): Promise<DispatchSummary[]>;
+  /**
+   * What `listDispatches` lists for the same days and language, as filed: the same dispatches in the
+   * same order, from an index that holds them (a question compares its stories with every dispatch of
+   * three days; reading each whole cost more than the rest of the answer).
+   */
+  listFiled(query: FiledQuery): Promise<FiledDispatch[]>;
   /** Best paragraphs first (BM25), newest first among equals: `searchPassages` of src/search over this store's candidates. */
   searchPassages(query: PassageQuery, options: PassageSearchOptions): Promise<PassageHit[]>;
   countDispatches(): Promise<number>;

@@ -2,7 +2,9 @@ import { chooseStory } from '../../dispatch/choose-story.js';
 import type { Dispatch } from '../../dispatch/dispatch-types.js';
 import { searchPassages } from '../../search/search-passages.js';
 import type { DispatchStore, PreparedDispatch, QuarantineRecord, SourceBatch, StoredDispatch } from '../dispatch-store.js';
-import { type DispatchRow, toDispatch, toDispatchSummary } from '../sqlite/dispatch-row.js';
+import { type FiledRow, filedParams, listFiledSql, toFiledDispatch } from '../filed-dispatch-row.js';
+import { listDispatchesSql } from '../list-dispatches-sql.js';
+import { type DispatchRow, type SummaryRow, toDispatch, toDispatchSummary } from '../sqlite/dispatch-row.js';
 import { countTermDocuments, indexedText } from '../sqlite/term-documents.js';
 import { createPgDispatchVersions } from './pg-dispatch-versions.js';
 import { INGEST_LOCK } from './pg-locks.js';
@@ -132,14 +134,12 @@ export function createPgDispatchStore(pool: PgPool): DispatchStore {
       return ids.map((id) => found.get(id)).filter((d): d is Dispatch => d !== undefined);
     },
     async listDispatches(query) {
-      const { rows } = await pool.query<DispatchRow>(
-        `SELECT * FROM dispatches
-         WHERE ($1::text IS NULL OR date >= $1) AND ($2::text IS NULL OR date <= $2) AND ($3::text IS NULL OR lang = $3)
-           AND ($5::text IS NULL OR story_id = $5)
-         ORDER BY date DESC, seq DESC LIMIT $4`,
-        [query.since ?? null, query.until ?? null, query.lang ?? null, query.limit, query.storyId ?? null],
-      );
+      const { sql, params } = listDispatchesSql(query, (index) => `$${index}`);
+      const { rows } = await pool.query<SummaryRow>(sql, params);
       return rows.map(toDispatchSummary);
+    },
+    async listFiled(query) {
+      return (await pool.query<FiledRow>(listFiledSql((index) => `$${index}`), filedParams(query))).rows.map(toFiledDispatch);
     },
     async searchPassages(query, options) {
       return searchPassages(candidates, query, options);

@@ -26,7 +26,7 @@ export interface DispatchRow {
   paragraph_terms: string;
 }
 
-function datelineOf(row: Pick<DispatchRow, 'dateline_city' | 'dateline_day' | 'dateline_month'>) {
+export function datelineOf(row: Pick<DispatchRow, 'dateline_city' | 'dateline_day' | 'dateline_month'>) {
   return row.dateline_city === null || row.dateline_day === null || row.dateline_month === null
     ? null
     : { city: row.dateline_city, day: row.dateline_day, month: row.dateline_month };

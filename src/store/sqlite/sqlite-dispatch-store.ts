@@ -14,7 +14,9 @@ import type {
   StoredDispatch,
 } from '../dispatch-store.js';
 import type { SqliteDatabase } from '../open-database.js';
-import { type DispatchRow, toDispatch, toDispatchSummary } from './dispatch-row.js';
+import { type FiledRow, filedParams, listFiledSql, toFiledDispatch } from '../filed-dispatch-row.js';
+import { listDispatchesSql } from '../list-dispatches-sql.js';
+import { type DispatchRow, type SummaryRow, toDispatch, toDispatchSummary } from './dispatch-row.js';
 import { createSqliteDispatchVersions } from './sqlite-dispatch-versions.js';
 import { createSqlitePassageCandidates } from './search-sqlite-passages.js';
 import { createStoryCandidates } from './story-candidates.js';
@@ -38,12 +40,6 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
       'INSERT INTO quarantine (source, source_index, reason, bytes, byte_length, received_at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     byId: db.prepare<[string], DispatchRow>('SELECT * FROM dispatches WHERE id = ?'),
-    list: db.prepare<[{ since: string | null; until: string | null; lang: string | null; story: string | null; limit: number }], DispatchRow>(
-      `SELECT * FROM dispatches
-       WHERE (@since IS NULL OR date >= @since) AND (@until IS NULL OR date <= @until) AND (@lang IS NULL OR lang = @lang)
-         AND (@story IS NULL OR story_id = @story)
-       ORDER BY date DESC, seq DESC LIMIT @limit`,
-    ),
     count: db.prepare<[], number>('SELECT count(*) FROM dispatches').pluck(),
     optimise: db.prepare(`INSERT INTO dispatch_terms (dispatch_terms) VALUES ('optimize')`),
     insertUnalerted: db.prepare<[string]>('INSERT OR IGNORE INTO unalerted (dispatch_id) VALUES (?)'),
@@ -58,6 +54,14 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
   const termDocuments = createTermDocuments(db);
   const storyCandidates = createStoryCandidates(db);
   const candidates = createSqlitePassageCandidates(db, termDocuments);
+  // One statement per set of filters a listing sets (at most 16), prepared when first run.
+  const listStatements = new Map<string, ReturnType<typeof db.prepare<Array<string | number>, SummaryRow>>>();
+  const filed = db.prepare<Array<string | number>, FiledRow>(listFiledSql(() => '?'));
+  const listStatement = (sql: string) => {
+    let statement = listStatements.get(sql);
+    if (statement === undefined) listStatements.set(sql, (statement = db.prepare<Array<string | number>, SummaryRow>(sql)));
+    return statement;
+  };
 
   function insertOne(prepared: PreparedDispatch, ingestedAt: string, indexed: string[]): StoredDispatch {
     const { dispatch, features, paragraphTerms } = prepared;
@@ -148,9 +152,11 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
       return ids.map(loadDispatch).filter((d): d is Dispatch => d !== null);
     },
     async listDispatches(query: ListQuery): Promise<DispatchSummary[]> {
-      return statements.list
-        .all({ since: query.since ?? null, until: query.until ?? null, lang: query.lang ?? null, story: query.storyId ?? null, limit: query.limit })
-        .map(toDispatchSummary);
+      const { sql, params } = listDispatchesSql(query, () => '?');
+      return listStatement(sql).all(...params).map(toDispatchSummary);
+    },
+    async listFiled(query) {
+      return filed.all(...filedParams(query)).map(toFiledDispatch);
     },
     async searchPassages(query: PassageQuery, options: PassageSearchOptions): Promise<PassageHit[]> {
       return searchPassages(candidates, query, options);
