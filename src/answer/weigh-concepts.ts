@@ -75,14 +75,20 @@ export const weightOfAll = (list: readonly Concept[], total: number) => list.red
 /**
  * Whether a word no dispatch holds, and no list knows, is what the question is about (`tennis`,
  * `shipment`, `المسرحية`) rather than a word of the asking (`make`, `sitting`, `قضية`, `يطبقون`):
- * an English stem of five letters or more, an Arabic noun with the article (`الموسيقى`, `بالموسيقى`, and
- * `للموسيقى`, where ل takes the article and its alif is not written).
+ * an English stem of five letters or more, or of three or more right after a determiner, where a
+ * noun phrase opens ("any lion cubs", "the top scorer"; not the first part of "the mid-year break");
+ * an Arabic noun with the article (`الموسيقى`, `بالموسيقى`, and `للموسيقى`, where ل takes the article
+ * and its alif is not written).
  */
 function isCriticalWord(token: string, question: string): boolean {
-  if (!ARABIC.test(token)) return token.length >= 5 && !/\d/.test(token);
-  const words = question.split(/[\s؟?.,،!]+/).filter((word) => analyseText(word)[0] === token);
-  return token.length >= 4 && words.some((word) => /^(?:[وبفك]?ال|[وف]?لل)/.test(word));
+  const words = question.split(/[\s؟?.,،!]+/);
+  const at = words.flatMap((word, i) => (analyseText(word)[0] === token ? [i] : []));
+  if (!ARABIC.test(token)) return !/\d/.test(token) && (token.length >= 5 || (token.length >= 3 && at.some((i) => !(words[i] as string).includes('-') && DETERMINERS.test(words[i - 1] ?? ''))));
+  return token.length >= 4 && at.some((i) => /^(?:[وبفك]?ال|[وف]?لل)/.test(words[i] as string));
 }
+
+/** English words after which a noun phrase opens. */
+const DETERMINERS = /^(?:the|a|an|any|some|no|each|every|its|their|his|her|our|my|your)$/i;
 
 /**
  * Nouns that name the kind of answer, not its topic: "what is the result of the match" (a score),
