@@ -6,6 +6,7 @@ import { loadGazetteer } from '../text/gazetteer.js';
 import type { NameVocabulary } from '../text/name-vocabulary.js';
 import type { AnswerType } from './answer-type.js';
 import { countsPeople, PEOPLE_WORDS } from './counts-people.js';
+import { findDecades } from './find-decades.js';
 import { findFamilyNames } from './find-family-names.js';
 import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { END, START } from './link-answer-filler.js';
@@ -49,6 +50,8 @@ export interface Concepts {
   missing: string[];
   /** the ordinals and years the question names ("the second round", "in 2024"): which instance of a recurring thing it asks about */
   instances?: OrdinalsAndYears;
+  /** the decades the question names ("photos from the eighties", `الثمانينات`: see findDecades), each as its first year */
+  decades?: Set<number>;
   /** the question asks how much money (a cost, a value, a fine: see asksForMoney) */
   money?: boolean;
   /** a "who" question asking who said or announced something: the speaker answers it (see asksSpeaker) */
@@ -195,5 +198,6 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const person = !place && group.some((phrase) => people.has(phrase.join(' ')) || phrase.some((token) => people.has(token)));
     return { group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}) };
   });
-  return { list, total, missing, instances: findOrdinalsAndYears(question), ...((type === 'number' && asksForMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(type === 'person' && asksSpeaker(question) ? { speakerAsked: true } : {}), ...(peopleCounted ? { peopleCounted } : {}) };
+  const decades = findDecades(question);
+  return { list, total, missing, instances: findOrdinalsAndYears(question), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(type === 'person' && asksSpeaker(question) ? { speakerAsked: true } : {}), ...(peopleCounted ? { peopleCounted } : {}) };
 }
