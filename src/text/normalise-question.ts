@@ -20,6 +20,12 @@ const DIALECT: Record<string, string> = {
 const BARE_GOVERNORATE = /^[وف]?[بل]?(?:ال|ل)?(أحمدي|احمدي|حولي)$/u;
 
 /**
+ * Umrah named bare (`للعمرة`, `العمرة`): the analyser reduces it to `عمر`, the name Omar and the stem of
+ * `العمرية` (Omariya), which the lexicon cannot take for Umrah; the wire's phrase for it (`أداء العمرة`) it can.
+ */
+const BARE_UMRAH = /^[وف]?[بل]?(?:ال|ل)عمرة$/u;
+
+/**
  * Rewrites a question's dialect words into the standard forms the wire uses, and drops the
  * adjective of "how low/high/far …" (it asks for a figure, not about lowness) and "in charge of",
  * "responsible for", مسؤولة عن (they ask what a body or person does: the wire writes "will oversee",
@@ -39,6 +45,7 @@ export function normaliseQuestion(question: string): string {
       if (mapped) return mapped + tail;
       const governorate = BARE_GOVERNORATE.exec(bare);
       if (governorate) return `محافظة ${governorate[1] === 'حولي' ? 'حولي' : 'الأحمدي'}${tail}`;
+      if (BARE_UMRAH.test(bare)) return `أداء العمرة${tail}`;
       if (/^هال[\u0621-\u064A]{2,}/u.test(bare)) return `ال${bare.slice(3)}${tail}`;
       if (/^ب[يتن][\u0621-\u064A]{3,}/u.test(bare) && !bare.startsWith('بين')) return bare.slice(1) + tail;
       return word;
