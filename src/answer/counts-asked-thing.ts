@@ -1,6 +1,7 @@
 import { analyseText } from '../text/analyse-text.js';
 import { splitSentences } from './find-speaker.js';
-import { figureDistance, NEAR } from './link-answer-filler.js';
+import { CURRENCY_WORDS } from './currency-words.js';
+import { figureDistance, isNumberToken, NEAR } from './link-answer-filler.js';
 import type { Concept } from './weigh-concepts.js';
 
 /**
@@ -15,14 +16,34 @@ export function countedWord(question: string): string | undefined {
   return match ? analyseText(match[1] ?? '')[0] : undefined;
 }
 
+const CURRENCIES = new Set(CURRENCY_WORDS.flatMap((word) => analyseText(word)));
+
+/**
+ * The tokens with each amount of money's figure blanked ("KD 5", "420 ألف دينار"): money counts no
+ * thing, though it stands by one ("book sales passed 420,000 dinars" counts no books). Money itself asked keeps it.
+ */
+function withoutMoney(tokens: readonly string[], counted: Concept): string[] {
+  if (counted.group.some((phrase) => phrase.some((token) => CURRENCIES.has(token)))) return [...tokens];
+  const out = [...tokens];
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!isNumberToken(tokens[i] as string)) continue;
+    let end = i;
+    while (end + 1 < tokens.length && isNumberToken(tokens[end + 1] as string)) end += 1;
+    if (CURRENCIES.has(tokens[i - 1] ?? '') || CURRENCIES.has(tokens[end + 1] ?? '')) out.fill('', i, end + 1);
+    i = end;
+  }
+  return out;
+}
+
 /**
  * Whether a passage counts the thing asked: one of its sentences has a figure within NEAR tokens of
- * the counted concept ("96,000 visitors", or in Arabic copy `96 ألف زائر`). Asked how many books were sold, "a book
- * fair with 210 publishers" counts publishers. Pure.
+ * the counted concept ("96,000 visitors", or in Arabic copy `96 ألف زائر`), not an amount of money.
+ * Asked how many books were sold, "a book fair with 210 publishers" counts publishers, and "book
+ * sales of 420,000 dinars" counts money. Pure.
  */
 export function countsAskedThing(text: string, counted: Concept): boolean {
   return splitSentences(text).some((sentence) => {
-    const tokens = analyseText(sentence);
+    const tokens = withoutMoney(analyseText(sentence), counted);
     const at: number[] = [];
     for (const phrase of counted.group) {
       if (phrase.length === 0) continue;

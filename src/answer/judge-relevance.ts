@@ -4,6 +4,7 @@ import { analyseText } from '../text/analyse-text.js';
 import { findEntitiesInTokens } from '../text/find-entities.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { AnswerType } from './answer-type.js';
+import { findDecades } from './find-decades.js';
 import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { gradeLinkedFact } from './grade-linked-fact.js';
 import { namesAnotherPerson } from './names-another-person.js';
@@ -258,14 +259,19 @@ function namesAnotherPlace(hit: PassageHit, setting: Setting, concepts: Concepts
  * question asks about, and the wire names the instance it reports ("the first round", "the seventh
  * such flight"). A year is weaker evidence (a figure "in 2025" may sit beside "this year"): the passage
  * fails only when it names another year and none the question names. So for a year named by its
- * distance ("last year" asked, the passage and its story telling only "this year"'s figure).
+ * distance ("last year" asked, the passage and its story telling only "this year"'s figure), and for
+ * a decade (the eighties asked, "between the fifties and the seventies" or "a 1962 photo" told).
  */
 function namesAnotherInstance(hit: PassageHit, setting: Setting, concepts: Concepts): boolean {
   const asked = concepts.instances;
-  // Nothing asked by number or by distance (most questions): nothing the passage names can differ, and reading it costs a pass of every pattern.
-  if (!asked || !asksInstance(asked)) return false;
-  const told = findOrdinalsAndYears(`${hit.text}\n${setting.story ?? ''}`);
+  // Nothing asked by number, by distance or by decade (most questions): nothing the passage names can differ, and reading it costs a pass of every pattern.
+  if (!asked || (!asksInstance(asked) && !concepts.decades)) return false;
+  const text = `${hit.text}\n${setting.story ?? ''}`;
+  const told = findOrdinalsAndYears(text);
   const differs = (mine: ReadonlySet<number>, theirs: ReadonlySet<number>) => mine.size > 0 && theirs.size > 0 && ![...mine].some((n) => theirs.has(n));
+  // A decade asked ("photos from the eighties") is another instance where the passage dates its own to others, by decade or by year.
+  const toldDecades = new Set([...findDecades(text), ...[...told.years].map((y) => y - (y % 10))]);
+  if (concepts.decades && differs(concepts.decades, toldDecades)) return true;
   const unnamed = asked.ordinals.size > 0 && ![...asked.ordinals].some((n) => told.ordinals.has(n));
   return unnamed || differs(asked.years, told.years) || differs(asked.relativeYears, told.relativeYears) || missesEarlier(asked, told, Number(hit.date.slice(0, 4)));
 }

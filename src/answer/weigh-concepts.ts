@@ -6,6 +6,7 @@ import { loadGazetteer } from '../text/gazetteer.js';
 import type { NameVocabulary } from '../text/name-vocabulary.js';
 import type { AnswerType } from './answer-type.js';
 import { countsPeople, PEOPLE_WORDS } from './counts-people.js';
+import { findDecades } from './find-decades.js';
 import { findFamilyNames } from './find-family-names.js';
 import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { END, START } from './link-answer-filler.js';
@@ -49,6 +50,8 @@ export interface Concepts {
   missing: string[];
   /** the ordinals and years the question names ("the second round", "in 2024"): which instance of a recurring thing it asks about */
   instances?: OrdinalsAndYears;
+  /** the decades the question names ("photos from the eighties", `الثمانينات`: see findDecades), each as its first year */
+  decades?: Set<number>;
   /** the question asks how much money (a cost, a value, a fine: see asksForMoney) */
   money?: boolean;
   /** a "who" question asking who said or announced something (true: the speaker answers it, see asksSpeaker), or who holds a post (`holder`: a speaker named by name answers it, see asksRoleHolder) */
@@ -75,14 +78,20 @@ export const weightOfAll = (list: readonly Concept[], total: number) => list.red
 /**
  * Whether a word no dispatch holds, and no list knows, is what the question is about (`tennis`,
  * `shipment`, `المسرحية`) rather than a word of the asking (`make`, `sitting`, `قضية`, `يطبقون`):
- * an English stem of five letters or more, an Arabic noun with the article (`الموسيقى`, `بالموسيقى`, and
- * `للموسيقى`, where ل takes the article and its alif is not written).
+ * an English stem of five letters or more, or of three or more right after a determiner, where a
+ * noun phrase opens ("any lion cubs", "the top scorer"; not the first part of "the mid-year break");
+ * an Arabic noun with the article (`الموسيقى`, `بالموسيقى`, and `للموسيقى`, where ل takes the article
+ * and its alif is not written).
  */
 function isCriticalWord(token: string, question: string): boolean {
-  if (!ARABIC.test(token)) return token.length >= 5 && !/\d/.test(token);
-  const words = question.split(/[\s؟?.,،!]+/).filter((word) => analyseText(word)[0] === token);
-  return token.length >= 4 && words.some((word) => /^(?:[وبفك]?ال|[وف]?لل)/.test(word));
+  const words = question.split(/[\s؟?.,،!]+/);
+  const at = words.flatMap((word, i) => (analyseText(word)[0] === token ? [i] : []));
+  if (!ARABIC.test(token)) return !/\d/.test(token) && (token.length >= 5 || (token.length >= 3 && at.some((i) => !(words[i] as string).includes('-') && DETERMINERS.test(words[i - 1] ?? ''))));
+  return token.length >= 4 && at.some((i) => /^(?:[وبفك]?ال|[وف]?لل)/.test(words[i] as string));
 }
+
+/** English words after which a noun phrase opens. */
+const DETERMINERS = /^(?:the|a|an|any|some|no|each|every|its|their|his|her|our|my|your)$/i;
 
 /**
  * Nouns that name the kind of answer, not its topic: "what is the result of the match" (a score),
@@ -196,5 +205,6 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const person = !place && group.some((phrase) => people.has(phrase.join(' ')) || phrase.some((token) => people.has(token)));
     return { group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}) };
   });
-  return { list, total, missing, instances: findOrdinalsAndYears(question), ...((type === 'number' && asksForMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(peopleCounted ? { peopleCounted } : {}) };
+  const decades = findDecades(question);
+  return { list, total, missing, instances: findOrdinalsAndYears(question), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(peopleCounted ? { peopleCounted } : {}) };
 }

@@ -452,6 +452,11 @@ hawalli|city|محافظة حولي|Hawalli
 ahmadi|city|محافظة الأحمدي|Ahmadi;Al-Ahmadi
 mubarak-al-kabeer|city|مبارك الكبير;محافظة مبارك الكبير|Mubarak Al-Kabeer
 shuwaikh|city|الشويخ|Shuwaikh
+wafra|city|الوفرة;منطقة الوفرة|Wafra;Al-Wafra
+fahaheel|city|الفحيحيل|Fahaheel;Al-Fahaheel
+messila|city|المسيلة|Messila;Al-Messila;Masila
+abdali|city|العبدلي;منفذ العبدلي|Abdali;Al-Abdali
+nuwaiseeb|city|النويصيب;منفذ النويصيب|Nuwaiseeb;Al-Nuwaiseeb;Nuwaiseb
 failaka|city|جزيرة فيلكا;فيلكا|Failaka;Failaka Island
 shuwaikh-port|org|ميناء الشويخ|Shuwaikh Port
 mubarak-port|org|ميناء مبارك الكبير|Mubarak Al-Kabeer Port

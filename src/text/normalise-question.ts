@@ -13,10 +13,24 @@ const DIALECT: Record<string, string> = {
 };
 
 /**
+ * Governorates whose bare name the analyser reads as another word (`الأحمدي` as the name Ahmad of
+ * `مشعل الأحمد`, `حولي` as `حول`, "about"): the gazetteer lists them only with `محافظة`, and a question
+ * naming one bare (`بالأحمدي`, `في حولي`) names the governorate. Arabic, with the clitic before it.
+ */
+const BARE_GOVERNORATE = /^[وف]?[بل]?(?:ال|ل)?(أحمدي|احمدي|حولي)$/u;
+
+/**
+ * Umrah named bare (`للعمرة`, `العمرة`): the analyser reduces it to `عمر`, the name Omar and the stem of
+ * `العمرية` (Omariya), which the lexicon cannot take for Umrah; the wire's phrase for it (`أداء العمرة`) it can.
+ */
+const BARE_UMRAH = /^[وف]?[بل]?(?:ال|ل)عمرة$/u;
+
+/**
  * Rewrites a question's dialect words into the standard forms the wire uses, and drops the
  * adjective of "how low/high/far …" (it asks for a figure, not about lowness) and "in charge of",
  * "responsible for", مسؤولة عن (they ask what a body or person does: the wire writes "will oversee",
- * "tasked with", تتولى); other words are left as written. Pure.
+ * "tasked with", تتولى); a governorate named bare is named with `محافظة` (see BARE_GOVERNORATE); other
+ * words are left as written. Pure.
  */
 export function normaliseQuestion(question: string): string {
   return question
@@ -29,6 +43,9 @@ export function normaliseQuestion(question: string): string {
       const tail = word.slice(bare.length);
       const mapped = DIALECT[bare];
       if (mapped) return mapped + tail;
+      const governorate = BARE_GOVERNORATE.exec(bare);
+      if (governorate) return `محافظة ${governorate[1] === 'حولي' ? 'حولي' : 'الأحمدي'}${tail}`;
+      if (BARE_UMRAH.test(bare)) return `أداء العمرة${tail}`;
       if (/^هال[\u0621-\u064A]{2,}/u.test(bare)) return `ال${bare.slice(3)}${tail}`;
       if (/^ب[يتن][\u0621-\u064A]{3,}/u.test(bare) && !bare.startsWith('بين')) return bare.slice(1) + tail;
       return word;

@@ -30,6 +30,15 @@ describe('near misses: how many of one thing, a figure of another told', () => {
     expect(countsAskedThing(text, carpets)).toBe(false);
   });
 
+  it('takes no amount of money for a count of the thing beside it', () => {
+    const carpets = { group: [['carpet']], place: false, documents: 1, critical: true, entity: false };
+    const dinars = { ...carpets, group: [['dinar']] };
+    expect(countsAskedThing('Carpet sales reached KD 9,000 by the second day.', carpets)).toBe(false);
+    expect(countsAskedThing('Carpet sales reached 9,000 dinars by the second day.', carpets)).toBe(false);
+    expect(countsAskedThing('Some 300 carpets were sold for 9,000 dinars.', carpets)).toBe(true);
+    expect(countsAskedThing('Carpet sales reached 9,000 dinars by the second day.', dinars)).toBe(true);
+  });
+
   it('declines how many crafts were sold when the fair counts its exhibitors', async () => {
     expect((await ask('How many crafts were sold at the spring crafts fair?')).found).toBe(false);
   });

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { asksHours, missesHoursAsked } from '../../src/answer/misses-hours-asked.js';
+import { askOnWire } from '../helpers/ask-on-wire.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const now = new Date('2026-05-06T08:00:00Z');
+
+// A calligraphy exhibition with its closing date, and a library with its hours. Written for this test.
+const WIRE = `Date : 05/05/2026
+Calligraphy exhibition opens in Kuwait
+KUWAIT, May 5 (KUNA) -- An exhibition of Arabic calligraphy opened at the Amricani Cultural Centre on Tuesday and will keep longer opening hours until June 15, its curator said, adding that entry is free.
+(end)
+ab.cd
+
+Date : 05/05/2026
+Public library extends hours
+KUWAIT, May 5 (KUNA) -- The central public library's opening hours in the summer will be from 9 am to 9 pm, its director said on Tuesday.
+(end)
+ab.cd
+`;
+
+const ask = (question: string) => askOnWire(tempDir(), WIRE, question, now);
+
+describe('near misses: hours asked, a passage with no time of day told', () => {
+  it('reads hours asked in both languages', () => {
+    expect(asksHours('What are the opening hours of the museum?')).toBe(true);
+    expect(asksHours('شنو مواعيد الدوام في رمضان؟')).toBe(true);
+    expect(asksHours('كم ساعات العمل؟')).toBe(true);
+    expect(asksHours('When does the exhibition open?')).toBe(false);
+  });
+
+  it('takes a time of day as the hours, a closing date not', () => {
+    expect(missesHoursAsked('What are the opening hours?', 'It will run until June 15.')).toBe(true);
+    expect(missesHoursAsked('What are the opening hours?', 'It opens from 9 am to 9 pm.')).toBe(false);
+    expect(missesHoursAsked('ما هي ساعات العمل؟', 'يبدأ الدوام الساعة العاشرة صباحا.')).toBe(false);
+  });
+
+  it('declines the opening hours of the calligraphy exhibition when only its closing date is told', async () => {
+    expect((await ask('What are the opening hours of the calligraphy exhibition?')).found).toBe(false);
+  });
+
+  it('answers the opening hours of the public library', async () => {
+    expect((await ask('What are the opening hours of the central public library in summer?')).citations[0]?.quote).toMatch(/9 am to 9 pm/);
+  });
+});
