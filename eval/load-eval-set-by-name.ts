@@ -1,11 +1,11 @@
 import { type EvalSet, loadEvalSet } from './load-eval-set.js';
-import { fifthFortnightFixturesDir, fourthFortnightFixturesDir, loadFortnightSet, secondFortnightFixturesDir, thirdFortnightFixturesDir } from './load-fortnight-set.js';
+import { fifthFortnightFixturesDir, fourthFortnightFixturesDir, loadFortnightSet, secondFortnightFixturesDir, sixthFortnightFixturesDir, thirdFortnightFixturesDir } from './load-fortnight-set.js';
 
-const fortnightDirs: Record<string, string | undefined> = { fortnight: undefined, fortnight2: secondFortnightFixturesDir, fortnight3: thirdFortnightFixturesDir, fortnight4: fourthFortnightFixturesDir, fortnight5: fifthFortnightFixturesDir };
+const fortnightDirs: Record<string, string | undefined> = { fortnight: undefined, fortnight2: secondFortnightFixturesDir, fortnight3: thirdFortnightFixturesDir, fortnight4: fourthFortnightFixturesDir, fortnight5: fifthFortnightFixturesDir, fortnight6: sixthFortnightFixturesDir };
 
-/** The eval tools' set argument: `first`, `fortnight` (the default), `fortnight2`, `fortnight3`, `fortnight4` or `fortnight5`. */
+/** The eval tools' set argument: `first`, `fortnight` (the default), `fortnight2`, `fortnight3`, `fortnight4`, `fortnight5` or `fortnight6`. */
 export function loadEvalSetByName(name = 'fortnight'): EvalSet {
   if (name === 'first') return loadEvalSet();
-  if (!(name in fortnightDirs)) throw new Error(`unknown eval set ${name}: use first, fortnight, fortnight2, fortnight3, fortnight4 or fortnight5`);
+  if (!(name in fortnightDirs)) throw new Error(`unknown eval set ${name}: use first, fortnight, fortnight2, fortnight3, fortnight4, fortnight5 or fortnight6`);
   return loadFortnightSet(fortnightDirs[name]);
 }

@@ -14,6 +14,8 @@ export const thirdFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures
 export const fourthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-4/', import.meta.url));
 /** The fifth fortnight (29 March to 11 April), in the same format, written without reading the answer code; held out until the lead wires it in. */
 export const fifthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-5/', import.meta.url));
+/** The sixth fortnight (12 to 25 April), in the same format, written without reading the answer code; held out until the lead wires it in. */
+export const sixthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-6/', import.meta.url));
 
 const storiesFileSchema = z.object({
   split_rule: z.string(),
