@@ -32,7 +32,7 @@ const STORIES = {
   animals: english(5, 'Some 300 horses from nine countries will take part in the show jumping week at the Sabah Al-Ahmad arena, the organisers said on Tuesday.'),
   getting: english(6, 'Congestion on the Fifth Ring Road eased by 20 percent after two lanes reopened on Wednesday, the roads authority said.'),
   customs: arabic(7, 'أحبطت الإدارة العامة للجمارك اليوم الخميس محاولة تهريب 80 ألف علبة عبر منفذ النويصيب.'),
-  services: english(12, 'The central library in Salmiya will stay open until midnight during the exam weeks, the ministry said on Tuesday.'),
+  services: arabic(12, 'ألزمت البلدية اليوم الثلاثاء ملاك البنايات بإخطار المستأجرين كتابيا قبل ثلاثة أشهر من أي تغيير في العقد.'),
   care: english(14, 'Average waiting at the Adan outpatient clinics fell to 35 minutes after evening shifts were added on Thursday, the health ministry said.'),
 };
 
@@ -42,7 +42,7 @@ const PAIRS = [
   ['animals', 'الخيول', 'horses', 'en'],
   ['getting', 'زحمة', 'Congestion', 'en'],
   ['customs', 'smuggling', 'تهريب', 'ar'],
-  ['services', 'المكتبة', 'library', 'en'],
+  ['services', 'tenants', 'المستأجرين', 'ar'],
   ['care', 'الانتظار', 'waiting', 'en'],
 ] as const;
 
