@@ -1,12 +1,12 @@
 /**
  * General news-wire vocabulary of everyday life (markets, animals, getting about, customs and
- * seizures, public services, health services), written from knowledge of agency copy and of how
- * readers ask in Gulf Arabic and casual English (not from any evaluation set): one block a domain,
- * each line a concept as in wire-lexicon-data.ts (english;…|arabic;…). A concept joins true synonyms
- * only; a block can be dropped whole. Words on every dispatch (statement verbs, "new", "service")
- * are left out: they make a near miss look answered. Rules and fees, contests and prizes, insurance,
- * and theft and fraud were written too and dropped, each costing an answer or raising none (the
- * evaluation history, eighth session).
+ * seizures, public services, health services, shopping), written from knowledge of agency copy and
+ * of how readers ask in Gulf Arabic and casual English (not from any evaluation set): one block a
+ * domain, each line a concept as in wire-lexicon-data.ts (english;…|arabic;…). A concept joins true
+ * synonyms only; a block can be dropped whole. Words on every dispatch (statement verbs, "new",
+ * "service") are left out: they make a near miss look answered. Rules and fees, contests and prizes,
+ * insurance, and theft and fraud were written too and dropped, each costing an answer or raising
+ * none (the evaluation history, eighth session).
  */
 export const everydayLexiconBlocks: Record<string, string> = {
   /** Food, drink and markets. */
@@ -131,5 +131,16 @@ sick leave;medical leave|إجازة مرضية;الإجازات المرضية;�
 flu;influenza|إنفلونزا;الإنفلونزا;الانفلونزا;زكام
 allergy;allergies;asthma|حساسية;الحساسية;ربو;الربو
 stroke;strokes;clot;clots|جلطة;الجلطة;جلطات;سكتة دماغية
+`,
+  /** Shopping and consumer affairs. */
+  consumer: `
+discount;discounts;markdown;markdowns|خصم;خصومات;الخصومات;تنزيلات;التنزيلات
+complaint;complaints|شكوى;شكاوى;الشكاوى;بلاغ;بلاغات;البلاغات
+consumer protection|حماية المستهلك
+e-commerce;online shopping|التجارة الإلكترونية;التسوق الإلكتروني
+shopping;shop;mall;malls|تسوق;التسوق;مجمع تجاري;مجمعات تجارية;المجمعات التجارية;مول;مولات
+wedding;weddings;marriage;marriages|زواج;الزواج;عرس;أعراس;زفاف;الزفاف
+divorce;divorces|طلاق;الطلاق
+expiry;expired|الصلاحية;صلاحية;منتهية الصلاحية
 `,
 };

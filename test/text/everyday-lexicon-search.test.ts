@@ -31,6 +31,7 @@ const STORIES = {
   customs: arabic(7, 'أحبطت الإدارة العامة للجمارك اليوم الخميس محاولة تهريب 80 ألف علبة عبر منفذ النويصيب.'),
   services: arabic(12, 'ألزمت البلدية اليوم الثلاثاء ملاك البنايات بإخطار المستأجرين كتابيا قبل ثلاثة أشهر من أي تغيير في العقد.'),
   care: english(14, 'Average waiting at the Adan outpatient clinics fell to 35 minutes after evening shifts were added on Thursday, the health ministry said.'),
+  consumer: arabic(18, 'سجلت وزارة التجارة اليوم الاثنين 620 من الشكاوى ضد محلات بيع الهواتف خلال ثلاثة أشهر.'),
 };
 
 /** [block, the reader's word, the word the other-language story is written with, the story's language] */
@@ -41,6 +42,7 @@ const PAIRS = [
   ['customs', 'smuggling', 'تهريب', 'ar'],
   ['services', 'tenants', 'المستأجرين', 'ar'],
   ['care', 'الانتظار', 'waiting', 'en'],
+  ['consumer', 'complaints', 'الشكاوى', 'ar'],
 ] as const;
 
 async function store() {
