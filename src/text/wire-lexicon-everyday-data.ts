@@ -106,7 +106,6 @@ booking;bookings;reservation;reservations|حجز;الحجز;حجوزات;الح�
 hotline;hotlines;helpline|الخط الساخن;خط ساخن
 branch;branches|فرع;فروع;الفروع;الفرع
 membership;memberships|عضوية;العضوية;اشتراك;الاشتراك;اشتراكات;الاشتراكات
-civil id;id card;identity card|البطاقة المدنية;البطاقات المدنية
 bill;bills;invoice;invoices|فاتورة;فواتير;الفواتير;الفاتورة
 power cut;power cuts;blackout;blackouts;outage;outages|انقطاع الكهرباء;انقطاع التيار;انقطاع;انقطاعات;الانقطاع;انقطعت
 air conditioning;air conditioner;air conditioners|تكييف;التكييف;مكيف;مكيفات;المكيفات
