@@ -3,6 +3,7 @@ import { type PhraseIndex, indexPhrases, matchPhraseAt } from './gazetteer.js';
 import { affairsLexiconBlocks } from './wire-lexicon-affairs-data.js';
 import { wireLexiconLines } from './wire-lexicon-data.js';
 import { economyLexiconBlocks } from './wire-lexicon-economy-data.js';
+import { everydayLexiconBlocks } from './wire-lexicon-everyday-data.js';
 import { societyLexiconBlocks } from './wire-lexicon-society-data.js';
 
 export interface WireLexicon {
@@ -17,11 +18,11 @@ let cached: WireLexicon | null = null;
 
 /**
  * Every line of the lexicon: the first list (wire-lexicon-data.ts), then the general news-wire
- * blocks (wire-lexicon-affairs-data.ts, wire-lexicon-economy-data.ts, wire-lexicon-society-data.ts),
- * written apart from it.
+ * blocks (wire-lexicon-affairs-data.ts, wire-lexicon-economy-data.ts, wire-lexicon-society-data.ts,
+ * wire-lexicon-everyday-data.ts), written apart from it.
  */
 const lexiconLines = (): string[] =>
-  [wireLexiconLines, ...Object.values(affairsLexiconBlocks), ...Object.values(economyLexiconBlocks), ...Object.values(societyLexiconBlocks)].join('\n').split('\n');
+  [wireLexiconLines, ...Object.values(affairsLexiconBlocks), ...Object.values(economyLexiconBlocks), ...Object.values(societyLexiconBlocks), ...Object.values(everydayLexiconBlocks)].join('\n').split('\n');
 
 /** The wire lexicon (wire-lexicon-data.ts and the general blocks), parsed and indexed once; a concept's id is its first English form. */
 export function loadWireLexicon(): WireLexicon {

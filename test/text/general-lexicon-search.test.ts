@@ -1,13 +1,10 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { ingestWireBytes } from '../../src/ingest/ingest-wire-bytes.js';
-import { searchDispatches } from '../../src/search/search-dispatches.js';
 import { openStores } from '../../src/store/open-stores.js';
-import { normaliseArabic } from '../../src/text/analyse-arabic.js';
-import { analyseText } from '../../src/text/analyse-text.js';
 import { loadGazetteer } from '../../src/text/gazetteer.js';
-import { lexiconJoins } from '../../src/text/wire-lexicon.js';
 import { wireLexiconLines } from '../../src/text/wire-lexicon-data.js';
+import { expectOnlyStoryFound, expectPairOnlyJoinedNow } from '../helpers/lexicon-pair.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -55,19 +52,13 @@ async function store() {
 
 describe('the general lexicon blocks join a reader’s word to the other language’s wire word', () => {
   it.each(PAIRS)('%s: a pair neither the first list nor the gazetteer holds, joined now', (asked, written) => {
-    const listed = [...loadGazetteer().entries.flatMap((e) => [...e.ar, ...e.en]), ...wireLexiconLines.split(/[|;\n]/)];
-    const tokens = new Set(listed.flatMap((form) => analyseText(form)));
-    const [a, b] = [analyseText(asked)[0] as string, analyseText(written)[0] as string];
-    expect([tokens.has(a), tokens.has(b)]).toEqual([false, false]);
-    expect(lexiconJoins(a, b)).toBe(true);
+    expectPairOnlyJoinedNow([...loadGazetteer().entries.flatMap((e) => [...e.ar, ...e.en]), ...wireLexiconLines.split(/[|;\n]/)], asked, written);
   });
 
   it.each(PAIRS)('%s: finds the story told only in the other language', async (asked, written, lang) => {
     const stores = await store();
     try {
-      const results = await searchDispatches(stores.dispatches, asked, 5);
-      expect(results.map((r) => r.lang)).toEqual([lang]);
-      expect(normaliseArabic(results[0]?.snippet ?? '')).toContain(normaliseArabic(written).slice(0, 4));
+      await expectOnlyStoryFound(stores.dispatches, asked, written, lang);
     } finally {
       stores.close();
     }
