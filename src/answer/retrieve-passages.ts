@@ -16,6 +16,7 @@ import { type Concepts, isOnTopic, isRelevant, needsBridge, type Setting, weighC
 import { newestFiledFirst, newestStoryFirst } from './lead-with-newest-story.js';
 import { relevantStoriesFirst } from './relevant-stories-first.js';
 import { storiesTogether } from './stories-together.js';
+import { tellsOtherMedal } from './tells-other-medal.js';
 import { tellsOtherPhase } from './tells-other-phase.js';
 import { tellsOtherSeason } from './tells-other-season.js';
 import { missesHoursAsked } from './misses-hours-asked.js';
@@ -121,7 +122,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const judged = hits.map((hit) => {
     const setting = settingOf(hit);
     const told = [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])];
-    const another = otherSide(told) || tellsOtherPhase(question, type, told) || tellsOtherSeason(question, told) || missesRateAsked(question, type, hit.text) || missesHoursAsked(question, hit.text) || missesProfitAsked(question, hit.text) || (counted !== undefined && !countsAskedThing(hit.text, counted));
+    const another = otherSide(told) || tellsOtherPhase(question, type, told) || tellsOtherMedal(question, told) || tellsOtherSeason(question, told) || missesRateAsked(question, type, hit.text) || missesHoursAsked(question, hit.text) || missesProfitAsked(question, hit.text) || (counted !== undefined && !countsAskedThing(hit.text, counted));
     const own = !another && base.missing.length === 0 && isRelevant(hit, setting, base, dated, type);
     const speaks = own || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
     return { hit, own, speaks };
