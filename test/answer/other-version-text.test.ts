@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRelevant } from '../../src/answer/judge-relevance.js';
-import { parallelTexts } from '../../src/answer/parallel-texts.js';
+import { otherVersionText } from '../../src/answer/other-version-text.js';
 import type { Concept, Concepts } from '../../src/answer/weigh-concepts.js';
 import type { Dispatch } from '../../src/dispatch/dispatch-types.js';
 import type { PassageHit } from '../../src/store/dispatch-store.js';
@@ -38,7 +38,7 @@ describe('the story’s version in the other language bridges a topic the passag
 const dispatch = (id: string, lang: 'ar' | 'en', storyId: string, ingestedAt: string, headline: string): Dispatch =>
   ({ id, lang, storyId, ingestedAt, headline, paragraphs: [`${headline} (body)`] }) as unknown as Dispatch;
 
-describe('parallelTexts', () => {
+describe('otherVersionText', () => {
   const read = new Map(
     [
       dispatch('e2', 'en', 's1', '2026-05-02T12:00:00Z', 'Update two'),
@@ -48,12 +48,12 @@ describe('parallelTexts', () => {
     ].map((d) => [d.id, d]),
   );
   it('gives an Arabic passage its story’s English versions, earliest first, and nothing of other stories', () => {
-    const text = parallelTexts(read)('s1', 'ar');
+    const text = otherVersionText(read)('s1', 'ar');
     expect(text.indexOf('First filing')).toBeLessThan(text.indexOf('Update two'));
     expect(text).not.toContain('Another story');
     expect(text).not.toContain('الخبر');
   });
   it('gives nothing for a story read in one language only', () => {
-    expect(parallelTexts(read)('s2', 'en')).toBe('');
+    expect(otherVersionText(read)('s2', 'en')).toBe('');
   });
 });

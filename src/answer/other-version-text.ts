@@ -9,7 +9,7 @@ const VERSIONS = 3;
  * tells a story in both languages, one version a translation of the other: a parallel text that
  * bridges a word the lexicon has no form for. Pure.
  */
-export function parallelTexts(dispatches: ReadonlyMap<string, Dispatch>): (storyId: string, lang: Lang) => string {
+export function otherVersionText(dispatches: ReadonlyMap<string, Dispatch>): (storyId: string, lang: Lang) => string {
   const byStory = new Map<string, Dispatch[]>();
   for (const d of dispatches.values()) byStory.set(`${d.storyId}\u0000${d.lang}`, [...(byStory.get(`${d.storyId}\u0000${d.lang}`) ?? []), d]);
   const texts = new Map<string, string>();
