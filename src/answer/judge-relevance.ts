@@ -99,6 +99,11 @@ export interface Setting {
   previous?: PassageHit | undefined;
   /** the headline and the lead paragraph: they name the story a later paragraph goes on with */
   story?: string;
+  /**
+   * The story's version in the other language (its headlines and paragraphs): a parallel text of the
+   * passage's own. A topic the passage's language has no form for, named there, is the story's topic.
+   */
+  parallel?: string;
 }
 
 /**
@@ -146,23 +151,28 @@ function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: An
   const own = [...tokensOf(hit.dateline?.city ?? ''), ...analyseWithDateMarks(hit.text, type)];
   const story = tokensOf(setting.story ?? '');
   const previous = setting.previous ? tokensOf(setting.previous.text) : [];
+  const parallel = tokensOf(setting.parallel ?? '');
   const continues = CONTINUES.test(hit.text.trim());
   const ownHeadline = hit.paragraph === 0 && hit.headline.length > 0 && hit.text.startsWith(hit.headline.replace(/…$/, ''));
   const occurs = (tokens: readonly string[], concept: Concept) =>
     concept.group.some((phrase) => phrase.length > 0 && (occursIn(tokens, phrase, asked) || (concept.entity && occursApart(tokens, phrase))));
+  // A topic the passage's language cannot write (no listed form, nor an induced one the passage holds), named by the story's other version: the story's.
+  const bridged = (concept: Concept) =>
+    !listedForms(concept).some((phrase) => phrase.length > 0 && writableIn(phrase, hit.lang)) && !occurs(own, concept) && occurs(parallel, concept);
   return {
     asked,
     continues,
-    named: (concept: Concept) => occurs(own, concept) || ((concept.entity || continues) && (occurs(story, concept) || occurs(previous, concept))),
-    inStory: (concept: Concept) => occurs(story, concept),
+    named: (concept: Concept) => occurs(own, concept) || ((concept.entity || continues) && (occurs(story, concept) || occurs(previous, concept))) || bridged(concept),
+    inStory: (concept: Concept) => occurs(story, concept) || bridged(concept),
     /** named by the passage or its story in another sense ("semi-final", "reach the final"): they tell of another event */
     otherSense: (concept: Concept) => modifiedIn(own, concept, asked) || modifiedIn(story, concept, asked),
     /** named by the passage's story (headline, lead) or by the paragraph it goes on with; a headline cut from the passage's own lead is the passage, no story */
-    lent: (concept: Concept) => (!ownHeadline && occurs(story, concept)) || ((concept.entity || continues) && occurs(previous, concept)),
+    lent: (concept: Concept) => (!ownHeadline && occurs(story, concept)) || ((concept.entity || continues) && occurs(previous, concept)) || bridged(concept),
     // A translation the store induced counts where the passage (or its story) holds it; elsewhere the concept is one its language cannot write, as before.
     writable: (concept: Concept) =>
       listedForms(concept).some((phrase) => phrase.length > 0 && writableIn(phrase, hit.lang)) ||
-      (concept.translated !== undefined && [own, story, previous].some((tokens) => occurs(tokens, concept))),
+      (concept.translated !== undefined && [own, story, previous].some((tokens) => occurs(tokens, concept))) ||
+      bridged(concept),
   };
 }
 

@@ -23,8 +23,13 @@ const NUMBER_WORDS = new Set(
   ].flatMap((word) => analyseText(word)),
 );
 
-/** Whether an analysed token is a figure: digits, or a number word. */
-export const isNumberToken = (token: string) => /\d/.test(token) || NUMBER_WORDS.has(token);
+/**
+ * Whether an analysed token is a figure: digits, or a number word, alone or with a bare preposition
+ * glued on (`بخمسة دنانير`, `لأربعة أيام`, `بثلاثة آلاف`): the analyser strips `بال` and `لل`, not `ب`, `ل` or
+ * `ك` alone. Only a number word of three letters or more takes one: `لست` is "I am not", not "for six".
+ */
+export const isNumberToken = (token: string) =>
+  /\d/.test(token) || NUMBER_WORDS.has(token) || (/^[بلك][\u0621-\u064A]{3,}$/u.test(token) && NUMBER_WORDS.has(token.slice(1)));
 
 /** Units a figure carries ("120 million dinars", "35 millimetres", "1.1 percent"): part of the figure, not words between it and what it measures. */
 const UNITS = new Set(

@@ -23,6 +23,7 @@ import { missesHoursAsked } from './misses-hours-asked.js';
 import { missesRateAsked } from './misses-rate-asked.js';
 import { missesProfitAsked } from './tells-profit.js';
 import { tellsSideNotAsked } from './tells-other-side.js';
+import { otherVersionText } from './other-version-text.js';
 import { parseQuestionDates, reportsDay, tellsOfMonth } from './parse-question-dates.js';
 
 /** Passages offered to the model: enough to answer, few enough to stay within a small prompt. */
@@ -177,11 +178,13 @@ function withYearsAsked(concepts: Concepts, question: string): Concepts {
  * tells it up front (the headline, and the lead when the hit is a later paragraph).
  */
 function settings(dispatches: ReadonlyMap<string, Dispatch>): (hit: PassageHit) => Setting {
+  const parallelOf = otherVersionText(dispatches);
   return (hit) => {
     const paragraphs = dispatches.get(hit.dispatchId)?.paragraphs ?? [];
     const before = paragraphs[hit.paragraph - 1];
     const lead = hit.paragraph > 0 ? (paragraphs[0] ?? '') : '';
-    return { previous: before === undefined ? undefined : { ...hit, paragraph: hit.paragraph - 1, text: before }, story: `${hit.headline}\n${lead}` };
+    const parallel = parallelOf(hit.storyId, hit.lang);
+    return { previous: before === undefined ? undefined : { ...hit, paragraph: hit.paragraph - 1, text: before }, story: `${hit.headline}\n${lead}`, ...(parallel ? { parallel } : {}) };
   };
 }
 

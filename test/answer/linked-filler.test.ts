@@ -122,6 +122,13 @@ describe('a filler of the asked type, tied to what is asked', () => {
     expect(holdsAnswerType('Fireworks will light up the sky.', 'place')).toBe(false);
     expect(['five', 'عشرات', 'آلاف', '500'].flatMap((w) => analyseText(w)).every(isNumberToken)).toBe(true);
   });
+
+  it('reads an Arabic number word with a bare preposition glued on, but not a short word that only looks like one', () => {
+    expect(['بسبعة', 'لثلاثة', 'بعشرين', 'كأربعة'].flatMap((w) => analyseText(w)).every(isNumberToken)).toBe(true);
+    expect(analyseText('لست').some(isNumberToken)).toBe(false);
+    const fee = (tokens: readonly string[]) => tokens.flatMap((t, i) => (t === analyseText('رسوم')[0] ? [i] : []));
+    expect(linksAnswerFiller('وحددت رسوم التسجيل بسبعة دنانير للطالب.', 'number', fee)).toBe(true);
+  });
 });
 
 describe('answerability from linked evidence on a real store', () => {

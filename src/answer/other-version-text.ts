@@ -1,0 +1,26 @@
+import type { Dispatch, Lang } from '../dispatch/dispatch-types.js';
+
+/** Versions of a story read for its parallel text at most: the first filings tell it, later ones add to it. */
+const VERSIONS = 3;
+
+/**
+ * For a story and a passage's language, the text of the story's dispatches read in the other
+ * language (headlines and paragraphs, the earliest filed first), or '' when none was read. The wire
+ * tells a story in both languages, one version a translation of the other: a parallel text that
+ * bridges a word the lexicon has no form for. Pure.
+ */
+export function otherVersionText(dispatches: ReadonlyMap<string, Dispatch>): (storyId: string, lang: Lang) => string {
+  const byStory = new Map<string, Dispatch[]>();
+  for (const d of dispatches.values()) byStory.set(`${d.storyId}\u0000${d.lang}`, [...(byStory.get(`${d.storyId}\u0000${d.lang}`) ?? []), d]);
+  const texts = new Map<string, string>();
+  return (storyId, lang) => {
+    const key = `${storyId}\u0000${lang === 'ar' ? 'en' : 'ar'}`;
+    let text = texts.get(key);
+    if (text === undefined) {
+      const versions = [...(byStory.get(key) ?? [])].sort((a, b) => a.ingestedAt.localeCompare(b.ingestedAt)).slice(0, VERSIONS);
+      text = versions.map((d) => [d.headline, ...d.paragraphs].join('\n')).join('\n');
+      texts.set(key, text);
+    }
+    return text;
+  };
+}
