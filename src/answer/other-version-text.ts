@@ -11,7 +11,12 @@ const VERSIONS = 3;
  */
 export function otherVersionText(dispatches: ReadonlyMap<string, Dispatch>): (storyId: string, lang: Lang) => string {
   const byStory = new Map<string, Dispatch[]>();
-  for (const d of dispatches.values()) byStory.set(`${d.storyId}\u0000${d.lang}`, [...(byStory.get(`${d.storyId}\u0000${d.lang}`) ?? []), d]);
+  for (const d of dispatches.values()) {
+    const key = `${d.storyId}\u0000${d.lang}`;
+    const versions = byStory.get(key);
+    if (versions) versions.push(d);
+    else byStory.set(key, [d]);
+  }
   const texts = new Map<string, string>();
   return (storyId, lang) => {
     const key = `${storyId}\u0000${lang === 'ar' ? 'en' : 'ar'}`;

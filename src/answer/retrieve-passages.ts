@@ -16,14 +16,14 @@ import { type Concepts, isOnTopic, isRelevant, needsBridge, type Setting, weighC
 import { newestFiledFirst, newestStoryFirst } from './lead-with-newest-story.js';
 import { relevantStoriesFirst } from './relevant-stories-first.js';
 import { storiesTogether } from './stories-together.js';
+import { missesHoursAsked } from './misses-hours-asked.js';
+import { missesRateAsked } from './misses-rate-asked.js';
+import { otherVersionText } from './other-version-text.js';
 import { tellsOtherMedal } from './tells-other-medal.js';
 import { tellsOtherPhase } from './tells-other-phase.js';
 import { tellsOtherSeason } from './tells-other-season.js';
-import { missesHoursAsked } from './misses-hours-asked.js';
-import { missesRateAsked } from './misses-rate-asked.js';
-import { missesProfitAsked } from './tells-profit.js';
 import { tellsSideNotAsked } from './tells-other-side.js';
-import { otherVersionText } from './other-version-text.js';
+import { missesProfitAsked } from './tells-profit.js';
 import { parseQuestionDates, reportsDay, tellsOfMonth } from './parse-question-dates.js';
 
 /** Passages offered to the model: enough to answer, few enough to stay within a small prompt. */
