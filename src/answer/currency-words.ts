@@ -5,10 +5,13 @@
  */
 export const CURRENCY_WORDS: readonly string[] = [
   'kd', 'usd', 'eur', 'dinar', 'dinars', 'dollar', 'dollars', 'euro', 'euros', 'riyal', 'riyals', 'dirham', 'dirhams', 'pound', 'pounds',
-  'yuan', 'rupee', 'rupees',
-  'دينار', 'دنانير', 'دولار', 'يورو', 'ريال', 'درهم', 'جنيه',
+  'yuan', 'rupee', 'rupees', 'fils',
+  'دينار', 'دنانير', 'دولار', 'يورو', 'ريال', 'درهم', 'جنيه', 'فلس', 'فلسا',
 ];
 
-/** The Latin-script words of the list (matched as whole words) and the Arabic ones (matched inside a word, after its clitics). */
+/** Arabic currency words that other words hold (`فلس` in `فلسطين` and `إفلاس`): matched only as a whole word. */
+export const arabicWholeWordCurrencies: readonly string[] = ['فلس', 'فلسا'];
+
+/** The Latin-script words of the list (matched as whole words) and the other Arabic ones (matched inside a word, after its clitics). */
 export const latinCurrencies = CURRENCY_WORDS.filter((word) => /^[a-z]+$/.test(word));
-export const arabicCurrencies = CURRENCY_WORDS.filter((word) => !/^[a-z]+$/.test(word));
+export const arabicCurrencies = CURRENCY_WORDS.filter((word) => !/^[a-z]+$/.test(word) && !arabicWholeWordCurrencies.includes(word));

@@ -1,5 +1,5 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
-import { arabicCurrencies, latinCurrencies } from './currency-words.js';
+import { arabicCurrencies, arabicWholeWordCurrencies, latinCurrencies } from './currency-words.js';
 
 /**
  * What a question asks the money of: a cost, a value, a fine, a fee, a budget, money, a sum or a price
@@ -12,8 +12,11 @@ const MONEY_ASKED =
 /** A change asked ("how much did housing costs rise", "go up", `كم ارتفعت`): its answer is a share or a difference, not an amount. */
 const CHANGE = /\b(?:(?:go|goes|going|gone|went)\s+(?:up|down)|rise|rises|rose|risen|fall|falls|fell|fallen|increase|increased|decrease|decreased|drop|dropped|climb|climbed|grow|grew|jump|jumped)\b|ارتفع|انخفض|زاد|زادت|تراجع|صعد/iu;
 
-/** An amount of money in wire copy: a currency word or sign ("KD 18", "1.1 billion dinars", `240 ألف دينار`, "$5 million"). */
-const MONEY_TOLD = new RegExp(`\\$|€|£|\\b(?:${latinCurrencies.join('|')})\\b|${arabicCurrencies.join('|')}|د\\.ك`, 'iu');
+/** An amount of money in wire copy: a currency word or sign ("KD 18", "1.1 billion dinars", `240 ألف دينار`, "$5 million", "250 fils", `150 فلسا`). */
+const MONEY_TOLD = new RegExp(
+  `\\$|€|£|\\b(?:${latinCurrencies.join('|')})\\b|${arabicCurrencies.join('|')}|د\\.ك|(?:^|[\\s(])[وب]?(?:${arabicWholeWordCurrencies.join('|')})(?=[\\s.,،؛:؟?)]|$)`,
+  'iu',
+);
 
 /** `بكم`, "for how much" (`بكم التذكرة`), "what's the price of": a price in money, whatever else the question asks. */
 const FOR_HOW_MUCH = /(?:^|\s)بكم(?=[\s.,،؛:؟?)]|$)|\bwhat(?:'s|\s+is|\s+was|\s+are)\s+the\s+prices?\s+of\b/iu;

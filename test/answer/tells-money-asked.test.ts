@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { asksForMoney, asksPrice } from '../../src/answer/tells-money.js';
+import { asksForMoney, asksPrice, tellsMoney } from '../../src/answer/tells-money.js';
 import { askOnWire } from '../helpers/ask-on-wire.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
 const now = new Date('2026-03-06T08:00:00Z');
 
-// An invention's award, no price; a kite festival's ticket price. Written for this test.
+// An invention's award, no price; a kite festival's ticket price; a bus fare in fils. Written for this test.
 const WIRE = `Date : 05/03/2026
 KUWAIT, March 5 (KUNA) -- Engineer Hamad Al-Rashed won a gold medal in Paris for his solar water heater that folds into a suitcase, the Kuwaiti delegation said on Thursday. (end)
 ab.cd
 
 Date : 05/03/2026
 KUWAIT, March 5 (KUNA) -- The Kuwait kite festival opens at Sabah Al-Salem park on Friday, with tickets at KD 2, the organisers said on Thursday. (end)
+ab.cd
+
+Date : 05/03/2026
+KUWAIT, March 5 (KUNA) -- Kuwait Public Transport Company will run three new bus routes between Jahra and Kuwait City from Sunday, the company said on Thursday.
+Operations manager Fahd Al-Otaibi said a single trip on the new routes would cost 250 fils and buses would run every 15 minutes. (end)
 ab.cd
 `;
 
@@ -30,6 +35,20 @@ describe('money asked: a price, money, a sum', () => {
 
   it("declines the price of an invention when only its medal is reported", async () => {
     expect((await ask("what's the price of al-rashed's solar water heater?")).found).toBe(false);
+  });
+
+  it('reads fils as money, in Arabic only as a whole word', () => {
+    expect(tellsMoney('a single trip would cost 250 fils')).toBe(true);
+    expect(tellsMoney('سعر الرحلة 250 فلسا')).toBe(true);
+    expect(tellsMoney('بسعر 150 فلس للكيس')).toBe(true);
+    expect(tellsMoney('وفد من فلسطين يزور الكويت')).toBe(false);
+    expect(tellsMoney('أعلنت الشركة إفلاسها')).toBe(false);
+  });
+
+  it('answers a fare told in fils', async () => {
+    const answered = await ask('how much does a trip on the new jahra bus routes cost?');
+    expect(answered.found).toBe(true);
+    expect(answered.citations[0]?.quote).toMatch(/250 fils/);
   });
 
   it('answers the price of a ticket', async () => {
