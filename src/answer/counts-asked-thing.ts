@@ -1,6 +1,6 @@
 import { analyseText } from '../text/analyse-text.js';
 import { splitSentences } from './find-speaker.js';
-import { CURRENCY_WORDS } from './currency-words.js';
+import { CURRENCY_TOKENS } from './currency-words.js';
 import { figureDistance, isNumberToken, NEAR } from './link-answer-filler.js';
 import type { Concept } from './weigh-concepts.js';
 
@@ -16,20 +16,18 @@ export function countedWord(question: string): string | undefined {
   return match ? analyseText(match[1] ?? '')[0] : undefined;
 }
 
-const CURRENCIES = new Set(CURRENCY_WORDS.flatMap((word) => analyseText(word)));
-
 /**
  * The tokens with each amount of money's figure blanked ("KD 5", "420 ألف دينار"): money counts no
  * thing, though it stands by one ("book sales passed 420,000 dinars" counts no books). Money itself asked keeps it.
  */
 function withoutMoney(tokens: readonly string[], counted: Concept): string[] {
-  if (counted.group.some((phrase) => phrase.some((token) => CURRENCIES.has(token)))) return [...tokens];
+  if (counted.group.some((phrase) => phrase.some((token) => CURRENCY_TOKENS.has(token)))) return [...tokens];
   const out = [...tokens];
   for (let i = 0; i < tokens.length; i += 1) {
     if (!isNumberToken(tokens[i] as string)) continue;
     let end = i;
     while (end + 1 < tokens.length && isNumberToken(tokens[end + 1] as string)) end += 1;
-    if (CURRENCIES.has(tokens[i - 1] ?? '') || CURRENCIES.has(tokens[end + 1] ?? '')) out.fill('', i, end + 1);
+    if (CURRENCY_TOKENS.has(tokens[i - 1] ?? '') || CURRENCY_TOKENS.has(tokens[end + 1] ?? '')) out.fill('', i, end + 1);
     i = end;
   }
   return out;

@@ -1,3 +1,5 @@
+import { analyseText } from '../text/analyse-text.js';
+
 /**
  * Currencies as the wire names them, in both languages ("KD 2", "1.1 billion dinars", `240 ألف دينار`):
  * one list for the money a passage tells (tells-money.ts) and for the units and the currency written
@@ -15,3 +17,6 @@ export const arabicWholeWordCurrencies: readonly string[] = ['فلس', 'فلسا
 /** The Latin-script words of the list (matched as whole words) and the other Arabic ones (matched inside a word, after its clitics). */
 export const latinCurrencies = CURRENCY_WORDS.filter((word) => /^[a-z]+$/.test(word));
 export const arabicCurrencies = CURRENCY_WORDS.filter((word) => !/^[a-z]+$/.test(word) && !arabicWholeWordCurrencies.includes(word));
+
+/** The currencies as the analyser leaves them: a token of an amount's unit ("KD 5", `420 ألف دينار`). */
+export const CURRENCY_TOKENS: ReadonlySet<string> = new Set(CURRENCY_WORDS.flatMap((word) => analyseText(word)));

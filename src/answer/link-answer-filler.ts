@@ -4,7 +4,7 @@ import { type AnswerType, holdsAnswerType } from './answer-type.js';
 import { holdsFiller, type SpeakerAsked } from './names-doer.js';
 import { AR_MONTHS, AR_WEEKDAYS, EN_MONTHS, EN_WEEKDAYS, UNTIL } from './calendar-words.js';
 import { splitSentences } from './find-speaker.js';
-import { CURRENCY_WORDS } from './currency-words.js';
+import { CURRENCY_TOKENS, CURRENCY_WORDS } from './currency-words.js';
 import { type Period, ratesTold } from './misses-rate-asked.js';
 
 /**
@@ -40,9 +40,6 @@ const UNITS = new Set(
   ].flatMap((word) => analyseText(word)),
 );
 const isFigurePart = (token: string) => isNumberToken(token) || UNITS.has(token);
-/** Currencies the wire writes before the amount as well as after it ("a fee of KD 2", "USD 40 million"). */
-const CURRENCIES = new Set(CURRENCY_WORDS.flatMap((word) => analyseText(word)));
-
 /** Units of time: a figure that carries one ("a 25-minute display", `أربع ساعات`) is a length of time, not a count of what stands by it. */
 const TIME_UNITS = new Set(
   ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
@@ -61,7 +58,8 @@ export function figureDistance(tokens: readonly string[], at: readonly number[])
     // A length of time counts its unit, not the thing beside it ("a 25-minute fireworks display"), unless that unit is what is asked.
     if (TIME_UNITS.has(tokens[i + 1] as string) && !at.includes(i + 1)) continue;
     let start = i;
-    while (start > 0 && CURRENCIES.has(tokens[start - 1] as string)) start -= 1;
+    // The wire writes a currency before the amount as well as after it ("a fee of KD 2", "USD 40 million").
+    while (start > 0 && CURRENCY_TOKENS.has(tokens[start - 1] as string)) start -= 1;
     let end = i;
     while (end + 1 < tokens.length && isFigurePart(tokens[end + 1] as string)) end += 1;
     for (const p of at) best = Math.min(best, p < start ? start - p : p > end ? p - end : 0);
@@ -78,7 +76,7 @@ export function countPositions(tokens: readonly string[]): number[] {
   const at: number[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const before = tokens[i - 1];
-    if (!isNumberToken(tokens[i] as string) || (before !== undefined && (isNumberToken(before) || CURRENCIES.has(before)))) continue;
+    if (!isNumberToken(tokens[i] as string) || (before !== undefined && (isNumberToken(before) || CURRENCY_TOKENS.has(before)))) continue;
     let end = i;
     while (end + 1 < tokens.length && isNumberToken(tokens[end + 1] as string)) end += 1;
     const unit = tokens[end + 1];
