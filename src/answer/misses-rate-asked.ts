@@ -1,5 +1,5 @@
-import { normaliseArabic } from '../text/analyse-arabic.js';
 import type { AnswerType } from './answer-type.js';
+import { kindsNamed } from './kinds-named.js';
 
 /** The period a rate is counted over. */
 export type Period = 'day' | 'week' | 'month' | 'year';
@@ -16,10 +16,7 @@ const RATES: ReadonlyArray<[Period, RegExp]> = [
 ];
 
 /** The periods a text counts a rate over ("2,800 tonnes a day" → day). Pure. */
-export function ratesTold(text: string): Set<Period> {
-  const folded = normaliseArabic(text);
-  return new Set(RATES.filter(([, pattern]) => pattern.test(folded)).map(([period]) => period));
-}
+export const ratesTold = (text: string): Set<Period> => kindsNamed(RATES, text);
 
 /**
  * Whether a passage misses the rate a question asks: asked how many loaves a bakery makes a day, a

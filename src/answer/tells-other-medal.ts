@@ -1,4 +1,4 @@
-import { normaliseArabic } from '../text/analyse-arabic.js';
+import { kindsNamed } from './kinds-named.js';
 
 /** A medal's colour, asked or told, by the word each language writes it with (Arabic normalised: ة → ه). */
 const COLOURS: ReadonlyArray<readonly [string, RegExp]> = [
@@ -8,10 +8,7 @@ const COLOURS: ReadonlyArray<readonly [string, RegExp]> = [
   ['bronze', /\bbronzes?\b|برونز/iu],
 ];
 
-function coloursIn(text: string): Set<string> {
-  const folded = normaliseArabic(text);
-  return new Set(COLOURS.filter(([, pattern]) => pattern.test(folded)).map(([colour]) => colour));
-}
+const coloursIn = (text: string): Set<string> => kindsNamed(COLOURS, text);
 
 /**
  * Whether a dispatch tells only other medals than the one a question asks about: asked who won

@@ -1,4 +1,4 @@
-import { normaliseArabic } from '../text/analyse-arabic.js';
+import { kindsNamed } from './kinds-named.js';
 
 /** A season of the year. */
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
@@ -15,10 +15,7 @@ const SEASONS: ReadonlyArray<[Season, RegExp]> = [
 ];
 
 /** The seasons a text names. Pure. */
-export function seasonsNamed(text: string): Set<Season> {
-  const folded = normaliseArabic(text);
-  return new Set(SEASONS.filter(([, pattern]) => pattern.test(folded)).map(([season]) => season));
-}
+export const seasonsNamed = (text: string): Set<Season> => kindsNamed(SEASONS, text);
 
 /**
  * Whether a dispatch tells another season's instance than the question asks: asked when the
