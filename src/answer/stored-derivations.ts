@@ -15,7 +15,7 @@ const NOUN_SUFFIXES = ['ion', 'ation', 'or', 'er', 'ment'];
  */
 export function storedDerivations(token: string, names: NameVocabulary | undefined): string[] {
   if (!names || !/^[a-z]{4,}$/.test(token) || names.holds(token)) return [];
-  return NOUN_SUFFIXES.map((suffix) => `${token}${suffix}`).filter((term) => names.holds(term));
+  return storedWithSuffixes(token, NOUN_SUFFIXES, names);
 }
 
 /** Suffixes that make the noun of who does what a verb says: "lead" → "leader", "direct" → "director", "manag" → "manager". */
@@ -27,5 +27,10 @@ const AGENT_SUFFIXES = ['er', 'or'];
  */
 export function storedAgentNouns(token: string, names: NameVocabulary | undefined): string[] {
   if (!names || !/^[a-z]{3,}$/.test(token)) return [];
-  return AGENT_SUFFIXES.map((suffix) => `${token}${suffix}`).filter((term) => names.holds(term));
+  return storedWithSuffixes(token, AGENT_SUFFIXES, names);
+}
+
+/** The words the store holds made of a token and one of the suffixes, in the suffixes' order. */
+function storedWithSuffixes(token: string, suffixes: readonly string[], names: NameVocabulary): string[] {
+  return suffixes.map((suffix) => `${token}${suffix}`).filter((term) => names.holds(term));
 }
