@@ -3,6 +3,7 @@ import type { PassageHit } from '../store/dispatch-store.js';
 import { analyseText } from '../text/analyse-text.js';
 import { findEntitiesInTokens } from '../text/find-entities.js';
 import { loadGazetteer } from '../text/gazetteer.js';
+import { memoiseBounded } from '../text/memoise-bounded.js';
 import type { AnswerType } from './answer-type.js';
 import { findDecades } from './find-decades.js';
 import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
@@ -126,18 +127,7 @@ function positionsOf(tokens: readonly string[], concept: Concept, asked: Readonl
  * read for each of its paragraphs, its city for each passage, and a passage is judged more than once
  * (on the question's words, on a rewrite's, for a partial answer). Read only.
  */
-const analysed = new Map<string, readonly string[]>();
-const ANALYSED = 5000;
-
-function tokensOf(text: string): readonly string[] {
-  let tokens = analysed.get(text);
-  if (tokens === undefined) {
-    tokens = analyseText(text);
-    if (analysed.size >= ANALYSED) analysed.clear();
-    analysed.set(text, tokens);
-  }
-  return tokens;
-}
+const tokensOf = memoiseBounded((text: string): readonly string[] => analyseText(text), 5000);
 
 /**
  * What a passage names of the question's concepts, what its language can write, and what its

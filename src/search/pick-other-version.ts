@@ -5,33 +5,30 @@ import { findNameKeys } from '../dispatch/find-name-keys.js';
 import { findNumberKeys, numberWeight } from '../dispatch/find-number-keys.js';
 import { findEntities } from '../text/find-entities.js';
 import { matchNameAcrossScripts } from '../text/match-name-across-scripts.js';
+import { memoiseBounded } from '../text/memoise-bounded.js';
 
 type Version = Pick<Dispatch, 'id' | 'storyId' | 'lang' | 'date' | 'urgent' | 'dateline' | 'headline' | 'headlineDerived' | 'paragraphs' | 'ingestedAt'>;
 
 /** Evidence a candidate needs: one distinctive name, entity or identifying figure shared with the dispatch. */
 const MIN_EVIDENCE = 1;
 
-
 /**
- * Keys of dispatches already read, by id (an id is the hash of the dispatch's text, so its keys never
+ * Language-neutral keys of what a dispatch names: names by skeleton, gazetteer entities, figures, each
+ * with its weight. Remembered by id (an id is the hash of the dispatch's text, so its keys never
  * change): questions on the same days compare the same candidates again.
  */
-const keyed = new Map<string, Map<string, number>>();
-const KEYED = 5000;
-
-/** Language-neutral keys of what a dispatch names: names by skeleton, gazetteer entities, figures, each with its weight. */
-function keysOf(version: Version): Map<string, number> {
-  const known = keyed.get(version.id);
-  if (known) return known;
-  const text = [version.headlineDerived ? '' : version.headline, ...version.paragraphs].join('\n');
-  const keys = new Map<string, number>();
-  for (const key of findNameKeys(text, version.lang)) keys.set(`n:${key}`, 1);
-  for (const id of findEntities(text)) if (!isGenericEntity(id, null)) keys.set(`e:${id}`, 1);
-  for (const key of findNumberKeys(text)) keys.set(`#:${key}`, numberWeight(key));
-  if (keyed.size >= KEYED) keyed.clear();
-  keyed.set(version.id, keys);
-  return keys;
-}
+const keysOf = memoiseBounded(
+  (version: Version): Map<string, number> => {
+    const text = [version.headlineDerived ? '' : version.headline, ...version.paragraphs].join('\n');
+    const keys = new Map<string, number>();
+    for (const key of findNameKeys(text, version.lang)) keys.set(`n:${key}`, 1);
+    for (const id of findEntities(text)) if (!isGenericEntity(id, null)) keys.set(`e:${id}`, 1);
+    for (const key of findNumberKeys(text)) keys.set(`#:${key}`, numberWeight(key));
+    return keys;
+  },
+  5000,
+  (version) => version.id,
+);
 
 type Filed = Pick<Dispatch, 'lang' | 'date' | 'urgent' | 'dateline'>;
 
@@ -39,18 +36,7 @@ type Filed = Pick<Dispatch, 'lang' | 'date' | 'urgent' | 'dateline'>;
  * The gazetteer entity a dateline's city names first, by city as written (null: none): a question
  * compares its story's dateline with every dispatch of three days, and a wire files from a few cities.
  */
-const cityEntities = new Map<string, string | null>();
-const CITIES = 5000;
-
-function cityEntity(city: string): string | null {
-  let entity = cityEntities.get(city);
-  if (entity === undefined) {
-    entity = findEntities(city)[0] ?? null;
-    if (cityEntities.size >= CITIES) cityEntities.clear();
-    cityEntities.set(city, entity);
-  }
-  return entity;
-}
+const cityEntity = memoiseBounded((city: string): string | null => findEntities(city)[0] ?? null, 5000);
 
 /** Whether two datelines may be one place: either has none (a flash), or the city is the same name in either script. */
 function sameCity(a: Filed, b: Filed): boolean {
