@@ -2,6 +2,7 @@ import type { Dispatch } from '../dispatch/dispatch-types.js';
 import { analyseText } from '../text/analyse-text.js';
 import { cliticVariants, MIN_STEM } from '../text/arabic-clitic-variants.js';
 import { expandQuery } from '../text/expand-query.js';
+import { memoiseBounded } from '../text/memoise-bounded.js';
 
 /** A dispatch's analysed tokens (headline and body) with where each occurs, built once per dispatch. */
 export interface TopicText {
@@ -13,7 +14,6 @@ export interface TopicText {
 export type TopicMatcher = (text: TopicText) => boolean;
 
 const texts = new WeakMap<object, TopicText>();
-const compiled = new Map<string, TopicMatcher>();
 /** Topics compiled and kept; the cache is dropped whole when it grows past this. */
 const MAX_COMPILED = 2000;
 
@@ -25,14 +25,7 @@ export function dispatchTopicText(dispatch: Pick<Dispatch, 'headline' | 'paragra
 }
 
 /** `compileTopic`, remembered. */
-export function topicMatcher(topic: string): TopicMatcher {
-  let matcher = compiled.get(topic);
-  if (!matcher) {
-    if (compiled.size >= MAX_COMPILED) compiled.clear();
-    compiled.set(topic, (matcher = compileTopic(topic)));
-  }
-  return matcher;
-}
+export const topicMatcher: (topic: string) => TopicMatcher = memoiseBounded((topic: string) => compileTopic(topic), MAX_COMPILED);
 
 export function topicText(dispatches: readonly Pick<Dispatch, 'headline' | 'paragraphs'>[]): TopicText {
   const tokens = dispatches.flatMap((d) => [...analyseText(d.headline), '', ...d.paragraphs.flatMap((p) => [...analyseText(p), ''])]);

@@ -1,4 +1,5 @@
 import type { Dateline } from './dispatch-types.js';
+import { memoiseBounded } from '../text/memoise-bounded.js';
 import { makeDate } from './make-date.js';
 
 export interface DateContext {
@@ -24,17 +25,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** The latest plausible date: a day after the reference (time zones), or the end of `ctx.year`. */
 export function latestDate(ctx: DateContext): string {
   if (!ctx.reference) return `${ctx.year + 1}-01-01`;
-  let latest = latestByReference.get(ctx.reference);
-  if (latest === undefined) {
-    latest = new Date(Date.parse(ctx.reference) + DAY_MS).toISOString().slice(0, 10);
-    if (latestByReference.size > 1000) latestByReference.clear();
-    latestByReference.set(ctx.reference, latest);
-  }
-  return latest;
+  return latestByReference(ctx.reference);
 }
 
 /** Latest dates of the references seen lately: a source's dispatches share one reference. */
-const latestByReference = new Map<string, string>();
+const latestByReference = memoiseBounded((reference: string) => new Date(Date.parse(reference) + DAY_MS).toISOString().slice(0, 10), 1000);
 
 /** What the warnings call the reference: `the source's time (2026-02-04)`, `the page's time stamp (…)` or `ingest time (…)`. */
 export function referenceName(ctx: DateContext): string {

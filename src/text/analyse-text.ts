@@ -1,5 +1,6 @@
 import { analyseArabicWord, normaliseArabicKeepingHamza } from './analyse-arabic.js';
 import { WORD_PATTERN, analyseEnglishWord } from './analyse-english.js';
+import { memoiseBounded } from './memoise-bounded.js';
 
 export { detectQueryLanguage as detectLanguage } from './detect-language.js';
 
@@ -7,18 +8,12 @@ const isArabicScript = (code: number): boolean => code >= 0x0600 && code <= 0x06
 
 /** Words whose token is remembered: wire copy repeats a small vocabulary, so most words are met before. */
 const MEMO_LIMIT = 100_000;
-const memo = new Map<string, string | null>();
 
-function analyseWord(word: string): string | null {
-  let token = memo.get(word);
-  if (token !== undefined) return token;
-  token = isArabicScript(word.charCodeAt(0))
-    ? analyseArabicWord(word)
-    : analyseEnglishWord(word.includes('.') ? word.replaceAll('.', '') : word);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(word, token);
-  return token;
-}
+const analyseWord = memoiseBounded(
+  (word: string): string | null =>
+    isArabicScript(word.charCodeAt(0)) ? analyseArabicWord(word) : analyseEnglishWord(word.includes('.') ? word.replaceAll('.', '') : word),
+  MEMO_LIMIT,
+);
 
 /**
  * Tokens of text in either language or both: the Arabic analyser for Arabic-script words, the
