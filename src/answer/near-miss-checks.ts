@@ -1,5 +1,6 @@
 import type { AnswerType } from './answer-type.js';
 import { countedWord, countsAskedThing } from './counts-asked-thing.js';
+import { figuresAsked, missesFigureAsked } from './misses-figure-asked.js';
 import { missesHoursAsked } from './misses-hours-asked.js';
 import { missesRateAsked } from './misses-rate-asked.js';
 import { tellsOtherMedal } from './tells-other-medal.js';
@@ -16,10 +17,11 @@ export interface AskedQuestion {
   concepts: Concepts;
 }
 
-/** A passage as the near-miss checks read it: its own text, and its dispatch's headline and paragraphs. */
+/** A passage as the near-miss checks read it: its own text, its dispatch's headline and paragraphs, and its story's other-language version ('' when none was read). */
 export interface ToldPassage {
   text: string;
   told: readonly string[];
+  parallel: string;
 }
 
 /**
@@ -49,8 +51,14 @@ const otherCounted: NearMissCheck = ({ question, type, concepts }) => {
   return counted === undefined ? null : ({ text }) => !countsAskedThing(text, counted);
 };
 
+/** Asked a thing by a figure ("the 102 kg class", "360 Mall"), a story that never writes it. */
+const figureMissed: NearMissCheck = ({ concepts }) => {
+  const figures = figuresAsked(concepts);
+  return figures.size === 0 ? null : ({ told, parallel }) => missesFigureAsked(figures, [...told, parallel]);
+};
+
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, profitMissed, otherCounted];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, profitMissed, otherCounted, figureMissed];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {
