@@ -7,6 +7,7 @@ import { tellsOtherMedal } from './tells-other-medal.js';
 import { tellsOtherPhase } from './tells-other-phase.js';
 import { tellsOtherSeason } from './tells-other-season.js';
 import { tellsSideNotAsked } from './tells-other-side.js';
+import { missesSexAsked } from './misses-sex-asked.js';
 import { missesProfitAsked } from './tells-profit.js';
 import type { Concepts } from './weigh-concepts.js';
 
@@ -17,11 +18,13 @@ export interface AskedQuestion {
   concepts: Concepts;
 }
 
-/** A passage as the near-miss checks read it: its own text, its dispatch's headline and paragraphs, and its story's other-language version ('' when none was read). */
+/** A passage as the near-miss checks read it: its own text, its dispatch's headline and paragraphs, and its story's other-language version ('' when none was read), and what stands around it. */
 export interface ToldPassage {
   text: string;
   told: readonly string[];
   parallel: string;
+  /** the passage with what stands around it: its story's headline and lead, and the paragraph before */
+  around: readonly string[];
 }
 
 /**
@@ -57,8 +60,11 @@ const figureMissed: NearMissCheck = ({ concepts }) => {
   return figures.size === 0 ? null : ({ told, parallel }) => missesFigureAsked(figures, [...told, parallel]);
 };
 
+/** Asked the women's (or the men's) event or team, a passage that with its story names no one of that sex. */
+const sexMissed: NearMissCheck = ({ question }) => ({ around }) => missesSexAsked(question, around);
+
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, profitMissed, otherCounted, figureMissed];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, profitMissed, otherCounted, figureMissed, sexMissed];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {

@@ -112,7 +112,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const nearMiss = nearMissOf({ question, type, concepts: base });
   const judged = hits.map((hit) => {
     const setting = settingOf(hit);
-    const another = nearMiss({ text: hit.text, told: [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])], parallel: setting.parallel ?? '' });
+    const another = nearMiss({ text: hit.text, told: [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])], parallel: setting.parallel ?? '', around: [hit.text, setting.story ?? '', setting.previous?.text ?? ''] });
     const own = !another && base.missing.length === 0 && isRelevant(hit, setting, base, dated, type);
     const speaks = own || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
     return { hit, own, speaks };

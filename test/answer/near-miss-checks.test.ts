@@ -8,7 +8,7 @@ const asked = (question: string): AskedQuestion => {
   const type = answerTypeOf(question);
   return { question, type, concepts: weighConcepts(expandQuery(question), question, undefined, 10, type) };
 };
-const passage = (text: string) => ({ text, told: [text], parallel: '' });
+const passage = (text: string) => ({ text, told: [text], parallel: '', around: [text] });
 
 describe('near-miss checks: one list, one signature', () => {
   it('runs every listed check: another medal, another season, hours not told', () => {
