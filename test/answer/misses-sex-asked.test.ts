@@ -23,6 +23,7 @@ describe("near misses: the women's event asked, the men's told", () => {
     expect([...sexesNamed("who won the women's race?")]).toEqual(['women']);
     expect([...sexesNamed('منو فاز بلقب السيدات؟')]).toEqual(['women']);
     expect([...sexesNamed('فاز المنتخب في فئة الرجال')]).toEqual(['men']);
+    expect([...sexesNamed('أكد الوزير دعم تمكين المرأة')]).toEqual(['women']);
     expect(sexesNamed('the gunmen fled; the document was signed').size).toBe(0);
   });
 
