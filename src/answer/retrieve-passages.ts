@@ -10,20 +10,13 @@ import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
 import { shiftDate } from '../shift-date.js';
 import { addStoryVersions } from './add-story-versions.js';
 import { answerTypeOf } from './answer-type.js';
-import { countedWord, countsAskedThing } from './counts-asked-thing.js';
 import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
 import { type Concepts, isOnTopic, isRelevant, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
 import { newestFiledFirst, newestStoryFirst } from './lead-with-newest-story.js';
+import { nearMissOf } from './near-miss-checks.js';
 import { relevantStoriesFirst } from './relevant-stories-first.js';
 import { storiesTogether } from './stories-together.js';
-import { missesHoursAsked } from './misses-hours-asked.js';
-import { missesRateAsked } from './misses-rate-asked.js';
 import { otherVersionText } from './other-version-text.js';
-import { tellsOtherMedal } from './tells-other-medal.js';
-import { tellsOtherPhase } from './tells-other-phase.js';
-import { tellsOtherSeason } from './tells-other-season.js';
-import { tellsSideNotAsked } from './tells-other-side.js';
-import { missesProfitAsked } from './tells-profit.js';
 import { parseQuestionDates, reportsDay, tellsOfMonth } from './parse-question-dates.js';
 
 /** Passages offered to the model: enough to answer, few enough to stay within a small prompt. */
@@ -115,15 +108,11 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const nearby: PassageHit[] = [];
   let chars = 0;
   const dated = dates.range !== undefined;
-  // Asked one side of an occasion ("after Eid"), a dispatch telling only the other ("ahead of Eid") is a near miss.
-  const otherSide = tellsSideNotAsked(question, base);
-  // Asked how many of a thing, a passage whose figures count something else is a near miss.
-  const countedToken = type === 'number' ? countedWord(question) : undefined;
-  const counted = base.list.find((c) => c.critical && c.group.some((phrase) => phrase.length === 1 && phrase[0] === countedToken));
+  // The same story telling another fact than the one asked (another phase, medal, season, …) is a near miss.
+  const nearMiss = nearMissOf({ question, type, concepts: base });
   const judged = hits.map((hit) => {
     const setting = settingOf(hit);
-    const told = [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])];
-    const another = otherSide(told) || tellsOtherPhase(question, type, told) || tellsOtherMedal(question, told) || tellsOtherSeason(question, told) || missesRateAsked(question, type, hit.text) || missesHoursAsked(question, hit.text) || missesProfitAsked(question, hit.text) || (counted !== undefined && !countsAskedThing(hit.text, counted));
+    const another = nearMiss({ text: hit.text, told: [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])], parallel: setting.parallel ?? '', around: [hit.text, setting.story ?? '', setting.previous?.text ?? ''] });
     const own = !another && base.missing.length === 0 && isRelevant(hit, setting, base, dated, type);
     const speaks = own || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
     return { hit, own, speaks };

@@ -1,0 +1,73 @@
+import type { AnswerType } from './answer-type.js';
+import { countedWord, countsAskedThing } from './counts-asked-thing.js';
+import { figuresAsked, missesFigureAsked } from './misses-figure-asked.js';
+import { missesHoursAsked } from './misses-hours-asked.js';
+import { missesRateAsked } from './misses-rate-asked.js';
+import { tellsOtherMedal } from './tells-other-medal.js';
+import { tellsOtherPhase } from './tells-other-phase.js';
+import { tellsOtherSeason } from './tells-other-season.js';
+import { tellsSideNotAsked } from './tells-other-side.js';
+import { missesSexAsked } from './misses-sex-asked.js';
+import { missesProfitAsked } from './tells-profit.js';
+import type { Concepts } from './weigh-concepts.js';
+
+/** A question as the near-miss checks read it: its words, the kind of fact it asks, its concepts weighed against the store. */
+export interface AskedQuestion {
+  question: string;
+  type: AnswerType | null;
+  concepts: Concepts;
+}
+
+/** A passage as the near-miss checks read it: its own text, its dispatch's headline and paragraphs, and its story's other-language version ('' when none was read), and what stands around it. */
+export interface ToldPassage {
+  text: string;
+  told: readonly string[];
+  parallel: string;
+  /** the passage with what stands around it: its story's headline and lead, and the paragraph before */
+  around: readonly string[];
+}
+
+/**
+ * One near-miss check: given the question, the test a passage fails when it tells the same story but
+ * another fact than the one asked (another phase, medal, season, period, …), or null when the question
+ * gives the check nothing to test. Read once per question, then per passage.
+ */
+export type NearMissCheck = (asked: AskedQuestion) => ((passage: ToldPassage) => boolean) | null;
+
+/** Asked one side of an occasion ("after Eid"), a dispatch telling only the other ("ahead of Eid"). */
+const otherSide: NearMissCheck = ({ question, concepts }) => {
+  const tells = tellsSideNotAsked(question, concepts);
+  return ({ told }) => tells(told);
+};
+
+const otherPhase: NearMissCheck = ({ question, type }) => ({ told }) => tellsOtherPhase(question, type, told);
+const otherMedal: NearMissCheck = ({ question }) => ({ told }) => tellsOtherMedal(question, told);
+const otherSeason: NearMissCheck = ({ question }) => ({ told }) => tellsOtherSeason(question, told);
+const rateMissed: NearMissCheck = ({ question, type }) => ({ text }) => missesRateAsked(question, type, text);
+const hoursMissed: NearMissCheck = ({ question }) => ({ text }) => missesHoursAsked(question, text);
+const profitMissed: NearMissCheck = ({ question }) => ({ text }) => missesProfitAsked(question, text);
+
+/** Asked how many of a thing, a passage whose figures count something else. */
+const otherCounted: NearMissCheck = ({ question, type, concepts }) => {
+  const token = type === 'number' ? countedWord(question) : undefined;
+  const counted = concepts.list.find((c) => c.critical && c.group.some((phrase) => phrase.length === 1 && phrase[0] === token));
+  return counted === undefined ? null : ({ text }) => !countsAskedThing(text, counted);
+};
+
+/** Asked a thing by a figure ("the 102 kg class", "360 Mall"), a story that never writes it. */
+const figureMissed: NearMissCheck = ({ concepts }) => {
+  const figures = figuresAsked(concepts);
+  return figures.size === 0 ? null : ({ told, parallel }) => missesFigureAsked(figures, [...told, parallel]);
+};
+
+/** Asked the women's (or the men's) event or team, a passage that with its story names no one of that sex. */
+const sexMissed: NearMissCheck = ({ question }) => ({ around }) => missesSexAsked(question, around);
+
+/** Every near-miss check, in the order they are tried. Add a check here. */
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, profitMissed, otherCounted, figureMissed, sexMissed];
+
+/** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
+export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {
+  const tests = checks.flatMap((check) => check(asked) ?? []);
+  return (passage) => tests.some((test) => test(passage));
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { figuresIn, missesFigureAsked } from '../../src/answer/misses-figure-asked.js';
+import { askOnWire } from '../helpers/ask-on-wire.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const now = new Date('2026-04-12T08:00:00Z');
+
+// A wrestling championship's results and a road race, written for this test; no class over 97 kg is told.
+const WIRE = `Date : 11/04/2026
+KUWAIT, April 11 (KUNA) -- Kuwaiti wrestler Saad Al-Enezi won the 74 kg class at the Gulf Wrestling Championship on Saturday, while Bahrain's Ali Hassan took the 97 kg title. (end)
+ab.cd
+
+Date : 11/04/2026
+KUWAIT, April 11 (KUNA) -- More than 1,200 runners took part in the 21 km road race along the Gulf Road on Saturday, the organisers said. (end)
+ab.cd
+`;
+
+const ask = (question: string) => askOnWire(tempDir(), WIRE, question, now);
+
+describe('near misses: a figure the question names that the story never writes', () => {
+  it('reads figures as digits in either script, without grouping commas, and from a unit glued on', () => {
+    expect([...figuresIn('1,200 runners in the 21km race')]).toEqual(['1200', '21']);
+    expect(figuresIn('فاز في وزن ١٠٠ كغم').has('100')).toBe(true);
+  });
+
+  it('misses only a figure no text writes', () => {
+    expect(missesFigureAsked(new Set(['100']), ['He won the 97 kg title.', 'فاز بوزن 74 كغم'])).toBe(true);
+    expect(missesFigureAsked(new Set(['97']), ['He won the 74 kg class.', 'وأحرز علي حسن لقب وزن 97 كغم'])).toBe(false);
+    expect(missesFigureAsked(new Set(), ['He won the 74 kg class.'])).toBe(false);
+  });
+
+  it('declines the class nobody reported and answers the one reported', async () => {
+    expect((await ask('who won the 125 kg class at the gulf wrestling championship?')).found).toBe(false);
+    const answered = await ask('who won the 97 kg class at the gulf wrestling championship?');
+    expect(answered.found).toBe(true);
+    expect(answered.citations.map((c) => c.quote).join(' ')).toMatch(/Ali Hassan/);
+  });
+
+  it('answers a figure the story writes, grouped or glued to its unit', async () => {
+    expect((await ask('how many runners took part in the 21 km race?')).found).toBe(true);
+  });
+});

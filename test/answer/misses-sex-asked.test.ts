@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { missesSexAsked, sexesNamed } from '../../src/answer/misses-sex-asked.js';
+import { askOnWire } from '../helpers/ask-on-wire.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const now = new Date('2026-04-12T08:00:00Z');
+
+// A volleyball championship's men's final and a swimming meet of both, written for this test; no women's volleyball is told.
+const WIRE = `Date : 11/04/2026
+KUWAIT, April 11 (KUNA) -- Kuwait's Al-Arabi won the men's title at the Gulf Club Volleyball Championship on Saturday, beating Bahrain's Al-Ahli in the final. (end)
+ab.cd
+
+Date : 11/04/2026
+KUWAIT, April 11 (KUNA) -- Kuwaiti swimmer Mona Al-Rashidi won the women's backstroke final at the Gulf Swimming Championship on Saturday. (end)
+ab.cd
+`;
+
+const ask = (question: string) => askOnWire(tempDir(), WIRE, question, now);
+
+describe("near misses: the women's event asked, the men's told", () => {
+  it('reads the sex a text names in either language, and not inside other words', () => {
+    expect([...sexesNamed("who won the women's race?")]).toEqual(['women']);
+    expect([...sexesNamed('منو فاز بلقب السيدات؟')]).toEqual(['women']);
+    expect([...sexesNamed('فاز المنتخب في فئة الرجال')]).toEqual(['men']);
+    expect([...sexesNamed('أكد الوزير دعم تمكين المرأة')]).toEqual(['women']);
+    expect(sexesNamed('the gunmen fled; the document was signed').size).toBe(0);
+  });
+
+  it('misses only where the asked sex is named nowhere around the passage', () => {
+    expect(missesSexAsked("who won the women's title?", ["Al-Arabi won the men's title."])).toBe(true);
+    expect(missesSexAsked('مين فاز ببطولة السيدات؟', ['أحرز النادي لقب بطولة الرجال'])).toBe(true);
+    expect(missesSexAsked("who won the women's title?", ['The final was played on Saturday.', "Qadsia took the women's title."])).toBe(false);
+    expect(missesSexAsked('who won the title?', ["Al-Arabi won the men's title."])).toBe(false);
+    expect(missesSexAsked("did the men's and women's teams play?", ["Al-Arabi won the men's title."])).toBe(false);
+  });
+
+  it("declines the women's volleyball title nobody reported and answers the men's", async () => {
+    expect((await ask("who won the women's title at the gulf club volleyball championship?")).found).toBe(false);
+    const answered = await ask("who won the men's title at the gulf club volleyball championship?");
+    expect(answered.found).toBe(true);
+    expect(answered.citations.map((c) => c.quote).join(' ')).toMatch(/Al-Arabi/);
+  });
+});
