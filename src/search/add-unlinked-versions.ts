@@ -1,14 +1,12 @@
 import type { Dispatch } from '../dispatch/dispatch-types.js';
 import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
 import { mayBeOtherVersion, pickOtherVersion } from './pick-other-version.js';
-import { daysAround, firstHitsOfStories, passageOf } from './story-hits.js';
+import { daysAround, firstHitsOfStories, hitKey, passageOf } from './story-hits.js';
 
 /** The best-ranked stories looked at: the question is about one of them, if any (as for the stored versions). */
 const STORIES = 3;
 /** Dispatches listed for one story's days: a busy wire's three days. */
 const LISTED = 1000;
-
-const keyOf = (hit: Pick<PassageHit, 'dispatchId' | 'paragraph'>) => `${hit.dispatchId}#${hit.paragraph}`;
 
 /**
  * The dispatches in the language `first` is not written in that tell its event though the store did
@@ -39,7 +37,7 @@ async function unlinkedVersionsOf(store: DispatchStore, first: PassageHit, range
  */
 export async function addUnlinkedVersions(store: DispatchStore, hits: readonly PassageHit[], range?: { since: string; until: string }): Promise<{ hits: PassageHit[]; read: Dispatch[] }> {
   const firsts = firstHitsOfStories(hits, STORIES);
-  const found = new Map(hits.map((hit) => [keyOf(hit), hit]));
+  const found = new Map(hits.map((hit) => [hitKey(hit), hit]));
   const languages = new Map<string, Set<string>>();
   for (const hit of hits) languages.set(hit.storyId, (languages.get(hit.storyId) ?? new Set()).add(hit.lang));
   const added = new Map<string, PassageHit[]>();
@@ -54,8 +52,8 @@ export async function addUnlinkedVersions(store: DispatchStore, hits: readonly P
     read.push(...unlinked.read);
     const versions = unlinked.versions.filter((d) => !placed.has(d.id));
     for (const d of versions) placed.add(d.id);
-    added.set(story, versions.flatMap((d) => d.paragraphs.map((_, paragraph) => ({ ...(found.get(keyOf({ dispatchId: d.id, paragraph })) ?? passageOf(d, paragraph)), storyId: story }))));
+    added.set(story, versions.flatMap((d) => d.paragraphs.map((_, paragraph) => ({ ...(found.get(hitKey({ dispatchId: d.id, paragraph })) ?? passageOf(d, paragraph)), storyId: story }))));
   }
-  const moved = new Set([...added.values()].flat().map(keyOf));
-  return { hits: hits.flatMap((hit) => (moved.has(keyOf(hit)) ? [] : firsts.get(hit.storyId) === hit ? [hit, ...(added.get(hit.storyId) ?? [])] : [hit])), read };
+  const moved = new Set([...added.values()].flat().map(hitKey));
+  return { hits: hits.flatMap((hit) => (moved.has(hitKey(hit)) ? [] : firsts.get(hit.storyId) === hit ? [hit, ...(added.get(hit.storyId) ?? [])] : [hit])), read };
 }

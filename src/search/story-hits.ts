@@ -28,3 +28,6 @@ export const passageOf = (d: Dispatch, paragraph: number): PassageHit => ({
   dispatchId: d.id, paragraph, text: d.paragraphs[paragraph] as string, score: 0, date: d.date, lang: d.lang, agency: d.agency,
   headline: d.headline, dateline: d.dateline, urgent: d.urgent, storyId: d.storyId,
 });
+
+/** A passage's key: its dispatch and paragraph. */
+export const hitKey = (hit: Pick<PassageHit, 'dispatchId' | 'paragraph'>): string => `${hit.dispatchId}#${hit.paragraph}`;
