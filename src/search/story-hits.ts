@@ -15,11 +15,11 @@ export function firstHitsOfStories(hits: readonly PassageHit[], count: number): 
   return firsts;
 }
 
-/** The days from the one before `date` to the one after, within the days the question names, if any; `since` > `until` when they do not meet. */
-export function daysAround(date: string, range?: { since: string; until: string }): { since: string; until: string } {
+/** The days from the one before `date` to `after` days after it (one), within the days the question names, if any; `since` > `until` when they do not meet. */
+export function daysAround(date: string, range?: { since: string; until: string }, after = 1): { since: string; until: string } {
   return {
     since: [shiftDate(date, -1), range?.since ?? ''].sort().at(-1) as string,
-    until: [shiftDate(date, 1), range?.until ?? '9999-12-31'].sort()[0] as string,
+    until: [shiftDate(date, after), range?.until ?? '9999-12-31'].sort()[0] as string,
   };
 }
 

@@ -4,8 +4,7 @@ import { addStoryVersions } from '../../src/answer/add-story-versions.js';
 import { retrievePassages } from '../../src/answer/retrieve-passages.js';
 import type { PassageHit } from '../../src/store/dispatch-store.js';
 import { analyseText } from '../../src/text/analyse-text.js';
-import { ingestWireBytes } from '../../src/ingest/ingest-wire-bytes.js';
-import { openStores } from '../../src/store/open-stores.js';
+import { openWireStore } from '../helpers/open-wire-store.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -31,11 +30,7 @@ ab.cd
   },
 ];
 
-async function store() {
-  const stores = openStores(join(tempDir(), 'store.db'));
-  for (const [i, { date, text }] of STORY.entries()) await ingestWireBytes(stores.dispatches, { source: `wire-${i}`, bytes: Buffer.from(text) }, new Date(date));
-  return stores;
-}
+const store = () => openWireStore(join(tempDir(), 'store.db'), STORY);
 
 describe('the best stories’ versions in the other language', () => {
   it('offers the paragraph only the other language’s version holds, though no word of the question reaches it', async () => {

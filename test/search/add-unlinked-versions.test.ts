@@ -1,11 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { retrievePassages } from '../../src/answer/retrieve-passages.js';
-import { ingestWireBytes } from '../../src/ingest/ingest-wire-bytes.js';
 import { addUnlinkedVersions } from '../../src/search/add-unlinked-versions.js';
 import type { PassageHit } from '../../src/store/dispatch-store.js';
 import { analyseText } from '../../src/text/analyse-text.js';
-import { openStores } from '../../src/store/open-stores.js';
+import { openWireStore } from '../helpers/open-wire-store.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -39,11 +38,7 @@ ab.cd
   },
 ];
 
-async function store() {
-  const stores = openStores(join(tempDir(), 'store.db'));
-  for (const [i, { date, text }] of WIRE.entries()) await ingestWireBytes(stores.dispatches, { source: `wire-${i}`, bytes: Buffer.from(text) }, new Date(date));
-  return stores;
-}
+const store = () => openWireStore(join(tempDir(), 'store.db'), WIRE);
 
 describe('the other language’s version the store did not group', () => {
   it('is offered after its story’s first hit, given that story, scored 0', async () => {
