@@ -1,6 +1,6 @@
 import type { Dispatch, Lang } from '../dispatch/dispatch-types.js';
 import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
-import { daysAround, firstHitsOfStories, passageOf } from '../search/story-hits.js';
+import { daysAround, firstHitsOfStories, hitKey, passageOf } from '../search/story-hits.js';
 
 /** The best-ranked stories whose other-language version is offered: the question is about one of them, if any. */
 const STORIES = 3;
@@ -9,12 +9,13 @@ const VERSIONS = 20;
 
 /**
  * The hits with, after the first hit of each of the best-ranked stories, the paragraphs of that
- * story's version in `lang` the search did not find. A question's words may have no form in the
- * other language ("volunteers", "final heats"), so search cannot reach the one version that holds
- * the fact; the story's version the question's words do reach leads to it (the store groups both
- * versions under one story id, filed within a day or so of each other). The relevance judge still
- * decides on every passage added; each scores 0, as search did not find it. Also the versions read,
- * so the caller need not read them again.
+ * story's version in `lang`. A question's words may have no form in the other language
+ * ("volunteers", "final heats"), so search cannot reach the one version that holds the fact, or
+ * ranks it below other stories that share a word; the story's version the question's words do
+ * reach leads to it (the store groups both versions under one story id, filed within a day or so
+ * of each other). A paragraph search found lower down moves up with its score; one it did not find
+ * scores 0. The relevance judge still decides on every passage. Also the versions read, so the
+ * caller need not read them again.
  */
 export async function addStoryVersions(
   store: DispatchStore,
@@ -23,7 +24,8 @@ export async function addStoryVersions(
   range?: { since: string; until: string },
 ): Promise<{ hits: PassageHit[]; read: Dispatch[] }> {
   const firsts = firstHitsOfStories(hits, STORIES);
-  const found = new Set(hits.map((hit) => `${hit.dispatchId}#${hit.paragraph}`));
+  const found = new Map(hits.map((hit) => [hitKey(hit), hit]));
+  const leading = new Set([...firsts.values()].map(hitKey));
   const added = new Map<string, PassageHit[]>();
   const read: Dispatch[] = [];
   for (const [story, first] of firsts) {
@@ -36,9 +38,13 @@ export async function addStoryVersions(
     added.set(
       story,
       versions.flatMap((d) =>
-        d.paragraphs.flatMap((_, paragraph) => (found.has(`${d.id}#${paragraph}`) ? [] : [passageOf(d, paragraph)])),
+        d.paragraphs.flatMap((_, paragraph) => {
+          const key = hitKey({ dispatchId: d.id, paragraph });
+          return leading.has(key) ? [] : [found.get(key) ?? passageOf(d, paragraph)];
+        }),
       ),
     );
   }
-  return { hits: hits.flatMap((hit) => (firsts.get(hit.storyId) === hit ? [hit, ...(added.get(hit.storyId) ?? [])] : [hit])), read };
+  const moved = new Set([...added.values()].flat().map(hitKey));
+  return { hits: hits.flatMap((hit) => (firsts.get(hit.storyId) === hit ? [hit, ...(added.get(hit.storyId) ?? [])] : moved.has(hitKey(hit)) ? [] : [hit])), read };
 }

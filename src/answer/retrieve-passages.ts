@@ -6,6 +6,7 @@ import { type ExpandedQuery, expandQuery } from '../text/expand-query.js';
 import { normaliseQuestion } from '../text/normalise-question.js';
 import { loadInducedLexicon } from '../search/load-induced-lexicon.js';
 import { addUnlinkedVersions } from '../search/add-unlinked-versions.js';
+import { addStoryFollowUps } from '../search/add-story-follow-ups.js';
 import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
 import { shiftDate } from '../shift-date.js';
 import { addStoryVersions } from './add-story-versions.js';
@@ -94,7 +95,9 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   // day's passages stay first.
   const stored = await addStoryVersions(store, order(searched, dates.prefer), questionLang === 'ar' ? 'en' : 'ar', dates.range);
   // A story the store holds in one language only may be told in the other all the same, ungrouped.
-  const versions = await addUnlinkedVersions(store, stored.hits, dates.range);
+  const unlinked = await addUnlinkedVersions(store, stored.hits, dates.range);
+  // The best story's follow-up in the other language, filed under another story days later.
+  const versions = { ...unlinked, hits: await addStoryFollowUps(store, unlinked.hits, questionLang === 'ar' ? 'en' : 'ar', dates.range) };
   const dispatches = new Map([...stored.read, ...versions.read].map((d) => [d.id, d]));
   const unread = [...new Set(versions.hits.map((h) => h.dispatchId))].filter((id) => !dispatches.has(id));
   for (const d of await store.getDispatches(unread)) dispatches.set(d.id, d);

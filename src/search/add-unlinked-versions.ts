@@ -1,14 +1,14 @@
 import type { Dispatch } from '../dispatch/dispatch-types.js';
 import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
 import { mayBeOtherVersion, pickOtherVersion } from './pick-other-version.js';
-import { daysAround, firstHitsOfStories, passageOf } from './story-hits.js';
+import { daysAround, firstHitsOfStories, hitKey, passageOf } from './story-hits.js';
 
 /** The best-ranked stories looked at: the question is about one of them, if any (as for the stored versions). */
 const STORIES = 3;
+/** A story's dispatches looked at for an ungrouped version each: its lead and the updates or flashes search found beside it. */
+const DISPATCHES = 3;
 /** Dispatches listed for one story's days: a busy wire's three days. */
 const LISTED = 1000;
-
-const keyOf = (hit: Pick<PassageHit, 'dispatchId' | 'paragraph'>) => `${hit.dispatchId}#${hit.paragraph}`;
 
 /**
  * The dispatches in the language `first` is not written in that tell its event though the store did
@@ -30,16 +30,27 @@ async function unlinkedVersionsOf(store: DispatchStore, first: PassageHit, range
 }
 
 /**
+ * The first hit of each of the story's dispatches among the hits, up to DISPATCHES, the story's
+ * first hit first: each may have its own ungrouped version (the full dispatch's beside the update's
+ * of the next day, filed too late to be the update's). None placed by a better story.
+ */
+function leadsOf(hits: readonly PassageHit[], first: PassageHit, placed: ReadonlySet<string>): PassageHit[] {
+  const leads = new Map<string, PassageHit>([[first.dispatchId, first]]);
+  for (const hit of hits) if (hit.storyId === first.storyId && !leads.has(hit.dispatchId) && !placed.has(hit.dispatchId) && leads.size < DISPATCHES) leads.set(hit.dispatchId, hit);
+  return [...leads.values()];
+}
+
+/**
  * The hits with, after the first hit of each of the best-ranked stories the search found in one
  * language only, the paragraphs of the other language's dispatches that tell the same event though
- * the store did not group them (see unlinkedVersionsOf), given the hit's story since they tell it:
+ * the store did not group them (see unlinkedVersionsOf; of each of the story's dispatches found, see leadsOf), given the hit's story since they tell it:
  * a question's words may reach only one language's version and the fact asked may be in the other.
  * A paragraph search found lower down moves up with its score; one it did not find scores 0. The
  * relevance judge decides on every passage. Also the dispatches read.
  */
 export async function addUnlinkedVersions(store: DispatchStore, hits: readonly PassageHit[], range?: { since: string; until: string }): Promise<{ hits: PassageHit[]; read: Dispatch[] }> {
   const firsts = firstHitsOfStories(hits, STORIES);
-  const found = new Map(hits.map((hit) => [keyOf(hit), hit]));
+  const found = new Map(hits.map((hit) => [hitKey(hit), hit]));
   const languages = new Map<string, Set<string>>();
   for (const hit of hits) languages.set(hit.storyId, (languages.get(hit.storyId) ?? new Set()).add(hit.lang));
   const added = new Map<string, PassageHit[]>();
@@ -50,12 +61,16 @@ export async function addUnlinkedVersions(store: DispatchStore, hits: readonly P
     if (placed.has(first.dispatchId)) continue;
     placed.add(first.dispatchId);
     if (languages.get(story)?.has(first.lang === 'ar' ? 'en' : 'ar')) continue;
-    const unlinked = await unlinkedVersionsOf(store, first, range);
-    read.push(...unlinked.read);
-    const versions = unlinked.versions.filter((d) => !placed.has(d.id));
-    for (const d of versions) placed.add(d.id);
-    added.set(story, versions.flatMap((d) => d.paragraphs.map((_, paragraph) => ({ ...(found.get(keyOf({ dispatchId: d.id, paragraph })) ?? passageOf(d, paragraph)), storyId: story }))));
+    const versions: Dispatch[] = [];
+    for (const lead of leadsOf(hits, first, placed)) {
+      const unlinked = await unlinkedVersionsOf(store, lead, range);
+      read.push(...unlinked.read);
+      const fresh = unlinked.versions.filter((d) => !placed.has(d.id));
+      for (const d of fresh) placed.add(d.id);
+      versions.push(...fresh);
+    }
+    added.set(story, versions.flatMap((d) => d.paragraphs.map((_, paragraph) => ({ ...(found.get(hitKey({ dispatchId: d.id, paragraph })) ?? passageOf(d, paragraph)), storyId: story }))));
   }
-  const moved = new Set([...added.values()].flat().map(keyOf));
-  return { hits: hits.flatMap((hit) => (moved.has(keyOf(hit)) ? [] : firsts.get(hit.storyId) === hit ? [hit, ...(added.get(hit.storyId) ?? [])] : [hit])), read };
+  const moved = new Set([...added.values()].flat().map(hitKey));
+  return { hits: hits.flatMap((hit) => (moved.has(hitKey(hit)) ? [] : firsts.get(hit.storyId) === hit ? [hit, ...(added.get(hit.storyId) ?? [])] : [hit])), read };
 }

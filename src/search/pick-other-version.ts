@@ -3,7 +3,9 @@ import type { Dispatch } from '../dispatch/dispatch-types.js';
 import { filedTogether } from '../dispatch/filed-together.js';
 import { findNameKeys } from '../dispatch/find-name-keys.js';
 import { findNumberKeys, numberWeight } from '../dispatch/find-number-keys.js';
+import { analyseText } from '../text/analyse-text.js';
 import { findEntities } from '../text/find-entities.js';
+import { entitiesSpelt } from '../text/gazetteer.js';
 import { matchNameAcrossScripts } from '../text/match-name-across-scripts.js';
 import { memoiseBounded } from '../text/memoise-bounded.js';
 
@@ -33,16 +35,20 @@ const keysOf = memoiseBounded(
 type Filed = Pick<Dispatch, 'lang' | 'date' | 'urgent' | 'dateline'>;
 
 /**
- * The gazetteer entity a dateline's city names first, by city as written (null: none): a question
- * compares its story's dateline with every dispatch of three days, and a wire files from a few cities.
+ * The gazetteer entities a dateline's city may be, by city as written: every entry spelt so (`عمان`
+ * is Oman or Amman, the English `Amman` only Amman), else the one its words name first, else none.
+ * A question compares its story's dateline with every dispatch of three days, and a wire files from a few cities.
  */
-const cityEntity = memoiseBounded((city: string): string | null => findEntities(city)[0] ?? null, 5000);
+const cityEntities = memoiseBounded((city: string): string[] => {
+  const spelt = entitiesSpelt(analyseText(city));
+  return spelt.length > 0 ? spelt : findEntities(city).slice(0, 1);
+}, 5000);
 
 /** Whether two datelines may be one place: either has none (a flash), or the city is the same name in either script. */
 function sameCity(a: Filed, b: Filed): boolean {
   if (a.dateline === null || b.dateline === null) return true;
-  const [x, y] = [cityEntity(a.dateline.city), cityEntity(b.dateline.city)];
-  return x !== null && y !== null ? x === y : matchNameAcrossScripts(a.dateline.city, b.dateline.city);
+  const [x, y] = [cityEntities(a.dateline.city), cityEntities(b.dateline.city)];
+  return x.length > 0 && y.length > 0 ? x.some((id) => y.includes(id)) : matchNameAcrossScripts(a.dateline.city, b.dateline.city);
 }
 
 /** Whether a dispatch filed so may be the other language's version of `dispatch`: the other language, the same day and city. */

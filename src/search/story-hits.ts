@@ -15,11 +15,11 @@ export function firstHitsOfStories(hits: readonly PassageHit[], count: number): 
   return firsts;
 }
 
-/** The days from the one before `date` to the one after, within the days the question names, if any; `since` > `until` when they do not meet. */
-export function daysAround(date: string, range?: { since: string; until: string }): { since: string; until: string } {
+/** The days from the one before `date` to `after` days after it (one), within the days the question names, if any; `since` > `until` when they do not meet. */
+export function daysAround(date: string, range?: { since: string; until: string }, after = 1): { since: string; until: string } {
   return {
     since: [shiftDate(date, -1), range?.since ?? ''].sort().at(-1) as string,
-    until: [shiftDate(date, 1), range?.until ?? '9999-12-31'].sort()[0] as string,
+    until: [shiftDate(date, after), range?.until ?? '9999-12-31'].sort()[0] as string,
   };
 }
 
@@ -28,3 +28,6 @@ export const passageOf = (d: Dispatch, paragraph: number): PassageHit => ({
   dispatchId: d.id, paragraph, text: d.paragraphs[paragraph] as string, score: 0, date: d.date, lang: d.lang, agency: d.agency,
   headline: d.headline, dateline: d.dateline, urgent: d.urgent, storyId: d.storyId,
 });
+
+/** A passage's key: its dispatch and paragraph. */
+export const hitKey = (hit: Pick<PassageHit, 'dispatchId' | 'paragraph'>): string => `${hit.dispatchId}#${hit.paragraph}`;

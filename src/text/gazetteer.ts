@@ -87,6 +87,16 @@ export function matchPhraseAt(phrases: PhraseIndex, tokens: readonly string[], i
   return null;
 }
 
+/**
+ * Every gazetteer entry one of whose forms spells a whole name (analysed tokens) exactly: a form two
+ * entries share (`عمان`, Oman and Amman) stands for either, where matchEntityAt picks one. None when
+ * no form is the whole name.
+ */
+export function entitiesSpelt(tokens: readonly string[]): string[] {
+  const candidates = loadGazetteer().phrases.get(tokens[0] as string) ?? [];
+  return candidates.filter((p) => p.tokens.length === tokens.length && p.tokens.every((token, i) => tokens[i] === token)).map((p) => p.id);
+}
+
 /** The gazetteer entry whose form starts at `tokens[index]`, longest match first; `adjectives: false` matches names only. */
 export function matchEntityAt(tokens: readonly string[], index: number, options: { adjectives?: boolean } = {}): { id: string; length: number } | null {
   const gazetteer = loadGazetteer();

@@ -2,8 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addStoryVersions } from '../../src/answer/add-story-versions.js';
 import { retrievePassages } from '../../src/answer/retrieve-passages.js';
-import { ingestWireBytes } from '../../src/ingest/ingest-wire-bytes.js';
-import { openStores } from '../../src/store/open-stores.js';
+import type { PassageHit } from '../../src/store/dispatch-store.js';
+import { analyseText } from '../../src/text/analyse-text.js';
+import { openWireStore } from '../helpers/open-wire-store.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -29,11 +30,7 @@ ab.cd
   },
 ];
 
-async function store() {
-  const stores = openStores(join(tempDir(), 'store.db'));
-  for (const [i, { date, text }] of STORY.entries()) await ingestWireBytes(stores.dispatches, { source: `wire-${i}`, bytes: Buffer.from(text) }, new Date(date));
-  return stores;
-}
+const store = () => openWireStore(join(tempDir(), 'store.db'), STORY);
 
 describe('the best stories’ versions in the other language', () => {
   it('offers the paragraph only the other language’s version holds, though no word of the question reaches it', async () => {
@@ -48,7 +45,7 @@ describe('the best stories’ versions in the other language', () => {
     }
   });
 
-  it('puts a version right after its story’s first hit, scored 0, and adds no paragraph search found', async () => {
+  it('puts a version right after its story’s first hit, scored 0', async () => {
     const stores = await store();
     try {
       const [english] = await stores.dispatches.listDispatches({ lang: 'en', limit: 1 });
@@ -64,6 +61,25 @@ describe('the best stories’ versions in the other language', () => {
       ]);
       // outside the days asked: nothing added
       expect((await addStoryVersions(stores.dispatches, found, 'ar', { since: '2026-03-01', until: '2026-03-02' })).hits).toEqual(found);
+    } finally {
+      stores.close();
+    }
+  });
+
+  it('moves a paragraph of the version that search ranked below another story up beside its story, with its score, once', async () => {
+    const stores = await store();
+    try {
+      const [english] = await stores.dispatches.searchPassages({ groups: [[['walkway']]] }, { limit: 1 });
+      const [lifeguards] = await stores.dispatches.searchPassages({ groups: [analyseText('منقذا').map((token) => [token])] }, { limit: 1 });
+      expect(lifeguards?.paragraph).toBe(1);
+      const other = { ...(english as PassageHit), dispatchId: 'other', storyId: 'other-story', text: 'Another story that shares a word.' };
+      const { hits } = await addStoryVersions(stores.dispatches, [english as PassageHit, other, lifeguards as PassageHit], 'ar');
+      expect(hits.map((hit) => [hit.dispatchId === other.dispatchId ? 'other' : hit.lang, hit.paragraph, hit.score])).toEqual([
+        ['en', 0, english?.score],
+        ['ar', 0, 0],
+        ['ar', 1, lifeguards?.score],
+        ['other', 0, english?.score],
+      ]);
     } finally {
       stores.close();
     }

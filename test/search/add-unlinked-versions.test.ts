@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { retrievePassages } from '../../src/answer/retrieve-passages.js';
-import { ingestWireBytes } from '../../src/ingest/ingest-wire-bytes.js';
 import { addUnlinkedVersions } from '../../src/search/add-unlinked-versions.js';
-import { openStores } from '../../src/store/open-stores.js';
+import type { PassageHit } from '../../src/store/dispatch-store.js';
+import { analyseText } from '../../src/text/analyse-text.js';
+import { openWireStore } from '../helpers/open-wire-store.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -37,11 +38,7 @@ ab.cd
   },
 ];
 
-async function store() {
-  const stores = openStores(join(tempDir(), 'store.db'));
-  for (const [i, { date, text }] of WIRE.entries()) await ingestWireBytes(stores.dispatches, { source: `wire-${i}`, bytes: Buffer.from(text) }, new Date(date));
-  return stores;
-}
+const store = () => openWireStore(join(tempDir(), 'store.db'), WIRE);
 
 describe('the other language’s version the store did not group', () => {
   it('is offered after its story’s first hit, given that story, scored 0', async () => {
@@ -70,6 +67,24 @@ describe('the other language’s version the store did not group', () => {
       const retrieval = await retrievePassages(stores.dispatches, 'How many volumes are in the evening reading hall?', new Date('2026-02-10T12:00:00Z'));
       const offered = [...retrieval.relevant, ...retrieval.nearby];
       expect(offered.map((hit) => hit.text)).toContainEqual(expect.stringContaining('3500 كتاب'));
+    } finally {
+      stores.close();
+    }
+  });
+
+  it('looks for an ungrouped version of each of the story’s dispatches found, not only of its first', async () => {
+    const stores = await store();
+    try {
+      const [library] = (await stores.dispatches.searchPassages({ groups: [[analyseText('المكتبة')]] }, { limit: 5 })).filter((hit) => hit.lang === 'ar');
+      const [weather] = (await stores.dispatches.searchPassages({ groups: [[analyseText('الأرصاد')]] }, { limit: 5 })).filter((hit) => hit.lang === 'ar');
+      expect(library && weather).toBeTruthy();
+      // As if the store had told the weather as the library story's next dispatch: the weather has no English version, the library has.
+      const hits = [{ ...(weather as PassageHit), storyId: (library as PassageHit).storyId }, library as PassageHit];
+      const { hits: added } = await addUnlinkedVersions(stores.dispatches, hits);
+      expect(added.filter((hit) => hit.lang === 'en').map((hit) => [hit.text.slice(0, 22), hit.storyId])).toEqual([
+        ['The public library ope', library?.storyId],
+        ['Library director Fahad', library?.storyId],
+      ]);
     } finally {
       stores.close();
     }

@@ -42,4 +42,11 @@ describe('pickOtherVersion', () => {
     const later = { ...version, id: 'ar-4', storyId: 's-ar4', ingestedAt: '2026-02-10T10:40:00Z' };
     expect(pickOtherVersion(english, [version, later])?.id).toBe('ar-4');
   });
+
+  it('takes a dateline spelt as two places in Arabic for either of them (عمان: Amman or Oman)', () => {
+    const amman = { ...english, id: 'en-amman', dateline: { city: 'AMMAN', day: 10, month: 2 } };
+    const ammanVersion = { ...version, dateline: { city: 'عمان', day: 10, month: 2 } };
+    expect(pickOtherVersion(amman, [ammanVersion])?.id).toBe('ar-1');
+    expect(pickOtherVersion(amman, [{ ...version, dateline: { city: 'مسقط', day: 10, month: 2 } }])).toBeUndefined();
+  });
 });
