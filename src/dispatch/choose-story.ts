@@ -3,6 +3,7 @@ import { filedTogether } from './filed-together.js';
 import { numberWeight } from './find-number-keys.js';
 import type { StoryCandidate, StoryFeatures } from './story-features.js';
 import { forShared, setOf } from './shared-keys.js';
+import { updateReaches } from './update-reach.js';
 import { KEY_PREFIX, keysOfSeveralStories, versionEvidence } from './version-evidence.js';
 
 /**
@@ -16,6 +17,8 @@ export const STORY_RULE = {
   flashContainment: 0.6,
   /** same language, the new dispatch marked UPDATE/CORRECTION: share of the shorter lead's terms in the other */
   markedContainment: 0.2,
+  /** the same, for an UPDATE/CORRECTION reaching a story of an earlier day (`updateReaches`): it must repeat more */
+  reachContainment: 0.3,
   /** across languages: weight of shared numbers that makes one story on its own (a decimal or a figure ≥ 100 weighs 1) */
   numbers: 2,
   /** across languages: weight of shared numbers that makes one story with one shared entity or name */
@@ -53,7 +56,8 @@ const NOTHING_COMMON: ReadonlySet<string> = new Set();
  */
 export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures, common: ReadonlySet<string> = NOTHING_COMMON, paired = false): number {
   const flash = features.urgent || candidate.urgent;
-  if (!filedTogether(features, candidate)) return 0;
+  const together = filedTogether(features, candidate);
+  if (!together && !updateReaches(features, candidate)) return 0;
   const cityless = features.cityKey === null || candidate.cityKey === null;
   if (candidate.cityKey !== features.cityKey && !(flash && cityless)) return 0;
 
@@ -89,6 +93,7 @@ export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures,
     if (terms === 0) return 0;
     const jaccard = terms / (a + b - terms);
     const containment = terms / Math.min(a, b);
+    if (!together) return containment >= STORY_RULE.reachContainment ? containment + bonus : 0;
     // The entities of the whole dispatch name who reports it as well as what it reports (the same
     // spokesman tells of two events in a day): within a language the leads must say some of the same too.
     const holds =
@@ -156,6 +161,9 @@ export function chooseStory(features: StoryFeatures, candidates: readonly StoryC
   // Only a flash bridges: the dispatch that follows a flash also ties the story its other-language
   // version began. Other stories that resemble the dispatch stay apart; the closest one wins.
   const lead = top[1].candidate;
-  const bridged = others.filter(([, { candidate }]) => (candidate.urgent || lead.urgent) && candidate.lang !== lead.lang);
+  // A story an update reached on an earlier day is no flash's other version: it joins only as the top.
+  const bridged = others.filter(
+    ([, { candidate }]) => (candidate.urgent || lead.urgent) && candidate.lang !== lead.lang && filedTogether(features, candidate),
+  );
   return { storyId: top[0], merge: bridged.map(([storyId]) => storyId) };
 }

@@ -1,3 +1,4 @@
+import { findEntities } from '../text/find-entities.js';
 import { MIN_NAME_SKELETON, nameKeys } from '../text/match-name-across-scripts.js';
 import { nameSkeleton } from '../text/transliterate-name.js';
 import type { Lang } from './dispatch-types.js';
@@ -42,8 +43,31 @@ function keysOfWord(word: string): readonly string[] {
  */
 export function findNameKeys(text: string, lang: Lang): string[] {
   const words = text.split(lang === 'en' ? /[^A-Za-z\u00C0-\u024F'’-]+/ : /[^\u0621-\u0652\u0670-\u06D3]+/);
-  const names = lang === 'en' ? words.filter((word) => word.length >= 3 && /^[A-Z\u00C0-\u00DE]/.test(word) && !NOT_NAMES.has(word)) : words.filter((word) => word.length >= 3);
+  const isName = lang === 'en' ? (word: string) => word.length >= 3 && /^[A-Z\u00C0-\u00DE]/.test(word) && !NOT_NAMES.has(word) : (word: string) => word.length >= 3;
   const keys = new Set<string>();
-  for (const name of names) for (const key of keysOfWord(name)) keys.add(key);
+  words.forEach((word, i) => {
+    if (!isName(word)) return;
+    for (const key of keysOfWord(word)) keys.add(key);
+    const next = words[i + 1];
+    if (next !== undefined && isName(next)) for (const key of pairKeys(word, next)) keys.add(key);
+  });
   return [...keys].sort();
 }
+
+/**
+ * Keys of two adjacent name words of which one is too short to match alone (`Talal Al-Subaie` and
+ * `طلال السبيعي`: `TL+SB`; `Hamad Al-Rifaei`: `HMD+RF`): two short skeletons side by side are as
+ * rare as one long one, and a person's first and family names stand together in both scripts. Not
+ * where either word is a gazetteer entry (`Eid Al-Fitr`, `Kuwait Hotel`): entity keys count those.
+ */
+function pairKeys(first: string, second: string): string[] {
+  const a = nameSkeleton(first).at(-1);
+  const b = nameSkeleton(second)[0];
+  if (a === undefined || b === undefined || a.length < PAIR_PART || b.length < PAIR_PART) return [];
+  if (a.length >= MIN_NAME_SKELETON && b.length >= MIN_NAME_SKELETON) return [];
+  if (findEntities(`${first} ${second}`).length > 0) return [];
+  return nameKeys(a).full.flatMap((x) => nameKeys(b).full.map((y) => `${x}+${y}`));
+}
+
+/** Shortest skeleton a pair key takes a part of: one consonant is any word. */
+const PAIR_PART = 2;

@@ -1,3 +1,4 @@
+import { datelineCityKey } from '../dispatch/dateline-city-key.js';
 import type { ParsedDispatch } from '../dispatch/dispatch-types.js';
 import { findNameKeys } from '../dispatch/find-name-keys.js';
 import { findNumberKeys } from '../dispatch/find-number-keys.js';
@@ -44,11 +45,10 @@ export function analyseDispatch(parsed: AnalysableDispatch): Pick<PreparedDispat
   // name only in its third paragraph, and a speaker is often named only in the second.
   const wholeText = [headline, ...parsed.paragraphs.filter((_, index) => !repeated.has(index))].join('\n');
   const city = parsed.dateline?.city ?? null;
-  const cityTokens = city === null ? [] : analyseText(city);
   const features: StoryFeatures = {
     lang: parsed.lang,
     date: parsed.date,
-    cityKey: city === null ? null : (findEntitiesInTokens(cityTokens)[0] ?? (cityTokens.join(' ') || null)),
+    cityKey: city === null ? null : datelineCityKey(city),
     // Names only (no adjectives): story grouping's thresholds were fitted on these keys.
     entityKeys: [...new Set(findEntitiesInTokens([...headlineTokens, ...tokensByParagraph.flat()], { adjectives: false }))].sort(),
     leadTerms: [...new Set(leadTokens)].slice(0, LEAD_TERMS),

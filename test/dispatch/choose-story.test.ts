@@ -86,3 +86,26 @@ describe('a bare dispatch (no figure, no specific entity)', () => {
     expect(storyEvidence({ ...evening, entityKeys: ['kuwait', 'rain', 'interior-ministry'] }, afternoon)).toBe(0);
   });
 });
+
+describe('an UPDATE or CORRECTION of an earlier day', () => {
+  const announced = candidate('trees', { date: '2026-02-24', leadTerms: ['municipality', 'plant', 'shade', 'tree', 'coastal', 'road', 'wednesday', 'director'] });
+  const update: StoryFeatures = { ...base, marker: 'update', leadTerms: ['updat', 'municipality', 'plant', 'first', 'shade', 'tree', 'coastal', 'road', 'tuesday'] };
+
+  it('joins its story up to a week back when its lead repeats enough of the earlier one', () => {
+    expect(storyEvidence(update, announced)).toBeGreaterThan(0);
+    expect(storyEvidence({ ...update, marker: null }, announced)).toBe(0);
+    expect(storyEvidence(update, { ...announced, date: '2026-02-22' })).toBe(0);
+  });
+
+  it('needs more of the earlier lead than a same-day update does', () => {
+    const loose = { ...update, leadTerms: ['updat', 'ministry', 'close', 'coastal', 'road', 'lane', 'night', 'work', 'repair', 'week'] };
+    expect(storyEvidence(loose, { ...announced, date: base.date })).toBeGreaterThan(0);
+    expect(storyEvidence(loose, announced)).toBe(0);
+  });
+
+  it('does not merge the flash story of an earlier day that it also resembles', () => {
+    const today = candidate('today', { lang: 'ar', urgent: true, cityKey: null, leadTerms: ['updat', 'municipality', 'plant', 'shade', 'tree', 'coastal'] });
+    const earlier = candidate('earlier', { date: '2026-02-28', leadTerms: ['municipality', 'plant', 'shade', 'tree', 'coastal', 'road'] });
+    expect(chooseStory({ ...update, lang: 'ar' }, [today, { ...earlier, lang: 'en' }])?.merge ?? []).toEqual([]);
+  });
+});

@@ -47,3 +47,27 @@ describeStores('story grouping with remembered candidates', (backend) => {
     expect(a.dispatches[0]!.storyId).toBe(b.dispatches[0]!.storyId);
   });
 });
+
+describeStores('story grouping reaching back for an update', (backend) => {
+  const announced =
+    'Date : 06/05/2026\nKUWAIT, May 6 (KUNA) -- The municipality will plant 3,000 shade trees along the coastal road from next Wednesday, its planning director said on Wednesday.\n(end)\nab.cd\n';
+  const update =
+    'UPDATE: Municipality plants first 640 shade trees along coastal road\nKUWAIT, May 12 (KUNA) -- The municipality planted the first 640 of its 3,000 shade trees along the coastal road on Tuesday, its planning director said.\n(end)\nab.cd\n';
+
+  async function storiesOf(second: string): Promise<[string, string]> {
+    const stores = await backend.fresh().open();
+    const first = await ingestWireBytes(stores.dispatches, { source: 'trees.txt', bytes: Buffer.from(announced) }, new Date('2026-05-06T09:00:00Z'));
+    const later = await ingestWireBytes(stores.dispatches, { source: 'trees-later.txt', bytes: Buffer.from(second) }, new Date('2026-05-12T15:00:00Z'));
+    return [first.dispatches[0]!.storyId, later.dispatches[0]!.storyId];
+  }
+
+  it('joins an UPDATE six days after the dispatch it updates', async () => {
+    const [first, later] = await storiesOf(update);
+    expect(later).toBe(first);
+  });
+
+  it('keeps the same text apart when it is not marked (negative)', async () => {
+    const [first, later] = await storiesOf(update.replace('UPDATE: ', ''));
+    expect(later).not.toBe(first);
+  });
+});

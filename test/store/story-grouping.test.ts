@@ -97,4 +97,11 @@ describe('story grouping', () => {
     // Nothing tied the Arabic dispatch to the flash: it had started a story of its own, now merged.
     expect(arabic).not.toBe(flash);
   });
+  it('joins the two versions of a dispatch from a city no gazetteer lists, its dateline in two scripts', async () => {
+    const [ar, en] = await storiesOf([
+      ['2026-03-08T08:00:00Z', 'التاريخ : 08/03/2026\nغابالا - 8 - 3 (كونا) -- افتتح وزير التجارة خالد العجمي المعرض التجاري الكويتي اليوم الأحد بمشاركة 46 شركة وبلغت قيمة العقود الموقعة 1250 ألف دولار.(النهاية)\nع ب / ج د\n'],
+      ['2026-03-08T08:30:00Z', 'Date : 08/03/2026\nGABALA, Mar 8 (KUNA) -- Trade Minister Khaled Al-Ajmi opened the Kuwaiti trade fair on Sunday with 46 companies taking part, and contracts signed were worth 1,250,000 dollars.\n(end)\nab.cd\n'],
+    ]);
+    expect(en).toBe(ar);
+  });
 });

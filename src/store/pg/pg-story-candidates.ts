@@ -1,6 +1,8 @@
 import type { StoryCandidate, StoryFeatures } from '../../dispatch/story-features.js';
 import { type Candidate, type CandidateRow, STORY_CANDIDATES, toStoryCandidate } from '../sqlite/story-candidates.js';
 import { shiftDate } from '../../shift-date.js';
+import { updateReachDays } from '../../dispatch/update-reach.js';
+import { withEarlierDays } from '../with-earlier-days.js';
 import type { PgClient } from './pg-pool.js';
 
 /**
@@ -19,7 +21,7 @@ export function createPgStoryCandidates(client: PgClient) {
   async function load(batch: readonly StoryFeatures[]): Promise<void> {
     const wanted = new Map<string, { city: string | null; date: string }>();
     for (const features of batch) {
-      for (const date of around(features.date)) {
+      for (const date of [...around(features.date), ...updateReachDays(features)]) {
         // the city's days, and the days' flashes (no city), as on SQLite
         for (const city of features.cityKey === null ? [null] : [features.cityKey, null]) {
           const key = keyOf(city, date);
@@ -47,7 +49,8 @@ export function createPgStoryCandidates(client: PgClient) {
       const dates = around(features.date);
       const all = dates.flatMap((date) => days.get(keyOf(features.cityKey, date)) ?? []);
       if (features.cityKey !== null) for (const date of dates) all.push(...(days.get(keyOf(null, date)) ?? []));
-      return all.length <= STORY_CANDIDATES ? all : all.sort((a, b) => b.seq - a.seq).slice(0, STORY_CANDIDATES);
+      const near = all.length <= STORY_CANDIDATES ? all : all.sort((a, b) => b.seq - a.seq).slice(0, STORY_CANDIDATES);
+      return withEarlierDays(near, features, (date) => days.get(keyOf(features.cityKey, date)) ?? []);
     },
     /** Candidates of merged stories take the kept story's id. */
     renamed(absorbed: ReadonlySet<string>, storyId: string): void {

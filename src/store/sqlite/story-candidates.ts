@@ -1,6 +1,7 @@
 import type { StoryCandidate, StoryFeatures } from '../../dispatch/story-features.js';
 import type { SqliteDatabase } from '../open-database.js';
 import { shiftDate } from '../../shift-date.js';
+import { withEarlierDays } from '../with-earlier-days.js';
 
 /** How many stored dispatches of the same city and dates a new one is compared with. */
 export const STORY_CANDIDATES = 100;
@@ -96,7 +97,8 @@ export function createStoryCandidates(db: SqliteDatabase) {
       const dates = threeDays(features.date);
       const all = dates.flatMap((date) => day(features.cityKey, date));
       if (features.cityKey !== null) for (const date of dates) all.push(...day(null, date));
-      return all.length <= STORY_CANDIDATES ? all : all.sort((a, b) => b.seq - a.seq).slice(0, STORY_CANDIDATES);
+      const near = all.length <= STORY_CANDIDATES ? all : all.sort((a, b) => b.seq - a.seq).slice(0, STORY_CANDIDATES);
+      return withEarlierDays(near, features, (date) => day(features.cityKey, date));
     },
     /** Records a dispatch just stored, so later dispatches of the same transaction and after see it. */
     added(seq: number, id: string, storyId: string, features: StoryFeatures): void {
