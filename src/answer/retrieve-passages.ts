@@ -8,6 +8,7 @@ import { loadInducedLexicon } from '../search/load-induced-lexicon.js';
 import { addUnlinkedVersions } from '../search/add-unlinked-versions.js';
 import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
 import { shiftDate } from '../shift-date.js';
+import { addStoriesInRange } from './add-stories-in-range.js';
 import { addStoryVersions } from './add-story-versions.js';
 import { answerTypeOf } from './answer-type.js';
 import { countedWord, countsAskedThing } from './counts-asked-thing.js';
@@ -95,14 +96,17 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const questionLang = answerLanguage(question);
   const range = dates.range ? { since: dates.range.since, until: dates.range.until } : {};
   const filed = await store.searchPassages(query, { limit: PASSAGES * 3, ...range });
-  const searched = dates.named && dates.range ? await withNamedDay(store, query, filed, dates.range.since) : filed;
+  const anyTime = dates.range ? await store.searchPassages(query, { limit: PASSAGES * 3 }) : [];
+  const named = dates.named && dates.range ? withNamedDay(anyTime, filed, dates.range.since) : filed;
+  const bridged = dates.range ? await addStoriesInRange(store, named, anyTime, dates.range) : { hits: named, read: [] };
+  const searched = bridged.hits;
   // The best stories' versions in the other language: the fact asked may be only there, out of the question's
   // words' reach; and for "the latest", the story's newest dispatch may be the other language's. A preferred
   // day's passages stay first.
   const stored = await addStoryVersions(store, order(searched, dates.prefer), questionLang === 'ar' ? 'en' : 'ar', dates.range);
   // A story the store holds in one language only may be told in the other all the same, ungrouped.
   const versions = await addUnlinkedVersions(store, stored.hits, dates.range);
-  const dispatches = new Map([...stored.read, ...versions.read].map((d) => [d.id, d]));
+  const dispatches = new Map([...bridged.read, ...stored.read, ...versions.read].map((d) => [d.id, d]));
   const unread = [...new Set(versions.hits.map((h) => h.dispatchId))].filter((id) => !dispatches.has(id));
   for (const d of await store.getDispatches(unread)) dispatches.set(d.id, d);
   const filedAt = (id: string) => dispatches.get(id)?.ingestedAt ?? '';
@@ -194,10 +198,10 @@ function settings(dispatches: ReadonlyMap<string, Dispatch>): (hit: PassageHit) 
  * Tuesday", "أمس"). The passages filed that day come first, then passages filed any day that
  * report it (see reportsDay).
  */
-async function withNamedDay(store: DispatchStore, query: ExpandedQuery, filed: PassageHit[], day: string): Promise<PassageHit[]> {
+function withNamedDay(anyTime: readonly PassageHit[], filed: PassageHit[], day: string): PassageHit[] {
   const key = (hit: PassageHit) => `${hit.dispatchId}#${hit.paragraph}`;
   const seen = new Set(filed.map(key));
-  const reporting = (await store.searchPassages(query, { limit: PASSAGES * 3 })).filter((hit) => !seen.has(key(hit)) && reportsDay(hit.text, hit.date, day));
+  const reporting = anyTime.filter((hit) => !seen.has(key(hit)) && reportsDay(hit.text, hit.date, day));
   return [...filed, ...reporting];
 }
 

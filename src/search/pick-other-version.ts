@@ -39,7 +39,7 @@ type Filed = Pick<Dispatch, 'lang' | 'date' | 'urgent' | 'dateline'>;
 const cityEntity = memoiseBounded((city: string): string | null => findEntities(city)[0] ?? null, 5000);
 
 /** Whether two datelines may be one place: either has none (a flash), or the city is the same name in either script. */
-function sameCity(a: Filed, b: Filed): boolean {
+export function sameCity(a: Filed, b: Filed): boolean {
   if (a.dateline === null || b.dateline === null) return true;
   const [x, y] = [cityEntity(a.dateline.city), cityEntity(b.dateline.city)];
   return x !== null && y !== null ? x === y : matchNameAcrossScripts(a.dateline.city, b.dateline.city);
@@ -62,7 +62,15 @@ export function mayBeOtherVersion(dispatch: Filed, candidate: Filed): boolean {
  * stored dispatch's does): the keys read are kept by id. Pure.
  */
 export function pickOtherVersion<T extends Version>(dispatch: Version, candidates: readonly T[]): T | undefined {
-  const eligible = candidates.filter((c) => mayBeOtherVersion(dispatch, c));
+  return pickBySharedKeys(dispatch, candidates.filter((c) => mayBeOtherVersion(dispatch, c)));
+}
+
+/**
+ * Of `eligible`, the dispatch sharing the most of what identifies `dispatch`'s event (names in either
+ * script, entities, figures), each shared key counting less the more stories among them hold it; ties
+ * to the one filed closest in time. Undefined when none shares anything distinctive. Pure.
+ */
+export function pickBySharedKeys<T extends Version>(dispatch: Version, eligible: readonly T[]): T | undefined {
   const own = keysOf(dispatch);
   const keyed = eligible.map((candidate) => ({ candidate, keys: keysOf(candidate) }));
   // A key held by several stories identifies none of them; held by one story's updates, it identifies that one.
