@@ -7,6 +7,7 @@ import { normaliseQuestion } from '../text/normalise-question.js';
 import { loadInducedLexicon } from '../search/load-induced-lexicon.js';
 import { addUnlinkedVersions } from '../search/add-unlinked-versions.js';
 import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
+import { localTime } from '../scheduler/local-time.js';
 import { shiftDate } from '../shift-date.js';
 import { addStoriesInRange } from './add-stories-in-range.js';
 import { addStoryVersions } from './add-story-versions.js';
@@ -97,7 +98,9 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const range = dates.range ? { since: dates.range.since, until: dates.range.until } : {};
   const filed = await store.searchPassages(query, { limit: PASSAGES * 3, ...range });
   const anyTime = dates.range ? await store.searchPassages(query, { limit: PASSAGES * 3 }) : [];
-  const named = dates.named && dates.range ? withNamedDay(anyTime, filed, dates.range.since) : filed;
+  // One day asked, named or relative ("on 20 March", "today", "أمس"): passages filed another day that report it join.
+  const oneDay = dates.range !== undefined && dates.range.since === dates.range.until;
+  const named = oneDay && dates.range ? withNamedDay(anyTime, filed, dates.range.since, localTime(now, timeZone ?? 'Asia/Kuwait').date) : filed;
   const bridged = dates.range ? await addStoriesInRange(store, named, anyTime, dates.range) : { hits: named, read: [] };
   const searched = bridged.hits;
   // The best stories' versions in the other language: the fact asked may be only there, out of the question's
@@ -193,15 +196,15 @@ function settings(dispatches: ReadonlyMap<string, Dispatch>): (hit: PassageHit) 
 }
 
 /**
- * A day the question names is the day of the event, and the wire may file it on another: the
- * announcement days before ("the celebrations on February 25"), the report the day after ("on
- * Tuesday", "أمس"). The passages filed that day come first, then passages filed any day that
- * report it (see reportsDay).
+ * A day the question asks about (named, "today", "yesterday") is the day of the event, and the wire
+ * may file it on another: the announcement days before ("the celebrations on February 25", "غدا
+ * الجمعة"), the report the day after ("on Tuesday", "أمس"). The passages filed that day come first,
+ * then passages filed any day up to the asker's `today` that report it (see reportsDay).
  */
-function withNamedDay(anyTime: readonly PassageHit[], filed: PassageHit[], day: string): PassageHit[] {
+function withNamedDay(anyTime: readonly PassageHit[], filed: PassageHit[], day: string, today: string): PassageHit[] {
   const key = (hit: PassageHit) => `${hit.dispatchId}#${hit.paragraph}`;
   const seen = new Set(filed.map(key));
-  const reporting = anyTime.filter((hit) => !seen.has(key(hit)) && reportsDay(hit.text, hit.date, day));
+  const reporting = anyTime.filter((hit) => !seen.has(key(hit)) && hit.date <= today && reportsDay(hit.text, hit.date, day));
   return [...filed, ...reporting];
 }
 
