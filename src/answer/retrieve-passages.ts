@@ -100,7 +100,10 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const anyTime = dates.range ? await store.searchPassages(query, { limit: PASSAGES * 3 }) : [];
   // One day asked, named or relative ("on 20 March", "today", "أمس"): passages filed another day that report it join.
   const oneDay = dates.range !== undefined && dates.range.since === dates.range.until;
-  const named = oneDay && dates.range ? withNamedDay(anyTime, filed, dates.range.since, localTime(now, timeZone ?? 'Asia/Kuwait').date) : filed;
+  // A past day asked without its date ("yesterday") asks what happened: the wire reported it by then, and what was announced for it before is a plan.
+  const today = localTime(now, timeZone ?? 'Asia/Kuwait').date;
+  const since = dates.range && !dates.named && dates.range.since < today ? dates.range.since : '';
+  const named = oneDay && dates.range ? withNamedDay(anyTime, filed, dates.range.since, { since, until: today }) : filed;
   const bridged = dates.range ? await addStoriesInRange(store, named, anyTime, dates.range) : { hits: named, read: [] };
   const searched = bridged.hits;
   // The best stories' versions in the other language: the fact asked may be only there, out of the question's
@@ -199,12 +202,12 @@ function settings(dispatches: ReadonlyMap<string, Dispatch>): (hit: PassageHit) 
  * A day the question asks about (named, "today", "yesterday") is the day of the event, and the wire
  * may file it on another: the announcement days before ("the celebrations on February 25", "غدا
  * الجمعة"), the report the day after ("on Tuesday", "أمس"). The passages filed that day come first,
- * then passages filed any day up to the asker's `today` that report it (see reportsDay).
+ * then passages filed within the days given (up to the asker's today) that report it (see reportsDay).
  */
-function withNamedDay(anyTime: readonly PassageHit[], filed: PassageHit[], day: string, today: string): PassageHit[] {
+function withNamedDay(anyTime: readonly PassageHit[], filed: PassageHit[], day: string, within: { since: string; until: string }): PassageHit[] {
   const key = (hit: PassageHit) => `${hit.dispatchId}#${hit.paragraph}`;
   const seen = new Set(filed.map(key));
-  const reporting = anyTime.filter((hit) => !seen.has(key(hit)) && hit.date <= today && reportsDay(hit.text, hit.date, day));
+  const reporting = anyTime.filter((hit) => !seen.has(key(hit)) && hit.date >= within.since && hit.date <= within.until && reportsDay(hit.text, hit.date, day));
   return [...filed, ...reporting];
 }
 

@@ -38,7 +38,7 @@ async function retrieve(question: string, now: Date, timeZone: string) {
   }
 }
 
-describe('"today" and "yesterday" find the announcement filed the day before', () => {
+describe('"today" finds the announcement filed the day before; "yesterday" only what was reported of it', () => {
   // 20:00 UTC on Friday 20 March: 23:00 on the 20th in Kuwait; 16:00 on the 20th in New York.
   const friday = new Date('2026-03-20T20:00:00Z');
 
@@ -50,10 +50,10 @@ describe('"today" and "yesterday" find the announcement filed the day before', (
     expect(relevant.map((hit) => hit.text)).toEqual([expect.stringContaining('9:12 p.m.')]);
   });
 
-  it('asked on Saturday about yesterday in Kuwait (the 20th): the announcement answers', async () => {
+  it('asked on Saturday about yesterday in Kuwait (the 20th): the plan announced the day before is no report of it', async () => {
     // 01:00 UTC on Saturday 21 March: 04:00 on the 21st in Kuwait, yesterday the 20th.
     const { relevant } = await retrieve('When did the lunar eclipse start yesterday?', new Date('2026-03-21T01:00:00Z'), 'Asia/Kuwait');
-    expect(relevant.map((hit) => hit.text)).toEqual([expect.stringContaining('9:12 p.m.')]);
+    expect(relevant).toEqual([]);
   });
 
   it('asked the same moment in New York, yesterday is the 19th: the dispatch filed that day answers as filed', async () => {
