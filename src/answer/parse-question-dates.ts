@@ -241,12 +241,14 @@ function firstMonthNamed(text: string): number | undefined {
 /**
  * Whether a passage filed on `filed` reports the day `day` (ISO): it names the day and month, or
  * it was filed within the week after and names that day's weekday ("on Tuesday", "يوم الثلاثاء",
- * "الثلاثاء الماضي"), or the next day and says "yesterday" ("أمس"). Pure.
+ * "الثلاثاء الماضي"), or the next day and says "yesterday" ("أمس"), or the day before and says
+ * "tomorrow" ("غدا"). Pure.
  */
 export function reportsDay(text: string, filed: string, day: string): boolean {
   const [, month, date] = day.split('-').map(Number) as [number, number, number];
   if (namesDay(text, month, date)) return true;
   const after = (new Date(`${filed}T00:00:00Z`).getTime() - new Date(`${day}T00:00:00Z`).getTime()) / 86_400_000;
+  if (after === -1 && new RegExp(`\\btomorrow\\b|${START}(?:غدا|غدًا)${END}`, 'iu').test(text)) return true;
   if (after < 1 || after > 6) return false;
   if (after === 1 && new RegExp(`\\byesterday\\b|${START}(?:${A}مس|البارح[ةه]?)${END}`, 'iu').test(text)) return true;
   const [en, ar] = WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()] as [string, string];

@@ -8,7 +8,9 @@ import { loadInducedLexicon } from '../search/load-induced-lexicon.js';
 import { addUnlinkedVersions } from '../search/add-unlinked-versions.js';
 import { addStoryFollowUps } from '../search/add-story-follow-ups.js';
 import { loadNameVocabulary } from '../search/load-name-vocabulary.js';
+import { localTime } from '../scheduler/local-time.js';
 import { shiftDate } from '../shift-date.js';
+import { addStoriesInRange } from './add-stories-in-range.js';
 import { addStoryVersions } from './add-story-versions.js';
 import { answerTypeOf } from './answer-type.js';
 import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
@@ -89,7 +91,15 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const questionLang = answerLanguage(question);
   const range = dates.range ? { since: dates.range.since, until: dates.range.until } : {};
   const filed = await store.searchPassages(query, { limit: PASSAGES * 3, ...range });
-  const searched = dates.named && dates.range ? await withNamedDay(store, query, filed, dates.range.since) : filed;
+  const anyTime = dates.range ? await store.searchPassages(query, { limit: PASSAGES * 3 }) : [];
+  // One day asked, named or relative ("on 20 March", "today", "أمس"): passages filed another day that report it join.
+  const oneDay = dates.range !== undefined && dates.range.since === dates.range.until;
+  // A past day asked without its date ("yesterday") asks what happened: the wire reported it by then, and what was announced for it before is a plan.
+  const today = localTime(now, timeZone ?? 'Asia/Kuwait').date;
+  const since = dates.range && !dates.named && dates.range.since < today ? dates.range.since : '';
+  const named = oneDay && dates.range ? withNamedDay(anyTime, filed, dates.range.since, { since, until: today }) : filed;
+  const bridged = dates.range ? await addStoriesInRange(store, named, anyTime, dates.range) : { hits: named, read: [] };
+  const searched = bridged.hits;
   // The best stories' versions in the other language: the fact asked may be only there, out of the question's
   // words' reach; and for "the latest", the story's newest dispatch may be the other language's. A preferred
   // day's passages stay first.
@@ -98,7 +108,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const unlinked = await addUnlinkedVersions(store, stored.hits, dates.range);
   // The best story's follow-up in the other language, filed under another story days later.
   const versions = { ...unlinked, hits: await addStoryFollowUps(store, unlinked.hits, questionLang === 'ar' ? 'en' : 'ar', dates.range) };
-  const dispatches = new Map([...stored.read, ...versions.read].map((d) => [d.id, d]));
+  const dispatches = new Map([...bridged.read, ...stored.read, ...versions.read].map((d) => [d.id, d]));
   const unread = [...new Set(versions.hits.map((h) => h.dispatchId))].filter((id) => !dispatches.has(id));
   for (const d of await store.getDispatches(unread)) dispatches.set(d.id, d);
   const filedAt = (id: string) => dispatches.get(id)?.ingestedAt ?? '';
@@ -181,15 +191,15 @@ function settings(dispatches: ReadonlyMap<string, Dispatch>): (hit: PassageHit) 
 }
 
 /**
- * A day the question names is the day of the event, and the wire may file it on another: the
- * announcement days before ("the celebrations on February 25"), the report the day after ("on
- * Tuesday", "أمس"). The passages filed that day come first, then passages filed any day that
- * report it (see reportsDay).
+ * A day the question asks about (named, "today", "yesterday") is the day of the event, and the wire
+ * may file it on another: the announcement days before ("the celebrations on February 25", "غدا
+ * الجمعة"), the report the day after ("on Tuesday", "أمس"). The passages filed that day come first,
+ * then passages filed within the days given (up to the asker's today) that report it (see reportsDay).
  */
-async function withNamedDay(store: DispatchStore, query: ExpandedQuery, filed: PassageHit[], day: string): Promise<PassageHit[]> {
+function withNamedDay(anyTime: readonly PassageHit[], filed: PassageHit[], day: string, within: { since: string; until: string }): PassageHit[] {
   const key = (hit: PassageHit) => `${hit.dispatchId}#${hit.paragraph}`;
   const seen = new Set(filed.map(key));
-  const reporting = (await store.searchPassages(query, { limit: PASSAGES * 3 })).filter((hit) => !seen.has(key(hit)) && reportsDay(hit.text, hit.date, day));
+  const reporting = anyTime.filter((hit) => !seen.has(key(hit)) && hit.date >= within.since && hit.date <= within.until && reportsDay(hit.text, hit.date, day));
   return [...filed, ...reporting];
 }
 

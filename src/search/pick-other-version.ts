@@ -45,7 +45,7 @@ const cityEntities = memoiseBounded((city: string): string[] => {
 }, 5000);
 
 /** Whether two datelines may be one place: either has none (a flash), or the city is the same name in either script. */
-function sameCity(a: Filed, b: Filed): boolean {
+export function sameCity(a: Filed, b: Filed): boolean {
   if (a.dateline === null || b.dateline === null) return true;
   const [x, y] = [cityEntities(a.dateline.city), cityEntities(b.dateline.city)];
   return x.length > 0 && y.length > 0 ? x.some((id) => y.includes(id)) : matchNameAcrossScripts(a.dateline.city, b.dateline.city);
@@ -68,7 +68,15 @@ export function mayBeOtherVersion(dispatch: Filed, candidate: Filed): boolean {
  * stored dispatch's does): the keys read are kept by id. Pure.
  */
 export function pickOtherVersion<T extends Version>(dispatch: Version, candidates: readonly T[]): T | undefined {
-  const eligible = candidates.filter((c) => mayBeOtherVersion(dispatch, c));
+  return pickBySharedKeys(dispatch, candidates.filter((c) => mayBeOtherVersion(dispatch, c)));
+}
+
+/**
+ * Of `eligible`, the dispatch sharing the most of what identifies `dispatch`'s event (names in either
+ * script, entities, figures), each shared key counting less the more stories among them hold it; ties
+ * to the one filed closest in time. Undefined when none shares anything distinctive. Pure.
+ */
+export function pickBySharedKeys<T extends Version>(dispatch: Version, eligible: readonly T[]): T | undefined {
   const own = keysOf(dispatch);
   const keyed = eligible.map((candidate) => ({ candidate, keys: keysOf(candidate) }));
   // A key held by several stories identifies none of them; held by one story's updates, it identifies that one.
