@@ -11,14 +11,16 @@ import { shiftDate } from '../shift-date.js';
 import { addStoryVersions } from './add-story-versions.js';
 import { answerTypeOf } from './answer-type.js';
 import { countedWord, countsAskedThing } from './counts-asked-thing.js';
+import { factInOtherVersion } from './fact-in-other-version.js';
 import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
-import { type Concepts, isOnTopic, isRelevant, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
+import { type Concepts, isOnTopic, isRelevant, isRelevantThroughStory, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
 import { newestFiledFirst, newestStoryFirst } from './lead-with-newest-story.js';
 import { relevantStoriesFirst } from './relevant-stories-first.js';
 import { storiesTogether } from './stories-together.js';
 import { missesHoursAsked } from './misses-hours-asked.js';
 import { missesRateAsked } from './misses-rate-asked.js';
 import { otherVersionText } from './other-version-text.js';
+import { listedForms, writableIn } from './weigh-concepts.js';
 import { tellsOtherMedal } from './tells-other-medal.js';
 import { tellsOtherPhase } from './tells-other-phase.js';
 import { tellsOtherSeason } from './tells-other-season.js';
@@ -123,10 +125,13 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const judged = hits.map((hit) => {
     const setting = settingOf(hit);
     const told = [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])];
-    const another = otherSide(told) || tellsOtherPhase(question, type, told) || tellsOtherMedal(question, told) || tellsOtherSeason(question, told) || missesRateAsked(question, type, hit.text) || missesHoursAsked(question, hit.text) || missesProfitAsked(question, hit.text) || (counted !== undefined && !countsAskedThing(hit.text, counted));
+    const nearMiss = otherSide(told) || tellsOtherPhase(question, type, told) || tellsOtherMedal(question, told) || tellsOtherSeason(question, told) || missesRateAsked(question, type, hit.text) || missesHoursAsked(question, hit.text) || missesProfitAsked(question, hit.text);
+    // What is counted, where the passage's language can write it, must be what its figures count.
+    const countsOther = counted !== undefined && !countsAskedThing(hit.text, counted);
+    const another = nearMiss || countsOther;
     const own = !another && base.missing.length === 0 && isRelevant(hit, setting, base, dated, type);
     const speaks = own || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
-    return { hit, own, speaks };
+    return { hit, own, speaks, another: nearMiss || (countsOther && counted !== undefined && listedForms(counted).some((phrase) => writableIn(phrase, hit.lang))) };
   });
   // "The latest" on a story that answers: its newest dispatch in each language tells the news to either
   // reader, its lead relevant even where it no longer repeats the question's words (the evening round-up of
@@ -157,6 +162,9 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   if (relevant.length > 0) return { query, relevant: newestFirst ?? together, nearby: relevantStoriesFirst(nearby, relevant), latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords, dispatches };
   // On the topic but not answering: what is missing, and the passages that come closest.
   const onTopic = nearby.filter((hit) => isOnTopic(hit, settingOf(hit), base));
+  const untold = new Set(judged.filter((j) => !j.another).map((j) => j.hit));
+  const elsewhere = type !== null && base.missing.length === 0 && onTopic.length > 0 ? factInOtherVersion(type, base.money === true, onTopic, nearby, dispatches, (hit) => untold.has(hit) && isRelevantThroughStory(hit, settingOf(hit), base, dated)) : [];
+  if (elsewhere.length > 0) return { query, relevant: elsewhere, nearby: relevantStoriesFirst(nearby.filter((hit) => !elsewhere.includes(hit)), elsewhere), latest: dates.latest, newestStory: false, missing: [], partial: [], ownWords: elsewhere, dispatches };
   const missing = base.missing.length > 0 ? base.missing.map((token) => wordOf(token, question)) : type && onTopic.length > 0 ? [type] : [];
   return { query, relevant, nearby, latest: dates.latest, newestStory: false, missing: onTopic.length > 0 ? missing : [], partial: onTopic.slice(0, 2), ownWords, dispatches };
 }
