@@ -167,6 +167,22 @@ function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: An
 }
 
 /**
+ * Whether a passage is on the question's topic only through its story, so that the kind of fact asked
+ * cannot be tied to a word of it: relevant as a question asking for no kind of fact (see isRelevant),
+ * its language (with the story's version in the other language, see matcher's bridge) writes every
+ * topic asked, and it names none of them in its own words. The question's words all lie out of its
+ * language's reach ("how many craftsmen worked on the dhow", asked of `عملوا على السفينة`); a passage
+ * that names a topic itself was judged on it, and a topic neither version names is not the story's.
+ */
+export function isRelevantThroughStory(hit: PassageHit, setting: Setting, concepts: Concepts, dated: boolean): boolean {
+  const { writable } = matcher(hit, setting, concepts);
+  const held = concepts.list.filter((c) => c.critical && c.documents > 0);
+  const own = tokensOf(hit.text);
+  const asked = new Set(concepts.list.flatMap((c) => c.group.flat()));
+  return held.every(writable) && !held.some((c) => positionsOf(own, c, asked).length > 0) && isRelevant(hit, setting, concepts, dated, null);
+}
+
+/**
  * Whether a passage is close enough to the question to be quoted in a partial answer ("the
  * dispatches report … but not …"): it names half the weight of the question's topics, the
  * critical words no dispatch holds counted too.

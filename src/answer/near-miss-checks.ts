@@ -9,7 +9,7 @@ import { tellsOtherSeason } from './tells-other-season.js';
 import { tellsSideNotAsked } from './tells-other-side.js';
 import { missesSexAsked } from './misses-sex-asked.js';
 import { missesProfitAsked } from './tells-profit.js';
-import type { Concepts } from './weigh-concepts.js';
+import type { Concept, Concepts } from './weigh-concepts.js';
 
 /** A question as the near-miss checks read it: its words, the kind of fact it asks, its concepts weighed against the store. */
 export interface AskedQuestion {
@@ -47,10 +47,15 @@ const rateMissed: NearMissCheck = ({ question, type }) => ({ text }) => missesRa
 const hoursMissed: NearMissCheck = ({ question }) => ({ text }) => missesHoursAsked(question, text);
 const profitMissed: NearMissCheck = ({ question }) => ({ text }) => missesProfitAsked(question, text);
 
-/** Asked how many of a thing, a passage whose figures count something else. */
-const otherCounted: NearMissCheck = ({ question, type, concepts }) => {
+/** Asked how many of a thing, the thing counted: a critical concept of the question, one word. */
+export function countedAsked({ question, type, concepts }: AskedQuestion): Concept | undefined {
   const token = type === 'number' ? countedWord(question) : undefined;
-  const counted = concepts.list.find((c) => c.critical && c.group.some((phrase) => phrase.length === 1 && phrase[0] === token));
+  return concepts.list.find((c) => c.critical && c.group.some((phrase) => phrase.length === 1 && phrase[0] === token));
+}
+
+/** Asked how many of a thing, a passage whose figures count something else. */
+export const otherCounted: NearMissCheck = (asked) => {
+  const counted = countedAsked(asked);
   return counted === undefined ? null : ({ text }) => !countsAskedThing(text, counted);
 };
 

@@ -13,13 +13,16 @@ import { shiftDate } from '../shift-date.js';
 import { addStoriesInRange } from './add-stories-in-range.js';
 import { addStoryVersions } from './add-story-versions.js';
 import { answerTypeOf } from './answer-type.js';
+import { countsAskedThing } from './counts-asked-thing.js';
+import { factInOtherVersion } from './fact-in-other-version.js';
 import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
-import { type Concepts, isOnTopic, isRelevant, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
+import { type Concepts, isOnTopic, isRelevant, isRelevantThroughStory, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
 import { newestFiledFirst, newestStoryFirst } from './lead-with-newest-story.js';
-import { nearMissOf } from './near-miss-checks.js';
+import { countedAsked, NEAR_MISS_CHECKS, nearMissOf, otherCounted } from './near-miss-checks.js';
 import { relevantStoriesFirst } from './relevant-stories-first.js';
 import { storiesTogether } from './stories-together.js';
 import { otherVersionText } from './other-version-text.js';
+import { listedForms, writableIn } from './weigh-concepts.js';
 import { parseQuestionDates, reportsDay, tellsOfMonth } from './parse-question-dates.js';
 
 /** Passages offered to the model: enough to answer, few enough to stay within a small prompt. */
@@ -122,13 +125,19 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   let chars = 0;
   const dated = dates.range !== undefined;
   // The same story telling another fact than the one asked (another phase, medal, season, …) is a near miss.
-  const nearMiss = nearMissOf({ question, type, concepts: base });
+  const askedQuestion = { question, type, concepts: base };
+  const nearMiss = nearMissOf(askedQuestion);
+  // For the fact told only in the story's other version: the thing counted vetoes a passage only where its language can write it.
+  const nearMissBesidesCount = nearMissOf(askedQuestion, NEAR_MISS_CHECKS.filter((check) => check !== otherCounted));
+  const counted = countedAsked(askedQuestion);
   const judged = hits.map((hit) => {
     const setting = settingOf(hit);
-    const another = nearMiss({ text: hit.text, told: [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])], parallel: setting.parallel ?? '', around: [hit.text, setting.story ?? '', setting.previous?.text ?? ''] });
+    const passage = { text: hit.text, told: [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])], parallel: setting.parallel ?? '', around: [hit.text, setting.story ?? '', setting.previous?.text ?? ''] };
+    const another = nearMiss(passage);
+    const countsOtherWritable = counted !== undefined && !countsAskedThing(hit.text, counted) && listedForms(counted).some((phrase) => writableIn(phrase, hit.lang));
     const own = !another && base.missing.length === 0 && isRelevant(hit, setting, base, dated, type);
     const speaks = own || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
-    return { hit, own, speaks };
+    return { hit, own, speaks, untold: !(nearMissBesidesCount(passage) || countsOtherWritable) };
   });
   // "The latest" on a story that answers: its newest dispatch in each language tells the news to either
   // reader, its lead relevant even where it no longer repeats the question's words (the evening round-up of
@@ -159,6 +168,9 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   if (relevant.length > 0) return { query, relevant: newestFirst ?? together, nearby: relevantStoriesFirst(nearby, relevant), latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords, dispatches };
   // On the topic but not answering: what is missing, and the passages that come closest.
   const onTopic = nearby.filter((hit) => isOnTopic(hit, settingOf(hit), base));
+  const untold = new Set(judged.filter((j) => j.untold).map((j) => j.hit));
+  const elsewhere = type !== null && base.missing.length === 0 && onTopic.length > 0 ? factInOtherVersion(type, base.money === true, onTopic, nearby, dispatches, (hit) => untold.has(hit) && isRelevantThroughStory(hit, settingOf(hit), base, dated)) : [];
+  if (elsewhere.length > 0) return { query, relevant: elsewhere, nearby: relevantStoriesFirst(nearby.filter((hit) => !elsewhere.includes(hit)), elsewhere), latest: dates.latest, newestStory: false, missing: [], partial: [], ownWords: elsewhere, dispatches };
   const missing = base.missing.length > 0 ? base.missing.map((token) => wordOf(token, question)) : type && onTopic.length > 0 ? [type] : [];
   return { query, relevant, nearby, latest: dates.latest, newestStory: false, missing: onTopic.length > 0 ? missing : [], partial: onTopic.slice(0, 2), ownWords, dispatches };
 }

@@ -1,0 +1,81 @@
+import type { Dispatch } from '../dispatch/dispatch-types.js';
+import { asciiDigits, figureKeys } from '../dispatch/find-number-keys.js';
+import type { PassageHit } from '../store/dispatch-store.js';
+import { normaliseArabic } from '../text/analyse-arabic.js';
+import { analyseText } from '../text/analyse-text.js';
+import { type AnswerType, holdsAnswerType } from './answer-type.js';
+import { TIME_OF_DAY } from './calendar-words.js';
+import { tellsMoney } from './tells-money.js';
+
+/** Number words of both languages by value, as the analyser leaves them (a closed class). */
+const NUMBER_VALUES = new Map<string, string>(
+  (
+    [
+      ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+      ['eleven', 11], ['twelve', 12], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['hundred', 100], ['thousand', 1000],
+      ['واحد', 1], ['واحدة', 1], ['ثلاثة', 3], ['ثلاث', 3], ['أربعة', 4], ['أربع', 4], ['خمسة', 5], ['خمس', 5], ['ستة', 6], ['ست', 6],
+      ['سبعة', 7], ['سبع', 7], ['ثمانية', 8], ['ثماني', 8], ['تسعة', 9], ['تسع', 9], ['عشرة', 10], ['عشر', 10], ['عشرين', 20],
+      ['ثلاثين', 30], ['أربعين', 40], ['خمسين', 50], ['مئة', 100], ['مائة', 100], ['ألف', 1000],
+    ] as const
+  )
+    .flatMap(([word, value]) => analyseText(word).map((token) => [token, String(value)] as [string, string]))
+    // The analyser folds some tens onto units (ثلاثين, ثلاثة): the unit, listed first, keeps the token.
+    .filter(([token], i, all) => all.findIndex(([other]) => other === token) === i),
+);
+
+/** A figure written in digits (`12,000`, `5ر2`, `٣`), keyed alike in both scripts. */
+const FIGURE = /(\d+(?:[,٬]\d{3})*)(?:([.٫ر])(\d+))?/gu;
+
+/** A time of day anywhere in a text: one version writes it in figures ("8:30 p.m."), the other often in words (`الثامنة والنصف`). */
+const CLOCK = new RegExp(TIME_OF_DAY.source, 'giu');
+
+/** The figures a text tells, digits and number words alike, by value; not the times of day, which count nothing. Pure. */
+export function figuresTold(told: string): Set<string> {
+  const text = normaliseArabic(told).replace(CLOCK, ' ');
+  const keys = new Set<string>();
+  for (const match of asciiDigits(text).matchAll(FIGURE)) for (const key of figureKeys(match[1] as string, match[2], match[3])) keys.add(key);
+  for (const token of analyseText(text)) {
+    const value = NUMBER_VALUES.get(token) ?? (/^[بلك][\u0621-\u064A]{3,}$/u.test(token) ? NUMBER_VALUES.get(token.slice(1)) : undefined);
+    if (value !== undefined) keys.add(value);
+  }
+  return keys;
+}
+
+/**
+ * The paragraphs of a story's version in one language that tell the kind of fact asked where its
+ * version in the other language, on the question's topic, tells none: a figure (an amount, a count,
+ * a length of time, a year) the other version does not give. The wire writes both versions from one
+ * report and each keeps details the other leaves out; a question whose words reach one version may
+ * ask what only the other tells. `onTopic` are the passages on the question's topic that do not
+ * answer it, `candidates` the other passages read, `onTopicHere` whether a candidate is itself on
+ * the question's topic (judged on its own words, the story's other version bridging only the words
+ * its language cannot write). Pure.
+ */
+export function factInOtherVersion(
+  type: AnswerType,
+  money: boolean,
+  onTopic: readonly PassageHit[],
+  candidates: readonly PassageHit[],
+  dispatches: ReadonlyMap<string, Dispatch>,
+  onTopicHere: (hit: PassageHit) => boolean,
+): PassageHit[] {
+  if (type !== 'number' && type !== 'duration' && type !== 'date') return [];
+  const toldIn = new Map<string, Set<string>>();
+  const versionKey = (storyId: string, lang: string) => `${storyId}\u0000${lang}`;
+  const asked = new Set(onTopic.map((hit) => versionKey(hit.storyId, hit.lang)));
+  for (const d of dispatches.values()) {
+    const key = versionKey(d.storyId, d.lang);
+    if (!asked.has(key)) continue;
+    const figures = toldIn.get(key) ?? new Set<string>();
+    for (const figure of figuresTold([d.headline, ...d.paragraphs].join('\n'))) figures.add(figure);
+    toldIn.set(key, figures);
+  }
+  return candidates.filter((hit) => {
+    const other = versionKey(hit.storyId, hit.lang === 'ar' ? 'en' : 'ar');
+    const there = toldIn.get(other);
+    if (there === undefined) return false;
+    if (!holdsAnswerType(hit.text, type) || (money && !tellsMoney(hit.text))) return false;
+    if (![...figuresTold(hit.text)].some((figure) => !there.has(figure))) return false;
+    return onTopicHere(hit);
+  });
+}

@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answer-question.js';
+import { figuresTold } from '../../src/answer/fact-in-other-version.js';
+import { ingestWireBytes } from '../../src/ingest/ingest-wire-bytes.js';
+import { openStores } from '../../src/store/open-stores.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const now = new Date('2026-05-08T12:00:00Z');
+
+// Written for this test: a honey fair told in both languages. Only the Arabic version says how many
+// beekeepers took part; no list has an Arabic form for "beekeeper", "honey" or "fair", so only the
+// English version's words reach the story, and that version gives no count of beekeepers.
+const STORY = [
+  {
+    date: '2026-05-07T10:00:00Z',
+    text: `Date : 07/05/2026
+KUWAIT, May 7 (KUNA) -- Kuwaiti beekeepers showed their honey at a three-day fair that opened in Wafra on Thursday, the Public Authority for Agriculture Affairs said.
+Fair organiser Khalid Al-Mutairi said the sidr honey sold out within hours. (end)
+ab.cd
+`,
+  },
+  {
+    date: '2026-05-07T10:20:00Z',
+    text: `التاريخ : 07/05/2026
+الكويت - 7 - 5 (كونا) -- افتتحت الهيئة العامة لشؤون الزراعة اليوم الخميس في الوفرة معرضا للعسل الكويتي يستمر ثلاثة أيام.
+وقال منظم المعرض خالد المطيري ل(كونا) إن 35 نحالا يعرضون إنتاجهم في المعرض.(النهاية)
+م ص / ع ج
+`,
+  },
+];
+
+async function ask(question: string) {
+  const stores = openStores(join(tempDir(), 'store.db'));
+  try {
+    for (const [i, { date, text }] of STORY.entries()) await ingestWireBytes(stores.dispatches, { source: `wire-${i}`, bytes: Buffer.from(text) }, new Date(date));
+    return await answerQuestion({ store: stores.dispatches, llm: null, logger: pino({ level: 'silent' }) }, question, { now });
+  } finally {
+    stores.close();
+  }
+}
+
+describe('a figure only the story’s other-language version tells', () => {
+  it('reads figures alike in digits and number words, in either script', () => {
+    expect([...figuresTold('a three-day fair with 12,000 visitors')].sort()).toEqual(['12000', '3']);
+    // The wire's ر mark gives no order: both readings (see figureKeys).
+    expect([...figuresTold('معرض يستمر ثلاثة أيام بمشاركة 35 نحالا و5ر2 طن')].sort()).toEqual(['2.5', '3', '35', '5.2']);
+    expect([...figuresTold('الرسوم بخمسة دنانير')]).toEqual(['5']);
+    // A time of day counts nothing, and the other version may write it in words.
+    expect([...figuresTold('open from 8:30 p.m. until 1 a.m. for 10 days')]).toEqual(['10']);
+  });
+
+  it('answers how many from the Arabic paragraph with a count the English version does not give', async () => {
+    const result = await ask('How many beekeepers showed honey at the Wafra fair?');
+    expect(result.found).toBe(true);
+    expect(result.citations.map((c) => c.quote).join(' ')).toMatch(/35 نحالا/);
+  });
+
+  it('still declines a near miss: the count asked is last year\'s, and neither version tells it', async () => {
+    const result = await ask('How many beekeepers showed honey at the fair last year?');
+    expect(result.found).toBe(false);
+  });
+});
