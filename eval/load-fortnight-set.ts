@@ -16,6 +16,8 @@ export const fourthFortnightFixturesDir = fileURLToPath(new URL('../test/fixture
 export const fifthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-5/', import.meta.url));
 /** The sixth fortnight (12 to 25 April), in the same format, written without reading the answer code; held out until the lead wires it in. */
 export const sixthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-6/', import.meta.url));
+/** The seventh fortnight (26 April to 9 May), in the same format, written without reading the answer code; held out until the lead wires it in. */
+export const seventhFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-7/', import.meta.url));
 
 const storiesFileSchema = z.object({
   split_rule: z.string(),
