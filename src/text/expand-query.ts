@@ -4,6 +4,7 @@ import { articleBoundTokens } from './article-bound-tokens.js';
 import { accusativeVariants } from './arabic-accusative-variants.js';
 import { MIN_STEM, cliticVariants, withoutProclitic } from './arabic-clitic-variants.js';
 import { inflectionVariants } from './arabic-inflection-variants.js';
+import { endsInTaMarbuta, possessiveVariants, taMarbutaTokens } from './arabic-possessive-variants.js';
 import { detectQueryLanguage } from './detect-language.js';
 import { loadGazetteer, matchEntityAt } from './gazetteer.js';
 import type { InducedLexicon } from './induce-lexicon.js';
@@ -49,6 +50,9 @@ function alternativesOf(forms: readonly string[], names: NameVocabulary | undefi
     const phrase = analyseText(form);
     if (phrase.length > 0) phrases.set(phrase.join(' '), phrase);
     for (const variant of names ? withClitics(phrase, names) : gluedPrepositions(phrase)) phrases.set(variant.join(' '), variant);
+    // A noun written with its ta marbuta, in the wire's form under a pronoun (`غرامة` → `غرامتها`).
+    const [head] = phrase;
+    if (names && phrase.length === 1 && head !== undefined && endsInTaMarbuta(form)) for (const open of possessiveVariants(head, names.holds)) phrases.set(open, [open]);
   }
   const all = [...phrases.values()];
   return all.filter((phrase) => !all.some((other) => other !== phrase && other.length < phrase.length && containsPhrase(phrase, other)));
@@ -95,6 +99,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
   };
   const written = names ? nameLikeTokens(text) : new Set<string>();
   const bound = articleBoundTokens(text);
+  const marbuta = taMarbutaTokens(text);
   const { byId } = loadGazetteer();
   const skip = droppedTokens();
   const groups: string[][][] = [];
@@ -131,7 +136,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
     const spellings = names && nameLike(token, written, names) ? names.spellingsOf(token) : [];
     const withWhole = whole(i - 1);
     const forms = names
-      ? [...cliticVariants(token, names.holds, undefined, bound.has(token)), ...inflectionVariants(token, names.holds), ...accusativeVariants(token, names.holds), ...(withWhole !== undefined ? [withWhole] : [])]
+      ? [...cliticVariants(token, names.holds, undefined, bound.has(token)), ...inflectionVariants(token, names.holds), ...accusativeVariants(token, names.holds), ...(marbuta.has(token) ? possessiveVariants(token, names.holds) : []), ...(withWhole !== undefined ? [withWhole] : [])]
       : [token];
     // The store's translations of the word as the store holds it (`حولوا` through `حول`).
     const translations = induced ? [...new Set(forms.flatMap((form) => translationsOf(form, induced, bound.has(form))))].filter((term) => !forms.includes(term) && !spellings.includes(term)) : [];
