@@ -30,6 +30,24 @@ export function storedAgentNouns(token: string, names: NameVocabulary | undefine
   return storedWithSuffixes(token, AGENT_SUFFIXES, names);
 }
 
+/** Suffixes that make a noun of a verb's stem, taken off to find the verb: "evacuation" → "evacuat", "investment" → "invest". */
+const VERB_NOUN_SUFFIXES = ['ion', 'ment'];
+
+/** Letters a verb's stem keeps once a noun's suffix is taken off ("nation" is not "nat" + "ion"). */
+const MIN_VERB_STEM = 4;
+
+/**
+ * The stored verb stems an English noun is made from: asked how long "the evacuation" took, the wire
+ * writes that the directorate "evacuated" the tower (`evacuat`); asked of "the investment", that a fund
+ * "invested". The analyser strips a verb's inflections, not a noun's suffix. Only stems the store holds. Pure.
+ */
+export function storedVerbStems(token: string, names: NameVocabulary | undefined): string[] {
+  if (!names || !/^[a-z]{6,}$/.test(token)) return [];
+  return VERB_NOUN_SUFFIXES.filter((suffix) => token.endsWith(suffix) && token.length - suffix.length >= MIN_VERB_STEM)
+    .map((suffix) => token.slice(0, -suffix.length))
+    .filter((stem) => names.holds(stem));
+}
+
 /** The words the store holds made of a token and one of the suffixes, in the suffixes' order. */
 function storedWithSuffixes(token: string, suffixes: readonly string[], names: NameVocabulary): string[] {
   return suffixes.map((suffix) => `${token}${suffix}`).filter((term) => names.holds(term));

@@ -11,7 +11,7 @@ import { findFamilyNames } from './find-family-names.js';
 import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { END, START } from './link-answer-filler.js';
 import { asksRoleHolder, asksSpeaker, type SpeakerAsked } from './names-doer.js';
-import { storedAgentNouns, storedDerivations } from './stored-derivations.js';
+import { storedAgentNouns, storedDerivations, storedVerbStems } from './stored-derivations.js';
 import { asksForMoney, asksPrice } from './tells-money.js';
 
 /** One concept of a question, with what the store says about it. */
@@ -96,7 +96,7 @@ const DETERMINERS = /^(?:the|a|an|any|some|no|each|every|its|their|his|her|our|m
 /**
  * Nouns that name the kind of answer, not its topic: "what is the result of the match" (a score),
  * "the number of", "how much money" (a figure), "the cause of" (a reason), "the name of" (a person), "what time",
- * "the date of", "ما موعد" (a date), "the period", "كم مدة" (a length of time), and those that
+ * "the date of", "ما موعد" (a date), "the period", "كم مدة", "how long did it take" (a length of time), and those that
  * ask for any report ("the details", "the performance", "the situation", "the figures"), and those that name anyone ("people",
  * شخص: the wire names whom it counts or fines: visitors, motorists, repeat offenders). A slot noun is a slot only
  * when the question asks for its kind of answer (or its kind is not known): "when are the exam
@@ -106,7 +106,7 @@ const SLOT_NOUNS: ReadonlyArray<[AnswerType | null, string[]]> = [
   ['result', ['result', 'results', 'outcome', 'score', 'نتيجة', 'نتائج']],
   ['number', ['number', 'total', 'amount', 'sum', 'money', 'عدد', 'إجمالي', 'مبلغ', 'أموال']],
   ['reason', ['cause', 'reason', 'سبب', 'أسباب']],
-  ['duration', ['duration', 'period', 'length', 'last', 'مدة', 'فترة']],
+  ['duration', ['duration', 'period', 'length', 'last', 'take', 'takes', 'took', 'taken', 'مدة', 'فترة']],
   ['date', ['time', 'date', 'وقت', 'موعد', 'تاريخ', 'توقيت']],
   // Asked "who", a word for an official in general, for speaking or for holding a post ("who chairs",
   // يرأس) describes the answer: the wire names the person by their own title ("issue department
@@ -185,7 +185,9 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const derivations = asked.length === 1 && asked[0]?.length === 1 ? storedDerivations(asked[0][0] as string, names) : [];
     // Asked who does a thing ("who leads"), the wire names the doer by the noun of the deed ("project leader").
     const agents = type === 'person' && asked.length === 1 && asked[0]?.length === 1 ? storedAgentNouns(asked[0][0] as string, names) : [];
-    const group = [...asked, ...derivations.map((term) => [term]), ...agents.filter((term) => !derivations.includes(term)).map((term) => [term])];
+    // Asked of a deed by its noun ("the evacuation"), the wire tells it with the verb ("evacuated").
+    const verbs = asked.flatMap((phrase) => (phrase.length === 1 ? storedVerbStems(phrase[0] as string, names) : []));
+    const group = [...asked, ...[...derivations, ...agents, ...verbs].filter((term, k, all) => all.indexOf(term) === k).map((term) => [term])];
     const translated = query.translated?.[i] ?? [];
     // An induced translation does not make a concept commoner: its rarity is its listed forms'.
     const listed = listedForms({ group, translated });

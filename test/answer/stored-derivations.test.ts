@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRelevant } from '../../src/answer/judge-relevance.js';
-import { storedDerivations } from '../../src/answer/stored-derivations.js';
+import { storedDerivations, storedVerbStems } from '../../src/answer/stored-derivations.js';
 import type { Concept, Concepts } from '../../src/answer/weigh-concepts.js';
 import type { PassageHit } from '../../src/store/dispatch-store.js';
 import { buildNameVocabulary } from '../../src/text/name-vocabulary.js';
@@ -52,5 +52,20 @@ describe('a word held only in a noun made of it', () => {
   it('must be named by the passage: no other language writes it', () => {
     expect(isRelevant(arabicHit, {}, concepts(inspected, beach), false, null)).toBe(true);
     expect(isRelevant(arabicHit, {}, concepts({ ...inspected, derived: true }, beach), false, null)).toBe(false);
+  });
+});
+
+describe('storedVerbStems', () => {
+  const names = buildNameVocabulary(['evacuat', 'invest', 'nat']);
+
+  it('finds the stored verb a noun is made of ("evacuation" → evacuated, "investment" → invested)', () => {
+    expect(storedVerbStems('evacuation', names)).toEqual(['evacuat']);
+    expect(storedVerbStems('investment', names)).toEqual(['invest']);
+  });
+
+  it('offers nothing the store does not hold, nothing short, nothing Arabic', () => {
+    expect(storedVerbStems('celebration', names)).toEqual([]);
+    expect(storedVerbStems('nation', names)).toEqual([]);
+    expect(storedVerbStems('إخلاء', names)).toEqual([]);
   });
 });
