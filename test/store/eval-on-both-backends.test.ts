@@ -8,6 +8,8 @@ import { expandQuery } from '../../src/text/expand-query.js';
 import { useStoreBackends } from '../helpers/store-backends.js';
 
 const sets = [loadEvalSet(), loadFortnightSet()];
+/** Each set is ingested and its every question retrieved on both backends: about 20 s for the fortnight on a quiet 2-core machine, more beside the rest of the suite. */
+const SETS_TIMEOUT_MS = 120_000;
 
 /** Each question's first five passages (dispatch, paragraph, score) and every dispatch's story. */
 async function evaluate(stores: Stores, set: EvalSet) {
@@ -29,7 +31,7 @@ describe.skipIf(!postgres.available)('the eval sets on PostgreSQL', () => {
     const expected = await evaluate(await sqlite.fresh().open(), set);
     expect(Object.values(expected.top5).flat().length).toBeGreaterThan(set.questions.length);
     expect(await evaluate(await postgres.fresh().open(), set)).toEqual(expected);
-  });
+  }, SETS_TIMEOUT_MS);
 
   it('scores alike between writes: phrase counts are not kept past a change to the index', async () => {
     const expected = await interleave(await sqlite.fresh().open());
