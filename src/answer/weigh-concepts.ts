@@ -5,6 +5,7 @@ import type { ExpandedQuery } from '../text/expand-query.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { NameVocabulary } from '../text/name-vocabulary.js';
 import type { AnswerType } from './answer-type.js';
+import { countedWord } from './counts-asked-thing.js';
 import { countsPeople, PEOPLE_WORDS } from './counts-people.js';
 import { findDecades } from './find-decades.js';
 import { findFamilyNames } from './find-family-names.js';
@@ -180,6 +181,8 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
   const people = personTokens(question, query.entities);
   const peopleCounted = type === 'number' && countsPeople(question);
   const adverbs = frameAdverbs(question);
+  // What "how many" counts ("how many jars") is what the question is about, however short the word: no dispatch holding it, the count is not stored.
+  const countedToken = type === 'number' ? countedWord(question) : undefined;
   const list = query.groups.map((asked, i) => {
     // A verb no dispatch holds is found in the noun the wire makes of it (see storedDerivations).
     const derivations = asked.length === 1 && asked[0]?.length === 1 ? storedDerivations(asked[0][0] as string, names) : [];
@@ -201,7 +204,7 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const frame = (single && FRAME_WORDS.has(group[0]?.[0] ?? '')) || group.some((phrase) => phrase.length === 1 && adverbs.has(phrase[0] as string));
     // "people" in "how many people" (and the Gulf "كم واحد") is the slot the count fills, whatever the lexicon makes of the word.
     const counter = peopleCounted && group.some((phrase) => phrase.length === 1 && PEOPLE_WORDS.has(phrase[0] as string));
-    const critical = !place && !particle && !frame && !counter && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question));
+    const critical = !place && !particle && !frame && !counter && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question) || group[0]?.[0] === countedToken);
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     const entity = group.some((phrase) => entities.has(phrase.join(' ')));
     const person = !place && group.some((phrase) => people.has(phrase.join(' ')) || phrase.some((token) => people.has(token)));

@@ -15,6 +15,7 @@ describe('countsPeople: "how many people" names no role to stand by the figure',
   it.each([
     ['how many ppl went to the family park on the first day?', true],
     ['How many people attended the closing night?', true],
+    ['so how many guys got arrested at the checkpoint?', true],
     ['كم واحد زار المتنزه أمس؟', true],
     ['كم شخص تبرع بالدم؟', true],
     ['how many rides opened at the park?', false],

@@ -58,6 +58,12 @@ describe('a figure only the story’s other-language version tells', () => {
     expect(result.citations.map((c) => c.quote).join(' ')).toMatch(/35 نحالا/);
   });
 
+  it('declines a count of a thing no dispatch holds, however short its word ("how many jars"): the beekeepers\' count does not answer', async () => {
+    const result = await ask('How many jars of honey were sold at the Wafra fair?');
+    expect(result.found).toBe(false);
+    expect(result.citations.map((c) => c.quote).join(' ')).not.toMatch(/35/);
+  });
+
   it('still declines a near miss: the count asked is last year\'s, and neither version tells it', async () => {
     const result = await ask('How many beekeepers showed honey at the fair last year?');
     expect(result.found).toBe(false);
