@@ -6,9 +6,12 @@ export function asciiDigits(text: string): string {
 /**
  * A number as written in either script: thousands grouped by `,` or `٬` (`8,112.4`), a decimal
  * mark `.`, `٫` or the wire's Arabic `ر` (`71ر45` is 71.45), and an optional scale word after it
- * (`420 ألف` is 420,000).
+ * (`420 ألف` is 420,000), and an optional percent sign or word (`7 في المئة`).
  */
-const NUMBER = /(\d+(?:[,٬]\d{3})*(?![\d,٬]))(?:([.٫ر])(\d+))?(?:\s*(ألف|آلاف|الف|thousand))?/giu;
+const NUMBER = /(\d+(?:[,٬]\d{3})*(?![\d,٬]))(?:([.٫ر])(\d+))?(?:\s*(ألف|آلاف|الف|thousand))?(?:\s*(%|٪|percent|per cent|في المئة|في المائة|بالمئة|بالمائة))?/giu;
+
+/** The mark of a percentage's key (`7%`): a rate written in either language, not a count. */
+const PERCENT = '%';
 
 /** A number's key, the same in both scripts: its integer part without separators or leading zeros, its decimals without trailing zeros (ASCII digits). */
 export function numberKey(whole: string, fraction: string | undefined): string {
@@ -34,14 +37,18 @@ export function figureKeys(whole: string, mark: string | undefined, fraction: st
 /**
  * The numbers of a text as language-neutral keys (`71ر45` and `71.45` → `71.45` (and `45.71`, see figureKeys), `8,112.4` and
  * `8112ر4` → `8112.4`, `420 ألف` and `420,000` → `420000`), single digits left out: they are
- * counts and scores every story has. Story grouping compares them: the figures of an event are the
- * same in every language and rarely the same in the next day's event. Pure.
+ * counts and scores every story has, unless a rate (`7 percent` and `7 في المئة` → `7%`). Story
+ * grouping compares them: the figures of an event are the same in every language and rarely the same in the next day's event. Pure.
  */
 export function findNumberKeys(text: string): string[] {
   const keys = new Set<string>();
   for (const match of asciiDigits(text).matchAll(NUMBER)) {
     for (const key of figureKeys(match[1] as string, match[2], match[3])) {
-      if (!key.includes('.') && key.length < 2) continue;
+      // A single digit is a count or a score every story has, unless it is a rate (`7 percent`, `7 في المئة`).
+      if (!key.includes('.') && key.length < 2) {
+        if (match[5]) keys.add(key + PERCENT);
+        continue;
+      }
       keys.add(key);
       if (match[4] && !key.includes('.')) keys.add(`${key}000`);
     }
@@ -49,9 +56,9 @@ export function findNumberKeys(text: string): string[] {
   return [...keys].sort();
 }
 
-/** How much a shared number says: a decimal or a figure from 100 up (not a year) identifies an event; a small one only hints. */
+/** How much a shared number says: a decimal, a rate or a figure from 100 up (not a year) identifies an event; a small one only hints. */
 export function numberWeight(key: string): number {
-  if (key.includes('.')) return 1;
+  if (key.includes('.') || key.endsWith(PERCENT)) return 1;
   const value = Number(key);
   if (value >= 1900 && value <= 2100) return 0.5;
   return value >= 100 ? 1 : 0.5;

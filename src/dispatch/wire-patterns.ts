@@ -15,9 +15,12 @@ export const arabicDatelinePattern = new RegExp(
   'i',
 );
 
-/** `KUWAIT, Feb 4 (KUNA) --`, `NEW YORK, Sept 30 (KUNA) --` */
+/**
+ * `KUWAIT, Feb 4 (KUNA) --`, `NEW YORK, Sept 30 (KUNA) --`; a city abroad may carry its country
+ * (`FUJAIRAH, UAE, May 5 (KUNA) --`): group 1 is the city alone, as the Arabic dateline writes it.
+ */
 export const englishDatelinePattern = new RegExp(
-  `^([A-Za-z][A-Za-z .'’-]{0,40}?)\\s*,\\s*([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})\\s*${marker}\\s*(?:${dash}\\s*)?`,
+  `^([A-Za-z][A-Za-z .'’-]{0,40}?)(?:\\s*,\\s*[A-Za-z][A-Za-z .'’-]{0,30}?)?\\s*,\\s*([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})\\s*${marker}\\s*(?:${dash}\\s*)?`,
   'i',
 );
 

@@ -13,5 +13,6 @@
  * 4: the dateline city's key: a city before a country of the same name (`عمان` is Amman), and for
  *    a city no gazetteer lists its consonant skeleton (`BISHKEK` and `بيشكك` meet); name keys of a
  *    first and family name too short to match alone (`Talal Al-Subaie`: `TL+SB`).
+ * 5: a single-digit rate among a dispatch's figures (`7 percent` and `7 في المئة` both `7%`).
  */
-export const ANALYSER_VERSION = 4;
+export const ANALYSER_VERSION = 5;

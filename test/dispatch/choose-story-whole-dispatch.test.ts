@@ -14,6 +14,8 @@ const WIRE: Record<string, [Lang, string, ...string[]]> = {
   arabicFire: ['ar', 'إخماد حريق في مخزن إطارات', 'اندلع حريق في مخزن للإطارات صباح اليوم.', 'وقال المتحدث باسم قوة الإطفاء العام محمد الغريب إن الحريق في منطقة الشويخ الصناعية أخمد خلال ساعتين.'],
   arabicRescue: ['ar', 'إنقاذ عمال علقوا في مصعد', 'أنقذ رجال الإطفاء عمالا علقوا في مصعد مبنى تجاري مساء اليوم.', 'وقال المتحدث باسم قوة الإطفاء العام محمد الغريب إن فرقة من مركز الشويخ الصناعية تعاملت مع البلاغ.'],
   englishDrill: ['en', 'Firefighters hold evacuation drill at school', 'Firefighters held an evacuation drill at a secondary school on Monday.', 'Kuwait Fire Force spokesman Mohammad Al-Ghareeb said such drills would be held at every school in the Shuwaikh industrial area.'],
+  englishDividend: ['en', 'Salwa co-op pays 7 percent', 'Salwa Co-operative Society approved a 7 percent dividend on Monday and picked Nasser Al-Rashidi as chairman.', 'Al-Rashidi said the society would open a new branch.'],
+  arabicDividend: ['ar', 'جمعية سلوى التعاونية توزع 7 في المئة أرباحا', 'وافقت الجمعية العمومية لجمعية سلوى التعاونية اليوم على توزيع أرباح بنسبة 7 في المئة واختارت ناصر الرشيدي رئيسا.', 'وذكر الرشيدي أن صرف الأرباح سيبدأ قريبا.'],
   arabicStore: ['ar', 'حريق محدود في مخزن', 'اندلع حريق محدود في مخزن اليوم.', 'وقال المتحدث باسم قوة الإطفاء العام محمد الغريب إن الحريق في منطقة الشويخ الصناعية أخمد سريعا.'],
 };
 
@@ -36,6 +38,10 @@ describe('chooseStory on whole dispatches', () => {
 
   it('keeps apart another event of the same day the same speaker reports, once the story has its version in that language', () => {
     expect(chooseStory(featuresOf('arabicRescue'), [stored('englishFire', 'fire'), stored('arabicFire', 'fire')])).toBeNull();
+  });
+
+  it('joins the other language version by one person named and the single-digit rate both give', () => {
+    expect(chooseStory(featuresOf('arabicDividend'), [stored('englishDividend', 'dividend')])).toEqual({ storyId: 'dividend', merge: [] });
   });
 
   it('does not count what two of the day stories share as evidence for either', () => {

@@ -26,6 +26,15 @@ describe('findNumberKeys', () => {
     expect(findNumberKeys('بقوة ٦٫٢ درجة و١٢٬٥٠٠ شخص')).toEqual(['12500', '6.2']);
   });
 
+  it('keys a single-digit rate in either language as a percentage, weighed as a figure with its unit', () => {
+    const en = findNumberKeys('the assembly approved a 7 percent dividend and a 3% rise in 4 branches');
+    const ar = findNumberKeys('وافقت الجمعية على توزيع أرباح بنسبة 7 في المئة وزيادة 3٪ في 4 أفرع');
+    expect(en).toEqual(['3%', '7%']);
+    expect(ar).toEqual(['3%', '7%']);
+    expect(findNumberKeys('نمو 5 بالمئة و6 per cent')).toEqual(['5%', '6%']);
+    expect(numberWeight('7%')).toBe(1);
+  });
+
   it('scales a figure written with ألف or thousand, drops trailing decimal zeros and single digits', () => {
     expect(findNumberKeys('نحو 315 ألف برميل')).toEqual(['315', '315000']);
     expect(findNumberKeys('some 315,000 barrels, 3 ships, 7,240.0 points')).toEqual(['315000', '7240']);

@@ -92,6 +92,13 @@ describe('parseDispatch: English and other agencies', () => {
     expect(parsed(dispatch('NEW YORK, Sept 30')).dateline).toEqual({ city: 'NEW YORK', day: 30, month: 9 });
     expect(parsed(dispatch('PARIS, Dec. 1')).dateline).toEqual({ city: 'PARIS', day: 1, month: 12 });
   });
+
+  it('reads a city abroad that carries its country as the city alone, as the Arabic dateline names it', () => {
+    const d = parsed(parseDispatch("FUJAIRAH, UAE, May 5 (KUNA) -- Kuwait's Hamad Al-Ajmy won gold on Tuesday.\n(end)\n", ctx));
+    expect(d.dateline).toEqual({ city: 'FUJAIRAH', day: 5, month: 5 });
+    expect(d.paragraphs[0]).toBe("Kuwait's Hamad Al-Ajmy won gold on Tuesday.");
+    expect(parsed(parseDispatch('WASHINGTON, D.C., March 2 (KUNA) -- Kuwait signed a deal on Monday.\n(end)\n', ctx)).dateline).toEqual({ city: 'WASHINGTON', day: 2, month: 3 });
+  });
 });
 
 describe('parseDispatch: text as it arrives', () => {
