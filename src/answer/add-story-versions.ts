@@ -13,7 +13,9 @@ const VERSIONS = 20;
  * ("volunteers", "final heats"), so search cannot reach the one version that holds the fact, or
  * ranks it below other stories that share a word; the story's version the question's words do
  * reach leads to it (the store groups both versions under one story id, filed within a day or so
- * of each other). A paragraph search found lower down moves up with its score; one it did not find
+ * of each other). A story told over several days (an announcement, its update a week later) offers
+ * its versions of every day search found it filed, from the day before the first to the day after
+ * the last. A paragraph search found lower down moves up with its score; one it did not find
  * scores 0. The relevance judge still decides on every passage. Also the versions read, so the
  * caller need not read them again.
  */
@@ -28,9 +30,11 @@ export async function addStoryVersions(
   const leading = new Set([...firsts.values()].map(hitKey));
   const added = new Map<string, PassageHit[]>();
   const read: Dispatch[] = [];
-  for (const [story, first] of firsts) {
-    // Within the days the question names, when it names any.
-    const { since, until } = daysAround(first.date, range);
+  for (const story of firsts.keys()) {
+    // Around every day search found the story filed (an update a week on brings its own day's versions), within the days the question names, when it names any.
+    const days = hits.filter((hit) => hit.storyId === story).map((hit) => hit.date).sort();
+    const since = daysAround(days[0] as string, range).since;
+    const until = daysAround(days.at(-1) as string, range).until;
     const ids = since <= until ? (await store.listDispatches({ since, until, lang, storyId: story, limit: VERSIONS })).map((summary) => summary.id) : [];
     if (ids.length === 0) continue;
     const versions = await store.getDispatches(ids);

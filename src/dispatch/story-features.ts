@@ -15,7 +15,7 @@ export interface StoryFeatures {
   leadTerms: string[];
   /** the numbers of the whole dispatch, digits and decimal marks normalised (`findNumberKeys`) */
   numberKeys: string[];
-  /** consonant skeletons of the names in the whole dispatch, comparable across scripts (`findNameKeys`) */
+  /** consonant skeletons of the names in the whole dispatch, comparable across scripts (`findNameKeys`), and the weekdays it names besides its own (`findDayKeys`) */
   nameKeys: string[];
   /** `UPDATE` / `تحديث` / `CORRECTION` / `تصحيح` on the dispatch */
   marker: StoryMarker;

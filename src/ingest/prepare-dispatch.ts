@@ -1,5 +1,6 @@
 import { datelineCityKey } from '../dispatch/dateline-city-key.js';
 import type { ParsedDispatch } from '../dispatch/dispatch-types.js';
+import { findDayKeys } from '../dispatch/find-day-keys.js';
 import { findNameKeys } from '../dispatch/find-name-keys.js';
 import { findNumberKeys } from '../dispatch/find-number-keys.js';
 import type { StoryFeatures } from '../dispatch/story-features.js';
@@ -53,7 +54,8 @@ export function analyseDispatch(parsed: AnalysableDispatch): Pick<PreparedDispat
     entityKeys: [...new Set(findEntitiesInTokens([...headlineTokens, ...tokensByParagraph.flat()], { adjectives: false }))].sort(),
     leadTerms: [...new Set(leadTokens)].slice(0, LEAD_TERMS),
     numberKeys: findNumberKeys(wholeText).slice(0, DISPATCH_NUMBERS),
-    nameKeys: findNameKeys(wholeText, parsed.lang).slice(0, DISPATCH_NAMES),
+    // The weekdays named besides the dispatch's own go with the names: proper names of days, compared the same way.
+    nameKeys: [...findDayKeys(wholeText, parsed.lang, parsed.date), ...findNameKeys(wholeText, parsed.lang).slice(0, DISPATCH_NAMES)],
     marker: detectUpdateMarker(parsed.headline, parsed.paragraphs[0] ?? ''),
     urgent: parsed.urgent,
   };

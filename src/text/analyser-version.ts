@@ -14,5 +14,7 @@
  *    a city no gazetteer lists its consonant skeleton (`BISHKEK` and `بيشكك` meet); name keys of a
  *    first and family name too short to match alone (`Talal Al-Subaie`: `TL+SB`).
  * 5: a single-digit rate among a dispatch's figures (`7 percent` and `7 في المئة` both `7%`).
+ * 6: the weekdays a dispatch names besides its own day's among its name keys (`Tuesday` and
+ *    `الثلاثاء` both `@2`, find-day-keys.ts).
  */
-export const ANALYSER_VERSION = 5;
+export const ANALYSER_VERSION = 6;

@@ -85,3 +85,32 @@ describe('the best stories’ versions in the other language', () => {
     }
   });
 });
+
+// Written for this test: the beach story's English update five days on, filed under the same story.
+const UPDATE = {
+  date: '2026-02-13T09:00:00Z',
+  text: `UPDATE: Messila beach walkway drew 40,000 visitors
+KUWAIT, Feb 13 (KUNA) -- Some 40,000 people walked the 2.5-kilometre Messila beach seafront walkway in its first five days after the repairs, the municipality said on Friday.
+The beach director said the lifeguards rescued three swimmers. (end)
+ab.cd
+`,
+};
+
+describe('the versions of a story told over several days', () => {
+  it('offers the paragraphs of the day search found the update filed, not only those around the story’s first hit', async () => {
+    const stores = await openWireStore(join(tempDir(), 'store.db'), [...STORY, UPDATE]);
+    try {
+      const listed = await stores.dispatches.listDispatches({ limit: 5 });
+      expect(new Set(listed.map((d) => d.storyId)).size).toBe(1);
+      const [arabic] = await stores.dispatches.searchPassages({ groups: [analyseText('منقذا').map((token) => [token])] }, { limit: 1 });
+      const [update] = await stores.dispatches.searchPassages({ groups: [[['visitor']]] }, { limit: 1, lang: 'en' });
+      expect([arabic?.date, update?.date, update?.paragraph]).toEqual(['2026-02-08', '2026-02-13', 0]);
+      const { hits } = await addStoryVersions(stores.dispatches, [arabic as PassageHit, update as PassageHit], 'en');
+      const texts = hits.map((hit) => hit.text);
+      expect(texts).toContainEqual(expect.stringContaining('rescued three swimmers'));
+      expect(texts).toContainEqual(expect.stringContaining('open from 6 a.m.'));
+    } finally {
+      stores.close();
+    }
+  });
+});

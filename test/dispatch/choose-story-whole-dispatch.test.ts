@@ -14,6 +14,9 @@ const WIRE: Record<string, [Lang, string, ...string[]]> = {
   arabicFire: ['ar', 'إخماد حريق في مخزن إطارات', 'اندلع حريق في مخزن للإطارات صباح اليوم.', 'وقال المتحدث باسم قوة الإطفاء العام محمد الغريب إن الحريق في منطقة الشويخ الصناعية أخمد خلال ساعتين.'],
   arabicRescue: ['ar', 'إنقاذ عمال علقوا في مصعد', 'أنقذ رجال الإطفاء عمالا علقوا في مصعد مبنى تجاري مساء اليوم.', 'وقال المتحدث باسم قوة الإطفاء العام محمد الغريب إن فرقة من مركز الشويخ الصناعية تعاملت مع البلاغ.'],
   englishDrill: ['en', 'Firefighters hold evacuation drill at school', 'Firefighters held an evacuation drill at a secondary school on Monday.', 'Kuwait Fire Force spokesman Mohammad Al-Ghareeb said such drills would be held at every school in the Shuwaikh industrial area.'],
+  // 2 March 2026 is a Monday: the drill's two versions name one person (two name keys) and the day it is held.
+  englishSirens: ['en', 'Kuwait to test warning sirens on Wednesday', 'Kuwait will sound its warning sirens in a scheduled test on Wednesday, the directorate said on Monday.', 'Director Brigadier Khaled Al-Mutawa asked people not to call the emergency line during the test.'],
+  arabicSirens: ['ar', 'تشغيل تجريبي لصفارات الإنذار الأربعاء', 'أعلنت الإدارة اليوم الاثنين أنها ستجري تشغيلا تجريبيا لصفارات الإنذار صباح الأربعاء.', 'وقال مدير الإدارة العميد خالد المطوع إن الصفارات ستطلق نغماتها الثلاث.'],
   englishDividend: ['en', 'Salwa co-op pays 7 percent', 'Salwa Co-operative Society approved a 7 percent dividend on Monday and picked Nasser Al-Rashidi as chairman.', 'Al-Rashidi said the society would open a new branch.'],
   arabicDividend: ['ar', 'جمعية سلوى التعاونية توزع 7 في المئة أرباحا', 'وافقت الجمعية العمومية لجمعية سلوى التعاونية اليوم على توزيع أرباح بنسبة 7 في المئة واختارت ناصر الرشيدي رئيسا.', 'وذكر الرشيدي أن صرف الأرباح سيبدأ قريبا.'],
   arabicStore: ['ar', 'حريق محدود في مخزن', 'اندلع حريق محدود في مخزن اليوم.', 'وقال المتحدث باسم قوة الإطفاء العام محمد الغريب إن الحريق في منطقة الشويخ الصناعية أخمد سريعا.'],
@@ -38,6 +41,10 @@ describe('chooseStory on whole dispatches', () => {
 
   it('keeps apart another event of the same day the same speaker reports, once the story has its version in that language', () => {
     expect(chooseStory(featuresOf('arabicRescue'), [stored('englishFire', 'fire'), stored('arabicFire', 'fire')])).toBeNull();
+  });
+
+  it('joins the other language version by one person named and the weekday of the event both announce', () => {
+    expect(chooseStory(featuresOf('arabicSirens'), [stored('englishSirens', 'sirens')])).toEqual({ storyId: 'sirens', merge: [] });
   });
 
   it('joins the other language version by one person named and the single-digit rate both give', () => {
