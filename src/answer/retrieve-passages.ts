@@ -14,6 +14,8 @@ import { addStoriesInRange } from './add-stories-in-range.js';
 import { addStoryVersions } from './add-story-versions.js';
 import { answerTypeOf } from './answer-type.js';
 import { countsAskedThing } from './counts-asked-thing.js';
+import { conceptAskedOf, siblingThatCounts } from './sibling-that-counts.js';
+import { asksPrice } from './tells-money.js';
 import { factInOtherVersion } from './fact-in-other-version.js';
 import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
 import { type Concepts, isOnTopic, isRelevant, isRelevantThroughStory, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
@@ -165,7 +167,16 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   // A story's passages together, its best first (not for "the latest": it orders by time).
   const together = dates.latest ? relevant : storiesTogether(relevant);
   const newestFirst = !dates.range && !dates.latest && !dates.prefer ? newestStoryFirst(together) : null;
-  if (relevant.length > 0) return { query, relevant: newestFirst ?? together, nearby: relevantStoriesFirst(nearby, relevant), latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords, dispatches };
+  if (relevant.length > 0) {
+    // Asked how many, a passage telling only money counts nothing: its story's sibling paragraph that counts answers instead.
+    const untoldHere = new Set(judged.filter((j) => j.untold).map((j) => j.hit));
+    const askedOf = type === 'number' && !base.money && !asksPrice(question) ? conceptAskedOf(question, base.list) : undefined;
+    const sibling = askedOf
+      ? siblingThatCounts(newestFirst ?? together, nearby, askedOf, (hit) => untoldHere.has(hit))
+      : { relevant: newestFirst ?? together, joined: [] };
+    const others = nearby.filter((hit) => !sibling.joined.includes(hit));
+    return { query, relevant: sibling.relevant, nearby: relevantStoriesFirst(others, sibling.relevant), latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords: [...ownWords, ...sibling.joined], dispatches };
+  }
   // On the topic but not answering: what is missing, and the passages that come closest.
   const onTopic = nearby.filter((hit) => isOnTopic(hit, settingOf(hit), base));
   const untold = new Set(judged.filter((j) => j.untold).map((j) => j.hit));
