@@ -112,7 +112,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   // A story the store holds in one language only may be told in the other all the same, ungrouped.
   const unlinked = await addUnlinkedVersions(store, stored.hits, dates.range);
   // The best story's follow-up in the other language, filed under another story days later.
-  const versions = { ...unlinked, hits: await addStoryFollowUps(store, unlinked.hits, questionLang === 'ar' ? 'en' : 'ar', dates.range) };
+  const versions = { ...unlinked, hits: await addStoryFollowUps(store, unlinked.hits, questionLang === 'ar' ? 'en' : 'ar', names, dates.range) };
   const dispatches = new Map([...bridged.read, ...stored.read, ...versions.read].map((d) => [d.id, d]));
   const unread = [...new Set(versions.hits.map((h) => h.dispatchId))].filter((id) => !dispatches.has(id));
   for (const d of await store.getDispatches(unread)) dispatches.set(d.id, d);

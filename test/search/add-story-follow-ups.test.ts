@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { retrievePassages } from '../../src/answer/retrieve-passages.js';
 import { addStoryFollowUps } from '../../src/search/add-story-follow-ups.js';
+import { loadNameVocabulary } from '../../src/search/load-name-vocabulary.js';
 import { analyseText } from '../../src/text/analyse-text.js';
 import { openWireStore } from '../helpers/open-wire-store.js';
 import { useTempDir } from '../helpers/temp-dir.js';
@@ -60,7 +61,7 @@ describe('the best story’s follow-up in the other language, filed under anothe
       const hits = await stores.dispatches.searchPassages({ groups: [[['librari'], analyseText('المكتبة')], [['hall'], analyseText('قاعة')]] }, { limit: 10, until: '2026-02-10' });
       const story = hits[0]?.storyId;
       expect(hits.filter((hit) => hit.storyId === story).map((hit) => hit.lang).sort()).toContain('ar');
-      const followed = await addStoryFollowUps(stores.dispatches, hits, 'ar');
+      const followed = await addStoryFollowUps(stores.dispatches, hits, 'ar', await loadNameVocabulary(stores.dispatches));
       const update = followed.findIndex((hit) => hit.text.includes('900 زائر'));
       expect(update).toBeGreaterThan(0);
       expect(followed[update]?.storyId).toBe(story);
