@@ -5,6 +5,7 @@ import { normaliseArabic } from '../text/analyse-arabic.js';
 import { analyseText } from '../text/analyse-text.js';
 import { type AnswerType, holdsAnswerType } from './answer-type.js';
 import { TIME_OF_DAY } from './calendar-words.js';
+import { withGluedPreposition } from './link-answer-filler.js';
 import { tellsMoney } from './tells-money.js';
 
 /** Number words of both languages by value, as the analyser leaves them (a closed class). */
@@ -35,7 +36,7 @@ export function figuresTold(told: string): Set<string> {
   const keys = new Set<string>();
   for (const match of asciiDigits(text).matchAll(FIGURE)) for (const key of figureKeys(match[1] as string, match[2], match[3])) keys.add(key);
   for (const token of analyseText(text)) {
-    const value = NUMBER_VALUES.get(token) ?? (/^[بلك][\u0621-\u064A]{3,}$/u.test(token) ? NUMBER_VALUES.get(token.slice(1)) : undefined);
+    const value = withGluedPreposition(token, (word) => NUMBER_VALUES.get(word));
     if (value !== undefined) keys.add(value);
   }
   return keys;

@@ -28,8 +28,15 @@ const NUMBER_WORDS = new Set(
  * glued on (`بخمسة دنانير`, `لأربعة أيام`, `بثلاثة آلاف`): the analyser strips `بال` and `لل`, not `ب`, `ل` or
  * `ك` alone. Only a number word of three letters or more takes one: `لست` is "I am not", not "for six".
  */
-export const isNumberToken = (token: string) =>
-  /\d/.test(token) || NUMBER_WORDS.has(token) || (/^[بلك][\u0621-\u064A]{3,}$/u.test(token) && NUMBER_WORDS.has(token.slice(1)));
+export const isNumberToken = (token: string) => /\d/.test(token) || withGluedPreposition(token, (word) => (NUMBER_WORDS.has(word) ? true : undefined)) === true;
+
+/**
+ * `lookup` of a number word's analysed token, or of the word under a bare preposition glued on
+ * (`بخمسة`: `خمسة`), the word three letters or more (see isNumberToken). Pure.
+ */
+export function withGluedPreposition<T>(token: string, lookup: (word: string) => T | undefined): T | undefined {
+  return lookup(token) ?? (/^[بلك][\u0621-\u064A]{3,}$/u.test(token) ? lookup(token.slice(1)) : undefined);
+}
 
 /** Units a figure carries ("120 million dinars", "35 millimetres", "1.1 percent"): part of the figure, not words between it and what it measures. */
 const UNITS = new Set(
