@@ -128,18 +128,20 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const dated = dates.range !== undefined;
   // The same story telling another fact than the one asked (another phase, medal, season, …) is a near miss.
   const askedQuestion = { question, type, concepts: base };
-  const nearMiss = nearMissOf(askedQuestion);
-  // For the fact told only in the story's other version: the thing counted vetoes a passage only where its language can write it.
+  // Every check but the thing counted, then the thing counted apart: for the fact told only in the story's
+  // other version it vetoes a passage only where its language can write it. Each check runs once a passage.
   const nearMissBesidesCount = nearMissOf(askedQuestion, NEAR_MISS_CHECKS.filter((check) => check !== otherCounted));
   const counted = countedAsked(askedQuestion);
   const judged = hits.map((hit) => {
     const setting = settingOf(hit);
     const passage = { text: hit.text, told: [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])], parallel: setting.parallel ?? '', around: [hit.text, setting.story ?? '', setting.previous?.text ?? ''] };
-    const another = nearMiss(passage);
-    const countsOtherWritable = counted !== undefined && !countsAskedThing(hit.text, counted) && listedForms(counted).some((phrase) => writableIn(phrase, hit.lang));
+    const besidesCount = nearMissBesidesCount(passage);
+    const countsOther = counted !== undefined && !countsAskedThing(hit.text, counted);
+    const another = besidesCount || countsOther;
+    const countsOtherWritable = countsOther && counted !== undefined && listedForms(counted).some((phrase) => writableIn(phrase, hit.lang));
     const own = !another && base.missing.length === 0 && isRelevant(hit, setting, base, dated, type);
     const speaks = own || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
-    return { hit, own, speaks, untold: !(nearMissBesidesCount(passage) || countsOtherWritable) };
+    return { hit, own, speaks, untold: !(besidesCount || countsOtherWritable) };
   });
   // "The latest" on a story that answers: its newest dispatch in each language tells the news to either
   // reader, its lead relevant even where it no longer repeats the question's words (the evening round-up of
