@@ -77,8 +77,8 @@ export async function answerQuestion(deps: AnswerDeps, question: string, options
   return extractAnswer(ordered, retrieval.dispatches, lang, people, findAskedNames(question));
 }
 
-/** Passages a model sees: the relevant ones first, then the closest, for it to judge. */
-const MODEL_PASSAGES = 8;
+/** Passages a model sees: the relevant ones first, then the closest, for it to judge (twelve: a story told in both languages and updated through the day fills eight with its versions before the passage holding the fact). */
+const MODEL_PASSAGES = 12;
 
 async function rewriteQuery(deps: AnswerDeps, question: string): Promise<string[]> {
   try {
