@@ -134,7 +134,9 @@ const tokensOf = memoiseBounded((text: string): readonly string[] => analyseText
  * story (headline and lead) names. The paragraph before names who and where ("Putin said …" then
  * "He added …"); what it reports carries over only to a paragraph that goes on with it ("The draft
  * also sets …", "وأضاف …"). The story's headline and lead name its topic for every paragraph
- * ("Boursa Kuwait closes higher" over "Zain and KFH were the most traded").
+ * ("Boursa Kuwait closes higher" over "Zain and KFH were the most traded"). A lead paragraph is named by
+ * what its headline names: the wire's headline sums up its lead, which may tell the fact in other words
+ * ("consumer prices rose" under "inflation eases").
  */
 function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: AnswerType | null = null) {
   const asked = new Set(concepts.list.flatMap((c) => c.group.flat()));
@@ -152,7 +154,7 @@ function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: An
   return {
     asked,
     continues,
-    named: (concept: Concept) => occurs(own, concept) || ((concept.entity || continues) && (occurs(story, concept) || occurs(previous, concept))) || bridged(concept),
+    named: (concept: Concept) => occurs(own, concept) || ((concept.entity || continues) && (occurs(story, concept) || occurs(previous, concept))) || (hit.paragraph === 0 && occurs(story, concept)) || bridged(concept),
     inStory: (concept: Concept) => occurs(story, concept) || bridged(concept),
     /** named by the passage or its story in another sense ("semi-final", "reach the final"): they tell of another event */
     otherSense: (concept: Concept) => modifiedIn(own, concept, asked) || modifiedIn(story, concept, asked),
@@ -343,8 +345,10 @@ export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts
   if (!held.filter((c) => c.derived).every(named)) return false;
   // A typed question's fact graded sentence by sentence: a paraphrase of the asking costs a word's weight, not the answer.
   if (type !== null && !reportsAnotherPerson(hit, topics, m) && gradeOf(hit, topics, places, type, m, concepts) >= LINKED) return true;
-  const rarest = [...topics].sort((a, b) => a.documents - b.documents).slice(0, type === null && topics.length >= 3 && topics.length <= 4 ? RAREST : 1);
-  if (!rarest.every(named)) return false;
+  // The rarest topic, or, when it is a word of the asking (a colloquial verb the wire writes with its own), the rarest of the others.
+  const rarestOf = (list: readonly Concept[]) => [...list].sort((a, b) => a.documents - b.documents).slice(0, type === null && topics.length >= 3 && topics.length <= 4 ? RAREST : 1);
+  const core = topics.filter((c) => !c.asking);
+  if (!rarestOf(topics).every(named) && !(core.length > 0 && core.length < topics.length && rarestOf(core).every(named))) return false;
   // Places count towards coverage ("signed by China and Pakistan"), never alone.
   const weighed = [...topics, ...places];
   if (weightOfAll(weighed.filter(named), concepts.total) < COVERAGE * weightOfAll(weighed, concepts.total)) return false;

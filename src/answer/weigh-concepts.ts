@@ -35,6 +35,11 @@ export interface Concept {
   person?: boolean;
   /** held only in a noun made of the word asked (see storedDerivations): no language bridges it, so a passage must name it */
   derived?: boolean;
+  /**
+   * a word the store holds, shaped as a word of the asking (see isCriticalWord: `بترجع`, `دوام`, `got`) and known to no
+   * list in the other language: the asker's phrasing, which the wire may write with its own word (`تعود`)
+   */
+  asking?: boolean;
 }
 
 /** A concept's alternatives a list or the question gave, without the store's induced translations. */
@@ -63,6 +68,12 @@ export interface Concepts {
 
 const ARABIC = /[\u0600-\u06FF]/;
 const LATIN = /[a-z]/i;
+
+/** Whether a concept's forms are all of one script: no list (lexicon, gazetteer) gave it a form in the other language. */
+const oneScript = (forms: readonly string[][]) => {
+  const text = forms.flat().join('');
+  return !(ARABIC.test(text) && LATIN.test(text));
+};
 
 /** Whether a phrase can occur in text of `lang`: its script, or digits, which both languages write alike. */
 export function writableIn(phrase: readonly string[], lang: Lang): boolean {
@@ -206,9 +217,11 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const counter = peopleCounted && group.some((phrase) => phrase.length === 1 && PEOPLE_WORDS.has(phrase[0] as string));
     const critical = !place && !particle && !frame && !counter && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question) || group[0]?.[0] === countedToken);
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
+    // A stored word shaped as a word of the asking (see isCriticalWord), written in one script only (no list gave it a form in the other): the question's phrasing, which the wire may write otherwise.
+    const asking = critical && documents > 0 && asked.length >= 1 && asked.every((phrase) => phrase.length === 1) && !isCriticalWord(asked[0]?.[0] as string, question) && oneScript(listed);
     const entity = group.some((phrase) => entities.has(phrase.join(' ')));
     const person = !place && group.some((phrase) => people.has(phrase.join(' ')) || phrase.some((token) => people.has(token)));
-    return { group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}) };
+    return { group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}) };
   });
   const decades = findDecades(question);
   return { list, total, missing, instances: findOrdinalsAndYears(question), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(peopleCounted ? { peopleCounted } : {}) };
