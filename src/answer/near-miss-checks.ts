@@ -7,6 +7,7 @@ import { tellsOtherMedal } from './tells-other-medal.js';
 import { tellsOtherPhase } from './tells-other-phase.js';
 import { tellsOtherSeason } from './tells-other-season.js';
 import { tellsSideNotAsked } from './tells-other-side.js';
+import { missesPartyAsked, partyAsked } from './misses-party-asked.js';
 import { missesSexAsked } from './misses-sex-asked.js';
 import { missesProfitAsked } from './tells-profit.js';
 import type { Concept, Concepts } from './weigh-concepts.js';
@@ -68,8 +69,14 @@ const figureMissed: NearMissCheck = ({ concepts }) => {
 /** Asked the women's (or the men's) event or team, a passage that with its story names no one of that sex. */
 const sexMissed: NearMissCheck = ({ question }) => ({ around }) => missesSexAsked(question, around);
 
+/** Asked a count or a person of one country (its medals, its scorer), a passage whose figures all stand by another country first. */
+const partyMissed: NearMissCheck = ({ question, type, concepts }) => {
+  const asked = type === 'number' || type === 'person' ? partyAsked(question, concepts) : undefined;
+  return asked === undefined ? null : ({ text }) => missesPartyAsked(asked, type, text);
+};
+
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, profitMissed, otherCounted, figureMissed, sexMissed];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, profitMissed, otherCounted, figureMissed, sexMissed, partyMissed];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {

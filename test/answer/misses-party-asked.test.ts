@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { countriesNamed, missesPartyAsked, partyAsked } from '../../src/answer/misses-party-asked.js';
+import { askOnWire } from '../helpers/ask-on-wire.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const now = new Date('2026-04-12T08:00:00Z');
+
+// A karate championship won by Kuwait against Jordan and a fencing cup won by Iran, and three dispatches of
+// Kuwait's own news that name neither, written for this test: the store names Kuwait in all, Jordan and Iran in one each.
+const WIRE = `Date : 10/04/2026
+KUWAIT, April 10 (KUNA) -- Kuwait's national karate team won three gold medals at the West Asian Karate Championship in Amman on Friday, beating Jordan in the team final. (end)
+ab.cd
+
+Date : 11/04/2026
+KUWAIT, April 11 (KUNA) -- Iran's fencers won four gold medals at the Asian Fencing Cup held in Kuwait on Saturday, the organisers said. (end)
+ab.cd
+
+Date : 11/04/2026
+KUWAIT, April 11 (KUNA) -- The Kuwait Municipality opened a new public park in Jabriya on Saturday with a walking track and a playground. (end)
+ab.cd
+
+Date : 11/04/2026
+KUWAIT, April 11 (KUNA) -- Kuwait's health ministry said on Saturday that its clinics would open late during the coming holiday. (end)
+ab.cd
+
+Date : 11/04/2026
+KUWAIT, April 11 (KUNA) -- The Kuwait Meteorological Department forecast dusty winds on Sunday with visibility below one kilometre. (end)
+ab.cd
+`;
+
+const ask = (question: string) => askOnWire(tempDir(), WIRE, question, now);
+
+/** A place concept as weighConcepts gives it: held by `documents` of `total` dispatches. */
+const place = (id: string, documents: number) => ({ group: [[id]], place: true, documents, critical: false, entity: true, placeIds: [id] });
+
+describe('near misses: the fact of one country asked, another country told', () => {
+  it('reads the countries a text names by name or adjective, in order', () => {
+    expect(countriesNamed('Kuwaiti weightlifter won gold in Amman, the Jordanian capital')).toEqual(['kuwait', 'jordan']);
+    expect(countriesNamed('فاز اللاعب الكويتي على لاعب من كازاخستان')).toEqual(['kuwait', 'kazakhstan']);
+  });
+
+  it('asks the one country a question names, unless the store names it in a third of its copy', () => {
+    const concepts = { total: 9, list: [place('kuwait', 8), place('jordan', 1)] };
+    expect(partyAsked('how many medals did Jordan win?', concepts)).toBe('jordan');
+    expect(partyAsked('how many medals did Kuwait win?', concepts)).toBeUndefined();
+    expect(partyAsked('how many medals did Iran and Jordan win?', concepts)).toBeUndefined();
+    expect(partyAsked('how many medals were won?', concepts)).toBeUndefined();
+  });
+
+  it('misses where every sentence of the kind asked names another country first', () => {
+    expect(missesPartyAsked('iran', 'number', 'Kuwait beat Iran 29-27 in the semi-final.')).toBe(true);
+    expect(missesPartyAsked('iran', 'number', 'Iran beat Kuwait 29-27 in the semi-final.')).toBe(false);
+    expect(missesPartyAsked('iran', 'number', 'Kuwait beat Iran 29-27. The goalkeeper made 16 saves.')).toBe(false);
+    expect(missesPartyAsked('iran', 'date', 'Kuwait will play Iran on Monday.')).toBe(false);
+  });
+
+  it("declines Jordan's medals where only Kuwait's are told, and answers Iran's", async () => {
+    expect((await ask('how many gold medals did Jordan win at the West Asian Karate Championship?')).found).toBe(false);
+    const iran = await ask('how many gold medals did Iran win at the Asian Fencing Cup?');
+    expect(iran.found).toBe(true);
+    expect(iran.citations.map((c) => c.quote).join(' ')).toMatch(/four gold medals/);
+    expect((await ask('how many gold medals did Kuwait win at the West Asian Karate Championship?')).found).toBe(true);
+  });
+});
