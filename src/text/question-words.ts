@@ -12,7 +12,7 @@ what whats did does do say said says saying about who whom whose when how why wh
 any anything latest news new recent update updates happened happen happening going on regarding
 can could should might must shall up
 al el behalf hows how'd what's whats wanna gonna know let lemme pls please hey there is are heard hear wonder wondering guess
-ماذا ماذا قال قالت يقول تقول عن ما هل متى كيف لماذا أين اين من آخر اخر أخبار اخبار حول بشأن جديد الجديد
+ماذا ماذا قال قالت يقول تقول عن ما هل متى كيف لماذا أين اين من آخر اخر أخبار اخبار خبر حول بشأن جديد الجديد
 حدث يحدث جرى يجري هو هي ماهي ماهو
 أقدر اقدر نقدر يقدر تقدرون يقدرون ممكن جنب
 شو ايش إيش اش وش شنو شنهو وين مين منو شلون ليش ليه كم شكثر جم متى صار صارت صاروا صاير يصير تصير حصل شصار

@@ -59,6 +59,8 @@ describe('expandQuery', () => {
     expect(english).toEqual(expect.arrayContaining(['buy', 'stamp', 'barley', 'end']));
     expect(tokensOf(expandQuery('وين أقدر أشتري الطوابع؟ ممكن أدفع؟').groups)).toEqual(analyseText('أشتري الطوابع أدفع'));
     expect(tokensOf(expandQuery('كم سعر المواقف جنب المباركية؟').groups)).not.toContain('جنب');
+    // `خبر`, the singular of the listed `أخبار` ("what's the latest news")
+    expect(tokensOf(expandQuery('وش آخر خبر عن الطقس؟').groups)).not.toContain('خبر');
   });
 
   it('keeps other content words as concepts of their own, once each', () => {
