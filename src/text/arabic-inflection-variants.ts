@@ -16,6 +16,22 @@ const PERSON_PREFIXES = ['ي', 'ت', 'ن'];
 /** Letters a stem keeps once an ending or a prefix is taken off (the three of a root). */
 const MIN_ROOT = 3;
 
+/** Object pronouns (them, you, us) a person ending may come before (`أنقذوهم`: `و` they, `هم` them). */
+const OBJECT_PRONOUNS = ['هم', 'هن', 'كم', 'نا'];
+/** The person endings before an object pronoun: they, you (plural), we, she/you. */
+const PERSON_ENDINGS = ['وا', 'تم', 'نا', 'و', 'ت'];
+
+/**
+ * The token with one ending taken off, and with an object pronoun and the person ending before it
+ * taken off (`انقذوهم` → `انقذو`, `انقذ`), longest first.
+ */
+function withoutEndings(token: string): string[] {
+  const once = ENDINGS.filter((ending) => token.endsWith(ending)).map((ending) => token.slice(0, -ending.length));
+  const objects = OBJECT_PRONOUNS.filter((ending) => token.endsWith(ending)).map((ending) => token.slice(0, -ending.length));
+  const twice = objects.flatMap((stem) => PERSON_ENDINGS.filter((ending) => stem.endsWith(ending) && stem.length - ending.length >= MIN_ROOT).map((ending) => stem.slice(0, -ending.length)));
+  return [...once, ...twice];
+}
+
 /**
  * The verbal noun of a three-letter stem read as a Form II verb (`حوّل` → `تحويل`, `سجّل` → `تسجيل`,
  * `شغّل` → `تشغيل`: the shadda is not written), with the proclitics the store glues to it
@@ -30,8 +46,8 @@ function verbalNouns(stem: string, holds: (term: string) => boolean): string[] {
 /**
  * The forms of an analysed Arabic token, with a verb's person ending, a pronoun, or the imperfect's
  * person prefix taken off, that the store holds, for a token the store does not hold: a reader's
- * inflection (`حولوا` "they diverted", `رفعوه` "they raised it", `نزلت`) finds the wire's
- * (`حول`, `رفع`, `نزل`), and a stem's Form II verbal noun (`حولوا` → `تحويل`, see verbalNouns).
+ * inflection (`حولوا` "they diverted", `رفعوه` "they raised it", `أنقذوهم` "they rescued them",
+ * `نزلت`) finds the wire's (`حول`, `رفع`, `انقذ`, `نزل`), and a stem's Form II verbal noun (`حولوا` → `تحويل`, see verbalNouns).
  * Only then: a word the store holds is the wire's own and keeps its meaning
  * (`عمان` is not `عم` + `ان`); and only forms the store holds (`holds`, term_documents), so the
  * store's own vocabulary says which letters were an ending; never a preposition (ARABIC_PARTICLES),
@@ -41,7 +57,7 @@ function verbalNouns(stem: string, holds: (term: string) => boolean): string[] {
 export function inflectionVariants(token: string, holds: (term: string) => boolean): string[] {
   if (!isArabicScript(token) || /\d/.test(token) || holds(token)) return [];
   const found = new Set<string>();
-  const stems = [token, ...ENDINGS.filter((ending) => token.endsWith(ending)).map((ending) => token.slice(0, -ending.length))];
+  const stems = [token, ...withoutEndings(token)];
   for (const stem of stems) {
     const bare = PERSON_PREFIXES.filter((prefix) => stem.startsWith(prefix)).map((prefix) => stem.slice(prefix.length));
     for (const form of [stem, ...bare]) {

@@ -6,6 +6,7 @@ import { MIN_STEM, cliticVariants, withoutProclitic } from './arabic-clitic-vari
 import { inflectionVariants } from './arabic-inflection-variants.js';
 import { endsInTaMarbuta, possessiveVariants, taMarbutaTokens } from './arabic-possessive-variants.js';
 import { detectQueryLanguage } from './detect-language.js';
+import { isOverStemmedMatch } from './over-stemmed-match.js';
 import { loadGazetteer, matchEntityAt } from './gazetteer.js';
 import type { InducedLexicon } from './induce-lexicon.js';
 import type { NameVocabulary } from './name-vocabulary.js';
@@ -121,7 +122,8 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
       continue;
     }
     const concept = matchKnownAt(tokens, i, matchConceptAt, bound);
-    if (concept && keepsFirstLetter(concept.length, loadWireLexicon().concepts.get(concept.id) ?? [], whole(i))) {
+    const conceptForms = concept ? (loadWireLexicon().concepts.get(concept.id) ?? []) : [];
+    if (concept && keepsFirstLetter(concept.length, conceptForms, whole(i)) && !(concept.length === 1 && isOverStemmedMatch(tokens[i] as string, words.arabicWord(i), conceptForms))) {
       i += concept.length;
       if (seen.has(`=${concept.id}`)) continue;
       seen.add(`=${concept.id}`);

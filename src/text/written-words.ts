@@ -13,6 +13,8 @@ export interface WrittenWords {
    * analysed), when the analyser took it off as a conjunction (`طن`); else undefined.
    */
   withFirstLetter(index: number): string | undefined;
+  /** The Arabic word behind a token, as written (hamza seats kept), else the empty string. */
+  arabicWord(index: number): string;
 }
 
 /**
@@ -30,6 +32,7 @@ export function writtenWords(text: string): WrittenWords {
   }
   return {
     tokens,
+    arabicWord: (index) => words[index] ?? '',
     withFirstLetter: (index) => {
       const word = words[index] ?? '';
       if (!word.startsWith('و') || DEFINITE.test(word)) return undefined;

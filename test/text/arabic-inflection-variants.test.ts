@@ -19,6 +19,12 @@ describe('inflectionVariants', () => {
     expect(inflectionVariants(token('يصرفون'), vocabulary('صرف'))).toEqual(['صرف']);
   });
 
+  it('takes off an object pronoun and the person ending before it: they rescued them', () => {
+    expect(token('أنقذوهم')).toBe('انقذوهم');
+    expect(inflectionVariants(token('أنقذوهم'), vocabulary('انقذ'))).toEqual(['انقذ']);
+    expect(inflectionVariants(token('شفناهم'), vocabulary('شف'))).toEqual([]);
+  });
+
   it('leaves a word the store holds as it is: it is the wire\'s own word', () => {
     expect(inflectionVariants('اغلقوا', vocabulary('اغلقوا', 'اغلق'))).toEqual([]);
   });

@@ -53,6 +53,16 @@ describe('expandQuery', () => {
     expect(expandQuery('who said what about us?').groups).toEqual([]);
   });
 
+  it('drops the modal verbs, the particle of "end up" and the dialect\'s modal and "next to": they ask nothing', () => {
+    const english = tokensOf(expandQuery('where can I buy the stamps? could I pay? where did the barley end up?').groups);
+    for (const word of ['can', 'could', 'up']) expect(english).not.toContain(word);
+    expect(english).toEqual(expect.arrayContaining(['buy', 'stamp', 'barley', 'end']));
+    expect(tokensOf(expandQuery('وين أقدر أشتري الطوابع؟ ممكن أدفع؟').groups)).toEqual(analyseText('أشتري الطوابع أدفع'));
+    expect(tokensOf(expandQuery('كم سعر المواقف جنب المباركية؟').groups)).not.toContain('جنب');
+    // `خبر`, the singular of the listed `أخبار` ("what's the latest news")
+    expect(tokensOf(expandQuery('وش آخر خبر عن الطقس؟').groups)).not.toContain('خبر');
+  });
+
   it('keeps other content words as concepts of their own, once each', () => {
     const query = expandQuery('What did Putin say about barley and Putin?');
     expect(query.entities).toEqual(['putin']);
