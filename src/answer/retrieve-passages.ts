@@ -17,6 +17,9 @@ import { countsAskedThing } from './counts-asked-thing.js';
 import { conceptAskedOf, siblingThatCounts } from './sibling-that-counts.js';
 import { asksPrice } from './tells-money.js';
 import { factInOtherVersion } from './fact-in-other-version.js';
+import { judgedWithoutMissing } from './missing-in-language.js';
+import { figuresOnlyHere } from './figures-only-here.js';
+import { addOtherVersionFact } from './add-other-version-fact.js';
 import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
 import { type Concepts, isOnTopic, isRelevant, isRelevantThroughStory, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
 import { newestFiledFirst, newestStoryFirst } from './lead-with-newest-story.js';
@@ -132,14 +135,16 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   // other version it vetoes a passage only where its language can write it. Each check runs once a passage.
   const nearMissBesidesCount = nearMissOf(askedQuestion, NEAR_MISS_CHECKS.filter((check) => check !== otherCounted));
   const counted = countedAsked(askedQuestion);
+  const onlyHere = figuresOnlyHere(dispatches);
   const judged = hits.map((hit) => {
     const setting = settingOf(hit);
     const passage = { text: hit.text, told: [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])], parallel: setting.parallel ?? '', around: [hit.text, setting.story ?? '', setting.previous?.text ?? ''] };
     const besidesCount = nearMissBesidesCount(passage);
     const countsOther = counted !== undefined && !countsAskedThing(hit.text, counted);
-    const another = besidesCount || countsOther;
     const countsOtherWritable = countsOther && counted !== undefined && listedForms(counted).some((phrase) => writableIn(phrase, hit.lang));
-    const own = !another && base.missing.length === 0 && isRelevant(hit, setting, base, dated, type);
+    // A thing counted that no dispatch holds is vetoed only where the passage's language can write it (see judgedWithoutMissing).
+    const another = besidesCount || (base.missing.length === 0 ? countsOther : countsOtherWritable);
+    const own = !another && judgedWithoutMissing(base, type, hit.lang, () => onlyHere(hit)) && isRelevant(hit, setting, base, dated, type);
     const speaks = own || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
     return { hit, own, speaks, untold: !(besidesCount || countsOtherWritable) };
   });
@@ -176,8 +181,10 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     const sibling = askedOf
       ? siblingThatCounts(newestFirst ?? together, nearby, askedOf, (hit) => untoldHere.has(hit))
       : { relevant: newestFirst ?? together, joined: [] };
-    const others = nearby.filter((hit) => !sibling.joined.includes(hit));
-    return { query, relevant: sibling.relevant, nearby: relevantStoriesFirst(others, sibling.relevant), latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords: [...ownWords, ...sibling.joined], dispatches };
+    // A figure asked that only the story's other version tells is quoted beside the answer's own version.
+    const answered = addOtherVersionFact(sibling.relevant, nearby.filter((hit) => !sibling.joined.includes(hit)), type, onlyHere);
+    const others = nearby.filter((hit) => !sibling.joined.includes(hit) && !answered.includes(hit));
+    return { query, relevant: answered, nearby: relevantStoriesFirst(others, answered), latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords: [...ownWords, ...sibling.joined], dispatches };
   }
   // On the topic but not answering: what is missing, and the passages that come closest.
   const onTopic = nearby.filter((hit) => isOnTopic(hit, settingOf(hit), base));

@@ -1,0 +1,32 @@
+import type { Lang } from '../dispatch/dispatch-types.js';
+import type { AnswerType } from './answer-type.js';
+import { type Concepts, listedForms, writableIn } from './weigh-concepts.js';
+
+/**
+ * The question's critical words no stored dispatch holds that a passage in `lang` could write: a
+ * word the lexicon gives no form for in that language ("pieces", "landmark" asked of Arabic copy) is
+ * unknown there, not missing. Pure.
+ */
+export function missingIn(concepts: Concepts, lang: Lang): string[] {
+  return concepts.list
+    .filter((c) => c.critical && c.documents === 0 && listedForms(c).some((phrase) => phrase.length > 0 && writableIn(phrase, lang)))
+    .map((c) => c.group[0]?.join(' ') ?? '');
+}
+
+/** Answer types a figure gives: a count or an amount, a length of time, a day. */
+const FIGURED: ReadonlySet<AnswerType> = new Set(['number', 'duration', 'date']);
+
+/**
+ * Whether a passage may be judged without the question's words no dispatch holds. Where the question
+ * holds none, always. Else only where its language cannot write any of them (see missingIn), the
+ * question asks for a figure, and the passage tells one its story's version in the asker's language
+ * does not (`figureOnlyHere`, see figuresOnlyHere): the wire tells a story in both languages, each
+ * keeping details the other leaves out, and the asker's word for such a detail is missing from the
+ * store only because the version in the asker's language never told it. A word missing with nothing
+ * the other version adds (a yes-or-no question, a figure both versions give) is what the story does
+ * not tell: the cheapest falcon, classes for adults. Pure.
+ */
+export function judgedWithoutMissing(concepts: Concepts, type: AnswerType | null, lang: Lang, figureOnlyHere: () => boolean): boolean {
+  if (concepts.missing.length === 0) return true;
+  return missingIn(concepts, lang).length === 0 && type !== null && FIGURED.has(type) && figureOnlyHere();
+}
