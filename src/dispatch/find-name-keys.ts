@@ -1,5 +1,6 @@
 import { findEntities } from '../text/find-entities.js';
 import { MIN_NAME_SKELETON, nameKeys } from '../text/match-name-across-scripts.js';
+import { memoiseBounded } from '../text/memoise-bounded.js';
 import { nameSkeleton } from '../text/transliterate-name.js';
 import type { Lang } from './dispatch-types.js';
 
@@ -19,21 +20,17 @@ const NOT_NAMES = new Set(
     .split(' '),
 );
 
-/** Keys of words already seen: a wire repeats its vocabulary, and skeletons cost a few regexes a word. */
-const wordKeys = new Map<string, readonly string[]>();
+/** Skeletons and keys of words already seen: a wire repeats its vocabulary, and skeletons cost a few regexes a word. */
 const CACHED_WORDS = 50_000;
+const skeletonOf: (word: string) => readonly string[] = memoiseBounded(nameSkeleton, CACHED_WORDS);
 
-function keysOfWord(word: string): readonly string[] {
-  let keys = wordKeys.get(word);
-  if (keys === undefined) {
-    keys = nameSkeleton(word)
+const keysOfWord: (word: string) => readonly string[] = memoiseBounded(
+  (word: string) =>
+    skeletonOf(word)
       .filter((skeleton) => skeleton.length >= MIN_NAME_SKELETON)
-      .flatMap((skeleton) => nameKeys(skeleton).full.filter((key) => key.length >= MIN_NAME_SKELETON));
-    if (wordKeys.size >= CACHED_WORDS) wordKeys.clear();
-    wordKeys.set(word, keys);
-  }
-  return keys;
-}
+      .flatMap((skeleton) => nameKeys(skeleton).full.filter((key) => key.length >= MIN_NAME_SKELETON)),
+  CACHED_WORDS,
+);
 
 /**
  * Consonant-skeleton keys of the names in a headline and lead, comparable across scripts
@@ -61,8 +58,9 @@ export function findNameKeys(text: string, lang: Lang): string[] {
  * where either word is a gazetteer entry (`Eid Al-Fitr`, `Kuwait Hotel`): entity keys count those.
  */
 function pairKeys(first: string, second: string): string[] {
-  const a = nameSkeleton(first).at(-1);
-  const b = nameSkeleton(second)[0];
+  // Every pair of Arabic words comes here: the skeletons of both are the words' remembered ones.
+  const a = skeletonOf(first).at(-1);
+  const b = skeletonOf(second)[0];
   if (a === undefined || b === undefined || a.length < PAIR_PART || b.length < PAIR_PART) return [];
   if (a.length >= MIN_NAME_SKELETON && b.length >= MIN_NAME_SKELETON) return [];
   if (findEntities(`${first} ${second}`).length > 0) return [];

@@ -59,6 +59,25 @@ describeStores('passage search', (backend) => {
     expect(await stores.dispatches.searchPassages(expandQuery('what is it?'), { limit: 5 })).toEqual([]);
   });
 
+  it('filters by date and language whatever order the dispatches were stored in', async () => {
+    const stores = await backend.fresh().open();
+    // Filed out of date order: the 5th first, then the 1st, the 3rd and the 2nd, so no range of seqs is a range of days.
+    for (const day of [5, 1, 3, 2]) {
+      await ingestWireBytes(stores.dispatches, { source: `d${day}`, bytes: wire(day, `OPEC ministers met on the ${day}th to review output and prices.`) }, now);
+    }
+    const dates = async (since: string | undefined, until: string | undefined, lang?: 'ar' | 'en') =>
+      (await stores.dispatches.searchPassages(expandQuery('OPEC output'), { limit: 10, ...(since ? { since } : {}), ...(until ? { until } : {}), ...(lang ? { lang } : {}) }))
+        .map((hit) => hit.date)
+        .sort();
+    expect(await dates('2026-02-01', '2026-02-01')).toEqual(['2026-02-01']);
+    expect(await dates('2026-02-02', '2026-02-03', 'en')).toEqual(['2026-02-02', '2026-02-03']);
+    expect(await dates('2026-02-03', undefined)).toEqual(['2026-02-03', '2026-02-05']);
+    expect(await dates(undefined, '2026-02-02')).toEqual(['2026-02-01', '2026-02-02']);
+    expect(await dates('2026-02-06', '2026-02-09')).toEqual([]);
+    expect(await dates('2026-02-01', '2026-02-05', 'ar')).toEqual([]);
+    expect(await dates(undefined, undefined, 'en')).toEqual(['2026-02-01', '2026-02-02', '2026-02-03', '2026-02-05']);
+  });
+
   it('keeps each term’s document count through duplicates and versions', async () => {
     const stores = await backend.fresh().open();
     const firstId = await addOpec(stores);

@@ -24,14 +24,25 @@ export function createSqlitePassageCandidates(db: SqliteDatabase, termDocuments:
      JOIN dispatches d ON d.seq = hits.rowid
      ORDER BY hits.rank, d.date DESC, d.seq DESC`,
   );
+  // The first and last seq of the dispatches a date filter keeps, from the dates' index: full-text matches
+  // outside them are not walked (a search within a week's dispatches no longer reads every match of its
+  // words in the store). Bounds that are constants (no OR on a NULL parameter), so that the indexes on
+  // (lang, date) and (date) serve them.
+  const seqsBetween = (lang: string) =>
+    db.prepare<[{ since: string | null; until: string | null; lang: string | null }], { lo: number | null; hi: number | null }>(
+      `SELECT min(seq) AS lo, max(seq) AS hi FROM dispatches
+       WHERE ${lang} date >= coalesce(@since, '') AND date <= coalesce(@until, char(1114111))`,
+    );
+  const seqsInLang = seqsBetween('lang = @lang AND');
+  const seqsAnyLang = seqsBetween('');
   const filtered = db.prepare<
-    [{ match: string; limit: number; window: number; since: string | null; until: string | null; lang: string | null }],
+    [{ match: string; limit: number; window: number; since: string | null; until: string | null; lang: string | null; lo: number; hi: number }],
     HitRow
   >(
     `SELECT ${HIT_COLUMNS}, hits.rank AS rank
      FROM (SELECT dispatch_terms.rowid AS seq, dispatch_terms.rank AS rank
            FROM dispatch_terms JOIN dispatches m ON m.seq = dispatch_terms.rowid
-           WHERE dispatch_terms MATCH @match
+           WHERE dispatch_terms MATCH @match AND dispatch_terms.rowid >= @lo AND dispatch_terms.rowid <= @hi
              AND (@since IS NULL OR m.date >= @since) AND (@until IS NULL OR m.date <= @until) AND (@lang IS NULL OR m.lang = @lang)
            ORDER BY dispatch_terms.rowid DESC LIMIT @window) AS hits
      JOIN dispatches d ON d.seq = hits.seq
@@ -52,9 +63,12 @@ export function createSqlitePassageCandidates(db: SqliteDatabase, termDocuments:
       if (match === null) return [];
       const { limit, window } = search;
       const isFiltered = search.since !== undefined || search.until !== undefined || search.lang !== undefined;
-      const rows = isFiltered
-        ? filtered.all({ match, limit, window, since: search.since ?? null, until: search.until ?? null, lang: search.lang ?? null })
-        : unfiltered.all({ match, limit, window });
+      if (!isFiltered) return unfiltered.all({ match, limit, window }).map(toCandidate);
+      const filter = { since: search.since ?? null, until: search.until ?? null, lang: search.lang ?? null };
+      const dated = filter.since !== null || filter.until !== null;
+      const { lo, hi } = dated ? ((filter.lang === null ? seqsAnyLang : seqsInLang).get(filter) ?? { lo: null, hi: null }) : { lo: 0, hi: Number.MAX_SAFE_INTEGER };
+      if (lo === null || hi === null) return [];
+      const rows = filtered.all({ match, limit, window, ...filter, lo, hi });
       return rows.map(toCandidate);
     },
     async termStatistics(terms) {
