@@ -1,10 +1,12 @@
-import { eighthFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
+import { describe, expect, it } from 'vitest';
+import { loadEvalSetByName } from '../../eval/load-eval-set-by-name.js';
+import { eighthFortnightFixturesDir, loadFortnightSet } from '../../eval/load-fortnight-set.js';
 import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 
 // The eighth held-out fortnight (10 - 23 May 2026), written blind: the shape its brief asks for (about 70
 // dispatches and 30 stories, about 350 questions, about 30 percent unanswerable near misses, about a
 // quarter across languages), read through the same loader as the other seven, and stored whole by the
-// real ingest. Not wired into the eval tools: the lead does that after the tenth session's round.
+// real ingest; wired into the eval tools (`fortnight8`) after the tenth session's first round.
 describeFortnightSet({
   title: 'the eighth fortnight eval set',
   dir: eighthFortnightFixturesDir,
@@ -22,4 +24,10 @@ describeFortnightSet({
   minDated: 14,
   minLatest: 55,
   minAttribution: 37,
+});
+
+describe('the eighth fortnight by name', () => {
+  it('is what the eval tools load by the name fortnight8', () => {
+    expect(loadEvalSetByName('fortnight8').name).toBe(loadFortnightSet(eighthFortnightFixturesDir).name);
+  });
 });
