@@ -18,6 +18,8 @@ export const fifthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures
 export const sixthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-6/', import.meta.url));
 /** The seventh fortnight (26 April to 9 May), in the same format, written without reading the answer code; held out until the lead wires it in. */
 export const seventhFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-7/', import.meta.url));
+/** The eighth fortnight (10 to 23 May), in the same format, written blind (without reading the answer, search or text code); held out until the lead wires it in. */
+export const eighthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-8/', import.meta.url));
 
 const storiesFileSchema = z.object({
   split_rule: z.string(),
