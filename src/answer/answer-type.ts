@@ -1,6 +1,8 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { findEntities } from '../text/find-entities.js';
 import { loadGazetteer } from '../text/gazetteer.js';
+import { namesArabicPerson } from './names-arabic-person.js';
+import { namesArabicPlace } from './names-arabic-place.js';
 import { AR_MONTHS, AR_WEEKDAYS, DURATION, EN_MONTHS, EN_WEEKDAYS, SEASON, SPAN, STANDALONE_YEAR, TIME_OF_DAY, UNTIL, WITHIN } from './calendar-words.js';
 
 /** What kind of fact a question asks for; null when any report on the topic answers it ("what did X say"). */
@@ -51,8 +53,8 @@ export const CAPITALISED_NAME = /(?<=\S\s)\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin
  * Whether a passage holds the kind of fact asked for: a number for "how many", a length of time (or
  * its end: "until Saturday", or both its ends: "from April 15 to July 31") for "how long", a day, a time of day, a season or a time from now
  * ("within ten days") for "when" (or a year), a cause for "why", a person or a place the gazetteer knows (or a capitalised
- * name in English, or a locative and a noun of place: "along the waterfront") for "who" and "where". Arabic copy names people without capitals, so "who" is taken
- * as answered there by any report on the topic. Pure.
+ * name in English, or a locative and a noun of place: "along the waterfront") for "who" and "where". Arabic copy names people without capitals,
+ * so there a person is read from a title, a name's parts or a family name, and a place from a noun of place. Pure.
  */
 export function holdsAnswerType(text: string, type: AnswerType | null): boolean {
   if (type === null) return true;
@@ -76,7 +78,9 @@ export function holdsAnswerType(text: string, type: AnswerType | null): boolean 
       const kinds = type === 'person' ? ['person', 'office', 'org', 'company', 'country'] : ['country', 'city', 'org'];
       const { byId } = loadGazetteer();
       if (findEntities(text).some((id) => kinds.includes(byId.get(id)?.kind ?? ''))) return true;
-      return /[\u0600-\u06FF]/.test(text) || CAPITALISED_NAME.test(text) || (type === 'place' && PLACE_NOUN.test(text));
+      // Arabic writes no capitals: a person by a title, a name's parts or a family name (see namesArabicPerson), a place by a noun of place.
+      if (/[\u0600-\u06FF]/.test(text)) return type === 'person' ? namesArabicPerson(text) : namesArabicPlace(text);
+      return CAPITALISED_NAME.test(text) || (type === 'place' && PLACE_NOUN.test(text));
     }
   }
 }

@@ -85,14 +85,14 @@ function onlyIn(folded: string, forms: readonly string[], spans: ReadonlyArray<[
  * country (or, in English, a capitalised name that is no place) standing outside the attribution ("X
  * said", "according to", قال، أعلن، أوضح، ذكر، وفقا, a headline's "source:"). Asked "who", a sentence
  * whose only name is its speaker, or that tells the act in the passive, names nobody for it. Arabic
- * copy names people without capitals, so an Arabic sentence with no attribution is taken to name its
- * doer as before. Pure.
+ * copy names people without capitals, so an Arabic sentence with no attribution names its doer when it
+ * names a person at all (see holdsAnswerType). Pure.
  */
 export function namesDoer(sentence: string): boolean {
   const folded = normaliseArabic(sentence).toLowerCase();
   const spans = attributionSpans(folded);
   const arabic = /[\u0600-\u06FF]/.test(sentence);
-  if (arabic && spans.length === 0) return true;
+  if (arabic && spans.length === 0) return holdsAnswerType(sentence, 'person');
   const { byId } = loadGazetteer();
   const listed = findEntities(sentence).some((id) => {
     const entry = byId.get(id);
@@ -166,6 +166,8 @@ export type SpeakerAsked = boolean | 'holder';
  * or a post whose holder the wire names as its speaker (`holder`: a speaker named by name answers too). Pure.
  */
 export function holdsFiller(sentence: string, type: AnswerType, speakerAsked: SpeakerAsked = false): boolean {
-  if (type !== 'person' || speakerAsked === true) return holdsAnswerType(sentence, type);
+  if (type !== 'person') return holdsAnswerType(sentence, type);
+  // Asked who said it, an Arabic sentence that attributes itself names its speaker, a body or a person.
+  if (speakerAsked === true) return holdsAnswerType(sentence, type) || (/[\u0600-\u06FF]/.test(sentence) && attributionSpans(normaliseArabic(sentence).toLowerCase()).length > 0);
   return namesDoer(sentence) || (speakerAsked === 'holder' && namesSpeaker(sentence));
 }

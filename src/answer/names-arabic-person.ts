@@ -1,0 +1,51 @@
+import { normaliseArabic } from '../text/analyse-arabic.js';
+
+/**
+ * Titles and posts that stand for a person in Arabic copy (closed class, folded: ة → ه, أ → ا): the
+ * minister, president or head, director, sheikh, doctor, engineer, ambassador, deputy, coach, player,
+ * spokesman, governor, secretary general, officer ranks, member, adviser, writer, artist, poet, judge,
+ * undersecretary, Mr and Mrs. A word for a post names its holder ("وزير الصحة" answers "who").
+ */
+const TITLES = [
+  'وزير', 'وزيره', 'رئيس', 'رئيسه', 'مدير', 'مديره', 'الشيخ', 'الشيخه', 'سمو', 'الامير', 'الاميره', 'الملك', 'الملكه', 'ولي العهد',
+  'الدكتور', 'الدكتوره', 'د', 'المهندس', 'المهندسه', 'السفير', 'السفيره', 'النائب', 'نائب', 'المدرب', 'مدرب', 'اللاعب', 'اللاعبه',
+  'لاعب', 'لاعبه', 'المتحدث', 'المتحدثه', 'الناطق', 'محافظ', 'المحافظ', 'الامين العام', 'امين عام', 'امين سر', 'قائد', 'العقيد',
+  'اللواء', 'العميد', 'المقدم', 'الرائد', 'النقيب', 'الفريق اول', 'المستشار', 'مستشار', 'عضو', 'العضو', 'الكاتب', 'الكاتبه', 'الفنان',
+  'الفنانه', 'الشاعر', 'الشاعره', 'الروائي', 'الروائيه', 'المصمم', 'المصممه', 'الطبيب', 'الطبيبه', 'القاضي', 'وكيل', 'الوكيل', 'وكيله',
+  'السيد', 'السيده', 'الاستاذ', 'الاستاذه', 'البطل', 'البطله', 'الحكم', 'المخرج', 'المخرجه', 'الرسام', 'الرسامه', 'الباحث', 'الباحثه',
+  'مساعد', 'مساعده', 'الرئيس', 'الرئيسه', 'المدير', 'المديره', 'الوزير', 'الوزيره', 'امير', 'ملك', 'شيخ',
+];
+
+/** A title as a word, with a clitic (و ب ل ف, كـ) allowed before it. */
+const TITLE = new RegExp(`(?:^|[^\\p{L}])[وبلفك]?(?:${TITLES.join('|')})(?![\\p{L}])`, 'u');
+
+/** Words that introduce a name in its parts: ibn, abd (عبد الله، عبدالعزيز), abu, umm. */
+const NAME_PART = /(?:^|[^\p{L}])(?:بن|بنت|عبد|ابو|ابي|ام)\s*\p{L}{2,}/u;
+
+/** Particles and prepositions, which never stand as a given name before a family name. */
+const PARTICLE = /^(?:في|من|على|علي|الى|عن|مع|ان|او|ثم|بين|حتي|حول|عبر|ضد|منذ|لدي|عند|كل|بعض|غير|هذا|هذه|ذلك|تلك|قد|لم|لن|ما|لا|هو|هي|كان|كانت)$/u;
+
+/** A word with the article, a clitic allowed before it (المجلس، والمجلس، بالمجلس، للمجلس). */
+const DEFINITE = /^(?:[وف]?[بك]?ال|[وف]?لل)/u;
+
+/**
+ * A family name of relation (نسبة: المطيري، العنزي، الرشيدي) after a word without the article: a given
+ * name then a family name ("محمد المطيري"). An adjective of relation follows a definite noun
+ * ("المجلس الوطني", "وزير الخارجية الكويتي"), so a word without the article before it marks a name.
+ */
+const NISBA = /(?:^|[^\p{L}])([\p{L}]{2,})\s+ال[\p{L}]{2,}ي(?![\p{L}])/gu;
+
+/**
+ * Whether Arabic copy names a person: a title or post (see TITLES), a name by its parts (بن، عبد، أبو)
+ * or a given name then a family name of relation. Arabic writes no capitals, so a name is read by these
+ * patterns rather than taken from any text. Pure.
+ */
+export function namesArabicPerson(text: string): boolean {
+  const folded = normaliseArabic(text).replace(/[.,،:؛"«»()]/gu, ' ');
+  if (TITLE.test(folded) || NAME_PART.test(folded)) return true;
+  for (const m of folded.matchAll(NISBA)) {
+    const given = m[1] ?? '';
+    if (!DEFINITE.test(given) && !PARTICLE.test(given)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,20 @@
+import { normaliseArabic } from '../text/analyse-arabic.js';
+
+/**
+ * Nouns of place in Arabic copy (closed class, folded: ة → ه, ى → ي): area, city, governorate, hall,
+ * complex, stadium, hospital, school, university, street, road, island, port, airport, building,
+ * headquarters, square, park, beach, market, centre, hotel, museum, theatre, village, district, fair, tower, palace, camp.
+ */
+const PLACE_NOUNS = [
+  'منطقه', 'مناطق', 'مدينه', 'محافظه', 'قاعه', 'مجمع', 'ملعب', 'استاد', 'صاله', 'مستشفي', 'مدرسه', 'جامعه', 'شارع', 'طريق',
+  'جزيره', 'ميناء', 'مطار', 'مبني', 'مقر', 'ساحه', 'حديقه', 'شاطئ', 'سوق', 'مركز', 'فندق', 'متحف', 'مسرح', 'ضاحيه', 'قريه',
+  'حي', 'معرض', 'واجهه', 'كورنيش', 'برج', 'قصر', 'مخيم', 'دوله', 'عاصمه', 'بلد', 'مرفا', 'مسجد', 'ارض',
+];
+
+/** A noun of place as a word, with the article or a clitic allowed before it (في المنطقة، بمجمع). */
+const PLACE = new RegExp(`(?:^|[^\\p{L}])[وبلفك]?(?:ال)?(?:${PLACE_NOUNS.join('|')})(?![\\p{L}])`, 'u');
+
+/** Whether Arabic copy names a place by a noun of place (see PLACE_NOUNS); Arabic writes no capitals to mark a proper name. Pure. */
+export function namesArabicPlace(text: string): boolean {
+  return PLACE.test(normaliseArabic(text));
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { holdsAnswerType } from '../../src/answer/answer-type.js';
+import { namesArabicPerson } from '../../src/answer/names-arabic-person.js';
+import { namesArabicPlace } from '../../src/answer/names-arabic-place.js';
+import { namesDoer } from '../../src/answer/names-doer.js';
+
+// Our own sentences: a library reopened, a shelter for birds, a relay, a heatwave.
+describe('namesArabicPerson: a person in Arabic copy read from a title, a name or a family name', () => {
+  it('finds a title or post, a name by its parts and a given name then a family name of relation', () => {
+    expect(namesArabicPerson('افتتح وزير الثقافة المكتبة بعد ترميمها.')).toBe(true);
+    expect(namesArabicPerson('وقالت الدكتورة سلمى إن المكتبة تضم آلاف الكتب.')).toBe(true);
+    expect(namesArabicPerson('فاز عبدالرحمن بسباق التتابع.')).toBe(true);
+    expect(namesArabicPerson('وفاز خالد المرزوقي بالمركز الأول.')).toBe(true);
+  });
+
+  it('finds nobody in a sentence that tells an act with no one named, or an adjective of relation after a definite noun', () => {
+    expect(namesArabicPerson('أعيد افتتاح المكتبة المركزية بعد ترميمها.')).toBe(false);
+    expect(namesArabicPerson('ارتفعت درجات الحرارة في المجلس الوطني للطقس الموسمي.')).toBe(false);
+    expect(namesArabicPerson('تنقل الطيور المهاجرة إلى المحمية الطبيعية في فصل الربيع.')).toBe(false);
+  });
+
+  it('makes "who" on an Arabic passage depend on a name, and "where" on a place', () => {
+    expect(holdsAnswerType('أعيد افتتاح المكتبة بعد ترميمها.', 'person')).toBe(false);
+    expect(holdsAnswerType('افتتح المدير المكتبة بعد ترميمها.', 'person')).toBe(true);
+    expect(holdsAnswerType('أعيد افتتاح المكتبة بعد ترميمها.', 'place')).toBe(false);
+    expect(namesArabicPlace('أعيد افتتاح المكتبة في منطقة الشرق.')).toBe(true);
+    expect(holdsAnswerType('أعيد افتتاح المكتبة في منطقة الشرق.', 'place')).toBe(true);
+  });
+
+  it('names no doer in an unattributed Arabic sentence that names nobody', () => {
+    expect(namesDoer('أعيد افتتاح المكتبة المركزية صباح اليوم.')).toBe(false);
+    expect(namesDoer('افتتح المحافظ المكتبة المركزية صباح اليوم.')).toBe(true);
+  });
+});
