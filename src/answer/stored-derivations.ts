@@ -52,3 +52,21 @@ export function storedVerbStems(token: string, names: NameVocabulary | undefined
 function storedWithSuffixes(token: string, suffixes: readonly string[], names: NameVocabulary): string[] {
   return suffixes.map((suffix) => `${token}${suffix}`).filter((term) => names.holds(term));
 }
+
+/** Letters a clipped word keeps ("champ", "desal"): shorter beginnings are other words' too. */
+const MIN_CLIPPED = 4;
+/** Letters a clipping leaves off at least ("champ" of "champion"): one letter off is an inflection's work. */
+const CLIPPED_OFF = 2;
+/** More stored words than this beginning alike are a common stem, not one word clipped. */
+const MAX_CLIPPED = 3;
+
+/**
+ * The stored words an English word no dispatch holds is clipped from: a reader asks about the spelling
+ * bee "champ" or the "desal" unit, the wire writes "champion" and "desalination". Only for a Latin token
+ * of four letters or more that the store does not hold, and only when few stored words begin with it. Pure.
+ */
+export function storedClippings(token: string, names: NameVocabulary | undefined): string[] {
+  if (!names || !/^[a-z]+$/.test(token) || token.length < MIN_CLIPPED || names.holds(token)) return [];
+  const found = names.startingWith(token, CLIPPED_OFF);
+  return found.length > MAX_CLIPPED ? [] : found;
+}

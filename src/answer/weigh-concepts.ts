@@ -12,7 +12,7 @@ import { findFamilyNames } from './find-family-names.js';
 import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { END, START } from './link-answer-filler.js';
 import { asksRoleHolder, asksSpeaker, type SpeakerAsked } from './names-doer.js';
-import { storedAgentNouns, storedDerivations, storedVerbStems } from './stored-derivations.js';
+import { storedAgentNouns, storedClippings, storedDerivations, storedVerbStems } from './stored-derivations.js';
 import { asksForMoney, asksPrice } from './tells-money.js';
 
 /** One concept of a question, with what the store says about it. */
@@ -197,11 +197,13 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
   const list = query.groups.map((asked, i) => {
     // A verb no dispatch holds is found in the noun the wire makes of it (see storedDerivations).
     const derivations = asked.length === 1 && asked[0]?.length === 1 ? storedDerivations(asked[0][0] as string, names) : [];
+    // A clipped word no dispatch holds ("champ", "desal") is found in the words it is clipped from.
+    const clipped = asked.length === 1 && asked[0]?.length === 1 && derivations.length === 0 ? storedClippings(asked[0][0] as string, names) : [];
     // Asked who does a thing ("who leads"), the wire names the doer by the noun of the deed ("project leader").
     const agents = type === 'person' && asked.length === 1 && asked[0]?.length === 1 ? storedAgentNouns(asked[0][0] as string, names) : [];
     // Asked of a deed by its noun ("the evacuation"), the wire tells it with the verb ("evacuated").
     const verbs = asked.flatMap((phrase) => (phrase.length === 1 ? storedVerbStems(phrase[0] as string, names) : []));
-    const group = [...asked, ...[...derivations, ...agents, ...verbs].filter((term, k, all) => all.indexOf(term) === k).map((term) => [term])];
+    const group = [...asked, ...[...derivations, ...clipped, ...agents, ...verbs].filter((term, k, all) => all.indexOf(term) === k).map((term) => [term])];
     const translated = query.translated?.[i] ?? [];
     // An induced translation does not make a concept commoner: its rarity is its listed forms'.
     const listed = listedForms({ group, translated });

@@ -13,6 +13,8 @@ export interface NameVocabulary {
   holds(token: string): boolean;
   /** How many stored dispatches hold the term. */
   documents(token: string): number;
+  /** The stored Latin terms that begin with `prefix` and go on for at least `more` letters. */
+  startingWith(prefix: string, more: number): string[];
 }
 
 /** More spellings than this for one skeleton are a common root, not a name. */
@@ -45,6 +47,7 @@ export function buildNameVocabulary(terms: Iterable<string | { term: string; doc
   return {
     holds: (token) => all.has(token),
     documents: (token) => all.get(token) ?? 0,
+    startingWith: (prefix, more) => [...all.keys()].filter((term) => term.length >= prefix.length + more && term.startsWith(prefix) && /^[a-z]+$/.test(term)),
     spellingsOf(token) {
       const skeleton = wordSkeleton(token);
       if (skeleton === null) return [];
