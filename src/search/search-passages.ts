@@ -19,7 +19,10 @@ function conceptWeights(query: PassageQuery, documents: Map<string, number>, tot
 
 /**
  * The dispatches to score: every concept of the query first, then, when those are too few, the
- * dispatches naming only some concepts, ranked after them (half their relevance, below the worst).
+ * dispatches naming only some concepts at half their relevance. Both backends' relevance is positive,
+ * so `worst` is 0 and a dispatch naming the rare concepts but not a common one may outrank one naming
+ * all: a soft AND. Ranking every such dispatch below the weakest full match was measured in the tenth
+ * session (branch s10-rank) and lowered dev recall@5 on two sets and MRR on three; kept as it is.
  */
 async function findDispatches(source: PassageCandidates, query: PassageQuery, options: PassageSearchOptions, window: number) {
   const search: CandidateSearch = { mode: 'all', limit: Math.max(10, options.limit), window };
