@@ -1,8 +1,6 @@
 import type { PassageHit } from '../store/dispatch-store.js';
 import { type AnswerType, holdsAnswerType } from './answer-type.js';
-
-/** Answer types a figure gives (see figuresOnlyHere): a count or an amount, a length of time, a day. */
-const FIGURED: ReadonlySet<AnswerType> = new Set(['number', 'duration', 'date']);
+import { FIGURED } from './figures-only-here.js';
 
 /**
  * The relevant passages with, for each story answered in one language only, the first passage of the

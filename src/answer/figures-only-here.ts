@@ -1,6 +1,10 @@
 import type { Dispatch } from '../dispatch/dispatch-types.js';
 import type { PassageHit } from '../store/dispatch-store.js';
+import type { AnswerType } from './answer-type.js';
 import { figuresTold } from './fact-in-other-version.js';
+
+/** Answer types a figure gives: a count or an amount, a length of time, a day. */
+export const FIGURED: ReadonlySet<AnswerType> = new Set(['number', 'duration', 'date']);
 
 /**
  * A figure's digits without its scale: the wire writes "148,000" in one language and `148 ألف` in the

@@ -1,5 +1,4 @@
-import { analyseText } from '../text/analyse-text.js';
-import { findEntitiesInTokens } from '../text/find-entities.js';
+import { findEntities } from '../text/find-entities.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import { type AnswerType, holdsAnswerType } from './answer-type.js';
 import { splitSentences } from './find-speaker.js';
@@ -18,7 +17,7 @@ const SCENE = 1 / 3;
 /** The countries a text names, by name or adjective ("Iran", "Iranian", `الإيراني`), in order of appearance. */
 export function countriesNamed(text: string): string[] {
   const { byId } = loadGazetteer();
-  return findEntitiesInTokens(analyseText(text)).filter((id) => byId.get(id)?.kind === 'country');
+  return findEntities(text).filter((id) => byId.get(id)?.kind === 'country');
 }
 
 /** The country a question asks a fact of: the one country it names, unless the store names it as its scene (see SCENE). */

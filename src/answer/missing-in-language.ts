@@ -1,6 +1,7 @@
 import type { Lang } from '../dispatch/dispatch-types.js';
 import type { AnswerType } from './answer-type.js';
 import { type Concepts, listedForms, writableIn } from './weigh-concepts.js';
+import { FIGURED } from './figures-only-here.js';
 
 /**
  * The question's critical words no stored dispatch holds that a passage in `lang` could write: a
@@ -12,9 +13,6 @@ export function missingIn(concepts: Concepts, lang: Lang): string[] {
     .filter((c) => c.critical && c.documents === 0 && listedForms(c).some((phrase) => phrase.length > 0 && writableIn(phrase, lang)))
     .map((c) => c.group[0]?.join(' ') ?? '');
 }
-
-/** Answer types a figure gives: a count or an amount, a length of time, a day. */
-const FIGURED: ReadonlySet<AnswerType> = new Set(['number', 'duration', 'date']);
 
 /**
  * Whether a passage may be judged without the question's words no dispatch holds. Where the question

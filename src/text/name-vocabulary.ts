@@ -44,10 +44,30 @@ export function buildNameVocabulary(terms: Iterable<string | { term: string; doc
       for (const key of keys.bare) add(latinBare, key, term);
     }
   }
+  // The Latin words in the store's order, and their positions sorted by word, built on the first prefix
+  // lookup: a prefix is then a binary search, not a walk over the whole vocabulary each question.
+  let sortedLatin: { words: string[]; byWord: number[] } | undefined;
+  const latinWords = () => {
+    if (sortedLatin === undefined) {
+      const words = [...all.keys()].filter((term) => /^[a-z]+$/.test(term));
+      const byWord = words.map((_, i) => i).sort((a, b) => ((words[a] as string) < (words[b] as string) ? -1 : 1));
+      sortedLatin = { words, byWord };
+    }
+    return sortedLatin;
+  };
   return {
     holds: (token) => all.has(token),
     documents: (token) => all.get(token) ?? 0,
-    startingWith: (prefix, more) => [...all.keys()].filter((term) => term.length >= prefix.length + more && term.startsWith(prefix) && /^[a-z]+$/.test(term)),
+    startingWith(prefix, more) {
+      const { words, byWord } = latinWords();
+      const found: number[] = [];
+      for (let k = firstAtLeast(words, byWord, prefix); k < byWord.length && (words[byWord[k] as number] as string).startsWith(prefix); k += 1) {
+        const i = byWord[k] as number;
+        if ((words[i] as string).length >= prefix.length + more) found.push(i);
+      }
+      // In the store's own order, as a walk over every term would give them.
+      return found.sort((a, b) => a - b).map((i) => words[i] as string);
+    },
     spellingsOf(token) {
       const skeleton = wordSkeleton(token);
       if (skeleton === null) return [];
@@ -67,4 +87,16 @@ function wordSkeleton(term: string): string | null {
   if (/\d/.test(term)) return null;
   const [skeleton, ...more] = nameSkeleton(term);
   return skeleton === undefined || more.length > 0 || skeleton.length < MIN_NAME_SKELETON ? null : skeleton;
+}
+
+/** The first position in `byWord` (positions of `words` sorted by word) whose word is not below `prefix`. */
+function firstAtLeast(words: readonly string[], byWord: readonly number[], prefix: string): number {
+  let lo = 0;
+  let hi = byWord.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[byWord[mid] as number] as string) < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
