@@ -20,6 +20,8 @@ export const sixthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures
 export const seventhFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-7/', import.meta.url));
 /** The eighth fortnight (10 to 23 May), in the same format, written blind (without reading the answer, search or text code); held out until the lead wires it in. */
 export const eighthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-8/', import.meta.url));
+/** The ninth fortnight (24 May to 6 June), in the same format, written blind (without reading the answer, search or text code); held out until the lead wires it in. */
+export const ninthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-9/', import.meta.url));
 
 const storiesFileSchema = z.object({
   split_rule: z.string(),
