@@ -1,10 +1,13 @@
-import { ninthFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
+import { describe, expect, it } from 'vitest';
+import { loadEvalSetByName } from '../../eval/load-eval-set-by-name.js';
+import { loadFortnightSet, ninthFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
 import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 
 // The ninth held-out fortnight (24 May - 6 June 2026), written blind: the shape its brief asks for (about 70
 // dispatches and 30 stories, at least 380 questions, about 30 percent unanswerable near misses, about a
 // quarter across languages), held to the figures it has (438 questions), read through the same loader as
-// the other eight, and stored whole by the real ingest. Not wired into the eval tools (the lead does that).
+// the other eight, and stored whole by the real ingest; wired into the eval tools (`fortnight9`) after the eleventh
+// session's first round.
 describeFortnightSet({
   title: 'the ninth fortnight eval set',
   dir: ninthFortnightFixturesDir,
@@ -22,4 +25,10 @@ describeFortnightSet({
   minDated: 18,
   minLatest: 60,
   minAttribution: 38,
+});
+
+describe('the ninth fortnight by name', () => {
+  it('is what the eval tools load by the name fortnight9', () => {
+    expect(loadEvalSetByName('fortnight9').name).toBe(loadFortnightSet(ninthFortnightFixturesDir).name);
+  });
 });
