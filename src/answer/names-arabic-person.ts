@@ -13,11 +13,17 @@ const TITLES = [
   'اللواء', 'العميد', 'المقدم', 'الرائد', 'النقيب', 'الفريق اول', 'المستشار', 'مستشار', 'عضو', 'العضو', 'الكاتب', 'الكاتبه', 'الفنان',
   'الفنانه', 'الشاعر', 'الشاعره', 'الروائي', 'الروائيه', 'المصمم', 'المصممه', 'الطبيب', 'الطبيبه', 'القاضي', 'وكيل', 'الوكيل', 'وكيله',
   'السيد', 'السيده', 'الاستاذ', 'الاستاذه', 'البطل', 'البطله', 'الحكم', 'المخرج', 'المخرجه', 'الرسام', 'الرسامه', 'الباحث', 'الباحثه',
-  'مساعد', 'مساعده', 'الرئيس', 'الرئيسه', 'المدير', 'المديره', 'الوزير', 'الوزيره', 'امير', 'ملك', 'شيخ',
+  'مساعد', 'مساعده', 'الرئيس', 'الرئيسه', 'المدير', 'المديره', 'الوزير', 'الوزيره', 'امير', 'ملك', 'شيخ', 'منسق', 'منسقه', 'المنسق',
+  'المنسقه', 'المشرف', 'المشرفه', 'مشرف', 'مشرفه',
 ];
 
 /** A title as a word, with a clitic (و ب ل ف, كـ) allowed before it. */
 const TITLE = new RegExp(`(?:^|[^\\p{L}])[وبلفك]?(?:${TITLES.join('|')})(?![\\p{L}])`, 'u');
+/** A title as a whole word, nothing glued on (folded). */
+const TITLE_WORD = new RegExp(`^(?:${TITLES.join('|')})$`, 'u');
+
+/** Whether a folded Arabic word is a title or post on its own (see TITLES): `رئيس`, `المتحدثه`. Pure. */
+export const isArabicTitle = (word: string): boolean => TITLE_WORD.test(word);
 
 /** Words that introduce a name in its parts: ibn, abd (عبد الله، عبدالعزيز), abu, umm. */
 const NAME_PART = /(?:^|[^\p{L}])(?:بن|بنت|عبد|ابو|ابي|ام)\s*\p{L}{2,}/u;
@@ -48,4 +54,21 @@ export function namesArabicPerson(text: string): boolean {
     if (!DEFINITE.test(given) && !PARTICLE.test(given)) return true;
   }
   return false;
+}
+
+/** What the wire writes after a speaker's name: "to KUNA" (`ل(كونا)`), which names nobody. */
+const TO_AGENCY = /ل?\s*\(?\s*كونا\s*\)?/gu;
+
+/**
+ * Whether the stretch of Arabic copy that gives a speaker names a person by post and name, as the wire
+ * gives a post's holder (`وقالت مديرة الإدارة منى الفلانية ل(كونا)`, `وقال رئيس الوفد سالم بن فلان`): a title,
+ * then, ending the stretch, a given name (no article, no particle, no title) and one word more. A title
+ * alone (`وقال الوزير`) or a body (`وقالت الوزارة في بيان`) names no holder. Pure.
+ */
+export function namesTitledArabicSpeaker(stretch: string): boolean {
+  const words = normaliseArabic(stretch).replace(TO_AGENCY, ' ').replace(/[.,،:؛"«»()]/gu, ' ').split(/\s+/u).filter((w) => w.length > 0);
+  const title = words.findIndex((w) => isArabicTitle(w.replace(/^[وبلفك](?=\p{L}{3})/u, '')) || isArabicTitle(w));
+  if (title < 0 || words.length - title < 3) return false;
+  const given = words[words.length - 2] ?? '';
+  return !DEFINITE.test(given) && !PARTICLE.test(given) && !isArabicTitle(given) && given.length >= 2;
 }

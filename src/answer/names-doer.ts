@@ -3,6 +3,7 @@ import { normaliseArabic } from '../text/analyse-arabic.js';
 import { normalised } from './find-speaker.js';
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, feminineOf } from './speech-verbs.js';
 import { findEntities } from '../text/find-entities.js';
+import { isArabicTitle, namesTitledArabicSpeaker } from './names-arabic-person.js';
 import { type EntityKind, loadGazetteer } from '../text/gazetteer.js';
 
 /** Verbs that attribute a sentence to whoever reports it (said, announced, according to; قال، أعلن، أوضح، ذكر، وفق بيان). */
@@ -123,21 +124,26 @@ export function asksSpeaker(question: string): boolean {
  * ("Society president X said", `وقالت رئيسة الجمعية X`): the speaker answers it.
  */
 const ROLE_ASKED = normalised(
-  /\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:new\s+|current\s+|former\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:of|at|for)\b|\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|manages|managed|coaches|coached|captains|captained|presides|presided)\b|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+(?!(?:الذي|التي|اللي|الذين)(?:\s|$))\S+|(?!(?:الذي|التي|اللي|الذين)(?:\s|$))ال\S+)|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+)?(?:اللي\s+|الذي\s+|التي\s+)?(?:يرأس|ترأس|يترأس|تترأس|يقود|تقود|قاد|قادت|يدير|تدير|يدرب|تدرب|درب)(?=\s|$)/iu,
+  /\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:new\s+|current\s+|former\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:of|at|for)\b|\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|manages|managed|coaches|coached|captains|captained|presides|presided|coordinates|coordinated|supervises|supervised|oversees|oversaw)\b|\bwho(?:'s|\s+is|\s+was)\s+in\s+charge\b|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+(?!(?:الذي|التي|اللي|الذين)(?:\s|$))\S+|(?!(?:الذي|التي|اللي|الذين)(?:\s|$))ال\S+)|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+)?(?:اللي\s+|الذي\s+|التي\s+)?(?:يرأس|ترأس|يترأس|تترأس|يقود|تقود|قاد|قادت|يدير|تدير|يدرب|تدرب|درب)(?=\s|$)/iu,
 );
 
-/** Whether a "who" question asks who holds a post (see ROLE_ASKED): then the speaker named by that post answers it. Pure. */
+/** An Arabic "who" opening on a post without the article (`مين رئيس الوفد`, `منو مدير الإدارة`): the post is asked, not a deed. */
+const ARABIC_POST_ASKED = /^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+)?(\S+)/u;
+
+/** Whether a "who" question asks who holds a post (see ROLE_ASKED, or a title after the question word): then the speaker named by that post answers it. Pure. */
 export function asksRoleHolder(question: string): boolean {
-  return ROLE_ASKED.test(normaliseArabic(question).trim());
+  const folded = normaliseArabic(question).trim();
+  return ROLE_ASKED.test(folded) || isArabicTitle(ARABIC_POST_ASKED.exec(folded)?.[1] ?? '');
 }
 
 /**
  * A name with its post, as English copy gives the holder of one: after a title in lower case ("Society
- * president Reem Al-Yaseen", "project leader Dr. Bashayer Al-Shammari"), or before one after a comma
+ * president Reem Al-Yaseen", "project leader Dr. Bashayer Al-Shammari"), after a post opening the sentence
+ * (closed class: "Spokeswoman Huda Al-Saleh told …", where the capital is the sentence's), or before one after a comma
  * ("Walid Al-Bahar, head of the union"). A capitalised body ("The Directorate General of …") has neither.
  */
 const TITLED_NAME =
-  /(?<=(?:^|[\s(])(?!(?:of|the|and|in|at|for|to|from|by|with|on|an?)\s)[a-z][\p{L}-]*\s+(?:(?:Dr|Eng|Prof|Sheikh|Sheikha|Mr|Ms|Mrs)\.?\s+)?)\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+(?=,\s+(?:the\s+)?[a-z])/gu;
+  /(?<=^(?:Spokes(?:man|woman|person)|Director|Head|Chairman|Chairwoman|President|Coordinator|Manager|Secretary|Undersecretary|Minister|Ambassador|Governor|Coach|Captain|Commander|Chief|Supervisor)\s+(?:(?:Dr|Eng|Prof|Sheikh|Sheikha|Mr|Ms|Mrs)\.?\s+)?)\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+|(?<=(?:^|[\s(])(?!(?:of|the|and|in|at|for|to|from|by|with|on|an?)\s)[a-z][\p{L}-]*\s+(?:(?:Dr|Eng|Prof|Sheikh|Sheikha|Mr|Ms|Mrs)\.?\s+)?)\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+(?=,\s+(?:the\s+)?[a-z])/gu;
 /** The last word of a capitalised body ("Interior Ministry", "Red Crescent Society"): a body speaks, it holds no post. */
 const BODY_WORD = /(?:Ministry|Department|Authority|Council|Company|Society|Union|Association|Committee|Institution|Institute|University|Bank|Club|Agency|Office|Court|Assembly|Municipality|Corporation|Unit|Federation|Organisation|Organization|Fund|Group)$/u;
 
@@ -147,13 +153,30 @@ const BODY_WORD = /(?:Ministry|Department|Authority|Council|Company|Society|Unio
  * or body, inside the attribution. Arabic copy names people without capitals, so there a name cannot be told from a body.
  */
 function namesSpeaker(sentence: string): boolean {
-  if (/[\u0600-\u06FF]/.test(sentence)) return false;
+  if (/[\u0600-\u06FF]/.test(sentence)) return namesArabicSpeakerByPost(sentence);
   const folded = normaliseArabic(sentence).toLowerCase();
   const spans = attributionSpans(folded);
   return [...sentence.matchAll(TITLED_NAME)].some((m) => {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     return !PLACE_WORD.test(m[0]) && !BODY_WORD.test(m[0]) && spans.some(([from, to]) => start >= from && end <= to);
+  });
+}
+
+/** How far after its verb an Arabic speaker given by post and name may run (`وقالت منسقة البرنامج في وزارة التربية فلانة الفلانية ل(كونا) إن`). */
+const ARABIC_SPEAKER = 100;
+
+/**
+ * Whether an Arabic sentence gives its speaker by post and name (see namesTitledArabicSpeaker): the words
+ * between a verb of attribution and what is reported (أن / إن, a colon). Arabic writes no capitals, so the
+ * name is read from where it stands: after the post, ending the speaker's words.
+ */
+function namesArabicSpeakerByPost(sentence: string): boolean {
+  const folded = normaliseArabic(sentence);
+  return [...folded.matchAll(ATTRIBUTION)].some((m) => {
+    const rest = folded.slice((m.index ?? 0) + m[0].length);
+    const complement = COMPLEMENT.exec(rest);
+    return complement !== null && complement.index <= ARABIC_SPEAKER && namesTitledArabicSpeaker(rest.slice(0, complement.index));
   });
 }
 

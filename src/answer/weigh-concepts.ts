@@ -150,6 +150,17 @@ const FRAME_ADVERBS = /\b(?:exactly|precisely|now|currently)\b|(?:^|\s)(?:بال
 /** The analysed tokens of the question's framing adverbs (see FRAME_ADVERBS). */
 const frameAdverbs = (question: string) => new Set([...question.matchAll(FRAME_ADVERBS)].flatMap((m) => analyseText(m[0])));
 
+/**
+ * Verbs of taking part in a "how many" question ("how many countries took part", `كم لاعب شارك`): the count
+ * asked is of the participants the question names, and the wire tells it in its own words ("teams from 25
+ * countries", `بمشاركة 40 دولة`, "86 wrestlers competed"), so the verb frames the count rather than naming a topic.
+ */
+const PARTICIPATION = /\b(?:take|takes|took|taking|taken)\s+part\b|\b(?:participate|participates|participated|participating|participants?)\b|(?:^|\s)(?:شارك|شاركت|شاركوا|يشارك|تشارك|يشاركون|مشارك|مشاركه|مشاركة|المشاركه|المشاركة|مشاركين|المشاركين|المشاركون)(?=[\s؟?.,،!]|$)/giu;
+
+/** The analysed tokens of a "how many" question's verbs of taking part (see PARTICIPATION); none for another kind of question. */
+const participation = (question: string, type: AnswerType | null) =>
+  new Set(type === 'number' ? [...question.matchAll(PARTICIPATION)].flatMap((m) => analyseText(m[0])) : []);
+
 /** Whether a one-word concept names the slot a question of `type` fills. */
 function namesTheSlot(group: readonly string[][], type: AnswerType | null): boolean {
   const slots = slotTokens.filter(([kind]) => kind === null || type === null || kind === type);
@@ -191,7 +202,7 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
   const missing: string[] = [];
   const people = personTokens(question, query.entities);
   const peopleCounted = type === 'number' && countsPeople(question);
-  const adverbs = frameAdverbs(question);
+  const adverbs = new Set([...frameAdverbs(question), ...participation(question, type)]);
   // What "how many" counts ("how many jars") is what the question is about, however short the word: no dispatch holding it, the count is not stored.
   const countedToken = type === 'number' ? countedWord(question) : undefined;
   const list = query.groups.map((asked, i) => {
