@@ -30,6 +30,28 @@ ab.cd
 
 const ask = (question: string) => askOnFiledWires(tempDir(), STORY, question, now);
 
+// The same championship, its English version naming the beekeepers and the championship in different
+// paragraphs, and never "took part", which another dispatch writes: on the question's own words that
+// version is off the topic, yet it is the version whose figures the Arabic count is checked against.
+const OFF_TOPIC_VERSION = [
+  {
+    date: '2026-05-06T09:00:00Z',
+    text: `Date : 06/05/2026
+KUWAIT, May 6 (KUNA) -- Some 40 schools took part in a science fair in Hawalli on Wednesday, the Ministry of Education said. (end)
+ab.cd
+`,
+  },
+  {
+    date: '2026-05-07T10:00:00Z',
+    text: `Date : 07/05/2026
+KUWAIT, May 7 (KUNA) -- Kuwait's first national honey championship opened in Wafra on Thursday, the Public Authority for Agriculture Affairs said.
+Organiser Khalid Al-Mutairi said a jury of beekeepers would taste sidr and spring honey over three days. (end)
+ab.cd
+`,
+  },
+  STORY[1] as (typeof STORY)[number],
+];
+
 describe('a count told by a word the asker’s language has no listed form for', () => {
   it('reads the word after each figure in digits, in either script', () => {
     expect(countedNouns('إن 35 نحالا شاركوا بإنتاج بلغ 600 كيلوغرام')).toEqual(['نحالا', 'كيلوغرام']);
@@ -44,6 +66,12 @@ describe('a count told by a word the asker’s language has no listed form for',
 
   it('answers how many from the Arabic paragraph that names the championship itself and counts beekeepers by its own word', async () => {
     const result = await ask('How many beekeepers took part in the honey championship?');
+    expect(result.found).toBe(true);
+    expect(result.citations.map((c) => c.quote).join(' ')).toMatch(/35 نحالا/);
+  });
+
+  it('answers from the Arabic count though the English version, checked for the figure, is off the topic in the question\'s words', async () => {
+    const result = await askOnFiledWires(tempDir(), OFF_TOPIC_VERSION, 'How many beekeepers took part in the honey championship?', now);
     expect(result.found).toBe(true);
     expect(result.citations.map((c) => c.quote).join(' ')).toMatch(/35 نحالا/);
   });
