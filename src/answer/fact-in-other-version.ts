@@ -44,8 +44,8 @@ export function figuresTold(told: string): Set<string> {
 
 /**
  * The paragraphs of a story's version in one language that tell the kind of fact asked where its
- * version in the other language, on the question's topic, tells none: a figure (an amount, a count,
- * a length of time, a year) the other version does not give. The wire writes both versions from one
+ * version in the other language tells none, the story being on the question's topic in either: a
+ * figure (an amount, a count, a length of time, a year) the other version does not give. The wire writes both versions from one
  * report and each keeps details the other leaves out; a question whose words reach one version may
  * ask what only the other tells. `onTopic` are the passages on the question's topic that do not
  * answer it, `candidates` the other passages read, `onTopicHere` whether a candidate is itself on
@@ -63,10 +63,11 @@ export function factInOtherVersion(
   if (type !== 'number' && type !== 'duration' && type !== 'date') return [];
   const toldIn = new Map<string, Set<string>>();
   const versionKey = (storyId: string, lang: string) => `${storyId}\u0000${lang}`;
-  const asked = new Set(onTopic.map((hit) => versionKey(hit.storyId, hit.lang)));
+  // Every version of a story on the topic: the asker's may be off it in its own words ("best wrestler" for "how many wrestlers took part").
+  const asked = new Set(onTopic.map((hit) => hit.storyId));
   for (const d of dispatches.values()) {
     const key = versionKey(d.storyId, d.lang);
-    if (!asked.has(key)) continue;
+    if (!asked.has(d.storyId)) continue;
     const figures = toldIn.get(key) ?? new Set<string>();
     for (const figure of figuresTold([d.headline, ...d.paragraphs].join('\n'))) figures.add(figure);
     toldIn.set(key, figures);

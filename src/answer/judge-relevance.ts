@@ -154,6 +154,7 @@ function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: An
   return {
     asked,
     continues,
+    bridged,
     named: (concept: Concept) => occurs(own, concept) || ((concept.entity || continues) && (occurs(story, concept) || occurs(previous, concept))) || (hit.paragraph === 0 && occurs(story, concept)) || bridged(concept),
     inStory: (concept: Concept) => occurs(story, concept) || bridged(concept),
     /** named by the passage or its story in another sense ("semi-final", "reach the final"): they tell of another event */
@@ -175,12 +176,19 @@ function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: An
  * topic asked, and it names none of them in its own words. The question's words all lie out of its
  * language's reach ("how many craftsmen worked on the dhow", asked of `عملوا على السفينة`); a passage
  * that names a topic itself was judged on it, and a topic neither version names is not the story's.
+ * `unlistedCount`: what "how many" counts, given when the passage counts a thing by a word no list
+ * gives a form for in the asker's language (see countsUnlisted). When only the story's other version
+ * names it ("wrestlers", no Arabic form listed, asked of `86 مصارعا`), that word is the passage's for
+ * it, and the judge could not tie the figure to it: the passage may name the other topics itself, and
+ * the asker's phrasing (see Concept.asking) need not be written in its language.
  */
-export function isRelevantThroughStory(hit: PassageHit, setting: Setting, concepts: Concepts, dated: boolean): boolean {
-  const { writable } = matcher(hit, setting, concepts);
+export function isRelevantThroughStory(hit: PassageHit, setting: Setting, concepts: Concepts, dated: boolean, unlistedCount?: Concept): boolean {
+  const { writable, bridged } = matcher(hit, setting, concepts);
   const held = concepts.list.filter((c) => c.critical && c.documents > 0);
   const own = tokensOf(hit.text);
   const asked = new Set(concepts.list.flatMap((c) => c.group.flat()));
+  const untied = unlistedCount !== undefined && !unlistedCount.asking && bridged(unlistedCount);
+  if (untied) return held.every((c) => c.asking || writable(c)) && isRelevant(hit, setting, concepts, dated, null);
   return held.every(writable) && !held.some((c) => positionsOf(own, c, asked).length > 0) && isRelevant(hit, setting, concepts, dated, null);
 }
 

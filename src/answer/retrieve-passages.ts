@@ -27,6 +27,7 @@ import { countedAsked, NEAR_MISS_CHECKS, nearMissOf, otherCounted } from './near
 import { relevantStoriesFirst } from './relevant-stories-first.js';
 import { storiesTogether } from './stories-together.js';
 import { otherVersionText } from './other-version-text.js';
+import { countsUnlisted } from './counted-nouns.js';
 import { listedForms, writableIn } from './weigh-concepts.js';
 import { parseQuestionDates, reportsDay, tellsOfMonth } from './parse-question-dates.js';
 
@@ -189,7 +190,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   // On the topic but not answering: what is missing, and the passages that come closest.
   const onTopic = nearby.filter((hit) => isOnTopic(hit, settingOf(hit), base));
   const untold = new Set(judged.filter((j) => j.untold).map((j) => j.hit));
-  const elsewhere = type !== null && base.missing.length === 0 && onTopic.length > 0 ? factInOtherVersion(type, base.money === true, onTopic, nearby, dispatches, (hit) => untold.has(hit) && isRelevantThroughStory(hit, settingOf(hit), base, dated)) : [];
+  const elsewhere = type !== null && base.missing.length === 0 && onTopic.length > 0 ? factInOtherVersion(type, base.money === true, onTopic, nearby, dispatches, (hit) => untold.has(hit) && isRelevantThroughStory(hit, settingOf(hit), base, dated, counted && countsUnlisted(hit.text, questionLang, names) ? counted : undefined)) : [];
   if (elsewhere.length > 0) return { query, relevant: elsewhere, nearby: relevantStoriesFirst(nearby.filter((hit) => !elsewhere.includes(hit)), elsewhere), latest: dates.latest, newestStory: false, missing: [], partial: [], ownWords: elsewhere, dispatches };
   const missing = base.missing.length > 0 ? base.missing.map((token) => wordOf(token, question)) : type && onTopic.length > 0 ? [type] : [];
   return { query, relevant, nearby, latest: dates.latest, newestStory: false, missing: onTopic.length > 0 ? missing : [], partial: onTopic.slice(0, 2), ownWords, dispatches };

@@ -1,10 +1,6 @@
-import { join } from 'node:path';
-import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/answer-question.js';
 import { figuresTold } from '../../src/answer/fact-in-other-version.js';
-import { ingestWireBytes } from '../../src/ingest/ingest-wire-bytes.js';
-import { openStores } from '../../src/store/open-stores.js';
+import { askOnFiledWires } from '../helpers/ask-on-wire.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -32,15 +28,7 @@ ab.cd
   },
 ];
 
-async function ask(question: string) {
-  const stores = openStores(join(tempDir(), 'store.db'));
-  try {
-    for (const [i, { date, text }] of STORY.entries()) await ingestWireBytes(stores.dispatches, { source: `wire-${i}`, bytes: Buffer.from(text) }, new Date(date));
-    return await answerQuestion({ store: stores.dispatches, llm: null, logger: pino({ level: 'silent' }) }, question, { now });
-  } finally {
-    stores.close();
-  }
-}
+const ask = (question: string) => askOnFiledWires(tempDir(), STORY, question, now);
 
 describe('a figure only the story’s other-language version tells', () => {
   it('reads figures alike in digits and number words, in either script', () => {

@@ -16,3 +16,20 @@ export async function askOnWire(dir: string, wire: string, question: string, now
     stores.close();
   }
 }
+
+/** One wire source and the time it was ingested: a story's versions filed minutes apart. */
+export interface FiledWire {
+  date: string;
+  text: string;
+}
+
+/** Ingests each of `filed` at its own time into a fresh SQLite store in `dir` and answers `question` there offline. */
+export async function askOnFiledWires(dir: string, filed: readonly FiledWire[], question: string, now: Date): Promise<AnswerResult> {
+  const stores = openStores(join(dir, 'store.db'));
+  try {
+    for (const [i, { date, text }] of filed.entries()) await ingestWireBytes(stores.dispatches, { source: `wire-${i}`, bytes: Buffer.from(text) }, new Date(date));
+    return await answerQuestion({ store: stores.dispatches, llm: null, logger: pino({ level: 'silent' }) }, question, { now });
+  } finally {
+    stores.close();
+  }
+}
