@@ -1,6 +1,7 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { findEntities } from '../text/find-entities.js';
 import { loadGazetteer } from '../text/gazetteer.js';
+import { isArabicScript } from '../text/transliterate-name.js';
 import { namesArabicPerson } from './names-arabic-person.js';
 import { namesArabicPlace } from './names-arabic-place.js';
 import { AR_MONTHS, AR_WEEKDAYS, DURATION, EN_MONTHS, EN_WEEKDAYS, SEASON, SPAN, STANDALONE_YEAR, TIME_OF_DAY, UNTIL, WITHIN } from './calendar-words.js';
@@ -79,7 +80,7 @@ export function holdsAnswerType(text: string, type: AnswerType | null): boolean 
       const { byId } = loadGazetteer();
       if (findEntities(text).some((id) => kinds.includes(byId.get(id)?.kind ?? ''))) return true;
       // Arabic writes no capitals: a person by a title, a name's parts or a family name (see namesArabicPerson), a place by a noun of place.
-      if (/[\u0600-\u06FF]/.test(text)) return type === 'person' ? namesArabicPerson(text) : namesArabicPlace(text);
+      if (isArabicScript(text)) return type === 'person' ? namesArabicPerson(text) : namesArabicPlace(text);
       return CAPITALISED_NAME.test(text) || (type === 'place' && PLACE_NOUN.test(text));
     }
   }

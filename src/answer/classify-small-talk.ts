@@ -1,5 +1,6 @@
 import type { Lang } from '../dispatch/dispatch-types.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { isArabicScript } from '../text/transliterate-name.js';
 
 /** What a message that is not a question is: a greeting, thanks, or a request for help. */
 export type SmallTalk = 'greeting' | 'thanks' | 'help';
@@ -43,7 +44,7 @@ function fold(text: string): string {
 export function classifySmallTalk(message: string): { kind: SmallTalk; lang: Lang } | null {
   const folded = fold(message);
   if (!folded) return null;
-  const lang: Lang = /[\u0600-\u06FF]/.test(folded) ? 'ar' : 'en';
+  const lang: Lang = isArabicScript(folded) ? 'ar' : 'en';
   for (const kind of ['greeting', 'thanks', 'help'] as const) if (FORMS[kind].test(folded)) return { kind, lang };
   return null;
 }

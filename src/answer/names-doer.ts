@@ -1,5 +1,6 @@
 import { type AnswerType, CAPITALISED_NAME, holdsAnswerType } from './answer-type.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { isArabicScript } from '../text/transliterate-name.js';
 import { normalised } from './find-speaker.js';
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, feminineOf } from './speech-verbs.js';
 import { findEntities } from '../text/find-entities.js';
@@ -90,9 +91,23 @@ function onlyIn(folded: string, forms: readonly string[], spans: ReadonlyArray<[
  * names a person at all (see holdsAnswerType). Pure.
  */
 export function namesDoer(sentence: string): boolean {
+  return doerBeyondSpeaker(sentence, attribution(sentence));
+}
+
+/** A sentence folded as ATTRIBUTION reads it, and the stretches of it that tell who reports it. */
+interface Attribution {
+  folded: string;
+  spans: Array<[number, number]>;
+}
+
+function attribution(sentence: string): Attribution {
   const folded = normaliseArabic(sentence).toLowerCase();
-  const spans = attributionSpans(folded);
-  const arabic = /[\u0600-\u06FF]/.test(sentence);
+  return { folded, spans: attributionSpans(folded) };
+}
+
+/** namesDoer on a sentence whose attribution is found already (holdsFiller asks namesSpeaker of the same). */
+function doerBeyondSpeaker(sentence: string, { folded, spans }: Attribution): boolean {
+  const arabic = isArabicScript(sentence);
   if (arabic && spans.length === 0) return holdsAnswerType(sentence, 'person');
   const { byId } = loadGazetteer();
   const listed = findEntities(sentence).some((id) => {
@@ -150,12 +165,11 @@ const BODY_WORD = /(?:Ministry|Department|Authority|Council|Company|Society|Unio
 /**
  * Whether an English sentence gives its speaker by name and post ("Society president Reem Al-Yaseen said …",
  * "…, project leader Dr. Bashayer Al-Shammari told KUNA"): a name with its title (see TITLED_NAME), no place
- * or body, inside the attribution. Arabic copy names people without capitals, so there a name cannot be told from a body.
+ * or body, inside the attribution. Arabic copy names people without capitals: there the name is read from where
+ * it stands, after the post (namesArabicSpeakerByPost).
  */
-function namesSpeaker(sentence: string): boolean {
-  if (/[\u0600-\u06FF]/.test(sentence)) return namesArabicSpeakerByPost(sentence);
-  const folded = normaliseArabic(sentence).toLowerCase();
-  const spans = attributionSpans(folded);
+function namesSpeaker(sentence: string, { spans }: Attribution): boolean {
+  if (isArabicScript(sentence)) return namesArabicSpeakerByPost(sentence);
   return [...sentence.matchAll(TITLED_NAME)].some((m) => {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -191,6 +205,7 @@ export type SpeakerAsked = boolean | 'holder';
 export function holdsFiller(sentence: string, type: AnswerType, speakerAsked: SpeakerAsked = false): boolean {
   if (type !== 'person') return holdsAnswerType(sentence, type);
   // Asked who said it, an Arabic sentence that attributes itself names its speaker, a body or a person.
-  if (speakerAsked === true) return holdsAnswerType(sentence, type) || (/[\u0600-\u06FF]/.test(sentence) && attributionSpans(normaliseArabic(sentence).toLowerCase()).length > 0);
-  return namesDoer(sentence) || (speakerAsked === 'holder' && namesSpeaker(sentence));
+  if (speakerAsked === true) return holdsAnswerType(sentence, type) || (isArabicScript(sentence) && attribution(sentence).spans.length > 0);
+  const told = attribution(sentence);
+  return doerBeyondSpeaker(sentence, told) || (speakerAsked === 'holder' && namesSpeaker(sentence, told));
 }

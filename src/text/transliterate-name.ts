@@ -99,7 +99,7 @@ export function nameSkeleton(name: string): string[] {
     .flatMap((word) => (ARABIC_LETTER.test(word) ? arabicWordSkeletons(word) : latinWordSkeletons(word)));
 }
 
-/** Which script a word is written in. */
+/** Whether a word, or a sentence, is written in Arabic script: it holds a letter of the Arabic block. */
 export function isArabicScript(word: string): boolean {
   return ARABIC_LETTER.test(word);
 }

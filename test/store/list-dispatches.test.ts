@@ -3,18 +3,14 @@ import { ingestWireBytes } from '../../src/ingest/ingest-wire-bytes.js';
 import { listFiledSql } from '../../src/store/filed-dispatch-row.js';
 import { listDispatchesSql } from '../../src/store/list-dispatches-sql.js';
 import { openStores } from '../../src/store/open-stores.js';
+import { arabicWire, englishWire } from '../helpers/kuna-wire.js';
 import { describeStores } from '../helpers/store-backends.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const now = new Date('2026-03-12T08:00:00Z');
 
-function english(day: number, lead: string): Buffer {
-  return Buffer.from(`Date : ${String(day).padStart(2, '0')}/03/2026\nKUWAIT, Mar ${day} (KUNA) -- ${lead}\n(end)\nast.xb\n`);
-}
-
-function arabic(day: number, lead: string): Buffer {
-  return Buffer.from(`التاريخ : ${String(day).padStart(2, '0')}/03/2026\nالكويت - ${day} - 3 (كونا) -- ${lead}\n(النهاية)\nم ع ح\n`);
-}
+const english = (day: number, lead: string) => englishWire(3, day, lead);
+const arabic = (day: number, lead: string) => arabicWire(3, day, lead);
 
 /** Six dispatches over three days, both languages, filed in this order. */
 const filed = [

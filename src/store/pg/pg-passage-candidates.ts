@@ -72,6 +72,8 @@ export function createPgPassageCandidates(pool: PgPool): PassageCandidates {
     if (search.since !== undefined) filters.push(`date >= $${params.push(search.since)}`);
     if (search.until !== undefined) filters.push(`date <= $${params.push(search.until)}`);
     if (search.lang !== undefined) filters.push(`lang = $${params.push(search.lang)}`);
+    // Dated, the planner can read the dates' rows from dispatch_terms_by_date (migration 080) and test their
+    // terms, instead of walking every full-text match or every dispatch filed since.
     const where = filters.length > 0 ? ` AND ${filters.join(' AND ')}` : '';
     const { rows } = await pool.query<Match>(
       `SELECT seq, date, indexed FROM dispatch_terms WHERE terms @@ (${match})${where} ORDER BY seq DESC LIMIT $${params.push(search.window)}`,
