@@ -86,6 +86,9 @@ const ENGLISH_DAY =
 const ARABIC_DAY = /(?:(?:يوم|في)\s+)?(\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?(\S+?)(?:\s+(\d{4}))?(?=[\s؟?.,،]|$)/gu;
 /** A day written in figures, day first as the Gulf writes it (`4/2/2026`, `4-2`), or ISO (`2026-02-04`). */
 const NUMERIC_DAY = /(?<![\d/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?)(?![\d/-])/u;
+/** The month before the asker's: "last month", "the previous month", الشهر الماضي، الشهر اللي فات. */
+const LAST_MONTH = new RegExp(`\\blast\\s+month\\b|\\bthe\\s+(?:previous|past)\\s+month\\b|${START}(?:ال)?شهر\\s+(?:الماضي|الفائت|المنصرم|السابق|اللي\\s+فات|الي\\s+فات|اللي\\s+طاف)${END}`, 'iu');
+
 /** Words of time that name no day to filter on: the weekend, this year (`هذا العام`, `هالسنة`). */
 const WEEKEND = /\b(?:this\s+)?weekend\b|\bthis\s+year\b|(?:^|\s)(?:هذا\s+العام|هذه\s+السنة|هالسنة|هالسنه|العام\s+الحالي|العام\s+الجاري)(?=[\s؟?.,،]|$)/giu;
 
@@ -109,7 +112,7 @@ export interface QuestionDates {
   prefer?: string;
   /** the day and month a question names ("on 25 February", "25 فبراير", "25/2"): a passage that names them is about that day whenever it was filed */
   named?: { month: number; day: number };
-  /** a month named without a day ("in January", "لشهر يناير"): the time of the fact asked, whenever it was filed */
+  /** a month named without a day ("in January", "لشهر يناير"), or "last month" (`الشهر الماضي`, the asker's month before): the time of the fact asked, whenever it was filed */
   month?: number;
   /** the question asks for the newest ("latest", "آخر") */
   latest: boolean;
@@ -130,8 +133,8 @@ function withYear(today: string, month: number, date: number, year?: string): st
 /**
  * Dates a question asks about, resolved in the asker's time zone: a named day ("on 5 February",
  * "4 February 2026", "5 فبراير"), a relative one ("today", "yesterday", "last Wednesday", "this
- * week", "last week", اليوم، أمس، البارحة، هالأسبوع، الأسبوع الماضي، الأربعاء الماضي), a bare weekday
- * as a preference, and "latest". Pure.
+ * week", "last week", اليوم، أمس، البارحة، هالأسبوع، الأسبوع الماضي، الأربعاء الماضي), a month named or "last
+ * month" as the time of the fact, a bare weekday as a preference, and "latest". Pure.
  */
 export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia/Kuwait'): QuestionDates {
   const latest = new RegExp(LATEST.source, 'iu').test(question);
@@ -161,9 +164,13 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
     const month = arabicMonths[(match[2] as string).replace(/^ب|^في/, '')];
     if (month) return { latest, range: day(withYear(today, month, Number(match[1]), match[3])), named: { month, day: Number(match[1]) }, rest: stripWeekdays(rest.replace(match[0], ' ')) };
   }
-  const month = monthOf(rest);
+  const named = monthOf(rest);
   // "the month of" before the month's name ("لشهر يناير", "رواتب شهر مارس") is the date's wording, no topic.
-  if (month) rest = rest.replace(MONTH_WORD, ' ');
+  if (named) rest = rest.replace(MONTH_WORD, ' ');
+  // "last month" names the month before the asker's: the time of the fact, as its name would.
+  const previous = named ? null : LAST_MONTH.exec(rest);
+  if (previous) rest = rest.replace(previous[0], ' ');
+  const month = previous ? ((Number(today.slice(5, 7)) + 10) % 12) + 1 : named;
   let range: QuestionDates['range'];
   let prefer: string | undefined;
   for (const { pattern, resolve } of RELATIVE) {
