@@ -54,6 +54,8 @@ function alternativesOf(forms: readonly string[], names: NameVocabulary | undefi
     // A noun written with its ta marbuta, in the wire's form under a pronoun (`غرامة` → `غرامتها`).
     const [head] = phrase;
     if (names && phrase.length === 1 && head !== undefined && endsInTaMarbuta(form)) for (const open of possessiveVariants(head, names.holds)) phrases.set(open, [open]);
+    // A one-word form as the wire writes it in the accusative (`اتصالا` for `اتصال`, see accusativeVariants): sameWord reads it in a passage, so the store holds the concept.
+    if (names && phrase.length === 1 && head !== undefined) for (const variant of accusativeVariants(head, names.holds)) phrases.set(variant, [variant]);
   }
   const all = [...phrases.values()];
   return all.filter((phrase) => !all.some((other) => other !== phrase && other.length < phrase.length && containsPhrase(phrase, other)));
