@@ -1,6 +1,6 @@
 import type { Dispatch, Lang } from '../dispatch/dispatch-types.js';
 import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
-import { daysAround, firstHitsOfStories, hitKey, passageOf } from '../search/story-hits.js';
+import { daysAround, firstHitsOfStories, hitKey, passageOf, withStoryDays } from '../search/story-hits.js';
 
 /** The best-ranked stories whose other-language version is offered: the question is about one of them, if any. */
 const STORIES = 3;
@@ -31,10 +31,12 @@ export async function addStoryVersions(
   const added = new Map<string, PassageHit[]>();
   const read: Dispatch[] = [];
   for (const story of firsts.keys()) {
-    // Around every day search found the story filed (an update a week on brings its own day's versions), within the days the question names, when it names any.
+    // Around every day search found the story filed (an update a week on brings its own day's versions), within the days the question names, when it names any, and the days the story was found filed (see withStoryDays).
+    // A story found filed outside the days asked reports them: its versions of its own days do too.
     const days = hits.filter((hit) => hit.storyId === story).map((hit) => hit.date).sort();
-    const since = daysAround(days[0] as string, range).since;
-    const until = daysAround(days.at(-1) as string, range).until;
+    const asked = withStoryDays(range, days);
+    const since = daysAround(days[0] as string, asked).since;
+    const until = daysAround(days.at(-1) as string, asked).until;
     const ids = since <= until ? (await store.listDispatches({ since, until, lang, storyId: story, limit: VERSIONS })).map((summary) => summary.id) : [];
     if (ids.length === 0) continue;
     const versions = await store.getDispatches(ids);

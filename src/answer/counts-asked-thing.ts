@@ -17,6 +17,41 @@ export function countedWord(question: string): string | undefined {
 }
 
 /**
+ * `كم` and the word after it (`كم مواطن`, how many citizens), not `بكم` (for how much: a price). The
+ * word after `كم` counts a thing only when it is a noun without the article: not a verb (see
+ * VERB_SHAPE, AMOUNT_VERBS), nor a measure, which asks how much of something (MEASURES); after `عدد`
+ * (the number of) the word after it is counted (`كم عدد الزوار`).
+ */
+const HOW_MANY_AR = /(?:^|[\s؟?،,])و?كم\s+([\u0621-\u064A]+)(?:\s+([\u0621-\u064A]+))?/u;
+
+/**
+ * A verb's shape after `كم`: the imperfect's person prefix or the dialect's future `ب` (`تبلغ`,
+ * `يبدأ`, `بيبدا`), a prefixed form or the first person (`ارتفع`, `أخذ`), the past's feminine or
+ * first person `ت` (`بلغت`, `ربحت`). A noun of these shapes (`تذكرة`) is left unchecked, as before.
+ */
+const VERB_SHAPE = /^[يتنأاإب]|ت$/u;
+
+/** Words that ask how much, not how many: a price, a share, a length, a value (closed class of measures). */
+const MEASURES = new Set(['سعر', 'نسبة', 'قيمة', 'مدة', 'مبلغ', 'كلفة', 'حجم', 'طول', 'عرض', 'وزن', 'عمر', 'مساحة', 'مسافة', 'سرعة', 'مجموع', 'حصة', 'متوسط', 'رسوم', 'راتب', 'درجة', 'معدل'].flatMap((word) => analyseText(word)));
+
+/**
+ * Past verbs without a marker of person that a question puts after `كم` to ask how much ("how much did it
+ * reach, become, rise, cost, earn"): the copula and the verbs of an amount, closed class.
+ */
+const AMOUNT_VERBS = new Set(['كان', 'صار', 'بلغ', 'وصل', 'زاد', 'نقص', 'طلع', 'نزل', 'رجع', 'ظل', 'بقي', 'سجل', 'حقق', 'حصل', 'دفع', 'كلف', 'خسر', 'ربح', 'رفع', 'جمع', 'باع', 'صرف'].flatMap((word) => analyseText(word)));
+
+/** The analysed word an Arabic `كم` question counts (`كم مواطن استلم …` → `مواطن`), if it names one. Pure. */
+export function arabicCountedWord(question: string): string | undefined {
+  const match = HOW_MANY_AR.exec(question);
+  if (!match) return undefined;
+  const [word, next] = [match[1] as string, match[2]];
+  if (analyseText(word)[0] === analyseText('عدد')[0]) return next !== undefined ? analyseText(next)[0] : undefined;
+  if (word.startsWith('ال') || VERB_SHAPE.test(word)) return undefined;
+  const token = analyseText(word)[0];
+  return token === undefined || MEASURES.has(token) || AMOUNT_VERBS.has(token) ? undefined : token;
+}
+
+/**
  * The tokens with each amount of money's figure blanked ("KD 5", "420 ألف دينار"): money counts no
  * thing, though it stands by one ("book sales passed 420,000 dinars" counts no books). Money itself asked keeps it.
  */
@@ -37,9 +72,11 @@ function withoutMoney(tokens: readonly string[], counted: Concept): string[] {
  * Whether a passage counts the thing asked: one of its sentences has a figure within NEAR tokens of
  * the counted concept ("96,000 visitors", or in Arabic copy `96 ألف زائر`), not an amount of money.
  * Asked how many books were sold, "a book fair with 210 publishers" counts publishers, and "book
- * sales of 420,000 dinars" counts money. Pure.
+ * sales of 420,000 dinars" counts money. In Arabic copy a figure counts the word right after it: asked how many
+ * citizens got offshoots, `4800 فسيلة على المواطنين` counts the offshoots, another thing the question names
+ * (`others`, its other concepts' words), not the citizens. Pure.
  */
-export function countsAskedThing(text: string, counted: Concept): boolean {
+export function countsAskedThing(text: string, counted: Concept, others: ReadonlySet<string> = new Set()): boolean {
   return splitSentences(text).some((sentence) => {
     const tokens = withoutMoney(analyseText(sentence), counted);
     const at: number[] = [];
@@ -47,6 +84,6 @@ export function countsAskedThing(text: string, counted: Concept): boolean {
       if (phrase.length === 0) continue;
       for (let i = 0; i + phrase.length <= tokens.length; i += 1) if (phrase.every((token, k) => tokens[i + k] === token)) at.push(i);
     }
-    return at.length > 0 && figureDistance(tokens, at) <= NEAR;
+    return at.length > 0 && figureDistance(tokens, at, (token) => others.has(token)) <= NEAR;
   });
 }

@@ -1,5 +1,6 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { analyseText } from '../text/analyse-text.js';
+import { isArabicScript } from '../text/transliterate-name.js';
 import { type AnswerType, holdsAnswerType } from './answer-type.js';
 import { holdsFiller, type SpeakerAsked } from './names-doer.js';
 import { AR_MONTHS, AR_WEEKDAYS, EN_MONTHS, EN_WEEKDAYS, UNTIL } from './calendar-words.js';
@@ -57,8 +58,9 @@ const TIME_UNITS = new Set(
  * How many analysed tokens stand between the nearest figure (a run of numbers and their units) and
  * one of `at`: 0 when one stands inside it or right next to it, Infinity when the sentence has no
  * figure or `at` is empty. A figure of a unit of time is no count of anything else. A currency written before the amount ("KD 2") is part of it too.
+ * A figure followed by an Arabic word `countsNext` names counts that word only, none further on.
  */
-export function figureDistance(tokens: readonly string[], at: readonly number[]): number {
+export function figureDistance(tokens: readonly string[], at: readonly number[], countsNext: (token: string) => boolean = () => false): number {
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < tokens.length; i += 1) {
     if (!isNumberToken(tokens[i] as string)) continue;
@@ -69,7 +71,10 @@ export function figureDistance(tokens: readonly string[], at: readonly number[])
     while (start > 0 && CURRENCY_TOKENS.has(tokens[start - 1] as string)) start -= 1;
     let end = i;
     while (end + 1 < tokens.length && isFigurePart(tokens[end + 1] as string)) end += 1;
-    for (const p of at) best = Math.min(best, p < start ? start - p : p > end ? p - end : 0);
+    // An Arabic word right after the figure that `countsNext` names is what it counts (`4800 فسيلة على المواطنين`): a word further on is not.
+    const next = tokens[end + 1] ?? '';
+    const counts = isArabicScript(next) && countsNext(next) ? end + 1 : undefined;
+    for (const p of at) if (counts === undefined || p <= counts) best = Math.min(best, p < start ? start - p : p > end ? p - end : 0);
   }
   return best;
 }

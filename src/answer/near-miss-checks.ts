@@ -1,5 +1,5 @@
 import type { AnswerType } from './answer-type.js';
-import { countedWord, countsAskedThing } from './counts-asked-thing.js';
+import { arabicCountedWord, countedWord, countsAskedThing } from './counts-asked-thing.js';
 import { figuresAsked, missesFigureAsked } from './misses-figure-asked.js';
 import { missesHoursAsked } from './misses-hours-asked.js';
 import { missesRateAsked } from './misses-rate-asked.js';
@@ -49,15 +49,31 @@ const hoursMissed: NearMissCheck = ({ question }) => ({ text }) => missesHoursAs
 const profitMissed: NearMissCheck = ({ question }) => ({ text }) => missesProfitAsked(question, text);
 
 /** Asked how many of a thing, the thing counted: a critical concept of the question, one word. */
-export function countedAsked({ question, type, concepts }: AskedQuestion): Concept | undefined {
-  const token = type === 'number' ? countedWord(question) : undefined;
-  return concepts.list.find((c) => c.critical && c.group.some((phrase) => phrase.length === 1 && phrase[0] === token));
+export function countedAsked(asked: AskedQuestion): Concept | undefined {
+  return countedThingAsked(asked)?.concept;
+}
+
+/**
+ * Asked how many of a thing, the thing counted (see countedAsked), the question's other words (a figure
+ * right before one of them in Arabic copy counts that, not the thing asked: see countsAskedThing), and
+ * the language of the passages it is looked for in: an Arabic `كم` counts a word as the Arabic copy
+ * writes it (the English version may count the thing by a narrower name: "mangroves" for `شجرة`); a
+ * question of money (a fine, a prize's value) counts no thing.
+ */
+export function countedThingAsked({ question, type, concepts }: AskedQuestion): { concept: Concept; others: ReadonlySet<string>; onlyIn?: 'ar' } | undefined {
+  if (type !== 'number') return undefined;
+  const english = countedWord(question);
+  const token = english ?? (concepts.money ? undefined : arabicCountedWord(question));
+  const concept = concepts.list.find((c) => c.critical && c.group.some((phrase) => phrase.length === 1 && phrase[0] === token));
+  if (concept === undefined) return undefined;
+  const others = new Set(concepts.list.filter((c) => c !== concept).flatMap((c) => c.group.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0] as string)));
+  return { concept, others, ...(english === undefined ? { onlyIn: 'ar' as const } : {}) };
 }
 
 /** Asked how many of a thing, a passage whose figures count something else. */
 export const otherCounted: NearMissCheck = (asked) => {
-  const counted = countedAsked(asked);
-  return counted === undefined ? null : ({ text }) => !countsAskedThing(text, counted);
+  const counted = countedThingAsked(asked);
+  return counted === undefined ? null : ({ text }) => !countsAskedThing(text, counted.concept, counted.others);
 };
 
 /** Asked a thing by a figure ("the 102 kg class", "360 Mall"), a story that never writes it. */

@@ -23,7 +23,7 @@ import { addOtherVersionFact } from './add-other-version-fact.js';
 import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
 import { type Concepts, isOnTopic, isRelevant, isRelevantThroughStory, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
 import { newestFiledFirst, newestStoryFirst } from './lead-with-newest-story.js';
-import { countedAsked, NEAR_MISS_CHECKS, nearMissOf, otherCounted } from './near-miss-checks.js';
+import { countedThingAsked, NEAR_MISS_CHECKS, nearMissOf, otherCounted } from './near-miss-checks.js';
 import { relevantStoriesFirst } from './relevant-stories-first.js';
 import { storiesTogether } from './stories-together.js';
 import { otherVersionText } from './other-version-text.js';
@@ -135,13 +135,14 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   // Every check but the thing counted, then the thing counted apart: for the fact told only in the story's
   // other version it vetoes a passage only where its language can write it. Each check runs once a passage.
   const nearMissBesidesCount = nearMissOf(askedQuestion, NEAR_MISS_CHECKS.filter((check) => check !== otherCounted));
-  const counted = countedAsked(askedQuestion);
+  const countedThing = countedThingAsked(askedQuestion);
+  const counted = countedThing?.concept;
   const onlyHere = figuresOnlyHere(dispatches);
   const judged = hits.map((hit) => {
     const setting = settingOf(hit);
     const passage = { text: hit.text, told: [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])], parallel: setting.parallel ?? '', around: [hit.text, setting.story ?? '', setting.previous?.text ?? ''] };
     const besidesCount = nearMissBesidesCount(passage);
-    const countsOther = counted !== undefined && !countsAskedThing(hit.text, counted);
+    const countsOther = countedThing !== undefined && (countedThing.onlyIn ?? hit.lang) === hit.lang && !countsAskedThing(hit.text, countedThing.concept, countedThing.others);
     const countsOtherWritable = countsOther && counted !== undefined && listedForms(counted).some((phrase) => writableIn(phrase, hit.lang));
     // A thing counted that no dispatch holds is vetoed only where the passage's language can write it (see judgedWithoutMissing).
     const another = besidesCount || (base.missing.length === 0 ? countsOther : countsOtherWritable);

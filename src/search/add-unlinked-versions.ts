@@ -1,7 +1,7 @@
 import type { Dispatch } from '../dispatch/dispatch-types.js';
 import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
 import { mayBeOtherVersion, pickOtherVersion } from './pick-other-version.js';
-import { daysAround, firstHitsOfStories, hitKey, passageOf } from './story-hits.js';
+import { daysAround, firstHitsOfStories, hitKey, passageOf, withStoryDays } from './story-hits.js';
 
 /** The best-ranked stories looked at: the question is about one of them, if any (as for the stored versions). */
 const STORIES = 3;
@@ -17,7 +17,8 @@ const LISTED = 1000;
  */
 async function unlinkedVersionsOf(store: DispatchStore, first: PassageHit, range?: { since: string; until: string }): Promise<{ versions: Dispatch[]; read: Dispatch[] }> {
   const lang = first.lang === 'ar' ? 'en' : 'ar';
-  const { since, until } = daysAround(first.date, range);
+  // A hit filed outside the days asked reports them: its version filed beside it does too.
+  const { since, until } = daysAround(first.date, withStoryDays(range, [first.date]));
   // As filed (story, day, flash, dateline) from the store's index: only the candidates are read whole.
   const listed = since <= until ? await store.listFiled({ since, until, lang, limit: LISTED }) : [];
   const ids = listed.some((s) => s.storyId === first.storyId) ? [] : listed.filter((s) => mayBeOtherVersion(first, s)).map((s) => s.id);

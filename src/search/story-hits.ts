@@ -23,6 +23,18 @@ export function daysAround(date: string, range?: { since: string; until: string 
   };
 }
 
+/**
+ * The days a question names widened to the days a story was found filed: search reaches a dispatch
+ * filed another day only when it reports the days asked (the announcement before, the report after; see
+ * withNamedDay and addStoriesInRange), so that story's versions of its own days report them too. Without
+ * days asked, none.
+ */
+export function withStoryDays(range: { since: string; until: string } | undefined, days: readonly string[]): { since: string; until: string } | undefined {
+  if (!range || days.length === 0) return range;
+  const sorted = [...days].sort();
+  return { since: [range.since, sorted[0] as string].sort()[0] as string, until: [range.until, sorted.at(-1) as string].sort().at(-1) as string };
+}
+
 /** A stored dispatch's paragraph as a hit that search did not score. */
 export const passageOf = (d: Dispatch, paragraph: number): PassageHit => ({
   dispatchId: d.id, paragraph, text: d.paragraphs[paragraph] as string, score: 0, date: d.date, lang: d.lang, agency: d.agency,

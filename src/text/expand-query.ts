@@ -4,6 +4,7 @@ import { articleBoundTokens } from './article-bound-tokens.js';
 import { accusativeVariants } from './arabic-accusative-variants.js';
 import { MIN_STEM, cliticVariants, withoutProclitic } from './arabic-clitic-variants.js';
 import { inflectionVariants } from './arabic-inflection-variants.js';
+import { pluralVariants } from './arabic-plural-variants.js';
 import { endsInTaMarbuta, possessiveVariants, taMarbutaTokens } from './arabic-possessive-variants.js';
 import { detectQueryLanguage } from './detect-language.js';
 import { isOverStemmedMatch } from './over-stemmed-match.js';
@@ -140,7 +141,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
     const spellings = names && nameLike(token, written, names) ? names.spellingsOf(token) : [];
     const withWhole = whole(i - 1);
     const forms = names
-      ? [...cliticVariants(token, names.holds, undefined, bound.has(token)), ...inflectionVariants(token, names.holds), ...accusativeVariants(token, names.holds), ...(marbuta.has(token) ? possessiveVariants(token, names.holds) : []), ...(withWhole !== undefined ? [withWhole] : [])]
+      ? [...cliticVariants(token, names.holds, undefined, bound.has(token)), ...inflectionVariants(token, names.holds), ...pluralVariants(token, names.holds), ...accusativeVariants(token, names.holds), ...(marbuta.has(token) ? possessiveVariants(token, names.holds) : []), ...(withWhole !== undefined ? [withWhole] : [])]
       : [token];
     // The store's translations of the word as the store holds it (`حولوا` through `حول`).
     const translations = induced ? [...new Set(forms.flatMap((form) => translationsOf(form, induced, bound.has(form))))].filter((term) => !forms.includes(term) && !spellings.includes(term)) : [];

@@ -59,8 +59,12 @@ describe('the best stories’ versions in the other language', () => {
         ['ar', 0, 0],
         ['ar', 1, 0],
       ]);
-      // outside the days asked: nothing added
-      expect((await addStoryVersions(stores.dispatches, found, 'ar', { since: '2026-03-01', until: '2026-03-02' })).hits).toEqual(found);
+      // A story search reached outside the days asked (it reports them) offers its version of its own day.
+      const reporting = (await addStoryVersions(stores.dispatches, found, 'ar', { since: '2026-03-01', until: '2026-03-02' })).hits;
+      expect(reporting.slice(1, 3).map((hit) => [hit.lang, hit.paragraph])).toEqual([
+        ['ar', 0],
+        ['ar', 1],
+      ]);
     } finally {
       stores.close();
     }
@@ -109,6 +113,9 @@ describe('the versions of a story told over several days', () => {
       const texts = hits.map((hit) => hit.text);
       expect(texts).toContainEqual(expect.stringContaining('rescued three swimmers'));
       expect(texts).toContainEqual(expect.stringContaining('open from 6 a.m.'));
+      // Asked about the update's day only, a story found that day gets no version filed days before.
+      const sameDay = await addStoryVersions(stores.dispatches, [update as PassageHit], 'ar', { since: '2026-02-13', until: '2026-02-13' });
+      expect(sameDay.hits).toEqual([update]);
     } finally {
       stores.close();
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countedWord, countsAskedThing } from '../../src/answer/counts-asked-thing.js';
+import { arabicCountedWord, countedWord, countsAskedThing } from '../../src/answer/counts-asked-thing.js';
+import { analyseText } from '../../src/text/analyse-text.js';
 import { askOnWire } from '../helpers/ask-on-wire.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -45,5 +46,38 @@ describe('near misses: how many of one thing, a figure of another told', () => {
 
   it('answers how many exhibitors took part', async () => {
     expect((await ask('How many exhibitors are at the spring crafts fair?')).citations[0]?.quote).toMatch(/140 exhibitors/);
+  });
+});
+
+// A municipality's seedling handout, counted by its seedlings only. Written for this test.
+const SEEDLINGS = `التاريخ : 04/03/2026
+البلدية توزع شتلات الزينة
+الكويت - 4 - 3 (كونا) -- وزعت البلدية اليوم الأربعاء 900 شتلة زينة على المواطنين في حديقة الشعب، وفق ما قال مدير إدارة الحدائق.(النهاية)
+ع ص / ن م
+`;
+
+describe('near misses: an Arabic كم counts the word after it', () => {
+  it('reads the word كم counts, not a verb, a measure, the article or بكم', () => {
+    expect(arabicCountedWord('كم مواطن حضر الحفل؟')).toBe(analyseText('مواطن')[0]);
+    expect(arabicCountedWord('كم عدد الزوار أمس؟')).toBe(analyseText('الزوار')[0]);
+    expect(arabicCountedWord('كم بلغت الأرباح؟')).toBeUndefined();
+    expect(arabicCountedWord('كم سعر التذكرة؟')).toBeUndefined();
+    expect(arabicCountedWord('كم الحد الأقصى؟')).toBeUndefined();
+    expect(arabicCountedWord('بكم التذكرة؟')).toBeUndefined();
+  });
+
+  it('takes a figure in Arabic copy to count the word right after it when the question names that word', () => {
+    const citizens = { group: [[analyseText('مواطن')[0] as string]], place: false, documents: 1, critical: true, entity: false };
+    const seedlings = new Set(analyseText('شتلة'));
+    const text = 'وزعت البلدية 900 شتلة على المواطنين.';
+    expect(countsAskedThing(text, citizens)).toBe(true);
+    expect(countsAskedThing(text, citizens, seedlings)).toBe(false);
+    expect(countsAskedThing('وزعت البلدية 900 شتلة على 300 مواطن.', citizens, seedlings)).toBe(true);
+  });
+
+  it('declines how many citizens got seedlings when the dispatch counts the seedlings', async () => {
+    const now = new Date('2026-03-05T08:00:00Z');
+    expect((await askOnWire(tempDir(), SEEDLINGS, 'كم شتلة وزعت البلدية على المواطنين؟', now)).found).toBe(true);
+    expect((await askOnWire(tempDir(), SEEDLINGS, 'كم مواطن استلم شتلات الزينة؟', now)).found).toBe(false);
   });
 });
