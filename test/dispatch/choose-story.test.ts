@@ -103,6 +103,16 @@ describe('an UPDATE or CORRECTION of an earlier day', () => {
     expect(storyEvidence(loose, announced)).toBe(0);
   });
 
+  it('joins with less of the earlier lead when it names the same place and people', () => {
+    const loose = { ...update, leadTerms: ['updat', 'ministry', 'close', 'coastal', 'road', 'lane', 'night', 'work', 'repair', 'week'] };
+    const named = { entityKeys: ['kuwait', 'salmiya'], nameKeys: ['SLMY', 'HMD+KBR', 'KBR'] };
+    const earlier = { ...announced, ...named };
+    expect(storyEvidence({ ...loose, ...named }, earlier)).toBeGreaterThan(0);
+    expect(storyEvidence({ ...loose, ...named, nameKeys: ['KBR'] }, earlier)).toBe(0);
+    expect(storyEvidence({ ...loose, ...named, entityKeys: ['kuwait'] }, earlier)).toBe(0);
+    expect(storyEvidence({ ...loose, ...named, leadTerms: ['updat', 'ministry', 'close', 'coastal', 'lane', 'night', 'work', 'repair', 'week'] }, earlier)).toBe(0);
+  });
+
   it('does not merge the flash story of an earlier day that it also resembles', () => {
     const today = candidate('today', { lang: 'ar', urgent: true, cityKey: null, leadTerms: ['updat', 'municipality', 'plant', 'shade', 'tree', 'coastal'] });
     const earlier = candidate('earlier', { date: '2026-02-28', leadTerms: ['municipality', 'plant', 'shade', 'tree', 'coastal', 'road'] });
