@@ -24,8 +24,10 @@ const ARABIC_TENS: ReadonlyArray<[number, string]> = [
   [20, 'عشرين'], [30, 'ثلاثين'], [40, 'اربعين'], [50, 'خمسين'], [60, 'ستين'], [70, 'سبعين'], [80, 'ثمانين'], [90, 'تسعين'],
 ];
 const PREFIX = '(?:^|(?<=[\\s(]))(?:[وفبل]?ال|لل|[وفبل])?';
+/** What may follow an Arabic ordinal: a space, punctuation, the end; a question's mark too (`المرحلة الثانية؟`: the ordinal asked ends the question). */
+const END = '[\\s.,،؛:؟?!)]|$';
 const ARABIC = new RegExp(
-  `(?<!\\d\\s*)${PREFIX}(${ARABIC_UNITS.map(([, forms]) => forms).join('|')})(?=[\\s.,،؛:)]|$)(?:\\s+(عشر|عشره)(?=[\\s.,،؛:)]|$))?(?:\\s+و(?:ال)?(${ARABIC_TENS.map(([, form]) => form).join('|')}))?`,
+  `(?<!\\d\\s*)${PREFIX}(${ARABIC_UNITS.map(([, forms]) => forms).join('|')})(?=${END})(?:\\s+(عشر|عشره)(?=${END}))?(?:\\s+و(?:ال)?(${ARABIC_TENS.map(([, form]) => form).join('|')}))?`,
   'gu',
 );
 const unitOf = (word: string) => ARABIC_UNITS.find(([, forms]) => forms.split('|').includes(word))?.[0] ?? 0;

@@ -298,7 +298,8 @@ function namesAnotherInstance(hit: PassageHit, setting: Setting, concepts: Conce
   // A decade asked ("photos from the eighties") is another instance where the passage dates its own to others, by decade or by year.
   const toldDecades = new Set([...findDecades(text), ...[...told.years].map((y) => y - (y % 10))]);
   if (concepts.decades && differs(concepts.decades, toldDecades)) return true;
-  const unnamed = asked.ordinals.size > 0 && ![...asked.ordinals].some((n) => told.ordinals.has(n));
+  // Every ordinal asked names the instance: "the 11th grade in the first term" is not told by "the first term of the 12th grade".
+  const unnamed = [...asked.ordinals].some((n) => !told.ordinals.has(n));
   return unnamed || differs(asked.years, told.years) || differs(asked.relativeYears, told.relativeYears) || missesEarlier(asked, told, Number(hit.date.slice(0, 4)));
 }
 
