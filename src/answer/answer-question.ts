@@ -9,6 +9,7 @@ import { buildAnswerPrompt } from './build-answer-prompt.js';
 import { classifySmallTalk } from './classify-small-talk.js';
 import { citationOf, extractAnswer } from './extract-answer.js';
 import { leadWithNewestStory } from './lead-with-newest-story.js';
+import { readersVersionFirst } from './readers-version-first.js';
 import { renderPrompt } from './load-prompt.js';
 import type { Llm } from './llm.js';
 import { answerLanguage, retrievePassages } from './retrieve-passages.js';
@@ -70,9 +71,9 @@ export async function answerQuestion(deps: AnswerDeps, question: string, options
   }
   if (quotable.length === 0) return unanswered();
   const people = query.entities.filter((id) => loadGazetteer().byId.get(id)?.kind === 'person');
-  // The reader's language first, unless the question asks for the newest: then recency wins. A dateless
+  // Each story's version in the reader's language first, unless the question asks for the newest: then recency wins. A dateless
   // question about a story told again and again: the newest story first, in the reader's language first.
-  const readersFirst = [...quotable.filter((h) => h.lang === lang), ...quotable.filter((h) => h.lang !== lang)];
+  const readersFirst = readersVersionFirst(quotable, lang);
   const ordered = retrieval.latest ? quotable : retrieval.newestStory ? leadWithNewestStory(readersFirst) : readersFirst;
   return extractAnswer(ordered, retrieval.dispatches, lang, people, findAskedNames(question));
 }

@@ -56,7 +56,12 @@ function competingStories(hits: readonly PassageHit[]): Map<string, string> {
   const words = wordsOf(hits);
   // answers about as well as the best passage in one of its languages
   const strong = (storyId: string, lang: string) => (storyBest.get(`${storyId}\u0000${lang}`) ?? -1) >= COMPETES * (bestIn.get(lang) ?? 0);
-  const stories = [...dates.keys()];
+  // ...in every language it is found in: a story of another event that shares the question's words only
+  // through the lexicon's forms (a score in the other language) is not the same question answered.
+  const langsOf = new Map<string, Set<string>>();
+  for (const hit of hits) langsOf.set(hit.storyId, (langsOf.get(hit.storyId) ?? new Set<string>()).add(hit.lang));
+  const strongEverywhere = (storyId: string) => [...(langsOf.get(storyId) ?? [])].every((lang) => strong(storyId, lang));
+  const stories = [...dates.keys()].filter(strongEverywhere);
   const competing = new Map<string, string>();
   for (const a of stories) {
     const recurring = stories.some((b) =>

@@ -115,6 +115,19 @@ describe('leadWithNewestStory', () => {
     expect(leadWithNewestStory(hits).map((h) => h.storyId)).toEqual(['b', 'a', 'e']);
   });
 
+  it('does not lead with a newer story that competes only in the other language, answering far less well in its own', () => {
+    // The clubs' tournament (Arabic strong, English weak through the lexicon) and next week's cup, told alike in English.
+    const ar = (event: string) => `اختتمت ${event} للكرة الطائرة بمشاركة الأندية وتتويج اللاعب الأفضل`;
+    const hits = [
+      hit('clubs', '2026-05-12', 9, ar('بطولة الأندية'), 'ar'),
+      hit('cup', '2026-05-22', 2, ar('كأس الخليج'), 'ar'),
+      hit('clubs', '2026-05-12', 1.6, 'The volleyball clubs tournament ended with the best player crowned among the teams'),
+      hit('cup', '2026-05-22', 1.5, 'The volleyball cup tournament ended with the best player crowned among the teams'),
+    ];
+    expect(spansSeveralDays(hits)).toBe(false);
+    expect(leadWithNewestStory(hits)).toEqual(hits);
+  });
+
   it('leaves one story, or several of one day, as given', () => {
     const oneStory = [hit('a', '2026-02-15', 9, session('higher')), hit('a', '2026-02-18', 3, session('lower'))];
     expect(spansSeveralDays(oneStory)).toBe(false);

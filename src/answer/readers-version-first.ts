@@ -1,0 +1,22 @@
+import type { Lang } from '../dispatch/dispatch-types.js';
+import type { PassageHit } from '../store/dispatch-store.js';
+
+/**
+ * The passages story by story, the stories in the order of their first passage, each story's full
+ * dispatches before its flashes (a flash is the headline its full dispatch tells again, with the
+ * details), and among each the reader's language first, each part in the order given. The reader's
+ * language is a preference among the versions of one event, not a reason to quote another event: a
+ * story the relevance judge ranked first keeps the lead through its other-language version (the fact
+ * asked may be told only there), where putting every passage in the reader's language first would
+ * quote another day's story of the same kind before it. Pure.
+ */
+export function readersVersionFirst(hits: readonly PassageHit[], lang: Lang): PassageHit[] {
+  const rank = new Map<string, number>();
+  for (const hit of hits) if (!rank.has(hit.storyId)) rank.set(hit.storyId, rank.size);
+  const other = (hit: PassageHit) => (hit.lang === lang ? 0 : 1);
+  const flash = (hit: PassageHit) => (hit.urgent ? 1 : 0);
+  return hits
+    .map((hit, index) => ({ hit, index }))
+    .sort((a, b) => (rank.get(a.hit.storyId) as number) - (rank.get(b.hit.storyId) as number) || flash(a.hit) - flash(b.hit) || other(a.hit) - other(b.hit) || a.index - b.index)
+    .map(({ hit }) => hit);
+}
