@@ -10,6 +10,7 @@ import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and
 import { gradeLinkedFact } from './grade-linked-fact.js';
 import { namesAnotherPerson } from './names-another-person.js';
 import { tellsMoney } from './tells-money.js';
+import { tellsShare } from './asks-share.js';
 import { analyseWithDateMarks, countPositions, linksAnswerFiller } from './link-answer-filler.js';
 import { type Concept, type Concepts, listedForms, weightOf, weightOfAll, writableIn } from './weigh-concepts.js';
 
@@ -348,6 +349,8 @@ export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts
   if (namesAnotherPlace(hit, setting, concepts, named) || namesAnotherInstance(hit, setting, concepts)) return false;
   // Money asked (a cost, a value, a fine): a passage with no amount of money tells another quantity.
   if (concepts.money && !tellsMoney(hit.text)) return false;
+  // A share asked (`كم نسبة`, "what percentage"): a passage with no per cent tells a count or an amount instead.
+  if (concepts.share && !tellsShare(hit.text)) return false;
   // A named thing the question is about (a person, an organisation, an occasion) is not optional.
   if (!topics.filter((c) => c.entity).every(named)) return false;
   // A word held only in a noun made of it (see storedDerivations) is what is asked, and no other language writes it.

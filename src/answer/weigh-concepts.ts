@@ -14,6 +14,7 @@ import { END, START } from './link-answer-filler.js';
 import { asksRoleHolder, asksSpeaker, type SpeakerAsked } from './names-doer.js';
 import { storedAgentNouns, storedClippings, storedDerivations, storedVerbStems } from './stored-derivations.js';
 import { asksForMoney, asksPrice } from './tells-money.js';
+import { asksShare, PER_CENT, SHARE_WORDS } from './asks-share.js';
 
 /** One concept of a question, with what the store says about it. */
 export interface Concept {
@@ -60,6 +61,8 @@ export interface Concepts {
   decades?: Set<number>;
   /** the question asks how much money (a cost, a value, a fine: see asksForMoney) */
   money?: boolean;
+  /** the question asks a share, a percentage (`كم نسبة`, "what percentage": see asksShare) */
+  share?: boolean;
   /** a "who" question asking who said or announced something (true: the speaker answers it, see asksSpeaker), or who holds a post (`holder`: a speaker named by name answers it, see asksRoleHolder) */
   speakerAsked?: SpeakerAsked;
   /** a "how many" question counting people without naming them by a role (see countsPeople): a count answers it, no word of the question stands by it */
@@ -205,6 +208,7 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
   const adverbs = new Set([...frameAdverbs(question), ...participation(question, type)]);
   // What "how many" counts ("how many jars") is what the question is about, however short the word: no dispatch holding it, the count is not stored.
   const countedToken = type === 'number' ? countedWord(question) : undefined;
+  const share = type === 'number' && asksShare(question);
   const list = query.groups.map((asked, i) => {
     // A verb no dispatch holds is found in the noun the wire makes of it (see storedDerivations).
     const derivations = asked.length === 1 && asked[0]?.length === 1 ? storedDerivations(asked[0][0] as string, names) : [];
@@ -214,7 +218,9 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const agents = type === 'person' && asked.length === 1 && asked[0]?.length === 1 ? storedAgentNouns(asked[0][0] as string, names) : [];
     // Asked of a deed by its noun ("the evacuation"), the wire tells it with the verb ("evacuated").
     const verbs = asked.flatMap((phrase) => (phrase.length === 1 ? storedVerbStems(phrase[0] as string, names) : []));
-    const group = [...asked, ...[...derivations, ...clipped, ...agents, ...verbs].filter((term, k, all) => all.indexOf(term) === k).map((term) => [term])];
+    // Asked a share, its word (`نسبة`, "percentage") is named by the per cent the wire writes ("18 percent", `18 في المئة`) without it.
+    const perCent = share && asked.some((phrase) => phrase.length === 1 && SHARE_WORDS.has(phrase[0] as string)) ? PER_CENT : [];
+    const group = [...asked, ...[...derivations, ...clipped, ...agents, ...verbs, ...perCent].filter((term, k, all) => all.indexOf(term) === k).map((term) => [term])];
     const translated = query.translated?.[i] ?? [];
     // An induced translation does not make a concept commoner: its rarity is its listed forms'.
     const listed = listedForms({ group, translated });
@@ -237,5 +243,5 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     return { group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}) };
   });
   const decades = findDecades(question);
-  return { list, total, missing, instances: findOrdinalsAndYears(question), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(peopleCounted ? { peopleCounted } : {}) };
+  return { list, total, missing, instances: findOrdinalsAndYears(question), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(share ? { share } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(peopleCounted ? { peopleCounted } : {}) };
 }

@@ -1,0 +1,28 @@
+import { normaliseArabic } from '../text/analyse-arabic.js';
+import { analyseText } from '../text/analyse-text.js';
+
+/**
+ * A share asked: "what percentage / percent / proportion", "how many percent", "the share of", `كم نسبة`,
+ * `ما نسبة`, `شو نسبة`, `كم بالمية`. Arabic normalised (ة → ه). "share" alone is not one: "how many shares"
+ * asks of stocks.
+ */
+const SHARE_ASKED =
+  /\b(?:what|which)\s+(?:percentage|percent|share|proportion)\b|\bhow many (?:percent|per cent)\b|\b(?:percentage|proportion)\s+of\b|\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:\w+\s+)?(?:percentage|proportion|share)\b|(?:^|\s)(?:كم|ما|شو|ايش|وش)\s+(?:(?:هي|كانت|صارت|بتكون|تبلغ|بلغت)\s+)?(?:ال)?نسبه(?=\s|$)|(?:^|\s)كم\s+(?:بالمي[هة]|بالمئه|في المئه|بالميه)(?=\s|$)/iu;
+
+/** A share as the wire writes it: a per cent sign or word in either language ("18 percent", `18 في المئة`, `بالمئة`, `٪`). */
+const SHARE_TOLD = /%|٪|\bper\s?cent\b|\bpct\b|في الم(?:ئ|ائ)ه|بالم(?:ئ|ائ)ه/iu;
+
+/** Whether a question asks for a share, a percentage (see SHARE_ASKED). Pure. */
+export const asksShare = (question: string): boolean => SHARE_ASKED.test(normaliseArabic(question));
+
+/** Whether a passage tells a share in per cent (see SHARE_TOLD): asked a share, a passage with none tells another quantity. Pure. */
+export const tellsShare = (text: string): boolean => SHARE_TOLD.test(normaliseArabic(text));
+
+/**
+ * The words that name a share, as the analyser leaves them (`نسبة` analyses with the lexicon's "rate"): asked a
+ * share, the wire names it by the per cent it writes ("18 percent") and often writes no such word.
+ */
+export const SHARE_WORDS = new Set(['percentage', 'percent', 'proportion', 'share', 'نسبة', 'النسبة'].flatMap((word) => analyseText(word)));
+
+/** The per cent words as the analyser leaves them ("percent", `المئة`, `المائة`): what names a share in wire copy. */
+export const PER_CENT = [...new Set(['percent', 'المئة', 'المائة'].flatMap((word) => analyseText(word)))];
