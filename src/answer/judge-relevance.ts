@@ -153,8 +153,9 @@ function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: An
     !listedForms(concept).some((phrase) => phrase.length > 0 && writableIn(phrase, hit.lang)) && !occurs(own, concept) && occurs(parallel, concept);
   const named = (concept: Concept) => occurs(own, concept) || ((concept.entity || continues) && (occurs(story, concept) || occurs(previous, concept))) || (hit.paragraph === 0 && occurs(story, concept)) || bridged(concept);
   // A later paragraph that names in its own words the rarest topic asked beyond its story (the fee, the waiting time) tells that
-  // of its story: the headline and lead name the topic it no longer repeats ("The fee is KD 5", the service named in the lead).
-  // A commoner asked word alone is a weaker sign: another fact of the story may name it ("staff work at night").
+  // of its story: its headline names the topic it no longer repeats ("The fee is KD 5" under the service's headline). A commoner
+  // asked word alone is a weaker sign: another fact of the story may name it ("staff work at night"). The headline sums up the
+  // story; the lead may tell other facts of it ("in the first quarter"), so only the headline lends.
   const beyond = concepts.list.filter((c) => c.critical && c.documents > 0 && !c.asking && !occurs(story, c)).sort((a, b) => a.documents - b.documents);
   const addsToStory = hit.paragraph > 0 && beyond.length > 0 && occurs(own, beyond[0] as Concept);
   return {
@@ -162,8 +163,8 @@ function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: An
     continues,
     bridged,
     named,
-    /** named, or, for a later paragraph that adds a topic asked to its story, named by the story (headline, lead) */
-    carried: (concept: Concept) => named(concept) || (addsToStory && occurs(story, concept)),
+    /** named, or, for a later paragraph that adds the rarest topic asked to its story, named by its headline */
+    carried: (concept: Concept) => named(concept) || (addsToStory && occurs(tokensOf(hit.headline), concept)),
     inStory: (concept: Concept) => occurs(story, concept) || bridged(concept),
     /** named by the passage or its story in another sense ("semi-final", "reach the final"): they tell of another event */
     otherSense: (concept: Concept) => modifiedIn(own, concept, asked) || modifiedIn(story, concept, asked),
@@ -328,7 +329,7 @@ function missesEarlier(asked: OrdinalsAndYears, told: OrdinalsAndYears, year: nu
 
 /**
  * Whether a passage answers the question: it names (with its story and the paragraph before, the
- * story's topics counting for a later paragraph that names the rarest topic asked beyond them: see
+ * headline's topics counting for a later paragraph that names the rarest topic asked beyond its story: see
  * matcher's carried) the question's rarest critical concept that is not a place (the two rarest, of three or four), every
  * named thing the question is about, and most (COVERAGE) of the weight by rarity of all its
  * concepts, places included, never a word right after a modifier the question lacks ("semi-final"

@@ -3,18 +3,18 @@ import { isRelevant } from '../../src/answer/judge-relevance.js';
 import { analyseText } from '../../src/text/analyse-text.js';
 
 // Our own sentences: a later paragraph tells a fact of the story its headline and lead name, without naming it again.
-const hit = (text: string, paragraph: number) => ({
-  dispatchId: 'd', paragraph, text, score: 1, date: '2026-03-05', lang: 'en' as const, agency: 'KUNA', headline, dateline: null, urgent: false, storyId: 's',
+const headline = 'Post office opens parcel lockers';
+const hit = (text: string, paragraph: number, title = headline) => ({
+  dispatchId: 'd', paragraph, text, score: 1, date: '2026-03-05', lang: 'en' as const, agency: 'KUNA', headline: title, dateline: null, urgent: false, storyId: 's',
 });
 const word = (form: string, documents: number) => ({ group: [analyseText(form)], place: false, documents, critical: true, entity: false });
-const headline = 'Post office opens parcel lockers';
 const lead = 'The post office on Sunday opened parcel lockers at 40 co-operative societies across the country.';
 const story = { story: `${headline}\n${lead}` };
 // "Do you pay a charge to use the lockers?"
 const concepts = { list: [word('lockers', 1), word('charge', 2)], total: 60, missing: [] };
 
 describe('a later paragraph of its dispatch', () => {
-  it('takes its story from the headline and lead when it names a topic asked beyond them', () => {
+  it('takes the topics its headline names when it names the rarest topic asked beyond them', () => {
     const later = 'Collection is free of charge for the first month, the director said.';
     expect(isRelevant(hit(later, 2), story, concepts, false, null)).toBe(true);
   });
@@ -32,6 +32,13 @@ describe('a later paragraph of its dispatch', () => {
 
   it('takes nothing from a story that does not name the topic', () => {
     const later = 'Collection is free of charge for the first month, the director said.';
-    expect(isRelevant(hit(later, 2), { story: 'Post office extends its hours\nThe post office will open until 9 p.m. from Sunday.' }, concepts, false, null)).toBe(false);
+    const other = 'Post office extends its hours';
+    expect(isRelevant(hit(later, 2, other), { story: `${other}\nThe post office will open until 9 p.m. from Sunday.` }, concepts, false, null)).toBe(false);
+  });
+
+  it('takes only what the headline names: the lead may tell other facts of the story', () => {
+    const later = 'Collection is free of charge for the first month, the director said.';
+    const other = 'Post office adds a service at co-operative societies';
+    expect(isRelevant(hit(later, 2, other), { story: `${other}\n${lead}` }, concepts, false, null)).toBe(false);
   });
 });
