@@ -152,11 +152,20 @@ function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: An
   // A topic the passage's language cannot write (no listed form, nor an induced one the passage holds), named by the story's other version: the story's.
   const bridged = (concept: Concept) =>
     !listedForms(concept).some((phrase) => phrase.length > 0 && writableIn(phrase, hit.lang)) && !occurs(own, concept) && occurs(parallel, concept);
+  const named = (concept: Concept) => occurs(own, concept) || ((concept.entity || continues) && (occurs(story, concept) || occurs(previous, concept))) || (hit.paragraph === 0 && occurs(story, concept)) || bridged(concept);
+  // A later paragraph that names in its own words the rarest topic asked beyond its story (the fee, the waiting time) tells that
+  // of its story: its headline names the topic it no longer repeats ("The fee is KD 5" under the service's headline). A commoner
+  // asked word alone is a weaker sign: another fact of the story may name it ("staff work at night"). The headline sums up the
+  // story; the lead may tell other facts of it ("in the first quarter"), so only the headline lends.
+  const beyond = concepts.list.filter((c) => c.critical && c.documents > 0 && !c.asking && !occurs(story, c)).sort((a, b) => a.documents - b.documents);
+  const addsToStory = hit.paragraph > 0 && beyond.length > 0 && occurs(own, beyond[0] as Concept);
   return {
     asked,
     continues,
     bridged,
-    named: (concept: Concept) => occurs(own, concept) || ((concept.entity || continues) && (occurs(story, concept) || occurs(previous, concept))) || (hit.paragraph === 0 && occurs(story, concept)) || bridged(concept),
+    named,
+    /** named, or, for a later paragraph that adds the rarest topic asked to its story, named by its headline */
+    carried: (concept: Concept) => named(concept) || (addsToStory && occurs(tokensOf(hit.headline), concept)),
     inStory: (concept: Concept) => occurs(story, concept) || bridged(concept),
     /** named by the passage or its story in another sense ("semi-final", "reach the final"): they tell of another event */
     otherSense: (concept: Concept) => modifiedIn(own, concept, asked) || modifiedIn(story, concept, asked),
@@ -321,8 +330,9 @@ function missesEarlier(asked: OrdinalsAndYears, told: OrdinalsAndYears, year: nu
 }
 
 /**
- * Whether a passage answers the question: it names (with its story and the paragraph before) the
- * question's rarest critical concept that is not a place (the two rarest, of three or four), every
+ * Whether a passage answers the question: it names (with its story and the paragraph before, the
+ * headline's topics counting for a later paragraph that names the rarest topic asked beyond its story: see
+ * matcher's carried) the question's rarest critical concept that is not a place (the two rarest, of three or four), every
  * named thing the question is about, and most (COVERAGE) of the weight by rarity of all its
  * concepts, places included, never a word right after a modifier the question lacks ("semi-final"
  * for "final"); and, when the question asks for a kind of fact, one of its sentences holds it tied
@@ -335,9 +345,11 @@ function missesEarlier(asked: OrdinalsAndYears, told: OrdinalsAndYears, year: nu
  */
 export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts, dated: boolean, type: AnswerType | null): boolean {
   const m = matcher(hit, setting, concepts, type);
-  const { named, writable } = m;
+  const { writable } = m;
   const held = concepts.list.filter((c) => c.critical && c.documents > 0);
   const topics = held.filter(writable);
+  // The story lends its topics to a later paragraph (see matcher's carried), not to one about another person, nor where it tells another event ("the semi-final").
+  const named = reportsAnotherPerson(hit, topics, m) || topics.some(m.otherSense) ? m.named : m.carried;
   const places = concepts.list.filter((c) => c.place && c.documents > 0 && writable(c));
   if (topics.length === 0) {
     // Only places (or nothing this language can write): one of them, or the day asked, will do.
