@@ -106,6 +106,12 @@ export interface Setting {
    * passage's own. A topic the passage's language has no form for, named there, is the story's topic.
    */
   parallel?: string;
+  /**
+   * The part of that version that tells what the passage tells (its headlines and the paragraphs
+   * corresponding to the passage, see otherVersionParagraph): when given, only it lends the passage
+   * a word its language cannot write.
+   */
+  parallelHere?: string;
 }
 
 /**
@@ -144,7 +150,7 @@ function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: An
   const own = [...tokensOf(hit.dateline?.city ?? ''), ...analyseWithDateMarks(hit.text, type)];
   const story = tokensOf(setting.story ?? '');
   const previous = setting.previous ? tokensOf(setting.previous.text) : [];
-  const parallel = tokensOf(setting.parallel ?? '');
+  const parallel = tokensOf(setting.parallelHere ?? setting.parallel ?? '');
   const continues = CONTINUES.test(hit.text.trim());
   const ownHeadline = hit.paragraph === 0 && hit.headline.length > 0 && hit.text.startsWith(hit.headline.replace(/…$/, ''));
   const occurs = (tokens: readonly string[], concept: Concept) =>

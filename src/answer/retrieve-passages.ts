@@ -26,6 +26,7 @@ import { newestFiledFirst, newestStoryFirst } from './lead-with-newest-story.js'
 import { countedThingAsked, NEAR_MISS_CHECKS, nearMissOf, otherCounted } from './near-miss-checks.js';
 import { relevantStoriesFirst } from './relevant-stories-first.js';
 import { storiesTogether } from './stories-together.js';
+import { otherVersionParagraph } from './other-version-paragraph.js';
 import { otherVersionText } from './other-version-text.js';
 import { countsUnlisted } from './counted-nouns.js';
 import { listedForms, writableIn } from './weigh-concepts.js';
@@ -215,12 +216,14 @@ function withYearsAsked(concepts: Concepts, question: string): Concepts {
  */
 function settings(dispatches: ReadonlyMap<string, Dispatch>): (hit: PassageHit) => Setting {
   const parallelOf = otherVersionText(dispatches);
+  const correspondingOf = otherVersionParagraph(dispatches);
   return (hit) => {
     const paragraphs = dispatches.get(hit.dispatchId)?.paragraphs ?? [];
     const before = paragraphs[hit.paragraph - 1];
     const lead = hit.paragraph > 0 ? (paragraphs[0] ?? '') : '';
     const parallel = parallelOf(hit.storyId, hit.lang);
-    return { previous: before === undefined ? undefined : { ...hit, paragraph: hit.paragraph - 1, text: before }, story: `${hit.headline}\n${lead}`, ...(parallel ? { parallel } : {}) };
+    const parallelHere = parallel ? correspondingOf(hit.storyId, hit.lang, hit.paragraph, hit.text) : '';
+    return { previous: before === undefined ? undefined : { ...hit, paragraph: hit.paragraph - 1, text: before }, story: `${hit.headline}\n${lead}`, ...(parallel ? { parallel, parallelHere } : {}) };
   };
 }
 

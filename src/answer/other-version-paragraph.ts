@@ -1,0 +1,32 @@
+import type { Dispatch, Lang } from '../dispatch/dispatch-types.js';
+import { figuresTold } from './fact-in-other-version.js';
+import { otherVersions } from './other-version-text.js';
+
+/**
+ * The paragraphs of one other-language version that correspond to a passage's: those sharing the
+ * most of the figures it tells (a translation keeps its figures), or, when the passage tells none
+ * or no paragraph shares one, those at its position and either side of it (the versions run in the
+ * same order, one may split or merge a paragraph). Pure.
+ */
+export function correspondingParagraphs(text: string, index: number, paragraphs: readonly string[]): string[] {
+  const figures = figuresTold(text);
+  if (figures.size > 0) {
+    const shared = paragraphs.map((p) => [...figuresTold(p)].filter((f) => figures.has(f)).length);
+    const most = Math.max(0, ...shared);
+    if (most > 0) return paragraphs.filter((_, i) => shared[i] === most);
+  }
+  return paragraphs.slice(Math.max(0, index - 1), index + 2);
+}
+
+/**
+ * For a passage (its story, language, paragraph and text), the text of the story's other-language
+ * version that tells the same: each version's headline and its paragraphs corresponding to the
+ * passage (see correspondingParagraphs), or '' when none was read. A word the passage's language
+ * cannot write is the passage's when the corresponding text names it, not when another paragraph of
+ * the story does, about another item ("a crate of okra" beside the passage's lemons). Pure.
+ */
+export function otherVersionParagraph(dispatches: ReadonlyMap<string, Dispatch>): (storyId: string, lang: Lang, index: number, text: string) => string {
+  const versionsOf = otherVersions(dispatches);
+  return (storyId, lang, index, text) =>
+    versionsOf(storyId, lang).map((d) => [d.headline, ...correspondingParagraphs(text, index, d.paragraphs)].join('\n')).join('\n');
+}
