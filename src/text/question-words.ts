@@ -2,7 +2,7 @@
  * Words of a question that are not what it is about; left out of the search terms ("on behalf of" too:
  * a preposition, which the wire writes "for"). Standard
  * English and Arabic, casual English, and the Gulf dialect's question words and fillers
- * (شو، ايش، وش، شنو، وين، مين، منو، شلون، ليش، كم، متى، صار، الحين …); the verb "do" (فعل, what the
+ * (شو، ايش، وش، شنو، وين، مين، منو، شلون، ليش، كم، بكم، متى، صار، الحين …; بكم is "for how much", a price asked); the verb "do" (فعل, what the
  * dialect's سوّى is read as) as English "did", and the dialect's negation (مو، مب) as English "not", a stop word. The modal verbs ("can", "could",
  * "must", the dialect's أقدر، نقدر، ممكن) and the particle "up" ("end up") ask nothing; the dialect's
  * preposition جنب ("next to") places, as English "near" would.
@@ -15,7 +15,7 @@ al el behalf hows how'd what's whats wanna gonna know let lemme pls please hey t
 ماذا ماذا قال قالت يقول تقول عن ما هل متى كيف لماذا أين اين من آخر اخر أخبار اخبار خبر حول بشأن جديد الجديد
 حدث يحدث جرى يجري هو هي ماهي ماهو
 أقدر اقدر نقدر يقدر تقدرون يقدرون ممكن جنب
-شو ايش إيش اش وش شنو شنهو وين مين منو شلون ليش ليه كم شكثر جم متى صار صارت صاروا صاير يصير تصير حصل شصار
+شو ايش إيش اش وش شنو شنهو وين مين منو شلون ليش ليه كم بكم شكثر جم متى صار صارت صاروا صاير يصير تصير حصل شصار
 وضع الوضع الحين عاد يعني بس هذي هاذي هذا اللي الي فيه في شي شيء ودي ابي ابغى أبي أبغى تعرف تقدر قولي خبرني
 فعل فعلت فعلوا يفعل تفعل يفعلون مو مب
 `.split(/\s+/).filter(Boolean);

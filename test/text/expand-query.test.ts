@@ -61,6 +61,8 @@ describe('expandQuery', () => {
     expect(tokensOf(expandQuery('كم سعر المواقف جنب المباركية؟').groups)).not.toContain('جنب');
     // `خبر`, the singular of the listed `أخبار` ("what's the latest news")
     expect(tokensOf(expandQuery('وش آخر خبر عن الطقس؟').groups)).not.toContain('خبر');
+    // `بكم`, "for how much": the price asked, not a topic
+    expect(tokensOf(expandQuery('بكم كيلو السمك اليوم؟').groups)).not.toContain('بكم');
   });
 
   it('keeps other content words as concepts of their own, once each', () => {
