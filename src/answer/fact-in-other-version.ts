@@ -61,20 +61,21 @@ export function factInOtherVersion(
   onTopicHere: (hit: PassageHit) => boolean,
 ): PassageHit[] {
   if (type !== 'number' && type !== 'duration' && type !== 'date') return [];
+  // Each version's figures by its day: the other version of a report is filed the same day; a dispatch of the story's other
+  // language filed on another day (the launch before, the update after) is another report, whose figures differ for that alone.
   const toldIn = new Map<string, Set<string>>();
-  const versionKey = (storyId: string, lang: string) => `${storyId}\u0000${lang}`;
+  const versionKey = (storyId: string, lang: string, date: string) => `${storyId}\u0000${lang}\u0000${date}`;
   // Every version of a story on the topic: the asker's may be off it in its own words ("best wrestler" for "how many wrestlers took part").
   const asked = new Set(onTopic.map((hit) => hit.storyId));
   for (const d of dispatches.values()) {
-    const key = versionKey(d.storyId, d.lang);
     if (!asked.has(d.storyId)) continue;
+    const key = versionKey(d.storyId, d.lang, d.date);
     const figures = toldIn.get(key) ?? new Set<string>();
     for (const figure of figuresTold([d.headline, ...d.paragraphs].join('\n'))) figures.add(figure);
     toldIn.set(key, figures);
   }
   return candidates.filter((hit) => {
-    const other = versionKey(hit.storyId, hit.lang === 'ar' ? 'en' : 'ar');
-    const there = toldIn.get(other);
+    const there = toldIn.get(versionKey(hit.storyId, hit.lang === 'ar' ? 'en' : 'ar', hit.date));
     if (there === undefined) return false;
     if (!holdsAnswerType(hit.text, type) || (money && !tellsMoney(hit.text))) return false;
     if (![...figuresTold(hit.text)].some((figure) => !there.has(figure))) return false;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { figuresTold } from '../../src/answer/fact-in-other-version.js';
+import { factInOtherVersion, figuresTold } from '../../src/answer/fact-in-other-version.js';
+import type { Dispatch, Lang } from '../../src/dispatch/dispatch-types.js';
+import type { PassageHit } from '../../src/store/dispatch-store.js';
 import { askOnFiledWires } from '../helpers/ask-on-wire.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -55,5 +57,21 @@ describe('a figure only the story’s other-language version tells', () => {
   it('still declines a near miss: the count asked is last year\'s, and neither version tells it', async () => {
     const result = await ask('How many beekeepers showed honey at the fair last year?');
     expect(result.found).toBe(false);
+  });
+
+  it('takes the other version of the same day only: a dispatch of another day in the other language is another report', () => {
+    // Written for this test: a recycling drive's Arabic launch report, then an English report of its first day with a count.
+    const dispatch = (id: string, lang: Lang, date: string, paragraphs: string[]): Dispatch => ({
+      id, source: id, sourceIndex: 0, storyId: 'drive', ingestedAt: date, agency: 'KUNA', lang, date, dateline: null, headline: paragraphs[0] as string,
+      headlineDerived: true, paragraphs, repeats: [], urgent: false, endMarker: true, editors: null, raw: '',
+    });
+    const passage = (d: Dispatch, paragraph: number): PassageHit => ({
+      dispatchId: d.id, paragraph, text: d.paragraphs[paragraph] as string, score: 1, date: d.date, lang: d.lang, agency: 'KUNA', headline: d.headline, dateline: null, urgent: false, storyId: d.storyId,
+    });
+    const update = dispatch('update-en', 'en', '2026-05-09', ['Volunteers collected 700 kilograms of paper on the first day of the drive.', 'The drive will reach the universities next month.']);
+    const launch = (date: string) => dispatch('launch-ar', 'ar', date, ['أطلقت البلدية حملة لجمع الورق من المنازل.']);
+    const run = (other: Dispatch) => factInOtherVersion('number', false, [passage(update, 1)], [passage(update, 0)], new Map([[update.id, update], [other.id, other]]), () => true);
+    expect(run(launch('2026-05-08'))).toEqual([]);
+    expect(run(launch('2026-05-09')).map((h) => h.paragraph)).toEqual([0]);
   });
 });
