@@ -8,10 +8,10 @@ import { otherVersions } from './other-version-text.js';
  * or no paragraph shares one, those at its position and either side of it (the versions run in the
  * same order, one may split or merge a paragraph). Pure.
  */
-export function correspondingParagraphs(text: string, index: number, paragraphs: readonly string[]): string[] {
+export function correspondingParagraphs(text: string, index: number, paragraphs: readonly string[], figuresOf: (text: string) => Set<string> = figuresTold): string[] {
   const figures = figuresTold(text);
   if (figures.size > 0) {
-    const shared = paragraphs.map((p) => [...figuresTold(p)].filter((f) => figures.has(f)).length);
+    const shared = paragraphs.map((p) => [...figuresOf(p)].filter((f) => figures.has(f)).length);
     const most = Math.max(0, ...shared);
     if (most > 0) return paragraphs.filter((_, i) => shared[i] === most);
   }
@@ -27,6 +27,16 @@ export function correspondingParagraphs(text: string, index: number, paragraphs:
  */
 export function otherVersionParagraph(dispatches: ReadonlyMap<string, Dispatch>): (storyId: string, lang: Lang, index: number, text: string) => string {
   const versionsOf = otherVersions(dispatches);
+  // A version's paragraphs are compared with every passage of its story in the other language: their figures are read once.
+  const told = new Map<string, Set<string>>();
+  const figuresOf = (paragraph: string) => {
+    let figures = told.get(paragraph);
+    if (figures === undefined) {
+      figures = figuresTold(paragraph);
+      told.set(paragraph, figures);
+    }
+    return figures;
+  };
   return (storyId, lang, index, text) =>
-    versionsOf(storyId, lang).map((d) => [d.headline, ...correspondingParagraphs(text, index, d.paragraphs)].join('\n')).join('\n');
+    versionsOf(storyId, lang).map((d) => [d.headline, ...correspondingParagraphs(text, index, d.paragraphs, figuresOf)].join('\n')).join('\n');
 }
