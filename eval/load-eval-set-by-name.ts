@@ -3,9 +3,12 @@ import { eighthFortnightFixturesDir, fifthFortnightFixturesDir, fourthFortnightF
 
 const fortnightDirs: Record<string, string | undefined> = { fortnight: undefined, fortnight2: secondFortnightFixturesDir, fortnight3: thirdFortnightFixturesDir, fortnight4: fourthFortnightFixturesDir, fortnight5: fifthFortnightFixturesDir, fortnight6: sixthFortnightFixturesDir, fortnight7: seventhFortnightFixturesDir, fortnight8: eighthFortnightFixturesDir, fortnight9: ninthFortnightFixturesDir };
 
-/** The eval tools' set argument: `first`, `fortnight` (the default), `fortnight2`, `fortnight3`, `fortnight4`, `fortnight5`, `fortnight6`, `fortnight7`, `fortnight8` or `fortnight9`. */
+/** Every eval set's name, in the order `npm run eval` runs and prints them: `first`, then the fortnights, oldest first. */
+export const evalSetNames: readonly string[] = ['first', ...Object.keys(fortnightDirs)];
+
+/** The eval tools' set argument: one of `evalSetNames` (`fortnight` by default). */
 export function loadEvalSetByName(name = 'fortnight'): EvalSet {
   if (name === 'first') return loadEvalSet();
-  if (!(name in fortnightDirs)) throw new Error(`unknown eval set ${name}: use first, fortnight, fortnight2, fortnight3, fortnight4, fortnight5, fortnight6, fortnight7, fortnight8 or fortnight9`);
+  if (!(name in fortnightDirs)) throw new Error(`unknown eval set ${name}: use ${evalSetNames.join(', ')}`);
   return loadFortnightSet(fortnightDirs[name]);
 }
