@@ -7,7 +7,7 @@ import { HELD_OUT } from './run-eval-set.js';
 import { scoreQuestion } from './score-question.js';
 import { scriptedRewrite } from './scripted-llm.js';
 
-// `node bin/run-ts.js eval/explain-dev-misses.ts [first|fortnight|fortnight2|fortnight3|fortnight4|fortnight5|fortnight6|fortnight7|fortnight8|fortnight9] [offline|llm] [id…]`: what each miss of
+// `node bin/run-ts.js eval/explain-dev-misses.ts [set: a name of evalSetNames, first|fortnight|fortnight2…] [offline|llm] [id…]`: what each miss of
 // the tuning questions retrieved and answered. Never the held-out split: its questions are skipped,
 // and a passage of one of its stories is shown only as "(held-out dispatch)".
 const [which = 'fortnight', modeArg = 'offline', ...only] = process.argv.slice(2);

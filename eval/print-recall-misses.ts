@@ -4,7 +4,7 @@ import { loadEvalSetByName } from './load-eval-set-by-name.js';
 import { openEvalRun, rankedDispatchIds } from './open-eval-run.js';
 import { HELD_OUT } from './run-eval-set.js';
 
-// `node bin/run-ts.js eval/print-recall-misses.ts [first|fortnight|fortnight2|fortnight3|fortnight4|fortnight5|fortnight6|fortnight7|fortnight8|fortnight9]`: every answerable
+// `node bin/run-ts.js eval/print-recall-misses.ts [set: a name of evalSetNames, first|fortnight|fortnight2…]`: every answerable
 // question of the first set or of a fortnight's dev split whose expected dispatches are not all in the first
 // five retrieved offline, with the query's concepts and what came first. The held-out split is
 // filtered out before anything is looked at, so nobody reads its questions here.
