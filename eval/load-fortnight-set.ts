@@ -22,6 +22,8 @@ export const seventhFortnightFixturesDir = fileURLToPath(new URL('../test/fixtur
 export const eighthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-8/', import.meta.url));
 /** The ninth fortnight (24 May to 6 June), in the same format, written blind (without reading the answer, search or text code); held out until the lead wires it in. */
 export const ninthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-9/', import.meta.url));
+/** The tenth fortnight (7 to 20 June), in the same format, written blind (without reading the answer, search or text code); held out until the lead wires it in. */
+export const tenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-10/', import.meta.url));
 
 const storiesFileSchema = z.object({
   split_rule: z.string(),
