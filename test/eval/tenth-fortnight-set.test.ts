@@ -1,10 +1,13 @@
-import { tenthFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
+import { describe, expect, it } from 'vitest';
+import { loadEvalSetByName } from '../../eval/load-eval-set-by-name.js';
+import { loadFortnightSet, tenthFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
 import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 
 // The tenth held-out fortnight (7 - 20 June 2026), written blind: the shape its brief asks for (about 72
 // dispatches and 30 stories, at least 430 questions, about 30 percent unanswerable near misses, about a
 // quarter across languages), held to the figures it has (486 questions), read through the same loader as
-// the other nine, and stored whole by the real ingest; written unwired (the lead wires it into the eval tools).
+// the other nine, and stored whole by the real ingest; written unwired; wired into the eval tools
+// (`fortnight10`) as soon as it was committed, before any branch of the twelfth session merged.
 describeFortnightSet({
   title: 'the tenth fortnight eval set',
   dir: tenthFortnightFixturesDir,
@@ -22,4 +25,10 @@ describeFortnightSet({
   minDated: 20,
   minLatest: 61,
   minAttribution: 41,
+});
+
+describe('the tenth fortnight by name', () => {
+  it('is what the eval tools load by the name fortnight10', () => {
+    expect(loadEvalSetByName('fortnight10').name).toBe(loadFortnightSet(tenthFortnightFixturesDir).name);
+  });
 });
