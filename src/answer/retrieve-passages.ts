@@ -121,6 +121,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const dispatches = new Map([...bridged.read, ...stored.read, ...versions.read].map((d) => [d.id, d]));
   const unread = [...new Set(versions.hits.map((h) => h.dispatchId))].filter((id) => !dispatches.has(id));
   for (const d of await store.getDispatches(unread)) dispatches.set(d.id, d);
+  placeInHitStories(dispatches, versions.hits);
   const filedAt = (id: string) => dispatches.get(id)?.ingestedAt ?? '';
   // "The latest" is the newest at the time of asking: nothing filed after it.
   const asked = now.toISOString();
@@ -208,6 +209,19 @@ function withYearsAsked(concepts: Concepts, question: string): Concepts {
   if (!instances) return concepts;
   const relativeYears = new Set([...instances.relativeYears, ...findOrdinalsAndYears(question).relativeYears]);
   return { ...concepts, instances: { ...instances, relativeYears } };
+}
+
+/**
+ * Each dispatch read in the story its hits were given: a version the store left ungrouped, or a
+ * follow-up filed under another story, is offered as the story's (see addUnlinkedVersions,
+ * addStoryFollowUps), and what compares a story's versions (the figures only one tells, the parallel
+ * text) must find it there too. A dispatch whose hits were given no other story keeps its own.
+ */
+function placeInHitStories(dispatches: Map<string, Dispatch>, hits: readonly PassageHit[]): void {
+  for (const hit of hits) {
+    const d = dispatches.get(hit.dispatchId);
+    if (d !== undefined && d.storyId !== hit.storyId) dispatches.set(d.id, { ...d, storyId: hit.storyId });
+  }
 }
 
 /**

@@ -62,6 +62,15 @@ function alternativesOf(forms: readonly string[], names: NameVocabulary | undefi
   return all.filter((phrase) => !all.some((other) => other !== phrase && other.length < phrase.length && containsPhrase(phrase, other)));
 }
 
+/**
+ * Whether a person's name matched by one Arabic word is a filler of the dialect's questions instead
+ * (`شي`, "a thing", as in `شنو آخر شي عن …`, is also a short form of a Chinese leader's name): a
+ * question word is read as one; the name is still found by its longer forms.
+ */
+function fillerForName(entry: { kind: string }, length: number, token: string, questionTokens: ReadonlySet<string>): boolean {
+  return entry.kind === 'person' && length === 1 && isArabicScript(token) && questionTokens.has(token);
+}
+
 /** A phrase with its first word in the other proclitic forms the store holds (`لمجلس امن` for `مجلس امن`). */
 function withClitics(phrase: readonly string[], names: NameVocabulary): string[][] {
   const [head, ...rest] = phrase;
@@ -113,7 +122,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
   for (let i = 0; i < tokens.length; ) {
     const match = matchKnownAt(tokens, i, matchEntityAt, bound);
     const entry = match ? byId.get(match.id) : undefined;
-    if (match && entry && keepsFirstLetter(match.length, entry.ar, whole(i)) && !commonNounOfName(entry, match.length, tokens[i] as string, bound)) {
+    if (match && entry && keepsFirstLetter(match.length, entry.ar, whole(i)) && !commonNounOfName(entry, match.length, tokens[i] as string, bound) && !fillerForName(entry, match.length, tokens[i] as string, skip)) {
       const concept = entry.kind === 'topic' ? sameConcept(entry, matchKnownAt(tokens, i, matchConceptAt, bound), match.length) : undefined;
       i += match.length;
       if (seen.has(`=${entry.id}`)) continue;
