@@ -24,12 +24,17 @@ const ARABIC_OUTAGE = `التاريخ : 09/07/2026
 م ص / ع ج
 `;
 
-async function store() {
+/** The dispatches found for `question` in a store of the three stories above. */
+async function found(question: string) {
   const stores = openStores(join(tempDir(), 'store.db'));
-  for (const [source, text] of Object.entries({ ENGLISH_CLINICS, ENGLISH_FERRIES, ARABIC_OUTAGE })) {
-    await ingestWireBytes(stores.dispatches, { source, bytes: Buffer.from(text) }, now);
+  try {
+    for (const [source, text] of Object.entries({ ENGLISH_CLINICS, ENGLISH_FERRIES, ARABIC_OUTAGE })) {
+      await ingestWireBytes(stores.dispatches, { source, bytes: Buffer.from(text) }, now);
+    }
+    return await searchDispatches(stores.dispatches, question, 5);
+  } finally {
+    stores.close();
   }
-  return stores;
 }
 
 describe('words of time and the Gulf word for the internet', () => {
@@ -45,23 +50,13 @@ describe('words of time and the Gulf word for the internet', () => {
   });
 
   it('finds the story that says midday when asked about noon, first', async () => {
-    const stores = await store();
-    try {
-      // Both stories close on Fridays; the ferries' is the newer, so only "noon" read as "midday" puts the clinics first.
-      const results = await searchDispatches(stores.dispatches, 'what will close at noon on fridays?', 5);
-      expect(results[0]?.snippet).toMatch(/midday/);
-    } finally {
-      stores.close();
-    }
+    // Both stories close on Fridays; the ferries' is the newer, so only "noon" read as "midday" puts the clinics first.
+    const results = await found('what will close at noon on fridays?');
+    expect(results[0]?.snippet).toMatch(/midday/);
   });
 
   it('finds the Arabic story on the internet when asked about النت', async () => {
-    const stores = await store();
-    try {
-      const results = await searchDispatches(stores.dispatches, 'متى رجع النت؟', 5);
-      expect(results.map((r) => r.lang)).toEqual(['ar']);
-    } finally {
-      stores.close();
-    }
+    const results = await found('متى رجع النت؟');
+    expect(results.map((r) => r.lang)).toEqual(['ar']);
   });
 });
