@@ -4,13 +4,13 @@
  * English and Arabic, casual English, and the Gulf dialect's question words and fillers
  * (شو، ايش، وش، شنو، وين، مين، منو، شلون، ليش، كم، بكم، متى، صار، الحين …; بكم is "for how much", a price asked); the verb "do" (فعل, what the
  * dialect's سوّى is read as) as English "did", and the dialect's negation (مو، مب) as English "not", a stop word. The modal verbs ("can", "could",
- * "must", the dialect's أقدر، نقدر، ممكن) and the particle "up" ("end up") ask nothing; the dialect's
+ * "must", the dialect's أقدر، نقدر، ممكن) and the particle "up" ("end up") ask nothing, nor do "until" and "till" (a preposition, as "before" and "after" are stop words: "till what date" asks a date); the dialect's
  * preposition جنب ("next to") places, as English "near" would.
  */
 export const questionWords: readonly string[] = `
 what whats did does do say said says saying about who whom whose when how why where which tell me us many much
 any anything latest news new recent update updates happened happen happening going on regarding
-can could should might must shall up
+can could should might must shall up until till
 al el behalf hows how'd what's whats wanna gonna know let lemme pls please hey there is are heard hear wonder wondering guess
 ماذا ماذا قال قالت يقول تقول عن ما هل متى كيف لماذا أين اين من آخر اخر أخبار اخبار خبر حول بشأن جديد الجديد
 حدث يحدث جرى يجري هو هي ماهي ماهو

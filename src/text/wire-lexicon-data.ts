@@ -164,6 +164,7 @@ document;documents|وثيقة;وثائق
 state|دولة;الدولة
 department;departments;directorate;administration|إدارة;الإدارة;دائرة;الدائرة
 morning;mornings|صباح;صباحا;الصباح;صباح اليوم
+noon;midday|ظهرا;الظهر;الظهيرة;منتصف النهار
 evening;evenings;night|مساء;مساءً;المساء;ليلة;ليلا
 day;days|يوم;أيام;يومي;يومين
 month;months|شهر;أشهر;شهور;الشهر

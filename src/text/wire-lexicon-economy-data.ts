@@ -152,7 +152,7 @@ infrastructure|بنية تحتية;البنية التحتية;البنى الت
 `,
   /** Technology and communications. */
   technology: `
-internet;online|إنترنت;الإنترنت;الانترنت
+internet;online|إنترنت;الإنترنت;الانترنت;النت
 phone;phones;mobile phone;smartphone;smartphones|هاتف;هواتف;الهواتف;الهاتف;جوال;نقال
 telecommunications;telecom;telecoms|اتصالات;الاتصالات
 network;networks|شبكة;شبكات;الشبكة;الشبكات
