@@ -1,5 +1,6 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { analyseText } from '../text/analyse-text.js';
+import { PER_CENT_PATTERN } from '../text/per-cent-pattern.js';
 
 /**
  * A share asked: "what percentage / percent / proportion", "how many percent", "the share of", `كم نسبة`,
@@ -9,8 +10,8 @@ import { analyseText } from '../text/analyse-text.js';
 const SHARE_ASKED =
   /\b(?:what|which)\s+(?:percentage|percent|share|proportion)\b|\bhow many (?:percent|per cent)\b|\b(?:percentage|proportion)\s+of\b|\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:\w+\s+)?(?:percentage|proportion|share)\b|(?:^|\s)(?:كم|ما|شو|ايش|وش)\s+(?:(?:هي|كانت|صارت|بتكون|تبلغ|بلغت)\s+)?(?:ال)?نسبه(?=\s|$)|(?:^|\s)كم\s+(?:بالمي[هة]|بالمئه|في المئه|بالميه)(?=\s|$)/iu;
 
-/** A share as the wire writes it: a per cent sign or word in either language ("18 percent", `18 في المئة`, `بالمئة`, `٪`). */
-const SHARE_TOLD = /%|٪|\bper\s?cent\b|\bpct\b|في الم(?:ئ|ائ)ه|بالم(?:ئ|ائ)ه/iu;
+/** A share as the wire writes it: a per cent sign or word in either language ("18 percent", `18 في المئة`, `بالمئة`, `٪`; see PER_CENT_PATTERN). */
+const SHARE_TOLD = new RegExp(PER_CENT_PATTERN, 'iu');
 
 /** Whether a question asks for a share, a percentage (see SHARE_ASKED). Pure. */
 export const asksShare = (question: string): boolean => SHARE_ASKED.test(normaliseArabic(question));

@@ -1,5 +1,6 @@
 import type { Lang } from '../dispatch/dispatch-types.js';
 import { asciiDigits } from '../dispatch/find-number-keys.js';
+import { withoutAccusative } from '../text/arabic-accusative-variants.js';
 import { expandQuery } from '../text/expand-query.js';
 import type { NameVocabulary } from '../text/name-vocabulary.js';
 import { writableIn } from './weigh-concepts.js';
@@ -24,8 +25,8 @@ export function countedNouns(text: string): string[] {
 export function countsUnlisted(text: string, lang: Lang, names?: NameVocabulary): boolean {
   return countedNouns(text).some((word) => {
     // The wire puts the accusative alif on a counted noun (`86 مصارعا`), which the lists write without.
-    const bare = /^[\u0621-\u064A]{3,}ا$/u.test(word) ? [word, word.slice(0, -1)] : [word];
-    const forms = bare.flatMap((form) => expandQuery(form, names ? { names } : {}).groups.flat());
+    const stem = withoutAccusative(word);
+    const forms = (stem === undefined ? [word] : [word, stem]).flatMap((form) => expandQuery(form, names ? { names } : {}).groups.flat());
     return forms.length > 0 && !forms.some((phrase) => phrase.length > 0 && writableIn(phrase, lang));
   });
 }

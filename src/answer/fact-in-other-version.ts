@@ -3,6 +3,7 @@ import { asciiDigits, figureKeys } from '../dispatch/find-number-keys.js';
 import type { PassageHit } from '../store/dispatch-store.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { analyseText } from '../text/analyse-text.js';
+import { ARABIC_DUAL } from '../text/arabic-duals.js';
 import { type AnswerType, holdsAnswerType } from './answer-type.js';
 import { TIME_OF_DAY } from './calendar-words.js';
 import { withGluedPreposition } from './link-answer-filler.js';
@@ -30,7 +31,7 @@ const FIGURE = /(\d+(?:[,٬]\d{3})*)(?:([.٫ر])(\d+))?/gu;
 /** A time of day anywhere in a text: one version writes it in figures ("8:30 p.m."), the other often in words (`الثامنة والنصف`). */
 const CLOCK = new RegExp(TIME_OF_DAY.source, 'giu');
 
-/** The figures a text tells, digits and number words alike, by value; not the times of day, which count nothing. Pure. */
+/** The figures a text tells, digits, number words and Arabic duals alike, by value; not the times of day, which count nothing. Pure. */
 export function figuresTold(told: string): Set<string> {
   const text = normaliseArabic(told).replace(CLOCK, ' ');
   const keys = new Set<string>();
@@ -39,6 +40,8 @@ export function figuresTold(told: string): Set<string> {
     const value = withGluedPreposition(token, (word) => NUMBER_VALUES.get(word));
     if (value !== undefined) keys.add(value);
   }
+  // A dual counts two (`وزيران`, `ساعتين`): the other version writes "two ministers", "two hours".
+  if (ARABIC_DUAL.test(text)) keys.add('2');
   return keys;
 }
 

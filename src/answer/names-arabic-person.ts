@@ -1,4 +1,6 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { analyseText } from '../text/analyse-text.js';
+import { loadWireLexicon } from '../text/wire-lexicon.js';
 
 /**
  * Titles and posts that stand for a person in Arabic copy (closed class, folded: ة → ه, أ → ا): the
@@ -56,19 +58,34 @@ export function namesArabicPerson(text: string): boolean {
   return false;
 }
 
+/** A title with a clitic glued on (`ووزير`, `لرئيس`), as the title finder reads one: a post, not a given name. */
+const isGluedTitle = (word: string): boolean => isArabicTitle(word.replace(/^[وبلفك](?=\p{L}{3})/u, '')) || isArabicTitle(word);
+
+/**
+ * A word with a preposition or conjunction glued on (`لصحيفة`, `بتصريح`, `ووكالة`): without it, it is a
+ * common word the wire lexicon lists (read with the article, as `الصحيفة`), which no given name is.
+ */
+function gluedCommonWord(word: string): boolean {
+  const rest = /^[وبل](\p{L}{3,})$/u.exec(word)?.[1];
+  if (rest === undefined) return false;
+  const { conceptsOf } = loadWireLexicon();
+  return analyseText(`ال${rest}`).some((token) => conceptsOf.has(token));
+}
+
 /** What the wire writes after a speaker's name: "to KUNA" (`ل(كونا)`), which names nobody. */
 const TO_AGENCY = /ل?\s*\(?\s*كونا\s*\)?/gu;
 
 /**
  * Whether the stretch of Arabic copy that gives a speaker names a person by post and name, as the wire
  * gives a post's holder (`وقالت مديرة الإدارة منى الفلانية ل(كونا)`, `وقال رئيس الوفد سالم بن فلان`): a title,
- * then, ending the stretch, a given name (no article, no particle, no title) and one word more. A title
+ * then, ending the stretch, a given name (no article, no particle, no title, no common word with a preposition glued
+ * on: `وقال المدير لصحيفة الرأي`) and one word more. A title
  * alone (`وقال الوزير`) or a body (`وقالت الوزارة في بيان`) names no holder. Pure.
  */
 export function namesTitledArabicSpeaker(stretch: string): boolean {
   const words = normaliseArabic(stretch).replace(TO_AGENCY, ' ').replace(/[.,،:؛"«»()]/gu, ' ').split(/\s+/u).filter((w) => w.length > 0);
-  const title = words.findIndex((w) => isArabicTitle(w.replace(/^[وبلفك](?=\p{L}{3})/u, '')) || isArabicTitle(w));
+  const title = words.findIndex(isGluedTitle);
   if (title < 0 || words.length - title < 3) return false;
   const given = words[words.length - 2] ?? '';
-  return !DEFINITE.test(given) && !PARTICLE.test(given) && !isArabicTitle(given) && given.length >= 2;
+  return !DEFINITE.test(given) && !PARTICLE.test(given) && !isGluedTitle(given) && !gluedCommonWord(given) && given.length >= 2;
 }

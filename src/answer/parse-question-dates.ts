@@ -114,6 +114,8 @@ export interface QuestionDates {
   named?: { month: number; day: number };
   /** a month named without a day ("in January", "لشهر يناير"), or "last month" (`الشهر الماضي`, the asker's month before): the time of the fact asked, whenever it was filed */
   month?: number;
+  /** the year of "last month" (the asker's month before: December of the year before, asked in January); a month named without a year has none */
+  monthYear?: number;
   /** the question asks for the newest ("latest", "آخر") */
   latest: boolean;
   /** the question without its date words (days, weekdays, "latest"), for matching topics */
@@ -170,7 +172,10 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
   // "last month" names the month before the asker's: the time of the fact, as its name would.
   const previous = named ? null : LAST_MONTH.exec(rest);
   if (previous) rest = rest.replace(previous[0], ' ');
-  const month = previous ? ((Number(today.slice(5, 7)) + 10) % 12) + 1 : named;
+  const thisMonth = Number(today.slice(5, 7));
+  const month = previous ? ((thisMonth + 10) % 12) + 1 : named;
+  // Asked in January, "last month" is December of the year before.
+  const monthYear = previous ? Number(today.slice(0, 4)) - (thisMonth === 1 ? 1 : 0) : undefined;
   let range: QuestionDates['range'];
   let prefer: string | undefined;
   for (const { pattern, resolve } of RELATIVE) {
@@ -181,7 +186,7 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
     if ('prefer' in resolved) prefer ??= resolved.prefer;
     else range ??= resolved;
   }
-  return { latest, rest, ...(range ? { range } : prefer ? { prefer } : {}), ...(month ? { month } : {}) };
+  return { latest, rest, ...(range ? { range } : prefer ? { prefer } : {}), ...(month ? { month } : {}), ...(monthYear ? { monthYear } : {}) };
 }
 
 /** The month a question names without a day (see ENGLISH_MONTH, ARABIC_MONTH), if any. */
@@ -219,13 +224,13 @@ export function namesDay(text: string, month: number, date: number): boolean {
 }
 
 /**
- * Whether a passage states a fact of the month `month` (1-12): it was filed in that month, or it names
+ * Whether a passage states a fact of the month `month` (1-12): it was filed in that month (of `year`, if known), or it names
  * the month ("in January", "Jan.", "يناير", "كانون الثاني"), or it goes on with a story (`story`: its
  * headline and lead) that names the month first. A monthly figure is filed after its month and names it;
  * a passage filed later that names no month tells of another time. Pure.
  */
-export function tellsOfMonth(text: string, filed: string, month: number, story = ''): boolean {
-  if (Number(filed.slice(5, 7)) === month) return true;
+export function tellsOfMonth(text: string, filed: string, month: number, story = '', year?: number): boolean {
+  if (Number(filed.slice(5, 7)) === month && (year === undefined || Number(filed.slice(0, 4)) === year)) return true;
   const en = englishMonthNames[month - 1] as string;
   const names = Object.entries(arabicMonths).filter(([, m]) => m === month).map(([name]) => name);
   if (new RegExp(`\\b(?:${en}|${en.slice(0, 3)}\\.)(?![a-z])|${START}[لبو]?(?:${names.join('|')})${END}`, 'iu').test(text)) return true;

@@ -164,7 +164,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   }
   for (const { hit, own, speaks: answers } of judged) {
     // A month named without a day is the time of the fact: a passage filed later that names no month, in its words or its story's first, tells of another.
-    const inMonth = dates.month === undefined || tellsOfMonth(hit.text, hit.date, dates.month, hit.paragraph > 0 ? settingOf(hit).story : '');
+    const inMonth = dates.month === undefined || tellsOfMonth(hit.text, hit.date, dates.month, hit.paragraph > 0 ? settingOf(hit).story : '', dates.monthYear);
     const speaks = inMonth && (answers || (hit.paragraph === 0 && newestOf.get(`${hit.storyId}\u0000${hit.lang}`) === hit.dispatchId));
     if (speaks && relevant.length < PASSAGES && chars + hit.text.length <= PASSAGE_CHARS) {
       relevant.push(hit);

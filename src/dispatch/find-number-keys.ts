@@ -1,3 +1,5 @@
+import { PER_CENT_PATTERN } from '../text/per-cent-pattern.js';
+
 /** Arabic-Indic and Persian digits to ASCII (one character for one: positions in the text stay). */
 export function asciiDigits(text: string): string {
   return text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
@@ -6,9 +8,9 @@ export function asciiDigits(text: string): string {
 /**
  * A number as written in either script: thousands grouped by `,` or `٬` (`8,112.4`), a decimal
  * mark `.`, `٫` or the wire's Arabic `ر` (`71ر45` is 71.45), and an optional scale word after it
- * (`420 ألف` is 420,000), and an optional percent sign or word (`7 في المئة`).
+ * (`420 ألف` is 420,000), and an optional per cent sign or word (`7 في المئة`, "7 pct": PER_CENT_PATTERN).
  */
-const NUMBER = /(\d+(?:[,٬]\d{3})*(?![\d,٬]))(?:([.٫ر])(\d+))?(?:\s*(ألف|آلاف|الف|thousand))?(?:\s*(%|٪|percent|per cent|في المئة|في المائة|بالمئة|بالمائة))?/giu;
+const NUMBER = new RegExp(String.raw`(\d+(?:[,٬]\d{3})*(?![\d,٬]))(?:([.٫ر])(\d+))?(?:\s*(ألف|آلاف|الف|thousand))?(?:\s*(${PER_CENT_PATTERN}))?`, 'giu');
 
 /** The mark of a percentage's key (`7%`): a rate written in either language, not a count. */
 const PERCENT = '%';

@@ -16,5 +16,7 @@
  * 5: a single-digit rate among a dispatch's figures (`7 percent` and `7 في المئة` both `7%`).
  * 6: the weekdays a dispatch names besides its own day's among its name keys (`Tuesday` and
  *    `الثلاثاء` both `@2`, find-day-keys.ts).
+ * 7: a figure's per cent read by the words a share is told by (per-cent-pattern.ts): "7 pct" is `7%`
+ *    too, "7 percentage points" no longer is.
  */
-export const ANALYSER_VERSION = 6;
+export const ANALYSER_VERSION = 7;

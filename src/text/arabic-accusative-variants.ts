@@ -3,6 +3,19 @@ import { isArabicScript } from './transliterate-name.js';
 /** Shortest stem given its accusative alif: two-letter stems plus an alif are other words (`جدا`, very). */
 const MIN_STEM = 3;
 
+/** Whether an Arabic stem takes the accusative alif the wire writes: three letters or more, not after a long vowel (`دعوا`, `نادي`). */
+const takesAlif = (stem: string): boolean => stem.length >= MIN_STEM && !/[اوي]$/.test(stem);
+
+/**
+ * An Arabic word without the accusative alif of an indefinite noun or adjective (`مخيما` → `مخيم`,
+ * `86 مصارعا` → `مصارع`), if it ends with one (see takesAlif); else undefined. Pure.
+ */
+export function withoutAccusative(word: string): string | undefined {
+  if (!word.endsWith('ا') || !isArabicScript(word) || /\d/.test(word)) return undefined;
+  const stem = word.slice(0, -1);
+  return takesAlif(stem) ? stem : undefined;
+}
+
 /**
  * The form with and without the accusative alif that the store holds: an indefinite noun or
  * adjective in the accusative is written with a final `ا` (the tanwin's, `أقام مخيما`, `كثيرا`),
@@ -12,8 +25,6 @@ const MIN_STEM = 3;
  */
 export function accusativeVariants(token: string, holds: (term: string) => boolean): string[] {
   if (!isArabicScript(token) || /\d/.test(token)) return [];
-  const bare = token.endsWith('ا') ? token.slice(0, -1) : token;
-  if (bare.length < MIN_STEM || /[اوي]$/.test(bare)) return [];
-  const form = bare === token ? `${token}ا` : bare;
-  return holds(form) ? [form] : [];
+  const form = token.endsWith('ا') ? withoutAccusative(token) : takesAlif(token) ? `${token}ا` : undefined;
+  return form !== undefined && holds(form) ? [form] : [];
 }

@@ -36,6 +36,11 @@ describe('a share asked', () => {
     expect(tellsShare('3200 زائر')).toBe(false);
   });
 
+  it('reads a per cent glued to its figure as a figure\'s rate is read (PER_CENT_PATTERN), not a word that starts with one', () => {
+    expect(tellsShare('profits up 18pct on the year')).toBe(true);
+    expect(tellsShare('the percentage of voters rose')).toBe(false);
+  });
+
   it('answers a share the wire writes in per cent without the word asked', async () => {
     const answered = await ask('كم نسبة طلبة المتوسطة اللي يستخدمون الحافلات المدرسية؟');
     expect(answered.found).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { holdsAnswerType } from '../../src/answer/answer-type.js';
-import { namesArabicPerson } from '../../src/answer/names-arabic-person.js';
+import { namesArabicPerson, namesTitledArabicSpeaker } from '../../src/answer/names-arabic-person.js';
 import { namesArabicPlace } from '../../src/answer/names-arabic-place.js';
 import { namesDoer } from '../../src/answer/names-doer.js';
 
@@ -30,5 +30,16 @@ describe('namesArabicPerson: a person in Arabic copy read from a title, a name o
   it('names no doer in an unattributed Arabic sentence that names nobody', () => {
     expect(namesDoer('أعيد افتتاح المكتبة المركزية صباح اليوم.')).toBe(false);
     expect(namesDoer('افتتح المحافظ المكتبة المركزية صباح اليوم.')).toBe(true);
+  });
+
+  it.each([
+    ['وقال مدير المكتبة لصحيفة محلية', false],
+    ['وقال المدير بتصريح صحفي', false],
+    ['وقال وزير الثقافة ووزير الإعلام', false],
+    ['وقال مدير المكتبة بدر الفلاني ل(كونا)', true],
+    ['وقالت مديرة المكتبة لطيفة الفلانية', true],
+    ['وقال مدير المكتبة وليد الفلاني', true],
+  ])('reads a given name after the post in "%s" (%s), none in a word with a preposition or a conjunction glued on', (stretch, names) => {
+    expect(namesTitledArabicSpeaker(stretch)).toBe(names);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuestionDates } from '../../src/answer/parse-question-dates.js';
+import { parseQuestionDates, tellsOfMonth } from '../../src/answer/parse-question-dates.js';
 
 const now = new Date('2026-02-10T06:00:00Z');
 
@@ -128,5 +128,43 @@ describe('relative dates, resolved in the asker\'s time zone', () => {
       expect(dates.range).toBeUndefined();
       expect(dates.rest).not.toMatch(/tomorrow|باجر|غدا/u);
     }
+  });
+
+  describe('across a year boundary, in the asker\'s time zone', () => {
+    // 02:00 UTC on 1 January 2027: already 1 January (a Friday) in Kuwait, still 31 December (a Thursday) in New York.
+    const newYear = new Date('2027-01-01T02:00:00Z');
+
+    it('reads "last month" asked in January as December of the year before, and in December as November', () => {
+      expect(parseQuestionDates('what was inflation last month?', newYear, 'Asia/Kuwait')).toMatchObject({ month: 12, monthYear: 2026 });
+      expect(parseQuestionDates('كم كانت نسبة التضخم الشهر الماضي؟', newYear, 'Asia/Kuwait')).toMatchObject({ month: 12, monthYear: 2026 });
+      expect(parseQuestionDates('what was inflation last month?', newYear, 'America/New_York')).toMatchObject({ month: 11, monthYear: 2026 });
+      expect(parseQuestionDates('what was inflation in December?', newYear, 'Asia/Kuwait').monthYear).toBeUndefined();
+    });
+
+    it('takes a passage filed in "last month" of the year asked as telling of it, not one filed in that month a year earlier', () => {
+      expect(tellsOfMonth('Prices rose 2 percent on the year.', '2026-12-15', 12, '', 2026)).toBe(true);
+      expect(tellsOfMonth('Prices rose 2 percent on the year.', '2025-12-15', 12, '', 2026)).toBe(false);
+      expect(tellsOfMonth('Prices rose 2 percent in December.', '2026-01-05', 12, '', 2026)).toBe(true);
+    });
+
+    it('reads "last week" and "yesterday" into the year before, each zone by its own week', () => {
+      expect(parseQuestionDates('what happened last week?', newYear, 'Asia/Kuwait').range).toEqual({ since: '2026-12-20', until: '2026-12-26' });
+      expect(parseQuestionDates('what happened last week?', newYear, 'America/New_York').range).toEqual({ since: '2026-12-21', until: '2026-12-27' });
+      expect(parseQuestionDates('شو صار الأسبوع الماضي؟', newYear, 'Asia/Kuwait').range).toEqual({ since: '2026-12-20', until: '2026-12-26' });
+      expect(parseQuestionDates('what happened yesterday?', newYear, 'Asia/Kuwait').range).toEqual({ since: '2026-12-31', until: '2026-12-31' });
+      expect(parseQuestionDates('what happened yesterday?', newYear, 'America/New_York').range).toEqual({ since: '2026-12-30', until: '2026-12-30' });
+    });
+
+    it('leaves "last year" to the instances a passage tells (no days filtered, not "latest")', () => {
+      const dates = parseQuestionDates('how much did the fair make last year?', newYear, 'Asia/Kuwait');
+      expect(dates.latest).toBe(false);
+      expect(dates.range).toBeUndefined();
+      expect(dates.month).toBeUndefined();
+    });
+
+    it('reads a day named without a year in the asker\'s year: 31 December is last year in Kuwait, this year in New York', () => {
+      expect(parseQuestionDates('what happened on 31 December?', newYear, 'Asia/Kuwait').range?.since).toBe('2026-12-31');
+      expect(parseQuestionDates('what happened on 1 January?', newYear, 'America/New_York').range?.since).toBe('2026-01-01');
+    });
   });
 });

@@ -35,6 +35,11 @@ describe('findNumberKeys', () => {
     expect(numberWeight('7%')).toBe(1);
   });
 
+  it('reads the per cent words a share is told by (PER_CENT_PATTERN): "pct" and a per cent glued to its figure too', () => {
+    expect(findNumberKeys('output fell 4 pct and costs rose 6percent')).toEqual(['4%', '6%']);
+    expect(findNumberKeys('a 2 percentage point cut')).toEqual([]);
+  });
+
   it('scales a figure written with ألف or thousand, drops trailing decimal zeros and single digits', () => {
     expect(findNumberKeys('نحو 315 ألف برميل')).toEqual(['315', '315000']);
     expect(findNumberKeys('some 315,000 barrels, 3 ships, 7,240.0 points')).toEqual(['315000', '7240']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accusativeVariants } from '../../src/text/arabic-accusative-variants.js';
+import { accusativeVariants, withoutAccusative } from '../../src/text/arabic-accusative-variants.js';
 import { expandQuery } from '../../src/text/expand-query.js';
 import { buildNameVocabulary } from '../../src/text/name-vocabulary.js';
 
@@ -22,5 +22,15 @@ describe('accusativeVariants', () => {
   it('lets a question’s plural find the wire’s accusative', () => {
     const names = buildNameVocabulary(['مخيما', 'مخيم', 'بلد']);
     expect(expandQuery('ماذا فعلت البلدية بالمخيمات؟', { names }).groups).toContainEqual([['مخيم'], ['مخيما']]);
+  });
+});
+
+describe('withoutAccusative', () => {
+  it('reads the stem under the accusative alif by the same rule the query’s variants follow (counted-nouns.ts uses it)', () => {
+    expect(withoutAccusative('مخيما')).toBe('مخيم');
+    expect(withoutAccusative('مخيم')).toBeUndefined();
+    expect(withoutAccusative('دعوا')).toBeUndefined();
+    expect(withoutAccusative('جدا')).toBeUndefined();
+    expect(withoutAccusative('2024ا')).toBeUndefined();
   });
 });

@@ -1,8 +1,7 @@
 import type { StoryCandidate, StoryFeatures } from '../../dispatch/story-features.js';
-import { type Candidate, type CandidateRow, STORY_CANDIDATES, toStoryCandidate } from '../sqlite/story-candidates.js';
+import { type Candidate, type CandidateRow, cityDayKey as keyOf, nearCandidates, rememberAdded, STORY_CANDIDATES, toStoryCandidate } from '../sqlite/story-candidates.js';
 import { shiftDate } from '../../shift-date.js';
 import { updateReachDays } from '../../dispatch/update-reach.js';
-import { withEarlierDays } from '../with-earlier-days.js';
 import type { PgClient } from './pg-pool.js';
 
 /**
@@ -13,7 +12,6 @@ import type { PgClient } from './pg-pool.js';
  */
 export function createPgStoryCandidates(client: PgClient) {
   const days = new Map<string, Candidate[]>();
-  const keyOf = (city: string | null, date: string) => `${city ?? ''}\u0000${date}`;
 
   const around = (date: string) => [shiftDate(date, -1), date, shiftDate(date, 1)];
 
@@ -46,21 +44,14 @@ export function createPgStoryCandidates(client: PgClient) {
     /** Call once per batch, before `near`: reads what the batch's dispatches will be compared with. */
     load,
     near(features: StoryFeatures): StoryCandidate[] {
-      const dates = around(features.date);
-      const all = dates.flatMap((date) => days.get(keyOf(features.cityKey, date)) ?? []);
-      if (features.cityKey !== null) for (const date of dates) all.push(...(days.get(keyOf(null, date)) ?? []));
-      const near = all.length <= STORY_CANDIDATES ? all : all.sort((a, b) => b.seq - a.seq).slice(0, STORY_CANDIDATES);
-      return withEarlierDays(near, features, (date) => days.get(keyOf(features.cityKey, date)) ?? []);
+      return nearCandidates(features, around(features.date), (city, date) => days.get(keyOf(city, date)) ?? []);
     },
     /** Candidates of merged stories take the kept story's id. */
     renamed(absorbed: ReadonlySet<string>, storyId: string): void {
       for (const list of days.values()) for (const candidate of list) if (absorbed.has(candidate.storyId)) candidate.storyId = storyId;
     },
     added(seq: number, id: string, storyId: string, features: StoryFeatures): void {
-      const list = days.get(keyOf(features.cityKey, features.date));
-      if (list === undefined) return;
-      list.unshift({ seq, id, storyId, ...features });
-      if (list.length > STORY_CANDIDATES) list.pop();
+      rememberAdded(days, { seq, id, storyId, ...features });
     },
   };
 }

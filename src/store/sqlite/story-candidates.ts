@@ -41,6 +41,29 @@ export const toStoryCandidate = (row: CandidateRow): Candidate => ({
   urgent: row.urgent === 1,
 });
 
+/** The key of a city's day (no city: the day's flashes) in a memory of candidates. */
+export const cityDayKey = (city: string | null, date: string): string => `${city ?? ''}\u0000${date}`;
+
+/**
+ * The newest `STORY_CANDIDATES` dispatches of the city on `dates` (the day before to the day after), and
+ * the dispatches of those days with no city (flashes: the full dispatch that follows a flash joins its
+ * story), with the earlier days an update reaches back to; `day` gives a city-day's candidates, newest first.
+ */
+export function nearCandidates(features: StoryFeatures, dates: readonly string[], day: (city: string | null, date: string) => Candidate[]): StoryCandidate[] {
+  const all = dates.flatMap((date) => day(features.cityKey, date));
+  if (features.cityKey !== null) for (const date of dates) all.push(...day(null, date));
+  const near = all.length <= STORY_CANDIDATES ? all : all.sort((a, b) => b.seq - a.seq).slice(0, STORY_CANDIDATES);
+  return withEarlierDays(near, features, (date) => day(features.cityKey, date));
+}
+
+/** Records a dispatch just stored in its city-day's remembered candidates (if that day is remembered), newest first. */
+export function rememberAdded(days: Map<string, Candidate[]>, candidate: Candidate): void {
+  const list = days.get(cityDayKey(candidate.cityKey, candidate.date));
+  if (list === undefined) return;
+  list.unshift(candidate);
+  if (list.length > STORY_CANDIDATES) list.pop();
+}
+
 /**
  * The stored dispatches a new one may share a story with: same dateline city, a day either side.
  * Each city-day is read from the store once and then kept in memory, with every dispatch stored
@@ -57,7 +80,6 @@ export function createStoryCandidates(db: SqliteDatabase) {
   const days = new Map<string, Candidate[]>();
   let seenVersion = -1;
 
-  const keyOf = (city: string | null, date: string) => `${city ?? ''}\u0000${date}`;
   const neighbours = new Map<string, string[]>();
   /** The day before, the day, the day after (remembered: a wire's dispatches share a few dates). */
   const threeDays = (date: string): string[] => {
@@ -71,7 +93,7 @@ export function createStoryCandidates(db: SqliteDatabase) {
   };
 
   function day(city: string | null, date: string): Candidate[] {
-    const key = keyOf(city, date);
+    const key = cityDayKey(city, date);
     let list = days.get(key);
     if (list === undefined) {
       list = byCityDay.all({ city, date, limit: STORY_CANDIDATES }).map(toStoryCandidate);
@@ -94,18 +116,11 @@ export function createStoryCandidates(db: SqliteDatabase) {
      * a flash joins its story).
      */
     near(features: StoryFeatures): StoryCandidate[] {
-      const dates = threeDays(features.date);
-      const all = dates.flatMap((date) => day(features.cityKey, date));
-      if (features.cityKey !== null) for (const date of dates) all.push(...day(null, date));
-      const near = all.length <= STORY_CANDIDATES ? all : all.sort((a, b) => b.seq - a.seq).slice(0, STORY_CANDIDATES);
-      return withEarlierDays(near, features, (date) => day(features.cityKey, date));
+      return nearCandidates(features, threeDays(features.date), day);
     },
     /** Records a dispatch just stored, so later dispatches of the same transaction and after see it. */
     added(seq: number, id: string, storyId: string, features: StoryFeatures): void {
-      const list = days.get(keyOf(features.cityKey, features.date));
-      if (list === undefined) return;
-      list.unshift({ seq, id, storyId, ...features });
-      if (list.length > STORY_CANDIDATES) list.pop();
+      rememberAdded(days, { seq, id, storyId, ...features });
     },
     /** Drops the memory (a rollback, or a story id changed). */
     forget(): void {

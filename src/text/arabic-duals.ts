@@ -1,0 +1,19 @@
+/**
+ * Nouns whose Arabic dual is the wire's way of writing two of them, as folded text writes them (normaliseArabic;
+ * a feminine stem with its `ت`): units of time, times, scale words and currencies, and people and places whose
+ * plural is broken (`أيام`, `وزراء`, `أطفال`), so that `-ين` after them is a dual and never a plural.
+ */
+const DUAL_EITHER_CASE = [
+  'دقيقت', 'ساعت', 'يوم', 'ليلت', 'اسبوع', 'شهر', 'سنت', 'عام', 'مرت', 'مليون', 'مليار', 'دينار', 'دولار',
+  'شخص', 'طفل', 'رجل', 'امرات', 'وزير', 'رئيس', 'سفير', 'عضو', 'نائب', 'دولت', 'مدينت',
+].join('|');
+
+/** People whose plural is sound (`لاعبين`, `موظفين`): only the nominative dual (`لاعبان`) is surely two. */
+const DUAL_NOMINATIVE = ['لاعب', 'مدرب', 'مدير', 'موظف', 'مواطن', 'مسؤول'].join('|');
+
+/**
+ * A dual that counts two (`يومين`, `ساعتين`, `مرتين`, `مليونان`, `وزيران`, `اليومين`), a conjunction, a
+ * preposition or the article allowed before it: a figure of two the wire writes in no digit and no number
+ * word ("two ministers" is `وزيران`). Matched on folded text (normaliseArabic).
+ */
+export const ARABIC_DUAL = new RegExp(`(?:^|[^\\p{L}])[وفبل]?(?:ال|ل)?(?:(?:${DUAL_EITHER_CASE})(?:ين|ان)|(?:${DUAL_NOMINATIVE})ان)(?![\\p{L}])`, 'u');
