@@ -43,6 +43,7 @@ describe('asked "who spoke" or "which official", the speaker the wire quotes ans
       expect(slot.length, question).toBeGreaterThan(0);
       expect(asksSpeaker(question), question).toBe(true);
     }
+    for (const question of ['Who is talking about the summer chess championship?', 'who was speaking for the chess federation?', 'مين يتكلم عن بطولة الشطرنج؟']) expect(asksSpeaker(question), question).toBe(true);
     expect(asksSpeaker('who opened the reading club?')).toBe(false);
     expect(asksSpeaker('منو افتتح نادي القراءة؟')).toBe(false);
   });
@@ -51,6 +52,12 @@ describe('asked "who spoke" or "which official", the speaker the wire quotes ans
     const result = await ask('Who spoke for the summer reading club?');
     expect(result.found).toBe(true);
     expect(result.citations.some((c) => c.quote.includes('Huda Al-Kandari'))).toBe(true);
+  });
+
+  it('answers who is talking about the championship with the chairman quoted, named by his post and name', async () => {
+    const result = await ask("Who's the chairman talking about the summer chess championship?");
+    expect(result.found).toBe(true);
+    expect(result.citations.some((c) => c.quote.includes('Adel Al-Rifai'))).toBe(true);
   });
 
   it('answers which official ran the club from "Programme manager … said"', async () => {
