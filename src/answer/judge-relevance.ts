@@ -362,6 +362,10 @@ export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts
     const anyTopic = concepts.list.some((c) => c.critical);
     return !anyTopic && (places.some(named) || (dated && places.length === 0) || (dated && places.some(named)));
   }
+  // The rarest topic asked (not a word of the asking) has no form in the passage's language, nor does the story's other
+  // version lend it: what the passage leaves out may be just that word, so it must name every other topic asked itself.
+  const rarestHeld = held.filter((c) => !c.asking).sort((a, b) => a.documents - b.documents)[0];
+  if (rarestHeld !== undefined && !writable(rarestHeld) && !topics.filter((c) => !c.asking).every(named)) return false;
   // Most of what is asked has no form in the passage's language: it cannot be judged on the rest.
   if (weightOfAll(topics, concepts.total) < WRITABLE * weightOfAll(held, concepts.total)) return false;
   if (namesAnotherPlace(hit, setting, concepts, named) || namesAnotherInstance(hit, setting, concepts)) return false;
