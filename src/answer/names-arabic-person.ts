@@ -72,6 +72,9 @@ function gluedCommonWord(word: string): boolean {
   return analyseText(`ال${rest}`).some((token) => conceptsOf.has(token));
 }
 
+/** A folded Arabic word without its article, a conjunction or preposition allowed before it (`والنوخذه` → `نوخذه`). Pure. */
+export const withoutArticle = (word: string): string => word.replace(DEFINITE, '');
+
 /** What the wire writes after a speaker's name: "to KUNA" (`ل(كونا)`), which names nobody. */
 const TO_AGENCY = /ل?\s*\(?\s*كونا\s*\)?/gu;
 
@@ -80,11 +83,12 @@ const TO_AGENCY = /ل?\s*\(?\s*كونا\s*\)?/gu;
  * gives a post's holder (`وقالت مديرة الإدارة منى الفلانية ل(كونا)`, `وقال رئيس الوفد سالم بن فلان`): a title,
  * then, ending the stretch, a given name (no article, no particle, no title, no common word with a preposition glued
  * on: `وقال المدير لصحيفة الرأي`) and one word more. A title
- * alone (`وقال الوزير`) or a body (`وقالت الوزارة في بيان`) names no holder. Pure.
+ * alone (`وقال الوزير`) or a body (`وقالت الوزارة في بيان`) names no holder. The `post` a question asks after
+ * (folded, without the article: `منو النوخذة` → `نوخذه`) is a title there too, listed or not. Pure.
  */
-export function namesTitledArabicSpeaker(stretch: string): boolean {
+export function namesTitledArabicSpeaker(stretch: string, post?: string): boolean {
   const words = normaliseArabic(stretch).replace(TO_AGENCY, ' ').replace(/[.,،:؛"«»()]/gu, ' ').split(/\s+/u).filter((w) => w.length > 0);
-  const title = words.findIndex(isGluedTitle);
+  const title = words.findIndex((word) => isGluedTitle(word) || (post !== undefined && withoutArticle(word) === post));
   if (title < 0 || words.length - title < 3) return false;
   const given = words[words.length - 2] ?? '';
   return !DEFINITE.test(given) && !PARTICLE.test(given) && !isGluedTitle(given) && !gluedCommonWord(given) && given.length >= 2;

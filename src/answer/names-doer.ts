@@ -4,7 +4,7 @@ import { isArabicScript } from '../text/transliterate-name.js';
 import { normalised } from './find-speaker.js';
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, feminineOf } from './speech-verbs.js';
 import { findEntities } from '../text/find-entities.js';
-import { isArabicTitle, namesTitledArabicSpeaker } from './names-arabic-person.js';
+import { isArabicTitle, namesTitledArabicSpeaker, withoutArticle } from './names-arabic-person.js';
 import { type EntityKind, loadGazetteer } from '../text/gazetteer.js';
 
 /** Verbs that attribute a sentence to whoever reports it (said, announced, according to; قال، أعلن، أوضح، ذكر، وفق بيان). */
@@ -152,6 +152,19 @@ export function asksRoleHolder(question: string): boolean {
 }
 
 /**
+ * The post an Arabic "who holds it" question asks after `من`/`مين`/`منو` (see asksRoleHolder) when no list of
+ * titles holds it (`مين النوخذة اللي أشرف على البناء` → `نوخذه`), folded and without the article: the wire giving
+ * its speaker by that post and a name (`وقال النوخذة … أحمد الفلاني`) names the holder asked. Else undefined. Pure.
+ */
+export function askedUnlistedPost(question: string): string | undefined {
+  const folded = normaliseArabic(question).trim();
+  const word = ARABIC_POST_ASKED.exec(folded)?.[1]?.replace(/[^\p{L}]/gu, '');
+  if (word === undefined || !ROLE_ASKED.test(folded) || isArabicTitle(word) || !isArabicScript(word)) return undefined;
+  const post = withoutArticle(word);
+  return post.length >= 3 && post !== word ? post : undefined;
+}
+
+/**
  * A name with its post, as English copy gives the holder of one: after a title in lower case ("Society
  * president Reem Al-Yaseen", "project leader Dr. Bashayer Al-Shammari"), after a post opening the sentence
  * (closed class: "Spokeswoman Huda Al-Saleh told …", where the capital is the sentence's), or before one after a comma
@@ -168,8 +181,8 @@ const BODY_WORD = /(?:Ministry|Department|Authority|Council|Company|Society|Unio
  * or body, inside the attribution. Arabic copy names people without capitals: there the name is read from where
  * it stands, after the post (namesArabicSpeakerByPost).
  */
-function namesSpeaker(sentence: string, { spans }: Attribution): boolean {
-  if (isArabicScript(sentence)) return namesArabicSpeakerByPost(sentence);
+function namesSpeaker(sentence: string, { spans }: Attribution, post?: string): boolean {
+  if (isArabicScript(sentence)) return namesArabicSpeakerByPost(sentence, post);
   return [...sentence.matchAll(TITLED_NAME)].some((m) => {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -185,17 +198,20 @@ const ARABIC_SPEAKER = 100;
  * between a verb of attribution and what is reported (أن / إن, a colon). Arabic writes no capitals, so the
  * name is read from where it stands: after the post, ending the speaker's words.
  */
-function namesArabicSpeakerByPost(sentence: string): boolean {
+function namesArabicSpeakerByPost(sentence: string, post?: string): boolean {
   const folded = normaliseArabic(sentence);
   return [...folded.matchAll(ATTRIBUTION)].some((m) => {
     const rest = folded.slice((m.index ?? 0) + m[0].length);
     const complement = COMPLEMENT.exec(rest);
-    return complement !== null && complement.index <= ARABIC_SPEAKER && namesTitledArabicSpeaker(rest.slice(0, complement.index));
+    return complement !== null && complement.index <= ARABIC_SPEAKER && namesTitledArabicSpeaker(rest.slice(0, complement.index), post);
   });
 }
 
-/** What a "who" question takes for its answer beyond a doer: the speaker (true: who said it), or a speaker named by name (`holder`: who holds a post, see asksRoleHolder). */
-export type SpeakerAsked = boolean | 'holder';
+/**
+ * What a "who" question takes for its answer beyond a doer: the speaker (true: who said it), or a speaker named by
+ * name (`holder`: who holds a post, see asksRoleHolder; `{ post }`: an Arabic post no list holds, see askedUnlistedPost).
+ */
+export type SpeakerAsked = boolean | 'holder' | { post: string };
 
 /**
  * Whether a sentence holds the kind of fact asked (see holdsAnswerType); for "who", a doer beyond
@@ -207,5 +223,5 @@ export function holdsFiller(sentence: string, type: AnswerType, speakerAsked: Sp
   // Asked who said it, an Arabic sentence that attributes itself names its speaker, a body or a person.
   if (speakerAsked === true) return holdsAnswerType(sentence, type) || (isArabicScript(sentence) && attribution(sentence).spans.length > 0);
   const told = attribution(sentence);
-  return doerBeyondSpeaker(sentence, told) || (speakerAsked === 'holder' && namesSpeaker(sentence, told));
+  return doerBeyondSpeaker(sentence, told) || (speakerAsked !== false && namesSpeaker(sentence, told, typeof speakerAsked === 'object' ? speakerAsked.post : undefined));
 }

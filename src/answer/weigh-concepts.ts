@@ -11,7 +11,7 @@ import { findDecades } from './find-decades.js';
 import { findFamilyNames } from './find-family-names.js';
 import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { END, START } from './link-answer-filler.js';
-import { asksRoleHolder, asksSpeaker, type SpeakerAsked } from './names-doer.js';
+import { askedUnlistedPost, asksRoleHolder, asksSpeaker, type SpeakerAsked } from './names-doer.js';
 import { storedAgentNouns, storedClippings, storedDerivations, storedVerbStems } from './stored-derivations.js';
 import { asksForMoney, asksPrice } from './tells-money.js';
 import { asksShare, PER_CENT, SHARE_WORDS } from './asks-share.js';
@@ -175,7 +175,9 @@ const marksDate = (group: readonly string[][]) => group.some((phrase) => phrase.
 
 /** Whom a "who" question takes for its answer beyond a doer (see SpeakerAsked). */
 function speakerAskedOf(question: string): { speakerAsked?: SpeakerAsked } {
-  return asksSpeaker(question) ? { speakerAsked: true } : asksRoleHolder(question) ? { speakerAsked: 'holder' } : {};
+  if (asksSpeaker(question)) return { speakerAsked: true };
+  const post = askedUnlistedPost(question);
+  return post !== undefined ? { speakerAsked: { post } } : asksRoleHolder(question) ? { speakerAsked: 'holder' } : {};
 }
 
 /** The analysed tokens naming the people a question names: its English family names and the gazetteer's persons among its entities. */

@@ -56,7 +56,7 @@ function alternativesOf(forms: readonly string[], names: NameVocabulary | undefi
     const [head] = phrase;
     if (names && phrase.length === 1 && head !== undefined && endsInTaMarbuta(form)) for (const open of possessiveVariants(head, names.holds)) phrases.set(open, [open]);
     // A one-word form as the wire writes it in the accusative (`اتصالا` for `اتصال`, see accusativeVariants): sameWord reads it in a passage, so the store holds the concept.
-    if (names && phrase.length === 1 && head !== undefined) for (const variant of accusativeVariants(head, names.holds)) phrases.set(variant, [variant]);
+    if (names && phrase.length === 1 && head !== undefined) for (const variant of accusativeVariants(head, names.holds, form)) phrases.set(variant, [variant]);
   }
   const all = [...phrases.values()];
   return all.filter((phrase) => !all.some((other) => other !== phrase && other.length < phrase.length && containsPhrase(phrase, other)));
@@ -150,7 +150,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
     const spellings = names && nameLike(token, written, names) ? names.spellingsOf(token) : [];
     const withWhole = whole(i - 1);
     const forms = names
-      ? [...cliticVariants(token, names.holds, undefined, bound.has(token)), ...inflectionVariants(token, names.holds), ...pluralVariants(token, names.holds), ...accusativeVariants(token, names.holds), ...(marbuta.has(token) ? possessiveVariants(token, names.holds) : []), ...(withWhole !== undefined ? [withWhole] : [])]
+      ? [...cliticVariants(token, names.holds, undefined, bound.has(token)), ...inflectionVariants(token, names.holds), ...pluralVariants(token, names.holds), ...accusativeVariants(token, names.holds, words.arabicWord(i - 1)), ...(marbuta.has(token) ? possessiveVariants(token, names.holds) : []), ...(withWhole !== undefined ? [withWhole] : [])]
       : [token];
     // The store's translations of the word as the store holds it (`حولوا` through `حول`).
     const translations = induced ? [...new Set(forms.flatMap((form) => translationsOf(form, induced, bound.has(form))))].filter((term) => !forms.includes(term) && !spellings.includes(term)) : [];

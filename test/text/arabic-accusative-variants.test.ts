@@ -25,6 +25,25 @@ describe('accusativeVariants', () => {
   });
 });
 
+describe('the accusative in `يا` of a word written with a final `ي`', () => {
+  const holds = (term: string) => ['قاضيا', 'جامعيا', 'كرسيا'].includes(term);
+
+  it('offers `قاضيا` for `قاض` written `قاضي`, never for a feminine `ية` or an unwritten word', () => {
+    expect(accusativeVariants('قاض', holds, 'قاضي')).toEqual(['قاضيا']);
+    expect(accusativeVariants('قاض', holds, 'القاضي')).toEqual(['قاضيا']);
+    expect(accusativeVariants('جامع', holds, 'الجامعية')).toEqual([]);
+    expect(accusativeVariants('جامع', holds, 'جامعة')).toEqual([]);
+    expect(accusativeVariants('قاض', holds)).toEqual([]);
+  });
+
+  it('lets a count asked with the `ي` meet the wire’s accusative, and a feminine adjective not', () => {
+    const names = buildNameVocabulary(['قاضيا', 'جامعيا', 'محكم', 'جامع']);
+    const groups = (text: string) => expandQuery(text, { names }).groups.flat().map((phrase) => phrase.join(' '));
+    expect(groups('كم قاضي عينت المحكمة؟')).toContain('قاضيا');
+    expect(groups('متى تفتح المدينة الجامعية؟')).not.toContain('جامعيا');
+  });
+});
+
 describe('withoutAccusative', () => {
   it('reads the stem under the accusative alif by the same rule the query’s variants follow (counted-nouns.ts uses it)', () => {
     expect(withoutAccusative('مخيما')).toBe('مخيم');
