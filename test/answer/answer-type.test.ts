@@ -174,3 +174,13 @@ describe('the score asked: a result, whatever else the question says', () => {
     expect(holdsAnswerType('The Omani side beat the hosts 6-2, 6-3 in the semi-final.', 'result')).toBe(true);
   });
 });
+
+describe('من before "where" or "when" is "from", not "who"', () => {
+  it('reads من وين and من متى as asking a place and a time, and من alone as asking a person', () => {
+    expect(answerTypeOf('من وين بتنطلق القافلة؟')).toBe('place');
+    expect(answerTypeOf('من اين يبدأ السباق؟')).toBe('place');
+    expect(answerTypeOf('من متى مسكر الجسر؟')).toBe('date');
+    expect(answerTypeOf('من افتتح المعرض؟')).toBe('person');
+    expect(answerTypeOf('منو افتتح المعرض؟')).toBe('person');
+  });
+});
