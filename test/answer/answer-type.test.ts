@@ -184,3 +184,13 @@ describe('من before "where" or "when" is "from", not "who"', () => {
     expect(answerTypeOf('منو افتتح المعرض؟')).toBe('person');
   });
 });
+
+describe('an Arabic count of eleven or more and its unit of time in the accusative', () => {
+  it('reads 12 عاما, 30 يوما and 18 شهرا as lengths of time, and خلال 45 يوما as a time from now', () => {
+    expect(holdsAnswerType('وقال المدير إن عمر البطارية الجديدة يصل إلى 12 عاما.', 'duration')).toBe(true);
+    expect(holdsAnswerType('وتستمر الأعمال 30 يوما.', 'duration')).toBe(true);
+    expect(holdsAnswerType('ويستغرق المشروع 18 شهرا.', 'duration')).toBe(true);
+    expect(holdsAnswerType('وستصدر النتائج خلال 45 يوما.', 'date')).toBe(true);
+    expect(holdsAnswerType('وشارك 30 لاعبا في البطولة.', 'duration')).toBe(false);
+  });
+});
