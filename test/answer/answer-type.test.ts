@@ -194,3 +194,12 @@ describe('an Arabic count of eleven or more and its unit of time in the accusati
     expect(holdsAnswerType('وشارك 30 لاعبا في البطولة.', 'duration')).toBe(false);
   });
 });
+
+describe('an Arabic noun of place ending in ة, in the dual or the plural', () => {
+  it('reads محافظتي, منطقتين and المحافظات as nouns of place, not a word that merely begins like one', () => {
+    expect(holdsAnswerType('وتقع العيادتان في محافظتي حولي والفروانية.', 'place')).toBe(true);
+    expect(holdsAnswerType('وتشمل الحملة منطقتين.', 'place')).toBe(true);
+    expect(holdsAnswerType('وتشمل الحملة جميع المحافظات.', 'place')).toBe(true);
+    expect(holdsAnswerType('وقال المحافظ إن العمل مستمر.', 'place')).toBe(false);
+  });
+});

@@ -37,3 +37,17 @@ describe('a typed fact told in the other language', () => {
     }
   });
 });
+
+// Two new clinics told in Arabic, placed by a dual construct (`في منطقتي …`, in the two areas of …).
+const ARABIC_CLINICS = `التاريخ : 10/03/2026
+الكويت - 10 - 3 (كونا) -- افتتحت وزارة الصحة اليوم الثلاثاء عيادتين جديدتين لطب الأسنان في منطقتي السلام والنور.(النهاية)
+ع م / س ر
+`;
+
+describe('an Arabic noun of place in the dual or the plural', () => {
+  it('answers an English "where" from an Arabic passage placing the fact in two governorates', async () => {
+    const result = await ask(ARABIC_CLINICS, 'Where are the new dental clinics?');
+    expect(result.found).toBe(true);
+    expect(result.citations[0]?.quote).toMatch(/في منطقتي/);
+  });
+});
