@@ -18,9 +18,8 @@ const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
   ['duration', /\bhow long\b|\bhow many (?:minutes|hours|days|nights|weeks|months|years)\b|(?:^|\s)(?:كم|قديش|جم)\s+(?:دقيقه|ساعه|يوم|ليله|اسبوع|شهر|سنه|مده)(?=\s|$)|(?:^|\s)(?:ما|شو|ايش|وش)\s+(?:هي\s+)?(?:مده|فتره)(?=\s|$)|(?:^|\s)(?:لمده|مده)\s+كم(?=\s|$)/u],
   ['number', /\bhow (?:many|much|far|big|high|low)\b|\bwhat (?:percentage|percent|share|number|amount|price|figure|rate|value|total)\b|(?:^|\s)(?:كم|شكثر|جم)(?=\s|$)|(?:^|\s)(?:ما|شو|ايش)\s+(?:عدد|قيمه|نسبه|حجم|مقدار|سعر|مبلغ)(?=\s|$)/u],
   ['date', /\bwhen\b|\bwhat (?:time|date|day)\b|\bwhich day\b|(?:^|\s)(?:متي|امتي|ايمتي|اي يوم|في اي يوم)(?=\s|$)/u],
-  // "who" after another question word is a relative ("what happens to people who …"): that word asks. Likewise من before
-  // "where" or "when" is the preposition "from" (`من وين`, from where; `من متى`, since when): the place or the time is asked.
-  ['person', /^(?:(?!\b(?:what|how|when|where|why)\b).)*\bwho\b|\bwhich (?:team|player|minister|official|country|company|club)\b|^(?:مين|منو|من(?!\s+(?:وين|اين|فين|متي|امتي|ايمتي)(?=\s|$)))\s|(?:^|\s)(?:مين|منو)(?=\s|$)|(?:^|\s)اي\s+(?:فريق|منتخب|لاعب|وزير|دوله|شركه)(?=\s|$)/u],
+  // "who" after another question word is a relative ("what happens to people who …"): that word asks.
+  ['person', /^(?:(?!\b(?:what|how|when|where|why)\b).)*\bwho\b|\bwhich (?:team|player|minister|official|country|company|club)\b|^(?:مين|منو|من)\s|(?:^|\s)(?:مين|منو)(?=\s|$)|(?:^|\s)اي\s+(?:فريق|منتخب|لاعب|وزير|دوله|شركه)(?=\s|$)/u],
   ['place', /\bwhere\b|\bwhich (?:city|area|areas|region|place|places)\b|(?:^|\s)(?:وين|اين|فين)(?=\s|$)|(?:^|\s)اي\s+(?:مدينه|منطقه|مناطق|مكان)(?=\s|$)/u],
 ];
 

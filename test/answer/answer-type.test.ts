@@ -175,16 +175,6 @@ describe('the score asked: a result, whatever else the question says', () => {
   });
 });
 
-describe('من before "where" or "when" is "from", not "who"', () => {
-  it('reads من وين and من متى as asking a place and a time, and من alone as asking a person', () => {
-    expect(answerTypeOf('من وين بتنطلق القافلة؟')).toBe('place');
-    expect(answerTypeOf('من اين يبدأ السباق؟')).toBe('place');
-    expect(answerTypeOf('من متى مسكر الجسر؟')).toBe('date');
-    expect(answerTypeOf('من افتتح المعرض؟')).toBe('person');
-    expect(answerTypeOf('منو افتتح المعرض؟')).toBe('person');
-  });
-});
-
 describe('an Arabic count of eleven or more and its unit of time in the accusative', () => {
   it('reads 12 عاما, 30 يوما and 18 شهرا as lengths of time, and خلال 45 يوما as a time from now', () => {
     expect(holdsAnswerType('وقال المدير إن عمر البطارية الجديدة يصل إلى 12 عاما.', 'duration')).toBe(true);

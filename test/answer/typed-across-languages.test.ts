@@ -6,8 +6,7 @@ const tempDir = useTempDir();
 const now = new Date('2026-03-12T08:00:00Z');
 const ask = (wire: string, question: string) => askOnWire(tempDir(), wire, question, now);
 
-// Our own sentences: road works told in Arabic with their length in the accusative (`18 شهرا`), and a
-// race told in English with the place it starts from.
+// Our own sentences: road works told in Arabic with their length in the accusative (`18 شهرا`).
 const ARABIC_WORKS = `التاريخ : 10/03/2026
 الكويت - 10 - 3 (كونا) -- أعلنت وزارة الأشغال العامة اليوم الثلاثاء بدء أعمال صيانة الطريق الساحلي.(النهاية)
 ع م / س ر
@@ -17,11 +16,6 @@ const ARABIC_WORKS = `التاريخ : 10/03/2026
 ع م / س ر
 `;
 
-const ENGLISH_RACE = `Date : 10/03/2026
-KUWAIT, March 10 (KUNA) -- The marathon will start at the waterfront on Friday morning, the organisers said on Tuesday. (end)
-ab.cd
-`;
-
 describe('a typed fact told in the other language', () => {
   it('answers an English "how long" from an Arabic length of time in the accusative', async () => {
     const result = await ask(ARABIC_WORKS, 'How long will the road maintenance works last?');
@@ -29,13 +23,6 @@ describe('a typed fact told in the other language', () => {
     expect(result.citations[0]?.quote).toMatch(/18 شهرا/);
   });
 
-  it('answers an Arabic "from where" (من وين, من اين) from an English place, not asking for a person', async () => {
-    for (const question of ['من وين ينطلق الماراثون؟', 'من اين ينطلق الماراثون؟']) {
-      const result = await ask(ENGLISH_RACE, question);
-      expect(result.found).toBe(true);
-      expect(result.citations[0]?.quote).toMatch(/at the waterfront/);
-    }
-  });
 });
 
 // Two new clinics told in Arabic, placed by a dual construct (`في منطقتي …`, in the two areas of …).
