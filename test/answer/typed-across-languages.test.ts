@@ -22,7 +22,6 @@ describe('a typed fact told in the other language', () => {
     expect(result.found).toBe(true);
     expect(result.citations[0]?.quote).toMatch(/18 شهرا/);
   });
-
 });
 
 // Two new clinics told in Arabic, placed by a dual construct (`في منطقتي …`, in the two areas of …).
