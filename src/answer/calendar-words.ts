@@ -13,8 +13,11 @@ export const STANDALONE_YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d)/;
 
 /** A unit of time in English, after an adjective that may stand between it and its count ("five working days"). */
 const EN_TIME_UNITS = '(?:(?:working|business|full|consecutive|straight|calendar|more|further|additional)\\s+)?(?:minute|hour|day|night|week|month|year)s?';
-/** Units of time, singular or plural, as the folded text writes them (normaliseArabic). */
-const AR_TIME_UNITS = 'دقيقه|دقائق|ساعه|ساعات|يوم|ايام|ليله|ليال|اسبوع|اسابيع|شهر|اشهر|شهور|سنه|سنوات|عام|اعوام';
+/**
+ * Units of time, singular or plural, as the folded text writes them (normaliseArabic); after a count of eleven to
+ * ninety-nine the singular takes the accusative (`12 عاما`, `30 يوما`, `18 شهرا`, `11 أسبوعا`).
+ */
+const AR_TIME_UNITS = 'دقيقه|دقائق|ساعه|ساعات|يوما|يوم|ايام|ليله|ليال|اسبوعا|اسبوع|اسابيع|شهرا|شهر|اشهر|شهور|سنه|سنوات|عاما|عام|اعوام';
 /** Arabic duals, which carry their own number ("two weeks" is one word): اسبوعين، ساعتين، يومين. */
 const AR_TIME_DUALS = '(?:دقيقت|ساعت|يوم|ليلت|اسبوع|شهر|سنت|عام)(?:ين|ان)';
 const EN_COUNT = '(?:\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a few|few|a couple of)';

@@ -11,8 +11,14 @@ const PLACE_NOUNS = [
   'حي', 'معرض', 'واجهه', 'كورنيش', 'برج', 'قصر', 'مخيم', 'دوله', 'عاصمه', 'بلد', 'مرفا', 'مسجد', 'ارض',
 ];
 
+/**
+ * A noun ending in ة keeps its ت before an ending: its dual (`محافظتي الجهراء والأحمدي`, in the two governorates of …;
+ * `منطقتين`) and its plural (`محافظات`).
+ */
+const withEndings = (noun: string) => (noun.endsWith('ه') ? `${noun}|${noun.slice(0, -1)}(?:تي|تا|تين|تان|ات)` : noun);
+
 /** A noun of place as a word, with the article or a clitic allowed before it (في المنطقة، بمجمع). */
-const PLACE = new RegExp(`(?:^|[^\\p{L}])[وبلفك]?(?:ال)?(?:${PLACE_NOUNS.join('|')})(?![\\p{L}])`, 'u');
+const PLACE = new RegExp(`(?:^|[^\\p{L}])[وبلفك]?(?:ال)?(?:${PLACE_NOUNS.map(withEndings).join('|')})(?![\\p{L}])`, 'u');
 
 /** Whether Arabic copy names a place by a noun of place (see PLACE_NOUNS); Arabic writes no capitals to mark a proper name. Pure. */
 export function namesArabicPlace(text: string): boolean {

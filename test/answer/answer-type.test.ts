@@ -174,3 +174,22 @@ describe('the score asked: a result, whatever else the question says', () => {
     expect(holdsAnswerType('The Omani side beat the hosts 6-2, 6-3 in the semi-final.', 'result')).toBe(true);
   });
 });
+
+describe('an Arabic count of eleven or more and its unit of time in the accusative', () => {
+  it('reads 12 عاما, 30 يوما and 18 شهرا as lengths of time, and خلال 45 يوما as a time from now', () => {
+    expect(holdsAnswerType('وقال المدير إن عمر البطارية الجديدة يصل إلى 12 عاما.', 'duration')).toBe(true);
+    expect(holdsAnswerType('وتستمر الأعمال 30 يوما.', 'duration')).toBe(true);
+    expect(holdsAnswerType('ويستغرق المشروع 18 شهرا.', 'duration')).toBe(true);
+    expect(holdsAnswerType('وستصدر النتائج خلال 45 يوما.', 'date')).toBe(true);
+    expect(holdsAnswerType('وشارك 30 لاعبا في البطولة.', 'duration')).toBe(false);
+  });
+});
+
+describe('an Arabic noun of place ending in ة, in the dual or the plural', () => {
+  it('reads محافظتي, منطقتين and المحافظات as nouns of place, not a word that merely begins like one', () => {
+    expect(holdsAnswerType('وتقع العيادتان في محافظتي حولي والفروانية.', 'place')).toBe(true);
+    expect(holdsAnswerType('وتشمل الحملة منطقتين.', 'place')).toBe(true);
+    expect(holdsAnswerType('وتشمل الحملة جميع المحافظات.', 'place')).toBe(true);
+    expect(holdsAnswerType('وقال المحافظ إن العمل مستمر.', 'place')).toBe(false);
+  });
+});
