@@ -1,3 +1,5 @@
+import { ARABIC_TIME_DUAL_STEMS } from '../text/arabic-duals.js';
+
 /**
  * Month and weekday names as regular-expression alternatives, in the folded form the answer code
  * matches (lower case; Arabic through normaliseArabic: ابريل، الجمعه). English months by their first
@@ -19,7 +21,7 @@ const EN_TIME_UNITS = '(?:(?:working|business|full|consecutive|straight|calendar
  */
 const AR_TIME_UNITS = 'دقيقه|دقائق|ساعه|ساعات|يوما|يوم|ايام|ليله|ليال|اسبوعا|اسبوع|اسابيع|شهرا|شهر|اشهر|شهور|سنه|سنوات|عاما|عام|اعوام';
 /** Arabic duals, which carry their own number ("two weeks" is one word): اسبوعين، ساعتين، يومين. */
-const AR_TIME_DUALS = '(?:دقيقت|ساعت|يوم|ليلت|اسبوع|شهر|سنت|عام)(?:ين|ان)';
+const AR_TIME_DUALS = `(?:${ARABIC_TIME_DUAL_STEMS.join('|')})(?:ين|ان)`;
 const EN_COUNT = '(?:\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a few|few|a couple of)';
 /** "a week", "an hour" count one only after a word of span: "35,000 meals a day" is a rate. */
 const EN_ONE = '(?:for|within|in|about|around|over|after|lasting|lasted|last|half)\\s+(?:about\\s+)?an?';

@@ -1,10 +1,13 @@
+/** Units of time whose dual is a length of time (`اسبوعين`, two weeks; `ساعتين`), folded, a feminine stem with its `ت`. */
+export const ARABIC_TIME_DUAL_STEMS: readonly string[] = ['دقيقت', 'ساعت', 'يوم', 'ليلت', 'اسبوع', 'شهر', 'سنت', 'عام'];
+
 /**
  * Nouns whose Arabic dual is the wire's way of writing two of them, as folded text writes them (normaliseArabic;
  * a feminine stem with its `ت`): units of time, times, scale words and currencies, and people and places whose
  * plural is broken (`أيام`, `وزراء`, `أطفال`), so that `-ين` after them is a dual and never a plural.
  */
 const DUAL_EITHER_CASE = [
-  'دقيقت', 'ساعت', 'يوم', 'ليلت', 'اسبوع', 'شهر', 'سنت', 'عام', 'مرت', 'مليون', 'مليار', 'دينار', 'دولار',
+  ...ARABIC_TIME_DUAL_STEMS, 'مرت', 'مليون', 'مليار', 'دينار', 'دولار',
   'شخص', 'طفل', 'رجل', 'امرات', 'وزير', 'رئيس', 'سفير', 'عضو', 'نائب', 'دولت', 'مدينت',
 ].join('|');
 
