@@ -24,6 +24,8 @@ export const eighthFortnightFixturesDir = fileURLToPath(new URL('../test/fixture
 export const ninthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-9/', import.meta.url));
 /** The tenth fortnight (7 to 20 June), in the same format, written blind (without reading the answer, search or text code); held out until the lead wires it in. */
 export const tenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-10/', import.meta.url));
+/** The eleventh fortnight (21 June to 4 July), in the same format, written blind (without reading the answer, search or text code); held out until the lead wires it in. */
+export const eleventhFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-11/', import.meta.url));
 
 const storiesFileSchema = z.object({
   split_rule: z.string(),
