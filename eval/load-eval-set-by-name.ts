@@ -1,7 +1,7 @@
 import { type EvalSet, loadEvalSet } from './load-eval-set.js';
-import { eighthFortnightFixturesDir, fifthFortnightFixturesDir, fourthFortnightFixturesDir, loadFortnightSet, ninthFortnightFixturesDir, secondFortnightFixturesDir, seventhFortnightFixturesDir, sixthFortnightFixturesDir, tenthFortnightFixturesDir, thirdFortnightFixturesDir } from './load-fortnight-set.js';
+import { eighthFortnightFixturesDir, eleventhFortnightFixturesDir, fifthFortnightFixturesDir, fourthFortnightFixturesDir, loadFortnightSet, ninthFortnightFixturesDir, secondFortnightFixturesDir, seventhFortnightFixturesDir, sixthFortnightFixturesDir, tenthFortnightFixturesDir, thirdFortnightFixturesDir } from './load-fortnight-set.js';
 
-const fortnightDirs: Record<string, string | undefined> = { fortnight: undefined, fortnight2: secondFortnightFixturesDir, fortnight3: thirdFortnightFixturesDir, fortnight4: fourthFortnightFixturesDir, fortnight5: fifthFortnightFixturesDir, fortnight6: sixthFortnightFixturesDir, fortnight7: seventhFortnightFixturesDir, fortnight8: eighthFortnightFixturesDir, fortnight9: ninthFortnightFixturesDir, fortnight10: tenthFortnightFixturesDir };
+const fortnightDirs: Record<string, string | undefined> = { fortnight: undefined, fortnight2: secondFortnightFixturesDir, fortnight3: thirdFortnightFixturesDir, fortnight4: fourthFortnightFixturesDir, fortnight5: fifthFortnightFixturesDir, fortnight6: sixthFortnightFixturesDir, fortnight7: seventhFortnightFixturesDir, fortnight8: eighthFortnightFixturesDir, fortnight9: ninthFortnightFixturesDir, fortnight10: tenthFortnightFixturesDir, fortnight11: eleventhFortnightFixturesDir };
 
 /** Every eval set's name, in the order `npm run eval` runs and prints them: `first`, then the fortnights, oldest first. */
 export const evalSetNames: readonly string[] = ['first', ...Object.keys(fortnightDirs)];

@@ -1,11 +1,13 @@
-import { eleventhFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
+import { describe, expect, it } from 'vitest';
+import { loadEvalSetByName } from '../../eval/load-eval-set-by-name.js';
+import { eleventhFortnightFixturesDir, loadFortnightSet } from '../../eval/load-fortnight-set.js';
 import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 
 // The eleventh held-out fortnight (21 June - 4 July 2026), written blind: the shape its brief asks for
 // (about 72 dispatches and 30 stories, at least 480 questions, about 30 percent unanswerable near misses,
 // a quarter to 30 percent across languages), held to the figures it has (550 questions), read through the
-// same loader as the other ten, and stored whole by the real ingest. Written unwired: no eval tool and no
-// set name loads it until the lead wires it in.
+// same loader as the other ten, and stored whole by the real ingest. Written unwired; wired into the eval
+// tools (`fortnight11`) as soon as it was committed, before any branch of the thirteenth session merged.
 describeFortnightSet({
   title: 'the eleventh fortnight eval set',
   dir: eleventhFortnightFixturesDir,
@@ -23,4 +25,10 @@ describeFortnightSet({
   minDated: 20,
   minLatest: 62,
   minAttribution: 63,
+});
+
+describe('the eleventh fortnight by name', () => {
+  it('is what the eval tools load by the name fortnight11', () => {
+    expect(loadEvalSetByName('fortnight11').name).toBe(loadFortnightSet(eleventhFortnightFixturesDir).name);
+  });
 });
