@@ -6,9 +6,13 @@ const fortnightDirs: Record<string, string | undefined> = { fortnight: undefined
 /** Every eval set's name, in the order `npm run eval` runs and prints them: `first`, then the fortnights, oldest first. */
 export const evalSetNames: readonly string[] = ['first', ...Object.keys(fortnightDirs)];
 
+/** Throws, naming the names it takes, unless `name` is one of `evalSetNames`. */
+export function checkEvalSetName(name: string): void {
+  if (!evalSetNames.includes(name)) throw new Error(`unknown eval set ${name}: use ${evalSetNames.join(', ')}`);
+}
+
 /** The eval tools' set argument: one of `evalSetNames` (`fortnight` by default). */
 export function loadEvalSetByName(name = 'fortnight'): EvalSet {
-  if (name === 'first') return loadEvalSet();
-  if (!(name in fortnightDirs)) throw new Error(`unknown eval set ${name}: use ${evalSetNames.join(', ')}`);
-  return loadFortnightSet(fortnightDirs[name]);
+  checkEvalSetName(name);
+  return name === 'first' ? loadEvalSet() : loadFortnightSet(fortnightDirs[name]);
 }

@@ -1,5 +1,5 @@
 import { formatEvalTable } from './format-eval-table.js';
-import { evalSetNames, loadEvalSetByName } from './load-eval-set-by-name.js';
+import { checkEvalSetName, evalSetNames, loadEvalSetByName } from './load-eval-set-by-name.js';
 import { type EvalReport, runEvalSet } from './run-eval-set.js';
 
 // `npm run eval [-- --json] [--set NAME …]`: the answer evaluation over every set of `evalSetNames` (or only
@@ -10,8 +10,8 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const named = args.flatMap((arg, i) => (arg === '--set' ? [args[i + 1] ?? ''] : []));
 try {
-  const unknown = named.filter((name) => !evalSetNames.includes(name));
-  if (unknown.length > 0) throw new Error(`unknown eval set ${unknown.join(', ')}: use ${evalSetNames.join(', ')}`);
+  // Every name checked before the first set runs, so a misspelt last name does not fail minutes in.
+  for (const name of named) checkEvalSetName(name);
   const reports: Record<string, EvalReport> = {};
   for (const name of named.length > 0 ? named : evalSetNames) reports[name] = await runEvalSet(loadEvalSetByName(name));
   const tables = Object.values(reports).map(formatEvalTable).join('\n\n');
