@@ -125,7 +125,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const filedAt = (id: string) => dispatches.get(id)?.ingestedAt ?? '';
   // "The latest" is the newest at the time of asking: nothing filed after it.
   const asked = now.toISOString();
-  const hits = order(dates.latest ? newestFiledFirst(versions.hits.filter((h) => filedAt(h.dispatchId) <= asked), filedAt) : versions.hits, dates.prefer);
+  const hits = order(dates.latest ? versions.hits.filter((h) => filedAt(h.dispatchId) <= asked) : versions.hits, dates.prefer);
   const settingOf = settings(dispatches);
   const relevant: PassageHit[] = [];
   const ownWords: PassageHit[] = [];
@@ -162,10 +162,14 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     const newest = newestOf.get(key);
     if (answering.has(hit.storyId) && (newest === undefined || filedAt(hit.dispatchId) > filedAt(newest))) newestOf.set(key, hit.dispatchId);
   }
-  for (const { hit, own, speaks: answers } of judged) {
+  const spoken = judged.map(({ hit, own, speaks: answers }) => {
     // A month named without a day is the time of the fact: a passage filed later that names no month, in its words or its story's first, tells of another.
     const inMonth = dates.month === undefined || tellsOfMonth(hit.text, hit.date, dates.month, hit.paragraph > 0 ? settingOf(hit).story : '', dates.monthYear);
-    const speaks = inMonth && (answers || (hit.paragraph === 0 && newestOf.get(`${hit.storyId}\u0000${hit.lang}`) === hit.dispatchId));
+    return { hit, own, speaks: inMonth && (answers || (hit.paragraph === 0 && newestOf.get(`${hit.storyId}\u0000${hit.lang}`) === hit.dispatchId)) };
+  });
+  // "The latest" orders by time only the passages that answer: the others keep the search's order, the best first, for a partial answer.
+  const answeringFirst = dates.latest ? latestAnswersFirst(spoken, (hits) => order(newestFiledFirst(hits, filedAt), dates.prefer)) : spoken;
+  for (const { hit, own, speaks } of answeringFirst) {
     if (speaks && relevant.length < PASSAGES && chars + hit.text.length <= PASSAGE_CHARS) {
       relevant.push(hit);
       if (own) ownWords.push(hit);
@@ -209,6 +213,12 @@ function withYearsAsked(concepts: Concepts, question: string): Concepts {
   if (!instances) return concepts;
   const relativeYears = new Set([...instances.relativeYears, ...findOrdinalsAndYears(question).relativeYears]);
   return { ...concepts, instances: { ...instances, relativeYears } };
+}
+
+/** The passages that answer ordered by `newestFirst`, then the others in the order given. */
+function latestAnswersFirst<T extends { hit: PassageHit; speaks: boolean }>(items: readonly T[], newestFirst: (hits: PassageHit[]) => PassageHit[]): T[] {
+  const answering = new Map(items.filter((item) => item.speaks).map((item) => [item.hit, item]));
+  return [...newestFirst([...answering.keys()]).map((hit) => answering.get(hit) as T), ...items.filter((item) => !item.speaks)];
 }
 
 /**
