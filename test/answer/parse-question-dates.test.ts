@@ -42,6 +42,18 @@ describe('parseQuestionDates', () => {
   });
 
   it.each([
+    'what is the last day to register for the marathon?',
+    'when is the last date for paying the fee',
+    'is this the last chance to apply for the grant',
+    'متى آخر موعد للتسجيل في الماراثون؟',
+    'شنو آخر يوم لدفع الرسوم',
+    'متى تنتهي آخر مهلة لتسوية المخالفات',
+    'هل هذه آخر فرصة للتقديم على المنحة',
+  ])('"%s": the last day, date, chance is a deadline asked, not the newest', (question) => {
+    expect(parseQuestionDates(question, now).latest).toBe(false);
+  });
+
+  it.each([
     ['كم صارت القيمة السوقية للبورصة آخر الأسبوع؟', 'Asia/Kuwait'],
     ['شو صار آخر الشهر بالبورصة', 'Europe/London'],
     ['وش صار نهاية الأسبوع', 'Asia/Kuwait'],
