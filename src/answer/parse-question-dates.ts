@@ -73,7 +73,7 @@ const RELATIVE: Relative[] = [
   { pattern: /\byesterday\b|\blast\s+night\b/iu, resolve: (t) => day(shiftDate(t, -1)) },
   { pattern: new RegExp(`${START}(?:يوم\\s+)?(?:${A}مس|البارح[ةه]?)${END}`, 'u'), resolve: (t) => day(shiftDate(t, -1)) },
   { pattern: /\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b/iu, resolve: (t) => day(t) },
-  { pattern: new RegExp(`${START}(?:اليوم|هاليوم|النهارد[هة]|الحين)${END}`, 'u'), resolve: (t) => day(t) },
+  { pattern: new RegExp(`${START}(?:اليوم|هاليوم|النهارد[هة])${END}`, 'u'), resolve: (t) => day(t) },
   // News of tomorrow is filed today ("any school tomorrow?", "في دوام باجر؟"): today's dispatches first.
   { pattern: /\btomorrow\b/iu, resolve: (t) => ({ prefer: t }) },
   { pattern: new RegExp(`${START}(?:غدا|بكر[ةه]|باجر|باكر)${END}`, 'u'), resolve: (t) => ({ prefer: t }) },

@@ -64,6 +64,12 @@ describe('parseQuestionDates', () => {
     expect(dates.rest).not.toMatch(/آخر|نهاية/);
   });
 
+  it('reads الحين ("now") as no day: the news of now may have been filed before today', () => {
+    const dates = parseQuestionDates('كم سعر البنزين الحين؟', now, 'Asia/Kuwait');
+    expect(dates.range).toBeUndefined();
+    expect(dates.latest).toBe(false);
+  });
+
   it('drops weekdays, which every dispatch names, from the topic words', () => {
     expect(parseQuestionDates('Will it rain in Kuwait this weekend?', now).rest).not.toMatch(/weekend/);
     expect(parseQuestionDates('هل ستهطل أمطار على الكويت يوم الجمعة؟', now).rest).not.toMatch(/الجمعة/);
