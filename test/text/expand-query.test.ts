@@ -53,6 +53,11 @@ describe('expandQuery', () => {
     expect(expandQuery('who said what about us?').groups).toEqual([]);
   });
 
+  it('drops the dialect\'s لين and لحد ("until") as it drops "until": a preposition, no topic', () => {
+    expect(tokensOf(expandQuery('الدوام مستمر لين متى؟').groups)).toEqual(analyseText('الدوام مستمر'));
+    expect(tokensOf(expandQuery('التسجيل مفتوح لحد أي يوم؟').groups)).not.toContain('لحد');
+  });
+
   it('drops the modal verbs, the particle of "end up" and the dialect\'s modal and "next to": they ask nothing', () => {
     const english = tokensOf(expandQuery('where can I buy the stamps? could I pay? where did the barley end up?').groups);
     for (const word of ['can', 'could', 'up']) expect(english).not.toContain(word);
