@@ -185,6 +185,12 @@ function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: An
   };
 }
 
+/** The question's topics (critical, held by some dispatch) a passage names, with its story and the paragraph before (see matcher). */
+export function conceptsNamed(hit: PassageHit, setting: Setting, concepts: Concepts): Concept[] {
+  const { named } = matcher(hit, setting, concepts);
+  return concepts.list.filter((c) => c.critical && c.documents > 0 && named(c));
+}
+
 /**
  * Whether a passage is on the question's topic only through its story, so that the kind of fact asked
  * cannot be tied to a word of it: relevant as a question asking for no kind of fact (see isRelevant),

@@ -112,3 +112,21 @@ export function newestStoryFirst(hits: readonly PassageHit[]): PassageHit[] | nu
 export function newestFiledFirst(hits: readonly PassageHit[], filedAt: (dispatchId: string) => string): PassageHit[] {
   return [...hits].sort((a, b) => b.date.localeCompare(a.date) || filedAt(b.dispatchId).localeCompare(filedAt(a.dispatchId)) || b.score - a.score);
 }
+
+/**
+ * "The latest" among the passages that answer, given best first: a story filed later is the newest only if it
+ * names every concept the best-matching story names (the first passage's story, over all its passages); one
+ * that answers with less (the same ministry's other decision filed that evening) follows, newest first too.
+ * `named` gives the concepts a passage names. Pure.
+ */
+export function newestNamingAllFirst<T>(hits: readonly PassageHit[], filedAt: (dispatchId: string) => string, named: (hit: PassageHit) => readonly T[]): PassageHit[] {
+  const namedOf = new Map<string, Set<T>>();
+  for (const hit of hits) {
+    const set = namedOf.get(hit.storyId) ?? new Set<T>();
+    for (const concept of named(hit)) set.add(concept);
+    namedOf.set(hit.storyId, set);
+  }
+  const best = namedOf.get(hits[0]?.storyId ?? '') ?? new Set<T>();
+  const namesAll = (hit: PassageHit) => [...best].every((concept) => namedOf.get(hit.storyId)?.has(concept));
+  return [...newestFiledFirst(hits.filter(namesAll), filedAt), ...newestFiledFirst(hits.filter((hit) => !namesAll(hit)), filedAt)];
+}

@@ -21,8 +21,8 @@ import { judgedWithoutMissing } from './missing-in-language.js';
 import { figuresOnlyHere } from './figures-only-here.js';
 import { addOtherVersionFact } from './add-other-version-fact.js';
 import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
-import { type Concepts, isOnTopic, isRelevant, isRelevantThroughStory, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
-import { newestFiledFirst, newestStoryFirst } from './lead-with-newest-story.js';
+import { type Concepts, conceptsNamed, isOnTopic, isRelevant, isRelevantThroughStory, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
+import { newestNamingAllFirst, newestStoryFirst } from './lead-with-newest-story.js';
 import { countedThingAsked, NEAR_MISS_CHECKS, nearMissOf, otherCounted } from './near-miss-checks.js';
 import { relevantStoriesFirst } from './relevant-stories-first.js';
 import { storiesTogether } from './stories-together.js';
@@ -168,7 +168,8 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     return { hit, own, speaks: inMonth && (answers || (hit.paragraph === 0 && newestOf.get(`${hit.storyId}\u0000${hit.lang}`) === hit.dispatchId)) };
   });
   // "The latest" orders by time only the passages that answer: the others keep the search's order, the best first, for a partial answer.
-  const answeringFirst = dates.latest ? latestAnswersFirst(spoken, (hits) => order(newestFiledFirst(hits, filedAt), dates.prefer)) : spoken;
+  const latestFirst = (answers: PassageHit[]) => order(newestNamingAllFirst(answers, filedAt, (hit) => conceptsNamed(hit, settingOf(hit), base)), dates.prefer);
+  const answeringFirst = dates.latest ? latestAnswersFirst(spoken, latestFirst) : spoken;
   for (const { hit, own, speaks } of answeringFirst) {
     if (speaks && relevant.length < PASSAGES && chars + hit.text.length <= PASSAGE_CHARS) {
       relevant.push(hit);

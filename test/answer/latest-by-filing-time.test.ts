@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newestFiledFirst } from '../../src/answer/lead-with-newest-story.js';
+import { newestFiledFirst, newestNamingAllFirst } from '../../src/answer/lead-with-newest-story.js';
 import { retrievePassages } from '../../src/answer/retrieve-passages.js';
 import { ingestWireBytes } from '../../src/ingest/ingest-wire-bytes.js';
 import type { PassageHit } from '../../src/store/dispatch-store.js';
@@ -51,6 +51,15 @@ describe('newestFiledFirst', () => {
     const filed: Record<string, string> = { a: '2026-02-06T12:00:00Z', b: '2026-02-06T17:00:00Z', c: '2026-02-05T20:00:00Z', d: '2026-02-06T17:00:00Z' };
     const ordered = newestFiledFirst([hit('a', '2026-02-06', 9), hit('c', '2026-02-05', 10), hit('b', '2026-02-06', 1), hit('d', '2026-02-06', 2)], (id) => filed[id] as string);
     expect(ordered.map((h) => h.dispatchId)).toEqual(['d', 'b', 'a', 'c']);
+  });
+});
+
+describe('newestNamingAllFirst', () => {
+  it('counts a newer story as the newest only if it names every concept the best-matching story names', () => {
+    const filed: Record<string, string> = { best: '2026-02-06T12:00:00Z', fewer: '2026-02-06T18:00:00Z', same: '2026-02-06T15:00:00Z' };
+    const named: Record<string, string[]> = { best: ['fee', 'visa'], fewer: ['visa'], same: ['visa', 'fee', 'online'] };
+    const ordered = newestNamingAllFirst([hit('best', '2026-02-06', 9), hit('fewer', '2026-02-06', 5), hit('same', '2026-02-06', 4)], (id) => filed[id] as string, (h) => named[h.dispatchId] as string[]);
+    expect(ordered.map((h) => h.dispatchId)).toEqual(['same', 'best', 'fewer']);
   });
 });
 
