@@ -37,11 +37,13 @@ function unitAfter(tokens: readonly string[], end: number): string | undefined {
  * Whether the figure at `tokens[start..end]` is an amount of money ("KD 5", `420 ألف دينار`) or a
  * measure ("7 per cent", "300 metres", "20 tonnes", `7 في المئة`): asked how many of a thing, it counts
  * none ("visitors rose 7 per cent" counts no visitors). A unit asked itself keeps its figures a count:
- * "how many metres" the metres, "how many dinars" (any money asked) every amount of money. Pure.
+ * "how many metres" the metres, "how many dinars" (any money asked) every amount of money. `moneyCounts`:
+ * the question may ask the thing's money (a bare `كم منحة`, how much is the grant), so an amount of money
+ * counts it too. Pure.
  */
-export function countsOtherThing(tokens: readonly string[], start: number, end: number, counted: Concept): boolean {
+export function countsOtherThing(tokens: readonly string[], start: number, end: number, counted: Concept, moneyCounts = false): boolean {
   const asked = new Set(counted.group.flat());
-  if (CURRENCY_TOKENS.has(tokens[start - 1] ?? '') || CURRENCY_TOKENS.has(tokens[end + 1] ?? '')) return ![...asked].some((token) => CURRENCY_TOKENS.has(token));
+  if (CURRENCY_TOKENS.has(tokens[start - 1] ?? '') || CURRENCY_TOKENS.has(tokens[end + 1] ?? '')) return !moneyCounts && ![...asked].some((token) => CURRENCY_TOKENS.has(token));
   const unit = unitAfter(tokens, end);
   return unit !== undefined && !asked.has(unit);
 }
