@@ -1,6 +1,6 @@
 import { analyseText } from '../text/analyse-text.js';
 import { splitSentences } from './find-speaker.js';
-import { CURRENCY_TOKENS } from './currency-words.js';
+import { countsOtherThing } from './counts-other-thing.js';
 import { figureDistance, isNumberToken, NEAR } from './link-answer-filler.js';
 import type { Concept } from './weigh-concepts.js';
 
@@ -40,29 +40,38 @@ const MEASURES = new Set(['سعر', 'نسبة', 'قيمة', 'مدة', 'مبلغ'
  */
 const AMOUNT_VERBS = new Set(['كان', 'صار', 'بلغ', 'وصل', 'زاد', 'نقص', 'طلع', 'نزل', 'رجع', 'ظل', 'بقي', 'سجل', 'حقق', 'حصل', 'دفع', 'كلف', 'خسر', 'ربح', 'رفع', 'جمع', 'باع', 'صرف'].flatMap((word) => analyseText(word)));
 
+/** `عدد` (the number of) as the analyser leaves it. */
+const NUMBER_OF = analyseText('عدد')[0];
+
+/** Whether an Arabic `كم` question asks the number of its thing (`كم عدد الزوار`), not bare `كم` and the thing (`كم منحة`), which may ask its money. Pure. */
+export function asksNumberOf(question: string): boolean {
+  const match = HOW_MANY_AR.exec(question);
+  return match !== null && analyseText(match[1] as string)[0] === NUMBER_OF;
+}
+
 /** The analysed word an Arabic `كم` question counts (`كم مواطن استلم …` → `مواطن`), if it names one. Pure. */
 export function arabicCountedWord(question: string): string | undefined {
   const match = HOW_MANY_AR.exec(question);
   if (!match) return undefined;
   const [word, next] = [match[1] as string, match[2]];
-  if (analyseText(word)[0] === analyseText('عدد')[0]) return next !== undefined ? analyseText(next)[0] : undefined;
+  if (analyseText(word)[0] === NUMBER_OF) return next !== undefined ? analyseText(next)[0] : undefined;
   if (word.startsWith('ال') || VERB_SHAPE.test(word)) return undefined;
   const token = analyseText(word)[0];
   return token === undefined || MEASURES.has(token) || AMOUNT_VERBS.has(token) ? undefined : token;
 }
 
 /**
- * The tokens with each amount of money's figure blanked ("KD 5", "420 ألف دينار"): money counts no
- * thing, though it stands by one ("book sales passed 420,000 dinars" counts no books). Money itself asked keeps it.
+ * The tokens with each figure of money or of a measure blanked ("KD 5", "420 ألف دينار", "7 per cent",
+ * "300 metres"): it counts no thing, though it stands by one ("book sales passed 420,000 dinars" counts no
+ * books, "visitors rose 7 per cent" no visitors). The unit itself asked keeps it (see countsOtherThing).
  */
-function withoutMoney(tokens: readonly string[], counted: Concept): string[] {
-  if (counted.group.some((phrase) => phrase.some((token) => CURRENCY_TOKENS.has(token)))) return [...tokens];
+function withoutOtherThings(tokens: readonly string[], counted: Concept, moneyCounts: boolean): string[] {
   const out = [...tokens];
   for (let i = 0; i < tokens.length; i += 1) {
     if (!isNumberToken(tokens[i] as string)) continue;
     let end = i;
     while (end + 1 < tokens.length && isNumberToken(tokens[end + 1] as string)) end += 1;
-    if (CURRENCY_TOKENS.has(tokens[i - 1] ?? '') || CURRENCY_TOKENS.has(tokens[end + 1] ?? '')) out.fill('', i, end + 1);
+    if (countsOtherThing(tokens, i, end, counted, moneyCounts)) out.fill('', i, end + 1);
     i = end;
   }
   return out;
@@ -72,13 +81,13 @@ function withoutMoney(tokens: readonly string[], counted: Concept): string[] {
  * Whether a passage counts the thing asked: one of its sentences has a figure within NEAR tokens of
  * the counted concept ("96,000 visitors", or in Arabic copy `96 ألف زائر`), not an amount of money.
  * Asked how many books were sold, "a book fair with 210 publishers" counts publishers, and "book
- * sales of 420,000 dinars" counts money. In Arabic copy a figure counts the word right after it: asked how many
+ * sales of 420,000 dinars" counts money, "visitors rose 7 per cent" a share. In Arabic copy a figure counts the word right after it: asked how many
  * citizens got offshoots, `4800 فسيلة على المواطنين` counts the offshoots, another thing the question names
- * (`others`, its other concepts' words), not the citizens. Pure.
+ * (`others`, its other concepts' words), not the citizens. `moneyCounts`: an amount of money counts the thing too (see countsOtherThing). Pure.
  */
-export function countsAskedThing(text: string, counted: Concept, others: ReadonlySet<string> = new Set()): boolean {
+export function countsAskedThing(text: string, counted: Concept, others: ReadonlySet<string> = new Set(), moneyCounts = false): boolean {
   return splitSentences(text).some((sentence) => {
-    const tokens = withoutMoney(analyseText(sentence), counted);
+    const tokens = withoutOtherThings(analyseText(sentence), counted, moneyCounts);
     const at: number[] = [];
     for (const phrase of counted.group) {
       if (phrase.length === 0) continue;

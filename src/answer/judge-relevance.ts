@@ -215,6 +215,16 @@ export function isRelevantThroughStory(hit: PassageHit, setting: Setting, concep
 }
 
 /**
+ * Whether a passage tells the same thing elsewhere or another time than asked: another place of the
+ * kind asked (see namesAnotherPlace), or another instance (see namesAnotherInstance: "the first night"
+ * asked, the ten days told; "last year" asked, this year's figure told). What isRelevant vetoes
+ * whatever else the passage holds, for a passage judged on other grounds.
+ */
+export function tellsAnotherInstance(hit: PassageHit, setting: Setting, concepts: Concepts): boolean {
+  return namesAnotherPlace(hit, setting, concepts, matcher(hit, setting, concepts).named) || namesAnotherInstance(hit, setting, concepts);
+}
+
+/**
  * Whether a passage is close enough to the question to be quoted in a partial answer ("the
  * dispatches report … but not …"): it names half the weight of the question's topics, the
  * critical words no dispatch holds counted too.

@@ -1,5 +1,5 @@
 import type { AnswerType } from './answer-type.js';
-import { arabicCountedWord, countedWord, countsAskedThing } from './counts-asked-thing.js';
+import { arabicCountedWord, asksNumberOf, countedWord, countsAskedThing } from './counts-asked-thing.js';
 import { figuresAsked, missesFigureAsked } from './misses-figure-asked.js';
 import { missesHoursAsked } from './misses-hours-asked.js';
 import { missesRateAsked } from './misses-rate-asked.js';
@@ -48,6 +48,17 @@ const rateMissed: NearMissCheck = ({ question, type }) => ({ text }) => missesRa
 const hoursMissed: NearMissCheck = ({ question }) => ({ text }) => missesHoursAsked(question, text);
 const profitMissed: NearMissCheck = ({ question }) => ({ text }) => missesProfitAsked(question, text);
 
+/** What a "how many" question counts (see countedThingAsked). */
+export interface CountedThing {
+  concept: Concept;
+  /** the question's other words, one each: a figure right before one in Arabic copy counts that */
+  others: ReadonlySet<string>;
+  /** an Arabic `كم`: counted as the Arabic copy writes it */
+  onlyIn?: 'ar';
+  /** a bare Arabic `كم` and the thing, which may ask its money */
+  moneyCounts?: true;
+}
+
 /** Asked how many of a thing, the thing counted: a critical concept of the question, one word. */
 export function countedAsked(asked: AskedQuestion): Concept | undefined {
   return countedThingAsked(asked)?.concept;
@@ -58,16 +69,17 @@ export function countedAsked(asked: AskedQuestion): Concept | undefined {
  * right before one of them in Arabic copy counts that, not the thing asked: see countsAskedThing), and
  * the language of the passages it is looked for in: an Arabic `كم` counts a word as the Arabic copy
  * writes it (the English version may count the thing by a narrower name: "mangroves" for `شجرة`); a
- * question of money (a fine, a prize's value) counts no thing.
+ * question of money (a fine, a prize's value) counts no thing. A bare `كم` and the thing (`كم منحة`) may ask
+ * its money: there an amount of money counts it (`moneyCounts`); `كم عدد` asks the number.
  */
-export function countedThingAsked({ question, type, concepts }: AskedQuestion): { concept: Concept; others: ReadonlySet<string>; onlyIn?: 'ar' } | undefined {
+export function countedThingAsked({ question, type, concepts }: AskedQuestion): CountedThing | undefined {
   if (type !== 'number') return undefined;
   const english = countedWord(question);
   const token = english ?? (concepts.money ? undefined : arabicCountedWord(question));
   const concept = concepts.list.find((c) => c.critical && c.group.some((phrase) => phrase.length === 1 && phrase[0] === token));
   if (concept === undefined) return undefined;
   const others = new Set(concepts.list.filter((c) => c !== concept).flatMap((c) => c.group.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0] as string)));
-  return { concept, others, ...(english === undefined ? { onlyIn: 'ar' as const } : {}) };
+  return { concept, others, ...(english === undefined ? { onlyIn: 'ar' as const, ...(asksNumberOf(question) ? {} : { moneyCounts: true as const }) } : {}) };
 }
 
 /** Asked how many of a thing, a passage whose figures count something else. */

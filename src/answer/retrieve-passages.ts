@@ -22,6 +22,7 @@ import { figuresOnlyHere } from './figures-only-here.js';
 import { addOtherVersionFact } from './add-other-version-fact.js';
 import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
 import { type Concepts, conceptsNamed, isOnTopic, isRelevant, isRelevantThroughStory, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
+import { englishVersionCounts } from './english-version-counts.js';
 import { newestNamingAllFirst, newestStoryFirst } from './lead-with-newest-story.js';
 import { countedThingAsked, NEAR_MISS_CHECKS, nearMissOf, otherCounted } from './near-miss-checks.js';
 import { relevantStoriesFirst } from './relevant-stories-first.js';
@@ -198,7 +199,9 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   // On the topic but not answering: what is missing, and the passages that come closest.
   const onTopic = nearby.filter((hit) => isOnTopic(hit, settingOf(hit), base));
   const untold = new Set(judged.filter((j) => j.untold).map((j) => j.hit));
-  const elsewhere = type !== null && base.missing.length === 0 && onTopic.length > 0 ? factInOtherVersion(type, base.money === true, onTopic, nearby, dispatches, (hit) => untold.has(hit) && isRelevantThroughStory(hit, settingOf(hit), base, dated, counted && countsUnlisted(hit.text, questionLang, names) ? counted : undefined)) : [];
+  // An Arabic `كم` is judged on the Arabic copy's words: the English version that counts the thing asked tells it too.
+  const countsInEnglish = englishVersionCounts(askedQuestion, countedThing);
+  const elsewhere = type !== null && base.missing.length === 0 && onTopic.length > 0 ? factInOtherVersion(type, base.money === true, onTopic, nearby, dispatches, (hit) => untold.has(hit) && (isRelevantThroughStory(hit, settingOf(hit), base, dated, counted && countsUnlisted(hit.text, questionLang, names) ? counted : undefined) || countsInEnglish(hit, settingOf(hit)))) : [];
   if (elsewhere.length > 0) return { query, relevant: elsewhere, nearby: relevantStoriesFirst(nearby.filter((hit) => !elsewhere.includes(hit)), elsewhere), latest: dates.latest, newestStory: false, missing: [], partial: [], ownWords: elsewhere, dispatches };
   const missing = base.missing.length > 0 ? base.missing.map((token) => wordOf(token, question)) : type && onTopic.length > 0 ? [type] : [];
   return { query, relevant, nearby, latest: dates.latest, newestStory: false, missing: onTopic.length > 0 ? missing : [], partial: onTopic.slice(0, 2), ownWords, dispatches };
