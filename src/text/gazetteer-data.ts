@@ -230,6 +230,7 @@ ministry-of-health|org|وزارة الصحة|Ministry of Health;Health Ministry
 ministry-of-foreign-affairs|org|وزارة الخارجية;الخارجية|Ministry of Foreign Affairs;Foreign Ministry
 ministry-of-interior|org|وزارة الداخلية|Ministry of Interior;Interior Ministry
 ministry-of-education|org|وزارة التربية|Ministry of Education;Education Ministry
+ministry-of-higher-education|org|وزارة التعليم العالي|Ministry of Higher Education;Higher Education Ministry
 ministry-of-finance|org|وزارة المالية|Ministry of Finance;Finance Ministry
 ministry-of-oil|org|وزارة النفط|Ministry of Oil;Oil Ministry
 met-department|org|إدارة الأرصاد الجوية;الأرصاد الجوية;الأرصاد|Meteorological Department;weather department;Met Department;Met Office;Kuwait Met
