@@ -61,6 +61,7 @@ final;finals|نهائي;النهائي;المباراة النهائية
 semi-final;semifinal;semi-finals;semifinals;semis|نصف النهائي
 goal;goals;scored;scorer|هدف;أهداف;أهدافا
 player;players|لاعب;لاعبين;اللاعبين;لاعبي
+coach;coaches|مدرب;المدرب;مدربين;المدربين;مدربي
 championship;title;tournament|بطولة;البطولة;لقب
 cup|كأس
 port;ports|ميناء;موانئ;الميناء
@@ -119,9 +120,11 @@ worker;workers;labour;labor|عمال;عمالة;العمالة
 job;jobs|فرص عمل;وظائف;وظيفة
 corridor|ممر;الممر
 spokesman;spokesperson;spokeswoman|متحدث;المتحدث;المتحدث الرسمي
+coordinator;coordinators|منسق;المنسق;منسقة;المنسقة;منسقي
 border;borders|حدود;الحدود;حدودي
 navigation;maritime|ملاحة;الملاحة;بحري;البحرية
 committee|لجنة;اللجنة
+organising committee;organizing committee|اللجنة المنظمة;اللجنة التنظيمية
 hospitalised;treatment|علاج;العلاج
 patient;patients|مريض;مرضى;المرضى
 centre;center|مركز;المركز
