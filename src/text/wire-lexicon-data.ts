@@ -152,6 +152,7 @@ delegation|وفد;الوفد
 fund;loan|قرض;قروض;تمويل
 session;sessions|جلسة;جلسات;الجلسة
 parliament;mps|نواب;النواب;مجلس الأمة
+seat;seats|مقعد;مقاعد;المقاعد;مقعدا
 decree;decrees|مرسوم;مراسيم
 budget surplus;surplus|فائض
 millimetre;millimetres;millimeter;millimeters;mm|ملليمتر;ملليمترا;مليمتر;ملم

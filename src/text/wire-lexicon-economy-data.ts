@@ -10,6 +10,7 @@ bank;banks;banking|بنك;بنوك;البنوك;مصرف;مصارف;المصار
 central bank|البنك المركزي;المصرف المركزي
 currency;currencies|العملة المحلية;العملة الوطنية;العملات الأجنبية;العملات الرقمية
 exchange rate;exchange rates|سعر الصرف;أسعار الصرف
+exchange companies;exchange company;exchange houses;money exchangers|شركات الصرافة;شركة صرافة;شركات صرافة;محلات الصرافة
 dollar;dollars|دولار;الدولار;دولارات
 euro;euros|يورو;اليورو
 riyal;riyals;rial|ريال;ريالات
