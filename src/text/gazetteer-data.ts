@@ -494,6 +494,8 @@ kuwait-fire-force|org|قوة الإطفاء العام|Kuwait Fire Force;General
 kuwait-municipality|org|بلدية الكويت|Kuwait Municipality
 paci|org|الهيئة العامة للمعلومات المدنية|Public Authority for Civil Information;PACI
 pam|org|الهيئة العامة للقوى العاملة|Public Authority for Manpower;PAM
+epa|org|الهيئة العامة للبيئة|Environment Public Authority;EPA
+kdipa|org|هيئة تشجيع الاستثمار المباشر|Kuwait Direct Investment Promotion Authority;KDIPA
 kisr|org|معهد الكويت للأبحاث العلمية|Kuwait Institute for Scientific Research;KISR
 kcci|org|غرفة تجارة وصناعة الكويت|Kuwait Chamber of Commerce and Industry;KCCI
 kuwait-army|org|الجيش الكويتي|Kuwait Army;Kuwaiti Army

@@ -157,6 +157,8 @@ decree;decrees|مرسوم;مراسيم
 budget surplus;surplus|فائض
 millimetre;millimetres;millimeter;millimeters;mm|ملليمتر;ملليمترا;مليمتر;ملم
 record;recorded;registered|سجل;سجلت;تسجيل
+registration;registrations;register;enrolment;enrollment|التسجيل;باب التسجيل
+distribution;distribute;distributed;distributing;handout;handouts|توزيع;التوزيع;يوزع;توزع
 operate;operation;operations;operating|تشغيل;التشغيل;تشغيلي
 phase;stage|مرحلة;المرحلة;مراحل
 first|أول;الأول;الأولى;أولى

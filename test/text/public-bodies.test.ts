@@ -26,6 +26,13 @@ describe('public bodies the wire names, in both languages', () => {
     expect(findEntities('the Higher Education Ministry said')).toEqual(['ministry-of-higher-education']);
   });
 
+  it('knows the Environment Public Authority and the direct investment promotion authority by name and initials', () => {
+    expect(findEntities('قالت الهيئة العامة للبيئة')).toEqual(['epa']);
+    expect(findEntities('an EPA inspection team')).toEqual(['epa']);
+    expect(findEntities('وقعت هيئة تشجيع الاستثمار المباشر')).toEqual(['kdipa']);
+    expect(findEntities('KDIPA licensed the firm')).toEqual(['kdipa']);
+  });
+
   it('finds the Arabic story asked in English by the ministry', async () => {
     const stores = openStores(join(tempDir(), 'store.db'));
     try {
