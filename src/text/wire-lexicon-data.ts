@@ -122,6 +122,7 @@ corridor|ممر;الممر
 spokesman;spokesperson;spokeswoman|متحدث;المتحدث;المتحدث الرسمي
 coordinator;coordinators|منسق;المنسق;منسقة;المنسقة;منسقي
 border;borders|حدود;الحدود;حدودي
+foreign;foreigner;foreigners|أجنبي;أجنبية;الأجنبية;الأجانب;أجانب
 navigation;maritime|ملاحة;الملاحة;بحري;البحرية
 committee|لجنة;اللجنة
 organising committee;organizing committee|اللجنة المنظمة;اللجنة التنظيمية
