@@ -1,4 +1,5 @@
 import { analyseText } from '../text/analyse-text.js';
+import { findEntities } from '../text/find-entities.js';
 import { splitSentences } from './find-speaker.js';
 import { countsOtherThing } from './counts-other-thing.js';
 import { figureDistance, isNumberToken, NEAR } from './link-answer-filler.js';
@@ -8,12 +9,35 @@ import type { Concept } from './weigh-concepts.js';
  * "how many" and the words after it. Not `كم`: the word after it is as often a verb (`كم بلغت`, `كم تبلغ
  * سرعة`) or a word the wire writes another way as what is counted.
  */
-const HOW_MANY = /\bhow\s+many\s+((?:[\p{L}'-]+\s*){1,2})/iu;
+const HOW_MANY = /\bhow\s+many\s+((?:[\p{L}'-]+\s*){1,3})/iu;
 
-/** The analysed word an English "how many" question counts ("how many books" → book), if it names one. Pure. */
+/** A word that ends the counted noun's phrase: an auxiliary, a past ("how many seats did", "how many fish died", "how many people went"). */
+const PHRASE_END = /^(?:did|do|does|has|have|had|will|would|can|could|should|may|might|must|went|took|got|came|won|made|gave|left|ran|met|saw|\p{L}+ed)$/iu;
+
+/** A plural heads its phrase, the word after it is its verb ("how many families receive"); a singular before a noun is its modifier. */
+const PLURAL = /(?:[^s]s|^people|^ppl|^children|^men|^women)$/iu;
+
+/** A name first ("how many Warba Bank shares", "how many kuwaiti athletes") stays what is counted: the count is told by it. */
+const isName = (word: string): boolean => /^\p{Lu}/u.test(word) || findEntities(word).length > 0;
+
+/**
+ * The analysed word an English "how many" question counts: the head, last noun of the phrase after it
+ * ("how many books" → book, "how many exchange companies" → company, "how many quit smoking clinics" →
+ * clinic, "how many public EV chargers" → charger), the phrase ending at a plural, a verb or a function word; a name first stays the word counted. Pure.
+ */
 export function countedWord(question: string): string | undefined {
   const match = HOW_MANY.exec(question);
-  return match ? analyseText(match[1] ?? '')[0] : undefined;
+  if (!match) return undefined;
+  const words = (match[1] ?? '').trim().split(/\s+/u);
+  const start = words.findIndex((word) => analyseText(word).length > 0);
+  if (start < 0) return undefined;
+  let head = words[start] as string;
+  if (isName(head)) return analyseText(head)[0];
+  for (const word of words.slice(start + 1)) {
+    if (PLURAL.test(head) || PHRASE_END.test(word) || analyseText(word).length === 0) break;
+    head = word;
+  }
+  return analyseText(head)[0];
 }
 
 /**

@@ -76,7 +76,8 @@ export function countedThingAsked({ question, type, concepts }: AskedQuestion): 
   if (type !== 'number') return undefined;
   const english = countedWord(question);
   const token = english ?? (concepts.money ? undefined : arabicCountedWord(question));
-  const concept = concepts.list.find((c) => c.critical && c.group.some((phrase) => phrase.length === 1 && phrase[0] === token));
+  // The head counted names its concept alone (`seat`) or ends one of its phrases ("exchange companies").
+  const concept = concepts.list.find((c) => c.critical && c.group.some((phrase) => phrase.length === 1 && phrase[0] === token)) ?? concepts.list.find((c) => c.critical && c.group.some((phrase) => phrase.at(-1) === token));
   if (concept === undefined) return undefined;
   const others = new Set(concepts.list.filter((c) => c !== concept).flatMap((c) => c.group.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0] as string)));
   return { concept, others, ...(english === undefined ? { onlyIn: 'ar' as const, ...(asksNumberOf(question) ? {} : { moneyCounts: true as const }) } : {}) };

@@ -230,6 +230,7 @@ ministry-of-health|org|وزارة الصحة|Ministry of Health;Health Ministry
 ministry-of-foreign-affairs|org|وزارة الخارجية;الخارجية|Ministry of Foreign Affairs;Foreign Ministry
 ministry-of-interior|org|وزارة الداخلية|Ministry of Interior;Interior Ministry
 ministry-of-education|org|وزارة التربية|Ministry of Education;Education Ministry
+ministry-of-higher-education|org|وزارة التعليم العالي|Ministry of Higher Education;Higher Education Ministry
 ministry-of-finance|org|وزارة المالية|Ministry of Finance;Finance Ministry
 ministry-of-oil|org|وزارة النفط|Ministry of Oil;Oil Ministry
 met-department|org|إدارة الأرصاد الجوية;الأرصاد الجوية;الأرصاد|Meteorological Department;weather department;Met Department;Met Office;Kuwait Met
@@ -493,6 +494,8 @@ kuwait-fire-force|org|قوة الإطفاء العام|Kuwait Fire Force;General
 kuwait-municipality|org|بلدية الكويت|Kuwait Municipality
 paci|org|الهيئة العامة للمعلومات المدنية|Public Authority for Civil Information;PACI
 pam|org|الهيئة العامة للقوى العاملة|Public Authority for Manpower;PAM
+epa|org|الهيئة العامة للبيئة|Environment Public Authority;EPA
+kdipa|org|هيئة تشجيع الاستثمار المباشر|Kuwait Direct Investment Promotion Authority;KDIPA
 kisr|org|معهد الكويت للأبحاث العلمية|Kuwait Institute for Scientific Research;KISR
 kcci|org|غرفة تجارة وصناعة الكويت|Kuwait Chamber of Commerce and Industry;KCCI
 kuwait-army|org|الجيش الكويتي|Kuwait Army;Kuwaiti Army

@@ -61,6 +61,7 @@ final;finals|نهائي;النهائي;المباراة النهائية
 semi-final;semifinal;semi-finals;semifinals;semis|نصف النهائي
 goal;goals;scored;scorer|هدف;أهداف;أهدافا
 player;players|لاعب;لاعبين;اللاعبين;لاعبي
+coach;coaches|مدرب;المدرب;مدربين;المدربين;مدربي
 championship;title;tournament|بطولة;البطولة;لقب
 cup|كأس
 port;ports|ميناء;موانئ;الميناء
@@ -119,9 +120,12 @@ worker;workers;labour;labor|عمال;عمالة;العمالة
 job;jobs|فرص عمل;وظائف;وظيفة
 corridor|ممر;الممر
 spokesman;spokesperson;spokeswoman|متحدث;المتحدث;المتحدث الرسمي
+coordinator;coordinators|منسق;المنسق;منسقة;المنسقة;منسقي
 border;borders|حدود;الحدود;حدودي
+foreign;foreigner;foreigners|أجنبي;أجنبية;الأجنبية;الأجانب;أجانب
 navigation;maritime|ملاحة;الملاحة;بحري;البحرية
 committee|لجنة;اللجنة
+organising committee;organizing committee|اللجنة المنظمة;اللجنة التنظيمية
 hospitalised;treatment|علاج;العلاج
 patient;patients|مريض;مرضى;المرضى
 centre;center|مركز;المركز
@@ -149,10 +153,13 @@ delegation|وفد;الوفد
 fund;loan|قرض;قروض;تمويل
 session;sessions|جلسة;جلسات;الجلسة
 parliament;mps|نواب;النواب;مجلس الأمة
+seat;seats|مقعد;مقاعد;المقاعد;مقعدا
 decree;decrees|مرسوم;مراسيم
 budget surplus;surplus|فائض
 millimetre;millimetres;millimeter;millimeters;mm|ملليمتر;ملليمترا;مليمتر;ملم
 record;recorded;registered|سجل;سجلت;تسجيل
+registration;registrations;register;enrolment;enrollment|التسجيل;باب التسجيل
+distribution;distribute;distributed;distributing;handout;handouts|توزيع;التوزيع;يوزع;توزع
 operate;operation;operations;operating|تشغيل;التشغيل;تشغيلي
 phase;stage|مرحلة;المرحلة;مراحل
 first|أول;الأول;الأولى;أولى

@@ -10,6 +10,7 @@ bank;banks;banking|بنك;بنوك;البنوك;مصرف;مصارف;المصار
 central bank|البنك المركزي;المصرف المركزي
 currency;currencies|العملة المحلية;العملة الوطنية;العملات الأجنبية;العملات الرقمية
 exchange rate;exchange rates|سعر الصرف;أسعار الصرف
+exchange companies;exchange company;exchange houses;money exchangers|شركات الصرافة;شركة صرافة;شركات صرافة;محلات الصرافة
 dollar;dollars|دولار;الدولار;دولارات
 euro;euros|يورو;اليورو
 riyal;riyals;rial|ريال;ريالات
@@ -96,7 +97,7 @@ employment;recruitment;hiring;hire;hired|توظيف;التوظيف
 strike;strikes;walkout|إضراب;الإضراب;إضرابات;مضربين
 union;unions;trade union|نقابة;نقابات;النقابة;النقابات
 retirement;retire;retired;retiree;retirees|تقاعد;التقاعد;متقاعد;متقاعدين;المتقاعدين
-domestic worker;domestic workers;domestic helpers|عمالة منزلية;العمالة المنزلية;عاملات المنازل
+domestic worker;domestic workers;domestic helpers;maid;maids;housemaid;housemaids|عمالة منزلية;العمالة المنزلية;عاملات المنازل;عاملة منزلية;خادمة;خادمات;الخادمات
 work permit;work permits|تصريح عمل;تصاريح العمل;تصاريح عمل
 family;families|أسرة;الأسرة;أسرية;عائلة;عائلات;العائلات
 child;children;kids|أطفال;الأطفال;طفل;الطفل;طفولة

@@ -109,6 +109,7 @@ artist;artists|فنانين;الفنانين;فنانة;الفنانة
 painting;paintings|لوحة;لوحات;اللوحات;لوحة فنية
 museum;museums|متحف;متاحف;المتحف;المتاحف
 heritage|تراث;التراث;تراثي;التراثية
+handicrafts;handicraft;crafts|الحرف اليدوية;حرف يدوية;الحرف التقليدية;المشغولات اليدوية
 theatre;theater;theatrical|مسرح;المسرح;مسرحي;المسرحية;مسرحية
 film;films;movie;movies;cinema|فيلم;أفلام;الأفلام;سينما;السينما;سينمائي
 book;books|كتاب;كتب;الكتب

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { answerTypeOf } from '../../src/answer/answer-type.js';
 import { arabicCountedWord, countedWord, countsAskedThing } from '../../src/answer/counts-asked-thing.js';
+import { countedAsked } from '../../src/answer/near-miss-checks.js';
+import { weighConcepts } from '../../src/answer/weigh-concepts.js';
 import { analyseText } from '../../src/text/analyse-text.js';
+import { expandQuery } from '../../src/text/expand-query.js';
 import { askOnWire } from '../helpers/ask-on-wire.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -21,6 +25,16 @@ describe('near misses: how many of one thing, a figure of another told', () => {
   it('reads the word an English "how many" counts', () => {
     expect(countedWord('How many carpets were sold at the crafts fair?')).toBe('carpet');
     expect(countedWord('how much did it cost?')).toBeUndefined();
+  });
+
+  it('counts the head of the phrase after "how many": its last noun, not a modifier, a verb or a name', () => {
+    expect(countedWord('How many exchange companies were fined?')).toBe('company');
+    expect(countedWord('how many quit smoking clinics are open?')).toBe('clinic');
+    expect(countedWord('How many seats did the bloc win?')).toBe('seat');
+    expect(countedWord('How many families receive the allowance?')).toBe('family');
+    expect(countedWord('How many fish died in the bay?')).toBe('fish');
+    expect(countedWord('how many kuwaiti aid flights landed?')).toBe('kuwaiti');
+    expect(countedWord('How many public EV chargers work?')).toBe('charger');
   });
 
   it('tells whether a sentence counts the thing asked', () => {
@@ -79,5 +93,15 @@ describe('near misses: an Arabic كم counts the word after it', () => {
     const now = new Date('2026-03-05T08:00:00Z');
     expect((await askOnWire(tempDir(), SEEDLINGS, 'كم شتلة وزعت البلدية على المواطنين؟', now)).found).toBe(true);
     expect((await askOnWire(tempDir(), SEEDLINGS, 'كم مواطن استلم شتلات الزينة؟', now)).found).toBe(false);
+  });
+});
+
+
+describe('near misses: "how many" counts its phrase’s head', () => {
+  it('takes the concept whose phrase the head ends for the thing counted', () => {
+    const question = 'How many exchange companies opened new branches?';
+    const type = answerTypeOf(question);
+    const counted = countedAsked({ question, type, concepts: weighConcepts(expandQuery(question), question, undefined, 10, type) });
+    expect(counted?.group).toContainEqual(['exchang', 'company']);
   });
 });
