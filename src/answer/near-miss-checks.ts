@@ -10,6 +10,7 @@ import { tellsSideNotAsked } from './tells-other-side.js';
 import { missesPartyAsked, partyAsked } from './misses-party-asked.js';
 import { missesSexAsked } from './misses-sex-asked.js';
 import { missesProfitAsked } from './tells-profit.js';
+import { asksAnotherTime, tellsOnlyReportDay } from './tells-only-report-day.js';
 import type { Concept, Concepts } from './weigh-concepts.js';
 
 /** A question as the near-miss checks read it: its words, the kind of fact it asks, its concepts weighed against the store. */
@@ -26,6 +27,8 @@ export interface ToldPassage {
   parallel: string;
   /** the passage with what stands around it: its story's headline and lead, and the paragraph before */
   around: readonly string[];
+  /** the day its dispatch was filed (YYYY-MM-DD), when known */
+  date?: string;
 }
 
 /**
@@ -47,6 +50,10 @@ const otherSeason: NearMissCheck = ({ question }) => ({ told }) => tellsOtherSea
 const rateMissed: NearMissCheck = ({ question, type }) => ({ text }) => missesRateAsked(question, type, text);
 const hoursMissed: NearMissCheck = ({ question }) => ({ text }) => missesHoursAsked(question, text);
 const profitMissed: NearMissCheck = ({ question }) => ({ text }) => missesProfitAsked(question, text);
+
+/** Asked when the next one is, or when a thing began, a passage dated only by the day it was filed (see tellsOnlyReportDay). */
+const reportDayOnly: NearMissCheck = ({ question, type }) =>
+  type === 'date' && asksAnotherTime(question) ? ({ text, date }) => date !== undefined && tellsOnlyReportDay(text, date) : null;
 
 /** What a "how many" question counts (see countedThingAsked). */
 export interface CountedThing {
@@ -104,7 +111,7 @@ const partyMissed: NearMissCheck = ({ question, type, concepts }) => {
 };
 
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, profitMissed, otherCounted, figureMissed, sexMissed, partyMissed];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, partyMissed];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {

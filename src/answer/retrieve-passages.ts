@@ -143,7 +143,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const onlyHere = figuresOnlyHere(dispatches);
   const judged = hits.map((hit) => {
     const setting = settingOf(hit);
-    const passage = { text: hit.text, told: [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])], parallel: setting.parallel ?? '', around: [hit.text, setting.story ?? '', setting.previous?.text ?? ''] };
+    const passage = { text: hit.text, told: [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])], parallel: setting.parallel ?? '', around: [hit.text, setting.story ?? '', setting.previous?.text ?? ''], date: hit.date };
     const besidesCount = nearMissBesidesCount(passage);
     const countsOther = countedThing !== undefined && (countedThing.onlyIn ?? hit.lang) === hit.lang && !countsAskedThing(hit.text, countedThing.concept, countedThing.others);
     const countsOtherWritable = countsOther && counted !== undefined && listedForms(counted).some((phrase) => writableIn(phrase, hit.lang));
