@@ -2,6 +2,7 @@ import type { AnswerType } from './answer-type.js';
 import { arabicCountedWord, asksNumberOf, countedWord, countsAskedThing } from './counts-asked-thing.js';
 import { figuresAsked, missesFigureAsked } from './misses-figure-asked.js';
 import { missesHoursAsked } from './misses-hours-asked.js';
+import { measureAsked, missesMeasureAsked } from './misses-measure-asked.js';
 import { missesRateAsked } from './misses-rate-asked.js';
 import { tellsOtherMedal } from './tells-other-medal.js';
 import { tellsOtherPhase } from './tells-other-phase.js';
@@ -50,6 +51,12 @@ const otherSeason: NearMissCheck = ({ question }) => ({ told }) => tellsOtherSea
 const rateMissed: NearMissCheck = ({ question, type }) => ({ text }) => missesRateAsked(question, type, text);
 const hoursMissed: NearMissCheck = ({ question }) => ({ text }) => missesHoursAsked(question, text);
 const profitMissed: NearMissCheck = ({ question }) => ({ text }) => missesProfitAsked(question, text);
+
+/** Asked a length or a weight ("how deep", `كم وزن`), a passage with no unit of it (see missesMeasureAsked). */
+const measureMissed: NearMissCheck = ({ question }) => {
+  const measure = measureAsked(question);
+  return measure === undefined ? null : ({ text }) => missesMeasureAsked(measure, text);
+};
 
 /** Asked when the next one is, or when a thing began, a passage dated only by the day it was filed (see tellsOnlyReportDay). */
 const reportDayOnly: NearMissCheck = ({ question, type }) =>
@@ -111,7 +118,7 @@ const partyMissed: NearMissCheck = ({ question, type, concepts }) => {
 };
 
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, partyMissed];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, partyMissed];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {
