@@ -2,6 +2,7 @@ import type { AnswerType } from './answer-type.js';
 import { arabicCountedWord, asksNumberOf, countedWord, countsAskedThing } from './counts-asked-thing.js';
 import { figuresAsked, missesFigureAsked } from './misses-figure-asked.js';
 import { missesHoursAsked } from './misses-hours-asked.js';
+import { measureAsked, missesMeasureAsked } from './misses-measure-asked.js';
 import { missesRateAsked } from './misses-rate-asked.js';
 import { tellsOtherMedal } from './tells-other-medal.js';
 import { tellsOtherPhase } from './tells-other-phase.js';
@@ -10,6 +11,7 @@ import { tellsSideNotAsked } from './tells-other-side.js';
 import { missesPartyAsked, partyAsked } from './misses-party-asked.js';
 import { missesSexAsked } from './misses-sex-asked.js';
 import { missesProfitAsked } from './tells-profit.js';
+import { asksAnotherTime, tellsOnlyReportDay } from './tells-only-report-day.js';
 import type { Concept, Concepts } from './weigh-concepts.js';
 
 /** A question as the near-miss checks read it: its words, the kind of fact it asks, its concepts weighed against the store. */
@@ -26,6 +28,8 @@ export interface ToldPassage {
   parallel: string;
   /** the passage with what stands around it: its story's headline and lead, and the paragraph before */
   around: readonly string[];
+  /** the day its dispatch was filed (YYYY-MM-DD), when known */
+  date?: string;
 }
 
 /**
@@ -47,6 +51,16 @@ const otherSeason: NearMissCheck = ({ question }) => ({ told }) => tellsOtherSea
 const rateMissed: NearMissCheck = ({ question, type }) => ({ text }) => missesRateAsked(question, type, text);
 const hoursMissed: NearMissCheck = ({ question }) => ({ text }) => missesHoursAsked(question, text);
 const profitMissed: NearMissCheck = ({ question }) => ({ text }) => missesProfitAsked(question, text);
+
+/** Asked a length or a weight ("how deep", `كم وزن`), a passage with no unit of it (see missesMeasureAsked). */
+const measureMissed: NearMissCheck = ({ question }) => {
+  const measure = measureAsked(question);
+  return measure === undefined ? null : ({ text }) => missesMeasureAsked(measure, text);
+};
+
+/** Asked when the next one is, or when a thing began, a passage dated only by the day it was filed (see tellsOnlyReportDay). */
+const reportDayOnly: NearMissCheck = ({ question, type }) =>
+  type === 'date' && asksAnotherTime(question) ? ({ text, date }) => date !== undefined && tellsOnlyReportDay(text, date) : null;
 
 /** What a "how many" question counts (see countedThingAsked). */
 export interface CountedThing {
@@ -105,7 +119,7 @@ const partyMissed: NearMissCheck = ({ question, type, concepts }) => {
 };
 
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, profitMissed, otherCounted, figureMissed, sexMissed, partyMissed];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, partyMissed];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {

@@ -15,7 +15,7 @@ import { addStoryVersions } from './add-story-versions.js';
 import { answerTypeOf } from './answer-type.js';
 import { countsAskedThing } from './counts-asked-thing.js';
 import { conceptAskedOf, siblingThatCounts } from './sibling-that-counts.js';
-import { asksPrice } from './tells-money.js';
+import { asksPrice, tellsMoney } from './tells-money.js';
 import { factInOtherVersion } from './fact-in-other-version.js';
 import { judgedWithoutMissing } from './missing-in-language.js';
 import { figuresOnlyHere } from './figures-only-here.js';
@@ -143,7 +143,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const onlyHere = figuresOnlyHere(dispatches);
   const judged = hits.map((hit) => {
     const setting = settingOf(hit);
-    const passage = { text: hit.text, told: [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])], parallel: setting.parallel ?? '', around: [hit.text, setting.story ?? '', setting.previous?.text ?? ''] };
+    const passage = { text: hit.text, told: [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])], parallel: setting.parallel ?? '', around: [hit.text, setting.story ?? '', setting.previous?.text ?? ''], date: hit.date };
     const besidesCount = nearMissBesidesCount(passage);
     const countsOther = countedThing !== undefined && (countedThing.onlyIn ?? hit.lang) === hit.lang && !countsAskedThing(hit.text, countedThing.concept, countedThing.others);
     const countsOtherWritable = countsOther && counted !== undefined && listedForms(counted).some((phrase) => writableIn(phrase, hit.lang));
@@ -201,7 +201,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const untold = new Set(judged.filter((j) => j.untold).map((j) => j.hit));
   // An Arabic `كم` is judged on the Arabic copy's words: the English version that counts the thing asked tells it too.
   const countsInEnglish = englishVersionCounts(askedQuestion, countedThing);
-  const elsewhere = type !== null && base.missing.length === 0 && onTopic.length > 0 ? factInOtherVersion(type, base.money === true, onTopic, nearby, dispatches, (hit) => untold.has(hit) && (isRelevantThroughStory(hit, settingOf(hit), base, dated, counted && countsUnlisted(hit.text, questionLang, names) ? counted : undefined) || countsInEnglish(hit, settingOf(hit)))) : [];
+  const elsewhere = type !== null && base.missing.length === 0 && onTopic.length > 0 ? factInOtherVersion(type, base.money === true, onTopic, nearby, dispatches, (hit) => untold.has(hit) && (isRelevantThroughStory(hit, settingOf(hit), base, dated, counted && countsUnlisted(hit.text, questionLang, names) ? counted : undefined) || countsInEnglish(hit, settingOf(hit)) || (base.money === true && tellsMoney(hit.text) && isRelevant(hit, settingOf(hit), base, dated, null)))) : [];
   if (elsewhere.length > 0) return { query, relevant: elsewhere, nearby: relevantStoriesFirst(nearby.filter((hit) => !elsewhere.includes(hit)), elsewhere), latest: dates.latest, newestStory: false, missing: [], partial: [], ownWords: elsewhere, dispatches };
   const missing = base.missing.length > 0 ? base.missing.map((token) => wordOf(token, question)) : type && onTopic.length > 0 ? [type] : [];
   return { query, relevant, nearby, latest: dates.latest, newestStory: false, missing: onTopic.length > 0 ? missing : [], partial: onTopic.slice(0, 2), ownWords, dispatches };

@@ -1,4 +1,5 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { asksShare } from './asks-share.js';
 import { arabicCurrencies, arabicWholeWordCurrencies, latinCurrencies } from './currency-words.js';
 
 /**
@@ -21,8 +22,22 @@ const MONEY_TOLD = new RegExp(
 /** `بكم`, "for how much" (`بكم التذكرة`), "what's the price of": a price in money, whatever else the question asks. */
 const FOR_HOW_MUCH = /(?:^|\s)بكم(?=[\s.,،؛:؟?)]|$)|\bwhat(?:'s|\s+is|\s+was|\s+are)\s+the\s+prices?\s+of\b/iu;
 
-/** Whether a question asks the price of something with `بكم` or "what's the price of" (see FOR_HOW_MUCH): its answer is an amount of money. Pure. */
-export const asksPrice = (question: string): boolean => FOR_HOW_MUCH.test(normaliseArabic(question));
+/**
+ * A price asked in English without a word of money: "how much is a ticket", "how much are tickets",
+ * "how much was a box of tomatoes", or by a verb of selling ("what did it fetch", "going for", "sold for").
+ * Not when a participle follows the thing ("how much were the chargers used"): that asks a quantity.
+ */
+const PRICE_ASKED = /\bhow\s+much\s+(?:is|are|was|were)\s+(?![^?]*\b(?:[a-z]+ed|share|percentage|proportion|rate)\b)|\bfetch(?:es|ed|ing)?\b|\b(?:go|goes|going|went|sell|sells|selling|sold)\s+for\b/iu;
+
+/**
+ * Whether a question asks the price of something: with `بكم` or "what's the price of" (see
+ * FOR_HOW_MUCH), or as a price asked without a word of money (see PRICE_ASKED) and no change or share
+ * ("how much is the rise", "how much was the share"): its answer is an amount of money. Pure.
+ */
+export function asksPrice(question: string): boolean {
+  const folded = normaliseArabic(question);
+  return FOR_HOW_MUCH.test(folded) || (PRICE_ASKED.test(folded) && !CHANGE.test(folded) && !asksShare(folded));
+}
 
 /** Whether a question asks how much money something cost, was worth, was fined or is priced at. Pure. */
 export function asksForMoney(question: string): boolean {

@@ -44,3 +44,18 @@ describe('near misses: hours asked, a passage with no time of day told', () => {
     expect((await ask('What are the opening hours of the central public library in summer?')).citations[0]?.quote).toMatch(/9 am to 9 pm/);
   });
 });
+
+describe('near misses: a time of day asked, a passage telling only the day', () => {
+  it('reads a time of day asked in both languages, not how many hours', () => {
+    expect(asksHours('What time does the concert start?')).toBe(true);
+    expect(asksHours('الساعة كم يفتح المعرض؟')).toBe(true);
+    expect(asksHours('كم الساعة تبدأ المباراة؟')).toBe(true);
+    expect(asksHours('كم ساعة استمرت المباراة؟')).toBe(false);
+  });
+
+  it('takes a day for no time of day, and an hour told by its ordinal for one', () => {
+    expect(missesHoursAsked('What time was the final?', 'The Kuwaiti fencer won gold in the final on Wednesday.')).toBe(true);
+    expect(missesHoursAsked('What time was the final?', 'The final starts at 7 p.m. on Wednesday.')).toBe(false);
+    expect(missesHoursAsked('الساعة كم رجع التيار؟', 'وعاد التيار إلى المنطقة في الساعة الثامنة وعشر دقائق.')).toBe(false);
+  });
+});

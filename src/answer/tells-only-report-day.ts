@@ -1,0 +1,39 @@
+import { normaliseArabic } from '../text/analyse-arabic.js';
+import { AR_MONTHS, AR_WEEKDAYS, EN_MONTHS, EN_WEEKDAYS, SEASON, STANDALONE_YEAR, WITHIN } from './calendar-words.js';
+
+/**
+ * "When" asked of another time than the one a report tells: the next one ("when's the next tournament",
+ * `متى البطولة الجايه`, `المقبله`) or when a thing began ("when was it set up", "founded", `متى تاسس`). The
+ * day the wire files on is the day of what it reports (a win, a first session, a statement): not the next
+ * instance, nor the founding. Arabic normalised (ة → ه, أ → ا).
+ */
+const ANOTHER_TIME_ASKED =
+  /\b(?:next|upcoming|set up|founded|established|launched first|first set up)\b|(?:^|\s)(?:ال)?(?:جاي|جايه|ياي|يايه|قادم|قادمه|مقبل|مقبله)(?=[\s.,،؟?]|$)|(?:^|\s)(?:تاسس|تاسست|اسس|اسست|انشئ|انشئت|تاسيس|انشاء)(?=[\s.,،؟?]|$)/iu;
+
+/** Whether a "when" question asks the next instance or a beginning (see ANOTHER_TIME_ASKED). Pure. */
+export const asksAnotherTime = (question: string): boolean => ANOTHER_TIME_ASKED.test(normaliseArabic(question));
+
+const EN_DAYS = EN_WEEKDAYS.split('|');
+const AR_DAYS = AR_WEEKDAYS.split('|');
+
+/**
+ * A time other than the report's own day: a month, a year, a season, a time from now ("within a
+ * week"), tomorrow, next week or month, or a weekday (given as the days not filed on: see tellsOnlyReportDay).
+ */
+function anotherTime(otherDays: readonly string[]): RegExp {
+  return new RegExp(
+    `\\b(?:${EN_MONTHS})[a-z]*\\b|(?:${AR_MONTHS})|\\b(?:tomorrow|next (?:week|month|year|season))\\b|(?:^|\\s)(?:غدا|بعد غد)(?=\\s|$|[.,،])|(?:الاسبوع|الشهر|العام|الموسم) (?:المقبل|القادم)|\\b(?:${otherDays.join('|')})\\b|${STANDALONE_YEAR.source}|${SEASON.source}|${WITHIN.source}`,
+    'iu',
+  );
+}
+
+/**
+ * Whether a passage tells no time but the day it was filed (`date`, YYYY-MM-DD): "on Saturday", `اليوم
+ * السبت`, today, yesterday. Asked when the next one is, or when a thing began, such a passage dates what it
+ * reports, not what is asked. Pure.
+ */
+export function tellsOnlyReportDay(passage: string, date: string): boolean {
+  const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+  const otherDays = [...EN_DAYS.filter((_, i) => i !== weekday), ...AR_DAYS.filter((_, i) => i !== weekday)];
+  return !anotherTime(otherDays).test(normaliseArabic(passage));
+}
