@@ -53,6 +53,11 @@ describe('expandQuery', () => {
     expect(expandQuery('who said what about us?').groups).toEqual([]);
   });
 
+  it('reads الدرون, a loanword the stemmer cuts to two letters, as a drone in both languages', () => {
+    const groups = expandQuery('كم طائرة درون سجلوا؟ ووين يطيرون الدرون؟').groups;
+    expect(groups.some((group) => group.some((phrase) => phrase.join(' ') === 'drone'))).toBe(true);
+  });
+
   it('drops the dialect\'s لين and لحد ("until") as it drops "until": a preposition, no topic', () => {
     expect(tokensOf(expandQuery('الدوام مستمر لين متى؟').groups)).toEqual(analyseText('الدوام مستمر'));
     expect(tokensOf(expandQuery('التسجيل مفتوح لحد أي يوم؟').groups)).not.toContain('لحد');
