@@ -53,6 +53,13 @@ describe('expandQuery', () => {
     expect(expandQuery('who said what about us?').groups).toEqual([]);
   });
 
+  it('joins a sport by its name across languages: judo, الكاراتيه, weightlifting (no other sense in either)', () => {
+    const has = (question: string, form: string) => expandQuery(question).groups.some((group) => group.some((phrase) => phrase.join(' ') === analyseText(form).join(' ')));
+    expect(has('who won the judo title for clubs?', 'الجودو')).toBe(true);
+    expect(has('مين فاز ببطولة الكاراتيه؟', 'karate')).toBe(true);
+    expect(has('how many lifters took part in the weightlifting event?', 'رفع الأثقال')).toBe(true);
+  });
+
   it('reads الدرون, a loanword the stemmer cuts to two letters, as a drone in both languages', () => {
     const groups = expandQuery('كم طائرة درون سجلوا؟ ووين يطيرون الدرون؟').groups;
     expect(groups.some((group) => group.some((phrase) => phrase.join(' ') === 'drone'))).toBe(true);
