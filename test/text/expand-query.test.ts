@@ -112,6 +112,12 @@ describe('expandQuery with the store vocabulary (names no list holds)', () => {
     expect(groups).not.toContain('crane');
     expect(expandQuery('how many barley', { names }).groups).toEqual([[['barley']]]);
   });
+
+  it('spells no Arabic word the store holds in another inflection: a word of the wire, no name (`فازت` is `فاز`, not "fast")', () => {
+    const groups = expandQuery('مين فازت بالسباق؟', { names: buildNameVocabulary(['fast', 'فاز']) }).groups.flat(2);
+    expect(groups).toContain('فاز');
+    expect(groups).not.toContain('fast');
+  });
 });
 
 describe('expandQuery with the wire lexicon', () => {
