@@ -125,6 +125,7 @@ driver;drivers|سائق;سائقين;السائقين;السائق
 driving licence;driving license;driver's licence;driver's license|رخصة قيادة;رخص القيادة;رخصة السوق
 licence;licences;license;licenses;permit;permits|ترخيص;تراخيص;التراخيص;رخصة;رخص
 ship;ships;vessel;vessels|سفينة;سفن;السفن;السفينة;باخرة
+boat;boats|قارب;قوارب;القارب;القوارب;زورق;زوارق
 tanker;tankers|ناقلة;ناقلات;ناقلة نفط;ناقلات النفط
 transport;transportation|نقل;النقل;مواصلات;المواصلات
 car park;car parks|مواقف السيارات;موقف سيارات

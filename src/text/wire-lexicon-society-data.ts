@@ -120,6 +120,7 @@ song;songs|أغنية;أغاني;الأغاني
 singer;singers|مطرب;مطربة;مغني;مغنية
 culture;cultural|ثقافة;الثقافة;ثقافي;الثقافية
 photography;photographer;photographers|تصوير;التصوير;مصور;المصورين
+handicraft;handicrafts;crafts|الحرف اليدوية;حرف يدوية;المشغولات اليدوية;مشغولات يدوية
 `,
   /**
    * Sports by discipline: names of one sport each, the Arabic mostly loanwords with no other sense (the

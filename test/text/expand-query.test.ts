@@ -60,6 +60,13 @@ describe('expandQuery', () => {
     expect(has('how many lifters took part in the weightlifting event?', 'رفع الأثقال')).toBe(true);
   });
 
+  it('joins boats, fishermen and handicrafts across languages', () => {
+    const has = (question: string, form: string) => expandQuery(question).groups.some((group) => group.some((phrase) => phrase.join(' ') === analyseText(form).join(' ')));
+    expect(has('where did the boat break down?', 'القارب')).toBe(true);
+    expect(has('كم صياد أنقذوا؟', 'fishermen')).toBe(true);
+    expect(has('when does the handicrafts market open?', 'الحرف اليدوية')).toBe(true);
+  });
+
   it('reads الدرون, a loanword the stemmer cuts to two letters, as a drone in both languages', () => {
     const groups = expandQuery('كم طائرة درون سجلوا؟ ووين يطيرون الدرون؟').groups;
     expect(groups.some((group) => group.some((phrase) => phrase.join(' ') === 'drone'))).toBe(true);
