@@ -100,6 +100,8 @@ domestic worker;domestic workers;domestic helpers|عمالة منزلية;الع
 work permit;work permits|تصريح عمل;تصاريح العمل;تصاريح عمل
 family;families|أسرة;الأسرة;أسرية;عائلة;عائلات;العائلات
 child;children;kids|أطفال;الأطفال;طفل;الطفل;طفولة
+minor;minors;underage|قاصر;قاصرين;القاصرين;قاصرا
+employer;employers|صاحب العمل;أصحاب العمل;صاحب عمل
 woman;women|المرأة;امرأة;نساء;النساء;سيدات
 youth;young people|شباب;الشباب;شبابية
 elderly;senior citizens|مسنين;المسنين;كبار السن

@@ -67,6 +67,12 @@ describe('expandQuery', () => {
     expect(has('when does the handicrafts market open?', 'الحرف اليدوية')).toBe(true);
   });
 
+  it('joins minors and employers across languages', () => {
+    const has = (question: string, form: string) => expandQuery(question).groups.some((group) => group.some((phrase) => phrase.join(' ') === analyseText(form).join(' ')));
+    expect(has('كم قاصر لقوا يشتغلون؟', 'minors')).toBe(true);
+    expect(has('what do employers pay for the new permit?', 'أصحاب العمل')).toBe(true);
+  });
+
   it('reads الدرون, a loanword the stemmer cuts to two letters, as a drone in both languages', () => {
     const groups = expandQuery('كم طائرة درون سجلوا؟ ووين يطيرون الدرون؟').groups;
     expect(groups.some((group) => group.some((phrase) => phrase.join(' ') === 'drone'))).toBe(true);
