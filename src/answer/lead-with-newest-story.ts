@@ -93,9 +93,14 @@ export function leadWithNewestStory(hits: readonly PassageHit[]): PassageHit[] {
   return newestStoryFirst(hits) ?? [...hits];
 }
 
-/** `leadWithNewestStory`, or null when the passages do not span several days (`spansSeveralDays` false): one pass for both. */
-export function newestStoryFirst(hits: readonly PassageHit[]): PassageHit[] | null {
+/**
+ * `leadWithNewestStory`, or null when the passages do not span several days (`spansSeveralDays` false): one pass for both.
+ * Given `named` (the concepts a passage names), a story competes only if it names every concept the best-matching
+ * story (the first passage's) names: the national championship asked, the Asian one filed later tells another event.
+ */
+export function newestStoryFirst<T>(hits: readonly PassageHit[], named?: (hit: PassageHit) => readonly T[]): PassageHit[] | null {
   const competing = competingStories(hits);
+  if (named !== undefined) for (const story of [...competing.keys()].filter((story) => !namesAllOfBest(hits, named)(story))) competing.delete(story);
   if (new Set(competing.values()).size < 2) return null;
   const rank = new Map<string, number>();
   hits.forEach((hit, index) => rank.has(hit.storyId) || rank.set(hit.storyId, index));
@@ -120,6 +125,13 @@ export function newestFiledFirst(hits: readonly PassageHit[], filedAt: (dispatch
  * `named` gives the concepts a passage names. Pure.
  */
 export function newestNamingAllFirst<T>(hits: readonly PassageHit[], filedAt: (dispatchId: string) => string, named: (hit: PassageHit) => readonly T[]): PassageHit[] {
+  const storyNamesAll = namesAllOfBest(hits, named);
+  const namesAll = (hit: PassageHit) => storyNamesAll(hit.storyId);
+  return [...newestFiledFirst(hits.filter(namesAll), filedAt), ...newestFiledFirst(hits.filter((hit) => !namesAll(hit)), filedAt)];
+}
+
+/** Whether a story names, over all its passages, every concept the best-matching story (the first passage's) names. */
+function namesAllOfBest<T>(hits: readonly PassageHit[], named: (hit: PassageHit) => readonly T[]): (storyId: string) => boolean {
   const namedOf = new Map<string, Set<T>>();
   for (const hit of hits) {
     const set = namedOf.get(hit.storyId) ?? new Set<T>();
@@ -127,6 +139,5 @@ export function newestNamingAllFirst<T>(hits: readonly PassageHit[], filedAt: (d
     namedOf.set(hit.storyId, set);
   }
   const best = namedOf.get(hits[0]?.storyId ?? '') ?? new Set<T>();
-  const namesAll = (hit: PassageHit) => [...best].every((concept) => namedOf.get(hit.storyId)?.has(concept));
-  return [...newestFiledFirst(hits.filter(namesAll), filedAt), ...newestFiledFirst(hits.filter((hit) => !namesAll(hit)), filedAt)];
+  return (storyId) => [...best].every((concept) => namedOf.get(storyId)?.has(concept));
 }

@@ -169,7 +169,8 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     return { hit, own, speaks: inMonth && (answers || (hit.paragraph === 0 && newestOf.get(`${hit.storyId}\u0000${hit.lang}`) === hit.dispatchId)) };
   });
   // "The latest" orders by time only the passages that answer: the others keep the search's order, the best first, for a partial answer.
-  const latestFirst = (answers: PassageHit[]) => order(newestNamingAllFirst(answers, filedAt, (hit) => conceptsNamed(hit, settingOf(hit), base)), dates.prefer);
+  const namedBy = (hit: PassageHit) => conceptsNamed(hit, settingOf(hit), base);
+  const latestFirst = (answers: PassageHit[]) => order(newestNamingAllFirst(answers, filedAt, namedBy), dates.prefer);
   const answeringFirst = dates.latest ? latestAnswersFirst(spoken, latestFirst) : spoken;
   for (const { hit, own, speaks } of answeringFirst) {
     if (speaks && relevant.length < PASSAGES && chars + hit.text.length <= PASSAGE_CHARS) {
@@ -183,7 +184,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   // No time named ("how did the Boursa close?"): of a story the wire tells again and again, the newest is meant.
   // A story's passages together, its best first (not for "the latest": it orders by time).
   const together = dates.latest ? relevant : storiesTogether(relevant);
-  const newestFirst = !dates.range && !dates.latest && !dates.prefer ? newestStoryFirst(together) : null;
+  const newestFirst = !dates.range && !dates.latest && !dates.prefer ? newestStoryFirst(together, namedBy) : null;
   if (relevant.length > 0) {
     // Asked how many, a passage telling only money counts nothing: its story's sibling paragraph that counts answers instead.
     const untoldHere = new Set(judged.filter((j) => j.untold).map((j) => j.hit));

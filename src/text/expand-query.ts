@@ -147,11 +147,13 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
     i += 1;
     if (skip.has(token) || seen.has(token)) continue;
     seen.add(token);
-    const spellings = names && nameLike(token, written, names) ? names.spellingsOf(token) : [];
     const withWhole = whole(i - 1);
+    const inflected = names ? [...inflectionVariants(token, names.holds), ...pluralVariants(token, names.holds)] : [];
     const forms = names
-      ? [...cliticVariants(token, names.holds, undefined, bound.has(token)), ...inflectionVariants(token, names.holds), ...pluralVariants(token, names.holds), ...accusativeVariants(token, names.holds, words.arabicWord(i - 1)), ...(marbuta.has(token) ? possessiveVariants(token, names.holds) : []), ...(withWhole !== undefined ? [withWhole] : [])]
+      ? [...cliticVariants(token, names.holds, undefined, bound.has(token)), ...inflected, ...accusativeVariants(token, names.holds, words.arabicWord(i - 1)), ...(marbuta.has(token) ? possessiveVariants(token, names.holds) : []), ...(withWhole !== undefined ? [withWhole] : [])]
       : [token];
+    // An Arabic word the store holds only in another inflection or number (`فازت` as `فاز`) is a word of the wire's, no name to spell in the other script (`fast`).
+    const spellings = names && nameLike(token, written, names) && !(isArabicScript(token) && inflected.length > 0) ? names.spellingsOf(token) : [];
     // The store's translations of the word as the store holds it (`حولوا` through `حول`).
     const translations = induced ? [...new Set(forms.flatMap((form) => translationsOf(form, induced, bound.has(form))))].filter((term) => !forms.includes(term) && !spellings.includes(term)) : [];
     groups.push([...forms.map((form) => [form]), ...spellings.filter((term) => !forms.includes(term)).map((term) => [term]), ...translations.map((term) => [term])]);

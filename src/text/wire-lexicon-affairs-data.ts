@@ -15,7 +15,7 @@ military|عسكري;العسكري;العسكرية;عسكرية
 armed forces|القوات المسلحة
 exercise;exercises;manoeuvres;maneuvers|مناورات;المناورات;مناورة;تمرين;تمرين عسكري;تمارين
 missile;missiles;rocket;rockets|صاروخ;صواريخ;الصواريخ;صاروخي;الصاروخية
-drone;drones;uav|طائرة مسيرة;طائرات مسيرة;الطائرات المسيرة;مسيرات;المسيرات;مسيرة
+drone;drones;uav|طائرة مسيرة;طائرات مسيرة;الطائرات المسيرة;مسيرات;المسيرات;مسيرة;درون;الدرون
 airstrike;airstrikes;air strike;air strikes;air raid;air raids|غارة;غارات;الغارات;غارة جوية;غارات جوية
 shelling;shelled;bombardment;bombarded|قصف;القصف;قصفت
 withdrawal;withdraw;withdrew;pull out|انسحاب;الانسحاب;انسحب;انسحبت

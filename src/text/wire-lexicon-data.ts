@@ -189,7 +189,7 @@ literature;literary|أدب;الأدب;أدبي;الأدبية
 pass;passed;success;successful|نجاح;النجاح;ناجح;الناجحين;اجتاز
 grade;grades|صف;الصف
 science;sciences;scientific|علمي;العلمي;علوم;العلوم
-fish;fishing;fishermen|صيد;الصيد;أسماك;سمك;الأسماك
+fish;fishing;fishermen|صيد;الصيد;أسماك;سمك;الأسماك;صياد;صيادين;الصيادين
 ban;banned;banning;prohibit;prohibited;prohibition|حظر;الحظر;منع;يحظر;حظرت
 divert;diverted;diversion;redirect;redirected|تحويل;حولت;تحويلها;حول مسار
 fog;foggy;mist|ضباب;الضباب;ضبابا;ضبابية

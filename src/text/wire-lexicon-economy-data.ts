@@ -101,6 +101,8 @@ domestic worker;domestic workers;domestic helpers;maid;maids;housemaid;housemaid
 work permit;work permits|تصريح عمل;تصاريح العمل;تصاريح عمل
 family;families|أسرة;الأسرة;أسرية;عائلة;عائلات;العائلات
 child;children;kids|أطفال;الأطفال;طفل;الطفل;طفولة
+minor;minors;underage|قاصر;قاصرين;القاصرين;قاصرا
+employer;employers|صاحب العمل;أصحاب العمل;صاحب عمل
 woman;women|المرأة;امرأة;نساء;النساء;سيدات
 youth;young people|شباب;الشباب;شبابية
 elderly;senior citizens|مسنين;المسنين;كبار السن
@@ -126,6 +128,7 @@ driver;drivers|سائق;سائقين;السائقين;السائق
 driving licence;driving license;driver's licence;driver's license|رخصة قيادة;رخص القيادة;رخصة السوق
 licence;licences;license;licenses;permit;permits|ترخيص;تراخيص;التراخيص;رخصة;رخص
 ship;ships;vessel;vessels|سفينة;سفن;السفن;السفينة;باخرة
+boat;boats|قارب;قوارب;القارب;القوارب;زورق;زوارق
 tanker;tankers|ناقلة;ناقلات;ناقلة نفط;ناقلات النفط
 transport;transportation|نقل;النقل;مواصلات;المواصلات
 car park;car parks|مواقف السيارات;موقف سيارات

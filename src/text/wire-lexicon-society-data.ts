@@ -121,6 +121,30 @@ song;songs|أغنية;أغاني;الأغاني
 singer;singers|مطرب;مطربة;مغني;مغنية
 culture;cultural|ثقافة;الثقافة;ثقافي;الثقافية
 photography;photographer;photographers|تصوير;التصوير;مصور;المصورين
+handicraft;handicrafts;crafts|الحرف اليدوية;حرف يدوية;المشغولات اليدوية;مشغولات يدوية
+`,
+  /**
+   * Sports by discipline: names of one sport each, the Arabic mostly loanwords with no other sense (the
+   * sixth session's sports block of results, clubs and fans, which look alike in every sport, was dropped).
+   */
+  sports: `
+judo|جودو;الجودو
+karate|كاراتيه;الكاراتيه
+taekwondo|تايكوندو;التايكوندو
+jiu-jitsu;jujitsu|جوجيتسو;الجوجيتسو
+wrestling;wrestler;wrestlers|مصارعة;المصارعة;مصارع;مصارعين;المصارعين
+fencing|مبارزة;المبارزة
+squash|اسكواش;الإسكواش;الاسكواش
+weightlifting;weightlifter;weightlifters|رفع الأثقال;رفع الاثقال
+gymnastics;gymnast;gymnasts|جمباز;الجمباز
+ice hockey;hockey|هوكي;الهوكي;هوكي الجليد
+snooker;billiards|سنوكر;السنوكر;بلياردو;البلياردو
+tennis|تنس;التنس;كرة المضرب
+table tennis|تنس الطاولة;كرة الطاولة
+golf|غولف;الغولف;جولف;الجولف
+bodybuilding;bodybuilder;bodybuilders|بناء الأجسام;كمال الأجسام
+swimming;swimmer;swimmers|سباحة;السباحة;سباح
+athletics;track and field|ألعاب القوى
 `,
   /** Tourism. */
   tourism: `

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer-question.js';
-import { leadWithNewestStory, spansSeveralDays } from '../../src/answer/lead-with-newest-story.js';
+import { leadWithNewestStory, newestStoryFirst, spansSeveralDays } from '../../src/answer/lead-with-newest-story.js';
 import { retrievePassages } from '../../src/answer/retrieve-passages.js';
 import { ingestWireBytes } from '../../src/ingest/ingest-wire-bytes.js';
 import type { PassageHit } from '../../src/store/dispatch-store.js';
@@ -143,5 +143,17 @@ describe('leadWithNewestStory', () => {
     const otherKind = [hit('a', '2026-02-15', 9, session('higher')), hit('b', '2026-02-18', 8, 'The moon sighting committee said Ramadan begins on Thursday in Kuwait')];
     expect(spansSeveralDays(otherKind)).toBe(false);
     expect(leadWithNewestStory(otherKind)).toEqual(otherKind);
+  });
+});
+
+describe('newestStoryFirst given the concepts each passage names', () => {
+  const final = (event: string) => `The ${event} jiu-jitsu championship ended on Saturday with club medals in every weight class and a best fighter named`;
+  const hits = [hit('national', '2026-06-08', 9, final('national')), hit('asian', '2026-06-17', 8, final('Asian'))];
+  const named = (h: PassageHit) => (h.storyId === 'national' ? ['national', 'jiu-jitsu'] : ['jiu-jitsu']);
+
+  it('leads with a newer story only if it names every concept the best-matching story names', () => {
+    expect(newestStoryFirst(hits)?.map((h) => h.storyId)).toEqual(['asian', 'national']);
+    expect(newestStoryFirst(hits, named)).toBeNull();
+    expect(newestStoryFirst(hits, () => ['jiu-jitsu'])?.map((h) => h.storyId)).toEqual(['asian', 'national']);
   });
 });

@@ -53,6 +53,31 @@ describe('expandQuery', () => {
     expect(expandQuery('who said what about us?').groups).toEqual([]);
   });
 
+  it('joins a sport by its name across languages: judo, الكاراتيه, weightlifting (no other sense in either)', () => {
+    const has = (question: string, form: string) => expandQuery(question).groups.some((group) => group.some((phrase) => phrase.join(' ') === analyseText(form).join(' ')));
+    expect(has('who won the judo title for clubs?', 'الجودو')).toBe(true);
+    expect(has('مين فاز ببطولة الكاراتيه؟', 'karate')).toBe(true);
+    expect(has('how many lifters took part in the weightlifting event?', 'رفع الأثقال')).toBe(true);
+  });
+
+  it('joins boats, fishermen and handicrafts across languages', () => {
+    const has = (question: string, form: string) => expandQuery(question).groups.some((group) => group.some((phrase) => phrase.join(' ') === analyseText(form).join(' ')));
+    expect(has('where did the boat break down?', 'القارب')).toBe(true);
+    expect(has('كم صياد أنقذوا؟', 'fishermen')).toBe(true);
+    expect(has('when does the handicrafts market open?', 'الحرف اليدوية')).toBe(true);
+  });
+
+  it('joins minors and employers across languages', () => {
+    const has = (question: string, form: string) => expandQuery(question).groups.some((group) => group.some((phrase) => phrase.join(' ') === analyseText(form).join(' ')));
+    expect(has('كم قاصر لقوا يشتغلون؟', 'minors')).toBe(true);
+    expect(has('what do employers pay for the new permit?', 'أصحاب العمل')).toBe(true);
+  });
+
+  it('reads الدرون, a loanword the stemmer cuts to two letters, as a drone in both languages', () => {
+    const groups = expandQuery('كم طائرة درون سجلوا؟ ووين يطيرون الدرون؟').groups;
+    expect(groups.some((group) => group.some((phrase) => phrase.join(' ') === 'drone'))).toBe(true);
+  });
+
   it('drops the dialect\'s لين and لحد ("until") as it drops "until": a preposition, no topic', () => {
     expect(tokensOf(expandQuery('الدوام مستمر لين متى؟').groups)).toEqual(analyseText('الدوام مستمر'));
     expect(tokensOf(expandQuery('التسجيل مفتوح لحد أي يوم؟').groups)).not.toContain('لحد');
@@ -99,6 +124,12 @@ describe('expandQuery with the store vocabulary (names no list holds)', () => {
     expect(groups).not.toContain('must');
     expect(groups).not.toContain('crane');
     expect(expandQuery('how many barley', { names }).groups).toEqual([[['barley']]]);
+  });
+
+  it('spells no Arabic word the store holds in another inflection: a word of the wire, no name (`فازت` is `فاز`, not "fast")', () => {
+    const groups = expandQuery('مين فازت بالسباق؟', { names: buildNameVocabulary(['fast', 'فاز']) }).groups.flat(2);
+    expect(groups).toContain('فاز');
+    expect(groups).not.toContain('fast');
   });
 });
 
