@@ -109,7 +109,7 @@ artist;artists|فنانين;الفنانين;فنانة;الفنانة
 painting;paintings|لوحة;لوحات;اللوحات;لوحة فنية
 museum;museums|متحف;متاحف;المتحف;المتاحف
 heritage|تراث;التراث;تراثي;التراثية
-handicrafts;handicraft;crafts|الحرف اليدوية;حرف يدوية;الحرف التقليدية;المشغولات اليدوية
+handicrafts;handicraft;crafts|الحرف اليدوية;حرف يدوية;الحرف التقليدية;المشغولات اليدوية;مشغولات يدوية
 theatre;theater;theatrical|مسرح;المسرح;مسرحي;المسرحية;مسرحية
 film;films;movie;movies;cinema|فيلم;أفلام;الأفلام;سينما;السينما;سينمائي
 book;books|كتاب;كتب;الكتب
@@ -121,7 +121,6 @@ song;songs|أغنية;أغاني;الأغاني
 singer;singers|مطرب;مطربة;مغني;مغنية
 culture;cultural|ثقافة;الثقافة;ثقافي;الثقافية
 photography;photographer;photographers|تصوير;التصوير;مصور;المصورين
-handicraft;handicrafts;crafts|الحرف اليدوية;حرف يدوية;المشغولات اليدوية;مشغولات يدوية
 `,
   /**
    * Sports by discipline: names of one sport each, the Arabic mostly loanwords with no other sense (the
