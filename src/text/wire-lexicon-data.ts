@@ -123,6 +123,14 @@ spokesman;spokesperson;spokeswoman|متحدث;المتحدث;المتحدث ال
 coordinator;coordinators|منسق;المنسق;منسقة;المنسقة;منسقي
 border;borders|حدود;الحدود;حدودي
 foreign;foreigner;foreigners|أجنبي;أجنبية;الأجنبية;الأجانب;أجانب
+contest;contests;competition;competitions|مسابقة;مسابقات;المسابقة;المسابقات
+picture;pictures;photo;photos;image;images|صورة;صور;الصور;الصورة
+wave;waves|موج;الموج;أمواج;الأمواج
+parents;guardians|أولياء الأمور;الأهالي;الآباء;الوالدين
+winner;winners|الفائز;الفائزين;الفائزة;فائز;الفائزون
+caller;callers|متصل;المتصل;متصلين;المتصلين
+sanction;sanctions;punishment;punishments|عقوبة;عقوبات;العقوبة;العقوبات
+underwater|تحت الماء;تحت المياه
 navigation;maritime|ملاحة;الملاحة;بحري;البحرية
 committee|لجنة;اللجنة
 organising committee;organizing committee|اللجنة المنظمة;اللجنة التنظيمية
