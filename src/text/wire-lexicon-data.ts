@@ -35,7 +35,7 @@ hospital;hospitals|مستشفى;مستشفيات;المستشفى
 law;laws|قانون;القانون;قوانين
 residency;residence|إقامة;الإقامة
 draft;bill|مشروع قانون;مشروع
-approve;approved;approval;endorsed|وافق;موافقة;الموافقة;أقر;إقرار;اعتمد
+approve;approved;approval;endorsed;agree;agreed|وافق;وافقت;يوافق;موافقة;الموافقة;أقر;إقرار;اعتمد
 price;prices;priced|سعر;أسعار;الأسعار;سعره
 barrel;barrels|برميل;البرميل
 close;closed;closing;end;ends;ended;ending|أغلق;أغلقت;إغلاق;أنهى;أنهت;ختام;اختتام;اغلاق;ينتهي;تنتهي;انتهاء;نهاية
@@ -176,7 +176,7 @@ performance|أداء;الأداء
 plan;plans;scheme|خطة;خطط;الخطة;مخطط
 development;develop|تطوير;تنمية;التطوير
 document;documents|وثيقة;وثائق
-state|دولة;الدولة
+state;country;countries|دولة;الدولة;دول;الدول
 department;departments;directorate;administration|إدارة;الإدارة;دائرة;الدائرة
 morning;mornings|صباح;صباحا;الصباح;صباح اليوم
 noon;midday|ظهرا;الظهر;الظهيرة;منتصف النهار
