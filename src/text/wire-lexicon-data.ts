@@ -84,7 +84,7 @@ economy;economic|اقتصاد;الاقتصاد;اقتصادي;الاقتصادي
 ministry;ministries|وزارة;الوزارة
 minister;ministers|وزير;الوزير;وزراء
 drug;drugs;narcotics|مخدرات;المخدرات;مخدرة
-arrest;arrested;seized;seizure;caught|ضبط;القبض;ضبطت;قبض;إلقاء القبض
+arrest;arrested;seized;seizure;caught;catch|ضبط;القبض;ضبطت;قبض;إلقاء القبض
 police;security forces|شرطة;الشرطة;رجال الأمن
 court;courts|محكمة;المحكمة
 prosecution;prosecutor|نيابة;النيابة;النيابة العامة
@@ -116,7 +116,7 @@ bond;bonds|سندات;صكوك
 issue;issued;issuance|إصدار;طرح;أصدر;صدر;صدرت
 reward;rewards;bonus|مكافأة;مكافآت
 cost;costs|تكلفة;كلفة;تكاليف
-worker;workers;labour;labor|عمال;عمالة;العمالة
+worker;workers;labour;labor;labourer;labourers;laborer;laborers|عمال;عمالة;العمالة
 job;jobs|فرص عمل;وظائف;وظيفة
 corridor|ممر;الممر
 spokesman;spokesperson;spokeswoman|متحدث;المتحدث;المتحدث الرسمي
@@ -131,6 +131,10 @@ winner;winners|الفائز;الفائزين;الفائزة;فائز;الفائ�
 caller;callers|متصل;المتصل;متصلين;المتصلين
 sanction;sanctions;punishment;punishments|عقوبة;عقوبات;العقوبة;العقوبات
 underwater|تحت الماء;تحت المياه
+illegal;illegally;unlawful|مخالف;بشكل مخالف;غير قانوني;غير قانونية;غير مشروع
+medical;medicine|طب;الطب;طبي;طبية;الطبية
+landmark;landmarks|معالم;المعالم;معلم بارز
+entry;entrance|الدخول;دخول
 navigation;maritime|ملاحة;الملاحة;بحري;البحرية
 committee|لجنة;اللجنة
 organising committee;organizing committee|اللجنة المنظمة;اللجنة التنظيمية
