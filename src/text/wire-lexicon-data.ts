@@ -135,6 +135,8 @@ illegal;illegally;unlawful|مخالف;بشكل مخالف;غير قانوني;غ
 medical;medicine|طب;الطب;طبي;طبية;الطبية
 landmark;landmarks|معالم;المعالم;معلم بارز
 entry;entrance|الدخول;دخول
+envoy;envoys;permanent representative|مندوب;المندوب;مندوبة;المندوب الدائم
+food baskets;baskets;food parcels|سلال;السلال;سلال غذائية;السلال الغذائية
 navigation;maritime|ملاحة;الملاحة;بحري;البحرية
 committee|لجنة;اللجنة
 organising committee;organizing committee|اللجنة المنظمة;اللجنة التنظيمية
@@ -170,7 +172,7 @@ decree;decrees|مرسوم;مراسيم
 budget surplus;surplus|فائض
 millimetre;millimetres;millimeter;millimeters;mm|ملليمتر;ملليمترا;مليمتر;ملم
 record;recorded;registered|سجل;سجلت;تسجيل
-registration;registrations;register;enrolment;enrollment|التسجيل;باب التسجيل
+registration;registrations;register;enrolment;enrollment;sign up;signed up;sign-up;signing up|التسجيل;باب التسجيل
 distribution;distribute;distributed;distributing;handout;handouts|توزيع;التوزيع;يوزع;توزع
 operate;operation;operations;operating|تشغيل;التشغيل;تشغيلي
 phase;stage|مرحلة;المرحلة;مراحل
