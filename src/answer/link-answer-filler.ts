@@ -10,7 +10,7 @@ import { type Period, ratesTold } from './misses-rate-asked.js';
 
 /**
  * Number words of both languages, as the analyser leaves them: Arabic in both genders ("أربع ساعات",
- * "أربعة أيام"), its tens and its scale words in the accusative (`مليونا`). Not اثنين: the analyser folds it with الاثنين, the Monday the wire dates
+ * "أربعة أيام") and its tens. Not اثنين: the analyser folds it with الاثنين, the Monday the wire dates
  * its copy by ("يوم الاثنين المقبل"); the wire writes two as a figure or a dual.
  */
 const NUMBER_WORDS = new Set(
@@ -21,8 +21,6 @@ const NUMBER_WORDS = new Set(
     'واحد', 'ثلاثة', 'ثلاث', 'أربعة', 'أربع', 'خمسة', 'خمس', 'ستة', 'ست', 'سبعة', 'سبع', 'ثمانية', 'ثماني', 'تسعة', 'تسع', 'عشرة', 'عشر', 'عشرين',
     'عشرات', 'ثلاثين', 'أربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين', 'مئة', 'مائة', 'مئات', 'ألف', 'آلاف', 'مليون',
     'ملايين', 'مليار', 'مليارات', 'نصف', 'ربع', 'ثلث',
-    // The scale words in the accusative the wire writes after a figure ("تجاوز 120 مليونا", "بلغ 96 ألفا").
-    'ألفا', 'مليونا', 'مليارا',
   ].flatMap((word) => analyseText(word)),
 );
 
