@@ -102,7 +102,7 @@ work permit;work permits|تصريح عمل;تصاريح العمل;تصاريح 
 family;families|أسرة;الأسرة;أسرية;عائلة;عائلات;العائلات
 child;children;kids|أطفال;الأطفال;طفل;الطفل;طفولة
 woman;women|المرأة;امرأة;نساء;النساء;سيدات
-youth;young people;young men;young|شباب;الشباب;شبابية
+youth;young people|شباب;الشباب;شبابية
 elderly;senior citizens|مسنين;المسنين;كبار السن
 disability;disabilities;disabled|إعاقة;الإعاقة;معاقين;ذوي الإعاقة;المعاقين
 charity;charities;charitable|خيري;خيرية;الخيرية;جمعيات خيرية;العمل الخيري
