@@ -35,7 +35,7 @@ hospital;hospitals|مستشفى;مستشفيات;المستشفى
 law;laws|قانون;القانون;قوانين
 residency;residence|إقامة;الإقامة
 draft;bill|مشروع قانون;مشروع
-approve;approved;approval;endorsed|وافق;موافقة;الموافقة;أقر;إقرار;اعتمد
+approve;approved;approval;endorsed;agree;agreed|وافق;وافقت;يوافق;موافقة;الموافقة;أقر;إقرار;اعتمد
 price;prices;priced|سعر;أسعار;الأسعار;سعره
 barrel;barrels|برميل;البرميل
 close;closed;closing;end;ends;ended;ending|أغلق;أغلقت;إغلاق;أنهى;أنهت;ختام;اختتام;اغلاق;ينتهي;تنتهي;انتهاء;نهاية
@@ -84,7 +84,7 @@ economy;economic|اقتصاد;الاقتصاد;اقتصادي;الاقتصادي
 ministry;ministries|وزارة;الوزارة
 minister;ministers|وزير;الوزير;وزراء
 drug;drugs;narcotics|مخدرات;المخدرات;مخدرة
-arrest;arrested;seized;seizure;caught|ضبط;القبض;ضبطت;قبض;إلقاء القبض
+arrest;arrested;seized;seizure;caught;catch|ضبط;القبض;ضبطت;قبض;إلقاء القبض
 police;security forces|شرطة;الشرطة;رجال الأمن
 court;courts|محكمة;المحكمة
 prosecution;prosecutor|نيابة;النيابة;النيابة العامة
@@ -116,13 +116,27 @@ bond;bonds|سندات;صكوك
 issue;issued;issuance|إصدار;طرح;أصدر;صدر;صدرت
 reward;rewards;bonus|مكافأة;مكافآت
 cost;costs|تكلفة;كلفة;تكاليف
-worker;workers;labour;labor|عمال;عمالة;العمالة
+worker;workers;labour;labor;labourer;labourers;laborer;laborers|عمال;عمالة;العمالة
 job;jobs|فرص عمل;وظائف;وظيفة
 corridor|ممر;الممر
 spokesman;spokesperson;spokeswoman|متحدث;المتحدث;المتحدث الرسمي
 coordinator;coordinators|منسق;المنسق;منسقة;المنسقة;منسقي
 border;borders|حدود;الحدود;حدودي
 foreign;foreigner;foreigners|أجنبي;أجنبية;الأجنبية;الأجانب;أجانب
+contest;contests;competition;competitions|مسابقة;مسابقات;المسابقة;المسابقات
+picture;pictures;photo;photos;image;images|صورة;صور;الصور;الصورة
+wave;waves|موج;الموج;أمواج;الأمواج
+parents;guardians|أولياء الأمور;الأهالي;الآباء;الوالدين
+winner;winners|الفائز;الفائزين;الفائزة;فائز;الفائزون
+caller;callers|متصل;المتصل;متصلين;المتصلين
+sanction;sanctions;punishment;punishments|عقوبة;عقوبات;العقوبة;العقوبات
+underwater|تحت الماء;تحت المياه
+illegal;illegally;unlawful|مخالف;بشكل مخالف;غير قانوني;غير قانونية;غير مشروع
+medical;medicine|طب;الطب;طبي;طبية;الطبية
+landmark;landmarks|معالم;المعالم;معلم بارز
+entry;entrance|الدخول;دخول
+envoy;envoys;permanent representative|مندوب;المندوب;مندوبة;المندوب الدائم
+food baskets;baskets;food parcels|سلال;السلال;سلال غذائية;السلال الغذائية
 navigation;maritime|ملاحة;الملاحة;بحري;البحرية
 committee|لجنة;اللجنة
 organising committee;organizing committee|اللجنة المنظمة;اللجنة التنظيمية
@@ -158,7 +172,7 @@ decree;decrees|مرسوم;مراسيم
 budget surplus;surplus|فائض
 millimetre;millimetres;millimeter;millimeters;mm|ملليمتر;ملليمترا;مليمتر;ملم
 record;recorded;registered|سجل;سجلت;تسجيل
-registration;registrations;register;enrolment;enrollment|التسجيل;باب التسجيل
+registration;registrations;register;enrolment;enrollment;sign up;signed up;sign-up;signing up|التسجيل;باب التسجيل
 distribution;distribute;distributed;distributing;handout;handouts|توزيع;التوزيع;يوزع;توزع
 operate;operation;operations;operating|تشغيل;التشغيل;تشغيلي
 phase;stage|مرحلة;المرحلة;مراحل
@@ -168,7 +182,7 @@ performance|أداء;الأداء
 plan;plans;scheme|خطة;خطط;الخطة;مخطط
 development;develop|تطوير;تنمية;التطوير
 document;documents|وثيقة;وثائق
-state|دولة;الدولة
+state;country;countries|دولة;الدولة;دول;الدول
 department;departments;directorate;administration|إدارة;الإدارة;دائرة;الدائرة
 morning;mornings|صباح;صباحا;الصباح;صباح اليوم
 noon;midday|ظهرا;الظهر;الظهيرة;منتصف النهار

@@ -93,7 +93,7 @@ hydrogen|هيدروجين;الهيدروجين
   /** Labour and social affairs. */
   labour: `
 employee;employees;staff;personnel|موظف;موظفين;الموظفين;موظفي;موظفون
-employment;recruitment;hiring;hire;hired|توظيف;التوظيف
+employment;recruitment;hiring;hire;hired|توظيف;التوظيف;استقدام;الاستقدام
 strike;strikes;walkout|إضراب;الإضراب;إضرابات;مضربين
 union;unions;trade union|نقابة;نقابات;النقابة;النقابات
 retirement;retire;retired;retiree;retirees|تقاعد;التقاعد;متقاعد;متقاعدين;المتقاعدين
