@@ -18,6 +18,7 @@ visibility|رؤية;الرؤية;مدى الرؤية
 dust;dusty;sandstorm|غبار;الغبار;غبارية;الغبارية
 storm;storms|عاصفة;عواصف;العاصفة
 wind;winds|رياح;الرياح
+wave;waves|موج;الموج;أمواج;الأمواج
 speed;speeds|سرعة;سرعات
 thunderstorm;thunder|رعدية;الرعدية
 flight;flights;route;routes|رحلة;رحلات;الرحلات;رحلة جوية;خط
@@ -204,7 +205,7 @@ pass;passed;success;successful|نجاح;النجاح;ناجح;الناجحين;�
 grade;grades|صف;الصف
 science;sciences;scientific|علمي;العلمي;علوم;العلوم
 fish;fishing;fishermen|صيد;الصيد;أسماك;سمك;الأسماك;صياد;صيادين;الصيادين
-ban;banned;banning;prohibit;prohibited;prohibition|حظر;الحظر;منع;يحظر;حظرت
+ban;banned;banning;prohibit;prohibited;prohibition|حظر;الحظر;منع;يحظر;حظرت;ممنوع;ممنوعة;يمنع
 divert;diverted;diversion;redirect;redirected|تحويل;حولت;تحويلها;حول مسار
 fog;foggy;mist|ضباب;الضباب;ضبابا;ضبابية
 weather|طقس;الطقس;أجواء;الأجواء;الجو;جوية

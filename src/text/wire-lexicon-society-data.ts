@@ -44,6 +44,7 @@ academic year;school year|العام الدراسي;السنة الدراسية
 research;researcher;researchers|أبحاث;الأبحاث;بحوث;البحوث;باحث;باحثين
 study;studies|دراسة;دراسات;الدراسة
 literacy;illiteracy|محو الأمية
+spelling;spelling bee|تهجئة;التهجئة;إملاء;الإملاء
 admission;admissions;enrolment;enrollment|قبول;القبول
 distance learning;online learning|التعليم عن بعد;التعلم عن بعد
 `,

@@ -21,6 +21,11 @@ describe('how long: a length of time, not a figure next to a word', () => {
     expect(answerTypeOf('كم زائر حضر المهرجان؟')).toBe('number');
   });
 
+  it('reads بكم, "for how much", as asking for a figure (a price) like كم', () => {
+    expect(answerTypeOf('بكم تذكرة الدخول للمعرض؟')).toBe('number');
+    expect(answerTypeOf('بكم يبيعون الكيلو؟')).toBe('number');
+  });
+
   it('finds a length of time written in words or figures, an Arabic dual, and a count of working days', () => {
     expect(holdsAnswerType('Supply came back about four hours after the cut.', 'duration')).toBe(true);
     expect(holdsAnswerType('Renewals would take three working days.', 'duration')).toBe(true);
