@@ -126,7 +126,6 @@ border;borders|حدود;الحدود;حدودي
 foreign;foreigner;foreigners|أجنبي;أجنبية;الأجنبية;الأجانب;أجانب
 contest;contests;competition;competitions|مسابقة;مسابقات;المسابقة;المسابقات
 picture;pictures;photo;photos;image;images|صورة;صور;الصور;الصورة
-wave;waves|موج;الموج;أمواج;الأمواج
 parents;guardians|أولياء الأمور;الأهالي;الآباء;الوالدين
 winner;winners|الفائز;الفائزين;الفائزة;فائز;الفائزون
 caller;callers|متصل;المتصل;متصلين;المتصلين
