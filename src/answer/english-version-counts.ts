@@ -1,7 +1,7 @@
 import type { PassageHit } from '../store/dispatch-store.js';
 import { countsAskedThing } from './counts-asked-thing.js';
 import { type Setting, tellsAnotherInstance } from './judge-relevance.js';
-import { countriesNamed, partyAsked } from './misses-party-asked.js';
+import { partiesNamed, partyAsked } from './misses-party-asked.js';
 import type { AskedQuestion, CountedThing } from './near-miss-checks.js';
 
 /**
@@ -17,6 +17,6 @@ export function englishVersionCounts({ question, concepts }: AskedQuestion, coun
   return (hit, setting) =>
     hit.lang === 'en' &&
     countsAskedThing(hit.text, counted.concept, counted.others, counted.moneyCounts) &&
-    (party === undefined || countriesNamed(`${hit.text}\n${setting.story ?? ''}`).includes(party)) &&
+    (party === undefined || partiesNamed(`${hit.text}\n${setting.story ?? ''}`).includes(party)) &&
     !tellsAnotherInstance(hit, setting, concepts);
 }

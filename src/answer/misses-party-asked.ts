@@ -1,5 +1,5 @@
 import { findEntities } from '../text/find-entities.js';
-import { loadGazetteer } from '../text/gazetteer.js';
+import { type EntityKind, loadGazetteer } from '../text/gazetteer.js';
 import { type AnswerType, holdsAnswerType } from './answer-type.js';
 import { splitSentences } from './find-speaker.js';
 import type { Concepts } from './weigh-concepts.js';
@@ -14,16 +14,19 @@ const PARTY_FACTS: ReadonlySet<AnswerType> = new Set(['number', 'person']);
  */
 const SCENE = 1 / 3;
 
-/** The countries a text names, by name or adjective ("Iran", "Iranian", `الإيراني`), in order of appearance. */
-export function countriesNamed(text: string): string[] {
+/** The kinds of entry that own a result: a country, a sports club ("Qadsia", `نادي القادسية`). */
+const PARTIES: ReadonlySet<EntityKind> = new Set(['country', 'club']);
+
+/** The parties a text names (of `kinds`), countries by name or adjective ("Iran", "Iranian", `الإيراني`) and clubs, in order of appearance. */
+export function partiesNamed(text: string, kinds: ReadonlySet<EntityKind> = PARTIES): string[] {
   const { byId } = loadGazetteer();
-  return findEntities(text).filter((id) => byId.get(id)?.kind === 'country');
+  return findEntities(text).filter((id) => kinds.has(byId.get(id)?.kind ?? 'topic'));
 }
 
-/** The country a question asks a fact of: the one country it names, unless the store names it as its scene (see SCENE). */
+/** The party a question asks a fact of: the one country or club it names, unless the store names it as its scene (see SCENE). */
 export function partyAsked(question: string, concepts: Pick<Concepts, 'list' | 'total'>): string | undefined {
   const scene = new Set(concepts.list.filter((c) => c.place && c.documents >= SCENE * concepts.total).flatMap((c) => c.placeIds ?? []));
-  const named = new Set(countriesNamed(question));
+  const named = new Set(partiesNamed(question));
   const [asked, ...others] = [...named];
   return asked !== undefined && others.length === 0 && !scene.has(asked) ? asked : undefined;
 }
@@ -31,7 +34,7 @@ export function partyAsked(question: string, concepts: Pick<Concepts, 'list' | '
 /**
  * Whether a passage misses the party a question asks the fact of: asked how many medals Jordan won, or
  * who Iran's top scorer was, a passage whose every sentence holding a figure (or a person) names
- * another country first ("Kuwaiti weightlifter Talal Al-Subaie won gold … in Amman, the Jordanian
+ * another party first (a country, or a club: "Kazma won … ahead of Qadsia") ("Kuwaiti weightlifter Talal Al-Subaie won gold … in Amman, the Jordanian
  * capital"; "Kuwait beat Iran 29-27") tells another party's: the wire puts a fact's owner first in
  * its sentence. A sentence of the kind asked that names no country vetoes nothing (its party is its
  * story's). Pure.
@@ -40,6 +43,6 @@ export function missesPartyAsked(asked: string, type: AnswerType | null, passage
   if (type === null || !PARTY_FACTS.has(type)) return false;
   const owners = splitSentences(passage)
     .filter((sentence) => holdsAnswerType(sentence, type))
-    .map((sentence) => countriesNamed(sentence)[0]);
+    .map((sentence) => partiesNamed(sentence)[0]);
   return owners.length > 0 && owners.every((owner) => owner !== undefined && owner !== asked);
 }

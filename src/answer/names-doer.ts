@@ -37,7 +37,7 @@ const CAPITALISED = new RegExp(CAPITALISED_NAME.source, 'gu');
 const OPENING_SUBJECT =
   /^(?!(?:The|A|An|It|He|She|They|We|This|That|These|Those|Its|Their|His|Her|In|On|At|By|For|From|After|Before|During|Some|About|More|Most|Over|Up)\b)(\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+(?=[\s,])|\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*(?=\s+(?!(?:was|were|is|are|has|had|have)\b)[a-z]+(?:ed|s)\b))/u;
 /** The last word of a capitalised place ("Flag Square", "Jaber Al-Ahmad Centre"): a place does no act. */
-const PLACE_WORD = /(?:Square|Street|Road|Centre|Center|Hall|Stadium|Park|Island|Tower|Palace|Airport|Hospital|Bridge|City|Beach|Port|Mall|Museum|Complex|Arena)$/u;
+export const PLACE_WORD = /(?:Square|Street|Road|Centre|Center|Hall|Stadium|Park|Island|Tower|Palace|Airport|Hospital|Bridge|City|Beach|Port|Mall|Museum|Complex|Arena)$/u;
 
 /** The stretches of a folded sentence that tell who reports it: the speaker before or after a verb of attribution, up to what is reported. */
 function attributionSpans(folded: string): Array<[number, number]> {
@@ -173,7 +173,7 @@ export function askedUnlistedPost(question: string): string | undefined {
 const TITLED_NAME =
   /(?<=^(?:Spokes(?:man|woman|person)|Director|Head|Chairman|Chairwoman|President|Coordinator|Manager|Secretary|Undersecretary|Minister|Ambassador|Governor|Coach|Captain|Commander|Chief|Supervisor)\s+(?:(?:Dr|Eng|Prof|Sheikh|Sheikha|Mr|Ms|Mrs)\.?\s+)?)\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+|(?<=(?:^|[\s(])(?!(?:of|the|and|in|at|for|to|from|by|with|on|an?)\s)[a-z][\p{L}-]*\s+(?:(?:Dr|Eng|Prof|Sheikh|Sheikha|Mr|Ms|Mrs)\.?\s+)?)\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+(?=,\s+(?:the\s+)?[a-z])/gu;
 /** The last word of a capitalised body ("Interior Ministry", "Red Crescent Society"): a body speaks, it holds no post. */
-const BODY_WORD = /(?:Ministry|Department|Authority|Council|Company|Society|Union|Association|Committee|Institution|Institute|University|Bank|Club|Agency|Office|Court|Assembly|Municipality|Corporation|Unit|Federation|Organisation|Organization|Fund|Group)$/u;
+export const BODY_WORD = /(?:Ministry|Department|Authority|Council|Company|Society|Union|Association|Committee|Institution|Institute|University|Bank|Club|Agency|Office|Court|Assembly|Municipality|Corporation|Unit|Federation|Organisation|Organization|Fund|Group)$/u;
 
 /**
  * Whether an English sentence gives its speaker by name and post ("Society president Reem Al-Yaseen said …",

@@ -8,6 +8,7 @@ import { tellsOtherMedal } from './tells-other-medal.js';
 import { tellsOtherPhase } from './tells-other-phase.js';
 import { tellsOtherSeason } from './tells-other-season.js';
 import { tellsSideNotAsked } from './tells-other-side.js';
+import { missesNameAsked, nameAsked } from './misses-name-asked.js';
 import { missesPartyAsked, partyAsked } from './misses-party-asked.js';
 import { missesSexAsked } from './misses-sex-asked.js';
 import { missesProfitAsked } from './tells-profit.js';
@@ -118,8 +119,14 @@ const partyMissed: NearMissCheck = ({ question, type, concepts }) => {
   return asked === undefined ? null : ({ text }) => missesPartyAsked(asked, type, text);
 };
 
+/** Asked a person's name ("what's the boy's name"), a passage that ties no name to the noun asked (see missesNameAsked). */
+const nameMissed: NearMissCheck = ({ question }) => {
+  const asked = nameAsked(question);
+  return asked === undefined ? null : ({ text }) => missesNameAsked(asked, text);
+};
+
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, partyMissed];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, partyMissed, nameMissed];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {

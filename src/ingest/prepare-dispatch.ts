@@ -8,6 +8,7 @@ import { detectUpdateMarker } from '../sources/detect-update-marker.js';
 import type { PreparedDispatch } from '../store/dispatch-store.js';
 import { analyseText } from '../text/analyse-text.js';
 import { findEntitiesInTokens } from '../text/find-entities.js';
+import { loadGazetteer } from '../text/gazetteer.js';
 import { dispatchId } from './dispatch-id.js';
 
 /** How many analysed terms of the headline and lead story grouping compares. */
@@ -50,8 +51,9 @@ export function analyseDispatch(parsed: AnalysableDispatch): Pick<PreparedDispat
     lang: parsed.lang,
     date: parsed.date,
     cityKey: city === null ? null : datelineCityKey(city),
-    // Names only (no adjectives): story grouping's thresholds were fitted on these keys.
-    entityKeys: [...new Set(findEntitiesInTokens([...headlineTokens, ...tokensByParagraph.flat()], { adjectives: false }))].sort(),
+    // Names only (no adjectives), clubs left out: story grouping's thresholds were fitted on these keys, and a club
+    // (one of a dozen in every domestic result) tells one story from another no better than its sport does.
+    entityKeys: [...new Set(findEntitiesInTokens([...headlineTokens, ...tokensByParagraph.flat()], { adjectives: false }))].filter((id) => loadGazetteer().byId.get(id)?.kind !== 'club').sort(),
     leadTerms: [...new Set(leadTokens)].slice(0, LEAD_TERMS),
     numberKeys: findNumberKeys(wholeText).slice(0, DISPATCH_NUMBERS),
     // The weekdays named besides the dispatch's own go with the names: proper names of days, compared the same way.

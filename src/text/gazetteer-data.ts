@@ -504,6 +504,21 @@ ministry-of-commerce|org|وزارة التجارة والصناعة;وزارة �
 ministry-of-information|org|وزارة الإعلام|Ministry of Information;Information Ministry
 ministry-of-defence|org|وزارة الدفاع|Ministry of Defence;Defence Ministry;Defense Ministry
 al-zour-refinery|org|مصفاة الزور|Al-Zour refinery
+qadsia-club|club|نادي القادسية;القادسية|Qadsia;Al-Qadsia;Qadsia Club;Qadsia SC
+kuwait-club|club|نادي الكويت|Kuwait Club;Kuwait SC;Al-Kuwait Club
+arabi-club|club|نادي العربي;النادي العربي|Al-Arabi;Arabi;Al-Arabi Club;Arabi Club
+salmiya-club|club|نادي السالمية|Salmiya Club;Al-Salmiya Club;Salmiya SC
+kazma-club|club|نادي كاظمة;كاظمة|Kazma;Kazma Club;Kazma SC
+fahaheel-club|club|نادي الفحيحيل|Fahaheel Club;Al-Fahaheel Club
+tadamon-club|club|نادي التضامن|Tadamon;Al-Tadamon;Tadamon Club
+nasr-club|club|نادي النصر|Al-Nasr Club;Nasr Club
+sahel-club|club|نادي الساحل|Al-Sahel Club;Sahel Club
+jahra-club|club|نادي الجهراء|Jahra Club;Al-Jahra Club
+shabab-club|club|نادي الشباب|Al-Shabab Club;Shabab Club
+khaitan-club|club|نادي خيطان|Khaitan Club
+yarmouk-club|club|نادي اليرموك|Al-Yarmouk Club;Yarmouk Club
+sulaibikhat-club|club|نادي الصليبخات|Sulaibikhat Club;Al-Sulaibikhat Club
+burgan-club|club|نادي برقان|Burgan Club;Burgan SC
 pic|company|شركة صناعة الكيماويات البترولية|Petrochemical Industries Company;PIC
 kipic|company|الشركة الكويتية للصناعات البترولية المتكاملة|Kuwait Integrated Petroleum Industries Company;KIPIC
 gulf-bank|company|بنك الخليج|Gulf Bank

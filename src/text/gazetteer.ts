@@ -2,7 +2,8 @@ import { analyseText } from './analyse-text.js';
 import { demonymLines } from './country-demonyms-data.js';
 import { gazetteerLines } from './gazetteer-data.js';
 
-export type EntityKind = 'person' | 'country' | 'city' | 'org' | 'company' | 'office' | 'topic';
+/** `club`: a sports club (Kuwait's league clubs), a party to a result as a country is. */
+export type EntityKind = 'person' | 'country' | 'city' | 'org' | 'club' | 'company' | 'office' | 'topic';
 
 export interface GazetteerEntry {
   id: string;

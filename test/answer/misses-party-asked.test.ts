@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countriesNamed, missesPartyAsked, partyAsked } from '../../src/answer/misses-party-asked.js';
+import { partiesNamed, missesPartyAsked, partyAsked } from '../../src/answer/misses-party-asked.js';
 import { askOnWire } from '../helpers/ask-on-wire.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -36,8 +36,17 @@ const place = (id: string, documents: number) => ({ group: [[id]], place: true, 
 
 describe('near misses: the fact of one country asked, another country told', () => {
   it('reads the countries a text names by name or adjective, in order', () => {
-    expect(countriesNamed('Kuwaiti weightlifter won gold in Amman, the Jordanian capital')).toEqual(['kuwait', 'jordan']);
-    expect(countriesNamed('فاز اللاعب الكويتي على لاعب من كازاخستان')).toEqual(['kuwait', 'kazakhstan']);
+    expect(partiesNamed('Kuwaiti weightlifter won gold in Amman, the Jordanian capital')).toEqual(['kuwait', 'jordan']);
+    expect(partiesNamed('فاز اللاعب الكويتي على لاعب من كازاخستان')).toEqual(['kuwait', 'kazakhstan']);
+  });
+
+  it('reads a sports club as a party, in either script, and misses where another club owns the figures', () => {
+    expect(partiesNamed('Salmiya Club beat Kazma 3-1 on Friday')).toEqual(['salmiya-club', 'kazma-club']);
+    expect(partiesNamed('فاز نادي الكويت على نادي التضامن')).toEqual(['kuwait-club', 'tadamon-club']);
+    const concepts = { total: 9, list: [place('kuwait', 8)] };
+    expect(partyAsked('how many golds did Fahaheel Club win?', concepts)).toBe('fahaheel-club');
+    expect(missesPartyAsked('yarmouk-club', 'number', 'Al-Jahra Club took the karate title with six golds, ahead of Yarmouk Club.')).toBe(true);
+    expect(missesPartyAsked('jahra-club', 'number', 'Al-Jahra Club took the karate title with six golds, ahead of Yarmouk Club.')).toBe(false);
   });
 
   it('asks the one country a question names, unless the store names it in a third of its copy', () => {

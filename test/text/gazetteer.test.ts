@@ -7,7 +7,7 @@ import { arabicNisba, loadGazetteer } from '../../src/text/gazetteer.js';
 const { entries, byId } = loadGazetteer();
 const ARABIC = /^[\u0600-\u06FF\s+0-9-]+$/;
 const LATIN = /^[\p{Script=Latin}0-9\s.'&+,-]+$/u;
-const KINDS = ['person', 'country', 'city', 'org', 'company', 'office', 'topic'];
+const KINDS = ['person', 'country', 'city', 'org', 'club', 'company', 'office', 'topic'];
 
 /**
  * Forms that analyse to another entry's tokens on purpose: عمان is Oman and Amman (Oman wins in

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { missesNameAsked, nameAsked } from '../../src/answer/misses-name-asked.js';
+
+// Sentences written for this test.
+describe("near misses: a person's name asked, no name tied to the noun asked", () => {
+  it('reads the person a question asks the name of, not a thing', () => {
+    expect(nameAsked("what's the girl's name?")?.en).toEqual(['girl', 'girls']);
+    expect(nameAsked('What were the names of the two injured fishermen?')?.en).toEqual(['fisherman', 'fishermen']);
+    expect(nameAsked('شو اسم السائق؟')?.ar).toBe('السائق');
+    expect(nameAsked('شو اسم الأردني اللي فاز؟')?.ar).toBe('الاردني');
+    expect(nameAsked("what's the name of the new ferry?")).toBeUndefined();
+    expect(nameAsked('شو اسم الكتاب الجديد؟')).toBeUndefined();
+  });
+
+  it('misses where only a place or another person is named, not where the name stands by the noun', () => {
+    const girl = ['girl', 'girls'] as const;
+    expect(missesNameAsked({ en: girl }, 'A seven-year-old girl was taken to Farwaniya Hospital after the fall, Colonel Khaled Al-Enezi said.')).toBe(true);
+    expect(missesNameAsked({ en: girl }, 'The girl, Noura Al-Mutairi, was taken to Farwaniya Hospital after the fall.')).toBe(false);
+    expect(missesNameAsked({ en: girl }, 'Noura Al-Mutairi, a seven-year-old girl, was taken to hospital.')).toBe(false);
+    expect(missesNameAsked({ ar: 'السائق' }, 'ونقل السائق إلى مستشفى العدان وقال مدير الإدارة العقيد خالد العنزي إن الحادث وقع فجرا.')).toBe(true);
+    expect(missesNameAsked({ ar: 'السائق' }, 'ونقل السائق محمد بن علي إلى مستشفى العدان.')).toBe(false);
+  });
+});
