@@ -34,10 +34,10 @@ export function partyAsked(question: string, concepts: Pick<Concepts, 'list' | '
 /**
  * Whether a passage misses the party a question asks the fact of: asked how many medals Jordan won, or
  * who Iran's top scorer was, a passage whose every sentence holding a figure (or a person) names
- * another party first (a country, or a club: "Kazma won … ahead of Qadsia") ("Kuwaiti weightlifter Talal Al-Subaie won gold … in Amman, the Jordanian
- * capital"; "Kuwait beat Iran 29-27") tells another party's: the wire puts a fact's owner first in
- * its sentence. A sentence of the kind asked that names no country vetoes nothing (its party is its
- * story's). Pure.
+ * another party first, a country or a club ("Kuwaiti weightlifter Talal Al-Subaie won gold … in Amman,
+ * the Jordanian capital"; "Kuwait beat Iran 29-27"; "Kazma won … ahead of Qadsia"), tells another
+ * party's: the wire puts a fact's owner first in its sentence. A sentence of the kind asked that names
+ * no party vetoes nothing (its party is its story's). Pure.
  */
 export function missesPartyAsked(asked: string, type: AnswerType | null, passage: string): boolean {
   if (type === null || !PARTY_FACTS.has(type)) return false;
