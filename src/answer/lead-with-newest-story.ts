@@ -100,7 +100,10 @@ export function leadWithNewestStory(hits: readonly PassageHit[]): PassageHit[] {
  */
 export function newestStoryFirst<T>(hits: readonly PassageHit[], named?: (hit: PassageHit) => readonly T[]): PassageHit[] | null {
   const competing = competingStories(hits);
-  if (named !== undefined) for (const story of [...competing.keys()].filter((story) => !namesAllOfBest(hits, named)(story))) competing.delete(story);
+  if (named !== undefined) {
+    const namesAll = namesAllOfBest(hits, named);
+    for (const story of [...competing.keys()].filter((story) => !namesAll(story))) competing.delete(story);
+  }
   if (new Set(competing.values()).size < 2) return null;
   const rank = new Map<string, number>();
   hits.forEach((hit, index) => rank.has(hit.storyId) || rank.set(hit.storyId, index));

@@ -18,14 +18,18 @@ const AR_DAYS = AR_WEEKDAYS.split('|');
 
 /**
  * A time other than the report's own day: a month, a year, a season, a time from now ("within a
- * week"), tomorrow, next week or month, or a weekday (given as the days not filed on: see tellsOnlyReportDay).
+ * week"), tomorrow, next week or month, or a weekday but the one filed on (`weekday`, 0 = Sunday).
  */
-function anotherTime(otherDays: readonly string[]): RegExp {
+function anotherTime(weekday: number): RegExp {
+  const otherDays = [...EN_DAYS.filter((_, i) => i !== weekday), ...AR_DAYS.filter((_, i) => i !== weekday)];
   return new RegExp(
     `\\b(?:${EN_MONTHS})[a-z]*\\b|(?:${AR_MONTHS})|\\b(?:tomorrow|next (?:week|month|year|season))\\b|(?:^|\\s)(?:غدا|بعد غد)(?=\\s|$|[.,،])|(?:الاسبوع|الشهر|العام|الموسم) (?:المقبل|القادم)|\\b(?:${otherDays.join('|')})\\b|${STANDALONE_YEAR.source}|${SEASON.source}|${WITHIN.source}`,
     'iu',
   );
 }
+
+/** anotherTime for each day of the week a dispatch may be filed on, built once. */
+const ANOTHER_TIME: readonly RegExp[] = [0, 1, 2, 3, 4, 5, 6].map(anotherTime);
 
 /**
  * Whether a passage tells no time but the day it was filed (`date`, YYYY-MM-DD): "on Saturday", `اليوم
@@ -34,6 +38,5 @@ function anotherTime(otherDays: readonly string[]): RegExp {
  */
 export function tellsOnlyReportDay(passage: string, date: string): boolean {
   const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
-  const otherDays = [...EN_DAYS.filter((_, i) => i !== weekday), ...AR_DAYS.filter((_, i) => i !== weekday)];
-  return !anotherTime(otherDays).test(normaliseArabic(passage));
+  return !(ANOTHER_TIME[weekday] ?? anotherTime(weekday)).test(normaliseArabic(passage));
 }
