@@ -26,6 +26,8 @@ export const ninthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures
 export const tenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-10/', import.meta.url));
 /** The eleventh fortnight (21 June to 4 July), in the same format, written blind (without reading the answer, search or text code); held out until the lead wires it in. */
 export const eleventhFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-11/', import.meta.url));
+/** The twelfth fortnight (5 to 18 July), in the same format, written blind (without reading the answer, search or text code); held out until the lead wires it in. */
+export const twelfthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-12/', import.meta.url));
 
 const storiesFileSchema = z.object({
   split_rule: z.string(),
