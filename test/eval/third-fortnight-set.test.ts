@@ -70,7 +70,7 @@ describe('the third fortnight eval set', () => {
 
   it('is what the eval tools load by the name fortnight3', () => {
     expect(loadEvalSetByName('fortnight3').name).toBe(set.name);
-    expect(() => loadEvalSetByName('fortnight12')).toThrow(/unknown eval set fortnight12/);
+    expect(() => loadEvalSetByName('fortnight99')).toThrow(/unknown eval set fortnight99/);
   });
 
   it('refuses a copy whose recorded split disagrees with the topic rule', () => {
