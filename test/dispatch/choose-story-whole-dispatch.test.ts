@@ -19,6 +19,10 @@ const WIRE: Record<string, [Lang, string, ...string[]]> = {
   arabicSirens: ['ar', 'تشغيل تجريبي لصفارات الإنذار الأربعاء', 'أعلنت الإدارة اليوم الاثنين أنها ستجري تشغيلا تجريبيا لصفارات الإنذار صباح الأربعاء.', 'وقال مدير الإدارة العميد خالد المطوع إن الصفارات ستطلق نغماتها الثلاث.'],
   englishDividend: ['en', 'Salwa co-op pays 7 percent', 'Salwa Co-operative Society approved a 7 percent dividend on Monday and picked Nasser Al-Rashidi as chairman.', 'Al-Rashidi said the society would open a new branch.'],
   arabicDividend: ['ar', 'جمعية سلوى التعاونية توزع 7 في المئة أرباحا', 'وافقت الجمعية العمومية لجمعية سلوى التعاونية اليوم على توزيع أرباح بنسبة 7 في المئة واختارت ناصر الرشيدي رئيسا.', 'وذكر الرشيدي أن صرف الأرباح سيبدأ قريبا.'],
+  // One person named (two name keys) and one two-digit count (half a figure's weight): the version's evidence is 2.5.
+  englishSeminar: ['en', 'Library hosts seminar on old manuscripts', 'A seminar on restoring old manuscripts drew 35 researchers on Monday.', 'Organiser Yousef Al-Baddah said the library would publish its catalogue online.'],
+  arabicSeminar: ['ar', 'ندوة عن ترميم المخطوطات القديمة', 'شارك 35 باحثا اليوم في ندوة عن ترميم المخطوطات القديمة.', 'وقال منظم الندوة يوسف البداح إن المكتبة ستنشر فهرسها على الإنترنت.'],
+  englishLecture: ['en', 'Library opens summer reading club', 'The national library opened its summer reading club for children on Monday.', 'Organiser Yousef Al-Baddah said sessions would run every evening.'],
   arabicStore: ['ar', 'حريق محدود في مخزن', 'اندلع حريق محدود في مخزن اليوم.', 'وقال المتحدث باسم قوة الإطفاء العام محمد الغريب إن الحريق في منطقة الشويخ الصناعية أخمد سريعا.'],
 };
 
@@ -49,6 +53,14 @@ describe('chooseStory on whole dispatches', () => {
 
   it('joins the other language version by one person named and the single-digit rate both give', () => {
     expect(chooseStory(featuresOf('arabicDividend'), [stored('englishDividend', 'dividend')])).toEqual({ storyId: 'dividend', merge: [] });
+  });
+
+  it('joins the other language version by one person named and a two-digit count both give', () => {
+    expect(chooseStory(featuresOf('arabicSeminar'), [stored('englishSeminar', 'seminar')])).toEqual({ storyId: 'seminar', merge: [] });
+  });
+
+  it('keeps apart another event of the same day whose other language dispatch names the same person and no figure', () => {
+    expect(chooseStory(featuresOf('arabicSeminar'), [stored('englishLecture', 'club')])).toBeNull();
   });
 
   it('does not count what two of the day stories share as evidence for either', () => {
