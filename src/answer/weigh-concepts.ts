@@ -11,7 +11,7 @@ import { findDecades } from './find-decades.js';
 import { findFamilyNames } from './find-family-names.js';
 import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { END, START } from './link-answer-filler.js';
-import { askedUnlistedPost, asksRoleHolder, asksSpeaker, type SpeakerAsked } from './names-doer.js';
+import { askedUnlistedPost, asksRoleHolder, asksSpeaker, roleVerbAsked, type SpeakerAsked } from './names-doer.js';
 import { storedAgentNouns, storedClippings, storedDerivations, storedVerbStems } from './stored-derivations.js';
 import { asksForMoney, asksPrice } from './tells-money.js';
 import { asksShare, PER_CENT, SHARE_WORDS } from './asks-share.js';
@@ -207,7 +207,9 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
   const missing: string[] = [];
   const people = personTokens(question, query.entities);
   const peopleCounted = type === 'number' && countsPeople(question);
-  const adverbs = new Set([...frameAdverbs(question), ...participation(question, type)]);
+  // Asked who runs or leads a thing, the verb frames the post asked (see roleVerbAsked): the wire names its holder by the post.
+  const roleVerb = type === 'person' ? roleVerbAsked(question) : undefined;
+  const adverbs = new Set([...frameAdverbs(question), ...participation(question, type), ...(roleVerb ? analyseText(roleVerb) : [])]);
   // What "how many" counts ("how many jars") is what the question is about, however short the word: no dispatch holding it, the count is not stored.
   const countedToken = type === 'number' ? countedWord(question) : undefined;
   const share = type === 'number' && asksShare(question);
