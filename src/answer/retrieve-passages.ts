@@ -13,6 +13,7 @@ import { shiftDate } from '../shift-date.js';
 import { addStoriesInRange } from './add-stories-in-range.js';
 import { addStoryVersions } from './add-story-versions.js';
 import { answerTypeOf } from './answer-type.js';
+import { tellsAge } from './asks-age.js';
 import { countsAskedThing } from './counts-asked-thing.js';
 import { conceptAskedOf, siblingThatCounts } from './sibling-that-counts.js';
 import { asksPrice, tellsMoney } from './tells-money.js';
@@ -188,12 +189,13 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   if (relevant.length > 0) {
     // Asked how many, a passage telling only money counts nothing: its story's sibling paragraph that counts answers instead.
     const untoldHere = new Set(judged.filter((j) => j.untold).map((j) => j.hit));
-    const askedOf = type === 'number' && !base.money && !asksPrice(question) ? conceptAskedOf(question, base.list) : undefined;
+    const askedOf = type === 'number' && !base.money && !base.age && !asksPrice(question) ? conceptAskedOf(question, base.list) : undefined;
     const sibling = askedOf
       ? siblingThatCounts(newestFirst ?? together, nearby, askedOf, (hit) => untoldHere.has(hit))
       : { relevant: newestFirst ?? together, joined: [] };
     // A figure asked that only the story's other version tells is quoted beside the answer's own version.
-    const answered = addOtherVersionFact(sibling.relevant, nearby.filter((hit) => !sibling.joined.includes(hit)), type, onlyHere);
+    // Asked how old, only an age is the fact (see asksAge).
+    const answered = addOtherVersionFact(sibling.relevant, nearby.filter((hit) => !sibling.joined.includes(hit) && (!base.age || tellsAge(hit.text))), type, onlyHere);
     const others = nearby.filter((hit) => !sibling.joined.includes(hit) && !answered.includes(hit));
     return { query, relevant: answered, nearby: relevantStoriesFirst(others, answered), latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords: [...ownWords, ...sibling.joined], dispatches };
   }
