@@ -146,7 +146,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     const setting = settingOf(hit);
     const passage = { text: hit.text, told: [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])], parallel: setting.parallel ?? '', around: [hit.text, setting.story ?? '', setting.previous?.text ?? ''], date: hit.date };
     const besidesCount = nearMissBesidesCount(passage);
-    const countsOther = countedThing !== undefined && (countedThing.onlyIn ?? hit.lang) === hit.lang && !countsAskedThing(hit.text, countedThing.concept, countedThing.others);
+    const countsOther = countedThing !== undefined && (countedThing.onlyIn ?? hit.lang) === hit.lang && !countsAskedThing(hit.text, countedThing.concept, countedThing.others, false, countedThing.shareCounts);
     const countsOtherWritable = countsOther && counted !== undefined && listedForms(counted).some((phrase) => writableIn(phrase, hit.lang));
     // A thing counted that no dispatch holds is vetoed only where the passage's language can write it (see judgedWithoutMissing).
     const another = besidesCount || (base.missing.length === 0 ? countsOther : countsOtherWritable);
