@@ -14,6 +14,7 @@ import { addStoriesInRange } from './add-stories-in-range.js';
 import { addStoryVersions } from './add-story-versions.js';
 import { answerTypeOf } from './answer-type.js';
 import { tellsAge } from './asks-age.js';
+import { conditionAsked } from './asks-condition.js';
 import { countsAskedThing } from './counts-asked-thing.js';
 import { conceptAskedOf, siblingThatCounts } from './sibling-that-counts.js';
 import { asksPrice, tellsMoney } from './tells-money.js';
@@ -80,7 +81,9 @@ export interface RetrieveOptions {
  */
 export async function retrievePassages(store: DispatchStore, question: string, now: Date, options: RetrieveOptions | string[] = {}): Promise<Retrieval> {
   const { extraTerms = [], timeZone } = Array.isArray(options) ? { extraTerms: options } : options;
-  const dates = parseQuestionDates(question, now, timeZone);
+  const parsed = parseQuestionDates(question, now, timeZone);
+  // Asked how someone is now, with no time named (`شلون حالته الحين`), the newest report on them answers: the latest is asked.
+  const dates = !parsed.latest && !parsed.range && conditionAsked(question) !== undefined ? { ...parsed, latest: true } : parsed;
   const names = await loadNameVocabulary(store);
   const vocabulary = { names, induced: await loadInducedLexicon(store) };
   const rest = normaliseQuestion(dates.rest);

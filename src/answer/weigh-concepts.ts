@@ -16,6 +16,7 @@ import { storedAgentNouns, storedClippings, storedDerivations, storedVerbStems }
 import { asksForMoney, asksPrice } from './tells-money.js';
 import { asksShare, PER_CENT, SHARE_WORDS } from './asks-share.js';
 import { AGE_WORDS, asksAge } from './asks-age.js';
+import { conditionAsked } from './asks-condition.js';
 
 /** One concept of a question, with what the store says about it. */
 export interface Concept {
@@ -212,7 +213,9 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
   const peopleCounted = type === 'number' && countsPeople(question);
   // Asked who runs or leads a thing, the verb frames the post asked (see roleVerbAsked): the wire names its holder by the post.
   const roleVerb = type === 'person' ? roleVerbAsked(question) : undefined;
-  const adverbs = new Set([...frameAdverbs(question), ...participation(question, type), ...(roleVerb ? analyseText(roleVerb) : [])]);
+  // Asked how someone is (`شلون حالته`, "how is he doing"), the word for the condition frames the asking (see conditionAsked).
+  const condition = conditionAsked(question);
+  const adverbs = new Set([...frameAdverbs(question), ...participation(question, type), ...(roleVerb ? analyseText(roleVerb) : []), ...(condition ? analyseText(condition) : [])]);
   // What "how many" counts ("how many jars") is what the question is about, however short the word: no dispatch holding it, the count is not stored.
   const countedToken = type === 'number' ? countedWord(question) : undefined;
   const share = type === 'number' && asksShare(question);
