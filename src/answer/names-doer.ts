@@ -121,11 +121,12 @@ function doerBeyondSpeaker(sentence: string, { folded, spans }: Attribution): bo
 }
 
 /**
- * A question asking who said, announced, warned, condemned, spoke or is talking (تحدث، يتكلم، صرح), or which official or
- * spokesman: its act is the attribution itself, the wire naming its officials by what they said.
+ * A question asking who said, announced, warned, condemned, spoke or is talking (تحدث، يتكلم، صرح; in Arabic in either
+ * gender, since a body or a woman may be asked of: قالت، حذرت، أعلنت), or which official or spokesman: its act is the
+ * attribution itself, the wire naming its officials by what they said.
  */
 const SPEECH_ASKED = normalised(
-  /\b(?:say|said|says|announce|announced|announces|warn|warned|warns|condemn|condemned|condemns|told|report|reported|declare|declared|confirm|confirmed|state|stated|urge|urged|welcome|welcomed|pledge|pledged|spoke|speak|speaks|speaking|talk|talks|talked|talking|official|officials|spokesman|spokeswoman|spokesperson)\b|(?:^|\s)(?:قال|يقول|دعا|رحب|طالب|اعلن|يعلن|صرح|صرحت|حذر|يحذر|ادان|يدين|اكد|ذكر|افاد|نفي|تحدث|تحدثت|يتحدث|تتحدث|تكلم|تكلمت|يتكلم|تتكلم|المسؤول|المسؤوله|مسؤول|المتحدث)(?=\s|$)/iu,
+  /\b(?:say|said|says|announce|announced|announces|warn|warned|warns|condemn|condemned|condemns|told|report|reported|declare|declared|confirm|confirmed|state|stated|urge|urged|welcome|welcomed|pledge|pledged|spoke|speak|speaks|speaking|talk|talks|talked|talking|official|officials|spokesman|spokeswoman|spokesperson)\b|(?:^|\s)(?:قال|قالت|يقول|تقول|دعا|دعت|رحب|رحبت|طالب|طالبت|اعلن|اعلنت|يعلن|تعلن|صرح|صرحت|حذر|حذرت|يحذر|تحذر|ادان|ادانت|يدين|اكد|اكدت|ذكر|ذكرت|افاد|افادت|نفي|نفت|تحدث|تحدثت|يتحدث|تتحدث|تكلم|تكلمت|يتكلم|تتكلم|المسؤول|المسؤوله|مسؤول|المتحدث)(?=\s|$)/iu,
 );
 
 /** Whether a "who" question asks for whoever said or announced something: then the speaker is its answer ("who announced the holiday"). Pure. */
