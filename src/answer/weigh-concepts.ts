@@ -138,13 +138,13 @@ const slotTokens = SLOT_NOUNS.map(([type, words]) => [type, new Set(words.flatMa
 
 /**
  * Words that frame the question, whatever it asks about: the verbs the wire reports any decision or
- * statement with ("what did Zakat House announce", ماذا أعلن، قرر: it writes "launched", "approved",
- * "will distribute"), "inside" (what a thing holds: the wire lists its contents), and the modal verbs of
+ * statement with ("what did Zakat House announce", "what did the ministry report", ماذا أعلن، قرر: it writes
+ * "launched", "approved", "will distribute", "a survey released"), "inside" (what a thing holds: the wire lists its contents), and the modal verbs of
  * the asking ("can I", "should we": the wire states what is allowed, not that one can). No passage has
  * to name them; they still find passages.
  */
 const FRAME_WORDS = new Set(
-  ['announce', 'announced', 'announces', 'decide', 'decided', 'decides', 'declare', 'declared', 'inside', 'can', 'could', 'should', 'must', 'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'قرر', 'قررت', 'يقرر', 'تقرر'].flatMap((w) => analyseText(w)),
+  ['announce', 'announced', 'announces', 'report', 'reported', 'reports', 'decide', 'decided', 'decides', 'declare', 'declared', 'inside', 'can', 'could', 'should', 'must', 'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'قرر', 'قررت', 'يقرر', 'تقرر'].flatMap((w) => analyseText(w)),
 );
 
 /**
@@ -242,7 +242,8 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const place = placeIds.length > 0;
     const single = group.length === 1 && group[0]?.length === 1;
     const particle = single && ARABIC_PARTICLES.has(group[0]?.[0] ?? '');
-    const frame = (single && FRAME_WORDS.has(group[0]?.[0] ?? '')) || group.some((phrase) => phrase.length === 1 && adverbs.has(phrase[0] as string));
+    // The question's own word decides, whatever forms a list adds to it ("announce" given a stray alternative).
+    const frame = (asked.length > 0 && asked.every((phrase) => phrase.length === 1) && FRAME_WORDS.has(asked[0]?.[0] ?? '')) || group.some((phrase) => phrase.length === 1 && adverbs.has(phrase[0] as string));
     // "people" in "how many people" (and the Gulf "كم واحد") is the slot the count fills, whatever the lexicon makes of the word.
     const counter = peopleCounted && group.some((phrase) => phrase.length === 1 && PEOPLE_WORDS.has(phrase[0] as string));
     // Asked how old, the word for age (`عمر`, "old") is the slot the age fills: the wire writes "a 34-year-old", `في التاسعة من عمره`.
