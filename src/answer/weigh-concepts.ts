@@ -148,11 +148,12 @@ const FRAME_WORDS = new Set(
 );
 
 /**
- * Adverbs that sharpen or date the asking, not its topic: "exactly", "now", بالضبط، حاليا، الحين. The wire
+ * Adverbs that sharpen or date the asking, not its topic: "exactly", "now", بالضبط، حاليا، الحين; and "in stock",
+ * "out of stock" (how much is held: the wire gives the amount, and "stock" analysed falls on shares). The wire
  * states the time and the figure without them; analysed, some fall on a topic's stem (بالضبط → ضبط, seized),
  * so they are read from the question as written.
  */
-const FRAME_ADVERBS = /\b(?:exactly|precisely|now|currently)\b|(?:^|\s)(?:بالضبط|بالتحديد|تحديدا|حاليا|الحين|هالحين|اللحين|الآن|الان)(?=[\s؟?.,،!]|$)/giu;
+const FRAME_ADVERBS = /\b(?:exactly|precisely|now|currently|(?:in|out\s+of)\s+stock)\b|(?:^|\s)(?:بالضبط|بالتحديد|تحديدا|حاليا|الحين|هالحين|اللحين|الآن|الان)(?=[\s؟?.,،!]|$)/giu;
 
 /** The analysed tokens of the question's framing adverbs (see FRAME_ADVERBS). */
 const frameAdverbs = (question: string) => new Set([...question.matchAll(FRAME_ADVERBS)].flatMap((m) => analyseText(m[0])));
