@@ -16,14 +16,14 @@ const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
   ['result', /\bwhat (?:was|is|were|are)(?: the)? (?:result|results|outcome|(?:final )?score)\b|\bhow did (?:it|the \w+(?: \w+)?) end\b|(?:^|\s)(?:ما|شو|ايش|وش|كم)\s+(?:(?:هي|كانت)\s+)?(?:نتيجه|نتائج)(?=\s|$)/u],
   // How long something lasts: a length of time measures the event a sentence tells, not a word next to it (see linksAnswerFiller).
   ['duration', /\bhow long\b|\bhow many (?:minutes|hours|days|nights|weeks|months|years)\b|(?:^|\s)(?:كم|قديش|جم)\s+(?:دقيقه|ساعه|يوم|ليله|اسبوع|شهر|سنه|مده)(?=\s|$)|(?:^|\s)(?:ما|شو|ايش|وش)\s+(?:هي\s+)?(?:مده|فتره)(?=\s|$)|(?:^|\s)(?:لمده|مده)\s+كم(?=\s|$)/u],
-  ['number', /\bhow (?:many|much|far|big|high|low)\b|\bwhat (?:percentage|percent|share|number|amount|price|figure|rate|value|total)\b|(?:^|\s)(?:كم|بكم|شكثر|جم)(?=\s|$)|(?:^|\s)(?:ما|شو|ايش)\s+(?:عدد|قيمه|نسبه|حجم|مقدار|سعر|مبلغ)(?=\s|$)/u],
+  ['number', /\bhow (?:many|much|far|big|high|low|old)\b|\bwhat (?:percentage|percent|share|number|amount|price|figure|rate|value|total|age)\b|(?:^|\s)(?:كم|بكم|شكثر|جم)(?=\s|$)|(?:^|\s)(?:ما|شو|ايش)\s+(?:عدد|قيمه|نسبه|حجم|مقدار|سعر|مبلغ|عمر|اعمار)(?=\s|$)/u],
   ['date', /\bwhen\b|\bwhat (?:time|date|day)\b|\bwhich day\b|(?:^|\s)(?:متي|امتي|ايمتي|اي يوم|في اي يوم)(?=\s|$)/u],
   // "who" after another question word is a relative ("what happens to people who …"): that word asks.
   ['person', /^(?:(?!\b(?:what|how|when|where|why)\b).)*\bwho\b|\bwhich (?:team|player|minister|official|country|company|club)\b|^(?:مين|منو|من)\s|(?:^|\s)(?:مين|منو)(?=\s|$)|(?:^|\s)اي\s+(?:فريق|منتخب|لاعب|وزير|دوله|شركه)(?=\s|$)/u],
   ['place', /\bwhere\b|\bwhich (?:city|area|areas|region|place|places)\b|(?:^|\s)(?:وين|اين|فين)(?=\s|$)|(?:^|\s)اي\s+(?:مدينه|منطقه|مناطق|مكان)(?=\s|$)/u],
 ];
 
-/** The kind of fact a question asks for (how many, how much, `بكم` (for how much) → number, how long → duration, when → date, who → person, where → place, why → reason, the result of → result). Pure. */
+/** The kind of fact a question asks for (how many, how much, how old, `بكم` (for how much) → number, how long → duration, when → date, who → person, where → place, why → reason, the result of → result). Pure. */
 export function answerTypeOf(question: string): AnswerType | null {
   const folded = normaliseArabic(question).toLowerCase().replace(/[؟?!.,،]/g, ' ').replace(/\s+/g, ' ').trim();
   return QUESTION_TYPES.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;

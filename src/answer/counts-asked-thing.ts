@@ -6,10 +6,11 @@ import { figureDistance, isNumberToken, NEAR } from './link-answer-filler.js';
 import type { Concept } from './weigh-concepts.js';
 
 /**
- * "how many" and the words after it. Not `كم`: the word after it is as often a verb (`كم بلغت`, `كم تبلغ
+ * "how many" and the words after it, past "of the" or a possessive when a part of a group is asked ("how many of
+ * the cataract patients", "how many of last year's seedlings": the patients, the seedlings are counted). Not `كم`: the word after it is as often a verb (`كم بلغت`, `كم تبلغ
  * سرعة`) or a word the wire writes another way as what is counted.
  */
-const HOW_MANY = /\bhow\s+many\s+((?:[\p{L}'-]+\s*){1,3})/iu;
+const HOW_MANY = /\bhow\s+many\s+(?:of\s+(?:(?:the|those|these|its|their|our|all)\s+|(?:\p{L}+\s+)?\p{L}+'s\s+))?((?:[\p{L}'-]+\s*){1,3})/iu;
 
 /** A word that ends the counted noun's phrase: an auxiliary, a past ("how many seats did", "how many fish died", "how many people went"). */
 const PHRASE_END = /^(?:did|do|does|has|have|had|will|would|can|could|should|may|might|must|went|took|got|came|won|made|gave|left|ran|met|saw|\p{L}+ed)$/iu;
@@ -89,13 +90,13 @@ export function arabicCountedWord(question: string): string | undefined {
  * "300 metres"): it counts no thing, though it stands by one ("book sales passed 420,000 dinars" counts no
  * books, "visitors rose 7 per cent" no visitors). The unit itself asked keeps it (see countsOtherThing).
  */
-function withoutOtherThings(tokens: readonly string[], counted: Concept, moneyCounts: boolean): string[] {
+function withoutOtherThings(tokens: readonly string[], counted: Concept, moneyCounts: boolean, shareCounts: boolean): string[] {
   const out = [...tokens];
   for (let i = 0; i < tokens.length; i += 1) {
     if (!isNumberToken(tokens[i] as string)) continue;
     let end = i;
     while (end + 1 < tokens.length && isNumberToken(tokens[end + 1] as string)) end += 1;
-    if (countsOtherThing(tokens, i, end, counted, moneyCounts)) out.fill('', i, end + 1);
+    if (countsOtherThing(tokens, i, end, counted, moneyCounts, shareCounts)) out.fill('', i, end + 1);
     i = end;
   }
   return out;
@@ -107,11 +108,12 @@ function withoutOtherThings(tokens: readonly string[], counted: Concept, moneyCo
  * Asked how many books were sold, "a book fair with 210 publishers" counts publishers, and "book
  * sales of 420,000 dinars" counts money, "visitors rose 7 per cent" a share. In Arabic copy a figure counts the word right after it: asked how many
  * citizens got offshoots, `4800 فسيلة على المواطنين` counts the offshoots, another thing the question names
- * (`others`, its other concepts' words), not the citizens. `moneyCounts`: an amount of money counts the thing too (see countsOtherThing). Pure.
+ * (`others`, its other concepts' words), not the citizens. `moneyCounts`: an amount of money counts the thing too, `shareCounts`:
+ * a share of it counts a part asked (see countsOtherThing). Pure.
  */
-export function countsAskedThing(text: string, counted: Concept, others: ReadonlySet<string> = new Set(), moneyCounts = false): boolean {
+export function countsAskedThing(text: string, counted: Concept, others: ReadonlySet<string> = new Set(), moneyCounts = false, shareCounts = false): boolean {
   return splitSentences(text).some((sentence) => {
-    const tokens = withoutOtherThings(analyseText(sentence), counted, moneyCounts);
+    const tokens = withoutOtherThings(analyseText(sentence), counted, moneyCounts, shareCounts);
     const at: number[] = [];
     for (const phrase of counted.group) {
       if (phrase.length === 0) continue;

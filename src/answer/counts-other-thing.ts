@@ -39,11 +39,15 @@ function unitAfter(tokens: readonly string[], end: number): string | undefined {
  * none ("visitors rose 7 per cent" counts no visitors). A unit asked itself keeps its figures a count:
  * "how many metres" the metres, "how many dinars" (any money asked) every amount of money. `moneyCounts`:
  * the question may ask the thing's money (a bare `كم منحة`, how much is the grant), so an amount of money
- * counts it too. Pure.
+ * counts it too. `shareCounts`: the question asks a part of a group ("how many of the patients", see asksPartOf), so a
+ * share of it ("82 per cent of the patients") counts that part. Pure.
  */
-export function countsOtherThing(tokens: readonly string[], start: number, end: number, counted: Concept, moneyCounts = false): boolean {
+export function countsOtherThing(tokens: readonly string[], start: number, end: number, counted: Concept, moneyCounts = false, shareCounts = false): boolean {
   const asked = new Set(counted.group.flat());
   if (CURRENCY_TOKENS.has(tokens[start - 1] ?? '') || CURRENCY_TOKENS.has(tokens[end + 1] ?? '')) return !moneyCounts && ![...asked].some((token) => CURRENCY_TOKENS.has(token));
   const unit = unitAfter(tokens, end);
-  return unit !== undefined && !asked.has(unit);
+  return unit !== undefined && !asked.has(unit) && !(shareCounts && SHARE_UNITS.has(unit));
 }
+
+/** The units of a share as the analyser leaves them ("per cent", `في المئة`): a share of a group counts a part of it. */
+const SHARE_UNITS: ReadonlySet<string> = new Set([CENT, ...['percent', 'pct', 'المئة', 'المائة', 'بالمئة'].flatMap((word) => analyseText(word))]);

@@ -16,7 +16,7 @@ export function englishVersionCounts({ question, concepts }: AskedQuestion, coun
   const party = partyAsked(question, concepts);
   return (hit, setting) =>
     hit.lang === 'en' &&
-    countsAskedThing(hit.text, counted.concept, counted.others, counted.moneyCounts) &&
+    countsAskedThing(hit.text, counted.concept, counted.others, counted.moneyCounts, counted.shareCounts) &&
     (party === undefined || partiesNamed(`${hit.text}\n${setting.story ?? ''}`).includes(party)) &&
     !tellsAnotherInstance(hit, setting, concepts);
 }

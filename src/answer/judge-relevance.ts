@@ -11,6 +11,7 @@ import { gradeLinkedFact } from './grade-linked-fact.js';
 import { namesAnotherPerson } from './names-another-person.js';
 import { tellsMoney } from './tells-money.js';
 import { tellsShare } from './asks-share.js';
+import { tellsAge } from './asks-age.js';
 import { analyseWithDateMarks, countPositions, linksAnswerFiller } from './link-answer-filler.js';
 import { type Concept, type Concepts, listedForms, weightOf, weightOfAll, writableIn } from './weigh-concepts.js';
 
@@ -389,6 +390,9 @@ export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts
   if (concepts.money && !tellsMoney(hit.text)) return false;
   // A share asked (`كم نسبة`, "what percentage"): a passage with no per cent tells a count or an amount instead.
   if (concepts.share && !tellsShare(hit.text)) return false;
+  // An age asked ("how old", `كم عمر`): a passage with no age tells another figure of the story; one with an age on the
+  // topic gives it in words no figure links to the asker's ("a 34-year-old farm worker", `طفلا في الرابعة من عمره`).
+  if (concepts.age) return tellsAge(hit.text) && isRelevant(hit, setting, { ...concepts, age: false }, dated, null);
   // A named thing the question is about (a person, an organisation, an occasion) is not optional.
   if (!topics.filter((c) => c.entity).every(named)) return false;
   // A word held only in a noun made of it (see storedDerivations) is what is asked, and no other language writes it.

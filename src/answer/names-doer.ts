@@ -121,11 +121,12 @@ function doerBeyondSpeaker(sentence: string, { folded, spans }: Attribution): bo
 }
 
 /**
- * A question asking who said, announced, warned, condemned, spoke or is talking (تحدث، يتكلم، صرح), or which official or
- * spokesman: its act is the attribution itself, the wire naming its officials by what they said.
+ * A question asking who said, announced, warned, condemned, spoke or is talking (تحدث، يتكلم، صرح; in Arabic in either
+ * gender, since a body or a woman may be asked of: قالت، حذرت، أعلنت), or which official or spokesman: its act is the
+ * attribution itself, the wire naming its officials by what they said.
  */
 const SPEECH_ASKED = normalised(
-  /\b(?:say|said|says|announce|announced|announces|warn|warned|warns|condemn|condemned|condemns|told|report|reported|declare|declared|confirm|confirmed|state|stated|urge|urged|welcome|welcomed|pledge|pledged|spoke|speak|speaks|speaking|talk|talks|talked|talking|official|officials|spokesman|spokeswoman|spokesperson)\b|(?:^|\s)(?:قال|يقول|دعا|رحب|طالب|اعلن|يعلن|صرح|صرحت|حذر|يحذر|ادان|يدين|اكد|ذكر|افاد|نفي|تحدث|تحدثت|يتحدث|تتحدث|تكلم|تكلمت|يتكلم|تتكلم|المسؤول|المسؤوله|مسؤول|المتحدث)(?=\s|$)/iu,
+  /\b(?:say|said|says|announce|announced|announces|warn|warned|warns|condemn|condemned|condemns|told|report|reported|declare|declared|confirm|confirmed|state|stated|urge|urged|welcome|welcomed|pledge|pledged|spoke|speak|speaks|speaking|talk|talks|talked|talking|official|officials|spokesman|spokeswoman|spokesperson)\b|(?:^|\s)(?:قال|قالت|يقول|تقول|دعا|دعت|رحب|رحبت|طالب|طالبت|اعلن|اعلنت|يعلن|تعلن|صرح|صرحت|حذر|حذرت|يحذر|تحذر|ادان|ادانت|يدين|اكد|اكدت|ذكر|ذكرت|افاد|افادت|نفي|نفت|تحدث|تحدثت|يتحدث|تتحدث|تكلم|تكلمت|يتكلم|تتكلم|المسؤول|المسؤوله|مسؤول|المتحدث)(?=\s|$)/iu,
 );
 
 /** Whether a "who" question asks for whoever said or announced something: then the speaker is its answer ("who announced the holiday"). Pure. */
@@ -134,13 +135,28 @@ export function asksSpeaker(question: string): boolean {
 }
 
 /**
- * A question asking who holds a post: "who is the president of …", "who leads / heads / coaches …",
+ * A question asking who holds a post: "who is the president of …", "who is the family affairs director", "who leads / heads / coaches …",
  * `منو المدرب`, `من هو رئيس …`, `من يرأس`. The wire names the holder by the post as it reports what they said
  * ("Society president X said", `وقالت رئيسة الجمعية X`): the speaker answers it.
  */
 const ROLE_ASKED = normalised(
-  /\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:new\s+|current\s+|former\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:of|at|for)\b|\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|manages|managed|coaches|coached|captains|captained|presides|presided|coordinates|coordinated|supervises|supervised|oversees|oversaw)\b|\bwho(?:'s|\s+is|\s+was)\s+in\s+charge\b|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+(?!(?:الذي|التي|اللي|الذين)(?:\s|$))\S+|(?!(?:الذي|التي|اللي|الذين)(?:\s|$))ال\S+)|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+)?(?:اللي\s+|الذي\s+|التي\s+)?(?:يرأس|ترأس|يترأس|تترأس|يقود|تقود|قاد|قادت|يدير|تدير|يدرب|تدرب|درب)(?=\s|$)/iu,
+  /\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:new\s+|current\s+|former\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:of|at|for)\b|\bwho(?:'s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:director|head|chairman|chairwoman|chair|president|manager|coordinator|chief|leader|captain|coach|secretary|dean|governor|commander|ambassador|undersecretary|mayor|supervisor)\b|\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|manages|managed|coaches|coached|captains|captained|presides|presided|coordinates|coordinated|supervises|supervised|oversees|oversaw)\b|\bwho(?:'s|\s+is|\s+was)\s+in\s+charge\b|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+(?!(?:الذي|التي|اللي|الذين)(?:\s|$))\S+|(?!(?:الذي|التي|اللي|الذين)(?:\s|$))ال\S+)|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+)?(?:اللي\s+|الذي\s+|التي\s+)?(?:يرأس|ترأس|يترأس|تترأس|يقود|تقود|قاد|قادت|يدير|تدير|يدرب|تدرب|درب)(?=\s|$)/iu,
 );
+
+/**
+ * The verb of a "who holds the post" question ("who runs the centre", `مين يدير المركز`): it asks for the post's holder,
+ * whom the wire names by the post ("centre director Dr. X", `مديرة المركز`), not by the asker's verb. Not a verb that is
+ * the post's own name ("who coaches", `مين يدرب`): the wire names the holder by it ("coach X"), and a passage without it
+ * names another post.
+ */
+const ROLE_VERB =
+  /\bwho\s+(leads|heads|chairs|runs|directs|manages|presides|coordinates|supervises|oversees)\b|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+)?(?:اللي\s+|الذي\s+|التي\s+)?(يرأس|ترأس|يترأس|تترأس|يقود|تقود|يدير|تدير)(?=\s|$)/iu;
+
+/** The verb a "who holds the post" question asks with (see ROLE_VERB), as written; undefined for any other question. Pure. */
+export function roleVerbAsked(question: string): string | undefined {
+  const m = ROLE_VERB.exec(normaliseArabic(question).trim());
+  return m?.[1] ?? m?.[2];
+}
 
 /** An Arabic "who" opening on a post without the article (`مين رئيس الوفد`, `منو مدير الإدارة`): the post is asked, not a deed. */
 const ARABIC_POST_ASKED = /^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+)?(\S+)/u;

@@ -1,5 +1,6 @@
 import type { AnswerType } from './answer-type.js';
 import { arabicCountedWord, asksNumberOf, countedWord, countsAskedThing } from './counts-asked-thing.js';
+import { asksPartOf } from './asks-part-of.js';
 import { figuresAsked, missesFigureAsked } from './misses-figure-asked.js';
 import { missesHoursAsked } from './misses-hours-asked.js';
 import { measureAsked, missesMeasureAsked } from './misses-measure-asked.js';
@@ -72,6 +73,8 @@ export interface CountedThing {
   onlyIn?: 'ar';
   /** a bare Arabic `كم` and the thing, which may ask its money */
   moneyCounts?: true;
+  /** a part of a group asked ("how many of the patients", see asksPartOf): a share of the group counts it */
+  shareCounts?: true;
 }
 
 /** Asked how many of a thing, the thing counted: a critical concept of the question, one word. */
@@ -95,13 +98,13 @@ export function countedThingAsked({ question, type, concepts }: AskedQuestion): 
   const concept = concepts.list.find((c) => c.critical && c.group.some((phrase) => phrase.length === 1 && phrase[0] === token)) ?? concepts.list.find((c) => c.critical && c.group.some((phrase) => phrase.at(-1) === token));
   if (concept === undefined) return undefined;
   const others = new Set(concepts.list.filter((c) => c !== concept).flatMap((c) => c.group.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0] as string)));
-  return { concept, others, ...(english === undefined ? { onlyIn: 'ar' as const, ...(asksNumberOf(question) ? {} : { moneyCounts: true as const }) } : {}) };
+  return { concept, others, ...(english === undefined ? { onlyIn: 'ar' as const, ...(asksNumberOf(question) ? {} : { moneyCounts: true as const }) } : {}), ...(asksPartOf(question) ? { shareCounts: true as const } : {}) };
 }
 
 /** Asked how many of a thing, a passage whose figures count something else. */
 export const otherCounted: NearMissCheck = (asked) => {
   const counted = countedThingAsked(asked);
-  return counted === undefined ? null : ({ text }) => !countsAskedThing(text, counted.concept, counted.others);
+  return counted === undefined ? null : ({ text }) => !countsAskedThing(text, counted.concept, counted.others, false, counted.shareCounts);
 };
 
 /** Asked a thing by a figure ("the 102 kg class", "360 Mall"), a story that never writes it. */

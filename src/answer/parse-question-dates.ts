@@ -73,7 +73,8 @@ const RELATIVE: Relative[] = [
   { pattern: /\byesterday\b|\blast\s+night\b/iu, resolve: (t) => day(shiftDate(t, -1)) },
   { pattern: new RegExp(`${START}(?:يوم\\s+)?(?:${A}مس|البارح[ةه]?)${END}`, 'u'), resolve: (t) => day(shiftDate(t, -1)) },
   { pattern: /\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b/iu, resolve: (t) => day(t) },
-  { pattern: new RegExp(`${START}(?:اليوم|هاليوم|النهارد[هة])${END}`, 'u'), resolve: (t) => day(t) },
+  // Not `اليوم العالمي / الدولي / الوطني` (a world, international or national day): an occasion's name, not today.
+  { pattern: new RegExp(`${START}(?:اليوم(?!\\s+(?:ال)?(?:عالمي|دولي|وطني|عربي|خليجي|[اأ]ولمبي)(?=[\\s؟?.,،!]|$))|هاليوم|النهارد[هة])${END}`, 'u'), resolve: (t) => day(t) },
   // News of tomorrow is filed today ("any school tomorrow?", "في دوام باجر؟"): today's dispatches first.
   { pattern: /\btomorrow\b/iu, resolve: (t) => ({ prefer: t }) },
   { pattern: new RegExp(`${START}(?:غدا|بكر[ةه]|باجر|باكر)${END}`, 'u'), resolve: (t) => ({ prefer: t }) },
@@ -182,7 +183,8 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
   for (const { pattern, resolve } of RELATIVE) {
     const match = pattern.exec(rest);
     if (!match) continue;
-    rest = rest.replace(match[0], ' ');
+    // Where it matched: the same words may stand earlier in another sense (`اليوم الدولي …` before `اليوم`).
+    rest = `${rest.slice(0, match.index)} ${rest.slice(match.index + match[0].length)}`;
     const resolved = resolve(today, match, SUNDAY_WEEK.test(timeZone) ? 0 : 1);
     if ('prefer' in resolved) prefer ??= resolved.prefer;
     else range ??= resolved;

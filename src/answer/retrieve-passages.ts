@@ -13,6 +13,8 @@ import { shiftDate } from '../shift-date.js';
 import { addStoriesInRange } from './add-stories-in-range.js';
 import { addStoryVersions } from './add-story-versions.js';
 import { answerTypeOf } from './answer-type.js';
+import { tellsAge } from './asks-age.js';
+import { conditionAsked } from './asks-condition.js';
 import { countsAskedThing } from './counts-asked-thing.js';
 import { conceptAskedOf, siblingThatCounts } from './sibling-that-counts.js';
 import { asksPrice, tellsMoney } from './tells-money.js';
@@ -79,7 +81,9 @@ export interface RetrieveOptions {
  */
 export async function retrievePassages(store: DispatchStore, question: string, now: Date, options: RetrieveOptions | string[] = {}): Promise<Retrieval> {
   const { extraTerms = [], timeZone } = Array.isArray(options) ? { extraTerms: options } : options;
-  const dates = parseQuestionDates(question, now, timeZone);
+  const parsed = parseQuestionDates(question, now, timeZone);
+  // Asked how someone is now, with no time named (`شلون حالته الحين`), the newest report on them answers: the latest is asked.
+  const dates = !parsed.latest && !parsed.range && conditionAsked(question) !== undefined ? { ...parsed, latest: true } : parsed;
   const names = await loadNameVocabulary(store);
   const vocabulary = { names, induced: await loadInducedLexicon(store) };
   const rest = normaliseQuestion(dates.rest);
@@ -145,7 +149,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     const setting = settingOf(hit);
     const passage = { text: hit.text, told: [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])], parallel: setting.parallel ?? '', around: [hit.text, setting.story ?? '', setting.previous?.text ?? ''], date: hit.date };
     const besidesCount = nearMissBesidesCount(passage);
-    const countsOther = countedThing !== undefined && (countedThing.onlyIn ?? hit.lang) === hit.lang && !countsAskedThing(hit.text, countedThing.concept, countedThing.others);
+    const countsOther = countedThing !== undefined && (countedThing.onlyIn ?? hit.lang) === hit.lang && !countsAskedThing(hit.text, countedThing.concept, countedThing.others, false, countedThing.shareCounts);
     const countsOtherWritable = countsOther && counted !== undefined && listedForms(counted).some((phrase) => writableIn(phrase, hit.lang));
     // A thing counted that no dispatch holds is vetoed only where the passage's language can write it (see judgedWithoutMissing).
     const another = besidesCount || (base.missing.length === 0 ? countsOther : countsOtherWritable);
@@ -188,12 +192,13 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   if (relevant.length > 0) {
     // Asked how many, a passage telling only money counts nothing: its story's sibling paragraph that counts answers instead.
     const untoldHere = new Set(judged.filter((j) => j.untold).map((j) => j.hit));
-    const askedOf = type === 'number' && !base.money && !asksPrice(question) ? conceptAskedOf(question, base.list) : undefined;
+    const askedOf = type === 'number' && !base.money && !base.age && !asksPrice(question) ? conceptAskedOf(question, base.list) : undefined;
     const sibling = askedOf
       ? siblingThatCounts(newestFirst ?? together, nearby, askedOf, (hit) => untoldHere.has(hit))
       : { relevant: newestFirst ?? together, joined: [] };
     // A figure asked that only the story's other version tells is quoted beside the answer's own version.
-    const answered = addOtherVersionFact(sibling.relevant, nearby.filter((hit) => !sibling.joined.includes(hit)), type, onlyHere);
+    // Asked how old, only an age is the fact (see asksAge).
+    const answered = addOtherVersionFact(sibling.relevant, nearby.filter((hit) => !sibling.joined.includes(hit) && (!base.age || tellsAge(hit.text))), type, onlyHere);
     const others = nearby.filter((hit) => !sibling.joined.includes(hit) && !answered.includes(hit));
     return { query, relevant: answered, nearby: relevantStoriesFirst(others, answered), latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords: [...ownWords, ...sibling.joined], dispatches };
   }

@@ -11,10 +11,12 @@ import { findDecades } from './find-decades.js';
 import { findFamilyNames } from './find-family-names.js';
 import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { END, START } from './link-answer-filler.js';
-import { askedUnlistedPost, asksRoleHolder, asksSpeaker, type SpeakerAsked } from './names-doer.js';
+import { askedUnlistedPost, asksRoleHolder, asksSpeaker, roleVerbAsked, type SpeakerAsked } from './names-doer.js';
 import { storedAgentNouns, storedClippings, storedDerivations, storedVerbStems } from './stored-derivations.js';
 import { asksForMoney, asksPrice } from './tells-money.js';
 import { asksShare, PER_CENT, SHARE_WORDS } from './asks-share.js';
+import { AGE_WORDS, asksAge } from './asks-age.js';
+import { conditionAsked } from './asks-condition.js';
 
 /** One concept of a question, with what the store says about it. */
 export interface Concept {
@@ -63,6 +65,8 @@ export interface Concepts {
   money?: boolean;
   /** the question asks a share, a percentage (`كم نسبة`, "what percentage": see asksShare) */
   share?: boolean;
+  /** the question asks someone's age ("how old", `كم عمر`: see asksAge): the wire tells it in its own words ("a 34-year-old") */
+  age?: boolean;
   /** a "who" question asking who said or announced something (true: the speaker answers it, see asksSpeaker), or who holds a post (`holder`: a speaker named by name answers it, see asksRoleHolder) */
   speakerAsked?: SpeakerAsked;
   /** a "how many" question counting people without naming them by a role (see countsPeople): a count answers it, no word of the question stands by it */
@@ -134,21 +138,22 @@ const slotTokens = SLOT_NOUNS.map(([type, words]) => [type, new Set(words.flatMa
 
 /**
  * Words that frame the question, whatever it asks about: the verbs the wire reports any decision or
- * statement with ("what did Zakat House announce", ماذا أعلن، قرر: it writes "launched", "approved",
- * "will distribute"), "inside" (what a thing holds: the wire lists its contents), and the modal verbs of
+ * statement with ("what did Zakat House announce", "what did the ministry report", ماذا أعلن، قرر: it writes
+ * "launched", "approved", "will distribute", "a survey released"), "inside" (what a thing holds: the wire lists its contents), and the modal verbs of
  * the asking ("can I", "should we": the wire states what is allowed, not that one can). No passage has
  * to name them; they still find passages.
  */
 const FRAME_WORDS = new Set(
-  ['announce', 'announced', 'announces', 'decide', 'decided', 'decides', 'declare', 'declared', 'inside', 'can', 'could', 'should', 'must', 'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'قرر', 'قررت', 'يقرر', 'تقرر'].flatMap((w) => analyseText(w)),
+  ['announce', 'announced', 'announces', 'report', 'reported', 'reports', 'decide', 'decided', 'decides', 'declare', 'declared', 'inside', 'can', 'could', 'should', 'must', 'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'قرر', 'قررت', 'يقرر', 'تقرر'].flatMap((w) => analyseText(w)),
 );
 
 /**
- * Adverbs that sharpen or date the asking, not its topic: "exactly", "now", بالضبط، حاليا، الحين. The wire
+ * Adverbs that sharpen or date the asking, not its topic: "exactly", "now", بالضبط، حاليا، الحين; and "in stock",
+ * "out of stock" (how much is held: the wire gives the amount, and "stock" analysed falls on shares). The wire
  * states the time and the figure without them; analysed, some fall on a topic's stem (بالضبط → ضبط, seized),
  * so they are read from the question as written.
  */
-const FRAME_ADVERBS = /\b(?:exactly|precisely|now|currently)\b|(?:^|\s)(?:بالضبط|بالتحديد|تحديدا|حاليا|الحين|هالحين|اللحين|الآن|الان)(?=[\s؟?.,،!]|$)/giu;
+const FRAME_ADVERBS = /\b(?:exactly|precisely|now|currently|(?:in|out\s+of)\s+stock)\b|(?:^|\s)(?:بالضبط|بالتحديد|تحديدا|حاليا|الحين|هالحين|اللحين|الآن|الان)(?=[\s؟?.,،!]|$)/giu;
 
 /** The analysed tokens of the question's framing adverbs (see FRAME_ADVERBS). */
 const frameAdverbs = (question: string) => new Set([...question.matchAll(FRAME_ADVERBS)].flatMap((m) => analyseText(m[0])));
@@ -207,10 +212,15 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
   const missing: string[] = [];
   const people = personTokens(question, query.entities);
   const peopleCounted = type === 'number' && countsPeople(question);
-  const adverbs = new Set([...frameAdverbs(question), ...participation(question, type)]);
+  // Asked who runs or leads a thing, the verb frames the post asked (see roleVerbAsked): the wire names its holder by the post.
+  const roleVerb = type === 'person' ? roleVerbAsked(question) : undefined;
+  // Asked how someone is (`شلون حالته`, "how is he doing"), the word for the condition frames the asking (see conditionAsked).
+  const condition = conditionAsked(question);
+  const adverbs = new Set([...frameAdverbs(question), ...participation(question, type), ...(roleVerb ? analyseText(roleVerb) : []), ...(condition ? analyseText(condition) : [])]);
   // What "how many" counts ("how many jars") is what the question is about, however short the word: no dispatch holding it, the count is not stored.
   const countedToken = type === 'number' ? countedWord(question) : undefined;
   const share = type === 'number' && asksShare(question);
+  const age = type === 'number' && asksAge(question);
   const list = query.groups.map((asked, i) => {
     // A verb no dispatch holds is found in the noun the wire makes of it (see storedDerivations).
     const derivations = asked.length === 1 && asked[0]?.length === 1 ? storedDerivations(asked[0][0] as string, names) : [];
@@ -233,10 +243,13 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const place = placeIds.length > 0;
     const single = group.length === 1 && group[0]?.length === 1;
     const particle = single && ARABIC_PARTICLES.has(group[0]?.[0] ?? '');
-    const frame = (single && FRAME_WORDS.has(group[0]?.[0] ?? '')) || group.some((phrase) => phrase.length === 1 && adverbs.has(phrase[0] as string));
+    // The question's own word decides, whatever forms a list adds to it ("announce" given a stray alternative).
+    const frame = (asked.length > 0 && asked.every((phrase) => phrase.length === 1) && FRAME_WORDS.has(asked[0]?.[0] ?? '')) || group.some((phrase) => phrase.length === 1 && adverbs.has(phrase[0] as string));
     // "people" in "how many people" (and the Gulf "كم واحد") is the slot the count fills, whatever the lexicon makes of the word.
     const counter = peopleCounted && group.some((phrase) => phrase.length === 1 && PEOPLE_WORDS.has(phrase[0] as string));
-    const critical = !place && !particle && !frame && !counter && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question) || group[0]?.[0] === countedToken);
+    // Asked how old, the word for age (`عمر`, "old") is the slot the age fills: the wire writes "a 34-year-old", `في التاسعة من عمره`.
+    const ageWord = age && group.some((phrase) => phrase.length === 1 && AGE_WORDS.has(phrase[0] as string));
+    const critical = !place && !particle && !frame && !counter && !ageWord && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question) || group[0]?.[0] === countedToken);
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     // A stored word shaped as a word of the asking (see isCriticalWord), written in one script only (no list gave it a form in the other): the question's phrasing, which the wire may write otherwise.
     const asking = critical && documents > 0 && asked.length >= 1 && asked.every((phrase) => phrase.length === 1) && !isCriticalWord(asked[0]?.[0] as string, question) && oneScript(listed);
@@ -245,5 +258,5 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     return { group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}) };
   });
   const decades = findDecades(question);
-  return { list, total, missing, instances: findOrdinalsAndYears(question), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(share ? { share } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(peopleCounted ? { peopleCounted } : {}) };
+  return { list, total, missing, instances: findOrdinalsAndYears(question), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(share ? { share } : {}), ...(age ? { age } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(peopleCounted ? { peopleCounted } : {}) };
 }
