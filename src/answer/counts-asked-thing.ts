@@ -1,7 +1,7 @@
 import { analyseText } from '../text/analyse-text.js';
 import { findEntities } from '../text/find-entities.js';
 import { splitSentences } from './find-speaker.js';
-import { countsOtherThing } from './counts-other-thing.js';
+import { countsOtherThing, unitEnd } from './counts-other-thing.js';
 import { figureDistance, isNumberToken, NEAR } from './link-answer-filler.js';
 import type { Concept } from './weigh-concepts.js';
 
@@ -94,8 +94,14 @@ function withoutOtherThings(tokens: readonly string[], counted: Concept, moneyCo
   for (let i = 0; i < tokens.length; i += 1) {
     if (!isNumberToken(tokens[i] as string)) continue;
     let end = i;
-    while (end + 1 < tokens.length && isNumberToken(tokens[end + 1] as string)) end += 1;
-    if (countsOtherThing(tokens, i, end, counted, moneyCounts)) out.fill('', i, end + 1);
+    // A unit that is a number word too (`المئة`, the hundred of `82 في المئة`) ends the figure: it is its unit, not more of it.
+    while (end + 1 < tokens.length && isNumberToken(tokens[end + 1] as string) && unitEnd(tokens, end) === end) end += 1;
+    if (countsOtherThing(tokens, i, end, counted, moneyCounts)) {
+      // The unit goes with its figure: `المئة` of `82 في المئة من المرضى` is no hundred of patients.
+      const last = unitEnd(tokens, end);
+      out.fill('', i, last + 1);
+      end = last;
+    }
     i = end;
   }
   return out;

@@ -54,10 +54,13 @@ const TIME_UNITS = new Set(
     'دقيقة', 'دقائق', 'ساعة', 'ساعات', 'يوم', 'أيام', 'يوما', 'أسبوع', 'أسابيع', 'شهر', 'أشهر', 'سنة', 'سنوات', 'أعوام', 'عاما'].flatMap((word) => analyseText(word)),
 );
 
+/** Words that make the figure after them an age ("aged 12", "the age of 60", `سن الستين`, `بعمر 5`): a figure of years, no count. */
+const AGE_WORDS = new Set(['age', 'aged', 'سن', 'بسن', 'عمر', 'بعمر'].flatMap((word) => analyseText(word)));
+
 /**
  * How many analysed tokens stand between the nearest figure (a run of numbers and their units) and
  * one of `at`: 0 when one stands inside it or right next to it, Infinity when the sentence has no
- * figure or `at` is empty. A figure of a unit of time is no count of anything else. A currency written before the amount ("KD 2") is part of it too.
+ * figure or `at` is empty. A figure of a unit of time, or an age, is no count of anything else. A currency written before the amount ("KD 2") is part of it too.
  * A figure followed by an Arabic word `countsNext` names counts that word only, none further on.
  */
 export function figureDistance(tokens: readonly string[], at: readonly number[], countsNext: (token: string) => boolean = () => false): number {
@@ -66,6 +69,8 @@ export function figureDistance(tokens: readonly string[], at: readonly number[],
     if (!isNumberToken(tokens[i] as string)) continue;
     // A length of time counts its unit, not the thing beside it ("a 25-minute fireworks display"), unless that unit is what is asked.
     if (TIME_UNITS.has(tokens[i + 1] as string) && !at.includes(i + 1)) continue;
+    // An age counts years, not the people beside it ("patients over the age of 60", `المرضى فوق سن الستين`), unless age is what is asked.
+    if (i > 0 && AGE_WORDS.has(tokens[i - 1] as string) && !at.includes(i - 1)) continue;
     let start = i;
     // The wire writes a currency before the amount as well as after it ("a fee of KD 2", "USD 40 million").
     while (start > 0 && CURRENCY_TOKENS.has(tokens[start - 1] as string)) start -= 1;

@@ -105,3 +105,18 @@ describe('near misses: "how many" counts its phrase’s head', () => {
     expect(counted?.group).toContainEqual(['exchang', 'company']);
   });
 });
+
+describe('near misses: a share or an age beside the thing counts none of it', () => {
+  const members = { group: [[analyseText('عضو')[0] as string], ['member']], place: false, documents: 1, critical: true, entity: false };
+
+  it('reads `المئة` of a per cent as the share’s unit, not a hundred of the thing after it', () => {
+    expect(countsAskedThing('وقال رئيس النادي إن 40 في المئة من الأعضاء حضروا الاجتماع.', members)).toBe(false);
+    expect(countsAskedThing('وقال رئيس النادي إن 400 عضو حضروا الاجتماع.', members)).toBe(true);
+  });
+
+  it('reads a figure after an age word as years, not a count of the people beside it', () => {
+    expect(countsAskedThing('The club said most members were over the age of 50.', members)).toBe(false);
+    expect(countsAskedThing('وقال النادي إن أغلب الأعضاء فوق سن الخمسين.', members)).toBe(false);
+    expect(countsAskedThing('The club said 50 members came.', members)).toBe(true);
+  });
+});
