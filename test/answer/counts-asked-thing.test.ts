@@ -120,3 +120,17 @@ describe('near misses: a share or an age beside the thing counts none of it', ()
     expect(countsAskedThing('The club said 50 members came.', members)).toBe(true);
   });
 });
+
+describe('near misses: an English figure counts the known noun after it, nothing before it', () => {
+  const wardens = { group: [analyseText('wardens')], place: false, documents: 1, critical: true, entity: false };
+  const notices = { group: [analyseText('notices')], place: false, documents: 1, critical: true, entity: false };
+
+  it('takes "wardens fined 40 companies" for a count of companies, not of wardens', () => {
+    expect(countsAskedThing('The council said its wardens fined 40 companies over the summer.', wardens)).toBe(false);
+    expect(countsAskedThing('The council said 40 wardens fined companies over the summer.', wardens)).toBe(true);
+  });
+
+  it('still counts the head a modifying noun stands before ("40 warning notices")', () => {
+    expect(countsAskedThing('The wardens wrote 40 warning notices over the summer.', notices)).toBe(true);
+  });
+});
