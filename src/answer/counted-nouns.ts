@@ -4,6 +4,7 @@ import { withoutAccusative } from '../text/arabic-accusative-variants.js';
 import { expandQuery } from '../text/expand-query.js';
 import type { NameVocabulary } from '../text/name-vocabulary.js';
 import { writableIn } from './weigh-concepts.js';
+import { analyseText } from '../text/analyse-text.js';
 
 /** A figure in digits (`86`, `1,200`, `5ر2`, `٣`) and the word right after it: what the wire counts ("86 wrestlers", `86 مصارعا`). */
 const FIGURE_THEN_WORD = /\d+(?:[,٬]\d{3})*(?:[.٫ر]\d+)?\s+([\p{L}\p{M}]+)/gu;
@@ -24,9 +25,34 @@ export function countedNouns(text: string): string[] {
  */
 export function countsUnlisted(text: string, lang: Lang, names?: NameVocabulary): boolean {
   return countedNouns(text).some((word) => {
-    // The wire puts the accusative alif on a counted noun (`86 مصارعا`), which the lists write without.
-    const stem = withoutAccusative(word);
-    const forms = (stem === undefined ? [word] : [word, stem]).flatMap((form) => expandQuery(form, names ? { names } : {}).groups.flat());
+    const forms = listedFormsOf(word, names);
     return forms.length > 0 && !forms.some((phrase) => phrase.length > 0 && writableIn(phrase, lang));
   });
+}
+
+/**
+ * Whether a text counts only things the lists know in `lang`: it counts something ("40 performers",
+ * `40 مؤديا`), and every word right after a figure has a listed form there (see countsUnlisted): no
+ * word of the asker's language is out of the lists' reach, so a thing asked that it does not count is
+ * not counted by it under another name. A figure followed by a function word ("KD 2,000 from") counts nothing. Pure.
+ */
+export function countsListedOnly(text: string, lang: Lang, names?: NameVocabulary): boolean {
+  const counted = countedNouns(text).map((word) => listedFormsOf(word, names)).filter((forms) => forms.length > 0);
+  return counted.length > 0 && counted.every((forms) => forms.some((phrase) => phrase.length > 0 && writableIn(phrase, lang)));
+}
+
+/**
+ * The English words a text writes right after a figure in digits that the lists know in Arabic ("212
+ * companies", "11 clinics"), analysed: the things its figures count, known nouns rather than a word of
+ * the clause ("5,000 last week" when no list gives `last` an Arabic form). Pure.
+ */
+export function listedEnglishCountedNouns(text: string): Set<string> {
+  const nouns = countedNouns(text).filter((word) => /^[a-z]/i.test(word) && listedFormsOf(word).some((phrase) => phrase.length > 0 && writableIn(phrase, 'ar')));
+  return new Set(nouns.flatMap((word) => analyseText(word)));
+}
+
+/** A word's forms as the lists give them, the accusative alif the wire puts on a counted noun (`86 مصارعا`) taken off too. */
+function listedFormsOf(word: string, names?: NameVocabulary): string[][] {
+  const stem = withoutAccusative(word);
+  return (stem === undefined ? [word] : [word, stem]).flatMap((form) => expandQuery(form, names ? { names } : {}).groups.flat());
 }

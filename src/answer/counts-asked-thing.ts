@@ -1,7 +1,9 @@
 import { analyseText } from '../text/analyse-text.js';
 import { findEntities } from '../text/find-entities.js';
 import { splitSentences } from './find-speaker.js';
-import { countsOtherThing } from './counts-other-thing.js';
+import { countsOtherThing, unitEnd } from './counts-other-thing.js';
+import { listedEnglishCountedNouns } from './counted-nouns.js';
+import { isArabicScript } from '../text/transliterate-name.js';
 import { figureDistance, isNumberToken, NEAR } from './link-answer-filler.js';
 import type { Concept } from './weigh-concepts.js';
 
@@ -95,8 +97,14 @@ function withoutOtherThings(tokens: readonly string[], counted: Concept, moneyCo
   for (let i = 0; i < tokens.length; i += 1) {
     if (!isNumberToken(tokens[i] as string)) continue;
     let end = i;
-    while (end + 1 < tokens.length && isNumberToken(tokens[end + 1] as string)) end += 1;
-    if (countsOtherThing(tokens, i, end, counted, moneyCounts, shareCounts)) out.fill('', i, end + 1);
+    // A unit that is a number word too (`المئة`, the hundred of `82 في المئة`) ends the figure: it is its unit, not more of it.
+    while (end + 1 < tokens.length && isNumberToken(tokens[end + 1] as string) && unitEnd(tokens, end) === end) end += 1;
+    if (countsOtherThing(tokens, i, end, counted, moneyCounts, shareCounts)) {
+      // The unit goes with its figure: `المئة` of `82 في المئة من المرضى` is no hundred of patients.
+      const last = unitEnd(tokens, end);
+      out.fill('', i, last + 1);
+      end = last;
+    }
     i = end;
   }
   return out;
@@ -108,7 +116,8 @@ function withoutOtherThings(tokens: readonly string[], counted: Concept, moneyCo
  * Asked how many books were sold, "a book fair with 210 publishers" counts publishers, and "book
  * sales of 420,000 dinars" counts money, "visitors rose 7 per cent" a share. In Arabic copy a figure counts the word right after it: asked how many
  * citizens got offshoots, `4800 فسيلة على المواطنين` counts the offshoots, another thing the question names
- * (`others`, its other concepts' words), not the citizens. `moneyCounts`: an amount of money counts the thing too, `shareCounts`:
+ * (`others`, its other concepts' words), not the citizens. In English copy a figure a known noun follows counts that noun, nothing before
+ * it (see listedEnglishCountedNouns): "inspectors caught 212 companies" counts no inspectors. `moneyCounts`: an amount of money counts the thing too, `shareCounts`:
  * a share of it counts a part asked (see countsOtherThing). Pure.
  */
 export function countsAskedThing(text: string, counted: Concept, others: ReadonlySet<string> = new Set(), moneyCounts = false, shareCounts = false): boolean {
@@ -119,6 +128,9 @@ export function countsAskedThing(text: string, counted: Concept, others: Readonl
       if (phrase.length === 0) continue;
       for (let i = 0; i + phrase.length <= tokens.length; i += 1) if (phrase.every((token, k) => tokens[i + k] === token)) at.push(i);
     }
-    return at.length > 0 && figureDistance(tokens, at, (token) => others.has(token)) <= NEAR;
+    // An English figure counts the known noun right after it ("inspectors caught 212 companies" counts no inspectors).
+    const nouns = listedEnglishCountedNouns(sentence);
+    for (const token of at.map((i) => tokens[i])) nouns.delete(token as string);
+    return at.length > 0 && figureDistance(tokens, at, (token) => (isArabicScript(token) && others.has(token)) || nouns.has(token)) <= NEAR;
   });
 }

@@ -24,6 +24,15 @@ const UNIT_LEADS: ReadonlySet<string> = new Set(['per', 'square', 'sq', 'cubic']
 /** "per cent" as the analyser leaves it ("per", "cent"): a share. */
 const CENT = analyseText('cent')[0] ?? 'cent';
 
+/**
+ * Where the unit of measure a figure ending at `end` carries ends (`end` when it has none): the figure with its
+ * unit is one amount, and a unit that is a number word too (`المئة`, the hundred of `7 في المئة`) counts nothing. Pure.
+ */
+export function unitEnd(tokens: readonly string[], end: number): number {
+  const unit = unitAfter(tokens, end);
+  return unit === undefined ? end : tokens[end + 1] === unit ? end + 1 : end + 2;
+}
+
 /** The unit of measure a figure ending at `end` carries right after it, if any ("300 metres", "7 per cent", "40 square km", `7 في المئة`). */
 function unitAfter(tokens: readonly string[], end: number): string | undefined {
   const next = tokens[end + 1] ?? '';

@@ -54,11 +54,14 @@ const TIME_UNITS = new Set(
     'دقيقة', 'دقائق', 'ساعة', 'ساعات', 'يوم', 'أيام', 'يوما', 'أسبوع', 'أسابيع', 'شهر', 'أشهر', 'سنة', 'سنوات', 'أعوام', 'عاما'].flatMap((word) => analyseText(word)),
 );
 
+/** Words that make the figure after them an age ("aged 12", "the age of 60", `سن الستين`, `بعمر 5`): a figure of years, no count. */
+const AGE_WORDS = new Set(['age', 'aged', 'سن', 'بسن', 'عمر', 'بعمر'].flatMap((word) => analyseText(word)));
+
 /**
  * How many analysed tokens stand between the nearest figure (a run of numbers and their units) and
  * one of `at`: 0 when one stands inside it or right next to it, Infinity when the sentence has no
- * figure or `at` is empty. A figure of a unit of time is no count of anything else. A currency written before the amount ("KD 2") is part of it too.
- * A figure followed by an Arabic word `countsNext` names counts that word only, none further on.
+ * figure or `at` is empty. A figure of a unit of time, or an age, is no count of anything else. A currency written before the amount ("KD 2") is part of it too.
+ * A figure followed by a word `countsNext` names counts that word: an Arabic one only, none further on; an English one, nothing before the figure.
  */
 export function figureDistance(tokens: readonly string[], at: readonly number[], countsNext: (token: string) => boolean = () => false): number {
   let best = Number.POSITIVE_INFINITY;
@@ -66,15 +69,20 @@ export function figureDistance(tokens: readonly string[], at: readonly number[],
     if (!isNumberToken(tokens[i] as string)) continue;
     // A length of time counts its unit, not the thing beside it ("a 25-minute fireworks display"), unless that unit is what is asked.
     if (TIME_UNITS.has(tokens[i + 1] as string) && !at.includes(i + 1)) continue;
+    // An age counts years, not the people beside it ("patients over the age of 60", `المرضى فوق سن الستين`), unless age is what is asked.
+    if (i > 0 && AGE_WORDS.has(tokens[i - 1] as string) && !at.includes(i - 1)) continue;
     let start = i;
     // The wire writes a currency before the amount as well as after it ("a fee of KD 2", "USD 40 million").
     while (start > 0 && CURRENCY_TOKENS.has(tokens[start - 1] as string)) start -= 1;
     let end = i;
     while (end + 1 < tokens.length && isFigurePart(tokens[end + 1] as string)) end += 1;
-    // An Arabic word right after the figure that `countsNext` names is what it counts (`4800 فسيلة على المواطنين`): a word further on is not.
+    // A word right after the figure that `countsNext` names is what it counts (`4800 فسيلة على المواطنين`, "212 companies").
     const next = tokens[end + 1] ?? '';
-    const counts = isArabicScript(next) && countsNext(next) ? end + 1 : undefined;
-    for (const p of at) if (counts === undefined || p <= counts) best = Math.min(best, p < start ? start - p : p > end ? p - end : 0);
+    const counts = countsNext(next) ? end + 1 : undefined;
+    // Arabic: a word further on is not counted. English writes the thing counted after its figure, its head maybe after a modifier
+    // ("212 warning notices"): a figure a known noun follows counts nothing before it ("inspectors caught 212 companies").
+    const after = counts !== undefined && !isArabicScript(next);
+    for (const p of at) if (after ? p > end : counts === undefined || p <= counts) best = Math.min(best, p < start ? start - p : p > end ? p - end : 0);
   }
   return best;
 }

@@ -32,6 +32,7 @@ import { storiesTogether } from './stories-together.js';
 import { otherVersionParagraph } from './other-version-paragraph.js';
 import { otherVersionText } from './other-version-text.js';
 import { countsUnlisted } from './counted-nouns.js';
+import { countsOtherInEnglish } from './counts-other-in-english.js';
 import { listedForms, writableIn } from './weigh-concepts.js';
 import { parseQuestionDates, reportsDay, tellsOfMonth } from './parse-question-dates.js';
 
@@ -150,9 +151,11 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     const passage = { text: hit.text, told: [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])], parallel: setting.parallel ?? '', around: [hit.text, setting.story ?? '', setting.previous?.text ?? ''], date: hit.date };
     const besidesCount = nearMissBesidesCount(passage);
     const countsOther = countedThing !== undefined && (countedThing.onlyIn ?? hit.lang) === hit.lang && !countsAskedThing(hit.text, countedThing.concept, countedThing.others, false, countedThing.shareCounts);
-    const countsOtherWritable = countsOther && counted !== undefined && listedForms(counted).some((phrase) => writableIn(phrase, hit.lang));
+    // Asked an Arabic `كم`, an English passage that counts only other things the lists know is a near miss too.
+    const otherInEnglish = countsOtherInEnglish(countedThing, hit, names);
+    const countsOtherWritable = (countsOther || otherInEnglish) && counted !== undefined && listedForms(counted).some((phrase) => writableIn(phrase, hit.lang));
     // A thing counted that no dispatch holds is vetoed only where the passage's language can write it (see judgedWithoutMissing).
-    const another = besidesCount || (base.missing.length === 0 ? countsOther : countsOtherWritable);
+    const another = besidesCount || (base.missing.length === 0 ? countsOther || otherInEnglish : countsOtherWritable);
     const own = !another && judgedWithoutMissing(base, type, hit.lang, () => onlyHere(hit)) && isRelevant(hit, setting, base, dated, type);
     const speaks = own || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
     return { hit, own, speaks, untold: !(besidesCount || countsOtherWritable) };

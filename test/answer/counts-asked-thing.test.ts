@@ -105,3 +105,32 @@ describe('near misses: "how many" counts its phrase’s head', () => {
     expect(counted?.group).toContainEqual(['exchang', 'company']);
   });
 });
+
+describe('near misses: a share or an age beside the thing counts none of it', () => {
+  const members = { group: [[analyseText('عضو')[0] as string], ['member']], place: false, documents: 1, critical: true, entity: false };
+
+  it('reads `المئة` of a per cent as the share’s unit, not a hundred of the thing after it', () => {
+    expect(countsAskedThing('وقال رئيس النادي إن 40 في المئة من الأعضاء حضروا الاجتماع.', members)).toBe(false);
+    expect(countsAskedThing('وقال رئيس النادي إن 400 عضو حضروا الاجتماع.', members)).toBe(true);
+  });
+
+  it('reads a figure after an age word as years, not a count of the people beside it', () => {
+    expect(countsAskedThing('The club said most members were over the age of 50.', members)).toBe(false);
+    expect(countsAskedThing('وقال النادي إن أغلب الأعضاء فوق سن الخمسين.', members)).toBe(false);
+    expect(countsAskedThing('The club said 50 members came.', members)).toBe(true);
+  });
+});
+
+describe('near misses: an English figure counts the known noun after it, nothing before it', () => {
+  const wardens = { group: [analyseText('wardens')], place: false, documents: 1, critical: true, entity: false };
+  const notices = { group: [analyseText('notices')], place: false, documents: 1, critical: true, entity: false };
+
+  it('takes "wardens fined 40 companies" for a count of companies, not of wardens', () => {
+    expect(countsAskedThing('The council said its wardens fined 40 companies over the summer.', wardens)).toBe(false);
+    expect(countsAskedThing('The council said 40 wardens fined companies over the summer.', wardens)).toBe(true);
+  });
+
+  it('still counts the head a modifying noun stands before ("40 warning notices")', () => {
+    expect(countsAskedThing('The wardens wrote 40 warning notices over the summer.', notices)).toBe(true);
+  });
+});
