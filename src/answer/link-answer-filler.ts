@@ -55,7 +55,7 @@ const TIME_UNITS = new Set(
 );
 
 /** Words that make the figure after them an age ("aged 12", "the age of 60", `سن الستين`, `بعمر 5`): a figure of years, no count. */
-const AGE_WORDS = new Set(['age', 'aged', 'سن', 'بسن', 'عمر', 'بعمر'].flatMap((word) => analyseText(word)));
+const AGE_BEFORE_FIGURE = new Set(['age', 'aged', 'سن', 'بسن', 'عمر', 'بعمر'].flatMap((word) => analyseText(word)));
 
 /**
  * How many analysed tokens stand between the nearest figure (a run of numbers and their units) and
@@ -70,7 +70,7 @@ export function figureDistance(tokens: readonly string[], at: readonly number[],
     // A length of time counts its unit, not the thing beside it ("a 25-minute fireworks display"), unless that unit is what is asked.
     if (TIME_UNITS.has(tokens[i + 1] as string) && !at.includes(i + 1)) continue;
     // An age counts years, not the people beside it ("patients over the age of 60", `المرضى فوق سن الستين`), unless age is what is asked.
-    if (i > 0 && AGE_WORDS.has(tokens[i - 1] as string) && !at.includes(i - 1)) continue;
+    if (i > 0 && AGE_BEFORE_FIGURE.has(tokens[i - 1] as string) && !at.includes(i - 1)) continue;
     let start = i;
     // The wire writes a currency before the amount as well as after it ("a fee of KD 2", "USD 40 million").
     while (start > 0 && CURRENCY_TOKENS.has(tokens[start - 1] as string)) start -= 1;
