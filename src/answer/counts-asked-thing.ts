@@ -128,9 +128,10 @@ export function countsAskedThing(text: string, counted: Concept, others: Readonl
       if (phrase.length === 0) continue;
       for (let i = 0; i + phrase.length <= tokens.length; i += 1) if (phrase.every((token, k) => tokens[i + k] === token)) at.push(i);
     }
+    if (at.length === 0) return false;
     // An English figure counts the known noun right after it ("inspectors caught 212 companies" counts no inspectors).
     const nouns = listedEnglishCountedNouns(sentence);
     for (const token of at.map((i) => tokens[i])) nouns.delete(token as string);
-    return at.length > 0 && figureDistance(tokens, at, (token) => (isArabicScript(token) && others.has(token)) || nouns.has(token)) <= NEAR;
+    return figureDistance(tokens, at, (token) => (isArabicScript(token) && others.has(token)) || nouns.has(token)) <= NEAR;
   });
 }

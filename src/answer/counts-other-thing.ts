@@ -1,4 +1,5 @@
 import { analyseText } from '../text/analyse-text.js';
+import { PER_CENT } from './asks-share.js';
 import { CURRENCY_TOKENS } from './currency-words.js';
 import type { Concept } from './weigh-concepts.js';
 
@@ -58,5 +59,5 @@ export function countsOtherThing(tokens: readonly string[], start: number, end: 
   return unit !== undefined && !asked.has(unit) && !(shareCounts && SHARE_UNITS.has(unit));
 }
 
-/** The units of a share as the analyser leaves them ("per cent", `في المئة`): a share of a group counts a part of it. */
-const SHARE_UNITS: ReadonlySet<string> = new Set([CENT, ...['percent', 'pct', 'المئة', 'المائة', 'بالمئة'].flatMap((word) => analyseText(word))]);
+/** The units of a share as the analyser leaves them: the per cent words (asks-share's PER_CENT), "per cent", "pct", `بالمئة`. A share of a group counts a part of it. */
+const SHARE_UNITS: ReadonlySet<string> = new Set([CENT, ...PER_CENT, ...['pct', 'بالمئة'].flatMap((word) => analyseText(word))]);
