@@ -4,7 +4,7 @@ import { type EvalReport, runEvalSet } from './run-eval-set.js';
 
 // `npm run eval [-- --json] [--set NAME …]`: the answer evaluation over every set of `evalSetNames` (or only
 // the sets named by `--set`): the first set (test/fixtures/eval) and the held-out fortnights
-// (test/fixtures/eval-fortnight, eval-fortnight-2 … eval-fortnight-12, dev and test apart), offline and with
+// (test/fixtures/eval-fortnight, eval-fortnight-2 … eval-fortnight-13, dev and test apart), offline and with
 // a scripted fake LLM; the JSON is keyed by set name.
 const args = process.argv.slice(2);
 const json = args.includes('--json');
