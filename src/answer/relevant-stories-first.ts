@@ -1,8 +1,12 @@
 import type { PassageHit } from '../store/dispatch-store.js';
 import { storiesTogether } from './stories-together.js';
 
-/** How many times the best relevant story's score a story must score to come first: clearly more of the question, not a near tie. */
-const CLEARLY = 1.5;
+/**
+ * How many times the best relevant story's score a story must score to come first: clearly more of the question, not a
+ * near tie (fitted on the dev splits: a story of another place at 1.05 times stays behind, the national championship
+ * asked at 1.29 times the Asian one judged relevant comes first).
+ */
+const CLEARLY = 1.2;
 
 /**
  * The passages not judged relevant, those of a story that has a relevant passage first (in the
