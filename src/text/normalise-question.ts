@@ -26,14 +26,21 @@ const BARE_GOVERNORATE = /^[وف]?[بل]?(?:ال|ل)?(أحمدي|احمدي|حو
 const BARE_UMRAH = /^[وف]?[بل]?(?:ال|ل)عمرة$/u;
 
 /**
- * Rewrites a question's dialect words into the standard forms the wire uses, and drops the
- * adjective of "how low/high/far …" (it asks for a figure, not about lowness) and "in charge of",
+ * A figure glued to its unit ("74kg", "200m", "5km"): the wire writes them apart ("74 kg"), and glued they make one
+ * token no dispatch holds. Units of weight, length, volume, power and area only: "1st", "the 80s" stay.
+ */
+const FIGURE_AND_UNIT = /\b(\d+(?:\.\d+)?)(kg|g|mg|km|m|cm|mm|ml|l|kw|mw|gw|kwh|mwh|sqm|ha)\b/giu;
+
+/**
+ * Rewrites a question's dialect words into the standard forms the wire uses, writes a figure's glued unit
+ * apart (FIGURE_AND_UNIT), and drops the adjective of "how low/high/far …" (it asks for a figure, not about lowness) and "in charge of",
  * "responsible for", مسؤولة عن (they ask what a body or person does: the wire writes "will oversee",
  * "tasked with", تتولى); a governorate named bare is named with `محافظة` (see BARE_GOVERNORATE); other
  * words are left as written. Pure.
  */
 export function normaliseQuestion(question: string): string {
   return question
+    .replace(FIGURE_AND_UNIT, '$1 $2')
     .replace(/\bhow (?:low|high|far|long|big|fast|often|deep|strong)\b/giu, 'how')
     .replace(/\b(?:in charge of|responsible for)\b/giu, 'do')
     .replace(/(^|\s)(?:ال)?مسؤول[ةه]? عن(?:ها|ه)?(?=[\s؟?]|$)/gu, '$1')

@@ -35,3 +35,12 @@ describe('asking what a body or person does', () => {
     expect(concepts('ماذا قال المسؤول في الهيئة؟')).toContain(analyseText('المسؤول')[0]);
   });
 });
+
+describe('a figure glued to its unit', () => {
+  it('writes "74kg", "200m", "5km" apart, as the wire does, and leaves ordinals and decades alone', () => {
+    expect(normaliseQuestion('who won the 74kg at the kuwait sambo championship?')).toBe('who won the 74 kg at the kuwait sambo championship?');
+    expect(analyseText(normaliseQuestion('who won the 200m and the 5KM?'))).toEqual(analyseText('who won the 200 m and the 5 KM?'));
+    expect(analyseText(normaliseQuestion('who won the 74kg title?'))).toEqual(analyseText('won the 74 kg title'));
+    expect(normaliseQuestion('the 21st edition in the 80s')).toBe('the 21st edition in the 80s');
+  });
+});
