@@ -23,6 +23,7 @@
  *    so a stored dispatch that names one meets a new dispatch that does on the same key.
  * 9: the dateline city's key: a dateline the gazetteer lists in neither script's form is read as the
  *    gazetteer city one of whose names has its consonant skeleton (`الأحمدي` beside `محافظة الأحمدي`
- *    and `Ahmadi` is `ahmadi`, as `AHMADI` is), before falling back to the skeleton key.
+ *    and `Ahmadi` is `ahmadi`, as `AHMADI` is), before falling back to the skeleton key; and a figure
+ *    a comma follows as punctuation among a dispatch's figures (`March 15 to 19, the ministry`: `19`).
  */
 export const ANALYSER_VERSION = 9;
