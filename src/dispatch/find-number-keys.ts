@@ -59,8 +59,13 @@ export function findNumberKeys(text: string): string[] {
   return [...keys].sort();
 }
 
+/** What a shared date (`15/4`) weighs beside its day's number. */
+const DATE_WEIGHT = 0.5;
+
 /** How much a shared number says: a decimal, a rate or a figure from 100 up (not a year) identifies an event; a small one only hints. */
 export function numberWeight(key: string): number {
+  // A date (`15/4`, find-date-keys.ts): with its day's own key (two digits) as much as a figure from 100 up.
+  if (key.includes('/')) return DATE_WEIGHT;
   if (key.includes('.') || key.endsWith(PERCENT)) return 1;
   const value = Number(key);
   if (value >= 1900 && value <= 2100) return 0.5;

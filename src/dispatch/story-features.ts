@@ -13,7 +13,7 @@ export interface StoryFeatures {
   entityKeys: string[];
   /** analysed terms of the headline and lead */
   leadTerms: string[];
-  /** the numbers of the whole dispatch, digits and decimal marks normalised (`findNumberKeys`) */
+  /** the numbers of the whole dispatch, digits and decimal marks normalised (`findNumberKeys`), and the dates it names by day and month (`findDateKeys`: `15/4`) */
   numberKeys: string[];
   /** consonant skeletons of the names in the whole dispatch, comparable across scripts (`findNameKeys`), and the weekdays it names besides its own (`findDayKeys`) */
   nameKeys: string[];

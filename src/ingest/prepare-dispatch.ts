@@ -1,5 +1,6 @@
 import { datelineCityKey } from '../dispatch/dateline-city-key.js';
 import type { ParsedDispatch } from '../dispatch/dispatch-types.js';
+import { findDateKeys } from '../dispatch/find-date-keys.js';
 import { findDayKeys } from '../dispatch/find-day-keys.js';
 import { findNameKeys } from '../dispatch/find-name-keys.js';
 import { findNumberKeys } from '../dispatch/find-number-keys.js';
@@ -55,7 +56,8 @@ export function analyseDispatch(parsed: AnalysableDispatch): Pick<PreparedDispat
     // (one of a dozen in every domestic result) tells one story from another no better than its sport does.
     entityKeys: [...new Set(findEntitiesInTokens([...headlineTokens, ...tokensByParagraph.flat()], { adjectives: false }))].filter((id) => loadGazetteer().byId.get(id)?.kind !== 'club').sort(),
     leadTerms: [...new Set(leadTokens)].slice(0, LEAD_TERMS),
-    numberKeys: findNumberKeys(wholeText).slice(0, DISPATCH_NUMBERS),
+    // The dates it names by day and month go with the figures: `15/4` for `April 15` and `15 أبريل`.
+    numberKeys: [...findNumberKeys(wholeText).slice(0, DISPATCH_NUMBERS), ...findDateKeys(wholeText, parsed.date)],
     // The weekdays named besides the dispatch's own go with the names: proper names of days, compared the same way.
     nameKeys: [...findDayKeys(wholeText, parsed.lang, parsed.date), ...findNameKeys(wholeText, parsed.lang).slice(0, DISPATCH_NAMES)],
     marker: detectUpdateMarker(parsed.headline, parsed.paragraphs[0] ?? ''),

@@ -24,6 +24,8 @@
  * 9: the dateline city's key: a dateline the gazetteer lists in neither script's form is read as the
  *    gazetteer city one of whose names has its consonant skeleton (`الأحمدي` beside `محافظة الأحمدي`
  *    and `Ahmadi` is `ahmadi`, as `AHMADI` is), before falling back to the skeleton key; and a figure
- *    a comma follows as punctuation among a dispatch's figures (`March 15 to 19, the ministry`: `19`).
+ *    a comma follows as punctuation among a dispatch's figures (`March 15 to 19, the ministry`: `19`),
+ *    and the dates it names by day and month beside them (`April 15` and `15 أبريل` both `15/4`,
+ *    find-date-keys.ts).
  */
 export const ANALYSER_VERSION = 9;
