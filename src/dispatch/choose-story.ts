@@ -65,6 +65,16 @@ export function isGenericEntity(id: string, cityKey: string | null): boolean {
 const NOTHING_COMMON: ReadonlySet<string> = new Set();
 
 /**
+ * Whether a dispatch marked UPDATE/CORRECTION names the dateline city of an earlier dispatch of its
+ * language (not the agency's country): a follow-up filed from the capital about an event filed from
+ * where it happened (`updateReachCities` offers those). Its lead must still repeat the earlier one.
+ */
+function namesItsCity(features: StoryFeatures, candidate: StoryFeatures): boolean {
+  const city = candidate.cityKey;
+  return features.marker !== null && candidate.lang === features.lang && candidate.date < features.date && city !== null && !isGenericEntity(city, null) && features.entityKeys.includes(city);
+}
+
+/**
  * How strongly a candidate belongs to the new dispatch's story: 0 when no rule holds, else the
  * strength that ranks the rules' winners. Same day only (a flash dated by its arrival: a day
  * either side); the dateline city must agree unless one side is a flash with none. `common`: the
@@ -76,7 +86,7 @@ export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures,
   const together = filedTogether(features, candidate);
   if (!together && !updateReaches(features, candidate)) return 0;
   const cityless = features.cityKey === null || candidate.cityKey === null;
-  if (candidate.cityKey !== features.cityKey && !(flash && cityless)) return 0;
+  if (candidate.cityKey !== features.cityKey && !(flash && cityless) && !namesItsCity(features, candidate)) return 0;
 
   const city = features.cityKey ?? candidate.cityKey;
   let specific = 0;

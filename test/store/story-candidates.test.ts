@@ -71,3 +71,29 @@ describeStores('story grouping reaching back for an update', (backend) => {
     expect(later).not.toBe(first);
   });
 });
+
+describeStores('story grouping reaching another dateline for an update', (backend) => {
+  const wedding =
+    'Ministry holds group wedding for 40 couples in Jahra\nJAHRA, July 2 (KUNA) -- The Ministry of Social Affairs held a group wedding for 40 couples in Jahra on Thursday evening, its first outside the capital.\n(end)\nnm.rk\n';
+  const update =
+    'UPDATE: Group wedding grants paid to 40 couples\nKUWAIT, July 4 (KUNA) -- The Ministry of Social Affairs said on Saturday it had paid the marriage grant to all 40 couples married at its group wedding in Jahra.\n(end)\nnm.rk\n';
+
+  async function storiesOf(second: string): Promise<[string, string]> {
+    const stores = await backend.fresh().open();
+    const first = await ingestWireBytes(stores.dispatches, { source: 'wedding.txt', bytes: Buffer.from(wedding) }, new Date('2026-07-02T18:00:00Z'));
+    const later = await ingestWireBytes(stores.dispatches, { source: 'wedding-later.txt', bytes: Buffer.from(second) }, new Date('2026-07-04T11:00:00Z'));
+    return [first.dispatches[0]!.storyId, later.dispatches[0]!.storyId];
+  }
+
+  it('joins an UPDATE filed from the capital to the story filed from the city it names', async () => {
+    const [first, later] = await storiesOf(update);
+    expect(later).toBe(first);
+  });
+
+  it('keeps it apart unmarked, or when it does not name that city (negative)', async () => {
+    const [first, unmarked] = await storiesOf(update.replace('UPDATE: ', ''));
+    expect(unmarked).not.toBe(first);
+    const [again, elsewhere] = await storiesOf(update.replace(' in Jahra', ''));
+    expect(elsewhere).not.toBe(again);
+  });
+});
