@@ -125,7 +125,10 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   // The best story's follow-up in the other language, filed under another story days later.
   const versions = { ...unlinked, hits: await addStoryFollowUps(store, unlinked.hits, questionLang === 'ar' ? 'en' : 'ar', names, dates.range) };
   const dispatches = new Map([...bridged.read, ...stored.read, ...versions.read].map((d) => [d.id, d]));
-  const unread = [...new Set(versions.hits.map((h) => h.dispatchId))].filter((id) => !dispatches.has(id));
+  // A story's version filed outside the days asked that the search found in any time is read too: its
+  // parallel text bridges the question's words to the story's dispatch of those days in the other language.
+  const stories = new Set(versions.hits.map((h) => h.storyId));
+  const unread = [...new Set([...versions.hits, ...anyTime.filter((h) => stories.has(h.storyId))].map((h) => h.dispatchId))].filter((id) => !dispatches.has(id));
   for (const d of await store.getDispatches(unread)) dispatches.set(d.id, d);
   placeInHitStories(dispatches, versions.hits);
   const filedAt = (id: string) => dispatches.get(id)?.ingestedAt ?? '';

@@ -9,8 +9,9 @@ export function asciiDigits(text: string): string {
  * A number as written in either script: thousands grouped by `,` or `٬` (`8,112.4`), a decimal
  * mark `.`, `٫` or the wire's Arabic `ر` (`71ر45` is 71.45), and an optional scale word after it
  * (`420 ألف` is 420,000), and an optional per cent sign or word (`7 في المئة`, "7 pct": PER_CENT_PATTERN).
+ * A comma not followed by a digit is punctuation (`from March 15 to 19, the ministry said`): the figure before it counts.
  */
-const NUMBER = new RegExp(String.raw`(\d+(?:[,٬]\d{3})*(?![\d,٬]))(?:([.٫ر])(\d+))?(?:\s*(ألف|آلاف|الف|thousand))?(?:\s*(${PER_CENT_PATTERN}))?`, 'giu');
+const NUMBER = new RegExp(String.raw`(\d+(?:[,٬]\d{3})*(?!\d|[,٬]\d))(?:([.٫ر])(\d+))?(?:\s*(ألف|آلاف|الف|thousand))?(?:\s*(${PER_CENT_PATTERN}))?`, 'giu');
 
 /** The mark of a percentage's key (`7%`): a rate written in either language, not a count. */
 const PERCENT = '%';
@@ -58,8 +59,13 @@ export function findNumberKeys(text: string): string[] {
   return [...keys].sort();
 }
 
+/** What a shared date (`15/4`) weighs beside its day's number. */
+const DATE_WEIGHT = 0.5;
+
 /** How much a shared number says: a decimal, a rate or a figure from 100 up (not a year) identifies an event; a small one only hints. */
 export function numberWeight(key: string): number {
+  // A date (`15/4`, find-date-keys.ts): with its day's own key (two digits) as much as a figure from 100 up.
+  if (key.includes('/')) return DATE_WEIGHT;
   if (key.includes('.') || key.endsWith(PERCENT)) return 1;
   const value = Number(key);
   if (value >= 1900 && value <= 2100) return 0.5;

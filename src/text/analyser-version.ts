@@ -21,5 +21,12 @@
  * 8: the gazetteer's new entries among a dispatch's entity keys (the Ministry of Higher Education, the
  *    Environment Public Authority, KDIPA; the league clubs, a kind of their own, are left out of the keys),
  *    so a stored dispatch that names one meets a new dispatch that does on the same key.
+ * 9: the dateline city's key: a dateline the gazetteer lists in neither script's form is read as the
+ *    gazetteer city one of whose names has its consonant skeleton (`الأحمدي` beside `محافظة الأحمدي`
+ *    and `Ahmadi` is `ahmadi`, as `AHMADI` is), before falling back to the skeleton key; and a figure
+ *    a comma follows as punctuation among a dispatch's figures (`March 15 to 19, the ministry`: `19`),
+ *    and the dates it names by day and month beside them (`April 15` and `15 أبريل` both `15/4`,
+ *    find-date-keys.ts); and the writer's initials of the dispatch's signature among its name keys
+ *    (`fr.ah` and `ف ر / ع ح` both `^FR`, find-writer-key.ts).
  */
-export const ANALYSER_VERSION = 8;
+export const ANALYSER_VERSION = 9;

@@ -54,6 +54,15 @@ describe('chooseStory', () => {
     expect(storyEvidence(larger, candidate('x', { lang: 'ar', numberKeys: ['270'], entityKeys: ['iran'] }))).toBeGreaterThan(0);
   });
 
+  it('joins a flash of the same day half of whose words the dispatch repeats when both name the same specific entity', () => {
+    const flash = candidate('dust', { cityKey: null, urgent: true, entityKeys: ['met-department'], leadTerms: ['met', 'warn', 'thick', 'dust', 'visibility', 'road', 'highway', 'zero'] });
+    const full = { ...base, entityKeys: ['met-department'], leadTerms: ['met', 'thick', 'dust', 'cut', 'visibility', 'below', 'metre', 'kuwait', 'morning', 'driver', 'slow', 'lane'] };
+    expect(chooseStory(full, [flash])).toEqual({ storyId: 'dust', merge: [] });
+    // without the entity, or a day away, half the flash's words are not enough
+    expect(chooseStory({ ...full, entityKeys: [] }, [{ ...flash, entityKeys: [] }])).toBeNull();
+    expect(chooseStory({ ...full, date: '2026-03-03' }, [flash])).toBeNull();
+  });
+
   it('joins a flash a day away by its words only with a figure or a specific entity shared too', () => {
     const flash = candidate('eid', { date: '2026-03-01', cityKey: null, urgent: true, leadTerms: ['first', 'day', 'eid', 'crowd', 'park'] });
     const nextDay = { ...base, leadTerms: ['first', 'day', 'eid', 'crowd', 'park', 'family', 'khiran', 'visitor', 'ride', 'open', 'late', 'ticket', 'queue', 'gate', 'night'] };

@@ -22,6 +22,11 @@ describe('findNumberKeys', () => {
     expect(findNumberKeys('بقوة ٦٫٢ درجة')).toEqual(['6.2']);
   });
 
+  it('reads a figure a comma follows as punctuation (`from March 15 to 19, the ministry`), not only one it groups', () => {
+    expect(findNumberKeys('in the week from March 15 to 19, the ministry said, and 88 deals, 1,250 plots')).toEqual(['1250', '15', '19', '88']);
+    expect(findNumberKeys('خلال الأسبوع من 15 إلى 19 مارس')).toEqual(['15', '19']);
+  });
+
   it('maps Arabic-Indic digits and the Arabic decimal and thousands marks', () => {
     expect(findNumberKeys('بقوة ٦٫٢ درجة و١٢٬٥٠٠ شخص')).toEqual(['12500', '6.2']);
   });

@@ -48,26 +48,50 @@ describeStores('story grouping with remembered candidates', (backend) => {
   });
 });
 
-describeStores('story grouping reaching back for an update', (backend) => {
-  const announced =
-    'Date : 06/05/2026\nKUWAIT, May 6 (KUNA) -- The municipality will plant 3,000 shade trees along the coastal road from next Wednesday, its planning director said on Wednesday.\n(end)\nab.cd\n';
-  const update =
-    'UPDATE: Municipality plants first 640 shade trees along coastal road\nKUWAIT, May 12 (KUNA) -- The municipality planted the first 640 of its 3,000 shade trees along the coastal road on Tuesday, its planning director said.\n(end)\nab.cd\n';
+type Backend = Parameters<Parameters<typeof describeStores>[1]>[0];
 
-  async function storiesOf(second: string): Promise<[string, string]> {
+/** The story ids of two dispatches filed at two times into a fresh store: the earlier one and a later one. */
+async function storiesOfTwo(backend: Backend, earlier: [string, string], later: [string, string]): Promise<[string, string]> {
+  const stores = await backend.fresh().open();
+  const a = await ingestWireBytes(stores.dispatches, { source: 'earlier.txt', bytes: Buffer.from(earlier[1]) }, new Date(earlier[0]));
+  const b = await ingestWireBytes(stores.dispatches, { source: 'later.txt', bytes: Buffer.from(later[1]) }, new Date(later[0]));
+  return [a.dispatches[0]!.storyId, b.dispatches[0]!.storyId];
+}
+
+/** An update and the dispatch it follows, each with its filing time; the texts that must stay apart from the first (negatives). */
+const REACHES: Array<{ title: string; first: [string, string]; update: [string, string]; apart: Array<[string, string]> }> = [
+  {
+    title: 'an UPDATE six days after the dispatch it updates',
+    first: ['2026-05-06T09:00:00Z', 'Date : 06/05/2026\nKUWAIT, May 6 (KUNA) -- The municipality will plant 3,000 shade trees along the coastal road from next Wednesday, its planning director said on Wednesday.\n(end)\nab.cd\n'],
+    update: ['2026-05-12T15:00:00Z', 'UPDATE: Municipality plants first 640 shade trees along coastal road\nKUWAIT, May 12 (KUNA) -- The municipality planted the first 640 of its 3,000 shade trees along the coastal road on Tuesday, its planning director said.\n(end)\nab.cd\n'],
+    apart: [['unmarked', 'UPDATE: ']],
+  },
+  {
+    title: 'an UPDATE filed from the capital to the story filed from the city it names',
+    first: ['2026-07-02T18:00:00Z', 'Ministry holds group wedding for 40 couples in Jahra\nJAHRA, July 2 (KUNA) -- The Ministry of Social Affairs held a group wedding for 40 couples in Jahra on Thursday evening, its first outside the capital.\n(end)\nnm.rk\n'],
+    update: ['2026-07-04T11:00:00Z', 'UPDATE: Group wedding grants paid to 40 couples\nKUWAIT, July 4 (KUNA) -- The Ministry of Social Affairs said on Saturday it had paid the marriage grant to all 40 couples married at its group wedding in Jahra.\n(end)\nnm.rk\n'],
+    apart: [['unmarked', 'UPDATE: '], ['not naming that city', ' in Jahra']],
+  },
+];
+
+describeStores('story grouping reaching back for an update', (backend) => {
+  async function storiesOf(first: [string, string], later: [string, string]): Promise<[string, string]> {
     const stores = await backend.fresh().open();
-    const first = await ingestWireBytes(stores.dispatches, { source: 'trees.txt', bytes: Buffer.from(announced) }, new Date('2026-05-06T09:00:00Z'));
-    const later = await ingestWireBytes(stores.dispatches, { source: 'trees-later.txt', bytes: Buffer.from(second) }, new Date('2026-05-12T15:00:00Z'));
-    return [first.dispatches[0]!.storyId, later.dispatches[0]!.storyId];
+    const a = await ingestWireBytes(stores.dispatches, { source: 'earlier.txt', bytes: Buffer.from(first[1]) }, new Date(first[0]));
+    const b = await ingestWireBytes(stores.dispatches, { source: 'later.txt', bytes: Buffer.from(later[1]) }, new Date(later[0]));
+    return [a.dispatches[0]!.storyId, b.dispatches[0]!.storyId];
   }
 
-  it('joins an UPDATE six days after the dispatch it updates', async () => {
-    const [first, later] = await storiesOf(update);
-    expect(later).toBe(first);
-  });
-
-  it('keeps the same text apart when it is not marked (negative)', async () => {
-    const [first, later] = await storiesOf(update.replace('UPDATE: ', ''));
-    expect(later).not.toBe(first);
-  });
+  for (const { title, first, update, apart } of REACHES) {
+    it(`joins ${title}`, async () => {
+      const [earlier, later] = await storiesOf(first, update);
+      expect(later).toBe(earlier);
+    });
+    for (const [how, cut] of apart) {
+      it(`keeps ${title} apart when ${how} (negative)`, async () => {
+        const [earlier, later] = await storiesOf(first, [update[0], update[1].replace(cut, '')]);
+        expect(later).not.toBe(earlier);
+      });
+    }
+  }
 });

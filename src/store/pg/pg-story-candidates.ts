@@ -2,6 +2,7 @@ import type { StoryCandidate, StoryFeatures } from '../../dispatch/story-feature
 import { type Candidate, type CandidateRow, cityDayKey as keyOf, nearCandidates, rememberAdded, STORY_CANDIDATES, toStoryCandidate } from '../sqlite/story-candidates.js';
 import { shiftDate } from '../../shift-date.js';
 import { updateReachDays } from '../../dispatch/update-reach.js';
+import { otherCityReachDays, updateReachCities } from '../../dispatch/update-reach-cities.js';
 import type { PgClient } from './pg-pool.js';
 
 /**
@@ -22,6 +23,13 @@ export function createPgStoryCandidates(client: PgClient) {
       for (const date of [...around(features.date), ...updateReachDays(features)]) {
         // the city's days, and the days' flashes (no city), as on SQLite
         for (const city of features.cityKey === null ? [null] : [features.cityKey, null]) {
+          const key = keyOf(city, date);
+          if (!days.has(key)) wanted.set(key, { city, date });
+        }
+      }
+      // the other cities a marked dispatch names, on the days it reaches them (with-earlier-days.ts)
+      for (const city of updateReachCities(features)) {
+        for (const date of otherCityReachDays(features)) {
           const key = keyOf(city, date);
           if (!days.has(key)) wanted.set(key, { city, date });
         }

@@ -53,7 +53,7 @@ export function nearCandidates(features: StoryFeatures, dates: readonly string[]
   const all = dates.flatMap((date) => day(features.cityKey, date));
   if (features.cityKey !== null) for (const date of dates) all.push(...day(null, date));
   const near = all.length <= STORY_CANDIDATES ? all : all.sort((a, b) => b.seq - a.seq).slice(0, STORY_CANDIDATES);
-  return withEarlierDays(near, features, (date) => day(features.cityKey, date));
+  return withEarlierDays(near, features, day);
 }
 
 /** Records a dispatch just stored in its city-day's remembered candidates (if that day is remembered), newest first. */

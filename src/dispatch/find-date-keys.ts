@@ -1,0 +1,62 @@
+import { shiftDate } from '../shift-date.js';
+import { asciiDigits } from './find-number-keys.js';
+
+/** How many days either side of its own a dispatch's dates are left out: "tomorrow, March 20" every story of the day may write. */
+const NEAR_DAYS = 1;
+
+/** The mark of a date's key among a dispatch's figures (`15/4` is 15 April): no figure's key holds it. */
+export const DATE_MARK = '/';
+
+/** The months as each language's wire writes them, January first: English names and abbreviations, the Arabic of Egypt and the Gulf and of the Levant. */
+const MONTHS: readonly (readonly string[])[] = [
+  ['January', 'Jan', 'يناير', 'كانون الثاني'],
+  ['February', 'Feb', 'فبراير', 'شباط'],
+  ['March', 'Mar', 'مارس', 'آذار', 'اذار'],
+  ['April', 'Apr', 'أبريل', 'ابريل', 'إبريل', 'نيسان'],
+  ['May', 'مايو', 'أيار', 'ايار'],
+  ['June', 'Jun', 'يونيو', 'يونيه', 'حزيران'],
+  ['July', 'Jul', 'يوليو', 'يوليه', 'تموز'],
+  ['August', 'Aug', 'أغسطس', 'اغسطس', 'آب'],
+  ['September', 'Sept', 'Sep', 'سبتمبر', 'أيلول', 'ايلول'],
+  ['October', 'Oct', 'أكتوبر', 'اكتوبر', 'تشرين الأول', 'تشرين الاول'],
+  ['November', 'Nov', 'نوفمبر', 'تشرين الثاني'],
+  ['December', 'Dec', 'ديسمبر', 'كانون الأول', 'كانون الاول'],
+];
+
+const monthOf = new Map(MONTHS.flatMap((forms, i) => forms.map((form): [string, number] => [form, i + 1])));
+const MONTH = [...monthOf.keys()].sort((a, b) => b.length - a.length).join('|');
+/** A day of the month, or two joined as a span (`15 to 19`, `15-19`, `15 إلى 19`, `15 و16`). */
+const DAYS = String.raw`(\d{1,2})(?:\s*(?:-|–|to|and|إلى|الى|حتى|و)\s*(\d{1,2}))?`;
+/** Case kept: `may` is no month. `15 April`, `15 أبريل`, `15 إلى 19 مارس`; `April 15`, `Feb. 15`, `March 15 to 19`. Not inside a longer number or word. */
+const DAY_MONTH = new RegExp(String.raw`(?<![\d.,٫ر])${DAYS}\s+(?:من\s+)?(?:شهر\s+)?(${MONTH})(?![A-Za-z\u0621-\u064A])`, 'gu');
+const MONTH_DAY = new RegExp(String.raw`(?<![A-Za-z\u0621-\u064A])(${MONTH})\.?\s+${DAYS}(?![\d.,٫ر]?\d)`, 'gu');
+
+/**
+ * Keys of the calendar dates a text names by day and month (`April 15` and `15 أبريل` both `15/4`;
+ * each day of a span, `March 15 to 19` and `15 إلى 19 مارس`): a date the two language versions of
+ * one event both name (a ban's first day, a week reported on) is written differently but means
+ * the same. A closed class of calendar words, no topic. The dispatch's own `date` and the days
+ * next to it are left out: today's and tomorrow's date say when, not which event. Pure.
+ */
+export function findDateKeys(text: string, date: string): string[] {
+  const near = new Set(
+    Array.from({ length: 2 * NEAR_DAYS + 1 }, (_, i) => {
+      const [, month, day] = shiftDate(date, i - NEAR_DAYS).split('-');
+      return `${Number(day)}${DATE_MARK}${Number(month)}`;
+    }),
+  );
+  const keys = new Set<string>();
+  const add = (month: string | undefined, ...days: (string | undefined)[]) => {
+    const m = monthOf.get(month ?? '');
+    if (m === undefined) return;
+    for (const day of days) {
+      const d = Number(day);
+      const key = `${d}${DATE_MARK}${m}`;
+      if (day !== undefined && d >= 1 && d <= 31 && !near.has(key)) keys.add(key);
+    }
+  };
+  const ascii = asciiDigits(text);
+  for (const match of ascii.matchAll(DAY_MONTH)) add(match[3], match[1], match[2]);
+  for (const match of ascii.matchAll(MONTH_DAY)) add(match[1], match[2], match[3]);
+  return [...keys].sort();
+}

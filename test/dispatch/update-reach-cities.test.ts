@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { otherCityReachDays, updateReachCities } from '../../src/dispatch/update-reach-cities.js';
+
+describe('updateReachCities', () => {
+  const update = { marker: 'update' as const, cityKey: 'kuwait', entityKeys: ['jahra', 'kuwait', 'ministry-of-social-affairs'], date: '2026-07-04' };
+
+  it('offers a marked dispatch the cities it names, not its own dateline nor the agency\'s country, nor anything but a city', () => {
+    expect(updateReachCities(update)).toEqual(['jahra']);
+    expect(updateReachCities({ ...update, cityKey: 'jahra' })).toEqual([]);
+    expect(updateReachCities({ ...update, marker: null })).toEqual([]);
+  });
+
+  it('looks from the day before back as far as an update reaches', () => {
+    expect(otherCityReachDays(update)[0]).toBe('2026-07-03');
+    expect(otherCityReachDays(update).at(-1)).toBe('2026-06-27');
+    expect(otherCityReachDays({ ...update, marker: null })).toEqual([]);
+  });
+});
