@@ -15,7 +15,7 @@ export interface StoryFeatures {
   leadTerms: string[];
   /** the numbers of the whole dispatch, digits and decimal marks normalised (`findNumberKeys`), and the dates it names by day and month (`findDateKeys`: `15/4`) */
   numberKeys: string[];
-  /** consonant skeletons of the names in the whole dispatch, comparable across scripts (`findNameKeys`), the weekdays it names besides its own (`findDayKeys`) and its writer's initials (`findWriterKey`) */
+  /** consonant skeletons of the names in the whole dispatch, comparable across scripts (`findNameKeys`), and the weekdays it names besides its own (`findDayKeys`) */
   nameKeys: string[];
   /** `UPDATE` / `تحديث` / `CORRECTION` / `تصحيح` on the dispatch */
   marker: StoryMarker;

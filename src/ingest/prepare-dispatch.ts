@@ -4,7 +4,6 @@ import { findDateKeys } from '../dispatch/find-date-keys.js';
 import { findDayKeys } from '../dispatch/find-day-keys.js';
 import { findNameKeys } from '../dispatch/find-name-keys.js';
 import { findNumberKeys } from '../dispatch/find-number-keys.js';
-import { findWriterKey } from '../dispatch/find-writer-key.js';
 import type { StoryFeatures } from '../dispatch/story-features.js';
 import { detectUpdateMarker } from '../sources/detect-update-marker.js';
 import type { PreparedDispatch } from '../store/dispatch-store.js';
@@ -20,8 +19,8 @@ const DISPATCH_NUMBERS = 120;
 /** How many name keys of the whole dispatch story grouping keeps: in Arabic every word gives keys (`findNameKeys`). */
 const DISPATCH_NAMES = 600;
 
-/** What analysis reads of a dispatch: its text and the fields story grouping compares (not `raw`); its editors' initials if known. */
-export type AnalysableDispatch = Omit<ParsedDispatch, 'raw' | 'agency' | 'endMarker' | 'editors'> & { editors?: string | null };
+/** What analysis reads of a dispatch: its text and the fields story grouping compares (not `raw`). */
+export type AnalysableDispatch = Omit<ParsedDispatch, 'raw' | 'agency' | 'endMarker' | 'editors'>;
 
 /** Gives a parsed dispatch its id, its analysed paragraphs (repeats left out of the index) and its story features. */
 export function prepareDispatch(parsed: ParsedDispatch, source: string, sourceIndex: number): PreparedDispatch {
@@ -60,15 +59,9 @@ export function analyseDispatch(parsed: AnalysableDispatch): Pick<PreparedDispat
     // The dates it names by day and month go with the figures: `15/4` for `April 15` and `15 أبريل`.
     numberKeys: [...findNumberKeys(wholeText).slice(0, DISPATCH_NUMBERS), ...findDateKeys(wholeText, parsed.date)],
     // The weekdays named besides the dispatch's own go with the names: proper names of days, compared the same way.
-    // So does the writer's initials (`^MS`): the reporter who filed the dispatch, named in its signature.
-    nameKeys: [...findDayKeys(wholeText, parsed.lang, parsed.date), ...writerKeys(parsed.editors), ...findNameKeys(wholeText, parsed.lang).slice(0, DISPATCH_NAMES)],
+    nameKeys: [...findDayKeys(wholeText, parsed.lang, parsed.date), ...findNameKeys(wholeText, parsed.lang).slice(0, DISPATCH_NAMES)],
     marker: detectUpdateMarker(parsed.headline, parsed.paragraphs[0] ?? ''),
     urgent: parsed.urgent,
   };
   return { paragraphTerms, features };
-}
-
-function writerKeys(editors: string | null | undefined): string[] {
-  const key = findWriterKey(editors);
-  return key === null ? [] : [key];
 }

@@ -26,7 +26,6 @@
  *    and `Ahmadi` is `ahmadi`, as `AHMADI` is), before falling back to the skeleton key; and a figure
  *    a comma follows as punctuation among a dispatch's figures (`March 15 to 19, the ministry`: `19`),
  *    and the dates it names by day and month beside them (`April 15` and `15 أبريل` both `15/4`,
- *    find-date-keys.ts); and the writer's initials of the dispatch's signature among its name keys
- *    (`fr.ah` and `ف ر / ع ح` both `^FR`, find-writer-key.ts).
+ *    find-date-keys.ts).
  */
 export const ANALYSER_VERSION = 9;
