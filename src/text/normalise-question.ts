@@ -27,9 +27,9 @@ const BARE_UMRAH = /^[وف]?[بل]?(?:ال|ل)عمرة$/u;
 
 /**
  * A figure glued to its unit ("74kg", "200m", "5km"): the wire writes them apart ("74 kg"), and glued they make one
- * token no dispatch holds. Units of weight, length, volume, power and area only: "1st", "the 80s" stay.
+ * token no dispatch holds. Units of weight, length, volume, power and area only: "1st", "the 80s" and "5G" (a network, not grams) stay.
  */
-const FIGURE_AND_UNIT = /\b(\d+(?:\.\d+)?)(kg|g|mg|km|m|cm|mm|ml|l|kw|mw|gw|kwh|mwh|sqm|ha)\b/giu;
+const FIGURE_AND_UNIT = /\b(\d+(?:\.\d+)?)(kg|mg|km|m|cm|mm|ml|l|kw|mw|gw|kwh|mwh|sqm|ha)\b/giu;
 
 /**
  * Rewrites a question's dialect words into the standard forms the wire uses, writes a figure's glued unit

@@ -37,10 +37,11 @@ describe('asking what a body or person does', () => {
 });
 
 describe('a figure glued to its unit', () => {
-  it('writes "74kg", "200m", "5km" apart, as the wire does, and leaves ordinals and decades alone', () => {
+  it('writes "74kg", "200m", "5km" apart, as the wire does, and leaves ordinals, decades and a 5G network alone', () => {
     expect(normaliseQuestion('who won the 74kg at the kuwait sambo championship?')).toBe('who won the 74 kg at the kuwait sambo championship?');
     expect(analyseText(normaliseQuestion('who won the 200m and the 5KM?'))).toEqual(analyseText('who won the 200 m and the 5 KM?'));
     expect(analyseText(normaliseQuestion('who won the 74kg title?'))).toEqual(analyseText('won the 74 kg title'));
     expect(normaliseQuestion('the 21st edition in the 80s')).toBe('the 21st edition in the 80s');
+    expect(normaliseQuestion('is 5g coming to the 21st edition?')).toBe('is 5g coming to the 21st edition?');
   });
 });
