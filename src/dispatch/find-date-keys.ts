@@ -1,5 +1,6 @@
 import { shiftDate } from '../shift-date.js';
 import { asciiDigits } from './find-number-keys.js';
+import { fullMonths } from './wire-patterns.js';
 
 /** How many days either side of its own a dispatch's dates are left out: "tomorrow, March 20" every story of the day may write. */
 const NEAR_DAYS = 1;
@@ -7,23 +8,28 @@ const NEAR_DAYS = 1;
 /** The mark of a date's key among a dispatch's figures (`15/4` is 15 April): no figure's key holds it. */
 export const DATE_MARK = '/';
 
-/** The months as each language's wire writes them, January first: English names and abbreviations, the Arabic of Egypt and the Gulf and of the Levant. */
-const MONTHS: readonly (readonly string[])[] = [
-  ['January', 'Jan', 'يناير', 'كانون الثاني'],
-  ['February', 'Feb', 'فبراير', 'شباط'],
-  ['March', 'Mar', 'مارس', 'آذار', 'اذار'],
-  ['April', 'Apr', 'أبريل', 'ابريل', 'إبريل', 'نيسان'],
-  ['May', 'مايو', 'أيار', 'ايار'],
-  ['June', 'Jun', 'يونيو', 'يونيه', 'حزيران'],
-  ['July', 'Jul', 'يوليو', 'يوليه', 'تموز'],
-  ['August', 'Aug', 'أغسطس', 'اغسطس', 'آب'],
-  ['September', 'Sept', 'Sep', 'سبتمبر', 'أيلول', 'ايلول'],
-  ['October', 'Oct', 'أكتوبر', 'اكتوبر', 'تشرين الأول', 'تشرين الاول'],
-  ['November', 'Nov', 'نوفمبر', 'تشرين الثاني'],
-  ['December', 'Dec', 'ديسمبر', 'كانون الأول', 'كانون الاول'],
+/** The English months as the wire writes them (wire-patterns.ts's `fullMonths`): the name, its first three letters, and `Sept`. */
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+const ENGLISH_MONTHS = fullMonths.map((name, i): [string, number] => [capitalised(name), i + 1]);
+const ENGLISH_FORMS: readonly [string, number][] = [...ENGLISH_MONTHS, ...ENGLISH_MONTHS.map(([name, m]): [string, number] => [name.slice(0, 3), m]), ['Sept', 9]];
+
+/** The Arabic months, January first: the names of Egypt and the Gulf and of the Levant. */
+const ARABIC_MONTHS: readonly (readonly string[])[] = [
+  ['يناير', 'كانون الثاني'],
+  ['فبراير', 'شباط'],
+  ['مارس', 'آذار', 'اذار'],
+  ['أبريل', 'ابريل', 'إبريل', 'نيسان'],
+  ['مايو', 'أيار', 'ايار'],
+  ['يونيو', 'يونيه', 'حزيران'],
+  ['يوليو', 'يوليه', 'تموز'],
+  ['أغسطس', 'اغسطس', 'آب'],
+  ['سبتمبر', 'أيلول', 'ايلول'],
+  ['أكتوبر', 'اكتوبر', 'تشرين الأول', 'تشرين الاول'],
+  ['نوفمبر', 'تشرين الثاني'],
+  ['ديسمبر', 'كانون الأول', 'كانون الاول'],
 ];
 
-const monthOf = new Map(MONTHS.flatMap((forms, i) => forms.map((form): [string, number] => [form, i + 1])));
+const monthOf = new Map([...ENGLISH_FORMS, ...ARABIC_MONTHS.flatMap((forms, i) => forms.map((form): [string, number] => [form, i + 1]))]);
 const MONTH = [...monthOf.keys()].sort((a, b) => b.length - a.length).join('|');
 /** A day of the month, or two joined as a span (`15 to 19`, `15-19`, `15 إلى 19`, `15 و16`). */
 const DAYS = String.raw`(\d{1,2})(?:\s*(?:-|–|to|and|إلى|الى|حتى|و)\s*(\d{1,2}))?`;

@@ -57,7 +57,8 @@ export function isInitials(line: string): boolean {
   return line.length <= 40 && (arabicInitialsPattern.test(line) || englishInitialsPattern.test(line));
 }
 
-const fullMonths = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The English months, January first, lower case (`monthNumber`; find-date-keys.ts writes them as the wire does). */
+export const fullMonths = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const shortMonths: Record<string, number> = { sept: 9 };
 
 /** `Feb`, `February`, `Sept` → 2, 2, 9; undefined when not a month. */
