@@ -19,21 +19,15 @@ export function createPgStoryCandidates(client: PgClient) {
   /** Reads every city-day the batch's dispatches need, not yet read, in one query. */
   async function load(batch: readonly StoryFeatures[]): Promise<void> {
     const wanted = new Map<string, { city: string | null; date: string }>();
+    const want = (city: string | null, date: string) => {
+      const key = keyOf(city, date);
+      if (!days.has(key)) wanted.set(key, { city, date });
+    };
     for (const features of batch) {
-      for (const date of [...around(features.date), ...updateReachDays(features)]) {
-        // the city's days, and the days' flashes (no city), as on SQLite
-        for (const city of features.cityKey === null ? [null] : [features.cityKey, null]) {
-          const key = keyOf(city, date);
-          if (!days.has(key)) wanted.set(key, { city, date });
-        }
-      }
+      // the city's days, and the days' flashes (no city), as on SQLite
+      for (const date of [...around(features.date), ...updateReachDays(features)]) for (const city of features.cityKey === null ? [null] : [features.cityKey, null]) want(city, date);
       // the other cities a marked dispatch names, on the days it reaches them (with-earlier-days.ts)
-      for (const city of updateReachCities(features)) {
-        for (const date of otherCityReachDays(features)) {
-          const key = keyOf(city, date);
-          if (!days.has(key)) wanted.set(key, { city, date });
-        }
-      }
+      for (const city of updateReachCities(features)) for (const date of otherCityReachDays(features)) want(city, date);
     }
     if (wanted.size === 0) return;
     const keys = [...wanted.values()];
