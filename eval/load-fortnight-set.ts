@@ -30,6 +30,8 @@ export const eleventhFortnightFixturesDir = fileURLToPath(new URL('../test/fixtu
 export const twelfthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-12/', import.meta.url));
 /** The thirteenth fortnight (19 July to 1 August), in the same format, written blind (without reading the answer, search or text code); held out until the lead wires it in. */
 export const thirteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-13/', import.meta.url));
+/** The fourteenth fortnight (2 to 15 August), in the same format, written blind (without reading the answer, search or text code); held out until the lead wires it in. */
+export const fourteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-14/', import.meta.url));
 
 const storiesFileSchema = z.object({
   split_rule: z.string(),
