@@ -18,8 +18,8 @@ const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
   ['duration', /\bhow long\b|\bhow many (?:minutes|hours|days|nights|weeks|months|years)\b|(?:^|\s)(?:كم|قديش|جم)\s+(?:دقيقه|ساعه|يوم|ليله|اسبوع|شهر|سنه|مده)(?=\s|$)|(?:^|\s)(?:ما|شو|ايش|وش)\s+(?:هي\s+)?(?:مده|فتره)(?=\s|$)|(?:^|\s)(?:لمده|مده)\s+كم(?=\s|$)/u],
   ['number', /\bhow (?:many|much|far|big|high|low|old)\b|\bwhat (?:percentage|percent|share|number|amount|price|figure|rate|value|total|age)\b|(?:^|\s)(?:كم|بكم|شكثر|جم)(?=\s|$)|(?:^|\s)(?:ما|شو|ايش)\s+(?:عدد|قيمه|نسبه|حجم|مقدار|سعر|مبلغ|عمر|اعمار)(?=\s|$)/u],
   ['date', /\bwhen\b|\bwhat (?:time|date|day)\b|\bwhich day\b|(?:^|\s)(?:متي|امتي|ايمتي|اي يوم|في اي يوم)(?=\s|$)/u],
-  // "who" after another question word is a relative ("what happens to people who …"): that word asks.
-  ['person', /^(?:(?!\b(?:what|how|when|where|why)\b).)*\bwho\b|\bwhich (?:team|player|minister|official|country|company|club)\b|^(?:مين|منو|من)\s|(?:^|\s)(?:مين|منو)(?=\s|$)|(?:^|\s)اي\s+(?:فريق|منتخب|لاعب|وزير|دوله|شركه)(?=\s|$)/u],
+  // "who" after another question word is a relative ("what happens to people who …"): that word asks. `من وين` is "from where": a place.
+  ['person', /^(?:(?!\b(?:what|how|when|where|why)\b).)*\bwho\b|\bwhich (?:team|player|minister|official|country|company|club)\b|^(?:مين|منو|من)\s(?!(?:وين|اين|فين)(?:\s|$))|(?:^|\s)(?:مين|منو)(?=\s|$)|(?:^|\s)اي\s+(?:فريق|منتخب|لاعب|وزير|دوله|شركه)(?=\s|$)/u],
   ['place', /\bwhere\b|\bwhich (?:city|area|areas|region|place|places)\b|(?:^|\s)(?:وين|اين|فين)(?=\s|$)|(?:^|\s)اي\s+(?:مدينه|منطقه|مناطق|مكان)(?=\s|$)/u],
 ];
 
@@ -49,6 +49,14 @@ const PLACE_NOUN =
   /\b(?:at|in|on|along|near|across|inside|outside|off)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:waterfront|corniche|centre|center|hall|stadium|square|island|port|area|areas|governorate|city|town|village|street|road|park|beach|tower|palace|airport|hospital|school|university|district|region|coast|border|headquarters|building|complex|venue|arena|theatre|museum|mall|camp|field|zone|site)s?\b/i;
 /** Two capitalised words that do not open the text: a name in English copy ("Tareq Al-Bannai"). */
 export const CAPITALISED_NAME = /(?<=\S\s)\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+/u;
+/**
+ * A team or school named by its noun and what it is of (`منتخب الكويت`, `فريق ثانوية الجهراء`, `نادي القادسية`):
+ * a doer in Arabic copy, which has no capitals to mark it. The wire reports who won, played or beat by
+ * the team, as it reports a body by its name. Folded (ة → ه, ي for ى).
+ */
+const ARABIC_TEAM = /(?:^|\s)[وبل]?(?:فريق|منتخب|نادي|ثانويه|مدرسه|جامعه|كليه)\s+(?:ال\p{L}{2,}|ثانويه|مدرسه|نادي|جامعه|كليه)/u;
+/** A name opening the text with a family name's particle ("Jarrah Al-Saqer said …"): the particle marks a name where a capital may be the sentence's. */
+const OPENING_NAME = /^\s*\p{Lu}[\p{L}'-]+\s+(?:Al|bin|Bin|El)[- ]\p{Lu}[\p{L}'-]+/u;
 
 /**
  * Whether a passage holds the kind of fact asked for: a number for "how many", a length of time (or
@@ -76,12 +84,12 @@ export function holdsAnswerType(text: string, type: AnswerType | null): boolean 
       return RESULT.test(folded);
     case 'person':
     case 'place': {
-      const kinds = type === 'person' ? ['person', 'office', 'org', 'company', 'country'] : ['country', 'city', 'org'];
+      const kinds = type === 'person' ? ['person', 'office', 'org', 'company', 'country', 'club'] : ['country', 'city', 'org'];
       const { byId } = loadGazetteer();
       if (findEntities(text).some((id) => kinds.includes(byId.get(id)?.kind ?? ''))) return true;
       // Arabic writes no capitals: a person by a title, a name's parts or a family name (see namesArabicPerson), a place by a noun of place.
-      if (isArabicScript(text)) return type === 'person' ? namesArabicPerson(text) : namesArabicPlace(text);
-      return CAPITALISED_NAME.test(text) || (type === 'place' && PLACE_NOUN.test(text));
+      if (isArabicScript(text)) return type === 'person' ? namesArabicPerson(text) || ARABIC_TEAM.test(normaliseArabic(text)) : namesArabicPlace(text);
+      return CAPITALISED_NAME.test(text) || (type === 'person' && OPENING_NAME.test(text)) || (type === 'place' && PLACE_NOUN.test(text));
     }
   }
 }

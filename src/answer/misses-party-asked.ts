@@ -16,6 +16,7 @@ const SCENE = 1 / 3;
 
 /** The kinds of entry that own a result: a country, a sports club ("Qadsia", `نادي القادسية`). */
 const PARTIES: ReadonlySet<EntityKind> = new Set(['country', 'club']);
+const COUNTRIES: ReadonlySet<EntityKind> = new Set(['country']);
 
 /** The parties a text names (of `kinds`), countries by name or adjective ("Iran", "Iranian", `الإيراني`) and clubs, in order of appearance. */
 export function partiesNamed(text: string, kinds: ReadonlySet<EntityKind> = PARTIES): string[] {
@@ -28,7 +29,28 @@ export function partyAsked(question: string, concepts: Pick<Concepts, 'list' | '
   const scene = new Set(concepts.list.filter((c) => c.place && c.documents >= SCENE * concepts.total).flatMap((c) => c.placeIds ?? []));
   const named = new Set(partiesNamed(question));
   const [asked, ...others] = [...named];
-  return asked !== undefined && others.length === 0 && !scene.has(asked) ? asked : undefined;
+  return asked !== undefined && others.length === 0 && !scene.has(asked) && !namedAsOpponent(question, asked) ? asked : undefined;
+}
+
+/**
+ * Words before a party that make it the other side of a game ("after Qatar", "against Iran", `ضد إيران`, `بعد قطر`),
+ * or part of an event's name (`بطولة الكويت للسامبو`, `كأس قطر`): not the one whose fact is asked.
+ */
+const OPPONENT_BEFORE = /(?:\b(?:after|against|versus|vs|beat|beating|play|playing|face|facing)\s+(?:the\s+)?|(?:^|\s)(?:بعد|ضد|امام|أمام|بطولة|بطوله|لبطولة|لبطوله|ببطولة|ببطوله|كأس|كاس|دوري|ماراثون)\s+)$/iu;
+/** Words after a party that make it part of an event's name ("the Kuwait Open", "Qatar championship"). */
+const EVENT_AFTER = /^(?:'s)?\s+(?:open|championship|championships|cup|league|marathon|grand prix)\b/iu;
+
+/** Whether every mention of the party in the question follows a word of opposition or names an event (see OPPONENT_BEFORE, EVENT_AFTER): the asker's reference point, not whose fact is asked. */
+function namedAsOpponent(question: string, id: string): boolean {
+  const entry = loadGazetteer().byId.get(id);
+  const lower = question.toLowerCase();
+  const at = [...(entry?.ar ?? []), ...(entry?.en ?? [])].flatMap((form) => {
+    const f = form.toLowerCase();
+    const found: Array<[number, number]> = [];
+    for (let i = f.length === 0 ? -1 : lower.indexOf(f); i >= 0; i = lower.indexOf(f, i + 1)) found.push([i, i + f.length]);
+    return found;
+  });
+  return at.length > 0 && at.every(([i, end]) => OPPONENT_BEFORE.test(lower.slice(0, i)) || EVENT_AFTER.test(lower.slice(end)));
 }
 
 /**
@@ -41,8 +63,10 @@ export function partyAsked(question: string, concepts: Pick<Concepts, 'list' | '
  */
 export function missesPartyAsked(asked: string, type: AnswerType | null, passage: string): boolean {
   if (type === null || !PARTY_FACTS.has(type)) return false;
+  // A club is no other party than a country asked: it plays in one (the wire's own, mostly), which its name does not tell.
+  const kinds = loadGazetteer().byId.get(asked)?.kind === 'country' ? COUNTRIES : PARTIES;
   const owners = splitSentences(passage)
     .filter((sentence) => holdsAnswerType(sentence, type))
-    .map((sentence) => partiesNamed(sentence)[0]);
+    .map((sentence) => partiesNamed(sentence, kinds)[0]);
   return owners.length > 0 && owners.every((owner) => owner !== undefined && owner !== asked);
 }

@@ -88,8 +88,10 @@ const TO_AGENCY = /ل?\s*\(?\s*كونا\s*\)?/gu;
  */
 export function namesTitledArabicSpeaker(stretch: string, post?: string): boolean {
   const words = normaliseArabic(stretch).replace(TO_AGENCY, ' ').replace(/[.,،:؛"«»()]/gu, ' ').split(/\s+/u).filter((w) => w.length > 0);
-  const title = words.findIndex((word) => isGluedTitle(word) || (post !== undefined && withoutArticle(word) === post));
-  if (title < 0 || words.length - title < 3) return false;
+  const title = words.findIndex((word, i) => isGluedTitle(word) || isGluedTitle(`${word} ${words[i + 1] ?? ''}`) || (post !== undefined && withoutArticle(word) === post));
+  // A title of two words (`أمين سر`, `ولي العهد`) is found by its pair, and the name stands after both.
+  const length = title >= 0 && !isGluedTitle(words[title] ?? '') && isGluedTitle(`${words[title]} ${words[title + 1] ?? ''}`) ? 2 : 1;
+  if (title < 0 || words.length - title - length < 2) return false;
   const given = words[words.length - 2] ?? '';
   return !DEFINITE.test(given) && !PARTICLE.test(given) && !isGluedTitle(given) && !gluedCommonWord(given) && given.length >= 2;
 }

@@ -25,8 +25,8 @@ const RELATIVE = normalised(/\bwho\b|(?:^|\s)(?:الذي|التي|الذين)(?=
 const BEFORE = 45;
 /** How far after its verb a speaker may stand when no "that" follows ("…, said Health Minister Ahmad Al-Awadhi."). */
 const AFTER = 60;
-/** Who may do an act: people, offices (the minister), organisations, companies, countries (Qatar won). */
-const DOERS: ReadonlySet<EntityKind> = new Set(['person', 'office', 'org', 'company', 'country']);
+/** Who may do an act: people, offices (the minister), organisations, companies, countries (Qatar won), clubs (Qadsia topped the table). */
+const DOERS: ReadonlySet<EntityKind> = new Set(['person', 'office', 'org', 'company', 'country', 'club']);
 /** Two capitalised words in English copy not opening it: a name ("Tareq Al-Bannai"); every one in a sentence. */
 const CAPITALISED = new RegExp(CAPITALISED_NAME.source, 'gu');
 /**
@@ -65,6 +65,8 @@ function attributionSpans(folded: string): Array<[number, number]> {
 const WORD_START = /(?:^|[^\p{L}])[وبلف]?$/u;
 /** A place word before a name: the name is where the act happened, not who did it ("in Kuwait", في الكويت). */
 const LOCATIVE = /(?:\b(?:in|at|to|from)\s+(?:the\s+)?|(?:^|\s)(?:في|الى|من)\s+(?:دوله\s+)?)$/u;
+/** A group named by where its members come from ("a team from Jahra Secondary School", `فريق من`): the name is the doer's own, no place of the act. */
+const FROM_GROUP = /(?:\b(?:team|teams|squad|side|club|delegation|group|crew|students|pupils|players)\s+from\s+(?:the\s+)?|(?:^|\s)(?:فريق|منتخب|وفد|طلاب|طالبات)\s+من\s+)$/u;
 
 /** Whether one of `forms` occurs as a word in the folded sentence, each time inside a span or after a place word. */
 function onlyIn(folded: string, forms: readonly string[], spans: ReadonlyArray<[number, number]>): boolean {
@@ -73,7 +75,7 @@ function onlyIn(folded: string, forms: readonly string[], spans: ReadonlyArray<[
     const found: Array<[number, number, number]> = [];
     for (let i = f.length === 0 ? -1 : folded.indexOf(f); i >= 0; i = folded.indexOf(f, i + 1)) {
       const before = folded.slice(0, i);
-      if (WORD_START.test(before) && !/^\p{L}/u.test(folded.slice(i + f.length))) found.push([i, i + f.length, LOCATIVE.test(before) ? 1 : 0]);
+      if (WORD_START.test(before) && !/^\p{L}/u.test(folded.slice(i + f.length))) found.push([i, i + f.length, LOCATIVE.test(before) && !FROM_GROUP.test(before) ? 1 : 0]);
     }
     return found;
   });
@@ -140,7 +142,7 @@ export function asksSpeaker(question: string): boolean {
  * ("Society president X said", `وقالت رئيسة الجمعية X`): the speaker answers it.
  */
 const ROLE_ASKED = normalised(
-  /\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:new\s+|current\s+|former\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:of|at|for)\b|\bwho(?:'s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:director|head|chairman|chairwoman|chair|president|manager|coordinator|chief|leader|captain|coach|secretary|dean|governor|commander|ambassador|undersecretary|mayor|supervisor)\b|\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|manages|managed|coaches|coached|captains|captained|presides|presided|coordinates|coordinated|supervises|supervised|oversees|oversaw)\b|\bwho(?:'s|\s+is|\s+was)\s+in\s+charge\b|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+(?!(?:الذي|التي|اللي|الذين)(?:\s|$))\S+|(?!(?:الذي|التي|اللي|الذين)(?:\s|$))ال\S+)|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+)?(?:اللي\s+|الذي\s+|التي\s+)?(?:يرأس|ترأس|يترأس|تترأس|يقود|تقود|قاد|قادت|يدير|تدير|يدرب|تدرب|درب)(?=\s|$)/iu,
+  /\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:new\s+|current\s+|former\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:of|at|for)\b|\bwho(?:'s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:director|head|chairman|chairwoman|chair|president|manager|coordinator|chief|leader|captain|coach|secretary|dean|governor|commander|ambassador|undersecretary|mayor|supervisor)\b|\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|manages|managed|coaches|coached|captains|captained|presides|presided|coordinates|coordinated|supervises|supervised|oversees|oversaw|organises|organised|organizes|organized)\b|\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:leading|heading|chairing|running|directing|managing|coaching|coordinating|supervising|overseeing|organising|organizing)\b|\bwho(?:'s|\s+is|\s+was)\s+in\s+charge\b|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+(?!(?:الذي|التي|اللي|الذين)(?:\s|$))\S+|(?!(?:الذي|التي|اللي|الذين)(?:\s|$))ال\S+)|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+)?(?:اللي\s+|الذي\s+|التي\s+)?(?:يرأس|ترأس|يترأس|تترأس|يقود|تقود|قاد|قادت|يدير|تدير|يدرب|تدرب|درب)(?=\s|$)/iu,
 );
 
 /**
@@ -150,21 +152,22 @@ const ROLE_ASKED = normalised(
  * names another post.
  */
 const ROLE_VERB =
-  /\bwho\s+(leads|heads|chairs|runs|directs|manages|presides|coordinates|supervises|oversees)\b|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+)?(?:اللي\s+|الذي\s+|التي\s+)?(يرأس|ترأس|يترأس|تترأس|يقود|تقود|يدير|تدير)(?=\s|$)/iu;
+  /\bwho\s+(leads|heads|chairs|runs|directs|manages|presides|coordinates|supervises|oversees|organises|organised|organizes|organized)\b|\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(leading|heading|chairing|running|directing|managing|coordinating|supervising|overseeing|organising|organizing)\b|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+)?(?:اللي\s+|الذي\s+|التي\s+)?(يرأس|ترأس|يترأس|تترأس|يقود|تقود|يدير|تدير)(?=\s|$)/iu;
 
 /** The verb a "who holds the post" question asks with (see ROLE_VERB), as written; undefined for any other question. Pure. */
 export function roleVerbAsked(question: string): string | undefined {
   const m = ROLE_VERB.exec(normaliseArabic(question).trim());
-  return m?.[1] ?? m?.[2];
+  return m?.[1] ?? m?.[2] ?? m?.[3];
 }
 
 /** An Arabic "who" opening on a post without the article (`مين رئيس الوفد`, `منو مدير الإدارة`): the post is asked, not a deed. */
-const ARABIC_POST_ASKED = /^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+)?(\S+)/u;
+const ARABIC_POST_ASKED = /^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+)?(\S+)(?:\s+([^\s؟?]+))?/u;
 
-/** Whether a "who" question asks who holds a post (see ROLE_ASKED, or a title after the question word): then the speaker named by that post answers it. Pure. */
+/** Whether a "who" question asks who holds a post (see ROLE_ASKED, or a title after the question word, of one word or two: `منو أمين سر الاتحاد`): then the speaker named by that post answers it. Pure. */
 export function asksRoleHolder(question: string): boolean {
   const folded = normaliseArabic(question).trim();
-  return ROLE_ASKED.test(folded) || isArabicTitle(ARABIC_POST_ASKED.exec(folded)?.[1] ?? '');
+  const post = ARABIC_POST_ASKED.exec(folded);
+  return ROLE_ASKED.test(folded) || isArabicTitle(post?.[1] ?? '') || (post?.[2] !== undefined && isArabicTitle(`${post[1]} ${post[2]}`));
 }
 
 /**

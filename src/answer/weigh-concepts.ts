@@ -133,6 +133,8 @@ const SLOT_NOUNS: ReadonlyArray<[AnswerType | null, string[]]> = [
   ['person', ['name', 'اسم', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'مسؤول', 'مسؤولة', 'spoke', 'speak', 'speaks', 'talked', 'تحدث', 'تحدثت', 'يتحدث', 'تكلم', 'صرح', 'صرحت', 'chairs', 'chaired', 'heads', 'headed', 'يرأس', 'ترأس', 'يترأس']],
   [null, ['details', 'performance', 'situation', 'status', 'figures', 'statistics', 'تفاصيل', 'أداء', 'وضع', 'أرقام', 'إحصائيات']],
   [null, ['people', 'person', 'persons', 'شخص', 'أشخاص', 'ناس']],
+  // A vague noun for what is asked about ("the debate thing", `هالشي`): the asker's stand-in for the wire's own word.
+  [null, ['thing', 'things', 'stuff', 'شي', 'شيء']],
 ];
 const slotTokens = SLOT_NOUNS.map(([type, words]) => [type, new Set(words.flatMap((w) => analyseText(w)))] as const);
 
@@ -153,7 +155,7 @@ const FRAME_WORDS = new Set(
  * states the time and the figure without them; analysed, some fall on a topic's stem (بالضبط → ضبط, seized),
  * so they are read from the question as written.
  */
-const FRAME_ADVERBS = /\b(?:exactly|precisely|now|currently|(?:in|out\s+of)\s+stock)\b|(?:^|\s)(?:بالضبط|بالتحديد|تحديدا|حاليا|الحين|هالحين|اللحين|الآن|الان)(?=[\s؟?.,،!]|$)/giu;
+const FRAME_ADVERBS = /\b(?:exactly|precisely|now|currently|still|yet|already|anymore|(?:in|out\s+of)\s+stock)\b|(?:^|\s)(?:بالضبط|بالتحديد|تحديدا|حاليا|الحين|هالحين|اللحين|الآن|الان|للحين|لسه|لسا|مازال|مازالت)(?=[\s؟?.,،!]|$)/giu;
 
 /** The analysed tokens of the question's framing adverbs (see FRAME_ADVERBS). */
 const frameAdverbs = (question: string) => new Set([...question.matchAll(FRAME_ADVERBS)].flatMap((m) => analyseText(m[0])));

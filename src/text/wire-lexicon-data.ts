@@ -87,6 +87,7 @@ minister;ministers|وزير;الوزير;وزراء
 drug;drugs;narcotics|مخدرات;المخدرات;مخدرة
 arrest;arrested;seized;seizure;caught;catch|ضبط;القبض;ضبطت;قبض;إلقاء القبض
 police;security forces|شرطة;الشرطة;رجال الأمن
+officer;officers;colonel;brigadier;lieutenant colonel;lieutenant;major general|ضابط;الضابط;ضباط;الضباط;العقيد;عقيد;المقدم;مقدم;الرائد;النقيب;الملازم;اللواء
 court;courts|محكمة;المحكمة
 prosecution;prosecutor|نيابة;النيابة;النيابة العامة
 investigation;investigations;probe|تحقيق;تحقيقات;التحقيق;التحقيقات

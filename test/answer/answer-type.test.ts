@@ -198,3 +198,18 @@ describe('an Arabic noun of place ending in ة, in the dual or the plural', () =
     expect(holdsAnswerType('وقال المحافظ إن العمل مستمر.', 'place')).toBe(false);
   });
 });
+
+describe('من وين: from where', () => {
+  it('asks a place with من وين, a person with من هو', () => {
+    expect(answerTypeOf('من وين بيبدون الشغل على الطريق؟')).toBe('place');
+    expect(answerTypeOf('من هو مدير المهرجان؟')).toBe('person');
+  });
+});
+
+describe('an officer asked, a rank told', () => {
+  it('names the officer asked by the rank the wire gives (Colonel, Brigadier, العقيد)', () => {
+    const officer = expandQuery('which officer spoke about the raid?').groups.find((group) => group.some((phrase) => phrase.join(' ') === analyseText('officer').join(' ')));
+    const forms = (officer ?? []).map((phrase) => phrase.join(' '));
+    for (const rank of ['colonel', 'brigadier', 'العقيد']) expect(forms, rank).toContain(analyseText(rank).join(' '));
+  });
+});

@@ -133,3 +133,13 @@ describe('adverbs that sharpen or date the asking ("exactly", "now", بالضب�
     expect(result.citations.some((c) => c.quote.includes('السابعة و10 دقائق'))).toBe(true);
   });
 });
+
+describe('"still", and a vague noun standing for the topic ("the quiz thing"), are no topic', () => {
+  it('weighs them as searched, never required', () => {
+    const critical = (question: string, type: 'person' | null = null) =>
+      weighConcepts(expandQuery(question), question, undefined, 10, type).list.filter((c) => c.critical).map((c) => c.group[0]?.join(' '));
+    expect(critical('can shops still sell fireworks?')).not.toContain('still');
+    expect(critical('who won the quiz thing?', 'person')).not.toContain('thing');
+    expect(critical('who won the quiz?', 'person')).toContain('quiz');
+  });
+});

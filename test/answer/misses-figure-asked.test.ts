@@ -41,3 +41,10 @@ describe('near misses: a figure the question names that the story never writes',
     expect((await ask('how many runners took part in the 21 km race?')).found).toBe(true);
   });
 });
+
+describe('a figure asked in thousands', () => {
+  it('takes "50 ألف" asked for the 50,000 the other version writes', () => {
+    expect(missesFigureAsked(new Set(['50']), ['The champion will receive KD 50,000.'])).toBe(false);
+    expect(missesFigureAsked(new Set(['50']), ['The champion will receive KD 40,000.'])).toBe(true);
+  });
+});

@@ -72,3 +72,19 @@ describe('near misses: the fact of one country asked, another country told', () 
     expect((await ask('how many gold medals did Kuwait win at the West Asian Karate Championship?')).found).toBe(true);
   });
 });
+
+describe('a country that is no party asked', () => {
+  const concepts = { list: [], total: 100 };
+  it('takes a country after a word of opposition, or in an event\'s name, for no party asked', () => {
+    expect(partyAsked('منو بيلعب منتخب السلة بعد إيران؟', concepts)).toBeUndefined();
+    expect(partyAsked('who did the team play against Iran?', concepts)).toBeUndefined();
+    expect(partyAsked('منو فاز ببطولة إيران للكاراتيه؟', concepts)).toBeUndefined();
+    expect(partyAsked('who won the Iran Open?', concepts)).toBeUndefined();
+    expect(partyAsked('how many medals did Iran win?', concepts)).toBe('iran');
+  });
+
+  it('takes a club for no other party than a country asked', () => {
+    expect(missesPartyAsked('iran', 'person', 'Qadsia club won the title on Monday.')).toBe(false);
+    expect(missesPartyAsked('iran', 'person', 'Kuwait beat Iran 29-27 on Monday.')).toBe(true);
+  });
+});

@@ -43,3 +43,10 @@ describe('namesArabicPerson: a person in Arabic copy read from a title, a name o
     expect(namesTitledArabicSpeaker(stretch)).toBe(names);
   });
 });
+
+describe('a post of two words', () => {
+  it('reads the holder after a post of two words (أمين سر), as after one of one word', () => {
+    expect(namesTitledArabicSpeaker('وقال أمين سر الاتحاد بدر الفلاني ل(كونا)')).toBe(true);
+    expect(namesTitledArabicSpeaker('وقال أمين سر الاتحاد ل(كونا)')).toBe(false);
+  });
+});

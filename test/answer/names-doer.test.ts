@@ -74,3 +74,26 @@ describe('"who announced": the act asked is the reporting, so the speaker answer
     expect(holdsFiller('The bridge will open on Sunday, the Public Works Ministry said.', 'person')).toBe(false);
   });
 });
+
+// Our own sentences: a school team's win, a club topping a table, a speaker opening the sentence.
+describe('who a "who" question accepts beyond a person', () => {
+  it('takes a team from a school, named after "from", for the doer, not the place of the act', () => {
+    expect(holdsFiller('A team from Salmiya Model School won the national robotics contest on Monday, the ministry said.', 'person')).toBe(true);
+    expect(holdsFiller('The contest was held in Salmiya Model School on Monday, the ministry said.', 'person')).toBe(false);
+  });
+
+  it('takes an Arabic team or school named by its noun for the doer', () => {
+    expect(holdsFiller('فاز فريق مدرسة السالمية النموذجية اليوم الاثنين بالمسابقة الوطنية للروبوت.', 'person')).toBe(true);
+    expect(holdsFiller('انطلقت اليوم الاثنين المسابقة الوطنية للروبوت بمشاركة 30 فريقا.', 'person')).toBe(false);
+  });
+
+  it('takes a club named in what an Arabic speaker reports for the doer', () => {
+    expect(holdsFiller('وقال رئيس اللجنة ل(كونا) إن نادي القادسية تصدر الترتيب العام.', 'person')).toBe(true);
+    expect(holdsFiller('وقال رئيس اللجنة ل(كونا) إن الفريق تصدر الترتيب العام.', 'person')).toBe(false);
+  });
+
+  it('takes an English speaker opening the sentence by given and family name for who said it', () => {
+    expect(holdsFiller('Hamad Al-Fulani said the campaign would move to Ahmadi next month.', 'person', true)).toBe(true);
+    expect(holdsFiller('The campaign would move to Ahmadi next month, officials said.', 'person', true)).toBe(false);
+  });
+});

@@ -43,3 +43,15 @@ describe('who holds a post, asked by the verb of the post or by a title of sever
     expect(result.citations.map((c) => c.quote).join(' ')).toMatch(/Huda Al-Salem/);
   });
 });
+
+describe('a post of two words, and organising, asked', () => {
+  it('asks for the holder of a post of two words after منو (أمين سر)', () => {
+    expect(asksRoleHolder('منو أمين سر اتحاد السباحة؟')).toBe(true);
+    expect(asksRoleHolder('منو أمين الصندوق؟')).toBe(false);
+  });
+
+  it('asks for the holder of who organised or is coordinating a thing, its verb framing the post', () => {
+    expect(asksRoleHolder('Who organised the dates festival?')).toBe(true);
+    expect(roleVerbAsked('Who is coordinating the chess tournament?')).toBe('coordinating');
+  });
+});
