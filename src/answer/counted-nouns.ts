@@ -5,6 +5,7 @@ import { expandQuery } from '../text/expand-query.js';
 import type { NameVocabulary } from '../text/name-vocabulary.js';
 import { writableIn } from './weigh-concepts.js';
 import { analyseText } from '../text/analyse-text.js';
+import { TIME_UNITS } from './link-answer-filler.js';
 
 /** A figure in digits (`86`, `1,200`, `5ر2`, `٣`) and the word right after it: what the wire counts ("86 wrestlers", `86 مصارعا`). */
 const FIGURE_THEN_WORD = /\d+(?:[,٬]\d{3})*(?:[.٫ر]\d+)?\s+([\p{L}\p{M}]+)/gu;
@@ -34,10 +35,11 @@ export function countsUnlisted(text: string, lang: Lang, names?: NameVocabulary)
  * Whether a text counts only things the lists know in `lang`: it counts something ("40 performers",
  * `40 مؤديا`), and every word right after a figure has a listed form there (see countsUnlisted): no
  * word of the asker's language is out of the lists' reach, so a thing asked that it does not count is
- * not counted by it under another name. A figure followed by a function word ("KD 2,000 from") counts nothing. Pure.
+ * not counted by it under another name. A figure followed by a function word ("KD 2,000 from") counts nothing, nor one
+ * followed by a unit of time ("6.84 seconds", "three days"): a length of time is no thing counted. Pure.
  */
 export function countsListedOnly(text: string, lang: Lang, names?: NameVocabulary): boolean {
-  const counted = countedNouns(text).map((word) => listedFormsOf(word, names)).filter((forms) => forms.length > 0);
+  const counted = countedNouns(text).filter((word) => !isTimeUnit(word)).map((word) => listedFormsOf(word, names)).filter((forms) => forms.length > 0);
   return counted.length > 0 && counted.every((forms) => forms.some((phrase) => phrase.length > 0 && writableIn(phrase, lang)));
 }
 
@@ -50,6 +52,9 @@ export function listedEnglishCountedNouns(text: string): Set<string> {
   const nouns = countedNouns(text).filter((word) => /^[a-z]/i.test(word) && listedFormsOf(word).some((phrase) => phrase.length > 0 && writableIn(phrase, 'ar')));
   return new Set(nouns.flatMap((word) => analyseText(word)));
 }
+
+/** Whether a word after a figure is a unit of time ("seconds", `يوما`): the figure is a length of time, not a count of a thing. */
+export const isTimeUnit = (word: string): boolean => analyseText(word).some((token) => TIME_UNITS.has(token));
 
 /** A word's forms as the lists give them, the accusative alif the wire puts on a counted noun (`86 مصارعا`) taken off too. */
 function listedFormsOf(word: string, names?: NameVocabulary): string[][] {

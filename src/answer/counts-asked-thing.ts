@@ -54,9 +54,10 @@ const HOW_MANY_AR = /(?:^|[\s؟?،,])و?كم\s+([\u0621-\u064A]+)(?:\s+([\u0621-
 /**
  * A verb's shape after `كم`: the imperfect's person prefix or the dialect's future `ب` (`تبلغ`,
  * `يبدأ`, `بيبدا`), a prefixed form or the first person (`ارتفع`, `أخذ`), the past's feminine or
- * first person `ت` (`بلغت`, `ربحت`). A noun of these shapes (`تذكرة`) is left unchecked, as before.
+ * first person `ت` (`بلغت`, `ربحت`), the past's plural `وا` (`جمعوا`, `دفعوا`: how much did they
+ * collect, pay), which ends no noun. A noun of these shapes (`تذكرة`) is left unchecked, as before.
  */
-const VERB_SHAPE = /^[يتنأاإب]|ت$/u;
+const VERB_SHAPE = /^[يتنأاإب]|ت$|وا$/u;
 
 /** Words that ask how much, not how many: a price, a share, a length, a value (closed class of measures). */
 const MEASURES = new Set(['سعر', 'نسبة', 'قيمة', 'مدة', 'مبلغ', 'كلفة', 'حجم', 'طول', 'عرض', 'وزن', 'عمر', 'مساحة', 'مسافة', 'سرعة', 'مجموع', 'حصة', 'متوسط', 'رسوم', 'راتب', 'درجة', 'معدل'].flatMap((word) => analyseText(word)));

@@ -210,8 +210,13 @@ export function isRelevantThroughStory(hit: PassageHit, setting: Setting, concep
   const held = concepts.list.filter((c) => c.critical && c.documents > 0);
   const own = tokensOf(hit.text);
   const asked = new Set(concepts.list.flatMap((c) => c.group.flat()));
-  const untied = unlistedCount !== undefined && !unlistedCount.asking && bridged(unlistedCount);
-  if (untied) return held.every((c) => c.asking || writable(c)) && isRelevant(hit, setting, concepts, dated, null);
+  // The thing counted named by the story's other version, or named by neither version and by no word the passage's language can
+  // write ("heats", no Arabic form, asked of `12 شوطا`; a short word, shaped as the asking's, is still the thing counted): either
+  // way the passage's own word for it is one no list ties to the asker's. Named by the other version in a word of the asking
+  // ("judges" beside `35 نحالا`), the thing is told there, and not by the passage's figure.
+  const unwritable = unlistedCount !== undefined && !listedForms(unlistedCount).some((phrase) => phrase.length > 0 && writableIn(phrase, hit.lang));
+  const untied = unlistedCount !== undefined && (bridged(unlistedCount) ? !unlistedCount.asking : unwritable);
+  if (untied) return held.every((c) => c.asking || c === unlistedCount || writable(c)) && isRelevant(hit, setting, concepts, dated, null);
   return held.every(writable) && !held.some((c) => positionsOf(own, c, asked).length > 0) && isRelevant(hit, setting, concepts, dated, null);
 }
 

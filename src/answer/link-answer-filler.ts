@@ -49,7 +49,7 @@ const UNITS = new Set(
 );
 const isFigurePart = (token: string) => isNumberToken(token) || UNITS.has(token);
 /** Units of time: a figure that carries one ("a 25-minute display", `أربع ساعات`) is a length of time, not a count of what stands by it. */
-const TIME_UNITS = new Set(
+export const TIME_UNITS: ReadonlySet<string> = new Set(
   ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
     'دقيقة', 'دقائق', 'ساعة', 'ساعات', 'يوم', 'أيام', 'يوما', 'أسبوع', 'أسابيع', 'شهر', 'أشهر', 'سنة', 'سنوات', 'أعوام', 'عاما'].flatMap((word) => analyseText(word)),
 );

@@ -20,6 +20,7 @@ import { conceptAskedOf, siblingThatCounts } from './sibling-that-counts.js';
 import { asksPrice, tellsMoney } from './tells-money.js';
 import { factInOtherVersion } from './fact-in-other-version.js';
 import { judgedWithoutMissing } from './missing-in-language.js';
+import { countsOnlyOtherListed } from './counts-only-other-listed.js';
 import { figuresOnlyHere } from './figures-only-here.js';
 import { addOtherVersionFact } from './add-other-version-fact.js';
 import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
@@ -161,7 +162,9 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     const another = besidesCount || (base.missing.length === 0 ? countsOther || otherInEnglish : countsOtherWritable);
     const own = !another && judgedWithoutMissing(base, type, hit.lang, () => onlyHere(hit)) && isRelevant(hit, setting, base, dated, type);
     const speaks = own || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
-    return { hit, own, speaks, untold: !(besidesCount || countsOtherWritable) };
+    // A count asked by a word the passage's language cannot write, of a passage counting only things the asker's language names otherwise: not the count asked.
+    const countsOnlyOther = countsOnlyOtherListed(countedThing, hit, questionLang, names);
+    return { hit, own, speaks, untold: !(besidesCount || countsOtherWritable || countsOnlyOther) };
   });
   // "The latest" on a story that answers: its newest dispatch in each language tells the news to either
   // reader, its lead relevant even where it no longer repeats the question's words (the evening round-up of

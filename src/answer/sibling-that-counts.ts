@@ -2,6 +2,7 @@ import type { PassageHit } from '../store/dispatch-store.js';
 import { analyseText } from '../text/analyse-text.js';
 import { AR_MONTHS, EN_MONTHS, STANDALONE_YEAR, TIME_OF_DAY } from './calendar-words.js';
 import { splitSentences } from './find-speaker.js';
+import { countedNouns, isTimeUnit } from './counted-nouns.js';
 import { countPositions } from './link-answer-filler.js';
 import { tellsMoney } from './tells-money.js';
 import type { Concept } from './weigh-concepts.js';
@@ -22,6 +23,12 @@ export function countsSomething(text: string): boolean {
 /** Whether a passage's figures are money (and dates) only: asked how many, it counts nothing ("the prize is worth 5,000 dinars, the ceremony on April 29"). Pure. */
 export const tellsOnlyMoney = (text: string): boolean => tellsMoney(text) && !countsSomething(text);
 
+/**
+ * Whether a passage's figures are money, lengths of time ("in 6.84 seconds") and dates only: asked how many, it
+ * counts nothing, like a passage telling only money. Pure.
+ */
+export const tellsOnlyMoneyOrTime = (text: string): boolean => (tellsMoney(text) || countedNouns(text).some(isTimeUnit)) && !countsSomething(text);
+
 /** "how many" or `كم` and the word after it: what the question counts, or the money it asks of (`كم جائزة`, `كم حجم`). Not "how much": it asks an amount. */
 const HOW_MANY = /\bhow\s+many\s+([\p{L}'-]+)|(?:^|\s)كم\s+([\p{L}]+)/iu;
 
@@ -39,7 +46,8 @@ function names(text: string, concept: Concept): boolean {
 }
 
 /**
- * A "how many" answer whose relevant passages of a story tell only money, and never name what is
+ * A "how many" answer whose relevant passages of a story tell only money or lengths of time (see tellsOnlyMoneyOrTime),
+ * and never name what is
  * asked (`asked`: the money of a prize asked `كم جائزة` names the prize and stays), where a sibling
  * paragraph of that story (the same dispatch, or its other-language version) counts: the sibling
  * answers and the money passage goes. Asked "how many collections were entered", the jury's "the prize
@@ -53,7 +61,7 @@ export function siblingThatCounts(
   asked: Concept,
   onTopic: (hit: PassageHit) => boolean,
 ): { relevant: PassageHit[]; joined: PassageHit[] } {
-  const moneyOnly = relevant.filter((hit) => tellsOnlyMoney(hit.text) && !names(hit.text, asked));
+  const moneyOnly = relevant.filter((hit) => tellsOnlyMoneyOrTime(hit.text) && !names(hit.text, asked));
   const stories = new Set(moneyOnly.map((hit) => hit.storyId));
   const joined: PassageHit[] = [];
   for (const hit of candidates) {

@@ -75,6 +75,7 @@ describe('near misses: an Arabic كم counts the word after it', () => {
     expect(arabicCountedWord('كم مواطن حضر الحفل؟')).toBe(analyseText('مواطن')[0]);
     expect(arabicCountedWord('كم عدد الزوار أمس؟')).toBe(analyseText('الزوار')[0]);
     expect(arabicCountedWord('كم بلغت الأرباح؟')).toBeUndefined();
+    expect(arabicCountedWord('كم دفعوا المشاركين رسوما؟')).toBeUndefined();
     expect(arabicCountedWord('كم سعر التذكرة؟')).toBeUndefined();
     expect(arabicCountedWord('كم الحد الأقصى؟')).toBeUndefined();
     expect(arabicCountedWord('بكم التذكرة؟')).toBeUndefined();

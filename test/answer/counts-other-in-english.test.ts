@@ -13,6 +13,8 @@ describe('countsListedOnly: a text that counts only things the lists know in a l
     expect(countsListedOnly('The rule would reach 320 schools in its first year.', 'ar')).toBe(true);
     expect(countsListedOnly('The rule would reach 320 bibliophiles in its first year.', 'ar')).toBe(false);
     expect(countsListedOnly('Each school could apply for a grant of KD 3,000 from the ministry.', 'ar')).toBe(false);
+    expect(countsListedOnly('The fastest pupil finished the test in 6.84 seconds on Monday.', 'ar')).toBe(false);
+    expect(countsListedOnly('The fastest of 320 pupils finished the test in 6.84 seconds on Monday.', 'ar')).toBe(true);
   });
 });
 

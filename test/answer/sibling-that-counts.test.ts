@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptAskedOf, countsSomething, siblingThatCounts, tellsOnlyMoney } from '../../src/answer/sibling-that-counts.js';
+import { conceptAskedOf, countsSomething, siblingThatCounts, tellsOnlyMoney, tellsOnlyMoneyOrTime } from '../../src/answer/sibling-that-counts.js';
 import type { PassageHit } from '../../src/store/dispatch-store.js';
 import { analyseText } from '../../src/text/analyse-text.js';
 import type { Concept } from '../../src/answer/weigh-concepts.js';
@@ -42,6 +42,18 @@ describe('a sibling paragraph that counts, asked how many', () => {
     const { relevant, joined } = siblingThatCounts([money], [lead, other, count], concept('مجموعة', 'collections'), () => true);
     expect(relevant).toEqual([count]);
     expect(joined).toEqual([count]);
+  });
+
+  it('quotes the sibling that counts in place of a paragraph telling only a length of time', () => {
+    const TIME_EN = 'A 15-year-old pupil solved the puzzle in 6.84 seconds on Monday, a national record.';
+    expect(tellsOnlyMoneyOrTime(TIME_EN)).toBe(true);
+    expect(tellsOnlyMoneyOrTime(MONEY_AR)).toBe(true);
+    expect(tellsOnlyMoneyOrTime(LEAD_EN)).toBe(false);
+    expect(tellsOnlyMoneyOrTime(COUNT_EN)).toBe(false);
+    expect(tellsOnlyMoneyOrTime('Energy-saving lamps use 55 percent less power.')).toBe(false);
+    const time = hit('en1', 0, TIME_EN, 'en');
+    const count = hit('en1', 1, COUNT_EN, 'en');
+    expect(siblingThatCounts([time], [count], concept('مجموعة'), () => true).relevant).toEqual([count]);
   });
 
   it('keeps money that names what is asked (the prize asked كم جائزة), and a sibling judged a near miss stays out', () => {

@@ -25,6 +25,11 @@ describe('Gulf-dialect questions', () => {
     expect(normaliseQuestion('كم رحلة بتسير الخطوط؟')).toBe('كم رحلة تسير الخطوط؟');
     expect(normaliseQuestion('ماذا قال بين السطور')).toBe('ماذا قال بين السطور');
   });
+
+  it('reads the Gulf words for a child as the wire writes them', () => {
+    expect(normaliseQuestion('كم ياهل سجل في الروضة؟')).toBe('كم طفل سجل في الروضة؟');
+    expect(normaliseQuestion('وين يلعبون اليهال؟')).toBe('وين يلعبون الأطفال؟');
+  });
 });
 
 describe('asking what a body or person does', () => {
