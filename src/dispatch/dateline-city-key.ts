@@ -1,6 +1,7 @@
 import { analyseText } from '../text/analyse-text.js';
 import { findEntitiesInTokens } from '../text/find-entities.js';
 import { loadGazetteer } from '../text/gazetteer.js';
+import { memoiseBounded } from '../text/memoise-bounded.js';
 import { nameSkeleton } from '../text/transliterate-name.js';
 
 /** The prefix of a city key made of a name skeleton: no gazetteer id starts with it. */
@@ -23,6 +24,9 @@ function cityOfSkeleton(skeleton: string): string | undefined {
   return citySkeletons.get(skeleton);
 }
 
+/** Datelines whose keys are remembered: a wire files from a few dozen cities, and each key costs the gazetteer's lookups and a skeleton. */
+const CACHED_CITIES = 10_000;
+
 /**
  * The dateline city as a key both languages' datelines give: the gazetteer entry the whole dateline
  * names, a city first (a dateline is a city: `عمان` there is Amman, not Oman); else the first entry
@@ -30,7 +34,10 @@ function cityOfSkeleton(skeleton: string): string | undefined {
  * and `AHMADI` both `ahmadi`); else, for a city no gazetteer lists, its consonant skeleton (`BISHKEK`
  * and `بيشكك` both `~BXK`), so the other language's version is offered as a candidate. Pure.
  */
-export function datelineCityKey(city: string): string | null {
+export const datelineCityKey: (city: string) => string | null = memoiseBounded(cityKeyOf, CACHED_CITIES);
+
+/** datelineCityKey, computed. */
+function cityKeyOf(city: string): string | null {
   const tokens = analyseText(city);
   if (tokens.length === 0) return null;
   const gazetteer = loadGazetteer();

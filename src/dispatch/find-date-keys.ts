@@ -1,4 +1,5 @@
 import { shiftDate } from '../shift-date.js';
+import { memoiseBounded } from '../text/memoise-bounded.js';
 import { asciiDigits } from './find-number-keys.js';
 import { fullMonths } from './wire-patterns.js';
 
@@ -45,24 +46,36 @@ const MONTH_DAY = new RegExp(String.raw`(?<![A-Za-z\u0621-\u064A])(${MONTH})\.?\
  * next to it are left out: today's and tomorrow's date say when, not which event. Pure.
  */
 export function findDateKeys(text: string, date: string): string[] {
-  const near = new Set(
-    Array.from({ length: 2 * NEAR_DAYS + 1 }, (_, i) => {
-      const [, month, day] = shiftDate(date, i - NEAR_DAYS).split('-');
-      return `${Number(day)}${DATE_MARK}${Number(month)}`;
-    }),
-  );
+  const near = nearDateKeys(date);
   const keys = new Set<string>();
-  const add = (month: string | undefined, ...days: (string | undefined)[]) => {
-    const m = monthOf.get(month ?? '');
-    if (m === undefined) return;
-    for (const day of days) {
-      const d = Number(day);
-      const key = `${d}${DATE_MARK}${m}`;
-      if (day !== undefined && d >= 1 && d <= 31 && !near.has(key)) keys.add(key);
-    }
-  };
   const ascii = asciiDigits(text);
-  for (const match of ascii.matchAll(DAY_MONTH)) add(match[3], match[1], match[2]);
-  for (const match of ascii.matchAll(MONTH_DAY)) add(match[1], match[2], match[3]);
+  for (const match of ascii.matchAll(DAY_MONTH)) addDateKeys(keys, near, match[3], match[1], match[2]);
+  for (const match of ascii.matchAll(MONTH_DAY)) addDateKeys(keys, near, match[1], match[2], match[3]);
   return [...keys].sort();
+}
+
+/**
+ * The keys of a dispatch's own date and the days next to it (left out of its keys), remembered by
+ * date: a wire's dispatches share a few dates, and each key costs date arithmetic.
+ */
+const nearDateKeys: (date: string) => ReadonlySet<string> = memoiseBounded(
+  (date: string) =>
+    new Set(
+      Array.from({ length: 2 * NEAR_DAYS + 1 }, (_, i) => {
+        const [, month, day] = shiftDate(date, i - NEAR_DAYS).split('-');
+        return `${Number(day)}${DATE_MARK}${Number(month)}`;
+      }),
+    ),
+  1000,
+);
+
+/** Adds to `keys` the key of each of `days` (a matched day, and a span's last) in `month`, unless the day is impossible or `near`. */
+function addDateKeys(keys: Set<string>, near: ReadonlySet<string>, month: string | undefined, ...days: (string | undefined)[]): void {
+  const m = monthOf.get(month ?? '');
+  if (m === undefined) return;
+  for (const day of days) {
+    const d = Number(day);
+    const key = `${d}${DATE_MARK}${m}`;
+    if (day !== undefined && d >= 1 && d <= 31 && !near.has(key)) keys.add(key);
+  }
 }

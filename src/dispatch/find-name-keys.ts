@@ -46,10 +46,20 @@ export function findNameKeys(text: string, lang: Lang): string[] {
     if (!isName(word)) return;
     for (const key of keysOfWord(word)) keys.add(key);
     const next = words[i + 1];
-    if (next !== undefined && isName(next)) for (const key of pairKeys(word, next)) keys.add(key);
+    if (next !== undefined && isName(next)) for (const key of keysOfPair(`${word} ${next}`)) keys.add(key);
   });
   return [...keys].sort();
 }
+
+/**
+ * pairKeys of two adjacent words written as `first second` (words hold no space), remembered: in
+ * Arabic every pair of words comes here, and a wire repeats its phrases, each of which would
+ * otherwise cost a gazetteer lookup (`findEntities`) again.
+ */
+const keysOfPair: (pair: string) => readonly string[] = memoiseBounded((pair: string) => {
+  const space = pair.indexOf(' ');
+  return pairKeys(pair.slice(0, space), pair.slice(space + 1));
+}, CACHED_WORDS);
 
 /**
  * Keys of two adjacent name words of which one is too short to match alone (`Talal Al-Subaie` and

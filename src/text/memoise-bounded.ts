@@ -7,7 +7,9 @@ export function memoiseBounded<A, V, K = A>(compute: (argument: A) => V, limit: 
   const remembered = new Map<K, V>();
   return (argument) => {
     const key = keyOf(argument);
-    if (remembered.has(key)) return remembered.get(key) as V;
+    // One lookup for a remembered value; `has` only for a remembered undefined.
+    const known = remembered.get(key);
+    if (known !== undefined || remembered.has(key)) return known as V;
     const value = compute(argument);
     if (remembered.size >= limit) remembered.clear();
     remembered.set(key, value);
