@@ -12,10 +12,10 @@ const PRIOR_ASKED =
 /**
  * A story telling a value from before beside its own: "the previous record of 3,906", "up from", "down
  * 3 percent from the year before", "compared with", "than", "broke the record set in 2019", `السابق`,
- * `مقارنه`, `بعد ان كان`, `الماضي`, `قبل` as a word (not `المقبل`, next, nor `مسابقه`). Arabic normalised.
+ * `مقارنه`, `بعد ان كان`, `الماضي`, `قبل` as a word; not "a 15-year-old" (an age) (not `المقبل`, next, nor `مسابقه`). Arabic normalised.
  */
 const PRIOR_TOLD =
-  /\b(?:previous|previously|former|formerly|old|prior|earlier|before|ago|than|compared|broke|breaking|surpass\w*|beat(?:ing)?\s+the|last\s+(?:year|season|month|week|time|edition)|up\s+from|down\s+from|since\s+\d{4})\b|(?:^|\s)[وبل]?(?:ال)?(?:سابق|سابقه|سابقا|قديم|قديمه|ماضي|ماضيه)(?=[\s.,،؛:)]|$)|(?:^|\s)[وف]?(?:من\s+)?قبل(?=[\s.,،؛:)]|$)|مقارنه|بعد\s+ان\s+كان|بدلا\s+من|ارتفاعا\s+من|انخفاضا\s+من/iu;
+  /(?<!\byears?[-\s])\bold\b(?!\s*-?\s*years?\b)|\b(?:previous|previously|former|formerly|prior|earlier|before|ago|than|compared|broke|breaking|surpass\w*|beat(?:ing)?\s+the|last\s+(?:year|season|month|week|time|edition)|up\s+from|down\s+from|since\s+\d{4})\b|(?:^|\s)[وبل]?(?:ال)?(?:سابق|سابقه|سابقا|قديم|قديمه|ماضي|ماضيه)(?=[\s.,،؛:)]|$)|(?:^|\s)[وف]?(?:من\s+)?قبل(?=[\s.,،؛:)]|$)|مقارنه|بعد\s+ان\s+كان|بدلا\s+من|ارتفاعا\s+من|انخفاضا\s+من/iu;
 
 /** Whether a question asks a value from before (see PRIOR_ASKED). Pure. */
 export const asksPrior = (question: string): boolean => PRIOR_ASKED.test(normaliseArabic(question));

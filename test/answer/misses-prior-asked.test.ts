@@ -9,7 +9,7 @@ const now = new Date('2026-05-06T08:00:00Z');
 // A speed-reading record told with no earlier one, and a chess record told with the one it broke. Written for this test.
 const WIRE = `Date : 05/05/2026
 Kuwaiti student sets speed-reading record
-KUWAIT, May 5 (KUNA) -- A Kuwaiti student read a 300-page novel in 41 minutes on Tuesday at the Kuwait Reading Festival, a new national record, the organisers said.
+KUWAIT, May 5 (KUNA) -- A 15-year-old Kuwaiti student read a 300-page novel in 41 minutes on Tuesday at the Kuwait Reading Festival, a new national record, the organisers said.
 (end)
 ab.cd
 
@@ -38,6 +38,7 @@ describe('near misses: a value from before asked, a story telling only its own',
 
   it('takes an earlier value told for the one asked, a next one or a competition not', () => {
     expect(missesPriorAsked('What was the old record?', ['He set a new national record.'])).toBe(true);
+    expect(missesPriorAsked('What was the old record?', ['A 15-year-old set a new record.'])).toBe(true);
     expect(missesPriorAsked('What was the old record?', ['The previous record of 150 games had stood since 2019.'])).toBe(false);
     expect(missesPriorAsked('كم كانت النسبة في المسح السابق؟', ['وأظهر المسح أن 38 في المئة منهم يشربونها، مقارنة ب 30 في المئة في 2022.'])).toBe(false);
     expect(missesPriorAsked('كم كانت النسبة في المسح السابق؟', ['وتقام المسابقة الشهر المقبل.'])).toBe(true);
