@@ -2,9 +2,10 @@ import { normaliseArabic } from '../text/analyse-arabic.js';
 
 /**
  * A value from before asked, in both languages (Arabic normalised): "the old record", "the previous
- * survey", "the former price", "prior to", "the year before", "a year earlier", "before that", a question ending on "before" ("the record before?"),
- * `الرقم السابق`, `القديم`, `سابقا`, `من قبل`, a question ending on `قبل` ("won it before?"). Not "how
- * old" nor "years old" (an age), nor "before" with its object ("before the final": a time, not an earlier value).
+ * survey", "the former price", "prior to", "the year before", "a year earlier", "before that", a
+ * question ending on "before" ("the record before?"), `الرقم السابق`, `القديم`, `سابقا`, `من قبل`, a
+ * question ending on `قبل` ("won it before?"). Not "how old" nor "years old" (an age), nor "before"
+ * with its object ("before the final": a time, not an earlier value).
  */
 const PRIOR_ASKED =
   /(?<!\bhow\s)(?<!\byears?[-\s])\bold\b(?!\s*-?\s*years?\b)|\b(?:previous|previously|former|formerly|prior)\b|\bthe\s+year\s+before\b|\ba\s+year\s+earlier\b|\bbefore\b(?=\s*\??\s*$)|\bbefore\s+that\b|(?:^|\s)(?:ال)?(?:سابق|سابقه|قديم|قديمه)(?=[\s.,،؛:؟?)]|$)|(?:^|\s)سابقا(?=[\s.,،؛:؟?)]|$)|(?:^|\s)من\s+قبل(?=[\s.,،؛:؟?)]|$)|(?:^|\s)قبل\s*[؟?]?\s*$/iu;
