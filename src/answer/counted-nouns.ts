@@ -3,7 +3,7 @@ import { asciiDigits } from '../dispatch/find-number-keys.js';
 import { withoutAccusative } from '../text/arabic-accusative-variants.js';
 import { expandQuery } from '../text/expand-query.js';
 import type { NameVocabulary } from '../text/name-vocabulary.js';
-import { writableIn } from './weigh-concepts.js';
+import { writesAnyIn } from './weigh-concepts.js';
 import { analyseText } from '../text/analyse-text.js';
 import { TIME_UNITS } from './link-answer-filler.js';
 
@@ -27,7 +27,7 @@ export function countedNouns(text: string): string[] {
 export function countsUnlisted(text: string, lang: Lang, names?: NameVocabulary): boolean {
   return countedNouns(text).some((word) => {
     const forms = listedFormsOf(word, names);
-    return forms.length > 0 && !forms.some((phrase) => phrase.length > 0 && writableIn(phrase, lang));
+    return forms.length > 0 && !writesAnyIn(forms, lang);
   });
 }
 
@@ -40,7 +40,7 @@ export function countsUnlisted(text: string, lang: Lang, names?: NameVocabulary)
  */
 export function countsListedOnly(text: string, lang: Lang, names?: NameVocabulary): boolean {
   const counted = countedNouns(text).filter((word) => !isTimeUnit(word)).map((word) => listedFormsOf(word, names)).filter((forms) => forms.length > 0);
-  return counted.length > 0 && counted.every((forms) => forms.some((phrase) => phrase.length > 0 && writableIn(phrase, lang)));
+  return counted.length > 0 && counted.every((forms) => writesAnyIn(forms, lang));
 }
 
 /**
@@ -49,7 +49,7 @@ export function countsListedOnly(text: string, lang: Lang, names?: NameVocabular
  * the clause ("5,000 last week" when no list gives `last` an Arabic form). Pure.
  */
 export function listedEnglishCountedNouns(text: string): Set<string> {
-  const nouns = countedNouns(text).filter((word) => /^[a-z]/i.test(word) && listedFormsOf(word).some((phrase) => phrase.length > 0 && writableIn(phrase, 'ar')));
+  const nouns = countedNouns(text).filter((word) => /^[a-z]/i.test(word) && writesAnyIn(listedFormsOf(word), 'ar'));
   return new Set(nouns.flatMap((word) => analyseText(word)));
 }
 

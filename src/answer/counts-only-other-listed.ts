@@ -3,7 +3,7 @@ import type { NameVocabulary } from '../text/name-vocabulary.js';
 import { countsListedOnly } from './counted-nouns.js';
 import { countsAskedThing } from './counts-asked-thing.js';
 import type { CountedThing } from './near-miss-checks.js';
-import { listedForms, writableIn } from './weigh-concepts.js';
+import { listedForms, writesAnyIn } from './weigh-concepts.js';
 
 /**
  * Asked how many of a thing the lists give no form for in a passage's language (the other language
@@ -18,7 +18,7 @@ export function countsOnlyOtherListed(counted: CountedThing | undefined, hit: { 
   return (
     counted !== undefined &&
     hit.lang !== askerLang &&
-    !listedForms(counted.concept).some((phrase) => phrase.length > 0 && writableIn(phrase, hit.lang)) &&
+    !writesAnyIn(listedForms(counted.concept), hit.lang) &&
     !countsAskedThing(hit.text, counted.concept, counted.others, counted.moneyCounts, counted.shareCounts) &&
     countsListedOnly(hit.text, askerLang, names)
   );

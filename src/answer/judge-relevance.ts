@@ -13,7 +13,7 @@ import { tellsMoney } from './tells-money.js';
 import { tellsShare } from './asks-share.js';
 import { tellsAge } from './asks-age.js';
 import { analyseWithDateMarks, countPositions, linksAnswerFiller } from './link-answer-filler.js';
-import { type Concept, type Concepts, listedForms, weightOf, weightOfAll, writableIn } from './weigh-concepts.js';
+import { type Concept, type Concepts, listedForms, weightOf, weightOfAll, writesAnyIn } from './weigh-concepts.js';
 
 export type { Concept, Concepts } from './weigh-concepts.js';
 export { weighConcepts } from './weigh-concepts.js';
@@ -24,7 +24,7 @@ export { weighConcepts } from './weigh-concepts.js';
  * where the question's words reach the other language, they decide there too.
  */
 export function needsBridge(concepts: Concepts, lang: Lang): boolean {
-  return concepts.list.some((c) => c.critical && c.documents > 0 && !listedForms(c).some((phrase) => phrase.length > 0 && writableIn(phrase, lang)));
+  return concepts.list.some((c) => c.critical && c.documents > 0 && !writesAnyIn(listedForms(c), lang));
 }
 
 /** Words that change what a following word names: a semi-final is not the final, a deputy not the minister. */
@@ -158,7 +158,7 @@ function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: An
     concept.group.some((phrase) => phrase.length > 0 && (occursIn(tokens, phrase, asked) || (concept.entity && occursApart(tokens, phrase))));
   // A topic the passage's language cannot write (no listed form, nor an induced one the passage holds), named by the story's other version: the story's.
   const bridged = (concept: Concept) =>
-    !listedForms(concept).some((phrase) => phrase.length > 0 && writableIn(phrase, hit.lang)) && !occurs(own, concept) && occurs(parallel, concept);
+    !writesAnyIn(listedForms(concept), hit.lang) && !occurs(own, concept) && occurs(parallel, concept);
   const named = (concept: Concept) => occurs(own, concept) || ((concept.entity || continues) && (occurs(story, concept) || occurs(previous, concept))) || (hit.paragraph === 0 && occurs(story, concept)) || bridged(concept);
   // A later paragraph that names in its own words the rarest topic asked beyond its story (the fee, the waiting time) tells that
   // of its story: its headline names the topic it no longer repeats ("The fee is KD 5" under the service's headline). A commoner
@@ -180,7 +180,7 @@ function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: An
     lent: (concept: Concept) => (!ownHeadline && occurs(story, concept)) || ((concept.entity || continues) && occurs(previous, concept)) || bridged(concept),
     // A translation the store induced counts where the passage (or its story) holds it; elsewhere the concept is one its language cannot write, as before.
     writable: (concept: Concept) =>
-      listedForms(concept).some((phrase) => phrase.length > 0 && writableIn(phrase, hit.lang)) ||
+      writesAnyIn(listedForms(concept), hit.lang) ||
       (concept.translated !== undefined && [own, story, previous].some((tokens) => occurs(tokens, concept))) ||
       bridged(concept),
   };
@@ -214,7 +214,7 @@ export function isRelevantThroughStory(hit: PassageHit, setting: Setting, concep
   // write ("heats", no Arabic form, asked of `12 شوطا`; a short word, shaped as the asking's, is still the thing counted): either
   // way the passage's own word for it is one no list ties to the asker's. Named by the other version in a word of the asking
   // ("judges" beside `35 نحالا`), the thing is told there, and not by the passage's figure.
-  const unwritable = unlistedCount !== undefined && !listedForms(unlistedCount).some((phrase) => phrase.length > 0 && writableIn(phrase, hit.lang));
+  const unwritable = unlistedCount !== undefined && !writesAnyIn(listedForms(unlistedCount), hit.lang);
   const untied = unlistedCount !== undefined && (bridged(unlistedCount) ? !unlistedCount.asking : unwritable);
   if (untied) return held.every((c) => c.asking || c === unlistedCount || writable(c)) && isRelevant(hit, setting, concepts, dated, null);
   return held.every(writable) && !held.some((c) => positionsOf(own, c, asked).length > 0) && isRelevant(hit, setting, concepts, dated, null);

@@ -1,6 +1,6 @@
 import type { Lang } from '../dispatch/dispatch-types.js';
 import type { AnswerType } from './answer-type.js';
-import { type Concepts, listedForms, writableIn } from './weigh-concepts.js';
+import { type Concepts, listedForms, writesAnyIn } from './weigh-concepts.js';
 import { FIGURED } from './figures-only-here.js';
 
 /**
@@ -10,7 +10,7 @@ import { FIGURED } from './figures-only-here.js';
  */
 export function missingIn(concepts: Concepts, lang: Lang): string[] {
   return concepts.list
-    .filter((c) => c.critical && c.documents === 0 && listedForms(c).some((phrase) => phrase.length > 0 && writableIn(phrase, lang)))
+    .filter((c) => c.critical && c.documents === 0 && writesAnyIn(listedForms(c), lang))
     .map((c) => c.group[0]?.join(' ') ?? '');
 }
 

@@ -89,6 +89,9 @@ export function writableIn(phrase: readonly string[], lang: Lang): boolean {
   return lang === 'ar' ? ARABIC.test(text) || !LATIN.test(text) : !ARABIC.test(text);
 }
 
+/** Whether any of `forms` (a concept's listed forms, a word's) is a phrase `lang` writes (see writableIn). Pure. */
+export const writesAnyIn = (forms: readonly (readonly string[])[], lang: Lang): boolean => forms.some((phrase) => phrase.length > 0 && writableIn(phrase, lang));
+
 /** A concept's weight from its rarity in the store (BM25's IDF). */
 export const weightOf = (concept: Concept, total: number) => Math.log(1 + (total - concept.documents + 0.5) / (concept.documents + 0.5));
 
