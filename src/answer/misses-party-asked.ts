@@ -1,4 +1,5 @@
 import { findEntities } from '../text/find-entities.js';
+import { findOccurrences } from '../text/find-occurrences.js';
 import { type EntityKind, loadGazetteer } from '../text/gazetteer.js';
 import { type AnswerType, holdsAnswerType } from './answer-type.js';
 import { splitSentences } from './find-speaker.js';
@@ -46,9 +47,7 @@ function namedAsOpponent(question: string, id: string): boolean {
   const lower = question.toLowerCase();
   const at = [...(entry?.ar ?? []), ...(entry?.en ?? [])].flatMap((form) => {
     const f = form.toLowerCase();
-    const found: Array<[number, number]> = [];
-    for (let i = f.length === 0 ? -1 : lower.indexOf(f); i >= 0; i = lower.indexOf(f, i + 1)) found.push([i, i + f.length]);
-    return found;
+    return findOccurrences(lower, f).map((i): [number, number] => [i, i + f.length]);
   });
   return at.length > 0 && at.every(([i, end]) => OPPONENT_BEFORE.test(lower.slice(0, i)) || EVENT_AFTER.test(lower.slice(end)));
 }

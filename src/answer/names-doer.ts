@@ -1,4 +1,5 @@
 import { type AnswerType, CAPITALISED_NAME, holdsAnswerType } from './answer-type.js';
+import { findOccurrences } from '../text/find-occurrences.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { isArabicScript } from '../text/transliterate-name.js';
 import { normalised } from './find-speaker.js';
@@ -72,12 +73,10 @@ const FROM_GROUP = /(?:\b(?:team|teams|squad|side|club|delegation|group|crew|stu
 function onlyIn(folded: string, forms: readonly string[], spans: ReadonlyArray<[number, number]>): boolean {
   const at = forms.flatMap((form) => {
     const f = normaliseArabic(form).toLowerCase();
-    const found: Array<[number, number, number]> = [];
-    for (let i = f.length === 0 ? -1 : folded.indexOf(f); i >= 0; i = folded.indexOf(f, i + 1)) {
+    return findOccurrences(folded, f).flatMap((i): Array<[number, number, number]> => {
       const before = folded.slice(0, i);
-      if (WORD_START.test(before) && !/^\p{L}/u.test(folded.slice(i + f.length))) found.push([i, i + f.length, LOCATIVE.test(before) && !FROM_GROUP.test(before) ? 1 : 0]);
-    }
-    return found;
+      return WORD_START.test(before) && !/^\p{L}/u.test(folded.slice(i + f.length)) ? [[i, i + f.length, LOCATIVE.test(before) && !FROM_GROUP.test(before) ? 1 : 0]] : [];
+    });
   });
   // A name the list found by another spelling ("رئيس" for الرئيس) cannot be placed: in an attributed sentence it is taken for the speaker.
   if (at.length === 0) return spans.length > 0;
