@@ -28,5 +28,8 @@ export const asksPrior = (question: string): boolean => PRIOR_ASKED.test(normali
  * version: an earlier value told anywhere in them may be the one asked. Pure.
  */
 export function missesPriorAsked(question: string, texts: readonly string[]): boolean {
-  return asksPrior(question) && !PRIOR_TOLD.test(normaliseArabic(texts.join('\n')));
+  return asksPrior(question) && !tellsPrior(texts);
 }
+
+/** Whether a story's texts tell a value from before beside their own (see PRIOR_TOLD). Pure. */
+export const tellsPrior = (texts: readonly string[]): boolean => PRIOR_TOLD.test(normaliseArabic(texts.join('\n')));

@@ -4,7 +4,7 @@ import { asksPartOf } from './asks-part-of.js';
 import { figuresAsked, missesFigureAsked } from './misses-figure-asked.js';
 import { missesHoursAsked } from './misses-hours-asked.js';
 import { measureAsked, missesMeasureAsked } from './misses-measure-asked.js';
-import { missesPriorAsked } from './misses-prior-asked.js';
+import { asksPrior, tellsPrior } from './misses-prior-asked.js';
 import { missesRateAsked } from './misses-rate-asked.js';
 import { tellsOtherMedal } from './tells-other-medal.js';
 import { tellsOtherPhase } from './tells-other-phase.js';
@@ -129,8 +129,8 @@ const nameMissed: NearMissCheck = ({ question }) => {
   return asked === undefined ? null : ({ text }) => missesNameAsked(asked, text);
 };
 
-/** Asked a value from before ("the old record", `المسح السابق`), a story that tells nothing from before its own (see missesPriorAsked). */
-const priorMissed: NearMissCheck = ({ question }) => ({ told, parallel }) => missesPriorAsked(question, [...told, parallel]);
+/** Asked a value from before ("the old record", `المسح السابق`), a story that tells nothing from before its own (asked once per question; see missesPriorAsked). */
+const priorMissed: NearMissCheck = ({ question }) => (asksPrior(question) ? ({ told, parallel }) => !tellsPrior([...told, parallel]) : null);
 
 /** Every near-miss check, in the order they are tried. Add a check here. */
 export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, partyMissed, nameMissed, priorMissed];
