@@ -88,7 +88,7 @@ export function holdsAnswerType(text: string, type: AnswerType | null): boolean 
       const { byId } = loadGazetteer();
       if (findEntities(text).some((id) => kinds.includes(byId.get(id)?.kind ?? ''))) return true;
       // Arabic writes no capitals: a person by a title, a name's parts or a family name (see namesArabicPerson), a place by a noun of place.
-      if (isArabicScript(text)) return type === 'person' ? namesArabicPerson(text) || ARABIC_TEAM.test(normaliseArabic(text)) : namesArabicPlace(text);
+      if (isArabicScript(text)) return type === 'person' ? namesArabicPerson(text) || ARABIC_TEAM.test(folded) : namesArabicPlace(text);
       return CAPITALISED_NAME.test(text) || (type === 'person' && OPENING_NAME.test(text)) || (type === 'place' && PLACE_NOUN.test(text));
     }
   }
