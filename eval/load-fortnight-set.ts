@@ -32,6 +32,8 @@ export const twelfthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtur
 export const thirteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-13/', import.meta.url));
 /** The fourteenth fortnight (2 to 15 August), in the same format, written blind (without reading the answer, search or text code); held out until the lead wires it in. */
 export const fourteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-14/', import.meta.url));
+/** The fifteenth fortnight (16 to 29 August), in the same format, written blind (without reading the answer, search or text code); held out until the lead wires it in. */
+export const fifteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-15/', import.meta.url));
 
 const storiesFileSchema = z.object({
   split_rule: z.string(),

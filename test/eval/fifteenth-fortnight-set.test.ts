@@ -1,0 +1,26 @@
+import { fifteenthFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
+import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
+
+// The fifteenth held-out fortnight (16 - 29 August 2026), written blind: the shape its brief asks for
+// (about 72 dispatches and 30 stories, about 600 questions, about 30 percent unanswerable near misses, about
+// 30 percent across languages), held to the figures it has (610 questions), read through the same loader as
+// the other fourteen, and stored whole by the real ingest. Written unwired: no eval tool loads it by name yet
+// (the lead adds the name and its "by name" block when wiring it in).
+describeFortnightSet({
+  title: 'the fifteenth fortnight eval set',
+  dir: fifteenthFortnightFixturesDir,
+  days: ['2026-08-16', '2026-08-29'],
+  minDispatches: 72,
+  minStories: 30,
+  minBilingualStories: 26,
+  minOneLanguageStories: 4,
+  minUpdates: 9,
+  minQuestions: 610,
+  minQuestionsPerSplit: 305,
+  unanswerableShare: 0.3,
+  crossLanguageShare: 0.3,
+  minRelativeDate: 72,
+  minDated: 44,
+  minLatest: 91,
+  minAttribution: 91,
+});
