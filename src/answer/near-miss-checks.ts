@@ -14,6 +14,7 @@ import { missesNameAsked, nameAsked } from './misses-name-asked.js';
 import { missesPartyAsked, partyAsked } from './misses-party-asked.js';
 import { asksExact, missesExactAsked } from './misses-exact-asked.js';
 import { asksRank, tellsRank } from './misses-rank-asked.js';
+import { missesMonthAsked, monthsAsked } from './misses-month-asked.js';
 import { missesSexAsked } from './misses-sex-asked.js';
 import { missesProfitAsked } from './tells-profit.js';
 import { asksAnotherTime, tellsOnlyReportDay } from './tells-only-report-day.js';
@@ -141,8 +142,14 @@ const rankMissed: NearMissCheck = ({ question }) => (asksRank(question) ? ({ tol
 const exactMissed: NearMissCheck = ({ question, type, concepts }) =>
   (type === 'number' || concepts.money) && asksExact(question) ? ({ text }) => missesExactAsked(text, concepts.money ?? false) : null;
 
+/** Asked a month ("cases in August", "in July only"), a story whose figures are of another month or of a longer span (see missesMonthAsked). */
+const monthMissed: NearMissCheck = ({ question }) => {
+  const asked = monthsAsked(question);
+  return asked === undefined ? null : ({ told, parallel }) => missesMonthAsked(asked, [...told, parallel]);
+};
+
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, partyMissed, nameMissed, priorMissed, rankMissed, exactMissed];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, partyMissed, nameMissed, priorMissed, rankMissed, exactMissed, monthMissed];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {
