@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { answerTypeOf } from '../../src/answer/answer-type.js';
+import { asksRank, tellsRank } from '../../src/answer/misses-rank-asked.js';
+import { nearMissOf } from '../../src/answer/near-miss-checks.js';
+import { weighConcepts } from '../../src/answer/weigh-concepts.js';
+import { expandQuery } from '../../src/text/expand-query.js';
+import { askOnWire } from '../helpers/ask-on-wire.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const now = new Date('2026-05-06T08:00:00Z');
+
+// Heatstroke cases told as a total only, and dengue cases told with the area that had the most. Written for this test.
+const WIRE = `Date : 05/05/2026
+Hospitals treat 212 heatstroke cases
+KUWAIT, May 5 (KUNA) -- Government hospitals treated 212 heatstroke cases in the first week of May, the Ministry of Health said on Tuesday.
+(end)
+ab.cd
+
+Date : 05/05/2026
+Clinics report 140 dengue cases
+KUWAIT, May 5 (KUNA) -- Clinics reported 140 dengue cases in the first week of May, the Ministry of Health said on Tuesday.
+Jahra recorded the highest number of dengue cases, with 61, the ministry said.
+(end)
+ab.cd
+`;
+
+const ask = (question: string) => askOnWire(tempDir(), WIRE, question, now);
+
+describe('near misses: a ranking asked, a story that ranks nothing', () => {
+  it('reads a ranking asked in both languages, not a comparison of two', () => {
+    expect(asksRank('Which hospital had the most asthma emergencies?')).toBe(true);
+    expect(asksRank('كم عمر أصغر طفل انحرق؟')).toBe(true);
+    expect(asksRank('ايش الدول اللي تاخذ أكثر التحويلات؟')).toBe(true);
+    expect(asksRank('الحين التسوس عند الطلاب أقل من قبل خمس سنين؟')).toBe(false);
+    expect(asksRank('How many cases were there?')).toBe(false);
+  });
+
+  it('takes a superlative, a first one or a limit for a ranking told, "more than" not', () => {
+    expect(tellsRank(['India, Egypt and the Philippines received the largest shares.'])).toBe(true);
+    expect(tellsRank(['وتصدر سهم بنك وربة قائمة الأسهم'])).toBe(true);
+    expect(tellsRank(['إن أكثر حوادث الدهس وقعت على طريق الفحيحيل'])).toBe(true);
+    expect(tellsRank(['Offices may charge no more than KD 750.'])).toBe(true);
+    expect(tellsRank(['استقبلت أكثر من 500 حالة، بزيادة 22 في المئة عن يونيو'])).toBe(false);
+    expect(tellsRank(['Hospitals received 8,360 cases, 22 percent more than in June.'])).toBe(false);
+  });
+
+  it('answers how many heatstroke cases the hospitals treated, no ranking asked', async () => {
+    expect((await ask('How many heatstroke cases did the hospitals treat?')).found).toBe(true);
+  });
+
+  it('takes a story that ranks nothing for a near miss of a ranking asked, one that ranks it not', () => {
+    const question = 'Which area had the most dengue cases?';
+    const told = ['Clinics reported 140 dengue cases in the first week of May.', 'Jahra recorded the highest number of dengue cases, with 61.'];
+    const asked = { question, type: answerTypeOf(question), concepts: weighConcepts(expandQuery(question), question, undefined, 10, answerTypeOf(question)) };
+    const passage = (t: readonly string[]) => ({ text: t[0] as string, told: t, parallel: '', around: t });
+    expect(nearMissOf(asked)(passage(told))).toBe(false);
+    expect(nearMissOf(asked)(passage(told.slice(0, 1)))).toBe(true);
+  });
+});
