@@ -15,6 +15,7 @@ import { missesPartyAsked, partyAsked } from './misses-party-asked.js';
 import { asksExact, missesExactAsked } from './misses-exact-asked.js';
 import { asksRank, tellsRank } from './misses-rank-asked.js';
 import { missesMonthAsked, monthsAsked } from './misses-month-asked.js';
+import { asksStill, tellsStill } from './misses-still-asked.js';
 import { missesSexAsked } from './misses-sex-asked.js';
 import { missesProfitAsked } from './tells-profit.js';
 import { asksAnotherTime, tellsOnlyReportDay } from './tells-only-report-day.js';
@@ -148,8 +149,11 @@ const monthMissed: NearMissCheck = ({ question }) => {
   return asked === undefined ? null : ({ told, parallel }) => missesMonthAsked(asked, [...told, parallel]);
 };
 
+/** Asked how many are still so ("still in hospital", `ما زال`), a story telling nothing of now (see tellsStill). */
+const stillMissed: NearMissCheck = ({ question, type }) => (type === 'number' && asksStill(question) ? ({ told, parallel }) => !tellsStill([...told, parallel]) : null);
+
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, partyMissed, nameMissed, priorMissed, rankMissed, exactMissed, monthMissed];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, partyMissed, nameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {
