@@ -31,9 +31,14 @@ describe('near misses: a ranking asked, a story that ranks nothing', () => {
   it('reads a ranking asked in both languages, not a comparison of two', () => {
     expect(asksRank('Which hospital had the most asthma emergencies?')).toBe(true);
     expect(asksRank('كم عمر أصغر طفل انحرق؟')).toBe(true);
-    expect(asksRank('ايش الدول اللي تاخذ أكثر التحويلات؟')).toBe(true);
+    expect(asksRank('ايش أكثر سهم تداول بالبورصة؟')).toBe(true);
     expect(asksRank('الحين التسوس عند الطلاب أقل من قبل خمس سنين؟')).toBe(false);
+    expect(asksRank('what brand do students buy most?')).toBe(true);
     expect(asksRank('How many cases were there?')).toBe(false);
+    // Where the bulk is, answered by a part of the total; the newest asks a time.
+    expect(asksRank('Where were most violations recorded?')).toBe(false);
+    expect(asksRank('وين لقوا أكثر الأطفال العاملين؟')).toBe(false);
+    expect(asksRank("what's the newest sambo result for kuwait?")).toBe(false);
   });
 
   it('takes a superlative, a first one or a limit for a ranking told, "more than" not', () => {
