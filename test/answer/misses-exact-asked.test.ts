@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf } from '../../src/answer/answer-type.js';
 import { asksExact, missesExactAsked } from '../../src/answer/misses-exact-asked.js';
 import { nearMissOf } from '../../src/answer/near-miss-checks.js';
-import { weighConcepts } from '../../src/answer/weigh-concepts.js';
-import { expandQuery } from '../../src/text/expand-query.js';
+import { nearMissQuestion, toldStory } from '../helpers/near-miss-question.js';
 
-const asked = (question: string) => {
-  const type = answerTypeOf(question);
-  return { question, type, concepts: weighConcepts(expandQuery(question), question, undefined, 10, type) };
-};
-const passage = (text: string) => ({ text, told: [text], parallel: '', around: [text] });
+const passage = (text: string) => toldStory([text]);
 
 describe('near misses: an exact figure asked, a passage that only estimates or bounds it', () => {
   it('reads an exact figure asked in both languages and the Gulf spelling', () => {
@@ -37,9 +31,9 @@ describe('near misses: an exact figure asked, a passage that only estimates or b
   });
 
   it('is one of the near-miss checks, for a count or money asked exactly', () => {
-    expect(nearMissOf(asked('كم الغرامة بالضبط؟'))(passage('وإن غرامة المخالفة قد تصل إلى 1000 دينار.'))).toBe(true);
-    expect(nearMissOf(asked('كم الغرامة بالضبط؟'))(passage('وإن غرامة المخالفة 1000 دينار.'))).toBe(false);
-    expect(nearMissOf(asked('how many tonnes of cable were stolen exactly?'))(passage('The men stole about three tonnes of cable.'))).toBe(true);
-    expect(nearMissOf(asked('how many tonnes of cable were stolen?'))(passage('The men stole about three tonnes of cable.'))).toBe(false);
+    expect(nearMissOf(nearMissQuestion('كم الغرامة بالضبط؟'))(passage('وإن غرامة المخالفة قد تصل إلى 1000 دينار.'))).toBe(true);
+    expect(nearMissOf(nearMissQuestion('كم الغرامة بالضبط؟'))(passage('وإن غرامة المخالفة 1000 دينار.'))).toBe(false);
+    expect(nearMissOf(nearMissQuestion('how many tonnes of cable were stolen exactly?'))(passage('The men stole about three tonnes of cable.'))).toBe(true);
+    expect(nearMissOf(nearMissQuestion('how many tonnes of cable were stolen?'))(passage('The men stole about three tonnes of cable.'))).toBe(false);
   });
 });

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf } from '../../src/answer/answer-type.js';
 import { missesMonthAsked, monthsAsked } from '../../src/answer/misses-month-asked.js';
 import { nearMissOf } from '../../src/answer/near-miss-checks.js';
-import { weighConcepts } from '../../src/answer/weigh-concepts.js';
-import { expandQuery } from '../../src/text/expand-query.js';
+import { nearMissQuestion, toldStory } from '../helpers/near-miss-question.js';
 
-const asked = (question: string) => {
-  const type = answerTypeOf(question);
-  return { question, type, concepts: weighConcepts(expandQuery(question), question, undefined, 10, type) };
-};
-const story = (told: readonly string[]) => ({ text: told[0] as string, told, parallel: '', around: told });
 const months = (question: string) => [...(monthsAsked(question)?.months ?? [])];
 
 // An asthma story told for July and June, and a towers story told for January to July. Written for this test.
@@ -38,7 +31,7 @@ describe('near misses: a month asked, a story of another month or a longer span'
   });
 
   it('is one of the near-miss checks', () => {
-    expect(nearMissOf(asked('how many asthma cases in august?'))(story(ASTHMA))).toBe(true);
-    expect(nearMissOf(asked('how many asthma cases in july?'))(story(ASTHMA))).toBe(false);
+    expect(nearMissOf(nearMissQuestion('how many asthma cases in august?'))(toldStory(ASTHMA))).toBe(true);
+    expect(nearMissOf(nearMissQuestion('how many asthma cases in july?'))(toldStory(ASTHMA))).toBe(false);
   });
 });

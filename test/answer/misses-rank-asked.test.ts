@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf } from '../../src/answer/answer-type.js';
 import { asksRank, tellsRank } from '../../src/answer/misses-rank-asked.js';
 import { nearMissOf } from '../../src/answer/near-miss-checks.js';
-import { weighConcepts } from '../../src/answer/weigh-concepts.js';
-import { expandQuery } from '../../src/text/expand-query.js';
 import { askOnWire } from '../helpers/ask-on-wire.js';
+import { nearMissQuestion, toldStory } from '../helpers/near-miss-question.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -57,9 +55,7 @@ describe('near misses: a ranking asked, a story that ranks nothing', () => {
   it('takes a story that ranks nothing for a near miss of a ranking asked, one that ranks it not', () => {
     const question = 'Which area had the most dengue cases?';
     const told = ['Clinics reported 140 dengue cases in the first week of May.', 'Jahra recorded the highest number of dengue cases, with 61.'];
-    const asked = { question, type: answerTypeOf(question), concepts: weighConcepts(expandQuery(question), question, undefined, 10, answerTypeOf(question)) };
-    const passage = (t: readonly string[]) => ({ text: t[0] as string, told: t, parallel: '', around: t });
-    expect(nearMissOf(asked)(passage(told))).toBe(false);
-    expect(nearMissOf(asked)(passage(told.slice(0, 1)))).toBe(true);
+    expect(nearMissOf(nearMissQuestion(question))(toldStory(told))).toBe(false);
+    expect(nearMissOf(nearMissQuestion(question))(toldStory(told.slice(0, 1)))).toBe(true);
   });
 });

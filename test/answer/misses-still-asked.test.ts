@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf } from '../../src/answer/answer-type.js';
 import { asksStill, tellsStill } from '../../src/answer/misses-still-asked.js';
 import { nearMissOf } from '../../src/answer/near-miss-checks.js';
-import { weighConcepts } from '../../src/answer/weigh-concepts.js';
-import { expandQuery } from '../../src/text/expand-query.js';
+import { nearMissQuestion, toldStory } from '../helpers/near-miss-question.js';
 
-const asked = (question: string) => {
-  const type = answerTypeOf(question);
-  return { question, type, concepts: weighConcepts(expandQuery(question), question, undefined, 10, type) };
-};
-const story = (told: readonly string[]) => ({ text: told[0] as string, told, parallel: '', around: told });
 
 describe('near misses: a current state asked, a story telling nothing of now', () => {
   it('reads "still" asked in both languages and the Gulf forms', () => {
@@ -29,8 +22,8 @@ describe('near misses: a current state asked, a story telling nothing of now', (
 
   it('is one of the near-miss checks, for a count asked', () => {
     const admitted = ['عالج المركز 96 طفلا خلال شهر يوليو.', 'وقالت إن 14 طفلا منهم أدخلوا المستشفى.'];
-    expect(nearMissOf(asked('كم طفلا ما زال في المستشفى؟'))(story(admitted))).toBe(true);
-    expect(nearMissOf(asked('كم طفلا ما زال في المستشفى؟'))(story(['وقالت إن 14 طفلا ما زالوا في المستشفى.', ...admitted]))).toBe(false);
-    expect(nearMissOf(asked('كم طفلا دخل المستشفى؟'))(story(admitted))).toBe(false);
+    expect(nearMissOf(nearMissQuestion('كم طفلا ما زال في المستشفى؟'))(toldStory(admitted))).toBe(true);
+    expect(nearMissOf(nearMissQuestion('كم طفلا ما زال في المستشفى؟'))(toldStory(['وقالت إن 14 طفلا ما زالوا في المستشفى.', ...admitted]))).toBe(false);
+    expect(nearMissOf(nearMissQuestion('كم طفلا دخل المستشفى؟'))(toldStory(admitted))).toBe(false);
   });
 });
