@@ -12,6 +12,10 @@ import { tellsOtherSeason } from './tells-other-season.js';
 import { tellsSideNotAsked } from './tells-other-side.js';
 import { missesNameAsked, nameAsked } from './misses-name-asked.js';
 import { missesPartyAsked, partyAsked } from './misses-party-asked.js';
+import { asksExact, missesExactAsked } from './misses-exact-asked.js';
+import { asksRank, tellsRank } from './misses-rank-asked.js';
+import { missesMonthAsked, monthsAsked } from './misses-month-asked.js';
+import { asksStill, tellsStill } from './misses-still-asked.js';
 import { missesSexAsked } from './misses-sex-asked.js';
 import { missesProfitAsked } from './tells-profit.js';
 import { asksAnotherTime, tellsOnlyReportDay } from './tells-only-report-day.js';
@@ -132,8 +136,24 @@ const nameMissed: NearMissCheck = ({ question }) => {
 /** Asked a value from before ("the old record", `المسح السابق`), a story that tells nothing from before its own (asked once per question; see missesPriorAsked). */
 const priorMissed: NearMissCheck = ({ question }) => (asksPrior(question) ? ({ told, parallel }) => !tellsPrior([...told, parallel]) : null);
 
+/** Asked which one ranks first ("which hospital had the most", `أصغر طفل`), a story that ranks nothing (see tellsRank). */
+const rankMissed: NearMissCheck = ({ question }) => (asksRank(question) ? ({ told, parallel }) => !tellsRank([...told, parallel]) : null);
+
+/** Asked a figure exactly (`كم الغرامة بالضبط`), a passage telling it only as an estimate or a bound (see missesExactAsked). */
+const exactMissed: NearMissCheck = ({ question, type, concepts }) =>
+  (type === 'number' || concepts.money) && asksExact(question) ? ({ text }) => missesExactAsked(text, concepts.money ?? false) : null;
+
+/** Asked a month ("cases in August", "in July only"), a story whose figures are of another month or of a longer span (see missesMonthAsked). */
+const monthMissed: NearMissCheck = ({ question }) => {
+  const asked = monthsAsked(question);
+  return asked === undefined ? null : ({ told, parallel }) => missesMonthAsked(asked, [...told, parallel]);
+};
+
+/** Asked how many are still so ("still in hospital", `ما زال`), a story telling nothing of now (see tellsStill). */
+const stillMissed: NearMissCheck = ({ question, type }) => (type === 'number' && asksStill(question) ? ({ told, parallel }) => !tellsStill([...told, parallel]) : null);
+
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, partyMissed, nameMissed, priorMissed];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, partyMissed, nameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {

@@ -1,0 +1,32 @@
+import { normaliseArabic } from '../text/analyse-arabic.js';
+
+/** After an Arabic word: a space, punctuation or the end. */
+const END = '(?=[\\s.,،؛:؟?)]|$)';
+
+/**
+ * The verb "still be" of Arabic in its forms (normalised): `ما زال`, `مازال`, `لا يزال`, `لا تزال`,
+ * `ما تزال`, `لا زال`, with their persons and numbers (`ما زالت`, `لا يزالون`, `ما زالوا`, `لا تزالان`).
+ */
+const AR_STILL = `(?:ما|لا)\\s*(?:زال|زالت|زالوا|زلن|يزال|تزال|يزالون|تزالون|يزلن|يزالان|تزالان)${END}`;
+
+/** A current state asked: "still", "remain", `ما زال` (see AR_STILL), Gulf `لسه`, `لساته`, `للحين`. Arabic normalised. */
+const STILL_ASKED = new RegExp(`\\b(?:still|remain|remains|remaining)\\b|(?:^|\\s)(?:${AR_STILL}|(?:لسه|لساته|لسا|للحين)${END})`, 'iu');
+
+/**
+ * A current state told: "still", "remain", "currently", "at present", "now", "so far", "to date", "as
+ * of", "under treatment", `ما زال` (see AR_STILL), `يبقى`, `بقي`, `حاليا`, `الآن`, `حتى الآن`, `قيد العلاج`,
+ * `يرقد`, `يتلقى العلاج`. Arabic normalised.
+ */
+const STILL_TOLD = new RegExp(
+  `\\b(?:still|remain|remains|remained|remaining|currently|at\\s+present|now|so\\s+far|to\\s+date|as\\s+of|under\\s+treatment)\\b|(?:^|\\s)(?:${AR_STILL}|[وف]?(?:يبقى|يبقي|تبقى|تبقي|يبقون|يبقين|بقي|بقيت|بقوا|حاليا|الان|للحين|لسه|يرقد|ترقد|يرقدون)${END})|حتى\\s+الان|لحد\\s+الان|قيد\\s+العلاج|(?:يتلقى|تتلقى|يتلقون|يتلقي|تتلقي)\\s+العلاج`,
+  'iu',
+);
+
+/** Whether a question asks a current state ("how many are still in hospital", `كم طفلا ما زال في المستشفى`). Pure. */
+export const asksStill = (question: string): boolean => STILL_ASKED.test(normaliseArabic(question));
+
+/**
+ * Whether a story's texts tell a current state (see STILL_TOLD): asked how many children are still in
+ * hospital, a story telling how many were admitted, and nothing of now, tells another figure. Pure.
+ */
+export const tellsStill = (texts: readonly string[]): boolean => STILL_TOLD.test(normaliseArabic(texts.join('\n')));
