@@ -15,10 +15,14 @@ const ENGLISH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'
 /** "second" not as a unit of time ("41 seconds", "a second"); digits with their suffix ("15th"). */
 const ENGLISH = new RegExp(`\\b(?:(${ENGLISH_ORDINALS.join('|')})|(\\d{1,3})(?:st|nd|rd|th))\\b(?!s\\b)`, 'gi');
 
-/** Arabic ordinals of one to ten (and `حادي`, the one of eleven and twenty-one), normalised (ة → ه, ى → ي, أ → ا), with the article, a conjunction or a preposition before them. */
+/**
+ * Arabic ordinals of one to ten (and `حادي`, the one of eleven and twenty-one), normalised (ة → ه, ى → ي, أ → ا), with the article,
+ * a conjunction or a preposition before them; the masculine indefinite also in the accusative the wire gives an object's
+ * adjective (`رصد قرشا حوتيا ثانيا`, a second whale shark). Not `اولا`: the first takes no such ending, and `أولا` is "firstly".
+ */
 const ARABIC_UNITS: ReadonlyArray<[number, string]> = [
-  [1, 'اول|اولي|حادي|حاديه'], [2, 'ثاني|ثانيه'], [3, 'ثالث|ثالثه'], [4, 'رابع|رابعه'], [5, 'خامس|خامسه'],
-  [6, 'سادس|سادسه'], [7, 'سابع|سابعه'], [8, 'ثامن|ثامنه'], [9, 'تاسع|تاسعه'], [10, 'عاشر|عاشره'],
+  [1, 'اول|اولي|حادي|حاديه'], [2, 'ثاني|ثانيه|ثانيا'], [3, 'ثالث|ثالثه|ثالثا'], [4, 'رابع|رابعه|رابعا'], [5, 'خامس|خامسه|خامسا'],
+  [6, 'سادس|سادسه|سادسا'], [7, 'سابع|سابعه|سابعا'], [8, 'ثامن|ثامنه|ثامنا'], [9, 'تاسع|تاسعه|تاسعا'], [10, 'عاشر|عاشره|عاشرا'],
 ];
 const ARABIC_TENS: ReadonlyArray<[number, string]> = [
   [20, 'عشرين'], [30, 'ثلاثين'], [40, 'اربعين'], [50, 'خمسين'], [60, 'ستين'], [70, 'سبعين'], [80, 'ثمانين'], [90, 'تسعين'],

@@ -38,11 +38,12 @@ const PROSPECTIVE = new Set(
 /**
  * Whether a passage's token is the question's: the same, or the same with a bare preposition
  * glued on (`بقيمة` for `قيمة`, `لبورصة`): the analyser strips `بال` and `لل`, not `ب`, `ل` or `ك` alone;
- * or the same with the accusative alif the wire puts on a counted noun (`40 مخيما`, `48 قاربا` for `مخيم`, `قارب`).
+ * or the same with the accusative alif the wire puts on a counted noun (`40 مخيما`, `48 قاربا` for `مخيم`, `قارب`), or on
+ * an adjective of relation, which the analyser otherwise folds onto its noun (`حوتي`, `حوتية` → `حوت`; `قرشا حوتيا` for `حوت`).
  */
 export function sameWord(token: string | undefined, asked: string): boolean {
   if (token === asked || token === undefined) return token !== undefined;
-  return (token.length >= 4 && /^[بلك][\u0621-\u064A]/.test(token) && token.slice(1) === asked) || (/^[\u0621-\u064A]{3,}$/u.test(asked) && token === `${asked}ا`);
+  return (token.length >= 4 && /^[بلك][\u0621-\u064A]/.test(token) && token.slice(1) === asked) || (/^[\u0621-\u064A]{3,}$/u.test(asked) && (token === `${asked}ا` || token === `${asked}يا`));
 }
 
 /** Whether `phrase` stands at `i` in `tokens`, not right after a modifier (or a word of prospect) the question did not use. */

@@ -170,13 +170,21 @@ export function asksRoleHolder(question: string): boolean {
 }
 
 /**
+ * A noun of the doer's shape (the participle of a derived verb, مُفَعِّل and its kin: `منظمه`, `مشرف`, `منسق`, `مخرج`), folded:
+ * after `منو` in construct with a definite noun (`منو منظمة السيرك`) it is a post: a verb of the asking (`مين فاز`) seldom begins with م.
+ */
+const DOER_NOUN = /^م\p{L}{3,}$/u;
+
+/**
  * The post an Arabic "who holds it" question asks after `من`/`مين`/`منو` (see asksRoleHolder) when no list of
- * titles holds it (`مين النوخذة اللي أشرف على البناء` → `نوخذه`), folded and without the article: the wire giving
+ * titles holds it (`مين النوخذة اللي أشرف على البناء` → `نوخذه`; `منو منظمة السيرك` → `منظمه`, see DOER_NOUN), folded and without the article: the wire giving
  * its speaker by that post and a name (`وقال النوخذة … أحمد الفلاني`) names the holder asked. Else undefined. Pure.
  */
 export function askedUnlistedPost(question: string): string | undefined {
   const folded = normaliseArabic(question).trim();
-  const word = ARABIC_POST_ASKED.exec(folded)?.[1]?.replace(/[^\p{L}]/gu, '');
+  const asked = ARABIC_POST_ASKED.exec(folded);
+  const word = asked?.[1]?.replace(/[^\p{L}]/gu, '');
+  if (word !== undefined && isArabicScript(word) && !isArabicTitle(word) && DOER_NOUN.test(word) && /^ال\p{L}{2,}/u.test(asked?.[2] ?? '')) return word;
   if (word === undefined || !ROLE_ASKED.test(folded) || isArabicTitle(word) || !isArabicScript(word)) return undefined;
   const post = withoutArticle(word);
   return post.length >= 3 && post !== word ? post : undefined;

@@ -1,5 +1,6 @@
 import type { Lang } from '../dispatch/dispatch-types.js';
 import { analyseText } from '../text/analyse-text.js';
+import { normaliseArabic } from '../text/analyse-arabic.js';
 import { ARABIC_PARTICLES } from '../text/arabic-particles.js';
 import type { ExpandedQuery } from '../text/expand-query.js';
 import { loadGazetteer } from '../text/gazetteer.js';
@@ -119,7 +120,7 @@ const DETERMINERS = /^(?:the|a|an|any|some|no|each|every|its|their|his|her|our|m
 /**
  * Nouns that name the kind of answer, not its topic: "what is the result of the match" (a score),
  * "the number of", "how much money" (a figure), "the cause of" (a reason), "the name of" (a person), "what time",
- * "the date of", "ما موعد" (a date), "the period", "كم مدة", "how long did it take" (a length of time), and those that
+ * "the date of", "ما موعد" (a date), "the venue", `مكان`, "located" (a place), "the period", "كم مدة", "how long did it take" (a length of time), and those that
  * ask for any report ("the details", "the performance", "the situation", "the figures"), and those that name anyone ("people",
  * شخص: the wire names whom it counts or fines: visitors, motorists, repeat offenders). A slot noun is a slot only
  * when the question asks for its kind of answer (or its kind is not known): "when are the exam
@@ -131,6 +132,7 @@ const SLOT_NOUNS: ReadonlyArray<[AnswerType | null, string[]]> = [
   ['reason', ['cause', 'reason', 'سبب', 'أسباب']],
   ['duration', ['duration', 'period', 'length', 'last', 'take', 'takes', 'took', 'taken', 'مدة', 'فترة']],
   ['date', ['time', 'date', 'وقت', 'موعد', 'تاريخ', 'توقيت']],
+  ['place', ['place', 'venue', 'location', 'located', 'situated', 'مكان', 'موقع', 'يقع', 'تقع']],
   // Asked "who", a word for an official in general, for speaking or for holding a post ("who chairs",
   // يرأس) describes the answer: the wire names the person by their own title ("issue department
   // manager", "association chairman") and its own verb ("said", أوضح).
@@ -170,6 +172,19 @@ const frameAdverbs = (question: string) => new Set([...question.matchAll(FRAME_A
  * countries", `بمشاركة 40 دولة`, "86 wrestlers competed"), so the verb frames the count rather than naming a topic.
  */
 const PARTICIPATION = /\b(?:take|takes|took|taking|taken)\s+part\b|\b(?:participate|participates|participated|participating|participants?)\b|(?:^|\s)(?:شارك|شاركت|شاركوا|يشارك|تشارك|يشاركون|مشارك|مشاركه|مشاركة|المشاركه|المشاركة|مشاركين|المشاركين|المشاركون)(?=[\s؟?.,،!]|$)/giu;
+
+/**
+ * Verbs of an event taking place, in a "where" or "when" question ("where is the exhibition held", "when does the forum take
+ * place", `متى يقام المعرض`, `وين بتنعقد القمة`): they frame the asking, the wire giving the venue or the day with its own verb
+ * ("opened", `يستمر … في مقر`). Read from the question as written (folded): the lexicon puts "play" in their group, which asks of
+ * a match. Not `إقامة` (also residence), `عقد` (also a contract) or "stage" (also a phase).
+ */
+const TAKING_PLACE =
+  /\b(?:held|hold|holds|holding|host|hosts|hosted|hosting|staged|staging|(?:take|takes|took|taking|taken)\s+place)\b|(?:^|\s)[وب]?(?:يقام|تقام|اقيم|اقيمت|يعقد|تعقد|ينعقد|تنعقد|عقدت|انعقد|انعقدت|انعقاد|يستضيف|تستضيف|استضاف|استضافت|استضافه|يجري|تجري|جرت)(?=[\s؟?.,،!]|$)/giu;
+
+/** The analysed tokens of a "where" or "when" question's verbs of an event taking place (see TAKING_PLACE); none for another kind of question. */
+const takingPlace = (question: string, type: AnswerType | null) =>
+  new Set(type === 'place' || type === 'date' ? [...normaliseArabic(question).matchAll(TAKING_PLACE)].flatMap((m) => analyseText(m[0])) : []);
 
 /** The analysed tokens of a "how many" question's verbs of taking part (see PARTICIPATION); none for another kind of question. */
 const participation = (question: string, type: AnswerType | null) =>
@@ -222,7 +237,7 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
   const roleVerb = type === 'person' ? roleVerbAsked(question) : undefined;
   // Asked how someone is (`شلون حالته`, "how is he doing"), the word for the condition frames the asking (see conditionAsked).
   const condition = conditionAsked(question);
-  const adverbs = new Set([...frameAdverbs(question), ...participation(question, type), ...(roleVerb ? analyseText(roleVerb) : []), ...(condition ? analyseText(condition) : [])]);
+  const adverbs = new Set([...frameAdverbs(question), ...participation(question, type), ...takingPlace(question, type), ...(roleVerb ? analyseText(roleVerb) : []), ...(condition ? analyseText(condition) : [])]);
   // What "how many" counts ("how many jars") is what the question is about, however short the word: no dispatch holding it, the count is not stored.
   const countedToken = type === 'number' ? countedWord(question) : undefined;
   // The thing counted, in either language: the wire may count it by a narrower name (see withKindsCounted).

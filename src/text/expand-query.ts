@@ -4,6 +4,7 @@ import { articleBoundTokens } from './article-bound-tokens.js';
 import { accusativeVariants } from './arabic-accusative-variants.js';
 import { MIN_STEM, cliticVariants, withoutProclitic } from './arabic-clitic-variants.js';
 import { inflectionVariants } from './arabic-inflection-variants.js';
+import { spokenVariants } from './arabic-spoken-variants.js';
 import { pluralVariants } from './arabic-plural-variants.js';
 import { endsInTaMarbuta, possessiveVariants, taMarbutaTokens } from './arabic-possessive-variants.js';
 import { detectQueryLanguage } from './detect-language.js';
@@ -148,7 +149,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
     if (skip.has(token) || seen.has(token)) continue;
     seen.add(token);
     const withWhole = whole(i - 1);
-    const inflected = names ? [...inflectionVariants(token, names.holds), ...pluralVariants(token, names.holds)] : [];
+    const inflected = names ? [...inflectionVariants(token, names.holds), ...pluralVariants(token, names.holds), ...spokenVariants(token, names.holds)] : [];
     const forms = names
       ? [...cliticVariants(token, names.holds, undefined, bound.has(token)), ...inflected, ...accusativeVariants(token, names.holds, words.arabicWord(i - 1)), ...(marbuta.has(token) ? possessiveVariants(token, names.holds) : []), ...(withWhole !== undefined ? [withWhole] : [])]
       : [token];

@@ -92,6 +92,13 @@ describe('a filler of the asked type, tied to what is asked', () => {
     expect(sameWord('ما', 'م')).toBe(false);
   });
 
+  it('reads an adjective of relation with the accusative alif (قرشا حوتيا) as its noun, as the analyser reads حوتي and حوتية', () => {
+    const [whale] = analyseText('الحوت');
+    expect(analyseText('الحوتي الحوتية')).toEqual([whale, whale]);
+    expect(analyseText('رصد قرشا حوتيا').some((token) => sameWord(token, whale as string))).toBe(true);
+    expect(sameWord('campya', 'camp')).toBe(false);
+  });
+
   it('"how much money" and "كم صارت" ask for a figure: neither money nor صارت is a topic', () => {
     const english = 'how much money will go to the new silos';
     const money = weighConcepts(expandQuery(english), english, undefined, 10, 'number').list.find((c) => c.group.some((p) => p.join(' ') === 'money'));

@@ -29,6 +29,12 @@ describe('an ordinal the question asks', () => {
     expect([...findOrdinalsAndYears('بالصف الحادي عشر؟').ordinals]).toEqual([11]);
   });
 
+  it('reads an Arabic ordinal in the accusative the wire gives an object (قرشا حوتيا ثانيا), not "firstly"', () => {
+    expect([...findOrdinalsAndYears('رصد الفريق قرشا حوتيا ثانيا قرب الجزيرة').ordinals]).toEqual([2]);
+    expect([...findOrdinalsAndYears('سجل هدفا ثالثا.').ordinals]).toEqual([3]);
+    expect([...findOrdinalsAndYears('وقال أولا إن الفريق جاهز').ordinals]).toEqual([]);
+  });
+
   it('declines the second hall when only the first is reported, the ordinal last in the question', async () => {
     expect((await ask('كم مقعد في القاعة الثانية؟')).found).toBe(false);
     expect((await ask('كم مقعد في القاعة الأولى؟')).found).toBe(true);

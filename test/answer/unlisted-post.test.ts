@@ -42,3 +42,27 @@ describe('who holds a post no list holds: the post asked is the speaker’s titl
     expect(holdsFiller('Training ship skipper Salem Al-Otaibi told KUNA the voyage was over.', 'person', 'holder')).toBe(true);
   });
 });
+
+// A summer circus in Arabic, its organiser named by a post no list of titles holds, in construct (`منظمة العروض`). Written for this test.
+const CIRCUS = `التاريخ : 11/03/2026
+انطلاق عروض السيرك الصيفي في السالمية
+الكويت - 11 - 3 (كونا) -- انطلقت مساء اليوم الأربعاء عروض السيرك الصيفي في خيمة مكيفة بمنطقة السالمية.
+وقالت منظمة العروض فاطمة الدعيج ل(كونا) إن السيرك يقدم عرضين يوميا حتى نهاية الشهر.(النهاية)
+ع م / س ر
+`;
+
+describe('who holds a post asked in construct, without the article (منو منظمة السيرك)', () => {
+  it('reads a noun of the doer’s shape before a definite noun as the post asked, not a verb nor a listed title', () => {
+    expect(askedUnlistedPost('منو منظمة السيرك؟')).toBe('منظمه');
+    expect(askedUnlistedPost('مين مصور الفيلم؟')).toBe('مصور');
+    expect(askedUnlistedPost('مين فاز البطولة؟')).toBeUndefined();
+    expect(askedUnlistedPost('منو مدير الإدارة؟')).toBeUndefined();
+    expect(askedUnlistedPost('منو منظمة؟')).toBeUndefined();
+  });
+
+  it('answers who organises the circus with the speaker the wire names by that post', async () => {
+    const answer = await askOnWire(tempDir(), CIRCUS, 'منو منظمة السيرك؟', now);
+    expect(answer.frame).toEqual({ kind: 'quoted' });
+    expect(answer.citations.map((c) => c.quote).join(' ')).toMatch(/فاطمة الدعيج/);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../src/text/analyse-text.js';
+import { spokenVariants } from '../../src/text/arabic-spoken-variants.js';
+import { expandQuery } from '../../src/text/expand-query.js';
+import type { NameVocabulary } from '../../src/text/name-vocabulary.js';
+
+const vocabulary = (...words: string[]) => {
+  const held = new Set(words.map((word) => analyseText(word)[0] as string));
+  return (term: string) => held.has(term);
+};
+const token = (word: string) => analyseText(word)[0] as string;
+
+describe('spokenVariants', () => {
+  it('finds the stored standard form of a Gulf word that drops the final hamza (الكهربا, الهوا)', () => {
+    expect(spokenVariants(token('الكهربا'), vocabulary('الكهرباء'))).toEqual([token('الكهرباء')]);
+    expect(spokenVariants(token('الهوا'), vocabulary('الهواء'))).toEqual([token('الهواء')]);
+  });
+
+  it('gives only a form the store holds, never for a word the store holds, a short word or an English one', () => {
+    expect(spokenVariants(token('الكهربا'), vocabulary('الماء'))).toEqual([]);
+    expect(spokenVariants(token('الكهربا'), vocabulary('الكهربا', 'الكهرباء'))).toEqual([]);
+    expect(spokenVariants('لا', vocabulary('لاء'))).toEqual([]);
+    expect(spokenVariants('pizza', () => true)).toEqual([]);
+  });
+
+  it('puts the standard form in the question’s group, so the word is held, not missing', () => {
+    const held = vocabulary('الكهرباء', 'المطلاع');
+    const names = { holds: held, documents: (term: string) => (held(term) ? 1 : 0), spellingsOf: () => [] } as unknown as NameVocabulary;
+    const groups = expandQuery('كم بيتأخر توصيل الكهربا', { names }).groups.flat().map((phrase) => phrase.join(' '));
+    expect(groups).toContain(token('الكهرباء'));
+  });
+});
