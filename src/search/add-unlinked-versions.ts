@@ -58,7 +58,11 @@ export async function addUnlinkedVersions(store: DispatchStore, hits: readonly P
   const read: Dispatch[] = [];
   // A dispatch is placed once: a better story's first hit or a version already moved up stays where it is.
   const placed = new Set<string>();
+  const better = new Set<string>();
   for (const [story, first] of firsts) {
+    // A better story's own dispatches (its stored versions, moved up beside its first hit) stay its own.
+    for (const hit of hits) if (better.has(hit.storyId)) placed.add(hit.dispatchId);
+    better.add(story);
     if (placed.has(first.dispatchId)) continue;
     placed.add(first.dispatchId);
     if (languages.get(story)?.has(first.lang === 'ar' ? 'en' : 'ar')) continue;
