@@ -3,6 +3,7 @@ import { analyseText } from './analyse-text.js';
 import { articleBoundTokens } from './article-bound-tokens.js';
 import { accusativeVariants } from './arabic-accusative-variants.js';
 import { MIN_STEM, cliticVariants, withoutProclitic } from './arabic-clitic-variants.js';
+import { hamzaSeatVariants } from './arabic-hamza-seat-variants.js';
 import { inflectionVariants } from './arabic-inflection-variants.js';
 import { pluralVariants } from './arabic-plural-variants.js';
 import { endsInTaMarbuta, possessiveVariants, taMarbutaTokens } from './arabic-possessive-variants.js';
@@ -148,7 +149,9 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
     if (skip.has(token) || seen.has(token)) continue;
     seen.add(token);
     const withWhole = whole(i - 1);
-    const inflected = names ? [...inflectionVariants(token, names.holds), ...pluralVariants(token, names.holds)] : [];
+    // A word written without its hamza (`جايزة`), as the store holds it with one (`جائزة`, `بجائزة`).
+    const seated = names ? hamzaSeatVariants(token, names.holds).flatMap((form) => cliticVariants(form, names.holds)) : [];
+    const inflected = names ? [...seated, ...inflectionVariants(token, names.holds), ...pluralVariants(token, names.holds)] : [];
     const forms = names
       ? [...cliticVariants(token, names.holds, undefined, bound.has(token)), ...inflected, ...accusativeVariants(token, names.holds, words.arabicWord(i - 1)), ...(marbuta.has(token) ? possessiveVariants(token, names.holds) : []), ...(withWhole !== undefined ? [withWhole] : [])]
       : [token];
