@@ -116,4 +116,31 @@ ab.cd
       stores.close();
     }
   });
+
+  it('brings the picked version’s story along: its correction filed the next morning', async () => {
+    const correction = {
+      date: '2026-02-11T07:00:00Z',
+      text: `Date : 11/02/2026
+CORRECTION: Library hall opens every evening, not every morning
+KUWAIT, Feb 11 (KUNA) -- In a story on the public library's reading hall for children issued on February 10, please read that director Fahad Al-Shammari said the hall would open every evening, not every morning. (end)
+ab.cd
+`,
+    };
+    const stores = await openWireStore(join(tempDir(), 'store.db'), [...WIRE, correction]);
+    try {
+      const english = await stores.dispatches.listDispatches({ lang: 'en', limit: 5 });
+      expect(english).toHaveLength(2);
+      expect(english[0]?.storyId).toBe(english[1]?.storyId);
+      const [library] = (await stores.dispatches.searchPassages({ groups: [[analyseText('المكتبة')]] }, { limit: 5 })).filter((hit) => hit.lang === 'ar');
+      expect(english.map((d) => d.storyId)).not.toContain(library?.storyId);
+      const { hits: added } = await addUnlinkedVersions(stores.dispatches, [library as PassageHit]);
+      expect(added.filter((hit) => hit.lang === 'en').map((hit) => [hit.text.slice(0, 22), hit.storyId])).toEqual([
+        ['The public library ope', library?.storyId],
+        ['Library director Fahad', library?.storyId],
+        ['In a story on the publ', library?.storyId],
+      ]);
+    } finally {
+      stores.close();
+    }
+  });
 });
