@@ -37,9 +37,7 @@ export async function addStoryVersions(
     const asked = withStoryDays(range, days);
     const since = daysAround(days[0] as string, asked).since;
     const until = daysAround(days.at(-1) as string, asked).until;
-    // A story search reached first in `lang` itself: its version in the asker's language comes along too.
-    const first = firsts.get(story) as PassageHit;
-    const ids = since <= until ? (await store.listDispatches({ since, until, ...(first.lang === lang ? {} : { lang }), storyId: story, limit: VERSIONS })).map((summary) => summary.id) : [];
+    const ids = since <= until ? (await store.listDispatches({ since, until, lang, storyId: story, limit: VERSIONS })).map((summary) => summary.id) : [];
     if (ids.length === 0) continue;
     const versions = await store.getDispatches(ids);
     read.push(...versions);

@@ -90,27 +90,6 @@ describe('the best stories’ versions in the other language', () => {
   });
 });
 
-describe('a story search reached first in the other language', () => {
-  it('brings its version in the asker’s language along, right after its first hit', async () => {
-    const stores = await store();
-    try {
-      const [lifeguards] = await stores.dispatches.searchPassages({ groups: [analyseText('منقذا').map((token) => [token])] }, { limit: 1 });
-      const other = { ...(lifeguards as PassageHit), dispatchId: 'other', storyId: 'other-story', text: 'Another story that shares a word.' };
-      // An English question: the other language is Arabic, and the story's first hit is already in it.
-      const { hits } = await addStoryVersions(stores.dispatches, [lifeguards as PassageHit, other], 'ar');
-      expect(hits.map((hit) => [hit.dispatchId === other.dispatchId ? 'other' : hit.lang, hit.paragraph])).toEqual([
-        ['ar', 1],
-        ['ar', 0],
-        ['en', 0],
-        ['en', 1],
-        ['other', 1],
-      ]);
-    } finally {
-      stores.close();
-    }
-  });
-});
-
 // Written for this test: the beach story's English update five days on, filed under the same story.
 const UPDATE = {
   date: '2026-02-13T09:00:00Z',
