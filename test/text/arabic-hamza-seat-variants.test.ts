@@ -20,9 +20,14 @@ describe('hamzaSeatVariants', () => {
     expect(hamzaSeatVariants('prize', holds)).toEqual([]);
   });
 
-  it('lets a Gulf question’s `جايزة` find the wire’s `جائزة` and `بجائزة`', () => {
-    const names = buildNameVocabulary([...analyseText('فاز الفريق بجائزة قدرها ألف دينار وهي جائزة البطولة')]);
-    const group = expandQuery('كم جايزة البطولة؟', { names }).groups.find((g) => g.some(([form]) => form === 'جايز'));
-    expect(group).toEqual(expect.arrayContaining([['جائز'], ['بجائز']]));
+  it('lets a Gulf question’s `قايمة` find the wire’s `قائمة` and `بقائمة`, a word no list holds', () => {
+    const names = buildNameVocabulary([...analyseText('أعلنت الوزارة قائمة المرشحين وفاز بقائمة الشرف')]);
+    const group = expandQuery('شنو القايمة؟', { names }).groups.find((g) => g.some(([form]) => form === 'قايم'));
+    expect(group).toEqual(expect.arrayContaining([['قائم'], ['بقائم']]));
+  });
+
+  it('reads a lexicon word written without its hamza as the wire’s, with its other language’s forms', () => {
+    const groups = expandQuery('كم جايزة بطل الدوري؟').groups;
+    expect(groups).toContainEqual(expect.arrayContaining([['prize'], ['جائز']]));
   });
 });
