@@ -13,7 +13,7 @@ const LISTED = 1000;
 /**
  * The dispatches in the language `first` is not written in that tell its event though the store did
  * not group them: the one pickOtherVersion picks among those filed those days, and the others of its
- * story. None when the store holds the story in that language. Also the dispatches read.
+ * story filed those days (a correction the next morning too). None when the store holds the story in that language. Also the dispatches read.
  */
 async function unlinkedVersionsOf(store: DispatchStore, first: PassageHit, range?: { since: string; until: string }): Promise<{ versions: Dispatch[]; read: Dispatch[] }> {
   const lang = first.lang === 'ar' ? 'en' : 'ar';
@@ -27,7 +27,10 @@ async function unlinkedVersionsOf(store: DispatchStore, first: PassageHit, range
   const dispatch = read.find((d) => d.id === first.dispatchId);
   const candidates = read.filter((d) => d !== dispatch);
   const picked = dispatch ? pickOtherVersion(dispatch, candidates) : undefined;
-  return { versions: picked ? candidates.filter((c) => c.storyId === picked.storyId) : [], read };
+  if (!picked) return { versions: [], read };
+  // The picked version's story as the store holds it those days: also its update or correction filed another hour or the next day.
+  const rest = await store.getDispatches(listed.filter((s) => s.storyId === picked.storyId && !ids.includes(s.id)).map((s) => s.id));
+  return { versions: [...candidates.filter((c) => c.storyId === picked.storyId), ...rest], read: [...read, ...rest] };
 }
 
 /**
@@ -58,7 +61,11 @@ export async function addUnlinkedVersions(store: DispatchStore, hits: readonly P
   const read: Dispatch[] = [];
   // A dispatch is placed once: a better story's first hit or a version already moved up stays where it is.
   const placed = new Set<string>();
+  const better = new Set<string>();
   for (const [story, first] of firsts) {
+    // A better story's own dispatches (its stored versions, moved up beside its first hit) stay its own.
+    for (const hit of hits) if (better.has(hit.storyId)) placed.add(hit.dispatchId);
+    better.add(story);
     if (placed.has(first.dispatchId)) continue;
     placed.add(first.dispatchId);
     if (languages.get(story)?.has(first.lang === 'ar' ? 'en' : 'ar')) continue;

@@ -3,6 +3,7 @@ import { analyseText } from './analyse-text.js';
 import { articleBoundTokens } from './article-bound-tokens.js';
 import { accusativeVariants } from './arabic-accusative-variants.js';
 import { MIN_STEM, cliticVariants, withoutProclitic } from './arabic-clitic-variants.js';
+import { hamzaSeatForms, hamzaSeatVariants } from './arabic-hamza-seat-variants.js';
 import { inflectionVariants } from './arabic-inflection-variants.js';
 import { spokenVariants } from './arabic-spoken-variants.js';
 import { pluralVariants } from './arabic-plural-variants.js';
@@ -121,10 +122,10 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
   const entities: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < tokens.length; ) {
-    const match = matchKnownAt(tokens, i, matchEntityAt, bound);
+    const match = matchKnownAt(tokens, i, matchEntityAt, bound, names?.holds);
     const entry = match ? byId.get(match.id) : undefined;
     if (match && entry && keepsFirstLetter(match.length, entry.ar, whole(i)) && !commonNounOfName(entry, match.length, tokens[i] as string, bound) && !fillerForName(entry, match.length, tokens[i] as string, skip)) {
-      const concept = entry.kind === 'topic' ? sameConcept(entry, matchKnownAt(tokens, i, matchConceptAt, bound), match.length) : undefined;
+      const concept = entry.kind === 'topic' ? sameConcept(entry, matchKnownAt(tokens, i, matchConceptAt, bound, names?.holds), match.length) : undefined;
       i += match.length;
       if (seen.has(`=${entry.id}`)) continue;
       seen.add(`=${entry.id}`);
@@ -134,7 +135,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
       translated.push([]);
       continue;
     }
-    const concept = matchKnownAt(tokens, i, matchConceptAt, bound);
+    const concept = matchKnownAt(tokens, i, matchConceptAt, bound, names?.holds);
     const conceptForms = concept ? (loadWireLexicon().concepts.get(concept.id) ?? []) : [];
     if (concept && keepsFirstLetter(concept.length, conceptForms, whole(i)) && !(concept.length === 1 && isOverStemmedMatch(tokens[i] as string, words.arabicWord(i), conceptForms))) {
       i += concept.length;
@@ -149,7 +150,9 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
     if (skip.has(token) || seen.has(token)) continue;
     seen.add(token);
     const withWhole = whole(i - 1);
-    const inflected = names ? [...inflectionVariants(token, names.holds), ...pluralVariants(token, names.holds), ...spokenVariants(token, names.holds)] : [];
+    // A word written without its hamza (`جايزة`), as the store holds it with one (`جائزة`, `بجائزة`).
+    const seated = names ? hamzaSeatVariants(token, names.holds).flatMap((form) => cliticVariants(form, names.holds)) : [];
+    const inflected = names ? [...seated, ...inflectionVariants(token, names.holds), ...pluralVariants(token, names.holds), ...spokenVariants(token, names.holds)] : [];
     const forms = names
       ? [...cliticVariants(token, names.holds, undefined, bound.has(token)), ...inflected, ...accusativeVariants(token, names.holds, words.arabicWord(i - 1)), ...(marbuta.has(token) ? possessiveVariants(token, names.holds) : []), ...(withWhole !== undefined ? [withWhole] : [])]
       : [token];
@@ -214,9 +217,17 @@ type PhraseMatcher = (tokens: readonly string[], index: number) => { id: string;
  * A one-word match needs a stem of three letters left (`وطن` is not `و` + `طن`, ton). A token of
  * a word written with the article (`articleBound`) has no proclitic to take off.
  */
-function matchKnownAt(tokens: readonly string[], index: number, match: PhraseMatcher, articleBound: ReadonlySet<string>): { id: string; length: number } | null {
+function matchKnownAt(tokens: readonly string[], index: number, match: PhraseMatcher, articleBound: ReadonlySet<string>, holds?: (term: string) => boolean): { id: string; length: number } | null {
   const found = match(tokens, index);
-  if (found || articleBound.has(tokens[index] as string)) return found;
+  if (found) return found;
+  // A word written without its hamza (`جايزة`) the store does not hold: the list of known words decides it is `جائزة`.
+  if (!holds?.(tokens[index] as string)) {
+    for (const form of hamzaSeatForms(tokens[index] as string)) {
+      const seated = match([...tokens.slice(0, index), form, ...tokens.slice(index + 1)], index);
+      if (seated) return seated;
+    }
+  }
+  if (articleBound.has(tokens[index] as string)) return null;
   for (const bare of withoutProclitic(tokens[index] as string)) {
     const retried = match([...tokens.slice(0, index), bare, ...tokens.slice(index + 1)], index);
     if (retried && (retried.length > 1 || bare.length >= 3)) return retried;

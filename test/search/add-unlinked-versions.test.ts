@@ -90,4 +90,57 @@ describe('the other language’s version the store did not group', () => {
       stores.close();
     }
   });
+
+  it('leaves a better story’s own version where it is: a weaker story found in one language does not take it', async () => {
+    // Another English story of the day naming the library's director: it shares a name with the Arabic library dispatch.
+    const other = {
+      date: '2026-02-10T12:00:00Z',
+      text: `Date : 10/02/2026
+KUWAIT, Feb 10 (KUNA) -- Fahad Al-Shammari opened a book fair at the Mishref fairground on Tuesday. (end)
+ab.cd
+`,
+    };
+    const stores = await openWireStore(join(tempDir(), 'store.db'), [...WIRE, other]);
+    try {
+      const english = (await stores.dispatches.searchPassages({ groups: [[['hall']]] }, { limit: 5 })).filter((hit) => hit.lang === 'en');
+      const [arabic] = (await stores.dispatches.searchPassages({ groups: [[analyseText('المكتبة')]] }, { limit: 5 })).filter((hit) => hit.lang === 'ar');
+      const [fair] = (await stores.dispatches.searchPassages({ groups: [[['fair']]] }, { limit: 5 })).filter((hit) => hit.lang === 'en');
+      const [lead] = english;
+      expect(lead && arabic && fair).toBeTruthy();
+      expect(fair?.storyId).not.toBe(lead?.storyId);
+      // As if the store had grouped the library's two versions: the Arabic one moved up beside the English, then the fair.
+      const hits = [lead as PassageHit, { ...(arabic as PassageHit), storyId: (lead as PassageHit).storyId }, fair as PassageHit];
+      const { hits: added } = await addUnlinkedVersions(stores.dispatches, hits);
+      expect(added.map((hit) => [hit.dispatchId, hit.storyId])).toEqual(hits.map((hit) => [hit.dispatchId, hit.storyId]));
+    } finally {
+      stores.close();
+    }
+  });
+
+  it('brings the picked version’s story along: its correction filed the next morning', async () => {
+    const correction = {
+      date: '2026-02-11T07:00:00Z',
+      text: `Date : 11/02/2026
+CORRECTION: Library hall opens every evening, not every morning
+KUWAIT, Feb 11 (KUNA) -- In a story on the public library's reading hall for children issued on February 10, please read that director Fahad Al-Shammari said the hall would open every evening, not every morning. (end)
+ab.cd
+`,
+    };
+    const stores = await openWireStore(join(tempDir(), 'store.db'), [...WIRE, correction]);
+    try {
+      const english = await stores.dispatches.listDispatches({ lang: 'en', limit: 5 });
+      expect(english).toHaveLength(2);
+      expect(english[0]?.storyId).toBe(english[1]?.storyId);
+      const [library] = (await stores.dispatches.searchPassages({ groups: [[analyseText('المكتبة')]] }, { limit: 5 })).filter((hit) => hit.lang === 'ar');
+      expect(english.map((d) => d.storyId)).not.toContain(library?.storyId);
+      const { hits: added } = await addUnlinkedVersions(stores.dispatches, [library as PassageHit]);
+      expect(added.filter((hit) => hit.lang === 'en').map((hit) => [hit.text.slice(0, 22), hit.storyId])).toEqual([
+        ['The public library ope', library?.storyId],
+        ['Library director Fahad', library?.storyId],
+        ['In a story on the publ', library?.storyId],
+      ]);
+    } finally {
+      stores.close();
+    }
+  });
 });
