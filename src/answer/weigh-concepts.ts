@@ -35,6 +35,10 @@ export interface Concept {
   placeIds?: string[];
   /** alternatives only the store's induced lexicon gave (see ExpandedQuery.translated): they name the concept, never require it */
   translated?: string[][];
+  /** alternatives only the general dictionary gave (see ExpandedQuery.dictionary), among `translated` */
+  dictionary?: string[][];
+  /** held by no dispatch but through the general dictionary's translations: no list, no spelling, no store's own translation joins it */
+  onlyInDictionary?: boolean;
   /** a person the question names (see personTokens): whose deed or word is asked, which a sentence about someone else does not give */
   person?: boolean;
   /** held only in a noun made of the word asked (see storedDerivations): no language bridges it, so a passage must name it */
@@ -244,7 +248,11 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const translated = query.translated?.[i] ?? [];
     // An induced translation does not make a concept commoner: its rarity is its listed forms'.
     const listed = listedForms({ group, translated });
-    const held = names ? Math.max(0, ...listed.map((phrase) => Math.min(...phrase.map((token) => names.documents(token))))) : 1;
+    const heldBy = (phrases: readonly string[][]) => (names ? Math.max(0, ...phrases.map((phrase) => Math.min(...phrase.map((token) => names.documents(token))))) : 1);
+    const general = query.dictionary?.[i] ?? [];
+    // A word no dispatch holds, translated by the general dictionary into words the store holds: as rare as they are.
+    const onlyInDictionary = heldBy(listed) === 0 && general.length > 0 && heldBy(general) > 0 && process.env.WB_DICT !== 'retrieval';
+    const held = onlyInDictionary ? heldBy(general) : heldBy(listed);
     // A beginning or an end asked "when" is held wherever a date is marked as one ("from May 1"): never missing, and as rare as can be.
     const documents = type === 'date' && marksDate(group) ? Math.max(1, held) : held;
     const placeIds = [...new Set(group.flatMap((phrase) => places.get(phrase.join(' ')) ?? []))];
@@ -264,7 +272,7 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const entity = group.some((phrase) => entities.has(phrase.join(' ')));
     const person = !place && group.some((phrase) => people.has(phrase.join(' ')) || phrase.some((token) => people.has(token)));
     const counts = countedAny !== undefined && group.some((phrase) => phrase.length === 1 && phrase[0] === countedAny);
-    return { group: counts ? withKindsCounted(group) : group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}) };
+    return { group: counts ? withKindsCounted(group) : group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(general.length > 0 ? { dictionary: general } : {}), ...(onlyInDictionary ? { onlyInDictionary } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}) };
   });
   const decades = findDecades(question);
   return { list, total, missing, instances: findOrdinalsAndYears(question), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(share ? { share } : {}), ...(age ? { age } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(peopleCounted ? { peopleCounted } : {}) };
