@@ -2,6 +2,7 @@ import type { Dispatch, Lang } from '../dispatch/dispatch-types.js';
 import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
 import { analyseText } from '../text/analyse-text.js';
 import { scriptCounts } from '../text/detect-language.js';
+import { asksSpeaker } from './names-doer.js';
 import type { BilingualDictionary } from '../text/bilingual-dictionary.js';
 import { type ExpandedQuery, expandQuery } from '../text/expand-query.js';
 import { normaliseQuestion } from '../text/normalise-question.js';
@@ -92,7 +93,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const names = await loadNameVocabulary(store);
   const vocabulary = { names, induced: await loadInducedLexicon(store), ...(dictionary ? { dictionary } : {}) };
   const rest = normaliseQuestion(dates.rest);
-  const retrievalOnly = process.env.WB_DICT === 'retrieval';
+  const retrievalOnly = process.env.WB_DICT === 'retrieval' || (process.env.WB_DICT === 'speaker' && !asksSpeaker(question));
   const ownQuery = expandQuery(rest, retrievalOnly ? { names, induced: vocabulary.induced } : vocabulary);
   // Without a rewrite (offline, the common case) the search's query is the question's own.
   const query = extraTerms.length > 0 ? expandQuery([rest, ...extraTerms].join(' '), vocabulary) : retrievalOnly ? expandQuery(rest, vocabulary) : ownQuery;
@@ -147,7 +148,8 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   let chars = 0;
   const dated = dates.range !== undefined;
   // The same story telling another fact than the one asked (another phase, medal, season, …) is a near miss.
-  const askedQuestion = { question, type, concepts: base };
+  const checksOnOwn = process.env.WB_DICT === 'checks' && dictionary;
+  const askedQuestion = { question, type, concepts: checksOnOwn ? withYearsAsked(weighConcepts(expandQuery(rest, { names, induced: vocabulary.induced }), rest, names, total, type), question) : base };
   // Every check but the thing counted, then the thing counted apart: for the fact told only in the story's
   // other version it vetoes a passage only where its language can write it. Each check runs once a passage.
   const nearMissBesidesCount = nearMissOf(askedQuestion, NEAR_MISS_CHECKS.filter((check) => check !== otherCounted));

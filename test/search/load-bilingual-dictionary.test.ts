@@ -2,14 +2,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { loadBilingualDictionary } from '../../src/search/load-bilingual-dictionary.js';
 import { analyseText } from '../../src/text/analyse-text.js';
 
-/** A logger that records what it was told. */
+/** A logger that records the messages it writes. */
 function recordingLogger() {
   const lines: string[] = [];
-  return { lines, info: (_: unknown, message: string) => void lines.push(message) };
+  const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push((JSON.parse(line) as { msg: string }).msg) });
+  return Object.assign(logger, { lines });
 }
 
 /** Writes one dictd dictionary (index and dictzip-compatible gzip) of one article. */
@@ -18,10 +20,9 @@ function writeDictd(dir: string, name: string, headword: string, article: string
   writeFileSync(join(dir, `${name}.index`), `00databaseinfo\tA\tA\n${headword}\tA\t${lengthDigits(bytes.length)}\n`);
   writeFileSync(join(dir, `${name}.dict.dz`), gzipSync(bytes));
 }
-const lengthDigits = (n: number) => {
-  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  return (n >= 64 ? digits[Math.floor(n / 64)] : '') + digits[n % 64];
-};
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** A length under 4096 in dictd's base 64. */
+const lengthDigits = (n: number) => `${n >= 64 ? DIGITS.charAt(Math.floor(n / 64)) : ''}${DIGITS.charAt(n % 64)}`;
 
 describe('loadBilingualDictionary', () => {
   it('is null when the dictionaries are not installed, and says so once in the log', () => {
