@@ -233,7 +233,11 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
   const countedAny = type === 'number' ? (countedToken ?? arabicCountedWord(question)) : undefined;
   const share = type === 'number' && asksShare(question);
   const age = type === 'number' && asksAge(question);
-  const list = query.groups.map((asked, i) => {
+  const list = query.groups.map((expanded, i) => {
+    // The question's own forms and the lists' first: the general dictionary's translations (see ExpandedQuery.dictionary) only where the store has no word of its own for the word asked.
+    const dictionaryForms = query.dictionary?.[i] ?? [];
+    const fromDictionary = new Set(dictionaryForms.map((phrase) => phrase.join(' ')));
+    const asked = fromDictionary.size > 0 ? expanded.filter((phrase) => !fromDictionary.has(phrase.join(' '))) : expanded;
     // A verb no dispatch holds is found in the noun the wire makes of it (see storedDerivations).
     const derivations = asked.length === 1 && asked[0]?.length === 1 ? storedDerivations(asked[0][0] as string, names) : [];
     // A clipped word no dispatch holds ("champ", "desal") is found in the words it is clipped from.
@@ -244,12 +248,12 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const verbs = asked.flatMap((phrase) => (phrase.length === 1 ? storedVerbStems(phrase[0] as string, names) : []));
     // Asked a share, its word (`نسبة`, "percentage") is named by the per cent the wire writes ("18 percent", `18 في المئة`) without it.
     const perCent = share && asked.some((phrase) => phrase.length === 1 && SHARE_WORDS.has(phrase[0] as string)) ? PER_CENT : [];
-    const group = [...asked, ...[...derivations, ...clipped, ...agents, ...verbs, ...perCent].filter((term, k, all) => all.indexOf(term) === k).map((term) => [term])];
-    const translated = query.translated?.[i] ?? [];
+    const general = derivations.length > 0 || clipped.length > 0 || agents.length > 0 ? [] : dictionaryForms;
+    const group = [...asked, ...[...derivations, ...clipped, ...agents, ...verbs, ...perCent].filter((term, k, all) => all.indexOf(term) === k).map((term) => [term]), ...general];
+    const translated = (query.translated?.[i] ?? []).filter((phrase) => general.length > 0 || !fromDictionary.has(phrase.join(' ')));
     // An induced translation does not make a concept commoner: its rarity is its listed forms'.
     const listed = listedForms({ group, translated });
     const heldBy = (phrases: readonly string[][]) => (names ? Math.max(0, ...phrases.map((phrase) => Math.min(...phrase.map((token) => names.documents(token))))) : 1);
-    const general = query.dictionary?.[i] ?? [];
     // A word no dispatch holds, translated by the general dictionary into words the store holds: as rare as they are.
     const onlyInDictionary = heldBy(listed) === 0 && general.length > 0 && heldBy(general) > 0 && process.env.WB_DICT !== 'retrieval' && (process.env.WB_DICT !== 'speaker' || asksSpeaker(question));
     const held = onlyInDictionary ? heldBy(general) : heldBy(listed);
