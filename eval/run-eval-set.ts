@@ -33,7 +33,7 @@ export interface EvalReport {
 }
 
 const logger = pino({ level: 'silent' });
-const dictionary = process.env.WB_DICT === 'off' ? null : loadBilingualDictionary(logger);
+const dictionary = loadBilingualDictionary(logger);
 
 async function runMode(store: DispatchStore, set: EvalSet, expected: Map<string, string[]>, llm: Llm | null): Promise<QuestionScore[]> {
   const scores: QuestionScore[] = [];

@@ -2,7 +2,7 @@ import type { Dispatch, Lang } from '../dispatch/dispatch-types.js';
 import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
 import { analyseText } from '../text/analyse-text.js';
 import { scriptCounts } from '../text/detect-language.js';
-import { asksSpeaker } from './names-doer.js';
+import { judgedByDictionary } from './judged-by-dictionary.js';
 import type { BilingualDictionary } from '../text/bilingual-dictionary.js';
 import { type ExpandedQuery, expandQuery } from '../text/expand-query.js';
 import { normaliseQuestion } from '../text/normalise-question.js';
@@ -93,10 +93,11 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const names = await loadNameVocabulary(store);
   const vocabulary = { names, induced: await loadInducedLexicon(store), ...(dictionary ? { dictionary } : {}) };
   const rest = normaliseQuestion(dates.rest);
-  const retrievalOnly = process.env.WB_DICT === 'retrieval' || (process.env.WB_DICT === 'speaker' && !asksSpeaker(question));
-  const ownQuery = expandQuery(rest, retrievalOnly ? { names, induced: vocabulary.induced } : vocabulary);
+  // The general dictionary's translations find a story for any question, and judge only one asking who said a thing (see judgedByDictionary).
+  const judging = judgedByDictionary(question) ? vocabulary : { names, induced: vocabulary.induced };
+  const ownQuery = expandQuery(rest, judging);
   // Without a rewrite (offline, the common case) the search's query is the question's own.
-  const query = extraTerms.length > 0 ? expandQuery([rest, ...extraTerms].join(' '), vocabulary) : retrievalOnly ? expandQuery(rest, vocabulary) : ownQuery;
+  const query = extraTerms.length > 0 ? expandQuery([rest, ...extraTerms].join(' '), vocabulary) : judging === vocabulary ? ownQuery : expandQuery(rest, vocabulary);
   const total = await store.countDispatches();
   const type = answerTypeOf(question);
   const base = withYearsAsked(weighConcepts(ownQuery, rest, names, total, type), question);
@@ -148,8 +149,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   let chars = 0;
   const dated = dates.range !== undefined;
   // The same story telling another fact than the one asked (another phase, medal, season, …) is a near miss.
-  const checksOnOwn = process.env.WB_DICT === 'checks' && dictionary;
-  const askedQuestion = { question, type, concepts: checksOnOwn ? withYearsAsked(weighConcepts(expandQuery(rest, { names, induced: vocabulary.induced }), rest, names, total, type), question) : base };
+  const askedQuestion = { question, type, concepts: base };
   // Every check but the thing counted, then the thing counted apart: for the fact told only in the story's
   // other version it vetoes a passage only where its language can write it. Each check runs once a passage.
   const nearMissBesidesCount = nearMissOf(askedQuestion, NEAR_MISS_CHECKS.filter((check) => check !== otherCounted));

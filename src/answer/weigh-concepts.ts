@@ -255,7 +255,7 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const listed = listedForms({ group, translated });
     const heldBy = (phrases: readonly string[][]) => (names ? Math.max(0, ...phrases.map((phrase) => Math.min(...phrase.map((token) => names.documents(token))))) : 1);
     // A word no dispatch holds, translated by the general dictionary into words the store holds: as rare as they are.
-    const onlyInDictionary = heldBy(listed) === 0 && general.length > 0 && heldBy(general) > 0 && process.env.WB_DICT !== 'retrieval' && (process.env.WB_DICT !== 'speaker' || asksSpeaker(question));
+    const onlyInDictionary = heldBy(listed) === 0 && general.length > 0 && heldBy(general) > 0;
     const held = onlyInDictionary ? heldBy(general) : heldBy(listed);
     // A beginning or an end asked "when" is held wherever a date is marked as one ("from May 1"): never missing, and as rare as can be.
     const documents = type === 'date' && marksDate(group) ? Math.max(1, held) : held;

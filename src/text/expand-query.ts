@@ -167,7 +167,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
     // The store's translations of the word as the store holds it (`حولوا` through `حول`).
     const translations = induced ? [...new Set(forms.flatMap((form) => translationsOf(form, induced, bound.has(form))))].filter((term) => !forms.includes(term) && !spellings.includes(term)) : [];
     // A word nothing else bridges: the general dictionary's translations the store holds.
-    const general = dictionary && names && translations.length === 0 && spellings.length === 0 && (process.env.WB_DICT_UNHELD !== '1' || !forms.some((form) => names.holds(form))) ? dictionaryTranslations(forms, dictionary, names) : [];
+    const general = dictionary && names && translations.length === 0 && spellings.length === 0 ? dictionaryTranslations(forms, dictionary, names) : [];
     groups.push([...forms.map((form) => [form]), ...spellings.filter((term) => !forms.includes(term)).map((term) => [term]), ...translations.map((term) => [term]), ...general]);
     translated.push([...translations.map((term) => [term]), ...general]);
     fromDictionary.push(general);
