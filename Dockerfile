@@ -36,6 +36,10 @@ ENV NODE_ENV=production \
     WIREBRIEF_HTTP_PORT=8080 \
     WIREBRIEF_OPS_HOST=0.0.0.0 \
     WIREBRIEF_OPS_PORT=9091
+# The general English-Arabic dictionary (FreeDict, GPL-2+) read from /usr/share/dictd for words no list translates.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends dict-freedict-eng-ara dict-freedict-ara-eng \
+ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY package.json package-lock.json ./

@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { answerQuestion } from '../src/answer/answer-question.js';
 import { retrievePassages } from '../src/answer/retrieve-passages.js';
+import { loadBilingualDictionary } from '../src/search/load-bilingual-dictionary.js';
 import { loadEvalSetByName } from './load-eval-set-by-name.js';
 import { openEvalRun, rankedDispatchIds } from './open-eval-run.js';
 import { HELD_OUT } from './run-eval-set.js';
@@ -13,6 +14,7 @@ import { scriptedRewrite } from './scripted-llm.js';
 const [which = 'fortnight', modeArg = 'offline', ...only] = process.argv.slice(2);
 const set = loadEvalSetByName(which);
 const logger = pino({ level: 'silent' });
+const dictionary = loadBilingualDictionary(logger);
 const heldOutRefs = new Set([...(set.stories?.storyOf ?? new Map<string, string>())].filter(([, story]) => set.stories?.splitOf.get(story) === HELD_OUT).map(([ref]) => ref));
 const run = await openEvalRun(set, 'wirebrief-explain', logger);
 try {
@@ -25,8 +27,8 @@ try {
     const now = q.now ? new Date(q.now) : set.now;
     const timeZone = q.timeZone ?? 'Asia/Kuwait';
     const extra = llm ? scriptedRewrite(q.question, set.glossary) : [];
-    const r = await retrievePassages(stores.dispatches, q.question, now, { extraTerms: extra, timeZone });
-    const result = await answerQuestion({ store: stores.dispatches, llm, logger }, q.question, { now, timeZone });
+    const r = await retrievePassages(stores.dispatches, q.question, now, { extraTerms: extra, timeZone, dictionary });
+    const result = await answerQuestion({ store: stores.dispatches, llm, logger, dictionary }, q.question, { now, timeZone });
     const ranked = rankedDispatchIds(r);
     const score = scoreQuestion(q, expected.get(q.id) ?? [], ranked, result);
     const miss = score.answerable ? !score.answeredWithCitation : !score.declined;

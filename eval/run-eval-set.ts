@@ -2,6 +2,7 @@ import pino from 'pino';
 import { answerQuestion } from '../src/answer/answer-question.js';
 import type { Llm } from '../src/answer/llm.js';
 import { retrievePassages } from '../src/answer/retrieve-passages.js';
+import { loadBilingualDictionary } from '../src/search/load-bilingual-dictionary.js';
 import type { DispatchStore } from '../src/store/dispatch-store.js';
 import type { IngestedSet } from './ingest-eval-set.js';
 import type { EvalQuestion, EvalSet } from './load-eval-set.js';
@@ -32,6 +33,7 @@ export interface EvalReport {
 }
 
 const logger = pino({ level: 'silent' });
+const dictionary = loadBilingualDictionary(logger);
 
 async function runMode(store: DispatchStore, set: EvalSet, expected: Map<string, string[]>, llm: Llm | null): Promise<QuestionScore[]> {
   const scores: QuestionScore[] = [];
@@ -39,8 +41,8 @@ async function runMode(store: DispatchStore, set: EvalSet, expected: Map<string,
     const now = question.now ? new Date(question.now) : set.now;
     const extra = llm ? scriptedRewrite(question.question, set.glossary) : [];
     const options = { now, timeZone: question.timeZone ?? 'Asia/Kuwait' };
-    const ranked = rankedDispatchIds(await retrievePassages(store, question.question, now, { extraTerms: extra, timeZone: options.timeZone }));
-    const result = await answerQuestion({ store, llm, logger }, question.question, options);
+    const ranked = rankedDispatchIds(await retrievePassages(store, question.question, now, { extraTerms: extra, timeZone: options.timeZone, dictionary }));
+    const result = await answerQuestion({ store, llm, logger, dictionary }, question.question, options);
     scores.push(scoreQuestion(question, expected.get(question.id) ?? [], ranked, result));
   }
   return scores;

@@ -6,6 +6,7 @@ import type { Presenter } from './digest/presenter.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics/create-metrics.js';
 import type { Stores } from './store/open-stores.js';
+import type { BilingualDictionary } from './text/bilingual-dictionary.js';
 
 /** Everything with a side effect, built once in main.ts and passed down. */
 export interface Deps {
@@ -19,6 +20,8 @@ export interface Deps {
   presenter: Presenter;
   /** the process's Prometheus counters; absent in one-shot CLI commands and most tests */
   metrics?: Metrics;
+  /** the general English-Arabic dictionary (see loadBilingualDictionary); null or absent when not installed */
+  dictionary?: BilingualDictionary | null;
   /** the one rate budget of the bot token: the outbox sender and the bot's replies draw on it (absent: no throttle on replies) */
   sendBudget?: SendBudget;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Lang } from '../dispatch/dispatch-types.js';
 import type { Logger } from '../logger.js';
 import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
+import type { BilingualDictionary } from '../text/bilingual-dictionary.js';
 import { findAskedNames } from '../text/find-asked-names.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { AnswerCitation, AnswerResult } from './answer-types.js';
@@ -21,6 +22,8 @@ export interface AnswerDeps {
   store: DispatchStore;
   llm: Llm | null;
   logger: Logger;
+  /** a general dictionary for words no list bridges (see loadBilingualDictionary); absent or null: none */
+  dictionary?: BilingualDictionary | null;
 }
 
 const answerSchema = z.object({
@@ -46,7 +49,7 @@ export async function answerQuestion(deps: AnswerDeps, question: string, options
   }
   const lang = answerLanguage(question, options.lang);
   const extra = deps.llm ? await rewriteQuery(deps, question) : [];
-  const retrieval = await retrievePassages(deps.store, question, options.now, { extraTerms: extra, ...(options.timeZone ? { timeZone: options.timeZone } : {}) });
+  const retrieval = await retrievePassages(deps.store, question, options.now, { extraTerms: extra, ...(options.timeZone ? { timeZone: options.timeZone } : {}), ...(deps.dictionary ? { dictionary: deps.dictionary } : {}) });
   const { nearby, query } = retrieval;
   // A paragraph that speaks to the model is data nobody asked for: it is neither shown to the model nor quoted.
   const relevant = retrieval.relevant.filter((hit) => !looksLikeInstruction(hit.text));

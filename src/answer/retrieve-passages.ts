@@ -2,6 +2,8 @@ import type { Dispatch, Lang } from '../dispatch/dispatch-types.js';
 import type { DispatchStore, PassageHit } from '../store/dispatch-store.js';
 import { analyseText } from '../text/analyse-text.js';
 import { scriptCounts } from '../text/detect-language.js';
+import { judgedByDictionary } from './judged-by-dictionary.js';
+import type { BilingualDictionary } from '../text/bilingual-dictionary.js';
 import { type ExpandedQuery, expandQuery } from '../text/expand-query.js';
 import { normaliseQuestion } from '../text/normalise-question.js';
 import { loadInducedLexicon } from '../search/load-induced-lexicon.js';
@@ -72,6 +74,8 @@ export interface RetrieveOptions {
   extraTerms?: string[];
   /** the asker's zone, for "today", "yesterday", "this week" (default Asia/Kuwait) */
   timeZone?: string;
+  /** a general dictionary for the words no list or induced translation bridges (see expandQuery) */
+  dictionary?: BilingualDictionary | null;
 }
 
 /**
@@ -82,16 +86,18 @@ export interface RetrieveOptions {
  * happened yesterday?", "ما آخر الأخبار") gets the newest dispatch of each story in that time.
  */
 export async function retrievePassages(store: DispatchStore, question: string, now: Date, options: RetrieveOptions | string[] = {}): Promise<Retrieval> {
-  const { extraTerms = [], timeZone } = Array.isArray(options) ? { extraTerms: options } : options;
+  const { extraTerms = [], timeZone, dictionary } = Array.isArray(options) ? { extraTerms: options } : options;
   const parsed = parseQuestionDates(question, now, timeZone);
   // Asked how someone is now, with no time named (`شلون حالته الحين`), the newest report on them answers: the latest is asked.
   const dates = !parsed.latest && !parsed.range && conditionAsked(question) !== undefined ? { ...parsed, latest: true } : parsed;
   const names = await loadNameVocabulary(store);
-  const vocabulary = { names, induced: await loadInducedLexicon(store) };
+  const vocabulary = { names, induced: await loadInducedLexicon(store), ...(dictionary ? { dictionary } : {}) };
   const rest = normaliseQuestion(dates.rest);
-  const ownQuery = expandQuery(rest, vocabulary);
+  // The general dictionary's translations find a story for any question, and judge only one asking who said a thing (see judgedByDictionary).
+  const judging = judgedByDictionary(question) ? vocabulary : { names, induced: vocabulary.induced };
+  const ownQuery = expandQuery(rest, judging);
   // Without a rewrite (offline, the common case) the search's query is the question's own.
-  const query = extraTerms.length > 0 ? expandQuery([rest, ...extraTerms].join(' '), vocabulary) : ownQuery;
+  const query = extraTerms.length > 0 ? expandQuery([rest, ...extraTerms].join(' '), vocabulary) : judging === vocabulary ? ownQuery : expandQuery(rest, vocabulary);
   const total = await store.countDispatches();
   const type = answerTypeOf(question);
   const base = withYearsAsked(weighConcepts(ownQuery, rest, names, total, type), question);

@@ -36,6 +36,10 @@ export interface Concept {
   placeIds?: string[];
   /** alternatives only the store's induced lexicon gave (see ExpandedQuery.translated): they name the concept, never require it */
   translated?: string[][];
+  /** alternatives only the general dictionary gave (see ExpandedQuery.dictionary), among `translated` */
+  dictionary?: string[][];
+  /** held by no dispatch but through the general dictionary's translations: no list, no spelling, no store's own translation joins it */
+  onlyInDictionary?: boolean;
   /** a person the question names (see personTokens): whose deed or word is asked, which a sentence about someone else does not give */
   person?: boolean;
   /** held only in a noun made of the word asked (see storedDerivations): no language bridges it, so a passage must name it */
@@ -244,7 +248,11 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
   const countedAny = type === 'number' ? (countedToken ?? arabicCountedWord(question)) : undefined;
   const share = type === 'number' && asksShare(question);
   const age = type === 'number' && asksAge(question);
-  const list = query.groups.map((asked, i) => {
+  const list = query.groups.map((expanded, i) => {
+    // The question's own forms and the lists' first: the general dictionary's translations (see ExpandedQuery.dictionary) only where the store has no word of its own for the word asked.
+    const dictionaryForms = query.dictionary?.[i] ?? [];
+    const fromDictionary = new Set(dictionaryForms.map((phrase) => phrase.join(' ')));
+    const asked = fromDictionary.size > 0 ? expanded.filter((phrase) => !fromDictionary.has(phrase.join(' '))) : expanded;
     // A verb no dispatch holds is found in the noun the wire makes of it (see storedDerivations).
     const derivations = asked.length === 1 && asked[0]?.length === 1 ? storedDerivations(asked[0][0] as string, names) : [];
     // A clipped word no dispatch holds ("champ", "desal") is found in the words it is clipped from.
@@ -255,11 +263,15 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const verbs = asked.flatMap((phrase) => (phrase.length === 1 ? storedVerbStems(phrase[0] as string, names) : []));
     // Asked a share, its word (`نسبة`, "percentage") is named by the per cent the wire writes ("18 percent", `18 في المئة`) without it.
     const perCent = share && asked.some((phrase) => phrase.length === 1 && SHARE_WORDS.has(phrase[0] as string)) ? PER_CENT : [];
-    const group = [...asked, ...[...derivations, ...clipped, ...agents, ...verbs, ...perCent].filter((term, k, all) => all.indexOf(term) === k).map((term) => [term])];
-    const translated = query.translated?.[i] ?? [];
+    const general = derivations.length > 0 || clipped.length > 0 || agents.length > 0 ? [] : dictionaryForms;
+    const group = [...asked, ...[...derivations, ...clipped, ...agents, ...verbs, ...perCent].filter((term, k, all) => all.indexOf(term) === k).map((term) => [term]), ...general];
+    const translated = (query.translated?.[i] ?? []).filter((phrase) => general.length > 0 || !fromDictionary.has(phrase.join(' ')));
     // An induced translation does not make a concept commoner: its rarity is its listed forms'.
     const listed = listedForms({ group, translated });
-    const held = names ? Math.max(0, ...listed.map((phrase) => Math.min(...phrase.map((token) => names.documents(token))))) : 1;
+    const heldBy = (phrases: readonly string[][]) => (names ? Math.max(0, ...phrases.map((phrase) => Math.min(...phrase.map((token) => names.documents(token))))) : 1);
+    // A word no dispatch holds, translated by the general dictionary into words the store holds: as rare as they are.
+    const onlyInDictionary = heldBy(listed) === 0 && general.length > 0 && heldBy(general) > 0;
+    const held = onlyInDictionary ? heldBy(general) : heldBy(listed);
     // A beginning or an end asked "when" is held wherever a date is marked as one ("from May 1"): never missing, and as rare as can be.
     const documents = type === 'date' && marksDate(group) ? Math.max(1, held) : held;
     const placeIds = [...new Set(group.flatMap((phrase) => places.get(phrase.join(' ')) ?? []))];
@@ -279,7 +291,7 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const entity = group.some((phrase) => entities.has(phrase.join(' ')));
     const person = !place && group.some((phrase) => people.has(phrase.join(' ')) || phrase.some((token) => people.has(token)));
     const counts = countedAny !== undefined && group.some((phrase) => phrase.length === 1 && phrase[0] === countedAny);
-    return { group: counts ? withKindsCounted(group) : group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}) };
+    return { group: counts ? withKindsCounted(group) : group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(general.length > 0 ? { dictionary: general } : {}), ...(onlyInDictionary ? { onlyInDictionary } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}) };
   });
   const decades = findDecades(question);
   return { list, total, missing, instances: findOrdinalsAndYears(question), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(share ? { share } : {}), ...(age ? { age } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(peopleCounted ? { peopleCounted } : {}) };

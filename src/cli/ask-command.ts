@@ -1,3 +1,4 @@
+import { loadBilingualDictionary } from '../search/load-bilingual-dictionary.js';
 import { createOpenAiLlm } from '../answer/create-openai-llm.js';
 import { answerQuestion } from '../answer/answer-question.js';
 import type { Llm } from '../answer/llm.js';
@@ -31,7 +32,7 @@ export async function askCommand(ctx: CommandContext): Promise<number> {
   const logger = createLogger(ctx.config.LOG_LEVEL, { write: (line: string) => ctx.io.stderr(line) });
   const stores = await openStoreAt(ctx.dbPath, storeOptions(ctx));
   try {
-    const result = await answerQuestion({ store: stores.dispatches, llm: llmFromConfig(ctx.config, logger), logger }, question, {
+    const result = await answerQuestion({ store: stores.dispatches, llm: llmFromConfig(ctx.config, logger), logger, dictionary: loadBilingualDictionary(logger) }, question, {
       ...(lang ? { lang } : {}),
       now: ctx.io.now(),
       timeZone: ctx.config.WIREBRIEF_TZ,

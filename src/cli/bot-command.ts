@@ -1,3 +1,4 @@
+import { loadBilingualDictionary } from '../search/load-bilingual-dictionary.js';
 import { systemClock } from '../clock.js';
 import { createSendBudget } from '../delivery/create-send-budget.js';
 import { sendLimitsForRate } from '../delivery/send-limits.js';
@@ -45,7 +46,7 @@ export async function botCommand(ctx: CommandContext): Promise<number> {
   logger.info({ mode: llm ? 'llm' : 'extractive', model: llm ? ctx.config.OPENAI_MODEL : undefined }, 'answering mode');
   // one rate budget for the token: replies first, then the outbox
   const sendBudget = createSendBudget(sendLimitsForRate(ctx.config.WIREBRIEF_SEND_RATE).perSecond, systemClock);
-  const deps = { config: ctx.config, stores, llm: llm && instrumentLlm(llm, metrics), logger, clock: systemClock, presenter: telegramPresenter, metrics, sendBudget };
+  const deps = { config: ctx.config, stores, llm: llm && instrumentLlm(llm, metrics), logger, clock: systemClock, presenter: telegramPresenter, metrics, sendBudget, dictionary: loadBilingualDictionary(logger) };
   let services: Services | null = null;
   try {
     services = await startServices(deps, token, { signal: controller.signal, stepTimeoutMs: ctx.config.WIREBRIEF_STARTUP_TIMEOUT_MS });

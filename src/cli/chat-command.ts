@@ -1,3 +1,4 @@
+import { loadBilingualDictionary } from '../search/load-bilingual-dictionary.js';
 import { createInterface } from 'node:readline';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import { InputError } from '../errors.js';
@@ -38,7 +39,7 @@ export async function chatCommand(ctx: CommandContext): Promise<number> {
   const logger = createLogger(ctx.config.LOG_LEVEL === 'info' ? 'warn' : ctx.config.LOG_LEVEL);
   const from = { ...USER, language_code: lang ?? 'en' };
   const terminal = createTerminalApi((text) => ctx.io.stdout(`\n${text}\n`), USER.id);
-  const deps = { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: { now: ctx.io.now }, presenter: telegramPresenter };
+  const deps = { config: ctx.config, stores, llm: llmFromConfig(ctx.config, logger), logger, clock: { now: ctx.io.now }, presenter: telegramPresenter, dictionary: loadBilingualDictionary(logger) };
   const bot = createBot('0:terminal', deps, { botInfo: terminalBotInfo, transport: terminal.transformer });
   let updateId = 0;
   ctx.io.stderr('wirebrief chat: type a question or a command (/help); Ctrl-D to quit.\n');

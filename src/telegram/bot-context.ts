@@ -6,7 +6,7 @@ import type { IngestReport } from '../ingest/ingest-report.js';
 import type { Subscriber } from '../store/subscriber-store.js';
 
 /** What the bot's handlers may touch. */
-export interface BotDeps extends Pick<Deps, 'config' | 'stores' | 'llm' | 'logger' | 'clock' | 'metrics' | 'sendBudget'> {
+export interface BotDeps extends Pick<Deps, 'config' | 'stores' | 'llm' | 'logger' | 'clock' | 'metrics' | 'sendBudget' | 'dictionary'> {
   /** called after dispatches were added through the bot (admin ingest, channel posts): the alerts hook */
   onIngested?: (report: IngestReport) => unknown;
 }

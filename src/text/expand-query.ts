@@ -1,4 +1,6 @@
 import { normaliseArabic } from './analyse-arabic.js';
+import type { BilingualDictionary } from './bilingual-dictionary.js';
+import { dictionaryTranslations } from './dictionary-translations.js';
 import { analyseText } from './analyse-text.js';
 import { articleBoundTokens } from './article-bound-tokens.js';
 import { accusativeVariants } from './arabic-accusative-variants.js';
@@ -30,6 +32,11 @@ export interface ExpandedQuery {
    * a word the passage must hold.
    */
   translated?: string[][][];
+  /**
+   * Per group, the alternatives only the general dictionary gave (see BilingualDictionary), for a
+   * word no list, spelling or induced translation bridges: a subset of `translated`.
+   */
+  dictionary?: string[][][];
 }
 
 let dropped: Set<string> | null = null;
@@ -103,8 +110,8 @@ function gluedPrepositions(phrase: readonly string[]): string[][] {
  * question words are dropped (so "New York" and "WHO" survive); every other content word is a
  * concept of its own. Each concept appears once.
  */
-export function expandQuery(text: string, options: { names?: NameVocabulary; induced?: InducedLexicon } = {}): ExpandedQuery {
-  const { names, induced } = options;
+export function expandQuery(text: string, options: { names?: NameVocabulary; induced?: InducedLexicon; dictionary?: BilingualDictionary } = {}): ExpandedQuery {
+  const { names, induced, dictionary } = options;
   const words = writtenWords(text);
   const { tokens } = words;
   // A first `و` the stemmer took for a conjunction may be the word's: the store holds the word so (`وطني` as `الوطني`, `وطن`).
@@ -119,6 +126,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
   const skip = droppedTokens();
   const groups: string[][][] = [];
   const translated: string[][][] = [];
+  const fromDictionary: string[][][] = [];
   const entities: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < tokens.length; ) {
@@ -133,6 +141,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
       entities.push(entry.id);
       groups.push(alternativesOf([...entry.ar, ...entry.en, ...(concept === undefined ? [] : (loadWireLexicon().concepts.get(concept) ?? []))], names));
       translated.push([]);
+      fromDictionary.push([]);
       continue;
     }
     const concept = matchKnownAt(tokens, i, matchConceptAt, bound, names?.holds);
@@ -143,6 +152,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
       seen.add(`=${concept.id}`);
       groups.push(alternativesOf(loadWireLexicon().concepts.get(concept.id) ?? [], names));
       translated.push([]);
+      fromDictionary.push([]);
       continue;
     }
     const token = tokens[i] as string;
@@ -160,10 +170,13 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
     const spellings = names && nameLike(token, written, names) && !(isArabicScript(token) && inflected.length > 0) ? names.spellingsOf(token) : [];
     // The store's translations of the word as the store holds it (`حولوا` through `حول`).
     const translations = induced ? [...new Set(forms.flatMap((form) => translationsOf(form, induced, bound.has(form))))].filter((term) => !forms.includes(term) && !spellings.includes(term)) : [];
-    groups.push([...forms.map((form) => [form]), ...spellings.filter((term) => !forms.includes(term)).map((term) => [term]), ...translations.map((term) => [term])]);
-    translated.push(translations.map((term) => [term]));
+    // A word nothing else bridges: the general dictionary's translations the store holds.
+    const general = dictionary && names && translations.length === 0 && spellings.length === 0 ? dictionaryTranslations(forms, dictionary, names) : [];
+    groups.push([...forms.map((form) => [form]), ...spellings.filter((term) => !forms.includes(term)).map((term) => [term]), ...translations.map((term) => [term]), ...general]);
+    translated.push([...translations.map((term) => [term]), ...general]);
+    fromDictionary.push(general);
   }
-  return { lang: detectQueryLanguage(text), groups, entities, ...(translated.some((list) => list.length > 0) ? { translated } : {}) };
+  return { lang: detectQueryLanguage(text), groups, entities, ...(translated.some((list) => list.length > 0) ? { translated } : {}), ...(fromDictionary.some((list) => list.length > 0) ? { dictionary: fromDictionary } : {}) };
 }
 
 /** A form's analysed phrase, as one string. */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/text/analyse-text.js';
 import { expandQuery } from '../../src/text/expand-query.js';
 import { buildNameVocabulary } from '../../src/text/name-vocabulary.js';
+import { buildBilingualDictionary } from '../../src/text/bilingual-dictionary.js';
+import { dictdSource } from '../helpers/dictd-source.js';
 
 const phrase = (form: string) => analyseText(form);
 const tokensOf = (groups: string[][][]) => groups.flat(2);
@@ -185,5 +187,29 @@ describe('a place name written with the article it never takes is a common noun'
     expect(expandQuery('كم يبلغ القطر؟').entities).not.toContain('qatar');
     expect(expandQuery('كم رحلة إلى كابل؟').entities).toContain('kabul');
     expect(expandQuery('زار الوزير قطر والعراق').entities).toEqual(expect.arrayContaining(['qatar', 'iraq']));
+  });
+});
+
+describe('expandQuery with a general dictionary', () => {
+  const dictionary = buildBilingualDictionary([
+    dictdSource([
+      ['salon', 'Salon /sˈalɒn/\nالصالون\n'],
+      ['fine', 'Fine /fˈaɪn/\n1. الغرامة\n2. ناعم\n'],
+      ['kennel', 'Kennel /kˈɛnəl/\nبيت الكلب\n'],
+    ]),
+  ]);
+  const token = (word: string) => analyseText(word)[0] as string;
+  const names = buildNameVocabulary(['fine', 'closed', token('الصالون'), token('الغرامة'), token('ناعم'), token('المحلات')]);
+
+  it('translates a word no list or induced translation bridges into the words the store holds, marked as the dictionary’s', () => {
+    const query = expandQuery('how many salons were closed', { names, dictionary });
+    expect(query.groups[0]).toEqual([[token('salons')], phrase('الصالون')]);
+    expect(query.dictionary?.[0]).toEqual([phrase('الصالون')]);
+    expect(query.translated?.[0]).toEqual([phrase('الصالون')]);
+  });
+
+  it('adds no translation the store does not hold, and none without the store’s vocabulary', () => {
+    expect(expandQuery('how many kennels were closed', { names, dictionary }).dictionary).toBeUndefined();
+    expect(expandQuery('how many salons were closed', { dictionary }).dictionary).toBeUndefined();
   });
 });

@@ -21,7 +21,7 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
     const wait = limiter.take(ctx.from?.id ?? 0);
     if (wait > 0) return replyHtml(ctx, translator(mixed ? (ctx.subscriber?.lang ?? 'en') : asked)('rate-limited', { seconds: wait }));
     await ctx.replyWithChatAction('typing').catch((error: unknown) => deps.logger.warn({ err: error }, 'sendChatAction failed'));
-    const result = await answerQuestion({ store: deps.stores.dispatches, llm: deps.llm, logger: deps.logger }, question, {
+    const result = await answerQuestion({ store: deps.stores.dispatches, llm: deps.llm, logger: deps.logger, dictionary: deps.dictionary ?? null }, question, {
       ...(mixed && ctx.subscriber ? { lang: ctx.subscriber.lang } : {}),
       now: deps.clock.now(),
       timeZone: ctx.subscriber?.timeZone ?? deps.config.WIREBRIEF_TZ,

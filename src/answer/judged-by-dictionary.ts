@@ -1,0 +1,14 @@
+import { asksSpeaker } from './names-doer.js';
+
+/**
+ * Whether the general dictionary's translations (see BilingualDictionary) may judge a question, not
+ * only find its story: when it asks who said a thing ("who said tinting shops must issue a
+ * certificate", `منو قال …`). The speaker the wire names with the statement is the answer, so a
+ * paragraph holding the statement's words in the other language tells it. Asked which one, how
+ * many, or when, a paragraph holding the translated word may tell another fact of its story ("novels
+ * topped the best-selling list" asked which novel sold most): a word the store knew only through the
+ * dictionary then still declines, as it did. Pure.
+ */
+export function judgedByDictionary(question: string): boolean {
+  return asksSpeaker(question);
+}
