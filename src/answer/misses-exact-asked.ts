@@ -1,16 +1,14 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { ARABIC_WORD_END } from './arabic-word-end.js';
 import { AR_MONTHS, EN_MONTHS, STANDALONE_YEAR } from './calendar-words.js';
 import { tellsMoney } from './tells-money.js';
 
 /** An exact figure asked: "exactly", "precisely", "the exact number", `بالضبط` (Gulf `بالظبط`, `بالزبط`), `بالتحديد`, `تحديدا`. Arabic normalised. */
 const EXACT_ASKED = /\b(?:exact|exactly|precise|precisely)\b|(?:^|\s)(?:بالضبط|بالظبط|بالزبط|بالتحديد|تحديدا)(?=[\s.,،؛:؟?)]|$)/iu;
 
-/** After an Arabic word: a space, punctuation or the end. */
-const END = '(?=[\\s.,،؛:؟?)]|$)';
-
 /** A figure in wire copy: digits, or a number word of either language (Arabic normalised, whole words). */
 const FIGURE = new RegExp(
-  `\\d[\\d.,]*|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)s?\\b|(?<=^|\\s)[وب]?(?:اثنان|اثنين|اثنتان|اثنتين|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثمان|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عشرين|عشرون|ثلاثين|ثلاثون|اربعين|اربعون|خمسين|خمسون|ستين|ستون|سبعين|سبعون|ثمانين|ثمانون|تسعين|تسعون|مئه|مائه|مئات|الف|الاف|الفا|مليون|ملايين|مليار)${END}`,
+  `\\d[\\d.,]*|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)s?\\b|(?<=^|\\s)[وب]?(?:اثنان|اثنين|اثنتان|اثنتين|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثمان|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عشرين|عشرون|ثلاثين|ثلاثون|اربعين|اربعون|خمسين|خمسون|ستين|ستون|سبعين|سبعون|ثمانين|ثمانون|تسعين|تسعون|مئه|مائه|مئات|الف|الاف|الفا|مليون|ملايين|مليار)${ARABIC_WORD_END}`,
   'giu',
 );
 

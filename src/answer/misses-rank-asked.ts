@@ -1,4 +1,5 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { ARABIC_WORD_END } from './arabic-word-end.js';
 
 /** English superlatives of size, number, age, length, speed and price: the closed class a ranking is asked and told with. */
 const EN_SUPERLATIVES =
@@ -12,9 +13,6 @@ const EN_SUPERLATIVES =
  */
 const AR_ELATIVES = 'اكبر|اصغر|اكثر|اقل|اعلى|اعلي|ادنى|ادني|اقدم|اطول|اقصر|اسرع|ابطا|اثقل|اخف|اغلى|اغلي|ارخص|اعمق|ابعد|اقرب';
 
-/** After an Arabic word: a space, punctuation or the end. */
-const END = '(?=[\\s.,،؛:؟?)]|$)';
-
 /**
  * A ranking asked: which one of a kind comes first ("which hospital had the most cases", "the oldest
  * artist", "what brand do students buy most", `أصغر طفل`, `أكبر الدول`, `الأكبر`). An Arabic elative
@@ -24,7 +22,7 @@ const END = '(?=[\\s.,،؛:؟?)]|$)';
  * recruitment office can charge" asks a ceiling, which the story tells with its limit words (see RANK_TOLD).
  */
 const RANK_ASKED = new RegExp(
-  `\\b(?:${EN_SUPERLATIVES}|the\\s+most|most(?=\\s*[?.!]*\\s*$))\\b|(?:^|\\s)[وب]?(?:ال)?(?:${AR_ELATIVES})(?:ها|هم)?${END}(?!\\s+من${END})(?<!(?:^|\\s)[وب]?اكثر(?=\\s+ال))`,
+  `\\b(?:${EN_SUPERLATIVES}|the\\s+most|most(?=\\s*[?.!]*\\s*$))\\b|(?:^|\\s)[وب]?(?:ال)?(?:${AR_ELATIVES})(?:ها|هم)?${ARABIC_WORD_END}(?!\\s+من${ARABIC_WORD_END})(?<!(?:^|\\s)[وب]?اكثر(?=\\s+ال))`,
   'iu',
 );
 
@@ -35,7 +33,7 @@ const RANK_ASKED = new RegExp(
  * ceiling or a floor ("no more than", "maximum", "at least", `الحد الأقصى`, `لا يتجاوز`, `لا يقل`). Arabic normalised.
  */
 const RANK_TOLD = new RegExp(
-  `\\b(?:${EN_SUPERLATIVES}|most|newest|earliest|top|tops|topped|topping|led|leads|leading|followed\\s+by|ahead\\s+of|first\\s+place|ranked|ranks|ranking|majority|bulk|maximum|minimum|no\\s+more\\s+than|no\\s+less\\s+than|at\\s+least|at\\s+most|not\\s+exceed\\w*|cap|capped|ceiling|record)\\b|(?:^|\\s)[وبل]?(?:ال)?(?:${AR_ELATIVES}|احدث)(?:ها|هم|ه)?${END}(?!\\s+من${END})|(?:^|\\s)[وف]?(?:ال)?(?:كبرى|كبري|صغرى|صغري|عظمى|عظمي)${END}|تصدر|يتصدر|صداره|متصدر|(?:^|\\s)[وف]?(?:يليه|يليها|تليه|تليها|تلاه|تلاها|يليهم|تليهم)${END}|(?:^|\\s)[وب]?(?:معظم|اغلب|غالبيه)|الحد\\s+(?:الاقصى|الاقصي|الادنى|الادني|الاعلى|الاعلي)|لا\\s+(?:يتجاوز|تتجاوز|يزيد|تزيد|يقل|تقل)|رقم\\s+قياسي|سقف`,
+  `\\b(?:${EN_SUPERLATIVES}|most|newest|earliest|top|tops|topped|topping|led|leads|leading|followed\\s+by|ahead\\s+of|first\\s+place|ranked|ranks|ranking|majority|bulk|maximum|minimum|no\\s+more\\s+than|no\\s+less\\s+than|at\\s+least|at\\s+most|not\\s+exceed\\w*|cap|capped|ceiling|record)\\b|(?:^|\\s)[وبل]?(?:ال)?(?:${AR_ELATIVES}|احدث)(?:ها|هم|ه)?${ARABIC_WORD_END}(?!\\s+من${ARABIC_WORD_END})|(?:^|\\s)[وف]?(?:ال)?(?:كبرى|كبري|صغرى|صغري|عظمى|عظمي)${ARABIC_WORD_END}|تصدر|يتصدر|صداره|متصدر|(?:^|\\s)[وف]?(?:يليه|يليها|تليه|تليها|تلاه|تلاها|يليهم|تليهم)${ARABIC_WORD_END}|(?:^|\\s)[وب]?(?:معظم|اغلب|غالبيه)|الحد\\s+(?:الاقصى|الاقصي|الادنى|الادني|الاعلى|الاعلي)|لا\\s+(?:يتجاوز|تتجاوز|يزيد|تزيد|يقل|تقل)|رقم\\s+قياسي|سقف`,
   'iu',
 );
 

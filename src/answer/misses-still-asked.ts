@@ -1,16 +1,14 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
-
-/** After an Arabic word: a space, punctuation or the end. */
-const END = '(?=[\\s.,،؛:؟?)]|$)';
+import { ARABIC_WORD_END } from './arabic-word-end.js';
 
 /**
  * The verb "still be" of Arabic in its forms (normalised): `ما زال`, `مازال`, `لا يزال`, `لا تزال`,
  * `ما تزال`, `لا زال`, with their persons and numbers (`ما زالت`, `لا يزالون`, `ما زالوا`, `لا تزالان`).
  */
-const AR_STILL = `(?:ما|لا)\\s*(?:زال|زالت|زالوا|زلن|يزال|تزال|يزالون|تزالون|يزلن|يزالان|تزالان)${END}`;
+const AR_STILL = `(?:ما|لا)\\s*(?:زال|زالت|زالوا|زلن|يزال|تزال|يزالون|تزالون|يزلن|يزالان|تزالان)${ARABIC_WORD_END}`;
 
 /** A current state asked: "still", "remain", `ما زال` (see AR_STILL), Gulf `لسه`, `لساته`, `للحين`. Arabic normalised. */
-const STILL_ASKED = new RegExp(`\\b(?:still|remain|remains|remaining)\\b|(?:^|\\s)(?:${AR_STILL}|(?:لسه|لساته|لسا|للحين)${END})`, 'iu');
+const STILL_ASKED = new RegExp(`\\b(?:still|remain|remains|remaining)\\b|(?:^|\\s)(?:${AR_STILL}|(?:لسه|لساته|لسا|للحين)${ARABIC_WORD_END})`, 'iu');
 
 /**
  * A current state told: "still", "remain", "currently", "at present", "now", "so far", "to date", "as
@@ -18,7 +16,7 @@ const STILL_ASKED = new RegExp(`\\b(?:still|remain|remains|remaining)\\b|(?:^|\\
  * `يرقد`, `يتلقى العلاج`. Arabic normalised.
  */
 const STILL_TOLD = new RegExp(
-  `\\b(?:still|remain|remains|remained|remaining|currently|at\\s+present|now|so\\s+far|to\\s+date|as\\s+of|under\\s+treatment)\\b|(?:^|\\s)(?:${AR_STILL}|[وف]?(?:يبقى|يبقي|تبقى|تبقي|يبقون|يبقين|بقي|بقيت|بقوا|حاليا|الان|للحين|لسه|يرقد|ترقد|يرقدون)${END})|حتى\\s+الان|لحد\\s+الان|قيد\\s+العلاج|(?:يتلقى|تتلقى|يتلقون|يتلقي|تتلقي)\\s+العلاج`,
+  `\\b(?:still|remain|remains|remained|remaining|currently|at\\s+present|now|so\\s+far|to\\s+date|as\\s+of|under\\s+treatment)\\b|(?:^|\\s)(?:${AR_STILL}|[وف]?(?:يبقى|يبقي|تبقى|تبقي|يبقون|يبقين|بقي|بقيت|بقوا|حاليا|الان|للحين|لسه|يرقد|ترقد|يرقدون)${ARABIC_WORD_END})|حتى\\s+الان|لحد\\s+الان|قيد\\s+العلاج|(?:يتلقى|تتلقى|يتلقون|يتلقي|تتلقي)\\s+العلاج`,
   'iu',
 );
 
