@@ -1,12 +1,16 @@
+import { normaliseArabic } from '../text/analyse-arabic.js';
 import { ARABIC_TIME_DUAL_STEMS } from '../text/arabic-duals.js';
+import { MONTH_NAMES } from '../text/month-names.js';
 
 /**
  * Month and weekday names as regular-expression alternatives, in the folded form the answer code
  * matches (lower case; Arabic through normaliseArabic: ابريل، الجمعه). English months by their first
- * three letters, so a pattern decides whether the rest of the word may follow.
+ * three letters, so a pattern decides whether the rest of the word may follow. The Arabic months by
+ * their Gregorian names (month-names.ts): the patterns find them anywhere in a word's place, and the
+ * Levant's `آب` folds to `اب`, "father".
  */
-export const EN_MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
-export const AR_MONTHS = 'يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر';
+export const EN_MONTHS = MONTH_NAMES.map((month) => month.english.slice(0, 3)).join('|');
+export const AR_MONTHS = [...new Set(MONTH_NAMES.flatMap((month) => month.arabic.map(normaliseArabic)))].join('|');
 export const EN_WEEKDAYS = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday';
 export const AR_WEEKDAYS = 'الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت';
 

@@ -1,24 +1,12 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { MONTH_NAMES, arabicMonthNames, longestFirst } from '../text/month-names.js';
 
-/** The months by number, each with the names either language writes it by (lower case; Arabic normalised, Gregorian and Levantine). */
-const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'jan', 'يناير', 'كانون الثاني'],
-  ['february', 'feb', 'فبراير', 'شباط'],
-  ['march', 'mar', 'مارس', 'اذار'],
-  ['april', 'apr', 'ابريل', 'نيسان'],
-  ['may', 'مايو', 'ايار'],
-  ['june', 'jun', 'يونيو', 'حزيران'],
-  ['july', 'jul', 'يوليو', 'تموز'],
-  ['august', 'aug', 'اغسطس', 'اب'],
-  ['september', 'sep', 'sept', 'سبتمبر', 'ايلول'],
-  ['october', 'oct', 'اكتوبر', 'تشرين الاول'],
-  ['november', 'nov', 'نوفمبر', 'تشرين الثاني'],
-  ['december', 'dec', 'ديسمبر', 'كانون الاول'],
-];
-
-const MONTH_OF = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+/** Each form of a month's name (month-names.ts) as the folded text writes it (lower case; Arabic normalised), and its number. */
+const MONTH_OF = new Map(
+  MONTH_NAMES.flatMap((month, i) => [month.english, ...month.englishShort, ...arabicMonthNames(month)].map((name) => [normaliseArabic(name), i + 1] as const)),
+);
 /** A month by name, or in Gulf speech by number (`شهر 7`, `شهر سبعة`): the name is the first group, the number the second. */
-const NAMES = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
+const NAMES = longestFirst(MONTH_OF.keys());
 const MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(?:ب?ال)?(?:شهر\\s+)?(${NAMES})\\.?(?![\\p{L}])|(?<![\\p{L}])شهر\\s+(\\d{1,2})(?!\\d)`, 'giu');
 
 /** A day right after the month ("August 7", not "July 2025") or before it ("7 August", `7 أغسطس`, "the 7th of August"). */

@@ -1,12 +1,15 @@
 import { localTime } from '../scheduler/local-time.js';
 import { shiftDate } from '../shift-date.js';
+import { MONTH_NAMES, type MonthNames, arabicMonthNames, longestFirst } from '../text/month-names.js';
 
-const englishMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const arabicMonths: Record<string, number> = {
-  يناير: 1, كانون: 1, فبراير: 2, شباط: 2, مارس: 3, آذار: 3, أبريل: 4, ابريل: 4, إبريل: 4, نيسان: 4, مايو: 5, أيار: 5,
-  يونيو: 6, حزيران: 6, يوليو: 7, تموز: 7, أغسطس: 8, آب: 8, سبتمبر: 9, أيلول: 9, أكتوبر: 10, تشرين: 10,
-  نوفمبر: 11, ديسمبر: 12,
-};
+/** The English months' names and first three letters, January first (month-names.ts): a question writes either. */
+const englishMonthNames = MONTH_NAMES.map((month) => month.english);
+const englishMonths = englishMonthNames.map((name) => name.slice(0, 3));
+/** Each Arabic form of a month's name as written (month-names.ts: Egypt's and the Gulf's, the Levant's), and its number. */
+const arabicMonths = new Map(MONTH_NAMES.flatMap((month, i) => arabicMonthNames(month).map((name) => [name, i + 1] as const)));
+const AR_NAMES = longestFirst(arabicMonths.keys());
+/** The Arabic names of a month (1-12). */
+const arabicNamesOf = (month: number): readonly string[] => arabicMonthNames(MONTH_NAMES[month - 1] as MonthNames);
 /**
  * "last" asks for the newest unless it names a time ("last week", "last Wednesday"), the instance before
  * the current of a yearly thing ("last season", "last Ramadan"), or is the verb: at the question's end
@@ -83,9 +86,13 @@ const RELATIVE: Relative[] = [
   { pattern: new RegExp(`${START}${AR_WEEKDAY}${END}`, 'u'), resolve: (t, m) => ({ prefer: lastWeekday(t, weekdayIndex(m[1] as string), false) }) },
 ];
 
-const ENGLISH_DAY =
-  /\b(?:on\s+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b(?:,?\s+(\d{4})\b)?/i;
-const ARABIC_DAY = /(?:(?:يوم|في)\s+)?(\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?(\S+?)(?:\s+(\d{4}))?(?=[\s؟?.,،]|$)/gu;
+const EN_SHORT = englishMonths.join('|');
+const ENGLISH_DAY = new RegExp(
+  `\\b(?:on\\s+)?(?:(${EN_SHORT})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_SHORT})[a-z]*)\\b(?:,?\\s+(\\d{4})\\b)?`,
+  'i',
+);
+/** A day and a month's name (`5 فبراير`, `5 من شهر تشرين الثاني`, `5 بفبراير 2026`). */
+const ARABIC_DAY = new RegExp(`(?:(?:يوم|في)\\s+)?(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?(?:ب|في)?(${AR_NAMES})(?:\\s+(\\d{4}))?(?=[\\s؟?.,،]|$)`, 'gu');
 /** A day written in figures, day first as the Gulf writes it (`4/2/2026`, `4-2`), or ISO (`2026-02-04`). */
 const NUMERIC_DAY = /(?<![\d/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?)(?![\d/-])/u;
 /** The month before the asker's: "last month", "the previous month", الشهر الماضي، الشهر اللي فات. */
@@ -100,12 +107,16 @@ const WEEKEND = /\b(?:this\s+)?weekend\b|\bthis\s+year\b|(?:^|\s)(?:هذا\s+ا�
  * year, so that "may" and "march" the verbs, and مارس the verb, are not read as months; the other
  * months' full names are months wherever they stand.
  */
-const ENGLISH_MONTH =
-  /\b(?:(?:in|for|of|during|since|until|through)\s+(?:the\s+month\s+of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(january|february|march|april|june|july|august|september|october|november|december)(?:'s|\s+\d{4})\b|(january|february|april|june|july|august|september|october|november|december)\b)/i;
-const ARABIC_MONTH = /(?:^|\s)(?:(?:في|خلال|منذ|حتى)\s+(?:شهر\s+)?|[لب]?شهر\s+|[لب])(\S+?)(?=[\s؟?.,،!]|$)|(?:^|\s)(يناير|فبراير|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)(?=[\s؟?.,،!]|$)/gu;
+const ENGLISH_MONTH = new RegExp(
+  `\\b(?:(?:in|for|of|during|since|until|through)\\s+(?:the\\s+month\\s+of\\s+)?(${EN_SHORT})[a-z]*\\b|(${englishMonthNames.filter((name) => name !== 'may').join('|')})(?:'s|\\s+\\d{4})\\b|(${englishMonthNames.filter((name) => name !== 'may' && name !== 'march').join('|')})\\b)`,
+  'i',
+);
+/** The Gregorian names but مارس, also the verb: months wherever they stand. */
+const AR_STANDING = longestFirst(MONTH_NAMES.flatMap((month) => month.arabic).filter((name) => name !== 'مارس'));
+const ARABIC_MONTH = new RegExp(`(?:^|\\s)(?:(?:في|خلال|منذ|حتى)\\s+(?:شهر\\s+)?|[لب]?شهر\\s+|[لب])(${AR_NAMES})(?=[\\s؟?.,،!]|$)|(?:^|\\s)(${AR_STANDING})(?=[\\s؟?.,،!]|$)`, 'gu');
 
 /** The word "month" right before a month's name: `شهر`, `لشهر`, `بشهر`, "the month of". */
-const MONTH_WORD = new RegExp(`\\bthe\\s+month\\s+of\\b|(?:^|\\s)[لب]?شهر(?=\\s+(?:${Object.keys(arabicMonths).join('|')})(?=[\\s؟?.,،!]|$))`, 'giu');
+const MONTH_WORD = new RegExp(`\\bthe\\s+month\\s+of\\b|(?:^|\\s)[لب]?شهر(?=\\s+(?:${AR_NAMES})(?=[\\s؟?.,،!]|$))`, 'giu');
 
 export interface QuestionDates {
   /** the local days the question asks about, inclusive ("on Feb 6", "yesterday", "this week") */
@@ -165,7 +176,7 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
     }
   }
   for (const match of rest.matchAll(ARABIC_DAY)) {
-    const month = arabicMonths[(match[2] as string).replace(/^ب|^في/, '')];
+    const month = arabicMonths.get(match[2] as string);
     if (month) return { latest, range: day(withYear(today, month, Number(match[1]), match[3])), named: { month, day: Number(match[1]) }, rest: stripWeekdays(rest.replace(match[0], ' ')) };
   }
   const named = monthOf(rest);
@@ -197,9 +208,8 @@ function monthOf(text: string): number | undefined {
   const english = ENGLISH_MONTH.exec(text);
   if (english) return englishMonths.indexOf((english[1] ?? english[2] ?? english[3] ?? '').slice(0, 3).toLowerCase()) + 1;
   for (const match of text.matchAll(ARABIC_MONTH)) {
-    const month = arabicMonths[(match[1] ?? match[2]) as string];
-    // كانون and تشرين name two months each: the word after tells which, so they are left out
-    if (month && !/^(?:كانون|تشرين)$/.test(match[1] as string)) return month;
+    const month = arabicMonths.get((match[1] ?? match[2]) as string);
+    if (month) return month;
   }
   return undefined;
 }
@@ -208,8 +218,6 @@ function monthOf(text: string): number | undefined {
 function stripWeekdays(text: string): string {
   return text.replace(new RegExp(`\\b${EN_WEEKDAY}\\b,?`, 'giu'), ' ').replace(new RegExp(`${START}${AR_WEEKDAY}${END}`, 'gu'), ' ');
 }
-
-const englishMonthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
  * Whether a text names a day of a month: "February 25", "Feb. 25", "25 February", "25th of Feb",
@@ -222,7 +230,7 @@ export function namesDay(text: string, month: number, date: number): boolean {
   const enMonth = `(?:${en}|${en.slice(0, 3)}\\.?)`;
   const english = new RegExp(`\\b${enMonth}\\s+0?${date}(?:st|nd|rd|th)?\\b|(?<!\\d)0?${date}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${enMonth}(?![a-z])`, 'i');
   if (english.test(digits)) return true;
-  const names = Object.entries(arabicMonths).filter(([, m]) => m === month).map(([name]) => name);
+  const names = arabicNamesOf(month);
   return new RegExp(`(?<!\\d)0?${date}\\s+(?:من\\s+)?(?:شهر\\s+)?(?:${names.join('|')})`, 'u').test(digits);
 }
 
@@ -235,7 +243,7 @@ export function namesDay(text: string, month: number, date: number): boolean {
 export function tellsOfMonth(text: string, filed: string, month: number, story = '', year?: number): boolean {
   if (Number(filed.slice(5, 7)) === month && (year === undefined || Number(filed.slice(0, 4)) === year)) return true;
   const en = englishMonthNames[month - 1] as string;
-  const names = Object.entries(arabicMonths).filter(([, m]) => m === month).map(([name]) => name);
+  const names = arabicNamesOf(month);
   if (new RegExp(`\\b(?:${en}|${en.slice(0, 3)}\\.)(?![a-z])|${START}[لبو]?(?:${names.join('|')})${END}`, 'iu').test(text)) return true;
   // A later paragraph goes on with its story's month: the first its headline and lead name (a later one compares: "down from 2.4 percent in December").
   return firstMonthNamed(story) === month;
@@ -246,7 +254,7 @@ function firstMonthNamed(text: string): number | undefined {
   let first: { at: number; month: number } | undefined;
   englishMonthNames.forEach((en, i) => {
     const name = `${(en[0] as string).toUpperCase()}${en.slice(1)}`;
-    const names = Object.entries(arabicMonths).filter(([, m]) => m === i + 1).map(([arabic]) => arabic);
+    const names = arabicNamesOf(i + 1);
     const found = new RegExp(`\\b(?:${name}|${name.slice(0, 3)}\\.)(?![a-z])|${START}[لبو]?(?:${names.join('|')})${END}`, 'u').exec(text);
     if (found && (first === undefined || found.index < first.at)) first = { at: found.index, month: i + 1 };
   });

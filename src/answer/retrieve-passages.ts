@@ -6,6 +6,7 @@ import { judgedByDictionary } from './judged-by-dictionary.js';
 import type { BilingualDictionary } from '../text/bilingual-dictionary.js';
 import { type ExpandedQuery, expandQuery } from '../text/expand-query.js';
 import { normaliseQuestion } from '../text/normalise-question.js';
+import { withoutDictionary } from '../text/without-dictionary.js';
 import { loadInducedLexicon } from '../search/load-induced-lexicon.js';
 import { addUnlinkedVersions } from '../search/add-unlinked-versions.js';
 import { addStoryFollowUps } from '../search/add-story-follow-ups.js';
@@ -94,10 +95,10 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const vocabulary = { names, induced: await loadInducedLexicon(store), ...(dictionary ? { dictionary } : {}) };
   const rest = normaliseQuestion(dates.rest);
   // The general dictionary's translations find a story for any question, and judge only one asking who said a thing (see judgedByDictionary).
-  const judging = judgedByDictionary(question) ? vocabulary : { names, induced: vocabulary.induced };
-  const ownQuery = expandQuery(rest, judging);
+  const expanded = expandQuery(rest, vocabulary);
+  const ownQuery = judgedByDictionary(question) ? expanded : withoutDictionary(expanded);
   // Without a rewrite (offline, the common case) the search's query is the question's own.
-  const query = extraTerms.length > 0 ? expandQuery([rest, ...extraTerms].join(' '), vocabulary) : judging === vocabulary ? ownQuery : expandQuery(rest, vocabulary);
+  const query = extraTerms.length > 0 ? expandQuery([rest, ...extraTerms].join(' '), vocabulary) : expanded;
   const total = await store.countDispatches();
   const type = answerTypeOf(question);
   const base = withYearsAsked(weighConcepts(ownQuery, rest, names, total, type), question);

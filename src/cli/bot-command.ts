@@ -1,4 +1,3 @@
-import { loadBilingualDictionary } from '../search/load-bilingual-dictionary.js';
 import { systemClock } from '../clock.js';
 import { createSendBudget } from '../delivery/create-send-budget.js';
 import { sendLimitsForRate } from '../delivery/send-limits.js';
@@ -6,6 +5,7 @@ import { ConfigError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { createMetrics } from '../metrics/create-metrics.js';
 import { instrumentLlm } from '../metrics/instrument-llm.js';
+import { loadBilingualDictionary } from '../search/load-bilingual-dictionary.js';
 import { openStoreAt } from '../store/open-store-at.js';
 import { telegramPresenter } from '../telegram/presenter.js';
 import { runBot } from '../telegram/run-bot.js';

@@ -1,8 +1,8 @@
-import { loadBilingualDictionary } from '../search/load-bilingual-dictionary.js';
 import { createInterface } from 'node:readline';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import { InputError } from '../errors.js';
 import { createLogger } from '../logger.js';
+import { loadBilingualDictionary } from '../search/load-bilingual-dictionary.js';
 import { openStoreAt } from '../store/open-store-at.js';
 import { createBot } from '../telegram/create-bot.js';
 import { telegramPresenter } from '../telegram/presenter.js';

@@ -1,7 +1,7 @@
 import { shiftDate } from '../shift-date.js';
 import { memoiseBounded } from '../text/memoise-bounded.js';
+import { MONTH_NAMES, arabicMonthNames, longestFirst } from '../text/month-names.js';
 import { asciiDigits } from './find-number-keys.js';
-import { fullMonths } from './wire-patterns.js';
 
 /** How many days either side of its own a dispatch's dates are left out: "tomorrow, March 20" every story of the day may write. */
 const NEAR_DAYS = 1;
@@ -9,29 +9,15 @@ const NEAR_DAYS = 1;
 /** The mark of a date's key among a dispatch's figures (`15/4` is 15 April): no figure's key holds it. */
 export const DATE_MARK = '/';
 
-/** The English months as the wire writes them (wire-patterns.ts's `fullMonths`): the name, its first three letters, and `Sept`. */
+/**
+ * Each form of a month's name (month-names.ts) as the wire writes it, and its number: the English
+ * capitalised (`April`, `Apr`, `Sept`; `may` is no month), the Arabic with its hamza or without.
+ */
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-const ENGLISH_MONTHS = fullMonths.map((name, i): [string, number] => [capitalised(name), i + 1]);
-const ENGLISH_FORMS: readonly [string, number][] = [...ENGLISH_MONTHS, ...ENGLISH_MONTHS.map(([name, m]): [string, number] => [name.slice(0, 3), m]), ['Sept', 9]];
-
-/** The Arabic months, January first: the names of Egypt and the Gulf and of the Levant. */
-const ARABIC_MONTHS: readonly (readonly string[])[] = [
-  ['يناير', 'كانون الثاني'],
-  ['فبراير', 'شباط'],
-  ['مارس', 'آذار', 'اذار'],
-  ['أبريل', 'ابريل', 'إبريل', 'نيسان'],
-  ['مايو', 'أيار', 'ايار'],
-  ['يونيو', 'يونيه', 'حزيران'],
-  ['يوليو', 'يوليه', 'تموز'],
-  ['أغسطس', 'اغسطس', 'آب'],
-  ['سبتمبر', 'أيلول', 'ايلول'],
-  ['أكتوبر', 'اكتوبر', 'تشرين الأول', 'تشرين الاول'],
-  ['نوفمبر', 'تشرين الثاني'],
-  ['ديسمبر', 'كانون الأول', 'كانون الاول'],
-];
-
-const monthOf = new Map([...ENGLISH_FORMS, ...ARABIC_MONTHS.flatMap((forms, i) => forms.map((form): [string, number] => [form, i + 1]))]);
-const MONTH = [...monthOf.keys()].sort((a, b) => b.length - a.length).join('|');
+const monthOf = new Map(
+  MONTH_NAMES.flatMap((month, i) => [...[month.english, ...month.englishShort].map(capitalised), ...arabicMonthNames(month)].map((form): [string, number] => [form, i + 1])),
+);
+const MONTH = longestFirst(monthOf.keys());
 /** A day of the month, or two joined as a span (`15 to 19`, `15-19`, `15 إلى 19`, `15 و16`). */
 const DAYS = String.raw`(\d{1,2})(?:\s*(?:-|–|to|and|إلى|الى|حتى|و)\s*(\d{1,2}))?`;
 /** Case kept: `may` is no month. `15 April`, `15 أبريل`, `15 إلى 19 مارس`; `April 15`, `Feb. 15`, `March 15 to 19`. Not inside a longer number or word. */

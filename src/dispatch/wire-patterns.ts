@@ -1,4 +1,5 @@
 import { markerPattern } from './agency-markers.js';
+import { MONTH_NAMES } from '../text/month-names.js';
 
 /**
  * Patterns over a line's match form (see wire-line-forms.ts). Each is anchored or has bounded
@@ -57,8 +58,8 @@ export function isInitials(line: string): boolean {
   return line.length <= 40 && (arabicInitialsPattern.test(line) || englishInitialsPattern.test(line));
 }
 
-/** The English months, January first, lower case (`monthNumber`; find-date-keys.ts writes them as the wire does). */
-export const fullMonths = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The English months, January first, lower case (month-names.ts), for `monthNumber`. */
+const fullMonths = MONTH_NAMES.map((month) => month.english);
 const shortMonths: Record<string, number> = { sept: 9 };
 
 /** `Feb`, `February`, `Sept` → 2, 2, 9; undefined when not a month. */

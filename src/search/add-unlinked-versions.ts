@@ -45,6 +45,22 @@ function leadsOf(hits: readonly PassageHit[], first: PassageHit, placed: Readonl
 }
 
 /**
+ * The unlinked versions of the story's dispatches found (see leadsOf) that no better story placed,
+ * now placed; the dispatches read join `read`.
+ */
+async function freshVersionsOf(store: DispatchStore, hits: readonly PassageHit[], first: PassageHit, placed: Set<string>, read: Dispatch[], range?: { since: string; until: string }): Promise<Dispatch[]> {
+  const versions: Dispatch[] = [];
+  for (const lead of leadsOf(hits, first, placed)) {
+    const unlinked = await unlinkedVersionsOf(store, lead, range);
+    read.push(...unlinked.read);
+    const fresh = unlinked.versions.filter((d) => !placed.has(d.id));
+    for (const d of fresh) placed.add(d.id);
+    versions.push(...fresh);
+  }
+  return versions;
+}
+
+/**
  * The hits with, after the first hit of each of the best-ranked stories the search found in one
  * language only, the paragraphs of the other language's dispatches that tell the same event though
  * the store did not group them (see unlinkedVersionsOf; of each of the story's dispatches found, see leadsOf), given the hit's story since they tell it:
@@ -59,25 +75,20 @@ export async function addUnlinkedVersions(store: DispatchStore, hits: readonly P
   for (const hit of hits) languages.set(hit.storyId, (languages.get(hit.storyId) ?? new Set()).add(hit.lang));
   const added = new Map<string, PassageHit[]>();
   const read: Dispatch[] = [];
+  const dispatchesOf = new Map<string, Set<string>>();
+  for (const hit of hits) dispatchesOf.set(hit.storyId, (dispatchesOf.get(hit.storyId) ?? new Set()).add(hit.dispatchId));
   // A dispatch is placed once: a better story's first hit or a version already moved up stays where it is.
   const placed = new Set<string>();
-  const better = new Set<string>();
   for (const [story, first] of firsts) {
-    // A better story's own dispatches (its stored versions, moved up beside its first hit) stay its own.
-    for (const hit of hits) if (better.has(hit.storyId)) placed.add(hit.dispatchId);
-    better.add(story);
-    if (placed.has(first.dispatchId)) continue;
-    placed.add(first.dispatchId);
-    if (languages.get(story)?.has(first.lang === 'ar' ? 'en' : 'ar')) continue;
-    const versions: Dispatch[] = [];
-    for (const lead of leadsOf(hits, first, placed)) {
-      const unlinked = await unlinkedVersionsOf(store, lead, range);
-      read.push(...unlinked.read);
-      const fresh = unlinked.versions.filter((d) => !placed.has(d.id));
-      for (const d of fresh) placed.add(d.id);
-      versions.push(...fresh);
+    if (!placed.has(first.dispatchId)) {
+      placed.add(first.dispatchId);
+      if (!languages.get(story)?.has(first.lang === 'ar' ? 'en' : 'ar')) {
+        const versions = await freshVersionsOf(store, hits, first, placed, read, range);
+        added.set(story, versions.flatMap((d) => d.paragraphs.map((_, paragraph) => ({ ...(found.get(hitKey({ dispatchId: d.id, paragraph })) ?? passageOf(d, paragraph)), storyId: story }))));
+      }
     }
-    added.set(story, versions.flatMap((d) => d.paragraphs.map((_, paragraph) => ({ ...(found.get(hitKey({ dispatchId: d.id, paragraph })) ?? passageOf(d, paragraph)), storyId: story }))));
+    // After its turn, a story's own dispatches (its stored versions, moved up beside its first hit) stay its own.
+    for (const id of dispatchesOf.get(story) ?? []) placed.add(id);
   }
   const moved = new Set([...added.values()].flat().map(hitKey));
   return { hits: hits.flatMap((hit) => (moved.has(hitKey(hit)) ? [] : firsts.get(hit.storyId) === hit ? [hit, ...(added.get(hit.storyId) ?? [])] : [hit])), read };
