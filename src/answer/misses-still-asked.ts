@@ -7,8 +7,16 @@ import { ARABIC_WORD_END } from './arabic-word-end.js';
  */
 const AR_STILL = `(?:ما|لا)\\s*(?:زال|زالت|زالوا|زلن|يزال|تزال|يزالون|تزالون|يزلن|يزالان|تزالان)${ARABIC_WORD_END}`;
 
-/** A current state asked: "still", "remain", `ما زال` (see AR_STILL), Gulf `لسه`, `لساته`, `للحين`. Arabic normalised. */
-const STILL_ASKED = new RegExp(`\\b(?:still|remain|remains|remaining)\\b|(?:^|\\s)(?:${AR_STILL}|(?:لسه|لساته|لسا|للحين)${ARABIC_WORD_END})`, 'iu');
+/**
+ * Up to now, a count's span ending today, as the asker says it: "so far", "to date", "until now", "up to
+ * now", "till now", "as of now", Gulf `لين الحين`, `لحد الحين`, `لحد الآن`, `لغاية الآن`, `لين اللحظة`.
+ * Not the wire's own `حتى الآن`, `إلى الآن`: asked in them, the latest figure told plainly answers (`أزالت 80
+ * في المئة`). Arabic normalised.
+ */
+const UP_TO_NOW = `\\b(?:so\\s+far|to\\s+date|(?:until|till|up\\s+to|as\\s+of)\\s+now)\\b|(?:^|\\s)(?:لحد|لغايه|لين)\\s+(?:الان|الحين|اللحظه)${ARABIC_WORD_END}`;
+
+/** A current state asked: "still", "remain", `ما زال` (see AR_STILL), Gulf `لسه`, `لساته`, `للحين`, or a count up to now (see UP_TO_NOW). Arabic normalised. */
+const STILL_ASKED = new RegExp(`\\b(?:still|remain|remains|remaining)\\b|(?:^|\\s)(?:${AR_STILL}|(?:لسه|لساته|لسا|للحين)${ARABIC_WORD_END})|${UP_TO_NOW}`, 'iu');
 
 /**
  * A current state told: "still", "remain", "currently", "at present", "now", "so far", "to date", "as
@@ -16,7 +24,7 @@ const STILL_ASKED = new RegExp(`\\b(?:still|remain|remains|remaining)\\b|(?:^|\\
  * `يرقد`, `يتلقى العلاج`. Arabic normalised.
  */
 const STILL_TOLD = new RegExp(
-  `\\b(?:still|remain|remains|remained|remaining|currently|at\\s+present|now|so\\s+far|to\\s+date|as\\s+of|under\\s+treatment)\\b|(?:^|\\s)(?:${AR_STILL}|[وف]?(?:يبقى|يبقي|تبقى|تبقي|يبقون|يبقين|بقي|بقيت|بقوا|حاليا|الان|للحين|لسه|يرقد|ترقد|يرقدون)${ARABIC_WORD_END})|حتى\\s+الان|لحد\\s+الان|قيد\\s+العلاج|(?:يتلقى|تتلقى|يتلقون|يتلقي|تتلقي)\\s+العلاج`,
+  `\\b(?:still|remain|remains|remained|remaining|currently|at\\s+present|now|so\\s+far|to\\s+date|as\\s+of|under\\s+treatment)\\b|(?:^|\\s)(?:${AR_STILL}|[وف]?(?:يبقى|يبقي|تبقى|تبقي|يبقون|يبقين|بقي|بقيت|بقوا|حاليا|الان|للحين|لسه|يرقد|ترقد|يرقدون)${ARABIC_WORD_END})|حتي\\s+الان|لحد\\s+الان|قيد\\s+العلاج|(?:يتلقى|تتلقى|يتلقون|يتلقي|تتلقي)\\s+العلاج`,
   'iu',
 );
 

@@ -2,6 +2,8 @@ import type { AnswerType } from './answer-type.js';
 import { arabicCountedWord, asksNumberOf, countedWord, countsAskedThing } from './counts-asked-thing.js';
 import { asksPartOf } from './asks-part-of.js';
 import { figuresAsked, missesFigureAsked } from './misses-figure-asked.js';
+import { asksAddition, missesAdditionAsked } from './misses-addition-asked.js';
+import { asksFine, missesFineAsked } from './misses-fine-asked.js';
 import { missesHoursAsked } from './misses-hours-asked.js';
 import { measureAsked, missesMeasureAsked } from './misses-measure-asked.js';
 import { asksPrior, tellsPrior } from './misses-prior-asked.js';
@@ -152,8 +154,14 @@ const monthMissed: NearMissCheck = ({ question }) => {
 /** Asked how many are still so ("still in hospital", `ما زال`), a story telling nothing of now (see tellsStill). */
 const stillMissed: NearMissCheck = ({ question, type }) => (type === 'number' && asksStill(question) ? ({ told, parallel }) => !tellsStill([...told, parallel]) : null);
 
+/** Asked the amount of a fine ("what's the fine for", `كم الغرامة`), a passage telling no fine with an amount of money (see missesFineAsked). */
+const fineMissed: NearMissCheck = ({ question }) => (asksFine(question) ? ({ text }) => missesFineAsked(text) : null);
+
+/** Asked whether the story's thing holds for one more ("in Jahra too", `بعد`), a story that names not every topic asked (see missesAdditionAsked). */
+const additionMissed: NearMissCheck = ({ question, concepts }) => (asksAddition(question) ? ({ told, parallel }) => missesAdditionAsked(concepts, [...told, parallel]) : null);
+
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, partyMissed, nameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, partyMissed, nameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {

@@ -13,11 +13,22 @@ describe('near misses: a current state asked, a story telling nothing of now', (
     expect(asksStill('كم مريض دخل المستشفى؟')).toBe(false);
   });
 
+  it('reads a count up to now asked in both languages and the Gulf forms', () => {
+    expect(asksStill('How many patients has the Jahra unit treated so far?')).toBe(true);
+    expect(asksStill('how many abandoned cars have been towed to date?')).toBe(true);
+    expect(asksStill('كم مريض عالجوا لين الحين؟')).toBe(true);
+    expect(asksStill('كم تظلم وصل الجامعة لغاية الآن؟')).toBe(true);
+    expect(asksStill('كم درون مسجل لحد الحين؟')).toBe(true);
+    expect(asksStill('How many patients can the unit treat a day?')).toBe(false);
+    expect(asksStill('كم مريض يعالجون في اليوم؟')).toBe(false);
+  });
+
   it('takes "still", "remain", "currently" and their Arabic for a current state told', () => {
     expect(tellsStill(['2,600 shops were still cash-only in the last survey.'])).toBe(true);
     expect(tellsStill(['وقال إن ثلاثة أطفال ما زالوا في العناية المركزة.'])).toBe(true);
     expect(tellsStill(['وتبقى الإعفاءات سارية حتى تاريخ انتهائها.'])).toBe(true);
     expect(tellsStill(['وقالت إن 14 طفلا أدخلوا المستشفى.'])).toBe(false);
+    expect(tellsStill(['وقال إن الفرق أزالت 80 في المئة من البقعة حتى الآن.'])).toBe(true);
   });
 
   it('is one of the near-miss checks, for a count asked', () => {
@@ -25,5 +36,8 @@ describe('near misses: a current state asked, a story telling nothing of now', (
     expect(nearMissOf(nearMissQuestion('كم طفلا ما زال في المستشفى؟'))(toldStory(admitted))).toBe(true);
     expect(nearMissOf(nearMissQuestion('كم طفلا ما زال في المستشفى؟'))(toldStory(['وقالت إن 14 طفلا ما زالوا في المستشفى.', ...admitted]))).toBe(false);
     expect(nearMissOf(nearMissQuestion('كم طفلا دخل المستشفى؟'))(toldStory(admitted))).toBe(false);
+    const opened = ['Jahra Hospital opened a lithotripsy unit on Thursday.', 'The unit could treat 30 patients a day.'];
+    expect(nearMissOf(nearMissQuestion('How many patients has the unit treated so far?'))(toldStory(opened))).toBe(true);
+    expect(nearMissOf(nearMissQuestion('How many patients has the unit treated so far?'))(toldStory(['It has treated 120 patients so far.', ...opened]))).toBe(false);
   });
 });
