@@ -39,6 +39,7 @@ import { countsUnlisted } from './counted-nouns.js';
 import { countsOtherInEnglish } from './counts-other-in-english.js';
 import { listedForms, writableIn } from './weigh-concepts.js';
 import { parseQuestionDates, reportsDay, tellsOfMonth } from './parse-question-dates.js';
+import { tellsDayAsked } from './tells-day-asked.js';
 
 /** Passages offered to the model: enough to answer, few enough to stay within a small prompt. */
 const PASSAGES = 8;
@@ -167,7 +168,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     const countsOtherWritable = (countsOther || otherInEnglish) && counted !== undefined && listedForms(counted).some((phrase) => writableIn(phrase, hit.lang));
     // A thing counted that no dispatch holds is vetoed only where the passage's language can write it (see judgedWithoutMissing).
     const another = besidesCount || (base.missing.length === 0 ? countsOther || otherInEnglish : countsOtherWritable);
-    const own = !another && judgedWithoutMissing(base, type, hit.lang, () => onlyHere(hit)) && isRelevant(hit, setting, base, dated, type);
+    const own = !another && judgedWithoutMissing(base, type, hit.lang, () => onlyHere(hit)) && (isRelevant(hit, setting, base, dated, type) || tellsDayAsked(hit, setting, base, type, oneDay ? dates.range?.since : undefined));
     const speaks = own || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
     // A count asked by a word the passage's language cannot write, of a passage counting only things the asker's language names otherwise: not the count asked.
     const countsOnlyOther = countsOnlyOtherListed(countedThing, hit, questionLang, names);
