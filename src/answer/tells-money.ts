@@ -31,12 +31,13 @@ const PRICE_ASKED = /\bhow\s+much\s+(?:is|are|was|were)\s+(?![^?]*\b(?:[a-z]+ed|
 
 /**
  * Whether a question asks the price of something: with `بكم` or "what's the price of" (see
- * FOR_HOW_MUCH), or as a price asked without a word of money (see PRICE_ASKED) and no change or share
- * ("how much is the rise", "how much was the share"): its answer is an amount of money. Pure.
+ * FOR_HOW_MUCH), or as a price asked without a word of money (see PRICE_ASKED) and no share ("how much
+ * was the share"), and either way no change ("how much is the rise", `بكم ارتفعت الحالات`, by how much
+ * they rose): its answer is an amount of money. Pure.
  */
 export function asksPrice(question: string): boolean {
   const folded = normaliseArabic(question);
-  return FOR_HOW_MUCH.test(folded) || (PRICE_ASKED.test(folded) && !CHANGE.test(folded) && !asksShare(folded));
+  return (FOR_HOW_MUCH.test(folded) || (PRICE_ASKED.test(folded) && !asksShare(folded))) && !CHANGE.test(folded);
 }
 
 /** Whether a question asks how much money something cost, was worth, was fined or is priced at. Pure. */

@@ -16,6 +16,7 @@ import { END, START } from './link-answer-filler.js';
 import { askedUnlistedPost, asksRoleHolder, asksSpeaker, roleVerbAsked, type SpeakerAsked } from './names-doer.js';
 import { storedAgentNouns, storedClippings, storedDerivations, storedVerbStems } from './stored-derivations.js';
 import { asksForMoney, asksPrice } from './tells-money.js';
+import { countsNoMoney } from './counts-no-money.js';
 import { asksShare, PER_CENT, SHARE_WORDS } from './asks-share.js';
 import { AGE_WORDS, asksAge } from './asks-age.js';
 import { conditionAsked } from './asks-condition.js';
@@ -294,5 +295,5 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     return { group: counts ? withKindsCounted(group) : group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(general.length > 0 ? { dictionary: general } : {}), ...(onlyInDictionary ? { onlyInDictionary } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}) };
   });
   const decades = findDecades(question);
-  return { list, total, missing, instances: findOrdinalsAndYears(question), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(share ? { share } : {}), ...(age ? { age } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(peopleCounted ? { peopleCounted } : {}) };
+  return { list, total, missing, instances: findOrdinalsAndYears(question), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question) && !countsNoMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(share ? { share } : {}), ...(age ? { age } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(peopleCounted ? { peopleCounted } : {}) };
 }
