@@ -5,6 +5,9 @@ import { tellsMoney } from './tells-money.js';
 /** A fine, noun or verb, in both languages (Arabic normalised, with its clitics): "fine", "fines", "fined", `غرامة`, `غرامات`, `يغرم`, `تغريم`. */
 const FINE = `\\b(?:fine|fines|fined)\\b|(?:^|\\s)[وفبل]?(?:ال)?(?:غرامه|غرامات|غرامتها|غرامته|تغريم|يغرم|تغرم|غرمت)${ARABIC_WORD_END}`;
 
+/** A fine word alone (see FINE). */
+const FINE_WORD = new RegExp(FINE, 'iu');
+
 /**
  * A fine's amount asked: "what's the fine", "what are the fines", "how much … fined", "how much is the fine",
  * `كم غرامة`, `كم الغرامة`, `شكثر الغرامة`, `ما غرامة`, `شو الغرامة`, `ما هي الغرامة`, `ما قيمة الغرامة`.
@@ -25,7 +28,7 @@ const FINE_TOLD = new RegExp(`${FINE}|\\b(?:penalty|penalties)\\b|(?:^|\\s)[وف
  */
 export function asksFine(question: string): boolean {
   const folded = normaliseArabic(question);
-  return new RegExp(FINE, 'iu').test(folded) && AMOUNT_ASKED.test(folded);
+  return FINE_WORD.test(folded) && AMOUNT_ASKED.test(folded);
 }
 
 /**
