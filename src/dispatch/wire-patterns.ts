@@ -58,18 +58,10 @@ export function isInitials(line: string): boolean {
   return line.length <= 40 && (arabicInitialsPattern.test(line) || englishInitialsPattern.test(line));
 }
 
-/** The English months, January first, lower case (month-names.ts), for `monthNumber`. */
-const fullMonths = MONTH_NAMES.map((month) => month.english);
-const shortMonths: Record<string, number> = { sept: 9 };
+/** Each English form of a month's name, lower case (month-names.ts: the name, its first three letters, `sept`), and its number. */
+const monthByName = new Map(MONTH_NAMES.flatMap((month, i) => [month.english, ...month.englishShort].map((name) => [name, i + 1] as const)));
 
 /** `Feb`, `February`, `Sept` → 2, 2, 9; undefined when not a month. */
 export function monthNumber(name: string): number | undefined {
-  const lower = name.toLowerCase();
-  const full = fullMonths.indexOf(lower);
-  if (full >= 0) return full + 1;
-  if (lower.length === 3) {
-    const short = fullMonths.findIndex((month) => month.startsWith(lower));
-    if (short >= 0) return short + 1;
-  }
-  return shortMonths[lower];
+  return monthByName.get(name.toLowerCase());
 }
