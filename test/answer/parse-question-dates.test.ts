@@ -133,6 +133,11 @@ describe('relative dates, resolved in the asker\'s time zone', () => {
     expect(parseQuestionDates(question, late).range).toEqual({ since: date, until: date });
   });
 
+  it('reads no day out of the last two digits of a year standing before a month name', () => {
+    expect(parseQuestionDates('كم عدد الزوار في 2025 مارس؟', late).range).toBeUndefined();
+    expect(parseQuestionDates('كم عدد الزوار في 25 مارس؟', late).range?.since).toMatch(/-03-25$/);
+  });
+
   it('takes a bare weekday as a preference, not a filter', () => {
     expect(parseQuestionDates('شو دانت الكويت يوم الخميس؟', late, 'Asia/Kuwait')).toMatchObject({ prefer: '2026-02-05' });
     expect(parseQuestionDates('Will it rain on Friday?', late, 'Asia/Kuwait').range).toBeUndefined();
