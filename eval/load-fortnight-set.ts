@@ -36,6 +36,8 @@ export const fourteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fix
 export const fifteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-15/', import.meta.url));
 /** The sixteenth fortnight (30 August to 12 September), in the same format, written blind (without reading the answer, search or text code); held out until the lead wires it in. */
 export const sixteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-16/', import.meta.url));
+/** The seventeenth fortnight (13 to 26 September), in the same format, written blind (without reading the answer, search or text code); held out until the lead wires it in. */
+export const seventeenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-17/', import.meta.url));
 
 const storiesFileSchema = z.object({
   split_rule: z.string(),
