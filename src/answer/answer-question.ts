@@ -9,6 +9,7 @@ import type { AnswerCitation, AnswerResult } from './answer-types.js';
 import { buildAnswerPrompt } from './build-answer-prompt.js';
 import { classifySmallTalk } from './classify-small-talk.js';
 import { citationOf, extractAnswer } from './extract-answer.js';
+import { figureTellingFirst, questionFigures } from './figure-telling-first.js';
 import { leadWithNewestStory } from './lead-with-newest-story.js';
 import { readersVersionFirst } from './readers-version-first.js';
 import { renderPrompt } from './load-prompt.js';
@@ -76,7 +77,8 @@ export async function answerQuestion(deps: AnswerDeps, question: string, options
   const people = query.entities.filter((id) => loadGazetteer().byId.get(id)?.kind === 'person');
   // Each story's version in the reader's language first, unless the question asks for the newest: then recency wins. A dateless
   // question about a story told again and again: the newest story first, in the reader's language first.
-  const readersFirst = readersVersionFirst(quotable, lang);
+  // Within a story, the paragraph writing the figures the question quotes first, in either language.
+  const readersFirst = figureTellingFirst(readersVersionFirst(quotable, lang), questionFigures(question));
   const ordered = retrieval.latest ? quotable : retrieval.newestStory ? leadWithNewestStory(readersFirst) : readersFirst;
   return extractAnswer(ordered, retrieval.dispatches, lang, people, findAskedNames(question));
 }

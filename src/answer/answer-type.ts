@@ -19,7 +19,9 @@ const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
   ['number', /\bhow (?:many|much|far|big|high|low|old)\b|\bwhat (?:percentage|percent|share|number|amount|price|figure|rate|value|total|age)\b|(?:^|\s)(?:كم|بكم|شكثر|جم)(?=\s|$)|(?:^|\s)(?:ما|شو|ايش)\s+(?:عدد|قيمه|نسبه|حجم|مقدار|سعر|مبلغ|عمر|اعمار)(?=\s|$)/u],
   ['date', /\bwhen\b|\bwhat (?:time|date|day)\b|\bwhich day\b|(?:^|\s)(?:متي|امتي|ايمتي|اي يوم|في اي يوم)(?=\s|$)/u],
   // "who" after another question word is a relative ("what happens to people who …"): that word asks. `من وين` is "from where": a place.
-  ['person', /^(?:(?!\b(?:what|how|when|where|why)\b).)*\bwho\b|\bwhich (?:team|player|minister|official|country|company|club)\b|^(?:مين|منو|من)\s(?!(?:وين|اين|فين)(?:\s|$))|(?:^|\s)(?:مين|منو)(?=\s|$)|(?:^|\s)اي\s+(?:فريق|منتخب|لاعب|وزير|دوله|شركه)(?=\s|$)/u],
+  // "Which team, player, doctor, officer, body, ministry" (`أي فريق، طبيب، جهة، وزارة`) asks for a doer too: the wire names a body
+  // as it names a person.
+  ['person', /^(?:(?!\b(?:what|how|when|where|why)\b).)*\bwho\b|\bwhich (?:team|player|minister|official|officer|doctor|expert|researcher|scientist|coach|referee|judge|lawyer|country|company|club|body|authority|agency|organisation|organization|ministry|department)\b|^(?:مين|منو|من)\s(?!(?:وين|اين|فين)(?:\s|$))|(?:^|\s)(?:مين|منو)(?=\s|$)|(?:^|\s)اي\s+(?:فريق|منتخب|لاعب|لاعبه|وزير|وزيره|دوله|شركه|نادي|جهه|هيئه|منظمه|وزاره|اداره|طبيب|طبيبه|دكتور|دكتوره|ضابط|مسؤول|مسؤوله|خبير|خبيره|باحث|باحثه|مدرب|حكم)(?=\s|$)/u],
   ['place', /\bwhere\b|\bwhich (?:city|area|areas|region|place|places)\b|(?:^|\s)(?:وين|اين|فين)(?=\s|$)|(?:^|\s)اي\s+(?:مدينه|منطقه|مناطق|مكان)(?=\s|$)/u],
 ];
 
@@ -41,9 +43,12 @@ const REASON =
   /\b(?:because|due to|owing to|as a result|result of|after|amid|following|caused|cause|blamed|attributed|reason|since|led to|in order to|to allow|to give|as|on the back of|led by|driven by|weighed|pressured)\b|بضغط|بدعم|مدعوم|مدفوع|على خلفيه|بسبب|نتيجه|جراء|اثر|بعد|وسط|لان|عزا|يعود|سبب|ادي|لاتاحه|بهدف|من اجل|نظرا/i;
 /** A length of thing asked "how long" ("a 25-kilometre road"), when it is not a length of time. */
 const LENGTH = /\d[\d.,]*[\s-]*(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|miles?)\b|كيلومتر|مترا|امتار/i;
-/** A score ("3-0", "31-26") or a verb of outcome: won, beat, lost, drew, approved, فاز، تغلب، خسر، تعادل، توج، أقر. */
+/**
+ * A score ("3-0", "31-26") or a verb of outcome: won, beat, lost, drew, approved, فاز، تغلب، خسر، تعادل، توج، أقر; or a verb
+ * a study, survey or inquiry reports its findings with ("showed", "found that", أظهرت، كشفت، خلصت، توصلت): its results.
+ */
 const RESULT =
-  /\d+\s*-\s*\d+|\b(?:won|wins|win|beat|beats|defeated|lost|loses|drew|draw|tied|crowned|approved|rejected|passed|elected|ended|finished)\b|فاز|فوز|تغلب|خسر|خساره|تعادل|توج|تتويج|اقر|وافق|رفض|انتهت|انتهي/i;
+  /\d+\s*-\s*\d+|\b(?:won|wins|win|beat|beats|defeated|lost|loses|drew|draw|tied|crowned|approved|rejected|passed|elected|ended|finished|showed|shows|shown|revealed|reveals|concluded|concludes|(?:found|finds)\s+that)\b|فاز|فوز|تغلب|خسر|خساره|تعادل|توج|تتويج|اقر|وافق|رفض|انتهت|انتهي|(?:^|\s)[و]?(?:اظهر|اظهرت|يظهر|تظهر|كشف|كشفت|يكشف|تكشف|خلص|خلصت|توصل|توصلت)(?=\s)/i;
 /** A place a wire names with a common noun ("along the waterfront", "at the new centre"): a locative and a noun of place. */
 const PLACE_NOUN =
   /\b(?:at|in|on|along|near|across|inside|outside|off)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:waterfront|corniche|centre|center|hall|stadium|square|island|port|area|areas|governorate|city|town|village|street|road|park|beach|tower|palace|airport|hospital|school|university|district|region|coast|border|headquarters|building|complex|venue|arena|theatre|museum|mall|camp|field|zone|site)s?\b/i;

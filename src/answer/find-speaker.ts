@@ -53,6 +53,15 @@ function positions(folded: string, forms: readonly string[]): number[] {
   return forms.map((form) => folded.indexOf(fold(form))).filter((at) => at >= 0);
 }
 
+/**
+ * What stands before the one a speaker addresses: "told" ("X told KUNA", "told the news agency") or the Arabic `ل`
+ * (`ل(كونا)`, `لكونا`, `لوكالة`). The wire names the agency it spoke to there, which says nothing.
+ */
+const ADDRESSED = normalised(/(?:\btold\s+(?:the\s+)?|(?:^|[\s(])ل\s*\(?\s*)$/iu);
+
+/** Where each of `forms` occurs in the folded sentence as the one spoken to, not the speaker (see ADDRESSED): left out. */
+const spokenBy = (folded: string, at: readonly number[]) => at.filter((a) => !ADDRESSED.test(folded.slice(Math.max(0, a - 16), a)));
+
 function nearest(at: readonly number[], verbs: readonly number[]): number | null {
   const near = at.flatMap((a) => verbs.map((v) => v - a)).filter((d) => (d >= 0 ? d <= BEFORE_VERB : -d <= AFTER_VERB)).map(Math.abs);
   return near.length === 0 ? null : Math.min(...near);
@@ -76,7 +85,7 @@ function namedIn(sentence: string, askedNames: readonly string[]): { person: str
   for (const id of new Set(findEntities(sentence))) {
     const entry = byId.get(id);
     if (!entry || !SPEAKING_KINDS.has(entry.kind)) continue;
-    const distance = nearest(positions(folded, [...entry.ar, ...entry.en]), verbs);
+    const distance = nearest(spokenBy(folded, positions(folded, [...entry.ar, ...entry.en])), verbs);
     if (distance === null) continue;
     if (entry.kind === 'person') people.push({ id, distance });
     else if (distance <= SOURCE_NEAR) sources.push({ id, distance });

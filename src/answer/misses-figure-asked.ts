@@ -2,10 +2,10 @@ import { normaliseArabic } from '../text/analyse-arabic.js';
 import type { Concepts } from './weigh-concepts.js';
 
 /** A figure the question names is telling from 10 up: the wire spells smaller ones as words ("three people", `ثلاثة`). */
-const SMALLEST = 10;
+export const SMALLEST = 10;
 
 /** A year, which the question's instances judge (see namesAnotherInstance): a passage may give "this year" for it. */
-const isYear = (figure: number) => figure >= 1900 && figure <= 2100;
+export const isYear = (figure: number) => figure >= 1900 && figure <= 2100;
 
 /**
  * The figures a question names among its concepts (the question without its dates: "the 102 kg
@@ -32,6 +32,9 @@ export function figuresIn(text: string): Set<string> {
 export function missesFigureAsked(asked: ReadonlySet<string>, texts: readonly string[]): boolean {
   if (asked.size === 0) return false;
   const told = figuresIn(texts.join('\n'));
-  // "50 ألف" asked is the "50,000" the other version writes: a figure of thousands or millions is told in full too.
-  return [...asked].some((figure) => !told.has(figure) && !told.has(String(Number(figure) * 1000)) && !told.has(String(Number(figure) * 1000000)));
+  return [...asked].some((figure) => !tellsFigure(told, figure));
 }
+
+/** Whether figures a text writes (see figuresIn) tell one asked: "50 ألف" asked is the "50,000" the other version writes, a figure of thousands or millions told in full too. Pure. */
+export const tellsFigure = (told: ReadonlySet<string>, figure: string): boolean =>
+  told.has(figure) || told.has(String(Number(figure) * 1000)) || told.has(String(Number(figure) * 1000000));

@@ -93,5 +93,13 @@ export function namesTitledArabicSpeaker(stretch: string, post?: string): boolea
   const length = title >= 0 && !isGluedTitle(words[title] ?? '') && isGluedTitle(`${words[title]} ${words[title + 1] ?? ''}`) ? 2 : 1;
   if (title < 0 || words.length - title - length < 2) return false;
   const given = words[words.length - 2] ?? '';
-  return !DEFINITE.test(given) && !PARTICLE.test(given) && !isGluedTitle(given) && !gluedCommonWord(given) && given.length >= 2;
+  // After an honorific (`المهندس مساعد الطراح`) the word is a given name even where it is a post too (`مساعد`, assistant).
+  const named = isGluedTitle(given) && HONORIFIC.test(words[words.length - 3] ?? '');
+  return !DEFINITE.test(given) && !PARTICLE.test(given) && (named || !isGluedTitle(given)) && !gluedCommonWord(given) && given.length >= 2;
 }
+
+/**
+ * Honorifics and ranks the wire writes right before a name (folded): doctor, engineer, sheikh, Mr and Mrs, professor, the officer
+ * ranks. What follows one is the name, never a post.
+ */
+const HONORIFIC = /^(?:الدكتور|الدكتوره|د|المهندس|المهندسه|الشيخ|الشيخه|السيد|السيده|الاستاذ|الاستاذه|العقيد|اللواء|العميد|المقدم|الرائد|النقيب|الملازم)$/u;

@@ -123,11 +123,12 @@ function doerBeyondSpeaker(sentence: string, { folded, spans }: Attribution): bo
 
 /**
  * A question asking who said, announced, warned, condemned, spoke or is talking (تحدث، يتكلم، صرح; in Arabic in either
- * gender, since a body or a woman may be asked of: قالت، حذرت، أعلنت), or which official or spokesman: its act is the
+ * gender, since a body or a woman may be asked of: قالت، حذرت، أعلنت), which official or spokesman, according to whom
+ * (حسب، وفق), or who at or from a body ("who at the statistics bureau gave the figures"): its act is the
  * attribution itself, the wire naming its officials by what they said.
  */
 const SPEECH_ASKED = normalised(
-  /\b(?:say|said|says|announce|announced|announces|warn|warned|warns|condemn|condemned|condemns|told|report|reported|declare|declared|confirm|confirmed|state|stated|urge|urged|welcome|welcomed|pledge|pledged|spoke|speak|speaks|speaking|talk|talks|talked|talking|official|officials|spokesman|spokeswoman|spokesperson)\b|(?:^|\s)(?:قال|قالت|يقول|تقول|دعا|دعت|رحب|رحبت|طالب|طالبت|اعلن|اعلنت|يعلن|تعلن|صرح|صرحت|حذر|حذرت|يحذر|تحذر|ادان|ادانت|يدين|اكد|اكدت|ذكر|ذكرت|افاد|افادت|نفي|نفت|تحدث|تحدثت|يتحدث|تتحدث|تكلم|تكلمت|يتكلم|تتكلم|المسؤول|المسؤوله|مسؤول|المتحدث)(?=\s|$)/iu,
+  /\b(?:say|said|says|announce|announced|announces|warn|warned|warns|condemn|condemned|condemns|told|report|reported|declare|declared|confirm|confirmed|state|stated|urge|urged|welcome|welcomed|pledge|pledged|spoke|speak|speaks|speaking|talk|talks|talked|talking|official|officials|spokesman|spokeswoman|spokesperson|according\s+to)\b|\bwho\s+(?:at|from)\s+the\b|(?:^|\s)(?:قال|قالت|يقول|تقول|دعا|دعت|رحب|رحبت|طالب|طالبت|اعلن|اعلنت|يعلن|تعلن|صرح|صرحت|حذر|حذرت|يحذر|تحذر|ادان|ادانت|يدين|اكد|اكدت|ذكر|ذكرت|افاد|افادت|نفي|نفت|تحدث|تحدثت|يتحدث|تتحدث|تكلم|تكلمت|يتكلم|تتكلم|المسؤول|المسؤوله|مسؤول|المتحدث|حسب|وفق|وفقا)(?=\s|$)/iu,
 );
 
 /** Whether a "who" question asks for whoever said or announced something: then the speaker is its answer ("who announced the holiday"). Pure. */
@@ -136,12 +137,13 @@ export function asksSpeaker(question: string): boolean {
 }
 
 /**
- * A question asking who holds a post: "who is the president of …", "who is the family affairs director", "who leads / heads / coaches …",
+ * A question asking who holds a post: "who is the president of …", "who is the family affairs director", "the EPA's noise monitoring
+ * director" (a body's possessive before the post: up to four words), "the researcher behind the study" (behind: whose work it is), "who leads / heads / coaches …",
  * `منو المدرب`, `من هو رئيس …`, `من يرأس`. The wire names the holder by the post as it reports what they said
  * ("Society president X said", `وقالت رئيسة الجمعية X`): the speaker answers it.
  */
 const ROLE_ASKED = normalised(
-  /\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:new\s+|current\s+|former\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:of|at|for)\b|\bwho(?:'s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:director|head|chairman|chairwoman|chair|president|manager|coordinator|chief|leader|captain|coach|secretary|dean|governor|commander|ambassador|undersecretary|mayor|supervisor)\b|\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|manages|managed|coaches|coached|captains|captained|presides|presided|coordinates|coordinated|supervises|supervised|oversees|oversaw|organises|organised|organizes|organized)\b|\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:leading|heading|chairing|running|directing|managing|coaching|coordinating|supervising|overseeing|organising|organizing)\b|\bwho(?:'s|\s+is|\s+was)\s+in\s+charge\b|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+(?!(?:الذي|التي|اللي|الذين)(?:\s|$))\S+|(?!(?:الذي|التي|اللي|الذين)(?:\s|$))ال\S+)|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+)?(?:اللي\s+|الذي\s+|التي\s+)?(?:يرأس|ترأس|يترأس|تترأس|يقود|تقود|قاد|قادت|يدير|تدير|يدرب|تدرب|درب)(?=\s|$)/iu,
+  /\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:new\s+|current\s+|former\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:of|at|for|behind)\b|\bwho(?:'s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+(?:['’]s?)?\s+){0,4}(?:director|head|chairman|chairwoman|chair|president|manager|coordinator|chief|leader|captain|coach|secretary|dean|governor|commander|ambassador|undersecretary|mayor|supervisor)\b|\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|manages|managed|coaches|coached|captains|captained|presides|presided|coordinates|coordinated|supervises|supervised|oversees|oversaw|organises|organised|organizes|organized)\b|\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:leading|heading|chairing|running|directing|managing|coaching|coordinating|supervising|overseeing|organising|organizing)\b|\bwho(?:'s|\s+is|\s+was)\s+in\s+charge\b|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+(?!(?:الذي|التي|اللي|الذين)(?:\s|$))\S+|(?!(?:الذي|التي|اللي|الذين)(?:\s|$))ال\S+)|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+)?(?:اللي\s+|الذي\s+|التي\s+)?(?:يرأس|ترأس|يترأس|تترأس|يقود|تقود|قاد|قادت|يدير|تدير|يدرب|تدرب|درب)(?=\s|$)/iu,
 );
 
 /**
@@ -193,11 +195,11 @@ export function askedUnlistedPost(question: string): string | undefined {
 /**
  * A name with its post, as English copy gives the holder of one: after a title in lower case ("Society
  * president Reem Al-Yaseen", "project leader Dr. Bashayer Al-Shammari"), after a post opening the sentence
- * (closed class: "Spokeswoman Huda Al-Saleh told …", where the capital is the sentence's), or before one after a comma
+ * (closed class of posts and professions: "Spokeswoman Huda Al-Saleh told …", "Researcher Dr. Maryam X told …", where the capital is the sentence's), or before one after a comma
  * ("Walid Al-Bahar, head of the union"). A capitalised body ("The Directorate General of …") has neither.
  */
 const TITLED_NAME =
-  /(?<=^(?:Spokes(?:man|woman|person)|Director|Head|Chairman|Chairwoman|President|Coordinator|Manager|Secretary|Undersecretary|Minister|Ambassador|Governor|Coach|Captain|Commander|Chief|Supervisor)\s+(?:(?:Dr|Eng|Prof|Sheikh|Sheikha|Mr|Ms|Mrs)\.?\s+)?)\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+|(?<=(?:^|[\s(])(?!(?:of|the|and|in|at|for|to|from|by|with|on|an?)\s)[a-z][\p{L}-]*\s+(?:(?:Dr|Eng|Prof|Sheikh|Sheikha|Mr|Ms|Mrs)\.?\s+)?)\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+(?=,\s+(?:the\s+)?[a-z])/gu;
+  /(?<=^(?:Spokes(?:man|woman|person)|Director|Head|Chairman|Chairwoman|President|Coordinator|Manager|Secretary|Undersecretary|Minister|Ambassador|Governor|Coach|Captain|Commander|Chief|Supervisor|Researcher|Professor|Lecturer|Scientist|Consultant|Adviser|Advisor|Inspector|Engineer|Curator|Organiser|Organizer|Founder|Trainer|Referee|Dean|Mayor|Deputy|Official|Officer)\s+(?:(?:Dr|Eng|Prof|Sheikh|Sheikha|Mr|Ms|Mrs)\.?\s+)?)\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+|(?<=(?:^|[\s(])(?!(?:of|the|and|in|at|for|to|from|by|with|on|an?)\s)[a-z][\p{L}-]*\s+(?:(?:Dr|Eng|Prof|Sheikh|Sheikha|Mr|Ms|Mrs)\.?\s+)?)\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+(?=,\s+(?:the\s+)?[a-z])/gu;
 /** The last word of a capitalised body ("Interior Ministry", "Red Crescent Society"): a body speaks, it holds no post. */
 export const BODY_WORD = /(?:Ministry|Department|Authority|Council|Company|Society|Union|Association|Committee|Institution|Institute|University|Bank|Club|Agency|Office|Court|Assembly|Municipality|Corporation|Unit|Federation|Organisation|Organization|Fund|Group)$/u;
 

@@ -6,9 +6,12 @@ import { nameSkeleton } from './transliterate-name.js';
 
 /** "what did X say", "what has X said", "what X told …" */
 const ENGLISH = /\b(?:did|does|has|had|have)\s+(.+?)\s+(?:say|said|tell|told|announce|stress|add|comment|state|warn|urge)\b|\bwhat\s+(?!did\b|does\b|has\b)(.+?)\s+(?:said|told|announced|stressed)\b/i;
-/** `ماذا قال X`, `شو قال X`, `ايش صرح X`, `ما الذي قاله X` (normalised: أ → ا, ى → ي), up to `عن`/`حول`/`بشأن`/the end. */
+/**
+ * `ماذا قال X`, `شو قال X`, `ايش صرح X`, `ما الذي قاله X` (normalised: أ → ا, ى → ي), up to `عن`/`حول`/`بشأن`/the end. Not
+ * what is said after `إن`/`أن` (`منو قالت إن خدمات السكن زادت`: the question asks who, and names what was said).
+ */
 const ARABIC = new RegExp(
-  normaliseArabic('(?:قال|قالت|قاله|قالته|يقول|تقول|صرح|صرحت|أعلن|أعلنت|أكد|أكدت|ذكر|ذكرت)\\s+(.+?)(?=\\s+(?:عن|حول|بشأن|بخصوص|في|على|اليوم|أمس)\\s|\\s*[؟?.]|$)'),
+  normaliseArabic('(?:قال|قالت|قاله|قالته|يقول|تقول|صرح|صرحت|أعلن|أعلنت|أكد|أكدت|ذكر|ذكرت)\\s+(?!(?:إن|أن|ان|إنه|أنه|انه|إنها|أنها|انها|بأن|بان)\\s)(.+?)(?=\\s+(?:عن|حول|بشأن|بخصوص|في|على|اليوم|أمس)\\s|\\s*[؟?.]|$)'),
   'u',
 );
 /** Titles and words around a name that are not the name ("Minister", "الشيخ"). */
