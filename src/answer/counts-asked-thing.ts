@@ -1,3 +1,4 @@
+import { ARABIC_PARTICLES } from '../text/arabic-particles.js';
 import { analyseText } from '../text/analyse-text.js';
 import { findEntities } from '../text/find-entities.js';
 import { splitSentences } from './find-speaker.js';
@@ -86,6 +87,23 @@ export function arabicCountedWord(question: string): string | undefined {
   if (word.startsWith('ال') || VERB_SHAPE.test(word)) return undefined;
   const token = analyseText(word)[0];
   return token === undefined || MEASURES.has(token) || AMOUNT_VERBS.has(token) ? undefined : token;
+}
+
+/** A verb's shape after the thing counted (see VERB_SHAPE): the dialect's future `ب` only before a person prefix (`بيظل`), not a noun's `ب` (`بجع`). */
+const VERB_AFTER = /^[يتنأاإ]|^ب[يتنأا]|ت$|وا$/u;
+
+/**
+ * The analysed word right after the thing an Arabic `كم` counts, when it says which kind of that thing is counted: a noun
+ * or an adjective after it (`كم طائر بجع`, `كم عملية قسطرة`), not a verb of the asking (`كم مريض ينتظر`, `كم لاعب شاركوا`,
+ * see VERB_SHAPE), a particle, or a word with the article. Pure.
+ */
+export function arabicKindCounted(question: string): string | undefined {
+  const match = HOW_MANY_AR.exec(question);
+  const next = match?.[2];
+  if (next === undefined || arabicCountedWord(question) === undefined || analyseText(match?.[1] as string)[0] === NUMBER_OF) return undefined;
+  if (next.startsWith('ال') || VERB_AFTER.test(next) || next.length < 3) return undefined;
+  const token = analyseText(next)[0];
+  return token === undefined || ARABIC_PARTICLES.has(token) ? undefined : token;
 }
 
 /**

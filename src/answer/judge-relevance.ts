@@ -355,7 +355,9 @@ function missesEarlier(asked: OrdinalsAndYears, told: OrdinalsAndYears, year: nu
   const pastYears = [...asked.years].filter((y) => y < year);
   if (pastYears.length > 0) return !pastYears.some((y) => told.years.has(y)) && ![...asked.years].some((y) => told.years.has(y));
   if (!asked.earlier && !asked.relativeYears.has(-1)) return false;
-  return !told.earlier && !told.relativeYears.has(-1) && ![...told.years].some((y) => y < year);
+  // "Last year" is the year before the passage's own: a passage dating its figure to an older year ("since it was tagged in 2024", filed in 2026) tells another.
+  const earlierYear = asked.relativeYears.has(-1) ? told.years.has(year - 1) : [...told.years].some((y) => y < year);
+  return !told.earlier && !told.relativeYears.has(-1) && !earlierYear;
 }
 
 /**

@@ -18,6 +18,18 @@ const PEOPLE_NOUNS: ReadonlyArray<readonly [string, string]> = [
   ['patient', 'patients'], ['suspect', 'suspects'], ['rider', 'riders'], ['athlete', 'athletes'],
 ];
 const PEOPLE = PEOPLE_NOUNS.flat().join('|');
+/**
+ * Each English people noun's Arabic words (normalised, without the article or an ending): asked in English, an Arabic
+ * passage names the person as the wire's Arabic copy calls them (`السائق`, `الطفلة`, `الصيادين`).
+ */
+const PEOPLE_IN_ARABIC: Readonly<Record<string, readonly string[]>> = {
+  boy: ['ولد', 'صبي', 'طفل'], girl: ['بنت', 'فتا', 'طفل'], child: ['طفل'], kid: ['طفل', 'ولد'], baby: ['رضيع', 'طفل'], man: ['رجل', 'شاب'],
+  woman: ['امرا', 'سيد', 'فتا'], person: ['شخص'], student: ['طالب', 'تلميذ'], pupil: ['تلميذ', 'طالب'], victim: ['ضحي', 'ضحاي'],
+  driver: ['سائق', 'سايق'], worker: ['عامل', 'عمال'], fisherman: ['صياد'], player: ['لاعب'], winner: ['فائز'], teenager: ['مراهق'],
+  passenger: ['راكب', 'ركاب'], patient: ['مريض', 'مرضي', 'مصاب'], suspect: ['متهم', 'مشتبه'], rider: ['فارس', 'فرسان', 'دراج', 'راكب'], athlete: ['رياضي', 'لاعب'],
+};
+/** An Arabic word (letters only) that is one of `stems` with a clitic or the article before it and a feminine or plural ending after it. */
+const arabicNounOf = (stems: readonly string[]) => new RegExp(`^(?:[وبلف]?(?:ال)?|لل)(?:${stems.join('|')})(?:ه|ة|ين|ون|ات|ان|ا)?$`, 'u');
 /** "what's the boy's name", "what were the names of the three young men", "the students' names". */
 const NAME_ASKED_EN = new RegExp(
   `\\bnames?\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(${PEOPLE})\\b|\\b(${PEOPLE})(?:'s|s'|')\\s+names?\\b`,
@@ -52,12 +64,16 @@ function namesEnglishNoun(sentence: string, [one, many]: readonly [string, strin
   return [...sentence.matchAll(after), ...sentence.matchAll(before)].some((m) => personName(m[1] ?? ''));
 }
 
-/** Whether an Arabic sentence names someone as the word asked: a name within the three words after it (`الطفل فلان الفلاني`); asked in English, any name. */
-function namesArabicNoun(sentence: string, word: string | undefined): boolean {
-  if (word === undefined) return namesArabicPerson(sentence);
+/**
+ * Whether an Arabic sentence names someone as the word asked: a name within the three words after it (`الطفل فلان الفلاني`);
+ * asked in English, after one of the English noun's Arabic words (see PEOPLE_IN_ARABIC), any name when it has none.
+ */
+function namesArabicNoun(sentence: string, word: string | undefined, en: readonly [string, string] | undefined): boolean {
+  const stems = en === undefined ? undefined : PEOPLE_IN_ARABIC[en[0]];
+  if (word === undefined && stems === undefined) return namesArabicPerson(sentence);
   const words = normaliseArabic(sentence).split(/\s+/u);
-  const stem = word.slice(2);
-  return words.some((w, i) => w.replace(/[^\p{L}]/gu, '').endsWith(stem) && namesArabicPerson(words.slice(i + 1, i + 4).join(' ')));
+  const isNoun = word !== undefined ? (w: string) => w.endsWith(word.slice(2)) : (w: string) => arabicNounOf(stems ?? []).test(w);
+  return words.some((w, i) => isNoun(w.replace(/[^\p{L}]/gu, '')) && namesArabicPerson(words.slice(i + 1, i + 4).join(' ')));
 }
 
 /**
@@ -67,6 +83,6 @@ function namesArabicNoun(sentence: string, word: string | undefined): boolean {
  */
 export function missesNameAsked(asked: { en?: readonly [string, string]; ar?: string }, passage: string): boolean {
   return !splitSentences(passage).some((sentence) =>
-    isArabicScript(sentence) ? namesArabicNoun(sentence, asked.ar) : asked.en !== undefined && namesEnglishNoun(sentence, asked.en),
+    isArabicScript(sentence) ? namesArabicNoun(sentence, asked.ar, asked.en) : asked.en !== undefined && namesEnglishNoun(sentence, asked.en),
   );
 }

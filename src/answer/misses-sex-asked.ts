@@ -1,3 +1,4 @@
+import { normaliseArabic } from '../text/analyse-arabic.js';
 import { kindsNamed } from './kinds-named.js';
 
 /** Whose event or team a text names by sex. */
@@ -27,4 +28,42 @@ export function missesSexAsked(question: string, texts: readonly string[]): bool
   if (asked.size !== 1) return false;
   const told = sexesNamed(texts.join('\n'));
   return ![...asked].some((sex) => told.has(sex));
+}
+
+/**
+ * A question asking which sex one is: the two set against each other ("male or female", "a boy or a girl", `ذكر ولا أنثى`,
+ * `ولد أو بنت`) or the word for it ("what gender", "the sex of", `ما جنسه`; not `جنسية`, the nationality). Arabic read normalised.
+ */
+const MAN_EN = String.raw`(?:male|man|boy)`;
+const WOMAN_EN = String.raw`(?:female|woman|girl)`;
+const MAN_AR = '(?:ذكر|ولد|رجل|صبي)';
+const WOMAN_AR = '(?:انثي|بنت|امراه|مره|حرمه)';
+const OR_AR = '(?:او|ام|ولا|والا|لو)';
+const WHICH_SEX = new RegExp(
+  [
+    String.raw`\b${MAN_EN}\s+or\s+(?:an?\s+)?${WOMAN_EN}\b`,
+    String.raw`\b${WOMAN_EN}\s+or\s+(?:an?\s+)?${MAN_EN}\b`,
+    String.raw`\b(?:what|which)\s+(?:sex|gender)\b|\b(?:sex|gender)\s+of\b`,
+    String.raw`(?<![\u0621-\u064A])${MAN_AR}\s+${OR_AR}\s+${WOMAN_AR}(?![\u0621-\u064A])`,
+    String.raw`(?<![\u0621-\u064A])${WOMAN_AR}\s+${OR_AR}\s+${MAN_AR}(?![\u0621-\u064A])`,
+    String.raw`(?<![\u0621-\u064A])(?:ما|شو|شنو|ايش|وش)\s+(?:هو\s+|هي\s+)?جنس(?:ه|ها)?(?![\u0621-\u064A])`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * Words that tell one's sex, singular or plural: the two sexes' words (see SEXES) and "a 29-year-old man", "a female", `رجل`,
+ * `فتاه`, `أنثى`, `الذكر`. Not `ذكر` bare (also "he mentioned"), nor a pronoun (the wire's "he said" is its speaker's).
+ */
+const SEX_TOLD = /\b(?:m[ae]n(?:'s)?|wom[ae]n(?:'s)?|boys?|girls?|males?|females?|lady|ladies)\b|(?<![\u0621-\u064A])(?:[وبلف]?(?:ال)?|لل)(?:ذكور|انثي|اناث|رجل|رجال|امراه|مراه|نساء|سيده|سيدات|بنت|فتاه|فتيات|شاب|شابه|طفله)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:[وبلف]?ال|لل)(?:ذكر|ولد)(?![\u0621-\u064A])|(?<![\u0621-\u064A])ذكرا(?![\u0621-\u064A])/iu;
+
+/** Whether a question asks which sex one is (see WHICH_SEX). Pure. */
+export const asksWhichSex = (question: string): boolean => WHICH_SEX.test(normaliseArabic(question));
+
+/**
+ * Whether a passage misses the sex a question asks of one ("is the osprey male or female", `المريض ذكر ولا أنثى`): it
+ * (with its story's headline and lead and the paragraph before) has no word telling anyone's sex (see SEX_TOLD). Pure.
+ */
+export function missesWhichSex(texts: readonly string[]): boolean {
+  return !SEX_TOLD.test(normaliseArabic(texts.join('\n')));
 }

@@ -4,6 +4,7 @@ import { asksPartOf } from './asks-part-of.js';
 import { figuresAsked, missesFigureAsked } from './misses-figure-asked.js';
 import { asksAddition, missesAdditionAsked } from './misses-addition-asked.js';
 import { asksFine, missesFineAsked } from './misses-fine-asked.js';
+import { homesAsked, missesHomeAsked } from './misses-home-asked.js';
 import { missesHoursAsked } from './misses-hours-asked.js';
 import { measureAsked, missesMeasureAsked } from './misses-measure-asked.js';
 import { asksPrior, tellsPrior } from './misses-prior-asked.js';
@@ -18,7 +19,7 @@ import { asksExact, missesExactAsked } from './misses-exact-asked.js';
 import { asksRank, tellsRank } from './misses-rank-asked.js';
 import { missesMonthAsked, monthsAsked } from './misses-month-asked.js';
 import { asksStill, tellsStill } from './misses-still-asked.js';
-import { missesSexAsked } from './misses-sex-asked.js';
+import { asksWhichSex, missesSexAsked, missesWhichSex } from './misses-sex-asked.js';
 import { missesProfitAsked } from './tells-profit.js';
 import { asksAnotherTime, tellsOnlyReportDay } from './tells-only-report-day.js';
 import type { Concept, Concepts } from './weigh-concepts.js';
@@ -123,6 +124,15 @@ const figureMissed: NearMissCheck = ({ concepts }) => {
 /** Asked the women's (or the men's) event or team, a passage that with its story names no one of that sex. */
 const sexMissed: NearMissCheck = ({ question }) => ({ around }) => missesSexAsked(question, around);
 
+/** Asked which sex one is ("male or female", `ذكر ولا أنثى`), a passage that with its story tells no one's sex (see missesWhichSex). */
+const whichSexMissed: NearMissCheck = ({ question }) => (asksWhichSex(question) ? ({ around }) => missesWhichSex(around) : null);
+
+/** Asked where one belongs (a nationality, where one lives, a body's seat: `ما جنسية المريض`), a passage that tells none of it (see missesHomeAsked). */
+const homeMissed: NearMissCheck = ({ question }) => {
+  const homes = homesAsked(question);
+  return homes.length === 0 ? null : ({ around }) => missesHomeAsked(homes, around);
+};
+
 /** Asked a count or a person of one country (its medals, its scorer), a passage whose figures all stand by another country first. */
 const partyMissed: NearMissCheck = ({ question, type, concepts }) => {
   const asked = type === 'number' || type === 'person' ? partyAsked(question, concepts) : undefined;
@@ -161,7 +171,7 @@ const fineMissed: NearMissCheck = ({ question }) => (asksFine(question) ? ({ tex
 const additionMissed: NearMissCheck = ({ question, concepts }) => (asksAddition(question) ? ({ told, parallel }) => missesAdditionAsked(concepts, [...told, parallel]) : null);
 
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, partyMissed, nameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {

@@ -6,7 +6,7 @@ import type { ExpandedQuery } from '../text/expand-query.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { NameVocabulary } from '../text/name-vocabulary.js';
 import type { AnswerType } from './answer-type.js';
-import { arabicCountedWord, countedWord } from './counts-asked-thing.js';
+import { arabicCountedWord, arabicKindCounted, countedWord } from './counts-asked-thing.js';
 import { withKindsCounted } from './counted-kinds.js';
 import { countsPeople, PEOPLE_WORDS } from './counts-people.js';
 import { findDecades } from './find-decades.js';
@@ -247,6 +247,8 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
   const adverbs = new Set([...frameAdverbs(question), ...participation(question, type), ...takingPlace(question, type), ...(roleVerb ? analyseText(roleVerb) : []), ...(condition ? analyseText(condition) : [])]);
   // What "how many" counts ("how many jars") is what the question is about, however short the word: no dispatch holding it, the count is not stored.
   const countedToken = type === 'number' ? countedWord(question) : undefined;
+  // The kind of it an Arabic `كم` counts (`كم طائر بجع`): what is asked as much as the thing, so no dispatch holding it, the count is not stored.
+  const kindToken = type === 'number' ? arabicKindCounted(question) : undefined;
   // The thing counted, in either language: the wire may count it by a narrower name (see withKindsCounted).
   const countedAny = type === 'number' ? (countedToken ?? arabicCountedWord(question)) : undefined;
   const share = type === 'number' && asksShare(question);
@@ -287,7 +289,7 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const counter = peopleCounted && group.some((phrase) => phrase.length === 1 && PEOPLE_WORDS.has(phrase[0] as string));
     // Asked how old, the word for age (`عمر`, "old") is the slot the age fills: the wire writes "a 34-year-old", `في التاسعة من عمره`.
     const ageWord = age && group.some((phrase) => phrase.length === 1 && AGE_WORDS.has(phrase[0] as string));
-    const critical = !place && !particle && !frame && !counter && !ageWord && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question) || group[0]?.[0] === countedToken);
+    const critical = !place && !particle && !frame && !counter && !ageWord && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question) || group[0]?.[0] === countedToken || (kindToken !== undefined && group[0]?.[0] === kindToken));
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     // A stored word shaped as a word of the asking (see isCriticalWord), written in one script only (no list gave it a form in the other): the question's phrasing, which the wire may write otherwise.
     const asking = critical && documents > 0 && asked.length >= 1 && asked.every((phrase) => phrase.length === 1) && !isCriticalWord(asked[0]?.[0] as string, question) && oneScript(listed);

@@ -21,3 +21,12 @@ describe("near misses: a person's name asked, no name tied to the noun asked", (
     expect(missesNameAsked({ ar: 'السائق' }, 'ونقل السائق محمد بن علي إلى مستشفى العدان.')).toBe(false);
   });
 });
+
+describe('near misses: a name asked in English, an Arabic passage naming someone else', () => {
+  it('misses an Arabic passage where the name stands by no Arabic word of the noun asked', () => {
+    const driver = ['driver', 'drivers'] as const;
+    expect(missesNameAsked({ en: driver }, 'وقال المتحدث باسم الوزارة طلال الحمدان إن الفرق انتشلت السائق خلال عشر دقائق.')).toBe(true);
+    expect(missesNameAsked({ en: driver }, 'ونقل السائق محمد بن علي إلى مستشفى العدان.')).toBe(false);
+    expect(missesNameAsked({ en: ['fisherman', 'fishermen'] }, 'وانتشل خفر السواحل الصيادين أحمد سالم العنزي وزميله.')).toBe(false);
+  });
+});
