@@ -99,10 +99,11 @@ export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures,
   // The whole dispatch names many entities: one of those shared must be specific, and across
   // languages those the day's other stories also name do not count. A bare dispatch (no figure, no
   // specific entity: "rain eased in Kuwait by evening") has only its topic to go by: for it a shared
-  // topic of the same day and city counts, with the country beside it.
+  // topic of the same day and city counts, with the country beside it. Within a language only specific
+  // entities count towards the shared two: the country and the agency stand in every dispatch of the day.
   const bare = features.numberKeys.length === 0 && features.entityKeys.every((id) => isGenericEntity(id, city));
   const topical = bare && features.entityKeys.some((id) => isTopic(id) && candidate.entityKeys.includes(id));
-  const counted = topical ? entities : specific === 0 ? 0 : candidate.lang === features.lang ? entities : distinctive;
+  const counted = topical ? entities : specific === 0 ? 0 : candidate.lang === features.lang ? specific : distinctive;
   const entityMatch = counted >= STORY_RULE.entityShared && entities / entityUnion >= STORY_RULE.entityJaccard;
   let numbers = 0;
   forShared(features.numberKeys, candidate.numberKeys, (key) => {

@@ -2,11 +2,13 @@ import { shiftDate } from '../shift-date.js';
 import type { StoryMarker } from './story-features.js';
 
 /**
- * How many days back a dispatch marked UPDATE/CORRECTION looks for the story it updates: a week, the
- * longest gap between an announcement and its follow-up on the dev splits (a handout announced for
- * "next Sunday" and its first day's update). Fitted on dev.
+ * How many days back a dispatch marked UPDATE/CORRECTION looks for the story it updates: two weeks.
+ * A week until the twentieth session (the longest gap on the dev splits then: a handout announced for
+ * "next Sunday" and its first day's update); the sixteenth fortnight's dev split has a delivery's
+ * update eleven days after it began, which joined another story of the same ministry instead. Fitted
+ * on dev; the update's lead must still repeat the earlier one's (choose-story.ts).
  */
-export const UPDATE_REACH_DAYS = 7;
+export const UPDATE_REACH_DAYS = 14;
 
 /** The earlier days a marked dispatch reaches beyond the day before (the store offers those already), newest first. */
 export function updateReachDays(features: { date: string; marker: StoryMarker }): string[] {

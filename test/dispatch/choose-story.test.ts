@@ -37,6 +37,16 @@ describe('chooseStory', () => {
     expect(storyEvidence(features, arabic)).toBeGreaterThan(0);
   });
 
+  it('joins two dispatches of a language whose leads share a third of their words on two specific entities, not on the country and the agency beside one', () => {
+    const leadTerms = ['authority', 'environment', 'public', 'tuesday', 'kuwait', 'noise', 'limit', 'night', 'home'];
+    const other = ['authority', 'environment', 'public', 'tuesday', 'kuwait', 'flamingo', 'count', 'jahra', 'reserve'];
+    const features = { ...base, cityKey: 'kuwait', leadTerms, entityKeys: ['environment-public-authority', 'kuna', 'kuwait'] };
+    const birds = candidate('birds', { cityKey: 'kuwait', leadTerms: other, entityKeys: ['environment-public-authority', 'kuna', 'kuwait'] });
+    expect(storyEvidence(features, birds)).toBe(0);
+    const named = ['environment-public-authority', 'jahra', 'kuna', 'kuwait'];
+    expect(storyEvidence({ ...features, entityKeys: named }, { ...birds, entityKeys: named })).toBeGreaterThan(0);
+  });
+
   it('needs the same day, except for a flash, and the same city, except for a flash without one', () => {
     const features = { ...base, leadTerms: ['a', 'b', 'c'], numberKeys: ['48.3', '8112.4'] };
     expect(storyEvidence(features, candidate('x', { leadTerms: ['a', 'b', 'c'] }))).toBeGreaterThan(0);
@@ -100,10 +110,11 @@ describe('an UPDATE or CORRECTION of an earlier day', () => {
   const announced = candidate('trees', { date: '2026-02-24', leadTerms: ['municipality', 'plant', 'shade', 'tree', 'coastal', 'road', 'wednesday', 'director'] });
   const update: StoryFeatures = { ...base, marker: 'update', leadTerms: ['updat', 'municipality', 'plant', 'first', 'shade', 'tree', 'coastal', 'road', 'tuesday'] };
 
-  it('joins its story up to a week back when its lead repeats enough of the earlier one', () => {
+  it('joins its story up to two weeks back when its lead repeats enough of the earlier one', () => {
     expect(storyEvidence(update, announced)).toBeGreaterThan(0);
     expect(storyEvidence({ ...update, marker: null }, announced)).toBe(0);
-    expect(storyEvidence(update, { ...announced, date: '2026-02-22' })).toBe(0);
+    expect(storyEvidence(update, { ...announced, date: '2026-02-16' })).toBeGreaterThan(0);
+    expect(storyEvidence(update, { ...announced, date: '2026-02-15' })).toBe(0);
   });
 
   it('needs more of the earlier lead than a same-day update does', () => {

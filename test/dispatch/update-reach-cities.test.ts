@@ -12,7 +12,7 @@ describe('updateReachCities', () => {
 
   it('looks from the day before back as far as an update reaches', () => {
     expect(otherCityReachDays(update)[0]).toBe('2026-07-03');
-    expect(otherCityReachDays(update).at(-1)).toBe('2026-06-27');
+    expect(otherCityReachDays(update).at(-1)).toBe('2026-06-20');
     expect(otherCityReachDays({ ...update, marker: null })).toEqual([]);
   });
 });
