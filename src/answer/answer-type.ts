@@ -1,4 +1,5 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { withAskingWords } from '../text/arabic-asking-words.js';
 import { findEntities } from '../text/find-entities.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import { isArabicScript } from '../text/transliterate-name.js';
@@ -11,17 +12,17 @@ export type AnswerType = 'number' | 'duration' | 'date' | 'person' | 'place' | '
 
 /** Matched on the question, normalised (أ → ا, ى → ي, ة → ه), lowercase; the first that matches decides. */
 const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
-  ['reason', /\b(?:why|how come|what caused|what was the cause|what is the cause|reason for)\b|^(?:ليش|ليه|لماذا|لم)\s|(?:^|\s)(?:ما|شو|ايش|وش)\s+(?:سبب|اسباب)|(?:^|\s)بسبب\s+ايش/u],
+  ['reason', withAskingWords(/\b(?:why|how come|what caused|what was the cause|what is the cause|reason for)\b|^(?:ليش|ليه|لماذا|لم)\s|(?:^|\s)(?:<what>)\s+(?:سبب|اسباب)|(?:^|\s)بسبب\s+(?:ايش|شنو|شو|وش|ماذا)/u)],
   // "the result of" names the answer's kind, not its topic (see judge-relevance's slot nouns): a score or an outcome.
-  ['result', /\bwhat (?:was|is|were|are)(?: the)? (?:result|results|outcome|(?:final )?score)\b|\bhow did (?:it|the \w+(?: \w+)?) end\b|(?:^|\s)(?:ما|شو|ايش|وش|كم)\s+(?:(?:هي|كانت)\s+)?(?:نتيجه|نتائج)(?=\s|$)/u],
+  ['result', withAskingWords(/\bwhat (?:was|is|were|are)(?: the)? (?:result|results|outcome|(?:final )?score)\b|\bhow did (?:it|the \w+(?: \w+)?) end\b|(?:^|\s)(?:<what>|<howMany>)\s+(?:(?:هي|كانت)\s+)?(?:نتيجه|نتائج)(?=\s|$)/u)],
   // How long something lasts: a length of time measures the event a sentence tells, not a word next to it (see linksAnswerFiller).
-  ['duration', /\bhow long\b|\bhow many (?:minutes|hours|days|nights|weeks|months|years)\b|(?:^|\s)(?:كم|قديش|جم)\s+(?:دقيقه|ساعه|يوم|ليله|اسبوع|شهر|سنه|مده)(?=\s|$)|(?:^|\s)(?:ما|شو|ايش|وش)\s+(?:هي\s+)?(?:مده|فتره)(?=\s|$)|(?:^|\s)(?:لمده|مده)\s+كم(?=\s|$)/u],
-  ['number', /\bhow (?:many|much|far|big|high|low|old)\b|\bwhat (?:percentage|percent|share|number|amount|price|figure|rate|value|total|age)\b|(?:^|\s)(?:كم|بكم|شكثر|جم)(?=\s|$)|(?:^|\s)(?:ما|شو|ايش)\s+(?:عدد|قيمه|نسبه|حجم|مقدار|سعر|مبلغ|عمر|اعمار)(?=\s|$)/u],
+  ['duration', withAskingWords(/\bhow long\b|\bhow many (?:minutes|hours|days|nights|weeks|months|years)\b|(?:^|\s)(?:<howMany>)\s+(?:دقيقه|ساعه|يوم|ليله|اسبوع|شهر|سنه|مده)(?=\s|$)|(?:^|\s)(?:<what>)\s+(?:هي\s+)?(?:مده|فتره)(?=\s|$)|(?:^|\s)(?:لمده|مده)\s+كم(?=\s|$)/u)],
+  ['number', withAskingWords(/\bhow (?:many|much|far|big|high|low|old)\b|\bwhat (?:percentage|percent|share|number|amount|price|figure|rate|value|total|age)\b|(?:^|\s)(?:<howMany>)(?=\s|$)|(?:^|\s)(?:<what>)\s+(?:عدد|قيمه|نسبه|حجم|مقدار|سعر|مبلغ|عمر|اعمار)(?=\s|$)/u)],
   ['date', /\bwhen\b|\bwhat (?:time|date|day)\b|\bwhich day\b|(?:^|\s)(?:متي|امتي|ايمتي|اي يوم|في اي يوم)(?=\s|$)/u],
   // "who" after another question word is a relative ("what happens to people who …"): that word asks. `من وين` is "from where": a place.
   // "Which team, player, doctor, officer, body, ministry" (`أي فريق، طبيب، جهة، وزارة`) asks for a doer too: the wire names a body
   // as it names a person.
-  ['person', /^(?:(?!\b(?:what|how|when|where|why)\b).)*\bwho\b|\bwhich (?:team|player|minister|official|officer|doctor|expert|researcher|scientist|coach|referee|judge|lawyer|country|company|club|body|authority|agency|organisation|organization|ministry|department)\b|^(?:مين|منو|من)\s(?!(?:وين|اين|فين)(?:\s|$))|(?:^|\s)(?:مين|منو)(?=\s|$)|(?:^|\s)اي\s+(?:فريق|منتخب|لاعب|لاعبه|وزير|وزيره|دوله|شركه|نادي|جهه|هيئه|منظمه|وزاره|اداره|طبيب|طبيبه|دكتور|دكتوره|ضابط|مسؤول|مسؤوله|خبير|خبيره|باحث|باحثه|مدرب|حكم)(?=\s|$)/u],
+  ['person', withAskingWords(/^(?:(?!\b(?:what|how|when|where|why)\b).)*\bwho\b|\bwhich (?:team|player|minister|official|officer|doctor|expert|researcher|scientist|coach|referee|judge|lawyer|country|company|club|body|authority|agency|organisation|organization|ministry|department)\b|^(?:<who>|من)\s(?!(?:وين|اين|فين)(?:\s|$))|(?:^|\s)(?:<who>)(?=\s|$)|(?:^|\s)اي\s+(?:فريق|منتخب|لاعب|لاعبه|وزير|وزيره|دوله|شركه|نادي|جهه|هيئه|منظمه|وزاره|اداره|طبيب|طبيبه|دكتور|دكتوره|ضابط|مسؤول|مسؤوله|خبير|خبيره|باحث|باحثه|مدرب|حكم)(?=\s|$)/u)],
   ['place', /\bwhere\b|\bwhich (?:city|area|areas|region|place|places)\b|(?:^|\s)(?:وين|اين|فين)(?=\s|$)|(?:^|\s)اي\s+(?:مدينه|منطقه|مناطق|مكان)(?=\s|$)/u],
 ];
 

@@ -94,7 +94,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const dates = !parsed.latest && !parsed.range && conditionAsked(question) !== undefined ? { ...parsed, latest: true } : parsed;
   const names = await loadNameVocabulary(store);
   const vocabulary = { names, induced: await loadInducedLexicon(store), ...(dictionary ? { dictionary } : {}) };
-  const rest = normaliseQuestion(dates.rest);
+  const rest = normaliseQuestion(dates.rest, names?.holds);
   // The general dictionary's translations find a story for any question, and judge only one asking who said a thing (see judgedByDictionary).
   const expanded = expandQuery(rest, vocabulary);
   const ownQuery = judgedByDictionary(question) ? expanded : withoutDictionary(expanded);

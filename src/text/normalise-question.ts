@@ -1,14 +1,27 @@
+import { analyseText } from './analyse-text.js';
+import { verbAfterWhat } from './gulf-question-verbs.js';
+
+/**
+ * The dialect's verb "do" (سوّى) in every person and tense, read as the standard فعل a question word is:
+ * what was done is asked, and the wire writes the deed, never the verb.
+ */
+const DO: Record<string, string> = {
+  سوى: 'فعل', سوا: 'فعل', سوي: 'فعل', سوت: 'فعلت', سويت: 'فعلت', سويتي: 'فعلت', سووا: 'فعلوا', سوو: 'فعلوا', سوينا: 'فعلوا', سويتوا: 'فعلوا',
+  يسوي: 'يفعل', تسوي: 'تفعل', نسوي: 'يفعل', أسوي: 'يفعل', اسوي: 'يفعل', تسوين: 'تفعل', يسوون: 'يفعلون', تسوون: 'يفعلون', يسووا: 'يفعلون', يسوو: 'يفعلون',
+};
+
 /**
  * Gulf-dialect forms a wire never writes, mapped to the standard forms it does (a list written for
- * this project): verbs of the question (`سكرت` → `أغلقت`), and the `هال…` ("this …") and `ب…`
+ * this project): verbs of the question (`سكرت` → `أغلقت`), `ببلاش` ("for free") as the wire's `مجاني`, and the `هال…` ("this …") and `ب…`
  * (future) prefixes (`هالمهرجان` → `المهرجان`, `بتسير` → `تسير`).
  */
 const DIALECT: Record<string, string> = {
   سكرت: 'أغلقت', سكر: 'أغلق', تسكر: 'تغلق', يسكر: 'يغلق', يبدون: 'يبدأ', يبدا: 'يبدأ', تبدا: 'تبدأ', بدت: 'بدأت',
   يطبقون: 'تطبيق', يطبق: 'تطبيق', فيزا: 'تأشيرة', الفيزا: 'التأشيرة', وايد: 'كثير', زود: 'زيادة',
-  ياخذ: 'يستغرق', تاخذ: 'تستغرق', يسوون: 'يفعل', سوت: 'فعلت', سوى: 'فعل', الجو: 'الطقس', بالجو: 'الطقس',
+  ياخذ: 'يستغرق', تاخذ: 'تستغرق', الجو: 'الطقس', بالجو: 'الطقس',
   مطر: 'أمطار', المطر: 'الأمطار', غبره: 'غبار', الغبره: 'الغبار', طاح: 'انخفض', طاحت: 'انخفضت', نزلت: 'انخفضت',
-  طلعت: 'ارتفعت', شكثر: 'كم', فلوس: 'أموال', تأجلت: 'تأجيل', تاجلت: 'تأجيل', أجلوا: 'تأجيل',
+  طلعت: 'ارتفعت', شكثر: 'كم', فلوس: 'أموال', ببلاش: 'مجاني', تأجلت: 'تأجيل', تاجلت: 'تأجيل', أجلوا: 'تأجيل',
+  ...DO,
   الطيارة: 'الطائرة', عيال: 'أطفال', ياهل: 'طفل', الياهل: 'الطفل', يهال: 'أطفال', اليهال: 'الأطفال',
 };
 
@@ -35,10 +48,11 @@ const FIGURE_AND_UNIT = /\b(\d+(?:\.\d+)?)(kg|mg|km|m|cm|mm|ml|l|kw|mw|gw|kwh|mw
  * Rewrites a question's dialect words into the standard forms the wire uses, writes a figure's glued unit
  * apart (FIGURE_AND_UNIT), and drops the adjective of "how low/high/far …" (it asks for a figure, not about lowness) and "in charge of",
  * "responsible for", مسؤولة عن (they ask what a body or person does: the wire writes "will oversee",
- * "tasked with", تتولى); a governorate named bare is named with `محافظة` (see BARE_GOVERNORATE); other
- * words are left as written. Pure.
+ * "tasked with", تتولى); a governorate named bare is named with `محافظة` (see BARE_GOVERNORATE); the dialect's
+ * `ش` glued to a verb (`شقررت`) is written apart as `شو` (see verbAfterWhat); a word the store holds whole
+ * (`holds`, over analysed tokens) keeps a first `ب` the dialect's future would have; other words are left as written. Pure.
  */
-export function normaliseQuestion(question: string): string {
+export function normaliseQuestion(question: string, holds?: (token: string) => boolean): string {
   return question
     .replace(FIGURE_AND_UNIT, '$1 $2')
     .replace(/\bhow (?:low|high|far|long|big|fast|often|deep|strong)\b/giu, 'how')
@@ -47,15 +61,27 @@ export function normaliseQuestion(question: string): string {
     .split(/(\s+)/)
     .map((word) => {
       const bare = word.replace(/[؟?!.,،]+$/u, '');
-      const tail = word.slice(bare.length);
-      const mapped = DIALECT[bare];
-      if (mapped) return mapped + tail;
-      const governorate = BARE_GOVERNORATE.exec(bare);
-      if (governorate) return `محافظة ${governorate[1] === 'حولي' ? 'حولي' : 'الأحمدي'}${tail}`;
-      if (BARE_UMRAH.test(bare)) return `أداء العمرة${tail}`;
-      if (/^هال[\u0621-\u064A]{2,}/u.test(bare)) return `ال${bare.slice(3)}${tail}`;
-      if (/^ب[يتن][\u0621-\u064A]{3,}/u.test(bare) && !bare.startsWith('بين')) return bare.slice(1) + tail;
-      return word;
+      return standardWord(bare, holds) + word.slice(bare.length);
     })
     .join('');
+}
+
+/** One word of a question as the wire would write it (see normaliseQuestion). */
+function standardWord(bare: string, holds?: (token: string) => boolean): string {
+  const mapped = DIALECT[bare];
+  if (mapped) return mapped;
+  const governorate = BARE_GOVERNORATE.exec(bare);
+  if (governorate) return `محافظة ${governorate[1] === 'حولي' ? 'حولي' : 'الأحمدي'}`;
+  if (BARE_UMRAH.test(bare)) return 'أداء العمرة';
+  if (/^هال[\u0621-\u064A]{2,}/u.test(bare)) return `ال${bare.slice(3)}`;
+  // `شقررت` ("what did it decide"): the dialect's `شو` glued to the verb (see verbAfterWhat).
+  const verb = verbAfterWhat(bare);
+  if (verb !== undefined) return `شو ${standardWord(verb, holds)}`;
+  // The future `ب` (`بتسير`, `بيسوون`): the verb without it, read again (`يسوون` is a dialect word). Not of a
+  // word the store holds whole: the wire never writes the dialect's future, so that is a word of its own
+  // that begins so (`بيانات`, `بيضاء`, `بيشكك`).
+  if (/^ب[يتن][\u0621-\u064A]{3,}/u.test(bare) && !bare.startsWith('بين') && !analyseText(bare).some((token) => holds?.(token) ?? false)) {
+    return standardWord(bare.slice(1), holds);
+  }
+  return bare;
 }

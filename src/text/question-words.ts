@@ -2,9 +2,10 @@
  * Words of a question that are not what it is about; left out of the search terms ("on behalf of" too:
  * a preposition, which the wire writes "for"). Standard
  * English and Arabic, casual English, and the Gulf dialect's question words and fillers
- * (شو، ايش، وش، شنو، وين، مين، منو، شلون، ليش، كم، بكم، متى، صار، الحين …; بكم is "for how much", a price asked); the verb "do" (فعل, what the
+ * (شو، ايش، وش، ويش، شنو، شنهي، وين، مين، منو، منهو، شلون، اشلون، ليش، كم، شكم، بكم، شقد، قديش، متى، امتى، صار، الحين …; بكم is "for how much", a price asked),
+ * its conjunction عشان ("so that", "because"), its negative pronoun محد ("nobody") and its اكو، ماكو، مافي ("there is", "there is not"); the verb "do" (فعل, what the
  * dialect's سوّى is read as) as English "did", and the dialect's negation (مو، مب) as English "not", a stop word. The modal verbs ("can", "could",
- * "must", the dialect's أقدر، نقدر، ممكن) and the particle "up" ("end up") ask nothing, nor do "until" and "till" (a preposition, as "before" and "after" are stop words: "till what date" asks a date), nor the dialect's لين and لحد ("until"); the dialect's
+ * "must", the dialect's أقدر، نقدر، ممكن، يمدي، لازم، المفروض) and the particle "up" ("end up") ask nothing, nor do "until" and "till" (a preposition, as "before" and "after" are stop words: "till what date" asks a date), nor the dialect's لين and لحد ("until"); the dialect's
  * preposition جنب ("next to") places, as English "near" would.
  */
 export const questionWords: readonly string[] = `
@@ -16,6 +17,7 @@ al el behalf hows how'd what's whats wanna gonna know let lemme pls please hey t
 حدث يحدث جرى يجري هو هي ماهي ماهو
 أقدر اقدر نقدر يقدر تقدرون يقدرون ممكن جنب
 شو ايش إيش اش وش شنو شنهو وين مين منو شلون ليش ليه كم بكم شكثر جم متى صار صارت صاروا صاير يصير تصير حصل شصار
+ويش وشو أيش شنهي منهو منهي امتى إمتى اشلون شكم شقد شگد قديش عشان علشان لازم مفروض المفروض يمدي يمديني محد اكو ماكو مافي
 وضع الوضع الحين عاد يعني بس هذي هاذي هذا اللي الي فيه في شي شيء ودي ابي ابغى أبي أبغى تعرف تقدر قولي خبرني
 فعل فعلت فعلوا يفعل تفعل يفعلون مو مب لين لحد
 `.split(/\s+/).filter(Boolean);

@@ -213,3 +213,23 @@ describe('an officer asked, a rank told', () => {
     for (const rank of ['colonel', 'brigadier', 'العقيد']) expect(forms, rank).toContain(analyseText(rank).join(' '));
   });
 });
+
+describe('the Gulf words that ask what, how many and who', () => {
+  it.each([
+    ['شنو سبب انقطاع الكهرباء في الجهراء؟', 'reason'],
+    ['وش سبب تأجيل المباراة؟', 'reason'],
+    ['وش عدد وجبات السحور اللي يوزعها بيت الزكاة؟', 'number'],
+    ['شكم أعمار العرسان؟', 'number'],
+    ['قديش سعر التذكرة؟', 'number'],
+    ['شقد الغرامة؟', 'number'],
+    ['شنو نتيجة المباراة؟', 'result'],
+    ['شنو مدة الإغلاق؟', 'duration'],
+    ['منهو الفائز بالجائزة؟', 'person'],
+  ])('reads %s as asking for a %s', (question, type) => {
+    expect(answerTypeOf(question)).toBe(type);
+  });
+
+  it('does not read "because of what happened" as asking why', () => {
+    expect(answerTypeOf('هل تأجلت المباراة بسبب ما حدث أمس؟')).toBeNull();
+  });
+});

@@ -32,6 +32,61 @@ describe('Gulf-dialect questions', () => {
   });
 });
 
+describe('the Gulf question word glued to its verb', () => {
+  it.each([
+    ['التربية أمس شقررت عن الباصات؟', 'التربية أمس شو قررت عن الباصات؟'],
+    ['الطيران المدني شقال اليوم عن الشناط؟', 'الطيران المدني شو قال اليوم عن الشناط؟'],
+    ['لمست الزيت، شسوي؟', 'لمست الزيت، شو فعل؟'],
+    ['الشناط شيسوون فيها؟', 'الشناط شو يفعلون فيها؟'],
+    ['شبيسوون بالأكياس؟', 'شو يفعلون بالأكياس؟'],
+  ])('reads %s with شو apart and the verb as the wire writes it', (question, read) => {
+    expect(normaliseQuestion(question)).toBe(read);
+  });
+
+  it('leaves only the topic to search: neither the glued word nor the verb', () => {
+    expect(concepts('الداخلية شقالت أمس عن السكوترات؟')).not.toContain(analyseText('شقالت')[0]);
+    expect(concepts('شسوا فريق الغوص بصور القرشين؟')).toEqual(expect.arrayContaining([analyseText('فريق')[0], analyseText('الغوص')[0]]));
+    for (const word of ['شسوا', 'سوا']) expect(concepts('شسوا فريق الغوص بصور القرشين؟')).not.toContain(analyseText(word)[0]);
+  });
+
+  it('keeps verbs of their own that begin with ش', () => {
+    expect(normaliseQuestion('كم منتخب شارك في البطولة؟')).toBe('كم منتخب شارك في البطولة؟');
+    expect(normaliseQuestion('كم واحد شافوا الطيور؟')).toBe('كم واحد شافوا الطيور؟');
+  });
+});
+
+describe('the rest of the Gulf dialect\u2019s function words', () => {
+  it('reads every form of سوّى as the question word فعل, after the future ب too', () => {
+    for (const form of ['سوى', 'سوا', 'سوت', 'سووا', 'سويت', 'يسوي', 'تسوي', 'يسوون', 'بيسوون', 'بتسوي']) {
+      const tokens = concepts(`شنو ${form} الوزارة؟`);
+      expect(tokens).toContain(analyseText('الوزارة')[0]);
+      for (const token of analyseText(form.replace(/^ب/u, ''))) expect(tokens).not.toContain(token);
+    }
+  });
+
+  it('reads a future ب verb as the dialect word without it', () => {
+    expect(normaliseQuestion('متى بتسكر المحلات؟')).toBe('متى تغلق المحلات؟');
+  });
+
+  it('keeps the first ب of a word the store holds whole: a noun, not the dialect future', () => {
+    const held = new Set(['بيان', 'بيضاء', 'بيشكك', 'مرك']);
+    const holds = (token: string) => held.has(token);
+    expect(normaliseQuestion('متى يبدأ تشغيل أول مركز بيانات؟', holds)).toBe('متى يبدأ تشغيل أول مركز بيانات؟');
+    expect(normaliseQuestion('كم عملية مياه بيضاء؟', holds)).toBe('كم عملية مياه بيضاء؟');
+    expect(normaliseQuestion('منو رئيس الوفد في بيشكك؟', holds)).toBe('منو رئيس الوفد في بيشكك؟');
+    expect(normaliseQuestion('وين بيبنون مراكز البيانات؟', holds)).toBe('وين يبنون مراكز البيانات؟');
+  });
+
+  it.each(['امتى', 'اشلون', 'ويش', 'منهو', 'شكم', 'قديش', 'عشان', 'لازم', 'محد', 'ماكو'])('drops %s: it asks, it names nothing', (word) => {
+    expect(concepts(`${word} معرض الكتاب`)).toEqual(expect.arrayContaining([analyseText('معرض')[0]]));
+    expect(concepts(`${word} معرض الكتاب`)).not.toContain(analyseText(word)[0]);
+  });
+
+  it('reads ببلاش ("for free") as the wire writes it', () => {
+    expect(concepts('الدخول للحديقة ببلاش؟')).toContain(analyseText('مجانية')[0]);
+  });
+});
+
 describe('asking what a body or person does', () => {
   it('drops "in charge of", "responsible for" and مسؤولة عن: the wire writes what it will do, not that it is in charge', () => {
     expect(concepts('What will the new food security body be in charge of?')).not.toContain('charg');

@@ -1,0 +1,20 @@
+/**
+ * The Arabic words that ask "what", "how many" and "who", standard and Gulf, as alternations for a
+ * regular expression over a question folded by normaliseArabic (أ → ا, ى → ي, ة → ه, گ → ق, چ → ج): one
+ * class each, so every reader of a question's kind knows the dialect's forms (`شنو سبب`, `قديش`, `منهو`)
+ * as it knows the standard ones. A list written for this project.
+ */
+export const WHAT_AR = 'ما|ماذا|شو|ايش|اش|وش|ويش|وشو|شنو|شنهو|شنهي';
+
+/** "How many", "how much", "for how much" (see WHAT_AR). */
+export const HOW_MANY_AR = 'كم|بكم|شكثر|شكم|شقد|قديش|جم';
+
+/** "Who" (see WHAT_AR); not `من`, which is also "from". */
+export const WHO_AR = 'مين|منو|منهو|منهي';
+
+const CLASSES: Record<string, string> = { '<what>': WHAT_AR, '<howMany>': HOW_MANY_AR, '<who>': WHO_AR };
+
+/** `pattern` with each `<what>`, `<howMany>` and `<who>` written out as its class (see WHAT_AR). Pure. */
+export function withAskingWords(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source.replace(/<what>|<howMany>|<who>/g, (name) => CLASSES[name] ?? name), pattern.flags);
+}
