@@ -57,6 +57,12 @@ const RELATIVE_YEARS: ReadonlyArray<[number, RegExp]> = [
 const EARLIER =
   /\b(?:last|previous|prior|preceding)\s+(?:year|season|edition|ramadan|time|round|session|campaign|festival)s?\b|\bbefore\s+(?:this|that)(?:\s+one)?\b|\b(?:a|one|two|\d+)\s+years?\s+(?:earlier|ago|before)\b|(?:العام|السنه|عام|سنه|الموسم|موسم|الدوره|دوره|المره|مره|النسخه|نسخه|رمضان|البطوله|المهرجان|الحمله|المعرض)\s+(?:الماضي|الماضيه|الفائت|الفائته|المنصرم|المنصرمه|السابق|السابقه|اللي\s+فات|اللي\s+فاتت|اللي\s+طاف|اللي\s+طافت)(?=[\s.,،؛:؟?)]|$)|(?:قبل|مقارنه\s+ب)\s*(?:عام|سنه)(?=[\s.,،؛:؟?)]|$)|\bbefore\s+the\s+(?:new\s+)?(?:decision|decree|increase|rise|hike|cut|reduction|change|changes|amendment|rules?)\b|(?:^|\s)قبل\s+(?:ال)?(?:قرار|زياده|رفع|خفض|تخفيض|تعديل|تعديلات|تغيير|ارتفاع|انخفاض)(?=[\s.,،؛:؟?)]|$)/iu;
 
+/** Whether one word of a text is an ordinal of either language ("fifth", `الخامس`, `الثالثة`, "15th"). Pure. */
+export const isOrdinalWord = (word: string): boolean => {
+  const { ordinals } = findOrdinalsAndYears(word);
+  return ordinals.size > 0 && word.trim().split(/\s+/u).length === 1;
+};
+
 /** The ordinals and years a text names, in both languages. Pure. */
 export function findOrdinalsAndYears(text: string): OrdinalsAndYears {
   const ordinals = new Set<number>();

@@ -28,11 +28,29 @@ const STILL_TOLD = new RegExp(
   'iu',
 );
 
+/**
+ * A running total told: a count raised or brought to a total ("raising the total in its campaign to 735", "bringing the
+ * number to"), "cumulative", "altogether", "in all", and the wire's `ليرتفع` / `ليصل` / `ليبلغ` (raising, bringing the count
+ * to) and `إجمالي`. Asked a count up to now ("so far", `لين الحين`), the total a later report raises is that count; a total
+ * of money ("prize money totalled") is no count raised. Arabic normalised.
+ */
+const RUNNING_TOTAL = new RegExp(
+  `\\b(?:raising|raises|raised|bringing|brings|brought|taking|takes|took|pushing|pushed)\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:total|tally|count|number)\\b|\\b(?:cumulative|altogether|in\\s+all)\\b|(?:^|\\s)[وب]?(?:ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ|اجمالي|الاجمالي)${ARABIC_WORD_END}`,
+  'iu',
+);
+
+/** Whether a question asks a count up to now ("so far", "to date", `لين الحين`: see UP_TO_NOW). Pure. */
+export const asksUpToNow = (question: string): boolean => new RegExp(UP_TO_NOW, 'iu').test(normaliseArabic(question));
+
 /** Whether a question asks a current state ("how many are still in hospital", `كم طفلا ما زال في المستشفى`). Pure. */
 export const asksStill = (question: string): boolean => STILL_ASKED.test(normaliseArabic(question));
 
 /**
  * Whether a story's texts tell a current state (see STILL_TOLD): asked how many children are still in
- * hospital, a story telling how many were admitted, and nothing of now, tells another figure. Pure.
+ * hospital, a story telling how many were admitted, and nothing of now, tells another figure. `upToNow`: a count
+ * up to now is asked (see asksUpToNow), which a running total tells too (see RUNNING_TOTAL). Pure.
  */
-export const tellsStill = (texts: readonly string[]): boolean => STILL_TOLD.test(normaliseArabic(texts.join('\n')));
+export function tellsStill(texts: readonly string[], upToNow = false): boolean {
+  const folded = normaliseArabic(texts.join('\n'));
+  return STILL_TOLD.test(folded) || (upToNow && RUNNING_TOTAL.test(folded));
+}

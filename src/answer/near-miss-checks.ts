@@ -18,7 +18,7 @@ import { missesPartyAsked, partyAsked } from './misses-party-asked.js';
 import { asksExact, missesExactAsked } from './misses-exact-asked.js';
 import { asksRank, tellsRank } from './misses-rank-asked.js';
 import { missesMonthAsked, monthsAsked } from './misses-month-asked.js';
-import { asksStill, tellsStill } from './misses-still-asked.js';
+import { asksStill, asksUpToNow, tellsStill } from './misses-still-asked.js';
 import { asksWhichSex, missesSexAsked, missesWhichSex } from './misses-sex-asked.js';
 import { missesProfitAsked } from './tells-profit.js';
 import { asksAnotherTime, tellsOnlyReportDay } from './tells-only-report-day.js';
@@ -162,7 +162,11 @@ const monthMissed: NearMissCheck = ({ question }) => {
 };
 
 /** Asked how many are still so ("still in hospital", `ما زال`), a story telling nothing of now (see tellsStill). */
-const stillMissed: NearMissCheck = ({ question, type }) => (type === 'number' && asksStill(question) ? ({ told, parallel }) => !tellsStill([...told, parallel]) : null);
+const stillMissed: NearMissCheck = ({ question, type }) => {
+  if (type !== 'number' || !asksStill(question)) return null;
+  const upToNow = asksUpToNow(question);
+  return ({ told, parallel }) => !tellsStill([...told, parallel], upToNow);
+};
 
 /** Asked the amount of a fine ("what's the fine for", `كم الغرامة`), a passage telling no fine with an amount of money (see missesFineAsked). */
 const fineMissed: NearMissCheck = ({ question }) => (asksFine(question) ? ({ text }) => missesFineAsked(text) : null);

@@ -11,7 +11,7 @@ import { withKindsCounted } from './counted-kinds.js';
 import { countsPeople, PEOPLE_WORDS } from './counts-people.js';
 import { findDecades } from './find-decades.js';
 import { findFamilyNames } from './find-family-names.js';
-import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
+import { findOrdinalsAndYears, isOrdinalWord, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { END, START } from './link-answer-filler.js';
 import { askedUnlistedPost, asksRoleHolder, asksSpeaker, roleVerbAsked, type SpeakerAsked } from './names-doer.js';
 import { storedAgentNouns, storedClippings, storedDerivations, storedVerbStems } from './stored-derivations.js';
@@ -155,11 +155,17 @@ const slotTokens = SLOT_NOUNS.map(([type, words]) => [type, new Set(words.flatMa
  * Words that frame the question, whatever it asks about: the verbs the wire reports any decision or
  * statement with ("what did Zakat House announce", "what did the ministry report", ماذا أعلن، قرر: it writes
  * "launched", "approved", "will distribute", "a survey released"), "inside" (what a thing holds: the wire lists its contents), and the modal verbs of
- * the asking ("can I", "should we": the wire states what is allowed, not that one can). No passage has
- * to name them; they still find passages.
+ * the asking ("can I", "should we": the wire states what is allowed, not that one can), and the conjunctions and
+ * prepositions English keeps in its index ("went up because of", "the researcher behind the study") where Arabic
+ * leaves its own out. No passage has to name them; they still find passages.
  */
 const FRAME_WORDS = new Set(
-  ['announce', 'announced', 'announces', 'report', 'reported', 'reports', 'decide', 'decided', 'decides', 'declare', 'declared', 'inside', 'can', 'could', 'should', 'must', 'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'قرر', 'قررت', 'يقرر', 'تقرر'].flatMap((w) => analyseText(w)),
+  [
+    'announce', 'announced', 'announces', 'report', 'reported', 'reports', 'decide', 'decided', 'decides', 'declare', 'declared', 'inside', 'can', 'could', 'should', 'must',
+    'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'قرر', 'قررت', 'يقرر', 'تقرر',
+    // The English conjunctions and prepositions the index keeps (english-stop-words leaves them in), whose Arabic counterparts it leaves out (`لأن`, `بين`, `نحو`, `عند`): no passage has to name them.
+    'because', 'although', 'though', 'unless', 'whether', 'behind', 'among', 'amid', 'amongst', 'toward', 'towards', 'onto',
+  ].flatMap((w) => analyseText(w)),
 );
 
 /**
@@ -253,6 +259,8 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
   const countedAny = type === 'number' ? (countedToken ?? arabicCountedWord(question)) : undefined;
   const share = type === 'number' && asksShare(question);
   const age = type === 'number' && asksAge(question);
+  // The analysed tokens of the question's ordinals (see isOrdinalWord).
+  const ordinalWords = new Set(question.split(/[\s؟?.,،!]+/u).filter(isOrdinalWord).flatMap((word) => analyseText(word)));
   const list = query.groups.map((expanded, i) => {
     // The question's own forms and the lists' first: the general dictionary's translations (see ExpandedQuery.dictionary) only where the store has no word of its own for the word asked.
     const dictionaryForms = query.dictionary?.[i] ?? [];
@@ -289,7 +297,10 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const counter = peopleCounted && group.some((phrase) => phrase.length === 1 && PEOPLE_WORDS.has(phrase[0] as string));
     // Asked how old, the word for age (`عمر`, "old") is the slot the age fills: the wire writes "a 34-year-old", `في التاسعة من عمره`.
     const ageWord = age && group.some((phrase) => phrase.length === 1 && AGE_WORDS.has(phrase[0] as string));
-    const critical = !place && !particle && !frame && !counter && !ageWord && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question) || group[0]?.[0] === countedToken || (kindToken !== undefined && group[0]?.[0] === kindToken));
+    // An ordinal no dispatch holds in the asker's words (`الخامس` asked, "the fifth grade" written) names the instance asked, which
+    // namesAnotherInstance reads by its number in either language: not a word a passage must hold.
+    const instance = documents === 0 && single && ordinalWords.has(group[0]?.[0] as string);
+    const critical = !place && !particle && !frame && !counter && !ageWord && !instance && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question) || group[0]?.[0] === countedToken || (kindToken !== undefined && group[0]?.[0] === kindToken));
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     // A stored word shaped as a word of the asking (see isCriticalWord), written in one script only (no list gave it a form in the other): the question's phrasing, which the wire may write otherwise.
     const asking = critical && documents > 0 && asked.length >= 1 && asked.every((phrase) => phrase.length === 1) && !isCriticalWord(asked[0]?.[0] as string, question) && oneScript(listed);

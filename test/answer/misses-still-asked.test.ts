@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksStill, tellsStill } from '../../src/answer/misses-still-asked.js';
+import { asksStill, asksUpToNow, tellsStill } from '../../src/answer/misses-still-asked.js';
 import { nearMissOf } from '../../src/answer/near-miss-checks.js';
 import { nearMissQuestion, toldStory } from '../helpers/near-miss-question.js';
 
@@ -39,5 +39,27 @@ describe('near misses: a current state asked, a story telling nothing of now', (
     const opened = ['Jahra Hospital opened a lithotripsy unit on Thursday.', 'The unit could treat 30 patients a day.'];
     expect(nearMissOf(nearMissQuestion('How many patients has the unit treated so far?'))(toldStory(opened))).toBe(true);
     expect(nearMissOf(nearMissQuestion('How many patients has the unit treated so far?'))(toldStory(['It has treated 120 patients so far.', ...opened]))).toBe(false);
+  });
+});
+
+describe('near misses: a count up to now asked, a running total told', () => {
+  it('reads a count up to now apart from "still"', () => {
+    expect(asksUpToNow('how many abandoned cars have been towed so far?')).toBe(true);
+    expect(asksUpToNow('كم تظلم وصل الجامعة لين الحين؟')).toBe(true);
+    expect(asksUpToNow('how many children are still in hospital?')).toBe(false);
+  });
+
+  it('takes a total raised to a figure for a count up to now, and only for it', () => {
+    const raised = ['Kuwait Municipality said it had towed 325 more abandoned cars since Monday, raising the total in its campaign to 735.'];
+    expect(tellsStill(raised, true)).toBe(true);
+    expect(tellsStill(raised)).toBe(false);
+    expect(tellsStill(['وقالت البلدية إنها رفعت 325 سيارة أخرى ليرتفع عدد السيارات المرفوعة إلى 735.'], true)).toBe(true);
+    expect(tellsStill(['The club said prize money for the season totalled KD 1 million.'], true)).toBe(false);
+  });
+
+  it('keeps a story that raises the total when a count up to now is asked, not when a current state is', () => {
+    const story = ['Kuwait Municipality said it had towed 325 more abandoned cars since Monday, raising the total in its campaign to 735.'];
+    expect(nearMissOf(nearMissQuestion('how many abandoned cars have been towed so far?'))(toldStory(story))).toBe(false);
+    expect(nearMissOf(nearMissQuestion('how many abandoned cars are still on the streets?'))(toldStory(story))).toBe(true);
   });
 });
