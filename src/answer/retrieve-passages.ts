@@ -297,7 +297,7 @@ function wordOf(token: string, question: string): string {
 }
 
 /** "what's new", "any news", "شو الأخبار", "ايش الجديد": the question asks for news and names no topic. */
-const NEWS = /(?:news|new|happening|happened|going on|updates?)|أخبار|اخبار|الجديد|جديد|صار|يصير|حصل|صاير/iu;
+const NEWS = /\b(?:news|new|happening|happened|going on|updates?)\b|أخبار|اخبار|الجديد|جديد|صار|يصير|حصل|صاير/iu;
 const asksForNews = (question: string) => NEWS.test(question);
 
 /** Hits in the order given, a preferred day's first. */

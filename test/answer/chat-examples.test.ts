@@ -38,7 +38,7 @@ async function ask(question: string, env: Record<string, string> = {}): Promise<
 const cited = (result: AskJson, start: string) => result.citations.some((c) => c.quote.startsWith(start));
 
 describe('the terminal-chat examples of issue 12, through `wirebrief ask --json`', () => {
-  it.each(['what is the latest news?', 'ما آخر الأخبار', 'شو الأخبار؟'])('%s lists the newest stories', async (question) => {
+  it.each(['what is the latest news?', 'ما آخر الأخبار', 'شو الأخبار؟', 'any news?', "what's new?"])('%s lists the newest stories', async (question) => {
     const result = await ask(question);
     expect(result.found).toBe(true);
     expect(cited(result, 'الكويت - 5 - 2') || cited(result, 'افتتح وزير الأشغال')).toBe(true);
