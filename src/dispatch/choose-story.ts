@@ -91,19 +91,22 @@ export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures,
   const city = features.cityKey ?? candidate.cityKey;
   let specific = 0;
   let distinctive = 0;
+  let sharedTopics = 0;
   const entities = forShared(features.entityKeys, candidate.entityKeys, (id) => {
     if (!isGenericEntity(id, city)) specific += 1;
+    else if (isTopic(id)) sharedTopics += 1;
     if (!common.has(KEY_PREFIX.entity + id)) distinctive += 1;
   });
   const entityUnion = setOf(features.entityKeys).size + setOf(candidate.entityKeys).size - entities;
   // The whole dispatch names many entities: one of those shared must be specific, and across
   // languages those the day's other stories also name do not count. A bare dispatch (no figure, no
   // specific entity: "rain eased in Kuwait by evening") has only its topic to go by: for it a shared
-  // topic of the same day and city counts, with the country beside it. Within a language only specific
-  // entities count towards the shared two: the country and the agency stand in every dispatch of the day.
+  // topic of the same day and city counts, with the country beside it. Within a language the specific
+  // entities and the topics count towards the shared two (who and what): the country and the agency
+  // stand in every dispatch of the day.
   const bare = features.numberKeys.length === 0 && features.entityKeys.every((id) => isGenericEntity(id, city));
   const topical = bare && features.entityKeys.some((id) => isTopic(id) && candidate.entityKeys.includes(id));
-  const counted = topical ? entities : specific === 0 ? 0 : candidate.lang === features.lang ? specific : distinctive;
+  const counted = topical ? entities : specific === 0 ? 0 : candidate.lang === features.lang ? specific + sharedTopics : distinctive;
   const entityMatch = counted >= STORY_RULE.entityShared && entities / entityUnion >= STORY_RULE.entityJaccard;
   let numbers = 0;
   forShared(features.numberKeys, candidate.numberKeys, (key) => {
