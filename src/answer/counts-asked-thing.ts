@@ -50,7 +50,7 @@ export function countedWord(question: string): string | undefined {
  * VERB_SHAPE, AMOUNT_VERBS), nor a measure, which asks how much of something (MEASURES); after `عدد`
  * (the number of) the word after it is counted (`كم عدد الزوار`).
  */
-const HOW_MANY_AR = /(?:^|[\s؟?،,])و?كم\s+([\u0621-\u064A]+)(?:\s+([\u0621-\u064A]+))?/u;
+const KAM_THEN_WORDS = /(?:^|[\s؟?،,])و?كم\s+([\u0621-\u064A]+)(?:\s+([\u0621-\u064A]+))?/u;
 
 /**
  * A verb's shape after `كم`: the imperfect's person prefix or the dialect's future `ب` (`تبلغ`,
@@ -74,13 +74,13 @@ const NUMBER_OF = analyseText('عدد')[0];
 
 /** Whether an Arabic `كم` question asks the number of its thing (`كم عدد الزوار`), not bare `كم` and the thing (`كم منحة`), which may ask its money. Pure. */
 export function asksNumberOf(question: string): boolean {
-  const match = HOW_MANY_AR.exec(question);
+  const match = KAM_THEN_WORDS.exec(question);
   return match !== null && analyseText(match[1] as string)[0] === NUMBER_OF;
 }
 
 /** The analysed word an Arabic `كم` question counts (`كم مواطن استلم …` → `مواطن`), if it names one. Pure. */
 export function arabicCountedWord(question: string): string | undefined {
-  const match = HOW_MANY_AR.exec(question);
+  const match = KAM_THEN_WORDS.exec(question);
   if (!match) return undefined;
   const [word, next] = [match[1] as string, match[2]];
   if (analyseText(word)[0] === NUMBER_OF) return next !== undefined ? analyseText(next)[0] : undefined;
@@ -98,7 +98,7 @@ const VERB_AFTER = /^[يتنأاإ]|^ب[يتنأا]|ت$|وا$/u;
  * see VERB_SHAPE), a particle, or a word with the article. Pure.
  */
 export function arabicKindCounted(question: string): string | undefined {
-  const match = HOW_MANY_AR.exec(question);
+  const match = KAM_THEN_WORDS.exec(question);
   const next = match?.[2];
   if (next === undefined || arabicCountedWord(question) === undefined || analyseText(match?.[1] as string)[0] === NUMBER_OF) return undefined;
   if (next.startsWith('ال') || VERB_AFTER.test(next) || next.length < 3) return undefined;
