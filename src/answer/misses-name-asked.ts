@@ -28,8 +28,13 @@ const PEOPLE_IN_ARABIC: Readonly<Record<string, readonly string[]>> = {
   driver: ['سائق', 'سايق'], worker: ['عامل', 'عمال'], fisherman: ['صياد'], player: ['لاعب'], winner: ['فائز'], teenager: ['مراهق'],
   passenger: ['راكب', 'ركاب'], patient: ['مريض', 'مرضي', 'مصاب'], suspect: ['متهم', 'مشتبه'], rider: ['فارس', 'فرسان', 'دراج', 'راكب'], athlete: ['رياضي', 'لاعب'],
 };
-/** An Arabic word (letters only) that is one of `stems` with a clitic or the article before it and a feminine or plural ending after it. */
-const arabicNounOf = (stems: readonly string[]) => new RegExp(`^(?:[وبلف]?(?:ال)?|لل)(?:${stems.join('|')})(?:ه|ة|ين|ون|ات|ان|ا)?$`, 'u');
+/**
+ * For each English people noun, an Arabic word (letters only) that is one of its Arabic stems (see PEOPLE_IN_ARABIC) with a
+ * clitic or the article before it and a feminine or plural ending after it. Built once.
+ */
+const ARABIC_NOUN: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries(PEOPLE_IN_ARABIC).map(([noun, stems]) => [noun, new RegExp(`^(?:[وبلف]?(?:ال)?|لل)(?:${stems.join('|')})(?:ه|ة|ين|ون|ات|ان|ا)?$`, 'u')]),
+);
 /** "what's the boy's name", "what were the names of the three young men", "the students' names". */
 const NAME_ASKED_EN = new RegExp(
   `\\bnames?\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(${PEOPLE})\\b|\\b(${PEOPLE})(?:'s|s'|')\\s+names?\\b`,
@@ -69,10 +74,10 @@ function namesEnglishNoun(sentence: string, [one, many]: readonly [string, strin
  * asked in English, after one of the English noun's Arabic words (see PEOPLE_IN_ARABIC), any name when it has none.
  */
 function namesArabicNoun(sentence: string, word: string | undefined, en: readonly [string, string] | undefined): boolean {
-  const stems = en === undefined ? undefined : PEOPLE_IN_ARABIC[en[0]];
-  if (word === undefined && stems === undefined) return namesArabicPerson(sentence);
+  const noun = en === undefined ? undefined : ARABIC_NOUN.get(en[0]);
+  if (word === undefined && noun === undefined) return namesArabicPerson(sentence);
   const words = normaliseArabic(sentence).split(/\s+/u);
-  const isNoun = word !== undefined ? (w: string) => w.endsWith(word.slice(2)) : (w: string) => arabicNounOf(stems ?? []).test(w);
+  const isNoun = word !== undefined ? (w: string) => w.endsWith(word.slice(2)) : (w: string) => noun?.test(w) ?? false;
   return words.some((w, i) => isNoun(w.replace(/[^\p{L}]/gu, '')) && namesArabicPerson(words.slice(i + 1, i + 4).join(' ')));
 }
 

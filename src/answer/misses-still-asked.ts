@@ -39,8 +39,11 @@ const RUNNING_TOTAL = new RegExp(
   'iu',
 );
 
+/** A count up to now asked (see UP_TO_NOW), built once; no flag that keeps state. */
+const UP_TO_NOW_ASKED = new RegExp(UP_TO_NOW, 'iu');
+
 /** Whether a question asks a count up to now ("so far", "to date", `لين الحين`: see UP_TO_NOW). Pure. */
-export const asksUpToNow = (question: string): boolean => new RegExp(UP_TO_NOW, 'iu').test(normaliseArabic(question));
+export const asksUpToNow = (question: string): boolean => UP_TO_NOW_ASKED.test(normaliseArabic(question));
 
 /** Whether a question asks a current state ("how many are still in hospital", `كم طفلا ما زال في المستشفى`). Pure. */
 export const asksStill = (question: string): boolean => STILL_ASKED.test(normaliseArabic(question));
