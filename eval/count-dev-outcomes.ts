@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { UNSEEN } from './unseen-sets.js';
 
 // `node bin/run-ts.js eval/run-eval.ts --json > run.json && node bin/run-ts.js eval/count-dev-outcomes.ts run.json`:
 // the decision figure of issue 12's work, read from an eval run. For the first set's `all` split and each
@@ -7,8 +8,6 @@ import { readFileSync } from 'node:fs';
 // `test` splits are not read, so the figure can steer work without showing what is held out. A set of
 // `UNSEEN` is not read at all, dev split included: it measures a session's work on copy no decision saw.
 
-/** Sets kept out of every decision of the session that wired them in (the seventeenth, from the twentieth session; the sixteenth, unseen through the nineteenth, is tuning material from the twentieth). */
-const UNSEEN: ReadonlySet<string> = new Set(['fortnight17']);
 
 interface SplitRun { questions: number; modes: { offline: { missCount: number } } }
 interface SetRun { splits: Record<string, SplitRun>; grouping?: Record<string, { f1: number } | undefined> }

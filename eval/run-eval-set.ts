@@ -37,15 +37,18 @@ const dictionary = loadBilingualDictionary(logger);
 
 async function runMode(store: DispatchStore, set: EvalSet, expected: Map<string, string[]>, llm: Llm | null): Promise<QuestionScore[]> {
   const scores: QuestionScore[] = [];
-  for (const question of set.questions) {
-    const now = question.now ? new Date(question.now) : set.now;
-    const extra = llm ? scriptedRewrite(question.question, set.glossary) : [];
-    const options = { now, timeZone: question.timeZone ?? 'Asia/Kuwait' };
-    const ranked = rankedDispatchIds(await retrievePassages(store, question.question, now, { extraTerms: extra, timeZone: options.timeZone, dictionary }));
-    const result = await answerQuestion({ store, llm, logger, dictionary }, question.question, options);
-    scores.push(scoreQuestion(question, expected.get(question.id) ?? [], ranked, result));
-  }
+  for (const question of set.questions) scores.push(await scoreOne(store, set, expected, llm, question));
   return scores;
+}
+
+/** One question asked as the eval asks it (offline when `llm` is null) and scored. */
+export async function scoreOne(store: DispatchStore, set: EvalSet, expected: ReadonlyMap<string, string[]>, llm: Llm | null, question: EvalQuestion): Promise<QuestionScore> {
+  const now = question.now ? new Date(question.now) : set.now;
+  const extra = llm ? scriptedRewrite(question.question, set.glossary) : [];
+  const options = { now, timeZone: question.timeZone ?? 'Asia/Kuwait' };
+  const ranked = rankedDispatchIds(await retrievePassages(store, question.question, now, { extraTerms: extra, timeZone: options.timeZone, dictionary }));
+  const result = await answerQuestion({ store, llm, logger, dictionary }, question.question, options);
+  return scoreQuestion(question, expected.get(question.id) ?? [], ranked, result);
 }
 
 /** The held-out split: its figures are printed, the ids of its misses are not. */
@@ -53,8 +56,11 @@ export const HELD_OUT = 'test';
 
 /** Misses worth reading: answerable but not answered with a right citation, or unanswerable but answered. */
 function missesOf(scores: readonly QuestionScore[]): string[] {
-  return scores.filter((s) => (s.answerable ? !s.answeredWithCitation : !s.declined) || s.leaked).map((s) => s.id);
+  return scores.filter(isMiss).map((s) => s.id);
 }
+
+/** A miss: answerable but not answered with a right citation, or unanswerable but answered, or leaking. */
+export const isMiss = (s: QuestionScore): boolean => (s.answerable ? !s.answeredWithCitation : !s.declined) || s.leaked;
 
 function splitReports(questions: readonly EvalQuestion[], offline: QuestionScore[], withLlm: QuestionScore[]): Record<string, SplitReport> {
   const langs = new Map(questions.map((q) => [q.id, q.lang]));
