@@ -5,13 +5,14 @@ import { openStores } from '../src/store/open-stores.js';
 import { ingestEvalSet } from './ingest-eval-set.js';
 import { evalSetNames, loadEvalSetByName } from './load-eval-set-by-name.js';
 import { groupingScores, HELD_OUT } from './run-eval-set.js';
+import { UNSEEN } from './unseen-sets.js';
 
 // `node bin/run-ts.js eval/print-dev-grouping.ts [NAME …]`: the story grouping's B-cubed F1 on each set's dev
 // split (every fortnight, or those named), from the ingest alone: no question is read or answered, so a
 // change to the grouping rule is measured in a minute rather than a full eval. The held-out split is not
-// printed. Sets given as `--skip NAME` are not ingested at all (a session's unseen set).
+// printed. A set of UNSEEN (eval/unseen-sets.ts) and sets given as `--skip NAME` are not ingested at all.
 const args = process.argv.slice(2);
-const skip = new Set(args.flatMap((arg, i) => (arg === '--skip' ? [args[i + 1] ?? ''] : [])));
+const skip = new Set([...UNSEEN, ...args.flatMap((arg, i) => (arg === '--skip' ? [args[i + 1] ?? ''] : []))]);
 const named = args.filter((arg, i) => arg !== '--skip' && args[i - 1] !== '--skip');
 let sum = 0;
 for (const name of named.length > 0 ? named : evalSetNames) {
