@@ -38,6 +38,8 @@ export const fifteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixt
 export const sixteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-16/', import.meta.url));
 /** The seventeenth fortnight (13 to 26 September), in the same format, written blind (without reading the answer, search or text code); held out until the lead wires it in. */
 export const seventeenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-17/', import.meta.url));
+/** The eighteenth fortnight (27 September to 10 October), in the same format, written blind (without reading the answer, search or text code); held out until the lead wires it in. */
+export const eighteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-18/', import.meta.url));
 
 const storiesFileSchema = z.object({
   split_rule: z.string(),
