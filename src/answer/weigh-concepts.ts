@@ -15,6 +15,7 @@ import { findOrdinalsAndYears, isOrdinalWord, type OrdinalsAndYears } from './fi
 import { END, START } from './link-answer-filler.js';
 import { askedUnlistedPost, asksRoleHolder, asksSpeaker, roleVerbAsked, type SpeakerAsked } from './names-doer.js';
 import { storedAgentNouns, storedClippings, storedDerivations, storedVerbStems } from './stored-derivations.js';
+import { storedParticipleRoots } from './stored-participle-roots.js';
 import { asksForMoney, asksPrice } from './tells-money.js';
 import { countsNoMoney } from './counts-no-money.js';
 import { asksShare, PER_CENT, SHARE_WORDS } from './asks-share.js';
@@ -270,14 +271,16 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const derivations = asked.length === 1 && asked[0]?.length === 1 ? storedDerivations(asked[0][0] as string, names) : [];
     // A clipped word no dispatch holds ("champ", "desal") is found in the words it is clipped from.
     const clipped = asked.length === 1 && asked[0]?.length === 1 && derivations.length === 0 ? storedClippings(asked[0][0] as string, names) : [];
+    // An Arabic passive participle no dispatch holds (`المسروقة`) is found in the words of its root the wire writes (`سرقة`).
+    const rooted = asked.length === 1 && asked[0]?.length === 1 ? storedParticipleRoots(asked[0][0] as string, names) : [];
     // Asked who does a thing ("who leads"), the wire names the doer by the noun of the deed ("project leader").
     const agents = type === 'person' && asked.length === 1 && asked[0]?.length === 1 ? storedAgentNouns(asked[0][0] as string, names) : [];
     // Asked of a deed by its noun ("the evacuation"), the wire tells it with the verb ("evacuated").
     const verbs = asked.flatMap((phrase) => (phrase.length === 1 ? storedVerbStems(phrase[0] as string, names) : []));
     // Asked a share, its word (`نسبة`, "percentage") is named by the per cent the wire writes ("18 percent", `18 في المئة`) without it.
     const perCent = share && asked.some((phrase) => phrase.length === 1 && SHARE_WORDS.has(phrase[0] as string)) ? PER_CENT : [];
-    const general = derivations.length > 0 || clipped.length > 0 || agents.length > 0 ? [] : dictionaryForms;
-    const group = [...asked, ...[...derivations, ...clipped, ...agents, ...verbs, ...perCent].filter((term, k, all) => all.indexOf(term) === k).map((term) => [term]), ...general];
+    const general = derivations.length > 0 || clipped.length > 0 || agents.length > 0 || rooted.length > 0 ? [] : dictionaryForms;
+    const group = [...asked, ...[...derivations, ...clipped, ...agents, ...rooted, ...verbs, ...perCent].filter((term, k, all) => all.indexOf(term) === k).map((term) => [term]), ...general];
     const translated = (query.translated?.[i] ?? []).filter((phrase) => general.length > 0 || !fromDictionary.has(phrase.join(' ')));
     // An induced translation does not make a concept commoner: its rarity is its listed forms'.
     const listed = listedForms({ group, translated });
