@@ -116,8 +116,30 @@ export const weightOfAll = (list: readonly Concept[], total: number) => list.red
 function isCriticalWord(token: string, question: string): boolean {
   const words = question.split(/[\s؟?.,،!]+/);
   const at = words.flatMap((word, i) => (analyseText(word)[0] === token ? [i] : []));
-  if (!ARABIC.test(token)) return !/\d/.test(token) && (token.length >= 5 || (token.length >= 3 && at.some((i) => !(words[i] as string).includes('-') && DETERMINERS.test(words[i - 1] ?? ''))));
+  if (!ARABIC.test(token)) {
+    // An adverb or an indefinite pronoun is the asker's manner ("actually", "lately", "did anyone"), not the fact asked.
+    if (at.length > 0 && at.every((i) => isAskingAdverb(words[i] as string, words[i - 1]))) return false;
+    return !/\d/.test(token) && (token.length >= 5 || (token.length >= 3 && at.some((i) => !(words[i] as string).includes('-') && DETERMINERS.test(words[i - 1] ?? ''))));
+  }
   return token.length >= 4 && at.some((i) => /^(?:[وبفك]?ال|[وف]?لل)/.test(words[i] as string));
+}
+
+/**
+ * English adverbs of manner, degree or time and indefinite pronouns, which colour the asking: a closed class
+ * ("again", "ever", "anyone") and the adverbs made of an adjective with -ly ("actually", "recently", "partly"),
+ * not right after a determiner (there it is a noun), nor of a noun's shape ("assembly", "supply", "anomaly",
+ * "monopoly", "family", "rally", "butterfly"), nor a word of the calendar's rhythm ("daily", "weekly": a fact
+ * of the schedule asked).
+ */
+const ASKING_ADVERBS = new Set(['again', 'ever', 'even', 'also', 'too', 'soon', 'often', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'anything', 'something', 'everything']);
+const NOUN_LY = /(?:mbly|ply|oly|aly|uly|fly|[^aeiou]lly)$/;
+const CALENDAR_LY = /^(?:hour|dai|night|week|month|quarter|year|annual)ly$/;
+
+function isAskingAdverb(word: string, before: string | undefined): boolean {
+  const lower = word.toLowerCase();
+  if (ASKING_ADVERBS.has(lower)) return true;
+  const short = lower.length < (/(?:ily|ally)$/.test(lower) ? 7 : 6);
+  return /^[a-z]+ly$/.test(lower) && !short && !NOUN_LY.test(lower) && !CALENDAR_LY.test(lower) && !DETERMINERS.test(before ?? '');
 }
 
 /** English words after which a noun phrase opens. */
