@@ -15,6 +15,7 @@ import { findOrdinalsAndYears, isOrdinalWord, type OrdinalsAndYears } from './fi
 import { END, START } from './link-answer-filler.js';
 import { askedUnlistedPost, asksRoleHolder, asksSpeaker, roleVerbAsked, type SpeakerAsked } from './names-doer.js';
 import { storedAgentNouns, storedClippings, storedDerivations, storedVerbStems } from './stored-derivations.js';
+import { storedParticipleRoots } from './stored-participle-roots.js';
 import { asksForMoney, asksPrice } from './tells-money.js';
 import { countsNoMoney } from './counts-no-money.js';
 import { asksShare, PER_CENT, SHARE_WORDS } from './asks-share.js';
@@ -115,8 +116,30 @@ export const weightOfAll = (list: readonly Concept[], total: number) => list.red
 function isCriticalWord(token: string, question: string): boolean {
   const words = question.split(/[\s؟?.,،!]+/);
   const at = words.flatMap((word, i) => (analyseText(word)[0] === token ? [i] : []));
-  if (!ARABIC.test(token)) return !/\d/.test(token) && (token.length >= 5 || (token.length >= 3 && at.some((i) => !(words[i] as string).includes('-') && DETERMINERS.test(words[i - 1] ?? ''))));
+  if (!ARABIC.test(token)) {
+    // An adverb or an indefinite pronoun is the asker's manner ("actually", "lately", "did anyone"), not the fact asked.
+    if (at.length > 0 && at.every((i) => isAskingAdverb(words[i] as string, words[i - 1]))) return false;
+    return !/\d/.test(token) && (token.length >= 5 || (token.length >= 3 && at.some((i) => !(words[i] as string).includes('-') && DETERMINERS.test(words[i - 1] ?? ''))));
+  }
   return token.length >= 4 && at.some((i) => /^(?:[وبفك]?ال|[وف]?لل)/.test(words[i] as string));
+}
+
+/**
+ * English adverbs of manner, degree or time and indefinite pronouns, which colour the asking: a closed class
+ * ("again", "ever", "anyone") and the adverbs made of an adjective with -ly ("actually", "recently", "partly"),
+ * not right after a determiner (there it is a noun), nor of a noun's shape ("assembly", "supply", "anomaly",
+ * "monopoly", "family", "rally", "butterfly"), nor a word of the calendar's rhythm ("daily", "weekly": a fact
+ * of the schedule asked).
+ */
+const ASKING_ADVERBS = new Set(['again', 'ever', 'even', 'also', 'too', 'soon', 'often', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'anything', 'something', 'everything']);
+const NOUN_LY = /(?:mbly|ply|oly|aly|uly|fly|[^aeiou]lly)$/;
+const CALENDAR_LY = /^(?:hour|dai|night|week|month|quarter|year|annual)ly$/;
+
+function isAskingAdverb(word: string, before: string | undefined): boolean {
+  const lower = word.toLowerCase();
+  if (ASKING_ADVERBS.has(lower)) return true;
+  const short = lower.length < (/(?:ily|ally)$/.test(lower) ? 7 : 6);
+  return /^[a-z]+ly$/.test(lower) && !short && !NOUN_LY.test(lower) && !CALENDAR_LY.test(lower) && !DETERMINERS.test(before ?? '');
 }
 
 /** English words after which a noun phrase opens. */
@@ -270,14 +293,16 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const derivations = asked.length === 1 && asked[0]?.length === 1 ? storedDerivations(asked[0][0] as string, names) : [];
     // A clipped word no dispatch holds ("champ", "desal") is found in the words it is clipped from.
     const clipped = asked.length === 1 && asked[0]?.length === 1 && derivations.length === 0 ? storedClippings(asked[0][0] as string, names) : [];
+    // An Arabic passive participle no dispatch holds (`المسروقة`) is found in the words of its root the wire writes (`سرقة`).
+    const rooted = asked.length === 1 && asked[0]?.length === 1 ? storedParticipleRoots(asked[0][0] as string, names) : [];
     // Asked who does a thing ("who leads"), the wire names the doer by the noun of the deed ("project leader").
     const agents = type === 'person' && asked.length === 1 && asked[0]?.length === 1 ? storedAgentNouns(asked[0][0] as string, names) : [];
     // Asked of a deed by its noun ("the evacuation"), the wire tells it with the verb ("evacuated").
     const verbs = asked.flatMap((phrase) => (phrase.length === 1 ? storedVerbStems(phrase[0] as string, names) : []));
     // Asked a share, its word (`نسبة`, "percentage") is named by the per cent the wire writes ("18 percent", `18 في المئة`) without it.
     const perCent = share && asked.some((phrase) => phrase.length === 1 && SHARE_WORDS.has(phrase[0] as string)) ? PER_CENT : [];
-    const general = derivations.length > 0 || clipped.length > 0 || agents.length > 0 ? [] : dictionaryForms;
-    const group = [...asked, ...[...derivations, ...clipped, ...agents, ...verbs, ...perCent].filter((term, k, all) => all.indexOf(term) === k).map((term) => [term]), ...general];
+    const general = derivations.length > 0 || clipped.length > 0 || agents.length > 0 || rooted.length > 0 ? [] : dictionaryForms;
+    const group = [...asked, ...[...derivations, ...clipped, ...agents, ...rooted, ...verbs, ...perCent].filter((term, k, all) => all.indexOf(term) === k).map((term) => [term]), ...general];
     const translated = (query.translated?.[i] ?? []).filter((phrase) => general.length > 0 || !fromDictionary.has(phrase.join(' ')));
     // An induced translation does not make a concept commoner: its rarity is its listed forms'.
     const listed = listedForms({ group, translated });
