@@ -12,6 +12,13 @@ import { type Concept, type Concepts, listedForms, writesAnyIn } from './weigh-c
  */
 const COUNT_OF_GROUP = /(?:^|[\s؟?،,])و?كم\s+([\u0621-\u064A]+)\s+(?:[\u0621-\u064A]+\s+)?من\s+([\u0621-\u064A]+)/u;
 
+/**
+ * English asks the part after the group counted, by what it is: "how many of the teachers are from Egypt", "how
+ * many of the cases were found in Jleeb", "how many of the victims were children". The word after the copula (and
+ * "from", "in", "found in") names the part.
+ */
+const PART_THAT_IS = /\bhow\s+many\s+of\b[^?]*?\b(?:are|were|is|was)\s+(?:(?:found\s+|based\s+)?(?:from|in)\s+)?([\p{L}'-]+)/iu;
+
 /** `عدد` (the number of) as the analyser leaves it: `كم عدد X من Y` counts X, not the word `عدد`. */
 const NUMBER_OF = analyseText('عدد')[0];
 
@@ -21,8 +28,9 @@ const NUMBER_OF = analyseText('عدد')[0];
  */
 export function groupAsked(question: string, concepts: Pick<Concepts, 'list'>): Concept | undefined {
   const match = COUNT_OF_GROUP.exec(normaliseArabic(question));
-  if (match === null || analyseText(match[1] as string)[0] === NUMBER_OF) return undefined;
-  const group = analyseText(match[2] as string)[0];
+  const english = match === null ? PART_THAT_IS.exec(question) : null;
+  const word = match !== null && analyseText(match[1] as string)[0] !== NUMBER_OF ? match[2] : english?.[1];
+  const group = word === undefined ? undefined : analyseText(word)[0];
   if (group === undefined) return undefined;
   return concepts.list.find((c) => c.group.some((phrase) => phrase[0] === group));
 }

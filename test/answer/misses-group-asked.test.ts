@@ -23,6 +23,17 @@ describe('near misses: a part of a count asked by the group it is of', () => {
     expect(groupAsked('كم سباح من المدرسة؟', concepts)).toBeUndefined();
   });
 
+  it('reads the part an English "how many of" asks after the copula', () => {
+    const town = concept('Sahel', 'الساحل');
+    const divers = concept('divers', 'غواص');
+    const asked = { list: [divers, town], total: 100, missing: [] };
+    expect(groupAsked('how many of the divers were from Sahel?', asked)).toBe(town);
+    expect(groupAsked('How many of the divers are in Sahel now?', asked)).toBe(town);
+    expect(groupAsked('how many divers took part?', asked)).toBeUndefined();
+    expect(missesGroupAsked(town, 'Some 60 divers joined the clean-up, the club in Sahel said.')).toBe(true);
+    expect(missesGroupAsked(town, 'Sahel sent 14 of the 60 divers.')).toBe(false);
+  });
+
   it('misses the part when the figures count the whole, the group named further off', () => {
     expect(missesGroupAsked(club, 'Some 140 swimmers took part in the race on Friday, and the winner was a girl from the Sahel club.')).toBe(true);
     expect(missesGroupAsked(club, 'شارك 140 سباحا في السباق، وفازت بالمركز الأول سباحة من نادي الساحل.')).toBe(true);
