@@ -14,6 +14,7 @@ import { tellsOtherPhase } from './tells-other-phase.js';
 import { tellsOtherSeason } from './tells-other-season.js';
 import { tellsSideNotAsked } from './tells-other-side.js';
 import { missesNameAsked, nameAsked } from './misses-name-asked.js';
+import { groupAsked, missesGroupAsked } from './misses-group-asked.js';
 import { missesPartyAsked, partyAsked } from './misses-party-asked.js';
 import { asksExact, missesExactAsked } from './misses-exact-asked.js';
 import { asksRank, tellsRank } from './misses-rank-asked.js';
@@ -174,8 +175,14 @@ const fineMissed: NearMissCheck = ({ question }) => (asksFine(question) ? ({ tex
 /** Asked whether the story's thing holds for one more ("in Jahra too", `بعد`), a story that names not every topic asked (see missesAdditionAsked). */
 const additionMissed: NearMissCheck = ({ question, concepts }) => (asksAddition(question) ? ({ told, parallel }) => missesAdditionAsked(concepts, [...told, parallel]) : null);
 
+/** Asked how many of a group (`كم طالب من كلية الطب`), a passage whose figures stand by no name of the group (see missesGroupAsked). */
+const groupMissed: NearMissCheck = ({ question, type, concepts }) => {
+  const group = type === 'number' ? groupAsked(question, concepts) : undefined;
+  return group === undefined ? null : ({ text }) => missesGroupAsked(group, text);
+};
+
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed, groupMissed];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {
