@@ -8,7 +8,7 @@ import { useTempDir } from '../helpers/temp-dir.js';
 const tempDir = useTempDir();
 const now = new Date('2026-02-10T12:00:00Z');
 
-// Written for this test: a library's new hall told in both languages with different facts and no figure
+// Written for this test: a library's new hall told in both languages with different facts and leads, no figure
 // in common (the director named only after the lead), so the store does not group the two versions; one
 // version adds how many books the hall holds.
 const filed = (arabic: string, english: string) => [
@@ -23,7 +23,7 @@ ${arabic}(النهاية)
   {
     date: '2026-02-10T10:30:00Z',
     text: `Date : 10/02/2026
-KUWAIT, Feb 10 (KUNA) -- The public library opened a reading hall for children on Tuesday.
+KUWAIT, Feb 10 (KUNA) -- Young readers got a corner of their own on Tuesday.
 ${english} (end)
 ab.cd
 `,

@@ -9,7 +9,7 @@ import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
 
-// Written for this test: one event told in English and in Arabic with different facts (no figure in
+// Written for this test: one event told in English and in Arabic with different facts and leads (no figure in
 // common, the director named only after the lead), so the store does not group them; only the Arabic
 // says how many books the hall holds. And other Arabic copy of the same day.
 const WIRE = [
@@ -24,7 +24,7 @@ const WIRE = [
   {
     date: '2026-02-10T10:30:00Z',
     text: `Date : 10/02/2026
-KUWAIT, Feb 10 (KUNA) -- The public library opened a reading hall for children on Tuesday.
+KUWAIT, Feb 10 (KUNA) -- Young readers got a corner of their own on Tuesday.
 Library director Fahad Al-Shammari said the hall would open every evening. (end)
 ab.cd
 `,
@@ -83,7 +83,7 @@ describe('the other language’s version the store did not group', () => {
       const hits = [{ ...(weather as PassageHit), storyId: (library as PassageHit).storyId }, library as PassageHit];
       const { hits: added } = await addUnlinkedVersions(stores.dispatches, hits);
       expect(added.filter((hit) => hit.lang === 'en').map((hit) => [hit.text.slice(0, 22), hit.storyId])).toEqual([
-        ['The public library ope', library?.storyId],
+        ['Young readers got a co', library?.storyId],
         ['Library director Fahad', library?.storyId],
       ]);
     } finally {
@@ -121,8 +121,8 @@ ab.cd
     const correction = {
       date: '2026-02-11T07:00:00Z',
       text: `Date : 11/02/2026
-CORRECTION: Library hall opens every evening, not every morning
-KUWAIT, Feb 11 (KUNA) -- In a story on the public library's reading hall for children issued on February 10, please read that director Fahad Al-Shammari said the hall would open every evening, not every morning. (end)
+CORRECTION: Young readers' corner opens every evening, not every morning
+KUWAIT, Feb 11 (KUNA) -- In a story on the corner of their own young readers got, issued on February 10, please read that director Fahad Al-Shammari said the hall would open every evening, not every morning. (end)
 ab.cd
 `,
     };
@@ -135,9 +135,9 @@ ab.cd
       expect(english.map((d) => d.storyId)).not.toContain(library?.storyId);
       const { hits: added } = await addUnlinkedVersions(stores.dispatches, [library as PassageHit]);
       expect(added.filter((hit) => hit.lang === 'en').map((hit) => [hit.text.slice(0, 22), hit.storyId])).toEqual([
-        ['The public library ope', library?.storyId],
+        ['Young readers got a co', library?.storyId],
         ['Library director Fahad', library?.storyId],
-        ['In a story on the publ', library?.storyId],
+        ['In a story on the corn', library?.storyId],
       ]);
     } finally {
       stores.close();
