@@ -7,6 +7,7 @@ import { listedEnglishCountedNouns } from './counted-nouns.js';
 import { isArabicScript } from '../text/transliterate-name.js';
 import { figureDistance, isNumberToken, NEAR } from './link-answer-filler.js';
 import type { Concept } from './weigh-concepts.js';
+import { conceptStarts } from './concept-starts.js';
 
 /**
  * "how many" and the words after it, past "of the" or a possessive when a part of a group is asked ("how many of
@@ -142,11 +143,7 @@ function withoutOtherThings(tokens: readonly string[], counted: Concept, moneyCo
 export function countsAskedThing(text: string, counted: Concept, others: ReadonlySet<string> = new Set(), moneyCounts = false, shareCounts = false): boolean {
   return splitSentences(text).some((sentence) => {
     const tokens = withoutOtherThings(analyseText(sentence), counted, moneyCounts, shareCounts);
-    const at: number[] = [];
-    for (const phrase of counted.group) {
-      if (phrase.length === 0) continue;
-      for (let i = 0; i + phrase.length <= tokens.length; i += 1) if (phrase.every((token, k) => tokens[i + k] === token)) at.push(i);
-    }
+    const at = conceptStarts(tokens, counted);
     if (at.length === 0) return false;
     // An English figure counts the known noun right after it ("inspectors caught 212 companies" counts no inspectors).
     const nouns = listedEnglishCountedNouns(sentence);

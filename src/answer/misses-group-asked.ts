@@ -1,6 +1,7 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { analyseText } from '../text/analyse-text.js';
 import { isArabicScript } from '../text/transliterate-name.js';
+import { conceptStarts } from './concept-starts.js';
 import { splitSentences } from './find-speaker.js';
 import { figureDistance, NEAR } from './link-answer-filler.js';
 import { type Concept, type Concepts, listedForms, writesAnyIn } from './weigh-concepts.js';
@@ -46,11 +47,7 @@ export function missesGroupAsked(group: Concept, text: string): boolean {
   if (!writesAnyIn(listedForms(group), lang)) return false;
   return !splitSentences(text).some((sentence) => {
     const tokens = analyseText(sentence);
-    const at: number[] = [];
-    for (const phrase of group.group) {
-      if (phrase.length === 0) continue;
-      for (let i = 0; i + phrase.length <= tokens.length; i += 1) if (phrase.every((token, k) => tokens[i + k] === token)) at.push(i);
-    }
+    const at = conceptStarts(tokens, group);
     return at.length > 0 && figureDistance(tokens, at) <= NEAR;
   });
 }
