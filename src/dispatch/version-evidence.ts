@@ -12,7 +12,7 @@ export interface VersionEvidence {
   numbers: number;
   entities: number;
   names: number;
-  /** the wire lexicon's concepts both leads name (see leadConcepts), weighed LEAD_CONCEPT each */
+  /** across languages, the words of the new dispatch's lead naming a wire-lexicon concept the other lead names (see leadWordsShared), weighed LEAD_CONCEPT each */
   leads: number;
   /** numbers + entities + names + leads */
   total: number;
