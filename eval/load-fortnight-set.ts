@@ -12,31 +12,31 @@ export const secondFortnightFixturesDir = fileURLToPath(new URL('../test/fixture
 export const thirdFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-3/', import.meta.url));
 /** The fourth fortnight (15 to 28 March, Eid al-Fitr), in the same format, written without reading the answer code. */
 export const fourthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-4/', import.meta.url));
-/** The fifth fortnight (29 March to 11 April), in the same format, written without reading the answer code; wired in as `fortnight18` (the twenty-first session's unseen set). */
+/** The fifth fortnight (29 March to 11 April), in the same format, written without reading the answer code. */
 export const fifthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-5/', import.meta.url));
-/** The sixth fortnight (12 to 25 April), in the same format, written without reading the answer code; wired in as `fortnight18` (the twenty-first session's unseen set). */
+/** The sixth fortnight (12 to 25 April), in the same format, written without reading the answer code. */
 export const sixthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-6/', import.meta.url));
-/** The seventh fortnight (26 April to 9 May), in the same format, written without reading the answer code; wired in as `fortnight18` (the twenty-first session's unseen set). */
+/** The seventh fortnight (26 April to 9 May), in the same format, written without reading the answer code. */
 export const seventhFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-7/', import.meta.url));
-/** The eighth fortnight (10 to 23 May), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight18` (the twenty-first session's unseen set). */
+/** The eighth fortnight (10 to 23 May), in the same format, written blind (without reading the answer, search or text code). */
 export const eighthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-8/', import.meta.url));
-/** The ninth fortnight (24 May to 6 June), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight18` (the twenty-first session's unseen set). */
+/** The ninth fortnight (24 May to 6 June), in the same format, written blind (without reading the answer, search or text code). */
 export const ninthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-9/', import.meta.url));
-/** The tenth fortnight (7 to 20 June), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight18` (the twenty-first session's unseen set). */
+/** The tenth fortnight (7 to 20 June), in the same format, written blind (without reading the answer, search or text code). */
 export const tenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-10/', import.meta.url));
-/** The eleventh fortnight (21 June to 4 July), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight18` (the twenty-first session's unseen set). */
+/** The eleventh fortnight (21 June to 4 July), in the same format, written blind (without reading the answer, search or text code). */
 export const eleventhFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-11/', import.meta.url));
-/** The twelfth fortnight (5 to 18 July), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight18` (the twenty-first session's unseen set). */
+/** The twelfth fortnight (5 to 18 July), in the same format, written blind (without reading the answer, search or text code). */
 export const twelfthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-12/', import.meta.url));
-/** The thirteenth fortnight (19 July to 1 August), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight18` (the twenty-first session's unseen set). */
+/** The thirteenth fortnight (19 July to 1 August), in the same format, written blind (without reading the answer, search or text code). */
 export const thirteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-13/', import.meta.url));
-/** The fourteenth fortnight (2 to 15 August), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight18` (the twenty-first session's unseen set). */
+/** The fourteenth fortnight (2 to 15 August), in the same format, written blind (without reading the answer, search or text code). */
 export const fourteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-14/', import.meta.url));
-/** The fifteenth fortnight (16 to 29 August), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight18` (the twenty-first session's unseen set). */
+/** The fifteenth fortnight (16 to 29 August), in the same format, written blind (without reading the answer, search or text code). */
 export const fifteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-15/', import.meta.url));
-/** The sixteenth fortnight (30 August to 12 September), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight18` (the twenty-first session's unseen set). */
+/** The sixteenth fortnight (30 August to 12 September), in the same format, written blind (without reading the answer, search or text code). */
 export const sixteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-16/', import.meta.url));
-/** The seventeenth fortnight (13 to 26 September), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight18` (the twenty-first session's unseen set). */
+/** The seventeenth fortnight (13 to 26 September), in the same format, written blind (without reading the answer, search or text code). */
 export const seventeenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-17/', import.meta.url));
 /** The eighteenth fortnight (27 September to 10 October), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight18` (the twenty-first session's unseen set). */
 export const eighteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-18/', import.meta.url));
