@@ -14,6 +14,7 @@ import { tellsOtherPhase } from './tells-other-phase.js';
 import { tellsOtherSeason } from './tells-other-season.js';
 import { tellsSideNotAsked } from './tells-other-side.js';
 import { missesNameAsked, nameAsked } from './misses-name-asked.js';
+import { missesNextAsked, nextThingAsked } from './misses-next-asked.js';
 import { groupAsked, missesGroupAsked } from './misses-group-asked.js';
 import { missesPartyAsked, partyAsked } from './misses-party-asked.js';
 import { asksExact, missesExactAsked } from './misses-exact-asked.js';
@@ -149,6 +150,12 @@ const nameMissed: NearMissCheck = ({ question }) => {
 /** Asked a value from before ("the old record", `المسح السابق`), a story that tells nothing from before its own (asked once per question; see missesPriorAsked). */
 const priorMissed: NearMissCheck = ({ question }) => (asksPrior(question) ? ({ told, parallel }) => !tellsPrior([...told, parallel]) : null);
 
+/** Asked the next instance of a thing ("where is the next Gulf championship", `البطولة الجاية`), a passage that tells nothing to come of it (see missesNextAsked). */
+const nextMissed: NearMissCheck = ({ question, concepts }) => {
+  const thing = nextThingAsked(question);
+  return thing === undefined ? null : ({ text }) => missesNextAsked(thing, concepts.list, text);
+};
+
 /** Asked which one ranks first ("which hospital had the most", `أصغر طفل`), a story that ranks nothing (see tellsRank). */
 const rankMissed: NearMissCheck = ({ question }) => (asksRank(question) ? ({ told, parallel }) => !tellsRank([...told, parallel]) : null);
 
@@ -182,7 +189,7 @@ const groupMissed: NearMissCheck = ({ question, type, concepts }) => {
 };
 
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed, groupMissed];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed, groupMissed, nextMissed];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {

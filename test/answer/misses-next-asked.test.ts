@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { missesNextAsked, nextThingAsked, speaksOfFuture } from '../../src/answer/misses-next-asked.js';
+import { askOnWire } from '../helpers/ask-on-wire.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const now = new Date('2026-05-08T08:00:00Z');
+
+// A bowling championship told with nothing to come but the team's flight home, and a chess olympiad told with the
+// next one's host. Written for this test.
+const WIRE = `Date : 07/05/2026
+Kuwait wins bronze at Gulf bowling championship
+KUWAIT, May 7 (KUNA) -- Kuwait's bowling team won the bronze medal at the Gulf bowling championship in Manama on Thursday, beating Oman 410-388.
+Team manager Jassim Al-Hamad told KUNA the team had rolled 24 games in the championship, and that the players would fly home on Friday.
+(end)
+ab.cd
+
+Date : 07/05/2026
+Kuwait finishes sixth at Arab chess olympiad
+KUWAIT, May 7 (KUNA) -- Kuwait's chess team finished sixth of 14 teams at the Arab chess olympiad in Amman on Thursday.
+Team head Sami Al-Jaber told KUNA the next Arab chess olympiad would be held in Muscat in 2028.
+(end)
+ab.cd
+`;
+
+const ask = (question: string) => askOnWire(tempDir(), WIRE, question, now);
+
+describe('near misses: the next instance asked, a passage telling this one only', () => {
+  it('reads the thing whose next instance is asked, "next" as an adverb, and not a next period nor "next to"', () => {
+    expect(nextThingAsked("where's the next gulf bowling championship?")).toEqual(['gulf', 'bowling', 'championship']);
+    expect(nextThingAsked('When will they drill the next wells at the field?')).toEqual(['wells']);
+    expect(nextThingAsked('who do the women play next?')).toEqual([]);
+    expect(nextThingAsked('وين بتقام بطولة الخليج للبولينغ الجاية؟')).toEqual(['بطوله', 'الخليج', 'للبولينغ']);
+    expect(nextThingAsked('How many seats are there for next school year?')).toBeUndefined();
+    expect(nextThingAsked('كم سباق بموسم الهجن الجاي؟')).toBeUndefined();
+    expect(nextThingAsked('بيعيدون الفحص الشهر الياي؟')).toBeUndefined();
+    expect(nextThingAsked('what is next to the mall?')).toBeUndefined();
+    expect(nextThingAsked('who won the bowling championship?')).toBeUndefined();
+  });
+
+  it('hears what is to come in both languages, not the nouns shaped like the Arabic future', () => {
+    expect(speaksOfFuture('the next edition would be held in Doha')).toBe(true);
+    expect(speaksOfFuture('وقال إن البطولة ستقام في مسقط')).toBe(true);
+    expect(speaksOfFuture('وتقام المسابقة في ديسمبر المقبل')).toBe(true);
+    expect(speaksOfFuture('وشاركت ست آليات وسيارتي إسعاف بمشاركة ستة فرق')).toBe(false);
+    expect(speaksOfFuture('the team won the bronze medal')).toBe(false);
+  });
+
+  it('ties what is to come to the thing asked within one clause', () => {
+    const concepts = [{ group: [['championship'], ['بطول']], documents: 2, critical: true }] as never;
+    const thing = ['championship'];
+    expect(missesNextAsked(thing, concepts, 'The team rolled 24 games in the championship, and the players would fly home on Friday.')).toBe(true);
+    expect(missesNextAsked(thing, concepts, 'The next championship would be held in Kuwait.')).toBe(false);
+    // A passage naming no form of the thing (another language, other words): what is to come in it is enough.
+    expect(missesNextAsked(thing, concepts, 'The next edition would be held in Kuwait.')).toBe(false);
+  });
+
+  it('declines where the next Gulf bowling championship is held, with only this one told', async () => {
+    expect((await ask('where will the next gulf bowling championship be held?')).found).toBe(false);
+  });
+
+  it('answers where the next Arab chess olympiad is held', async () => {
+    const answer = await ask('where is the next arab chess olympiad?');
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain('Muscat');
+  });
+});
