@@ -26,24 +26,30 @@ ab.cd
 const ask = (question: string) => askOnWire(tempDir(), WIRE, question, now);
 
 describe('near misses: the next instance asked, a passage telling this one only', () => {
-  it('reads the thing whose next instance is asked, "next" as an adverb, and not a next period nor "next to"', () => {
-    expect(nextThingAsked("where's the next gulf bowling championship?")).toEqual(['gulf', 'bowling', 'championship']);
-    expect(nextThingAsked('When will they drill the next wells at the field?')).toEqual(['wells']);
-    expect(nextThingAsked('who do the women play next?')).toEqual([]);
-    expect(nextThingAsked('وين بتقام بطولة الخليج للبولينغ الجاية؟')).toEqual(['بطوله', 'الخليج', 'للبولينغ']);
-    expect(nextThingAsked('How many seats are there for next school year?')).toBeUndefined();
-    expect(nextThingAsked('كم سباق بموسم الهجن الجاي؟')).toBeUndefined();
-    expect(nextThingAsked('بيعيدون الفحص الشهر الياي؟')).toBeUndefined();
-    expect(nextThingAsked('what is next to the mall?')).toBeUndefined();
-    expect(nextThingAsked('who won the bowling championship?')).toBeUndefined();
+  const asked: [string, string[] | undefined][] = [
+    ["where's the next gulf bowling championship?", ['gulf', 'bowling', 'championship']],
+    ['When will they drill the next wells at the field?', ['wells']],
+    ['who do the women play next?', []],
+    ['وين بتقام بطولة الخليج للبولينغ الجاية؟', ['بطوله', 'الخليج', 'للبولينغ']],
+    ['How many seats are there for next school year?', undefined],
+    ['كم سباق بموسم الهجن الجاي؟', undefined],
+    ['بيعيدون الفحص الشهر الياي؟', undefined],
+    ['what is next to the mall?', undefined],
+    ['who won the bowling championship?', undefined],
+  ];
+  it.each(asked)('reads the thing whose next instance %s asks (an adverb: none; a next period, "next to": no next instance)', (question, thing) => {
+    expect(nextThingAsked(question)).toEqual(thing);
   });
 
-  it('hears what is to come in both languages, not the nouns shaped like the Arabic future', () => {
-    expect(speaksOfFuture('the next edition would be held in Doha')).toBe(true);
-    expect(speaksOfFuture('وقال إن البطولة ستقام في مسقط')).toBe(true);
-    expect(speaksOfFuture('وتقام المسابقة في ديسمبر المقبل')).toBe(true);
-    expect(speaksOfFuture('وشاركت ست آليات وسيارتي إسعاف بمشاركة ستة فرق')).toBe(false);
-    expect(speaksOfFuture('the team won the bronze medal')).toBe(false);
+  const future: [string, boolean][] = [
+    ['the next edition would be held in Doha', true],
+    ['وقال إن البطولة ستقام في مسقط', true],
+    ['وتقام المسابقة في ديسمبر المقبل', true],
+    ['وشاركت ست آليات وسيارتي إسعاف بمشاركة ستة فرق', false],
+    ['the team won the bronze medal', false],
+  ];
+  it.each(future)('hears what is to come in %s: %s (not the nouns shaped like the Arabic future)', (sentence, told) => {
+    expect(speaksOfFuture(sentence)).toBe(told);
   });
 
   it('ties what is to come to the thing asked within one clause', () => {
