@@ -38,8 +38,10 @@ export const fifteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixt
 export const sixteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-16/', import.meta.url));
 /** The seventeenth fortnight (13 to 26 September), in the same format, written blind (without reading the answer, search or text code). */
 export const seventeenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-17/', import.meta.url));
-/** The eighteenth fortnight (27 September to 10 October), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight18` (the twenty-first session's unseen set). */
+/** The eighteenth fortnight (27 September to 10 October), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight18` (the twenty-first session's unseen set; tuning material, its dev split, since the twenty-second). */
 export const eighteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-18/', import.meta.url));
+/** The nineteenth fortnight (11 to 24 October), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight19` (the twenty-second session's unseen set). */
+export const nineteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-19/', import.meta.url));
 
 const storiesFileSchema = z.object({
   split_rule: z.string(),
