@@ -246,7 +246,7 @@ export function isOnTopic(hit: PassageHit, setting: Setting, concepts: Concepts)
 }
 
 /** Share of the stored dispatches a country must be named in to be the wire's own, which a passage may leave out. */
-const HOME = 0.25;
+export const HOME = 0.25;
 
 /** Share of the topics' weight a passage must name to be quoted in a partial answer. */
 const PARTIAL = 0.5;

@@ -3,6 +3,8 @@ import { arabicCountedWord, asksNumberOf, countedWord, countsAskedThing } from '
 import { asksPartOf } from './asks-part-of.js';
 import { figuresAsked, missesFigureAsked } from './misses-figure-asked.js';
 import { asksAddition, missesAdditionAsked } from './misses-addition-asked.js';
+import { asksWhetherItWill } from './asks-whether.js';
+import { HOME } from './judge-relevance.js';
 import { asksFine, missesFineAsked } from './misses-fine-asked.js';
 import { homesAsked, missesHomeAsked } from './misses-home-asked.js';
 import { missesHoursAsked } from './misses-hours-asked.js';
@@ -182,6 +184,20 @@ const fineMissed: NearMissCheck = ({ question }) => (asksFine(question) ? ({ tex
 /** Asked whether the story's thing holds for one more ("in Jahra too", `بعد`), a story that names not every topic asked (see missesAdditionAsked). */
 const additionMissed: NearMissCheck = ({ question, concepts }) => (asksAddition(question) ? ({ told, parallel }) => missesAdditionAsked(concepts, [...told, parallel]) : null);
 
+/**
+ * Asked whether a thing will happen ("will the week move to other governorates?", `بيمددون الموسم؟`), a story that
+ * names not every topic, place and unheld word of the question: it tells what was decided, not whether the thing
+ * asked will be (see asksWhetherItWill, missesAdditionAsked). The wire's own country (see HOME) is the scene, which
+ * a forecast for "Kuwait" need not write. An English word no dispatch holds is mostly a form the stemmer does not take
+ * back to the stored one ("paid" for "pay"), not a thing the story leaves out; an Arabic one was already looked for
+ * by the stems the store holds (see normaliseQuestion), so what it names is not told.
+ */
+const whetherMissed: NearMissCheck = ({ question, type, concepts }) => {
+  if (type !== null || !asksWhetherItWill(question)) return null;
+  const asked = { ...concepts, list: concepts.list.filter((c) => !(c.place && c.documents >= HOME * concepts.total) && !(c.documents === 0 && c.group.flat().every((token) => /^[a-z0-9]+$/.test(token)))) };
+  return ({ told, parallel }) => missesAdditionAsked(asked, [...told, parallel]);
+};
+
 /** Asked how many of a group (`كم طالب من كلية الطب`), a passage whose figures stand by no name of the group (see missesGroupAsked). */
 const groupMissed: NearMissCheck = ({ question, type, concepts }) => {
   const group = type === 'number' ? groupAsked(question, concepts) : undefined;
@@ -189,7 +205,7 @@ const groupMissed: NearMissCheck = ({ question, type, concepts }) => {
 };
 
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed, groupMissed, nextMissed];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed, groupMissed, nextMissed, whetherMissed];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {

@@ -33,3 +33,15 @@ describe('near-miss checks: one list, one signature', () => {
     expect(nearMissOf(asked('who won the race?'), [counting, says])(passage('Salem won the men\'s race.'))).toBe(false);
   });
 });
+
+describe('near-miss checks: whether a thing will happen', () => {
+  it('takes a story that does not name the thing asked to come as a near miss, and one that names it as an answer', () => {
+    const check = nearMissOf(asked('Will the library open a branch in Jahra?'));
+    expect(check(passage('The national library opened its new reading hall on Monday, the ministry said.'))).toBe(true);
+    expect(check(passage('The national library will open a branch in Jahra next year, the ministry said.'))).toBe(false);
+  });
+
+  it('asks nothing of a question about what was', () => {
+    expect(nearMissOf(asked('did the library open a new hall?'))(passage('The national library opened its new reading hall on Monday, the ministry said.'))).toBe(false);
+  });
+});

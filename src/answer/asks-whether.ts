@@ -1,0 +1,49 @@
+import { normaliseArabic } from '../text/analyse-arabic.js';
+import { HOW_MANY_AR, WHAT_AR, WHO_AR } from '../text/arabic-asking-words.js';
+import { ARABIC_WORD_END } from './arabic-word-end.js';
+
+/** An English question opened by an auxiliary ("are the beaches closed", "can expats join", "any crashes"): it asks whether, not what. "Any news" asks the latest. */
+const ENGLISH_WHETHER = /^(?:is|are|was|were|did|do|does|will|would|can|could|has|have|had|should|must|any(?!\s+(?:news|updates?|word)\b))\b/i;
+
+/**
+ * The Arabic words that ask for a fact, standard and Gulf (folded): what, how many, who, when, where, why,
+ * how, which, and a `ش` glued to a verb (`شيسوون`, `شسوي`: "what do they do"). A question with none of them,
+ * or opened by `هل`, asks whether (`بيمددون موسم التخييم ولا لا؟`).
+ */
+const ARABIC_ASKING = new RegExp(
+  `(?:^|\\s)[وبل]?(?:${WHAT_AR}|${HOW_MANY_AR}|${WHO_AR}|لمن|امام من|اخر خبر|متي|امتي|ايمتي|وين|اين|فين|ليش|ليه|لماذا|لم|كيف|شلون|اي|ايش|شسم|ش[يتنسصق]\\p{L}{2,})${ARABIC_WORD_END}`,
+  'u',
+);
+
+/**
+ * Whether a question asks whether a thing holds (a yes-or-no question: "will ministries work on Saturday?",
+ * `هل بيوزع الهلال الأحمر كسوة؟`, `في دوا جديد؟`) rather than for a fact of a kind. Its answer is a report that
+ * tells the thing asked, whichever way: a story that never names it neither confirms nor denies it. Pure.
+ */
+export function asksWhether(question: string): boolean {
+  const trimmed = question.trim();
+  if (/[a-z]/i.test(trimmed.slice(0, 3))) return ENGLISH_WHETHER.test(trimmed);
+  const folded = normaliseArabic(trimmed);
+  return /^هل(?:\s|$)/u.test(folded) || !ARABIC_ASKING.test(folded);
+}
+
+/** "Will", "going to": a thing to come asked in English. */
+const ENGLISH_FUTURE = /^(?:will|would)\b|\bgoing to\b/i;
+
+/**
+ * A verb of what is to come in Arabic: the Gulf's future `ب` (`بيمددون`, `بتحط`) or the standard `س` (`سيقام`) on an
+ * imperfect verb (folded); not a noun that begins so (`بيان`, `بيئة`, `بين`, `سيارة`, `سيدات`, `سنوات`, `ستاد`, `بنوك`).
+ */
+const ARABIC_FUTURE = /(?:^|\s)(?!بين|بيان|بيئ|بيض|بنو|بنا|سيار|سيد|سين|سنو|ستا|سني)(?:ب[يتن]|س[يتن])[\u0621-\u064A]{2,}(?=[\s.,،؛:؟?)]|$)/u;
+
+/**
+ * Whether a question asks whether a thing will happen ("will the week move to other governorates?",
+ * `بيمددون موسم التخييم؟`, `هل سيقام المعرض في محافظات أخرى؟`): a yes-or-no question (see asksWhether) of
+ * what is to come. The wire reports what was decided or announced; a story that never names the thing asked
+ * has not said whether it will be. Pure.
+ */
+export function asksWhetherItWill(question: string): boolean {
+  if (!asksWhether(question)) return false;
+  const trimmed = question.trim();
+  return /[a-z]/i.test(trimmed.slice(0, 3)) ? ENGLISH_FUTURE.test(trimmed) : ARABIC_FUTURE.test(normaliseArabic(trimmed));
+}
