@@ -405,6 +405,9 @@ export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts
   if (!topics.filter((c) => c.entity).every(named)) return false;
   // A word held only in a noun made of it (see storedDerivations) is what is asked, and no other language writes it.
   if (!held.filter((c) => c.derived).every(named)) return false;
+  // A word the store holds only through the general dictionary's translation (see Concept.widenedOnly) is what is asked, and
+  // the translation's other senses may be what the store holds: a passage that names none of it leaves the asked word out.
+  if (!held.filter((c) => c.widenedOnly).every(named)) return false;
   // A typed question's fact graded sentence by sentence: a paraphrase of the asking costs a word's weight, not the answer.
   if (type !== null && !reportsAnotherPerson(hit, topics, m) && gradeOf(hit, topics, places, type, m, concepts) >= LINKED) return true;
   // The rarest topic, or, when it is a word of the asking (a colloquial verb the wire writes with its own), the rarest of the others.

@@ -6,8 +6,9 @@ import { asksSpeaker } from './names-doer.js';
  * certificate", `منو قال …`). The speaker the wire names with the statement is the answer, so a
  * paragraph holding the statement's words in the other language tells it. Asked which one, how
  * many, or when, a paragraph holding the translated word may tell another fact of its story ("novels
- * topped the best-selling list" asked which novel sold most): a word the store knew only through the
- * dictionary then still declines, as it did. Pure.
+ * topped the best-selling list" asked which novel sold most): there the dictionary only widens an Arabic
+ * word the question requires that no dispatch holds (see DictionaryUse); an English word's Arabic stem
+ * still declines, as it did. Pure.
  */
 export function judgedByDictionary(question: string): boolean {
   return asksSpeaker(question);

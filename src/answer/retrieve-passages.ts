@@ -6,7 +6,6 @@ import { judgedByDictionary } from './judged-by-dictionary.js';
 import type { BilingualDictionary } from '../text/bilingual-dictionary.js';
 import { type ExpandedQuery, expandQuery } from '../text/expand-query.js';
 import { normaliseQuestion } from '../text/normalise-question.js';
-import { withoutDictionary } from '../text/without-dictionary.js';
 import { loadInducedLexicon } from '../search/load-induced-lexicon.js';
 import { addUnlinkedVersions } from '../search/add-unlinked-versions.js';
 import { addStoryFollowUps } from '../search/add-story-follow-ups.js';
@@ -95,14 +94,14 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const names = await loadNameVocabulary(store);
   const vocabulary = { names, induced: await loadInducedLexicon(store), ...(dictionary ? { dictionary } : {}) };
   const rest = normaliseQuestion(dates.rest, names?.holds);
-  // The general dictionary's translations find a story for any question, and judge only one asking who said a thing (see judgedByDictionary).
+  // The general dictionary's translations find a story for any question, widen an Arabic word the question requires that no
+  // dispatch holds (see DictionaryUse), and judge one asking who said a thing (see judgedByDictionary).
   const expanded = expandQuery(rest, vocabulary);
-  const ownQuery = judgedByDictionary(question) ? expanded : withoutDictionary(expanded);
   // Without a rewrite (offline, the common case) the search's query is the question's own.
   const query = extraTerms.length > 0 ? expandQuery([rest, ...extraTerms].join(' '), vocabulary) : expanded;
   const total = await store.countDispatches();
   const type = answerTypeOf(question);
-  const base = withYearsAsked(weighConcepts(ownQuery, rest, names, total, type), question);
+  const base = withYearsAsked(weighConcepts(expanded, rest, names, total, type, judgedByDictionary(question) ? 'judges' : 'widens'), question);
   // The question's own words decide whether it names a topic: a rewrite of "what is the latest news?" may add words, not a topic.
   if (base.list.length === 0) {
     return dates.range || dates.latest || asksForNews(question)

@@ -42,6 +42,8 @@ export interface Concept {
   dictionary?: string[][];
   /** held by no dispatch but through the general dictionary's translations: no list, no spelling, no store's own translation joins it */
   onlyInDictionary?: boolean;
+  /** held only through the general dictionary's translations, which widened a word the question requires (see DictionaryUse): a passage must name it */
+  widenedOnly?: boolean;
   /** a person the question names (see personTokens): whose deed or word is asked, which a sentence about someone else does not give */
   person?: boolean;
   /** held only in a noun made of the word asked (see storedDerivations): no language bridges it, so a passage must name it */
@@ -58,6 +60,13 @@ export function listedForms(concept: Pick<Concept, 'group' | 'translated'>): str
   const translated = new Set((concept.translated ?? []).map((phrase) => phrase.join(' ')));
   return translated.size === 0 ? concept.group : concept.group.filter((phrase) => !translated.has(phrase.join(' ')));
 }
+
+/**
+ * What the general dictionary's translations (see ExpandedQuery.dictionary) may do to a concept: `judges`, count as its
+ * forms everywhere; `widens`, only join an Arabic word the question requires that no dispatch holds (see weighConcepts
+ * and judgedByDictionary).
+ */
+export type DictionaryUse = 'judges' | 'widens';
 
 export interface Concepts {
   list: Concept[];
@@ -256,7 +265,7 @@ function personTokens(question: string, entityIds: readonly string[]): Set<strin
  * `type` is the kind of fact asked for (see answerTypeOf): a noun naming that kind is no topic.
  * Without a vocabulary every concept counts as held and equally rare.
  */
-export function weighConcepts(query: ExpandedQuery, question: string, names: NameVocabulary | undefined, total: number, type: AnswerType | null = null): Concepts {
+export function weighConcepts(query: ExpandedQuery, question: string, names: NameVocabulary | undefined, total: number, type: AnswerType | null = null, judges: DictionaryUse = 'judges'): Concepts {
   const { byId } = loadGazetteer();
   const places = new Map<string, string>();
   const entities = new Set<string>();
@@ -301,38 +310,49 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const verbs = asked.flatMap((phrase) => (phrase.length === 1 ? storedVerbStems(phrase[0] as string, names) : []));
     // Asked a share, its word (`نسبة`, "percentage") is named by the per cent the wire writes ("18 percent", `18 في المئة`) without it.
     const perCent = share && asked.some((phrase) => phrase.length === 1 && SHARE_WORDS.has(phrase[0] as string)) ? PER_CENT : [];
-    const general = derivations.length > 0 || clipped.length > 0 || agents.length > 0 || rooted.length > 0 ? [] : dictionaryForms;
-    const group = [...asked, ...[...derivations, ...clipped, ...agents, ...rooted, ...verbs, ...perCent].filter((term, k, all) => all.indexOf(term) === k).map((term) => [term]), ...general];
-    const translated = (query.translated?.[i] ?? []).filter((phrase) => general.length > 0 || !fromDictionary.has(phrase.join(' ')));
-    // An induced translation does not make a concept commoner: its rarity is its listed forms'.
-    const listed = listedForms({ group, translated });
+    const extras = [...derivations, ...clipped, ...agents, ...rooted, ...verbs, ...perCent].filter((term, k, all) => all.indexOf(term) === k).map((term) => [term]);
     const heldBy = (phrases: readonly string[][]) => (names ? Math.max(0, ...phrases.map((phrase) => Math.min(...phrase.map((token) => names.documents(token))))) : 1);
-    // A word no dispatch holds, translated by the general dictionary into words the store holds: as rare as they are.
-    const onlyInDictionary = heldBy(listed) === 0 && general.length > 0 && heldBy(general) > 0;
-    const held = onlyInDictionary ? heldBy(general) : heldBy(listed);
-    // A beginning or an end asked "when" is held wherever a date is marked as one ("from May 1"): never missing, and as rare as can be.
-    const documents = type === 'date' && marksDate(group) ? Math.max(1, held) : held;
-    const placeIds = [...new Set(group.flatMap((phrase) => places.get(phrase.join(' ')) ?? []))];
-    const place = placeIds.length > 0;
-    const single = group.length === 1 && group[0]?.length === 1;
-    const particle = single && ARABIC_PARTICLES.has(group[0]?.[0] ?? '');
-    // The question's own word decides, whatever forms a list adds to it ("announce" given a stray alternative).
-    const frame = (asked.length > 0 && asked.every((phrase) => phrase.length === 1) && FRAME_WORDS.has(asked[0]?.[0] ?? '')) || group.some((phrase) => phrase.length === 1 && adverbs.has(phrase[0] as string));
-    // "people" in "how many people" (and the Gulf "كم واحد") is the slot the count fills, whatever the lexicon makes of the word.
-    const counter = peopleCounted && group.some((phrase) => phrase.length === 1 && PEOPLE_WORDS.has(phrase[0] as string));
-    // Asked how old, the word for age (`عمر`, "old") is the slot the age fills: the wire writes "a 34-year-old", `في التاسعة من عمره`.
-    const ageWord = age && group.some((phrase) => phrase.length === 1 && AGE_WORDS.has(phrase[0] as string));
-    // An ordinal no dispatch holds in the asker's words (`الخامس` asked, "the fifth grade" written) names the instance asked, which
-    // namesAnotherInstance reads by its number in either language: not a word a passage must hold.
-    const instance = documents === 0 && single && ordinalWords.has(group[0]?.[0] as string);
-    const critical = !place && !particle && !frame && !counter && !ageWord && !instance && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question) || group[0]?.[0] === countedToken || (kindToken !== undefined && group[0]?.[0] === kindToken));
+    /** The concept with `general` (the dictionary's alternatives, or none) among its forms. */
+    const weighed = (general: string[][]) => {
+      const group = [...asked, ...extras, ...general];
+      const translated = (query.translated?.[i] ?? []).filter((phrase) => general.length > 0 || !fromDictionary.has(phrase.join(' ')));
+      // An induced translation does not make a concept commoner: its rarity is its listed forms'.
+      const listed = listedForms({ group, translated });
+      // A word no dispatch holds, translated by the general dictionary into words the store holds: as rare as they are.
+      const onlyInDictionary = heldBy(listed) === 0 && general.length > 0 && heldBy(general) > 0;
+      const held = onlyInDictionary ? heldBy(general) : heldBy(listed);
+      // A beginning or an end asked "when" is held wherever a date is marked as one ("from May 1"): never missing, and as rare as can be.
+      const documents = type === 'date' && marksDate(group) ? Math.max(1, held) : held;
+      const placeIds = [...new Set(group.flatMap((phrase) => places.get(phrase.join(' ')) ?? []))];
+      const place = placeIds.length > 0;
+      const single = group.length === 1 && group[0]?.length === 1;
+      const particle = single && ARABIC_PARTICLES.has(group[0]?.[0] ?? '');
+      // The question's own word decides, whatever forms a list adds to it ("announce" given a stray alternative).
+      const frame = (asked.length > 0 && asked.every((phrase) => phrase.length === 1) && FRAME_WORDS.has(asked[0]?.[0] ?? '')) || group.some((phrase) => phrase.length === 1 && adverbs.has(phrase[0] as string));
+      // "people" in "how many people" (and the Gulf "كم واحد") is the slot the count fills, whatever the lexicon makes of the word.
+      const counter = peopleCounted && group.some((phrase) => phrase.length === 1 && PEOPLE_WORDS.has(phrase[0] as string));
+      // Asked how old, the word for age (`عمر`, "old") is the slot the age fills: the wire writes "a 34-year-old", `في التاسعة من عمره`.
+      const ageWord = age && group.some((phrase) => phrase.length === 1 && AGE_WORDS.has(phrase[0] as string));
+      // An ordinal no dispatch holds in the asker's words (`الخامس` asked, "the fifth grade" written) names the instance asked, which
+      // namesAnotherInstance reads by its number in either language: not a word a passage must hold.
+      const instance = documents === 0 && single && ordinalWords.has(group[0]?.[0] as string);
+      const critical = !place && !particle && !frame && !counter && !ageWord && !instance && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question) || group[0]?.[0] === countedToken || (kindToken !== undefined && group[0]?.[0] === kindToken));
+      return { general, group, translated, listed, onlyInDictionary, documents, placeIds, place, critical };
+    };
+    const own = weighed([]);
+    // Judging a who-said question (see judgedByDictionary) the dictionary's alternatives join any concept. Else they only widen an
+    // Arabic word the question requires and no dispatch holds (`الجداريات` asked, "murals" written): the Arabic-English glosses are
+    // the English copy's own nouns, while an English word's Arabic translation is light-stemmed to a short stem other words share
+    // (`روا`, `جنس`, `لجن`), and a word not required must not become so through a wrong sense.
+    const usable = derivations.length > 0 || clipped.length > 0 || agents.length > 0 || rooted.length > 0 || dictionaryForms.length === 0 ? [] : dictionaryForms;
+    const { general, group, translated, listed, onlyInDictionary, documents, placeIds, place, critical } = usable.length > 0 && (judges === 'judges' || (own.critical && own.documents === 0 && ARABIC.test(asked[0]?.join('') ?? ''))) ? weighed(usable) : own;
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     // A stored word shaped as a word of the asking (see isCriticalWord), written in one script only (no list gave it a form in the other): the question's phrasing, which the wire may write otherwise.
     const asking = critical && documents > 0 && asked.length >= 1 && asked.every((phrase) => phrase.length === 1) && !isCriticalWord(asked[0]?.[0] as string, question) && oneScript(listed);
     const entity = group.some((phrase) => entities.has(phrase.join(' ')));
     const person = !place && group.some((phrase) => people.has(phrase.join(' ')) || phrase.some((token) => people.has(token)));
     const counts = countedAny !== undefined && group.some((phrase) => phrase.length === 1 && phrase[0] === countedAny);
-    return { group: counts ? withKindsCounted(group) : group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(general.length > 0 ? { dictionary: general } : {}), ...(onlyInDictionary ? { onlyInDictionary } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}) };
+    return { group: counts ? withKindsCounted(group) : group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(general.length > 0 ? { dictionary: general } : {}), ...(onlyInDictionary ? { onlyInDictionary } : {}), ...(onlyInDictionary && judges === 'widens' ? { widenedOnly: true } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}) };
   });
   const decades = findDecades(question);
   return { list, total, missing, instances: findOrdinalsAndYears(question), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question) && !countsNoMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(share ? { share } : {}), ...(age ? { age } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(peopleCounted ? { peopleCounted } : {}) };

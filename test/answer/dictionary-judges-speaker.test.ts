@@ -1,11 +1,8 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { judgedByDictionary } from '../../src/answer/judged-by-dictionary.js';
-import { retrievePassages } from '../../src/answer/retrieve-passages.js';
-import { ingestWireBytes } from '../../src/ingest/ingest-wire-bytes.js';
-import { openStores } from '../../src/store/open-stores.js';
 import { buildBilingualDictionary } from '../../src/text/bilingual-dictionary.js';
 import { dictdSource } from '../helpers/dictd-source.js';
+import { retrieveOverFiled } from '../helpers/retrieve-over-filed.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -26,15 +23,7 @@ ab.cd
 const dictionary = buildBilingualDictionary([dictdSource([['certificate', 'Certificate /sətˈɪfɪkət/\nالشهادة\n']])]);
 const now = new Date('2026-08-06T20:00:00Z');
 
-async function ask(question: string, withDictionary: boolean) {
-  const stores = openStores(join(tempDir(), `store-${withDictionary}-${question.length}.db`));
-  try {
-    await ingestWireBytes(stores.dispatches, { source: 'wire.txt', bytes: Buffer.from(FILED) }, now);
-    return await retrievePassages(stores.dispatches, question, now, { timeZone: 'Asia/Kuwait', ...(withDictionary ? { dictionary } : {}) });
-  } finally {
-    stores.close();
-  }
-}
+const ask = (question: string, withDictionary: boolean) => retrieveOverFiled(tempDir(), FILED, question, now, withDictionary ? dictionary : null);
 
 describe('the general dictionary judges a question asking who said a thing', () => {
   it('finds the speaker in the other language’s copy through a word only the dictionary translates', async () => {
