@@ -240,6 +240,9 @@ function matchKnownAt(tokens: readonly string[], index: number, match: PhraseMat
       if (seated) return seated;
     }
   }
+  // A noun counted in the accusative (`كم فريقا`, `15 فريقا`): the known word without the alif of the case (`فريق`, team).
+  const accusative = /^[\u0621-\u064A]{3,}ا$/u.test(tokens[index] as string) ? match([...tokens.slice(0, index), (tokens[index] as string).slice(0, -1), ...tokens.slice(index + 1)], index) : null;
+  if (accusative && accusative.length === 1) return accusative;
   if (articleBound.has(tokens[index] as string)) return null;
   for (const bare of withoutProclitic(tokens[index] as string)) {
     const retried = match([...tokens.slice(0, index), bare, ...tokens.slice(index + 1)], index);

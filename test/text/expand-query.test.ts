@@ -80,6 +80,12 @@ describe('expandQuery', () => {
     expect(groups.some((group) => group.some((phrase) => phrase.join(' ') === 'drone'))).toBe(true);
   });
 
+  it('reads a noun counted in the accusative (`كم فريقا`, `كم مريضا`) as the known word without the case\'s alif', () => {
+    expect(expandQuery('كم فريقا شارك؟').groups[0]).toEqual(expandQuery('كم فريق شارك؟').groups[0]);
+    expect(tokensOf(expandQuery('كم فريقا شارك؟').groups)).toContain('team');
+    expect(tokensOf(expandQuery('كم مريضا عولج؟').groups)).toEqual(expect.arrayContaining(tokensOf(expandQuery('كم مريض عولج؟').groups.slice(0, 1))));
+  });
+
   it('drops the dialect\'s لين and لحد ("until") as it drops "until": a preposition, no topic', () => {
     expect(tokensOf(expandQuery('الدوام مستمر لين متى؟').groups)).toEqual(analyseText('الدوام مستمر'));
     expect(tokensOf(expandQuery('التسجيل مفتوح لحد أي يوم؟').groups)).not.toContain('لحد');
