@@ -33,8 +33,9 @@ import { countedThingAsked, NEAR_MISS_CHECKS, nearMissOf, otherCounted } from '.
 import { relevantStoriesFirst } from './relevant-stories-first.js';
 import { storiesTogether } from './stories-together.js';
 import { otherVersionParagraph } from './other-version-paragraph.js';
-import { otherVersionText } from './other-version-text.js';
+import { otherVersions, otherVersionText } from './other-version-text.js';
 import { countsUnlisted } from './counted-nouns.js';
+import { countedJudgedIn } from './counted-judged-in.js';
 import { countsOtherInEnglish } from './counts-other-in-english.js';
 import { listedForms, writableIn } from './weigh-concepts.js';
 import { parseQuestionDates, reportsDay, tellsOfMonth } from './parse-question-dates.js';
@@ -157,6 +158,12 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const countedThing = countedThingAsked(askedQuestion);
   const counted = countedThing?.concept;
   const onlyHere = figuresOnlyHere(dispatches);
+  // The story's other-language dispatches filed the same day as a passage's: its translation, not a later or earlier filing.
+  const versionsOf = otherVersions(dispatches);
+  const sameDayVersion = (hit: PassageHit) => {
+    const day = filedAt(hit.dispatchId).slice(0, 10);
+    return versionsOf(hit.storyId, hit.lang).filter((d) => d.ingestedAt.slice(0, 10) === day).map((d) => [d.headline, ...d.paragraphs].join('\n')).join('\n');
+  };
   const judged = hits.map((hit) => {
     const setting = settingOf(hit);
     const passage = { text: hit.text, told: [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])], parallel: setting.parallel ?? '', around: [hit.text, setting.story ?? '', setting.previous?.text ?? ''], date: hit.date };
@@ -166,7 +173,9 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     const otherInEnglish = countsOtherInEnglish(countedThing, hit, names);
     const countsOtherWritable = (countsOther || otherInEnglish) && counted !== undefined && listedForms(counted).some((phrase) => writableIn(phrase, hit.lang));
     // A thing counted that no dispatch holds is vetoed only where the passage's language can write it (see judgedWithoutMissing).
-    const another = besidesCount || (base.missing.length === 0 ? countsOther || otherInEnglish : countsOtherWritable);
+    // A thing counted the passage's language has no form for is judged there only by figures of things the lists know, or by its same-day version (see countedJudgedIn).
+    const countsOtherHere = countsOther && countedJudgedIn(countedThing, hit, questionLang, sameDayVersion(hit), names);
+    const another = besidesCount || (base.missing.length === 0 ? countsOtherHere || otherInEnglish : countsOtherWritable);
     const own = !another && judgedWithoutMissing(base, type, hit.lang, () => onlyHere(hit)) && (isRelevant(hit, setting, base, dated, type) || tellsDayAsked(hit, setting, base, type, oneDay ? dates.range?.since : undefined));
     const speaks = own || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
     // A count asked by a word the passage's language cannot write, of a passage counting only things the asker's language names otherwise: not the count asked.
