@@ -2,6 +2,9 @@ import { normaliseArabic } from '../text/analyse-arabic.js';
 import { HOW_MANY_AR, WHAT_AR, WHO_AR } from '../text/arabic-asking-words.js';
 import { ARABIC_WORD_END } from './arabic-word-end.js';
 
+/** Whether a question opens in Latin letters: it is read as English. */
+const opensInLatin = (question: string): boolean => /[a-z]/i.test(question.slice(0, 3));
+
 /** An English question opened by an auxiliary ("are the beaches closed", "can expats join", "any crashes"): it asks whether, not what. "Any news" asks the latest. */
 const ENGLISH_WHETHER = /^(?:is|are|was|were|did|do|does|will|would|can|could|has|have|had|should|must|any(?!\s+(?:news|updates?|word)\b))\b/i;
 
@@ -22,7 +25,7 @@ const ARABIC_ASKING = new RegExp(
  */
 export function asksWhether(question: string): boolean {
   const trimmed = question.trim();
-  if (/[a-z]/i.test(trimmed.slice(0, 3))) return ENGLISH_WHETHER.test(trimmed);
+  if (opensInLatin(trimmed)) return ENGLISH_WHETHER.test(trimmed);
   const folded = normaliseArabic(trimmed);
   return /^هل(?:\s|$)/u.test(folded) || !ARABIC_ASKING.test(folded);
 }
@@ -45,5 +48,5 @@ const ARABIC_FUTURE = /(?:^|\s)(?!بين|بيان|بيئ|بيض|بنو|بنا|س
 export function asksWhetherItWill(question: string): boolean {
   if (!asksWhether(question)) return false;
   const trimmed = question.trim();
-  return /[a-z]/i.test(trimmed.slice(0, 3)) ? ENGLISH_FUTURE.test(trimmed) : ARABIC_FUTURE.test(normaliseArabic(trimmed));
+  return opensInLatin(trimmed) ? ENGLISH_FUTURE.test(trimmed) : ARABIC_FUTURE.test(normaliseArabic(trimmed));
 }

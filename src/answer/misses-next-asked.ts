@@ -74,6 +74,12 @@ function clausesOf(text: string): string[] {
 export function missesNextAsked(thing: readonly string[], concepts: readonly Concept[], text: string): boolean {
   const thingTokens = new Set(thing.flatMap((word) => analyseText(word)));
   // Only a thing the passage names in its own words ties the future to it: across languages, or in other words, any sentence of what is to come will do.
-  const named = concepts.filter((c) => c.critical && c.documents > 0 && c.group.some((phrase) => phrase.some((token) => thingTokens.has(token))) && conceptStarts(analyseText(text), c).length > 0);
-  return !clausesOf(text).some((clause) => speaksOfFuture(clause) && (named.length === 0 || named.some((c) => conceptStarts(analyseText(clause), c).length > 0)));
+  const tokens = analyseText(text);
+  const named = concepts.filter((c) => c.critical && c.documents > 0 && c.group.some((phrase) => phrase.some((token) => thingTokens.has(token))) && conceptStarts(tokens, c).length > 0);
+  return !clausesOf(text).some((clause) => {
+    if (!speaksOfFuture(clause)) return false;
+    if (named.length === 0) return true;
+    const clauseTokens = analyseText(clause);
+    return named.some((c) => conceptStarts(clauseTokens, c).length > 0);
+  });
 }
