@@ -10,6 +10,9 @@
  * answer as a late send, and lose rate under load). The margin covers what the estimate misses; a 429
  * that comes anyway says the jitter is larger: `widen` adds to the margin, up to `maxMarginMs`.
  */
+/** How many mean deviations of the round trip the margin covers. */
+const JITTER_FACTOR = 3;
+
 export function createRateWindow(perSecond: number, marginMs = 20, maxMarginMs = 60) {
   const size = Math.max(1, Math.floor(perSecond));
   const granted: number[] = new Array<number>(size).fill(Number.NEGATIVE_INFINITY);
@@ -18,6 +21,8 @@ export function createRateWindow(perSecond: number, marginMs = 20, maxMarginMs =
   let count = 0;
   let margin = marginMs;
   let usualRoundTrip = Number.NaN;
+  let deviation = 0;
+  const currentMargin = () => Math.min(maxMarginMs, Math.max(margin, JITTER_FACTOR * deviation));
   const arrival = (slot: number) => {
     const answer = answered[slot] as number;
     return Number.isNaN(answer) ? (granted[slot] as number) : Math.max(granted[slot] as number, answer - usualRoundTrip);
@@ -25,7 +30,7 @@ export function createRateWindow(perSecond: number, marginMs = 20, maxMarginMs =
   return {
     /** the earliest time (ms) the next send keeps to the limit */
     earliest(): number {
-      return arrival(count % size) + 1000 + margin;
+      return arrival(count % size) + 1000 + currentMargin();
     },
     /** a send granted at `at`; returns its ticket for `answer` */
     record(at: number): number {
@@ -42,6 +47,7 @@ export function createRateWindow(perSecond: number, marginMs = 20, maxMarginMs =
       if (tickets[slot] !== ticket) return; // long since out of the window
       answered[slot] = at;
       const roundTrip = at - (granted[slot] as number);
+      if (!Number.isNaN(usualRoundTrip)) deviation = 0.75 * deviation + 0.25 * Math.abs(roundTrip - usualRoundTrip);
       usualRoundTrip = Number.isNaN(usualRoundTrip) ? roundTrip : 0.9 * usualRoundTrip + 0.1 * roundTrip;
     },
     widen(): void {

@@ -90,9 +90,26 @@ describe('the sliding second', () => {
     window.answer(third, 600);
     window.answer(first, 208);
     const usual = 0.9 * 150 + 0.1 * 208;
-    expect(window.earliest()).toBeCloseTo(208 - usual + 1000 + 20);
+    // the late leaver's 58 ms more than the usual round trip is jitter too: the margin is 3 × 0.25 × 58
+    const margin = 3 * 0.25 * 58;
+    expect(window.earliest()).toBeCloseTo(208 - usual + 1000 + margin);
     window.record(1078);
-    expect(window.earliest()).toBe(400 + 1000 + 20); // the second left on time: its grant counts
+    expect(window.earliest()).toBeCloseTo(400 + 1000 + margin); // the second left on time: its grant counts
+  });
+
+  it('keeps the margin at its floor while round trips hold steady, and widens it with their jitter, within the bound', () => {
+    const steady = createRateWindow(3);
+    for (let i = 0; i < 30; i += 1) steady.answer(steady.record(i * 400), i * 400 + 75);
+    expect(steady.earliest()).toBe(27 * 400 + 1000 + 20); // the send three places back, a second, the floor
+    // the send three places back (the 27th) comes back quickly each time, so its grant counts: what passes a second is the margin
+    const jittery = createRateWindow(3);
+    for (let i = 0; i < 30; i += 1) jittery.answer(jittery.record(i * 400), i * 400 + (i % 3 === 0 ? 75 : 105));
+    const margin = jittery.earliest() - (27 * 400 + 1000);
+    expect(margin).toBeGreaterThan(30);
+    expect(margin).toBeLessThan(60);
+    const wild = createRateWindow(3);
+    for (let i = 0; i < 30; i += 1) wild.answer(wild.record(i * 400), i * 400 + (i % 3 === 0 ? 75 : 400));
+    expect(wild.earliest()).toBe(27 * 400 + 1000 + 60);
   });
 });
 

@@ -47,6 +47,8 @@ export async function startFakeBotApi(botInfo: Record<string, unknown>, options:
   let messagesInFlight = 0;
 
   const server: Server = createServer(async (req, res) => {
+    // the request's arrival, as Telegram would stamp it: before this server reads the body
+    const arrivedAt = Date.now();
     let body = '';
     for await (const chunk of req) body += chunk;
     const method = (req.url ?? '').split('/').pop() ?? '';
@@ -88,7 +90,7 @@ export async function startFakeBotApi(botInfo: Record<string, unknown>, options:
       return reply(queue.filter((u) => u.update_id >= offset));
     }
     if (options.perSecond !== undefined && isMessageMethod(method)) {
-      const now = Date.now();
+      const now = arrivedAt;
       while (recentMessages.length > 0 && now - (recentMessages[0] as number) >= 1000) recentMessages.shift();
       if (recentMessages.length >= options.perSecond) {
         rateLimited += 1;
