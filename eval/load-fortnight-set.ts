@@ -42,6 +42,8 @@ export const seventeenthFortnightFixturesDir = fileURLToPath(new URL('../test/fi
 export const eighteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-18/', import.meta.url));
 /** The nineteenth fortnight (11 to 24 October), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight19` (the twenty-second session's unseen set). */
 export const nineteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-19/', import.meta.url));
+/** The twentieth fortnight (25 October to 7 November), in the same format, written blind (without reading the answer, search or text code); unwired until the lead names it. */
+export const twentiethFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-20/', import.meta.url));
 
 const storiesFileSchema = z.object({
   split_rule: z.string(),
