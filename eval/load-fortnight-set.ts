@@ -40,9 +40,9 @@ export const sixteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixt
 export const seventeenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-17/', import.meta.url));
 /** The eighteenth fortnight (27 September to 10 October), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight18` (the twenty-first session's unseen set; tuning material, its dev split, since the twenty-second). */
 export const eighteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-18/', import.meta.url));
-/** The nineteenth fortnight (11 to 24 October), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight19` (the twenty-second session's unseen set). */
+/** The nineteenth fortnight (11 to 24 October), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight19` (the twenty-second session's unseen set; tuning material, its dev split, since the twenty-third). */
 export const nineteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-19/', import.meta.url));
-/** The twentieth fortnight (25 October to 7 November), in the same format, written blind (without reading the answer, search or text code); unwired until the lead names it. */
+/** The twentieth fortnight (25 October to 7 November), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight20` (the twenty-third session's unseen set). */
 export const twentiethFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-20/', import.meta.url));
 
 const storiesFileSchema = z.object({

@@ -1,11 +1,14 @@
-import { twentiethFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
+import { describe, expect, it } from 'vitest';
+import { loadEvalSetByName } from '../../eval/load-eval-set-by-name.js';
+import { loadFortnightSet, twentiethFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
 import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 
 // The twentieth held-out fortnight (25 October - 7 November 2026), written blind: the shape its brief asks for (about
 // 72 dispatches and 30 stories, 610 questions, about 32 percent unanswerable near misses, 35 to 38 percent across
 // languages), held to the figures it has (72 dispatches, 610 questions, 143 latest, 126 attribution, 78 dated, 107
 // relative-date), read through the same loader as the other nineteen, and stored whole by the real ingest. Written
-// unwired: it is in no eval tool until the lead names it (and adds the by-name block here).
+// unwired; wired into the eval tools (`fortnight20`) as soon as it was committed, before any change to answering of the
+// twenty-third session merged, and kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts).
 describeFortnightSet({
   title: 'the twentieth fortnight eval set',
   dir: twentiethFortnightFixturesDir,
@@ -23,4 +26,10 @@ describeFortnightSet({
   minDated: 78,
   minLatest: 143,
   minAttribution: 126,
+});
+
+describe('the twentieth fortnight by name', () => {
+  it('is what the eval tools load by the name fortnight20', () => {
+    expect(loadEvalSetByName('fortnight20').name).toBe(loadFortnightSet(twentiethFortnightFixturesDir).name);
+  });
 });
