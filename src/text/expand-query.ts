@@ -3,7 +3,7 @@ import type { BilingualDictionary } from './bilingual-dictionary.js';
 import { dictionaryTranslations } from './dictionary-translations.js';
 import { analyseText } from './analyse-text.js';
 import { articleBoundTokens } from './article-bound-tokens.js';
-import { accusativeVariants } from './arabic-accusative-variants.js';
+import { accusativeVariants, withoutAccusative } from './arabic-accusative-variants.js';
 import { MIN_STEM, cliticVariants, withoutProclitic } from './arabic-clitic-variants.js';
 import { hamzaSeatForms, hamzaSeatVariants } from './arabic-hamza-seat-variants.js';
 import { inflectionVariants } from './arabic-inflection-variants.js';
@@ -240,8 +240,10 @@ function matchKnownAt(tokens: readonly string[], index: number, match: PhraseMat
       if (seated) return seated;
     }
   }
-  // A noun counted in the accusative (`كم فريقا`, `15 فريقا`): the known word without the alif of the case (`فريق`, team).
-  const accusative = /^[\u0621-\u064A]{3,}ا$/u.test(tokens[index] as string) ? match([...tokens.slice(0, index), (tokens[index] as string).slice(0, -1), ...tokens.slice(index + 1)], index) : null;
+  // A noun counted in the accusative (`كم فريقا`, `15 فريقا`): the known word without the alif of the case (`فريق`, team),
+  // as withoutAccusative reads it (never a verb's plural alif after waw, `وصلوا`, nor a two-letter stem).
+  const stem = withoutAccusative(tokens[index] as string);
+  const accusative = stem === undefined ? null : match([...tokens.slice(0, index), stem, ...tokens.slice(index + 1)], index);
   if (accusative && accusative.length === 1) return accusative;
   if (articleBound.has(tokens[index] as string)) return null;
   for (const bare of withoutProclitic(tokens[index] as string)) {

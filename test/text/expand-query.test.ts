@@ -86,6 +86,12 @@ describe('expandQuery', () => {
     expect(tokensOf(expandQuery('كم مريضا عولج؟').groups)).toEqual(expect.arrayContaining(tokensOf(expandQuery('كم مريض عولج؟').groups.slice(0, 1))));
   });
 
+  it('never reads a verb\'s plural alif after waw (`وصلوا`, they reached) as that case\'s alif: no noun, no prayer (`صلاة`)', () => {
+    const tokens = tokensOf(expandQuery('مين اللي وصلوا للقائمة؟').groups);
+    expect(tokens).not.toContain('prayer');
+    expect(tokens).not.toContain('صلو');
+  });
+
   it('drops the dialect\'s لين and لحد ("until") as it drops "until": a preposition, no topic', () => {
     expect(tokensOf(expandQuery('الدوام مستمر لين متى؟').groups)).toEqual(analyseText('الدوام مستمر'));
     expect(tokensOf(expandQuery('التسجيل مفتوح لحد أي يوم؟').groups)).not.toContain('لحد');
