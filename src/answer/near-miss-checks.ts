@@ -16,6 +16,7 @@ import { tellsOtherPhase } from './tells-other-phase.js';
 import { tellsOtherSeason } from './tells-other-season.js';
 import { tellsSideNotAsked } from './tells-other-side.js';
 import { missesNameAsked, nameAsked } from './misses-name-asked.js';
+import { kindNameAsked, missesKindNameAsked } from './misses-kind-name-asked.js';
 import { missesNextAsked, nextThingAsked } from './misses-next-asked.js';
 import { groupAsked, missesGroupAsked } from './misses-group-asked.js';
 import { missesPartyAsked, partyAsked } from './misses-party-asked.js';
@@ -149,6 +150,17 @@ const nameMissed: NearMissCheck = ({ question }) => {
   return asked === undefined ? null : ({ text }) => missesNameAsked(asked, text);
 };
 
+/**
+ * Asked which one of a kind of named thing ("which company won the contract", `أي جامعة`), a passage whose dispatch names none
+ * of that kind (see missesKindNameAsked). The dispatch, not the passage: its lead may stand for a story whose next paragraph
+ * names the one asked; the story's other version is not read, since a name it gives the passage's copy left out is not cited.
+ */
+const kindNameMissed: NearMissCheck = ({ question, type }) => {
+  // "Where do I find the shops' names" asks a place, not which shop.
+  const kind = type === null || type === 'person' ? kindNameAsked(question) : undefined;
+  return kind === undefined ? null : ({ told }) => missesKindNameAsked(kind, told.join('\n'));
+};
+
 /** Asked a value from before ("the old record", `المسح السابق`), a story that tells nothing from before its own (asked once per question; see missesPriorAsked). */
 const priorMissed: NearMissCheck = ({ question }) => (asksPrior(question) ? ({ told, parallel }) => !tellsPrior([...told, parallel]) : null);
 
@@ -205,7 +217,7 @@ const groupMissed: NearMissCheck = ({ question, type, concepts }) => {
 };
 
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed, groupMissed, nextMissed, whetherMissed];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, kindNameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed, groupMissed, nextMissed, whetherMissed];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {

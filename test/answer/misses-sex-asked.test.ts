@@ -27,6 +27,15 @@ describe("near misses: the women's event asked, the men's told", () => {
     expect(sexesNamed('the gunmen fled; the document was signed').size).toBe(0);
   });
 
+  it("reads the Gulf's spoken words for a girl and a woman, not a word holding their letters", () => {
+    expect([...sexesNamed('كم بنت شاركت في السباق؟')]).toEqual(['women']);
+    expect([...sexesNamed('كم حرمة سجلت في النادي؟')]).toEqual(['women']);
+    expect(sexesNamed('بنتهي من المشروع قريبا').size).toBe(0);
+    // Asked the girls, a passage counting boys and girls together as `طالبا وطالبة` names no girl apart.
+    expect(missesSexAsked('كم بنت انقبلت في البرنامج؟', ['قبلت الوزارة 300 طالب وطالبة في البرنامج.'])).toBe(true);
+    expect(missesSexAsked('كم بنت انقبلت في البرنامج؟', ['وقالت المديرة إن البنات شكلن نصف المقبولين.'])).toBe(false);
+  });
+
   it('misses only where the asked sex is named nowhere around the passage', () => {
     expect(missesSexAsked("who won the women's title?", ["Al-Arabi won the men's title."])).toBe(true);
     expect(missesSexAsked('مين فاز ببطولة السيدات؟', ['أحرز النادي لقب بطولة الرجال'])).toBe(true);
