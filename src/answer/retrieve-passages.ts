@@ -24,6 +24,7 @@ import { factInOtherVersion } from './fact-in-other-version.js';
 import { judgedWithoutMissing } from './missing-in-language.js';
 import { countsOnlyOtherListed } from './counts-only-other-listed.js';
 import { figuresOnlyHere } from './figures-only-here.js';
+import { toldInOneLanguage } from './told-in-one-language.js';
 import { addOtherVersionFact } from './add-other-version-fact.js';
 import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
 import { type Concepts, conceptsNamed, isOnTopic, isRelevant, isRelevantThroughStory, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
@@ -158,6 +159,8 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const countedThing = countedThingAsked(askedQuestion);
   const counted = countedThing?.concept;
   const onlyHere = figuresOnlyHere(dispatches);
+  // A story the store read in one language only: the asker's word for what it tells had no copy to be written in (see judgedWithoutMissing).
+  const oneLanguage = toldInOneLanguage(dispatches);
   // The story's other-language dispatches filed the same day as a passage's: its translation, not a later or earlier filing.
   const versionsOf = otherVersions(dispatches);
   const sameDayVersion = (hit: PassageHit) => {
@@ -176,7 +179,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     // A thing counted the passage's language has no form for is judged there only by figures of things the lists know, or by its same-day version (see countedJudgedIn).
     const countsOtherHere = countsOther && countedJudgedIn(countedThing, hit, questionLang, sameDayVersion(hit), names);
     const another = besidesCount || (base.missing.length === 0 ? countsOtherHere || otherInEnglish : countsOtherWritable);
-    const own = !another && judgedWithoutMissing(base, type, hit.lang, () => onlyHere(hit)) && (isRelevant(hit, setting, base, dated, type) || tellsDayAsked(hit, setting, base, type, oneDay ? dates.range?.since : undefined));
+    const own = !another && judgedWithoutMissing(base, type, hit.lang, () => onlyHere(hit), () => oneLanguage(hit)) && (isRelevant(hit, setting, base, dated, type) || tellsDayAsked(hit, setting, base, type, oneDay ? dates.range?.since : undefined));
     const speaks = own || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
     // A count asked by a word the passage's language cannot write, of a passage counting only things the asker's language names otherwise: not the count asked.
     const countsOnlyOther = countsOnlyOtherListed(countedThing, hit, questionLang, names);

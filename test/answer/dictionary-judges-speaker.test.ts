@@ -7,9 +7,15 @@ import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
 
-// Written for this test: an Arabic report of tinting shops told to issue a certificate for every car, and an
-// English report of another story, so no English dispatch writes "certificate".
+// Written for this test: an Arabic report of tinting shops told to issue a certificate for every car, its shorter
+// English version, which leaves the certificate out, and an English report of another story, so no English dispatch
+// writes "certificate" although the story has an English copy.
 const FILED = `Date : 06/08/2026
+Tinting shops must issue a paper for every car
+KUWAIT, Aug 6 (KUNA) -- Car tinting shops must give every car a paper showing its tint level, Fahad Al-Ali, director of the technical inspection department, said on Thursday. (end)
+ab.cd
+
+Date : 06/08/2026
 إلزام محلات التظليل بإصدار شهادة لكل سيارة
 الكويت - 6 - 8 (كونا) -- قال مدير إدارة الفحص الفني فهد العلي اليوم الخميس إن على محلات تظليل السيارات إصدار شهادة لكل سيارة تبين نسبة التظليل. (النهاية)
 ف ع / ع ح
