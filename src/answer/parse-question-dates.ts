@@ -92,7 +92,7 @@ const ENGLISH_DAY = new RegExp(
   'i',
 );
 /** A day and a month's name (`5 فبراير`, `5 من شهر تشرين الثاني`, `5 بفبراير 2026`). */
-const ARABIC_DAY = new RegExp(`(?:(?:يوم|في)\\s+)?(?<!\\d)(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?(?:ب|في)?(${AR_NAMES})(?:\\s+(\\d{4}))?(?=[\\s؟?.,،]|$)`, 'gu');
+const ARABIC_DAY = new RegExp(`(?:(?:يوم|في)\\s+)?(?<!\\d)(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?(?:ب|في)?(${AR_NAMES})(?:\\s+(\\d{4}))?(?=[\\s؟?.,،:;؛!]|$)`, 'gu');
 /** A day written in figures, day first as the Gulf writes it (`4/2/2026`, `4-2`), or ISO (`2026-02-04`). */
 const NUMERIC_DAY = /(?<![\d/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?)(?![\d/-])/u;
 /** The month before the asker's: "last month", "the previous month", الشهر الماضي، الشهر اللي فات. */

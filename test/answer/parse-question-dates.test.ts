@@ -9,6 +9,9 @@ describe('parseQuestionDates', () => {
     ['what did the minister say on 6th February', '2026-02-06'],
     ['ماذا حدث يوم 6 فبراير؟', '2026-02-06'],
     ['ماذا حدث في ٣ فبراير', '2026-02-03'],
+    // a day that closes a clause: before a colon, a semicolon (Latin or Arabic) or an exclamation mark
+    ['خبر يوم 6 فبراير: كم سيارة بيعت؟', '2026-02-06'],
+    ['في 6 فبراير؛ شنو قرر المجلس؟', '2026-02-06'],
   ])('reads the day in %s and leaves it out of the topic words', (question, day) => {
     const dates = parseQuestionDates(question, now);
     expect(dates.range).toEqual({ since: day, until: day });
