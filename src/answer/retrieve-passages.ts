@@ -14,6 +14,7 @@ import { localTime } from '../scheduler/local-time.js';
 import { shiftDate } from '../shift-date.js';
 import { addStoriesInRange } from './add-stories-in-range.js';
 import { addStoryVersions } from './add-story-versions.js';
+import { addParallelParagraphs } from './add-parallel-paragraphs.js';
 import { answerTypeOf } from './answer-type.js';
 import { tellsAge } from './asks-age.js';
 import { conditionAsked } from './asks-condition.js';
@@ -226,7 +227,9 @@ export async function retrievePassages(store: DispatchStore, question: string, n
       : { relevant: newestFirst ?? together, joined: [] };
     // A figure asked that only the story's other version tells is quoted beside the answer's own version.
     // Asked how old, only an age is the fact (see asksAge).
-    const answered = addOtherVersionFact(sibling.relevant, nearby.filter((hit) => !sibling.joined.includes(hit) && (!base.age || tellsAge(hit.text))), type, onlyHere);
+    // Each passage in the reader's language brings its parallel paragraph in the story's other version (see addParallelParagraphs).
+    const candidates = nearby.filter((hit) => !sibling.joined.includes(hit) && (!base.age || tellsAge(hit.text)));
+    const answered = addParallelParagraphs(addOtherVersionFact(sibling.relevant, candidates, type, onlyHere), candidates, questionLang);
     const others = nearby.filter((hit) => !sibling.joined.includes(hit) && !answered.includes(hit));
     return { query, relevant: answered, nearby: relevantStoriesFirst(others, answered), latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords: [...ownWords, ...sibling.joined], dispatches };
   }
