@@ -39,6 +39,17 @@ const RUNNING_TOTAL = new RegExp(
   'iu',
 );
 
+/**
+ * A count over the span from a thing's start to the report: "since the start of the year", `منذ الخميس`, "in its first
+ * week", "on the first day of the campaign", `في أسبوعه الأول`, `خلال الأيام الأولى`, and a count that "rose to" its figure
+ * (`ارتفع عدد الحالات إلى 37`). Asked a count up to now ("so far", `لين الحين`), the latest such count is the count asked;
+ * a capacity ("could treat 30 a day") or a count of one day past tells none of it. Arabic normalised.
+ */
+const SINCE_START = new RegExp(
+  `\\bsince\\b|\\b(?:in|on|during|over)\\s+(?:its|their|the|his|her)\\s+first\\s+(?:[\\w-]+\\s+)?(?:days?|weeks?|months?|year)\\b|\\b(?:rose|risen|climbed)\\s+to\\b|(?:^|\\s)و?منذ${ARABIC_WORD_END}|(?:^|\\s)[وف]?(?:في|خلال)\\s+(?:ال)?(?:يوم|اسبوع|شهر|ايام|اسابيع|اشهر)(?:ه|ها|هم)?\\s+(?:\\S+\\s+)?(?:ال)?(?:اول|اولي)${ARABIC_WORD_END}|(?:^|\\s)و?(?:ارتفع|ارتفعت|يرتفع|ترتفع)\\s+(?:\\S+\\s+){0,4}?(?:الي|ل)(?=\\s|\\d)`,
+  'iu',
+);
+
 /** A count up to now asked (see UP_TO_NOW), built once; no flag that keeps state. */
 const UP_TO_NOW_ASKED = new RegExp(UP_TO_NOW, 'iu');
 
@@ -55,5 +66,5 @@ export const asksStill = (question: string): boolean => STILL_ASKED.test(normali
  */
 export function tellsStill(texts: readonly string[], upToNow = false): boolean {
   const folded = normaliseArabic(texts.join('\n'));
-  return STILL_TOLD.test(folded) || (upToNow && RUNNING_TOTAL.test(folded));
+  return STILL_TOLD.test(folded) || (upToNow && (RUNNING_TOTAL.test(folded) || SINCE_START.test(folded)));
 }

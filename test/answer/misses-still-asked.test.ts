@@ -63,3 +63,26 @@ describe('near misses: a count up to now asked, a running total told', () => {
     expect(nearMissOf(nearMissQuestion('how many abandoned cars are still on the streets?'))(toldStory(story))).toBe(true);
   });
 });
+
+describe('near misses: a count up to now asked, a count since the start told', () => {
+  it('takes a count from a thing\'s start to the report for a count up to now, and only for it', () => {
+    expect(tellsStill(['It is the fourth such convoy since the start of the year, the society said.'], true)).toBe(true);
+    expect(tellsStill(['The new centre said it had vaccinated 900 children in its first week.'], true)).toBe(true);
+    expect(tellsStill(['Volunteers collected 3.1 tonnes of litter on the first day of the drive.'], true)).toBe(true);
+    expect(tellsStill(['وقالت الوزارة إن عدد البلاغات ارتفع إلى 52 بلاغا منذ يوم الاثنين.'], true)).toBe(true);
+    expect(tellsStill(['وقال إن المنصة استقبلت 740 طلبا في أسبوعها الأول.'], true)).toBe(true);
+    expect(tellsStill(['The new centre said it had vaccinated 900 children in its first week.'])).toBe(false);
+  });
+
+  it('still declines a capacity, a count of days past or a date for a count up to now', () => {
+    expect(tellsStill(['The clinic can see 45 patients a day, its director said.'], true)).toBe(false);
+    expect(tellsStill(['وقالت إن المفتشين زاروا 900 محل خلال الأيام الخمسة الماضية.'], true)).toBe(false);
+    expect(tellsStill(['وتبدأ الحملات في الأول من نوفمبر.'], true)).toBe(false);
+  });
+
+  it('keeps the story whose update counts since the start when a count so far is asked', () => {
+    const update = ['UPDATE: 900 children vaccinated in first week at new centre', 'The new centre said it had vaccinated 900 children in its first week.'];
+    expect(nearMissOf(nearMissQuestion('how many children has the new centre vaccinated so far?'))(toldStory(update))).toBe(false);
+    expect(nearMissOf(nearMissQuestion('how many children are still waiting for the vaccine?'))(toldStory(update))).toBe(true);
+  });
+});
