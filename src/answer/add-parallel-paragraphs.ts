@@ -1,16 +1,11 @@
 import type { Lang } from '../dispatch/dispatch-types.js';
 import type { PassageHit } from '../store/dispatch-store.js';
-import { figuresTold } from './fact-in-other-version.js';
+import { sharingMostFigures } from './other-version-paragraph.js';
 
-/** The passage among `candidates` (one version's paragraphs) that tells what `hit` tells: the one sharing most of its figures, else the one at its position. */
+/** The passage among `candidates` (one version's paragraphs) that tells what `hit` tells: the first sharing most of its figures, else the one at its position. */
 function parallelOf(hit: PassageHit, candidates: readonly PassageHit[]): PassageHit | undefined {
-  const figures = figuresTold(hit.text);
-  if (figures.size > 0) {
-    const shared = candidates.map((c) => [...figuresTold(c.text)].filter((f) => figures.has(f)).length);
-    const most = Math.max(0, ...shared);
-    if (most > 0) return candidates[shared.indexOf(most)];
-  }
-  return candidates.find((c) => c.paragraph === hit.paragraph);
+  const [first] = sharingMostFigures(hit.text, candidates.map((c) => c.text));
+  return first !== undefined ? candidates[first] : candidates.find((c) => c.paragraph === hit.paragraph);
 }
 
 /**

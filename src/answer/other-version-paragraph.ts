@@ -9,13 +9,21 @@ import { otherVersions } from './other-version-text.js';
  * same order, one may split or merge a paragraph). Pure.
  */
 export function correspondingParagraphs(text: string, index: number, paragraphs: readonly string[], figuresOf: (text: string) => Set<string> = figuresTold): string[] {
-  const figures = figuresTold(text);
-  if (figures.size > 0) {
-    const shared = paragraphs.map((p) => [...figuresOf(p)].filter((f) => figures.has(f)).length);
-    const most = Math.max(0, ...shared);
-    if (most > 0) return paragraphs.filter((_, i) => shared[i] === most);
-  }
+  const sharing = sharingMostFigures(text, paragraphs, figuresOf);
+  if (sharing.length > 0) return sharing.map((i) => paragraphs[i] as string);
   return paragraphs.slice(Math.max(0, index - 1), index + 2);
+}
+
+/**
+ * The indices of the `paragraphs` that share the most of the figures `text` tells (a translation keeps its
+ * figures), in order; none when it tells none or no paragraph shares one. Pure.
+ */
+export function sharingMostFigures(text: string, paragraphs: readonly string[], figuresOf: (text: string) => Set<string> = figuresTold): number[] {
+  const figures = figuresTold(text);
+  if (figures.size === 0) return [];
+  const shared = paragraphs.map((p) => [...figuresOf(p)].filter((f) => figures.has(f)).length);
+  const most = Math.max(0, ...shared);
+  return most === 0 ? [] : shared.flatMap((n, i) => (n === most ? [i] : []));
 }
 
 /**

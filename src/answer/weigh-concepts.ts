@@ -18,6 +18,7 @@ import { storedAgentNouns, storedClippings, storedDerivations, storedVerbStems }
 import { storedParticipleRoots } from './stored-participle-roots.js';
 import { asksForMoney, asksPrice } from './tells-money.js';
 import { countsNoMoney } from './counts-no-money.js';
+import { WIRE_AGENCY } from '../dispatch/choose-story.js';
 import { asksShare, PER_CENT, SHARE_WORDS } from './asks-share.js';
 import { AGE_WORDS, asksAge } from './asks-age.js';
 import { conditionAsked } from './asks-condition.js';
@@ -260,13 +261,6 @@ function personTokens(question: string, entityIds: readonly string[]): Set<strin
 }
 
 /**
- * The wire's own agency (its gazetteer id, as story grouping holds it generic: see isGenericEntity): every dispatch in the
- * store is its copy, so a question naming it ("KUNA on 20 October: …", `حسب كونا`) names the source, not a topic a passage
- * must name: a lead does not name the agency that files it.
- */
-const WIRE_AGENCY = 'kuna';
-
-/**
  * The question's concepts weighed against the store: how rare each is, which are places, which
  * matter, and which critical words no dispatch holds (then the fact asked for is not stored).
  * `type` is the kind of fact asked for (see answerTypeOf): a noun naming that kind is no topic.
@@ -282,6 +276,8 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const forms = [...(entry?.ar ?? []), ...(entry?.en ?? [])].map((form) => analyseText(form).join(' '));
     for (const form of forms) entities.add(form);
     if (entry?.kind === 'country' || entry?.kind === 'city') for (const form of forms) places.set(form, id);
+    // The wire's own agency names the source of every dispatch ("KUNA on 20 October: …", `حسب كونا`), not a topic a passage
+    // must name: a lead does not name the agency that files it (story grouping holds it generic too).
     if (id === WIRE_AGENCY) for (const form of forms) wire.add(form);
   }
   const missing: string[] = [];
@@ -345,7 +341,7 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
       // An ordinal no dispatch holds in the asker's words (`الخامس` asked, "the fifth grade" written) names the instance asked, which
       // namesAnotherInstance reads by its number in either language: not a word a passage must hold.
       const instance = documents === 0 && single && ordinalWords.has(group[0]?.[0] as string);
-      // The wire's own agency names the source of every dispatch (see WIRE_AGENCY).
+      // The wire's own agency names the source of every dispatch (see the entities above).
       const source = group.some((phrase) => wire.has(phrase.join(' ')));
       const critical = !source && !place && !particle && !frame && !counter && !ageWord && !instance && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question) || group[0]?.[0] === countedToken || (kindToken !== undefined && group[0]?.[0] === kindToken));
       return { general, group, translated, listed, onlyInDictionary, documents, placeIds, place, critical };

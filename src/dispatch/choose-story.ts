@@ -57,9 +57,12 @@ function isTopic(id: string): boolean {
   return topics.has(id);
 }
 
+/** The gazetteer id of the wire's own agency: every stored dispatch is its copy, so naming it tells no story or topic apart. */
+export const WIRE_AGENCY = 'kuna';
+
 /** Entities every dispatch of a wire names (the agency's country, the agency, topics): no evidence of one event. */
 export function isGenericEntity(id: string, cityKey: string | null): boolean {
-  return id === cityKey || id === 'kuwait' || id === 'kuwait-city' || id === 'kuna' || isTopic(id);
+  return id === cityKey || id === 'kuwait' || id === 'kuwait-city' || id === WIRE_AGENCY || isTopic(id);
 }
 
 const NOTHING_COMMON: ReadonlySet<string> = new Set();
