@@ -56,7 +56,7 @@ export function nameAsked(question: string): { en?: readonly [string, string]; a
 }
 
 /** A capitalised name that is a person's: not a place or a body ("Adan Hospital", "Interior Ministry"). */
-const personName = (name: string) => !PLACE_WORD.test(name) && !BODY_WORD.test(name);
+export const personName = (name: string) => !PLACE_WORD.test(name) && !BODY_WORD.test(name);
 
 /**
  * Whether an English sentence names someone as the noun asked: the noun then the name, two lower-case words between at most

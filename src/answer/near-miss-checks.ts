@@ -17,6 +17,7 @@ import { tellsOtherSeason } from './tells-other-season.js';
 import { tellsSideNotAsked } from './tells-other-side.js';
 import { missesNameAsked, nameAsked } from './misses-name-asked.js';
 import { kindNameAsked, missesKindNameAsked } from './misses-kind-name-asked.js';
+import { missesRoleAsked, roleAsked } from './misses-role-asked.js';
 import { missesNextAsked, nextThingAsked } from './misses-next-asked.js';
 import { groupAsked, missesGroupAsked } from './misses-group-asked.js';
 import { missesPartyAsked, partyAsked } from './misses-party-asked.js';
@@ -151,6 +152,16 @@ const nameMissed: NearMissCheck = ({ question }) => {
 };
 
 /**
+ * Asked who holds a part ("who coaches the team", `اسم صاحب السلوقي`), a passage whose dispatch, nor its story's other
+ * version, ties no name to it (see missesRoleAsked). The dispatch, not the passage: its lead stands for a story whose
+ * next paragraph names the scorer; the other version too, as the English copy may leave out the scorer its Arabic names.
+ */
+const roleMissed: NearMissCheck = ({ question }) => {
+  const role = roleAsked(question);
+  return role === undefined ? null : ({ told, parallel }) => missesRoleAsked(role, [...told, parallel].join('\n'));
+};
+
+/**
  * Asked which one of a kind of named thing ("which company won the contract", `أي جامعة`), a passage whose dispatch names none
  * of that kind (see missesKindNameAsked). The dispatch, not the passage: its lead may stand for a story whose next paragraph
  * names the one asked; the story's other version is not read, since a name it gives the passage's copy left out is not cited.
@@ -217,7 +228,7 @@ const groupMissed: NearMissCheck = ({ question, type, concepts }) => {
 };
 
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, kindNameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed, groupMissed, nextMissed, whetherMissed];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed, groupMissed, nextMissed, whetherMissed];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {
