@@ -76,8 +76,9 @@ const RELATIVE: Relative[] = [
   { pattern: /\byesterday\b|\blast\s+night\b/iu, resolve: (t) => day(shiftDate(t, -1)) },
   { pattern: new RegExp(`${START}(?:يوم\\s+)?(?:${A}مس|البارح[ةه]?)${END}`, 'u'), resolve: (t) => day(shiftDate(t, -1)) },
   { pattern: /\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b/iu, resolve: (t) => day(t) },
-  // Not `اليوم العالمي / الدولي / الوطني` (a world, international or national day): an occasion's name, not today.
-  { pattern: new RegExp(`${START}(?:اليوم(?!\\s+(?:ال)?(?:عالمي|دولي|وطني|عربي|خليجي|[اأ]ولمبي)(?=[\\s؟?.,،!]|$))|هاليوم|النهارد[هة])${END}`, 'u'), resolve: (t) => day(t) },
+  // Not `اليوم العالمي / الدولي / الوطني` (a world, international or national day): an occasion's name, not today. Nor `في اليوم`
+  // closing the question (`كم مريض تعالج في اليوم؟`, how many a day): a rate's period, as "a day" is in English, not the day of the news.
+  { pattern: new RegExp(`${START}(?:(?:(?<!(?:^|\\s)في\\s+)اليوم|اليوم(?!\\s*(?:[؟?!.]|$)))(?!\\s+(?:ال)?(?:عالمي|دولي|وطني|عربي|خليجي|[اأ]ولمبي)(?=[\\s؟?.,،!]|$))|هاليوم|النهارد[هة])${END}`, 'u'), resolve: (t) => day(t) },
   // News of tomorrow is filed today ("any school tomorrow?", "في دوام باجر؟"): today's dispatches first.
   { pattern: /\btomorrow\b/iu, resolve: (t) => ({ prefer: t }) },
   { pattern: new RegExp(`${START}(?:غدا|بكر[ةه]|باجر|باكر)${END}`, 'u'), resolve: (t) => ({ prefer: t }) },

@@ -1,6 +1,7 @@
 import { normaliseArabic } from './analyse-arabic.js';
 import type { BilingualDictionary } from './bilingual-dictionary.js';
 import { dictionaryTranslations } from './dictionary-translations.js';
+import { isCutNameMatch } from './cut-name-match.js';
 import { analyseText } from './analyse-text.js';
 import { articleBoundTokens } from './article-bound-tokens.js';
 import { accusativeVariants, withoutAccusative } from './arabic-accusative-variants.js';
@@ -132,7 +133,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
   for (let i = 0; i < tokens.length; ) {
     const match = matchKnownAt(tokens, i, matchEntityAt, bound, names?.holds);
     const entry = match ? byId.get(match.id) : undefined;
-    if (match && entry && keepsFirstLetter(match.length, entry.ar, whole(i)) && !commonNounOfName(entry, match.length, tokens[i] as string, bound) && !fillerForName(entry, match.length, tokens[i] as string, skip)) {
+    if (match && entry && keepsFirstLetter(match.length, entry.ar, whole(i)) && !commonNounOfName(entry, match.length, tokens[i] as string, bound) && !fillerForName(entry, match.length, tokens[i] as string, skip) && !cutPlaceName(entry, match.length, words.arabicWord(i))) {
       const concept = entry.kind === 'topic' ? sameConcept(entry, matchKnownAt(tokens, i, matchConceptAt, bound, names?.holds), match.length) : undefined;
       i += match.length;
       if (seen.has(`=${entry.id}`)) continue;
@@ -220,6 +221,11 @@ function keepsFirstLetter(length: number, forms: readonly string[], whole: strin
  */
 function commonNounOfName(entry: { kind: string; ar: readonly string[] }, length: number, token: string, articleBound: ReadonlySet<string>): boolean {
   return (entry.kind === 'city' || entry.kind === 'country') && length === 1 && articleBound.has(token) && !entry.ar.some((form) => normaliseArabic(form).startsWith('ال'));
+}
+
+/** A one-word city or country read from a word the stemmer cut to its stem and that holds none of its written forms (see isCutNameMatch: `تشيل`, not `تشيلي`). */
+function cutPlaceName(entry: { kind: string; ar: readonly string[] }, length: number, written: string): boolean {
+  return (entry.kind === 'city' || entry.kind === 'country') && isCutNameMatch(entry.ar, length, written);
 }
 
 type PhraseMatcher = (tokens: readonly string[], index: number) => { id: string; length: number } | null;

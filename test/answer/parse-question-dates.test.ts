@@ -73,6 +73,14 @@ describe('parseQuestionDates', () => {
     expect(dates.latest).toBe(false);
   });
 
+  it('reads `في اليوم` closing the question as a rate\'s period (a day), not today; `اليوم` elsewhere as today', () => {
+    expect(parseQuestionDates('وحدة الصدفية كم مريض تعالج في اليوم؟', now, 'Asia/Kuwait').range).toBeUndefined();
+    expect(parseQuestionDates('كم مريض تعالج الوحدة في اليوم', now, 'Asia/Kuwait').range).toBeUndefined();
+    expect(parseQuestionDates('وش صار اليوم؟', now, 'Asia/Kuwait').range).toEqual({ since: '2026-02-10', until: '2026-02-10' });
+    expect(parseQuestionDates('في أخبار اليوم، كم مريض؟', now, 'Asia/Kuwait').range).toEqual({ since: '2026-02-10', until: '2026-02-10' });
+    expect(parseQuestionDates('في اليوم كم مريض راجع؟', now, 'Asia/Kuwait').range).toEqual({ since: '2026-02-10', until: '2026-02-10' });
+  });
+
   it('drops weekdays, which every dispatch names, from the topic words', () => {
     expect(parseQuestionDates('Will it rain in Kuwait this weekend?', now).rest).not.toMatch(/weekend/);
     expect(parseQuestionDates('هل ستهطل أمطار على الكويت يوم الجمعة؟', now).rest).not.toMatch(/الجمعة/);

@@ -1,0 +1,22 @@
+import { normaliseArabic } from './analyse-arabic.js';
+import { isArabicScript } from './transliterate-name.js';
+
+/** A written form without its definite article, normalised (`الكويت` → `كويت`), as a clitic may stand before it (`للكويت`). */
+const bare = (form: string) => normaliseArabic(form).replace(/^ال(?=..)/u, '');
+/** The adjective of a place's name, its nisba: the name without a final vowel letter and with `ي` (`السعودية` → `سعودي`, `أمريكا` → `امريكي`, `تشيلي` → `تشيلي`). */
+const nisba = (form: string) => `${bare(form).replace(/[اهي]$/u, '')}ي`;
+
+/**
+ * Whether a one-word Arabic place name is matched only because the light stemmer cut the question's word down
+ * to the name's stem: the analyser takes a final `ي` off (`تشيلي`, Chile → `تشيل`), so a Gulf verb of the same
+ * letters (`تشيل`, you remove; `لين متى المحلات لازم تشيل الألعاب`) reads as the country. A word that names the
+ * place holds one of its written forms, or its adjective, with a clitic before it or a suffix after it (`بالكويت`,
+ * `للكويت`, `مصريين`, `السعوديين`, `تشيلية`); one that holds none of them is another word. `written` is the question's word as
+ * written (see writtenWords); a phrase, or a word written in Latin letters, is left to the stemmer. Pure.
+ */
+export function isCutNameMatch(forms: readonly string[], length: number, written: string): boolean {
+  if (length !== 1 || written === '' || !isArabicScript(written)) return false;
+  const word = normaliseArabic(written);
+  const arabic = forms.filter((form) => isArabicScript(form) && !form.includes(' '));
+  return arabic.length > 0 && !arabic.some((form) => word.includes(bare(form)) || word.includes(nisba(form)));
+}
