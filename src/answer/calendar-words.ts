@@ -50,12 +50,30 @@ export const WITHIN = new RegExp(
   'iu',
 );
 
+/** The hours of a clock in English words ("six o'clock", "at ten in the morning"). */
+const EN_CLOCK_HOURS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+/** An hour of a clock in digits or words, with its minutes when given ("10", "8:30", "ten"). */
+const EN_CLOCK_HOUR = `(?:\\d{1,2}(?:[:.]\\d\\d)?|${EN_CLOCK_HOURS})`;
+
 /**
- * A time of day: "8:30 p.m.", "1 a.m.", "at 10 am", "noon", "midnight"; in Arabic an hour named with
- * الساعة or a part of the day after a number ("الثامنة صباحا", "8 مساء").
+ * A time of day: "8:30 p.m.", "1 a.m.", "at 10 am", "seven pm", "six o'clock", "at 10 in the morning", "noon", "midnight";
+ * in Arabic a part of the day after an hour's number or ordinal ("الساعة 10 صباحا", "العاشرة صباحا", "8 مساء"). An hour and a
+ * part of the day in English ("10 in the morning") only after a word that sets a time (at, by, from, until, …): in "killed 3
+ * in the morning raid" the figure counts.
  */
-export const TIME_OF_DAY =
-  /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b|\b(?:noon|midday|midnight)\b|(?:\d|ه|ي|ين)\s+(?:صباحا|مساء|ظهرا|عصرا|فجرا|ليلا)(?=\s|$|[.,،])/iu;
+export const TIME_OF_DAY = new RegExp(
+  [
+    `\\b\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)`,
+    // An hour in words before "am" only with its dots: "no one am I" tells no time.
+    `\\b(?:${EN_CLOCK_HOURS})\\s+(?:a\\.m\\.|p\\.m\\.|pm\\b)`,
+    `\\b\\d{1,2}:\\d\\d\\b`,
+    `\\b(?:\\d{1,2}|${EN_CLOCK_HOURS})\\s+o['’]?clock\\b`,
+    `\\b(?:at|by|from|until|till|to|before|after|around|about|and)\\s+${EN_CLOCK_HOUR}\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b`,
+    `\\b(?:noon|midday|midnight)\\b`,
+    `(?:\\d|ه|ي|ين)\\s+(?:صباحا|مساء|ظهرا|عصرا|فجرا|ليلا)(?=\\s|$|[.,،])`,
+  ].join('|'),
+  'iu',
+);
 
 /** A season as a time ("in the autumn", "this summer", "next spring", "في الخريف المقبل", "خلال الصيف"): it answers "when". */
 export const SEASON =

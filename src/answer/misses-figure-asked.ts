@@ -9,17 +9,49 @@ export const isYear = (figure: number) => figure >= 1900 && figure <= 2100;
 
 /**
  * The figures a question names among its concepts (the question without its dates: "the 102 kg
- * class", "360 Mall", `فوق 100 كيلو`), from SMALLEST up and not years, as digits.
+ * class", "360 Mall", `فوق 100 كيلو`), from SMALLEST up and not years, as digits. A figure the question
+ * groups ("4,860", `٤٬٨٦٠`) is one figure, as the dispatch parser reads it: the analyser splits it at its
+ * commas into tokens ("4", "860") that no passage writing "4,860" tells apart.
  */
-export function figuresAsked(concepts: Concepts): Set<string> {
-  const tokens = concepts.list.filter((c) => !c.place).flatMap((c) => c.group.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0] as string));
-  return new Set(tokens.filter((token) => /^\d+$/.test(token) && Number(token) >= SMALLEST && !isYear(Number(token))).map((token) => String(Number(token))));
+export function figuresAsked(concepts: Concepts, question: string): Set<string> {
+  const tokens = new Set(concepts.list.filter((c) => !c.place).flatMap((c) => c.group.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0] as string)));
+  for (const [grouped] of normaliseArabic(question).matchAll(GROUPED_FIGURE)) {
+    const groups = grouped.split(GROUPING_MARK);
+    if (!groups.some((group) => tokens.has(group))) continue;
+    for (const group of groups) tokens.delete(group);
+    tokens.add(groups.join(''));
+  }
+  return new Set([...tokens].filter((token) => /^\d+$/.test(token) && Number(token) >= SMALLEST && !isYear(Number(token))).map((token) => String(Number(token))));
 }
 
-/** The figures a text writes, as digits without grouping commas ("1,000" → 1000, "102kg" → 102, `١٠٠` → 100). */
+/** A mark grouping a figure's thousands: the comma, the Arabic comma and the Arabic thousands separator (`٬`). */
+const GROUPING_MARK = /[,،٬]/;
+
+/** A figure written with its thousands grouped ("4,860", "1,200,000"): a mark between digits, three after each. */
+const GROUPED_FIGURE = /(?<![\d.])\d{1,3}(?:[,،٬]\d{3})+(?!\d)/g;
+
+/** A grouping mark between a figure's digits ("1,000"), with the digit before it. */
+const GROUPING = /(\d)[,،٬](?=\d{3}(?!\d))/g;
+
+/** A figure with the word of its scale after it ("30 thousand", `30 ألف`, "1.2 million"), as normaliseArabic leaves it. */
+const SCALED = /(\d+)(?:[.٫](\d+))?\s*(thousand|million|الف|الاف|مليون|ملايين)/giu;
+
+/** How many zeros each scale word adds. */
+const SCALE_ZEROS: Readonly<Record<string, number>> = { thousand: 3, الف: 3, الاف: 3, million: 6, مليون: 6, ملايين: 6 };
+
+/**
+ * The figures a text writes, as digits without grouping commas ("1,000" → 1000, "102kg" → 102, `١٠٠` → 100), and a figure
+ * written with its scale in full besides (`30 ألف` → 30 and 30000, "1.2 million" → 1200000), as the dispatch parser keys it:
+ * asked "30,000 dinars", the Arabic copy's `30 ألف دينار` tells it.
+ */
 export function figuresIn(text: string): Set<string> {
-  const folded = normaliseArabic(text).replace(/(\d)[,،٬](?=\d{3}(?!\d))/g, '$1');
-  return new Set([...folded.matchAll(/\d+/g)].map((match) => String(Number(match[0]))));
+  const folded = normaliseArabic(text).replace(GROUPING, '$1');
+  const figures = new Set([...folded.matchAll(/\d+/g)].map((match) => String(Number(match[0]))));
+  for (const [, whole, fraction = '', scale] of folded.matchAll(SCALED)) {
+    const zeros = SCALE_ZEROS[(scale as string).toLowerCase()] as number;
+    if (fraction.length <= zeros) figures.add(String(Number(`${whole}${fraction.padEnd(zeros, '0')}`)));
+  }
+  return figures;
 }
 
 /**

@@ -122,8 +122,8 @@ export const otherCounted: NearMissCheck = (asked) => {
 };
 
 /** Asked a thing by a figure ("the 102 kg class", "360 Mall"), a story that never writes it. */
-const figureMissed: NearMissCheck = ({ concepts }) => {
-  const figures = figuresAsked(concepts);
+const figureMissed: NearMissCheck = ({ question, concepts }) => {
+  const figures = figuresAsked(concepts, question);
   return figures.size === 0 ? null : ({ told, parallel }) => missesFigureAsked(figures, [...told, parallel]);
 };
 

@@ -17,9 +17,10 @@ import { loadGazetteer, matchEntityAt } from './gazetteer.js';
 import type { InducedLexicon } from './induce-lexicon.js';
 import type { NameVocabulary } from './name-vocabulary.js';
 import { questionWords } from './question-words.js';
+import { PRESIDENT, readsHeadOfState } from './reads-head-of-state.js';
 import { isArabicScript, nameSkeleton } from './transliterate-name.js';
 import { loadWireLexicon, matchConceptAt } from './wire-lexicon.js';
-import { writtenWords } from './written-words.js';
+import { type WrittenWords, writtenWords } from './written-words.js';
 
 /** Concepts of a question: each group holds alternatives, each alternative a phrase of analysed tokens. */
 export interface ExpandedQuery {
@@ -133,7 +134,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
   for (let i = 0; i < tokens.length; ) {
     const match = matchKnownAt(tokens, i, matchEntityAt, bound, names?.holds);
     const entry = match ? byId.get(match.id) : undefined;
-    if (match && entry && keepsFirstLetter(match.length, entry.ar, whole(i)) && !commonNounOfName(entry, match.length, tokens[i] as string, bound) && !fillerForName(entry, match.length, tokens[i] as string, skip) && !cutPlaceName(entry, match.length, words.arabicWord(i))) {
+    if (match && entry && keepsFirstLetter(match.length, entry.ar, whole(i)) && !commonNounOfName(entry, match.length, tokens[i] as string, bound) && !fillerForName(entry, match.length, tokens[i] as string, skip) && !cutPlaceName(entry, match.length, words.arabicWord(i)) && !otherHead(entry.id, text, words, i)) {
       const concept = entry.kind === 'topic' ? sameConcept(entry, matchKnownAt(tokens, i, matchConceptAt, bound, names?.holds), match.length) : undefined;
       i += match.length;
       if (seen.has(`=${entry.id}`)) continue;
@@ -226,6 +227,15 @@ function commonNounOfName(entry: { kind: string; ar: readonly string[] }, length
 /** A one-word city or country read from a word the stemmer cut to its stem and that holds none of its written forms (see isCutNameMatch: `تشيل`, not `تشيلي`). */
 function cutPlaceName(entry: { kind: string; ar: readonly string[] }, length: number, written: string): boolean {
   return (entry.kind === 'city' || entry.kind === 'country') && isCutNameMatch(entry.ar, length, written);
+}
+
+/**
+ * Whether the gazetteer's president is matched in an Arabic word that heads something else or means "main" (`رئيس
+ * الاتحاد`, `القاعة الرئيسية`; see readsHeadOfState): the word is then a concept of its own, not a head of state every
+ * passage must name.
+ */
+function otherHead(id: string, text: string, words: WrittenWords, index: number): boolean {
+  return id === PRESIDENT && words.arabicWord(index) !== '' && !readsHeadOfState(text, words, index);
 }
 
 type PhraseMatcher = (tokens: readonly string[], index: number) => { id: string; length: number } | null;

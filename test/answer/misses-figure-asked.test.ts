@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresIn, missesFigureAsked } from '../../src/answer/misses-figure-asked.js';
+import { figuresAsked, figuresIn, missesFigureAsked } from '../../src/answer/misses-figure-asked.js';
 import { askOnWire } from '../helpers/ask-on-wire.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -46,5 +46,38 @@ describe('a figure asked in thousands', () => {
   it('takes "50 ألف" asked for the 50,000 the other version writes', () => {
     expect(missesFigureAsked(new Set(['50']), ['The champion will receive KD 50,000.'])).toBe(false);
     expect(missesFigureAsked(new Set(['50']), ['The champion will receive KD 40,000.'])).toBe(true);
+  });
+});
+
+describe('a figure the question groups by thousands', () => {
+  // The analyser splits "4,860" at its comma; the concepts hold its groups, one token each.
+  const concepts = (...tokens: string[]) => ({ list: tokens.map((token) => ({ group: [[token]], place: false, documents: 1, critical: true, entity: false })), total: 10, missing: [] });
+
+  it('reads "4,860", "12,500", "1,200,000" and `٤٬٨٦٠` as one figure each, not their last groups', () => {
+    expect([...figuresAsked(concepts('municipality', '4', '860'), 'who said the municipality issued 4,860 building permits')]).toEqual(['4860']);
+    expect([...figuresAsked(concepts('12', '500', 'ticket'), 'were 12,500 tickets sold?')]).toEqual(['12500']);
+    expect([...figuresAsked(concepts('1', '200', '000', 'visitor'), 'who said 1,200,000 visitors came')]).toEqual(['1200000']);
+    expect([...figuresAsked(concepts('4', '860', 'رخصه'), 'من قال إن البلدية أصدرت ٤٬٨٦٠ رخصة بناء')]).toEqual(['4860']);
+    expect([...figuresAsked(concepts('4', '860', 'رخصه'), 'من قال إن البلدية أصدرت 4,860 رخصة بناء')]).toEqual(['4860']);
+  });
+
+  it('leaves a figure a comma only follows as it is', () => {
+    expect([...figuresAsked(concepts('19', '200', 'runner'), 'from March 15 to 19, 200 runners')]).toEqual(['19', '200']);
+  });
+
+  it('finds a figure asked in full where the copy writes its thousands in words', () => {
+    expect(missesFigureAsked(new Set(['30000']), ['وقال إن المتهمين حولوا نحو 30 ألف دينار إلى الخارج.'])).toBe(false);
+    expect(missesFigureAsked(new Set(['1200000']), ['Some 1.2 million visitors came.'])).toBe(false);
+    expect(missesFigureAsked(new Set(['30000']), ['وقال إن المتهمين حولوا نحو 40 ألف دينار إلى الخارج.'])).toBe(true);
+  });
+
+  it('answers who told the grouped figure the story writes', async () => {
+    const permits = `Date : 11/04/2026
+KUWAIT, April 11 (KUNA) -- Kuwait Municipality issued 4,860 building permits this year, its director Ahmad Al-Manfouhi said on Saturday. (end)
+ab.cd
+`;
+    const answered = await askOnWire(tempDir(), permits, 'who said the municipality issued 4,860 building permits this year', now);
+    expect(answered.found).toBe(true);
+    expect(answered.citations.map((c) => c.quote).join(' ')).toMatch(/Al-Manfouhi/);
   });
 });

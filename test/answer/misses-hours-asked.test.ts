@@ -59,3 +59,29 @@ describe('near misses: a time of day asked, a passage telling only the day', () 
     expect(missesHoursAsked('الساعة كم رجع التيار؟', 'وعاد التيار إلى المنطقة في الساعة الثامنة وعشر دقائق.')).toBe(false);
   });
 });
+
+describe('a time of day written in English words', () => {
+  it('takes "at 10 in the morning", "six o\'clock", "seven pm" and the Arabic hour and part of the day for a time of day', () => {
+    expect(missesHoursAsked('What time does the opening session start?', 'The opening session on October 20 would start at 10 in the morning.')).toBe(false);
+    expect(missesHoursAsked('What time does the opening session start?', 'The session opens at six o\'clock on Sunday.')).toBe(false);
+    expect(missesHoursAsked('What time does the opening session start?', 'Doors open at seven pm on Sunday.')).toBe(false);
+    expect(missesHoursAsked('What time does the opening session start?', 'It runs from eight in the morning until two in the afternoon.')).toBe(false);
+    expect(missesHoursAsked('الساعة كم تبدأ الجلسة؟', 'وتبدأ الجلسة الساعة 10 صباحا.')).toBe(false);
+    expect(missesHoursAsked('الساعة كم تبدأ الجلسة؟', 'وتبدأ الجلسة في العاشرة صباحاً.')).toBe(false);
+  });
+
+  it('leaves a count before a part of the day, and "one am", as no time', () => {
+    expect(missesHoursAsked('What time was the raid?', 'Police arrested 3 in the morning raid on Sunday.')).toBe(true);
+    expect(missesHoursAsked('What time was the raid?', 'No one am I to judge, the minister said on Sunday.')).toBe(true);
+  });
+
+  it('answers what time a session starts that the wire gives in words', async () => {
+    const session = `Date : 05/10/2026
+KUWAIT, Oct 5 (KUNA) -- The National Assembly's opening session on October 20 would start at 10 in the morning, the Assembly's secretary said on Monday. (end)
+ab.cd
+`;
+    const answered = await askOnWire(tempDir(), session, 'what time does the national assembly opening session start on october 20?', new Date('2026-10-06T08:00:00Z'));
+    expect(answered.found).toBe(true);
+    expect(answered.citations[0]?.quote).toMatch(/10 in the morning/);
+  });
+});
