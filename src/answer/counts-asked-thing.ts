@@ -10,17 +10,25 @@ import type { Concept } from './weigh-concepts.js';
 import { conceptStarts } from './concept-starts.js';
 
 /**
- * "how many" and the words after it, past "of the" or a possessive when a part of a group is asked ("how many of
+ * "how many" and the up to four words after it ("how many online building permit applications"), past "of the" or a possessive when a part of a group is asked ("how many of
  * the cataract patients", "how many of last year's seedlings": the patients, the seedlings are counted). Not `كم`: the word after it is as often a verb (`كم بلغت`, `كم تبلغ
  * سرعة`) or a word the wire writes another way as what is counted.
  */
-const HOW_MANY = /\bhow\s+many\s+(?:of\s+(?:(?:the|those|these|its|their|our|all)\s+|(?:\p{L}+\s+)?\p{L}+'s\s+))?((?:[\p{L}'-]+\s*){1,3})/iu;
+const HOW_MANY = /\bhow\s+many\s+(?:of\s+(?:(?:the|those|these|its|their|our|all)\s+|(?:\p{L}+\s+)?\p{L}+'s\s+))?((?:[\p{L}'-]+\s*){1,4})/iu;
 
 /** A word that ends the counted noun's phrase: an auxiliary, a past ("how many seats did", "how many fish died", "how many people went"). */
-const PHRASE_END = /^(?:did|do|does|has|have|had|will|would|can|could|should|may|might|must|went|took|got|came|won|made|gave|left|ran|met|saw|\p{L}+ed)$/iu;
+const PHRASE_END = /^(?:did|do|does|has|have|had|will|would|can|could|should|may|might|must|went|took|got|came|won|made|gave|left|ran|met|saw|sat|\p{L}+ed)$/iu;
 
-/** A plural heads its phrase, the word after it is its verb ("how many families receive"); a singular before a noun is its modifier. */
+/** An irregular past right after "how many" ("how many sat the exam", "how many went"): a verb, not a noun's modifier as a past in -ed may be ("how many registered voters"). */
+const PAST_FIRST = /^(?:went|took|got|came|won|made|gave|ran|met|saw|sat)$/iu;
+
+/**
+ * A plural heads its phrase, the word after it is its verb ("how many families receive"); a singular before a noun is its modifier.
+ * A singular of Greek or Latin shape ends in s too ("sclerosis", "arthritis", "bus", "campus"): before a noun it is a modifier
+ * ("how many multiple sclerosis patients" counts patients).
+ */
 const PLURAL = /(?:[^s]s|^people|^ppl|^children|^men|^women)$/iu;
+const SINGULAR_IN_S = /(?:sis|itis|us)$/iu;
 
 /** A name first ("how many Warba Bank shares", "how many kuwaiti athletes") stays what is counted: the count is told by it. */
 const isName = (word: string): boolean => /^\p{Lu}/u.test(word) || findEntities(word).length > 0;
@@ -37,9 +45,11 @@ export function countedWord(question: string): string | undefined {
   const start = words.findIndex((word) => analyseText(word).length > 0);
   if (start < 0) return undefined;
   let head = words[start] as string;
+  // A verb right after "how many" ("how many sat the exam") counts whoever did it: no noun is asked.
+  if (PAST_FIRST.test(head)) return undefined;
   if (isName(head)) return analyseText(head)[0];
   for (const word of words.slice(start + 1)) {
-    if (PLURAL.test(head) || PHRASE_END.test(word) || analyseText(word).length === 0) break;
+    if ((PLURAL.test(head) && !SINGULAR_IN_S.test(head)) || PHRASE_END.test(word) || analyseText(word).length === 0) break;
     head = word;
   }
   return analyseText(head)[0];

@@ -37,6 +37,20 @@ describe('near misses: how many of one thing, a figure of another told', () => {
     expect(countedWord('How many public EV chargers work?')).toBe('charger');
   });
 
+  it('counts the head of a phrase of four words', () => {
+    expect(countedWord('How many online building permit applications has the municipality received?')).toBe('application');
+  });
+
+  it('reads a singular ending in s ("sclerosis", "bus") as a modifier, not a plural head', () => {
+    expect(countedWord('how many multiple sclerosis patients are registered in kuwait?')).toBe('patient');
+    expect(countedWord('how many bus drivers went on strike?')).toBe('driver');
+  });
+
+  it('counts no noun after an irregular past ("how many sat"), a past in -ed first stays a modifier', () => {
+    expect(countedWord('how many sat the teacher licence exam yesterday?')).toBeUndefined();
+    expect(countedWord('how many registered voters cast a ballot?')).toBe('voter');
+  });
+
   it('tells whether a sentence counts the thing asked', () => {
     const exhibitors = { group: [['exhibitor']], place: false, documents: 1, critical: true, entity: false };
     const carpets = { ...exhibitors, group: [['carpet']] };
