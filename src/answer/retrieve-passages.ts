@@ -22,13 +22,14 @@ import { countsAskedThing } from './counts-asked-thing.js';
 import { conceptAskedOf, siblingThatCounts } from './sibling-that-counts.js';
 import { asksPrice, tellsMoney } from './tells-money.js';
 import { factInOtherVersion } from './fact-in-other-version.js';
-import { judgedWithoutMissing } from './missing-in-language.js';
+import { judgedWithoutMissing, missingIn } from './missing-in-language.js';
+import { tellsFigureAskedOnlyHere } from './figure-asked-only-here.js';
 import { countsOnlyOtherListed } from './counts-only-other-listed.js';
 import { figuresOnlyHere } from './figures-only-here.js';
 import { toldInOneLanguage } from './told-in-one-language.js';
 import { addOtherVersionFact } from './add-other-version-fact.js';
 import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
-import { type Concepts, conceptsNamed, isOnTopic, isRelevant, isRelevantThroughStory, needsBridge, type Setting, weighConcepts } from './judge-relevance.js';
+import { type Concepts, conceptsNamed, isOnTopic, isRelevant, isRelevantThroughStory, needsBridge, type Setting, tellsAnotherInstance, weighConcepts } from './judge-relevance.js';
 import { englishVersionCounts } from './english-version-counts.js';
 import { newestNamingAllFirst, newestStoryFirst } from './lead-with-newest-story.js';
 import { countedThingAsked, NEAR_MISS_CHECKS, nearMissOf, otherCounted } from './near-miss-checks.js';
@@ -181,7 +182,9 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     const countsOtherHere = countsOther && countedJudgedIn(countedThing, hit, questionLang, sameDayVersion(hit), names);
     const another = besidesCount || (base.missing.length === 0 ? countsOtherHere || otherInEnglish : countsOtherWritable);
     const own = !another && judgedWithoutMissing(base, type, hit.lang, () => onlyHere(hit), () => oneLanguage(hit)) && (isRelevant(hit, setting, base, dated, type) || tellsDayAsked(hit, setting, base, type, oneDay ? dates.range?.since : undefined));
-    const speaks = own || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
+    // A figure the asker quotes that only this other-language passage tells, its asker's-language version leaving it out: the passage on the topic tells the fact (see tellsFigureAskedOnlyHere).
+    const figureOnlyHere = !own && !another && type !== null && hit.lang !== questionLang && missingIn(base, hit.lang).length === 0 && tellsFigureAskedOnlyHere(dates.rest, hit.text, sameDayVersion(hit)) && isOnTopic(hit, setting, base) && !tellsAnotherInstance(hit, setting, base);
+    const speaks = own || figureOnlyHere || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
     // A count asked by a word the passage's language cannot write, of a passage counting only things the asker's language names otherwise: not the count asked.
     const countsOnlyOther = countsOnlyOtherListed(countedThing, hit, questionLang, names);
     return { hit, own, speaks, untold: !(besidesCount || countsOtherWritable || countsOnlyOther) };
