@@ -389,8 +389,11 @@ export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts
   }
   // The rarest topic asked (not a word of the asking) has no form in the passage's language, nor does the story's other
   // version lend it: what the passage leaves out may be just that word, so it must name every other topic asked itself.
+  // Asked money, naming the others is not enough: an amount is a fact of the thing it is paid for, and the words around it
+  // (a prize, a champion, a fee, a ticket) are those of any story's amount. Tied to the thing asked by no word of the
+  // passage nor of its story's other version, it tells another thing's amount ("the floorball champion's prize" for the teqball's).
   const rarestHeld = held.filter((c) => !c.asking).sort((a, b) => a.documents - b.documents)[0];
-  if (rarestHeld !== undefined && !writable(rarestHeld) && !topics.filter((c) => !c.asking).every(named)) return false;
+  if (rarestHeld !== undefined && !writable(rarestHeld) && (concepts.money || !topics.filter((c) => !c.asking).every(named))) return false;
   // Most of what is asked has no form in the passage's language: it cannot be judged on the rest.
   if (weightOfAll(topics, concepts.total) < WRITABLE * weightOfAll(held, concepts.total)) return false;
   if (namesAnotherPlace(hit, setting, concepts, named) || namesAnotherInstance(hit, setting, concepts)) return false;
