@@ -17,6 +17,9 @@ const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
   ['result', withAskingWords(/\bwhat (?:was|is|were|are)(?: the)? (?:result|results|outcome|(?:final )?score)\b|\bhow did (?:it|the \w+(?: \w+)?) end\b|(?:^|\s)(?:<what>|<howMany>)\s+(?:(?:هي|كانت)\s+)?(?:نتيجه|نتائج)(?=\s|$)/u)],
   // How long something lasts: a length of time measures the event a sentence tells, not a word next to it (see linksAnswerFiller).
   ['duration', withAskingWords(/\bhow long\b|\bhow many (?:minutes|hours|days|nights|weeks|months|years)\b|(?:^|\s)(?:<howMany>)\s+(?:دقيقه|ساعه|يوم|ليله|اسبوع|شهر|سنه|مده)(?=\s|$)|(?:^|\s)(?:<what>)\s+(?:هي\s+)?(?:مده|فتره)(?=\s|$)|(?:^|\s)(?:لمده|مده)\s+كم(?=\s|$)/u)],
+  // "What time" in Arabic asks the hour with "how many" (`الساعة كم`, `كم الساعة`, `من أي ساعة`): a time, not a count. "How many
+  // hours" (`كم ساعة`, no article) is a length of time, read above.
+  ['date', withAskingWords(/(?:^|\s)(?:الساعه\s+(?:<howMany>)|(?:<howMany>)\s+الساعه|[لب]?اي\s+ساعه)(?=\s|$)/u)],
   ['number', withAskingWords(/\bhow (?:many|much|far|big|high|low|old)\b|\bwhat (?:percentage|percent|share|number|amount|price|figure|rate|value|total|age)\b|(?:^|\s)(?:<howMany>)(?=\s|$)|(?:^|\s)(?:<what>)\s+(?:عدد|قيمه|نسبه|حجم|مقدار|سعر|مبلغ|عمر|اعمار)(?=\s|$)/u)],
   ['date', /\bwhen\b|\bwhat (?:time|date|day)\b|\bwhich day\b|(?:^|\s)(?:متي|امتي|ايمتي|اي يوم|في اي يوم)(?=\s|$)/u],
   // "who" after another question word is a relative ("what happens to people who …"): that word asks. `من وين` is "from where": a place.

@@ -94,8 +94,11 @@ const ENGLISH_DAY = new RegExp(
 );
 /** A day and a month's name (`5 فبراير`, `5 من شهر تشرين الثاني`, `5 بفبراير 2026`). */
 const ARABIC_DAY = new RegExp(`(?:(?:يوم|في)\\s+)?(?<!\\d)(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?(?:ب|في)?(${AR_NAMES})(?:\\s+(\\d{4}))?(?=[\\s؟?.,،:;؛!]|$)`, 'gu');
-/** A day written in figures, day first as the Gulf writes it (`4/2/2026`, `4-2`), or ISO (`2026-02-04`). */
-const NUMERIC_DAY = /(?<![\d/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?)(?![\d/-])/u;
+/**
+ * A day written in figures, day first as the Gulf writes it (`4/2/2026`, `4-2`, `4.2.2026`), or ISO (`2026-02-04`).
+ * Written with dots it needs its year: a bare `2.5` is a decimal ("2.5 percent", "1.5 million", "3.2%"), not 2 May.
+ */
+const NUMERIC_DAY = /(?<![\d/.-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?![\d/-]|\.\d)/u;
 /** The month before the asker's: "last month", "the previous month", الشهر الماضي، الشهر اللي فات. */
 const LAST_MONTH = new RegExp(`\\blast\\s+month\\b|\\bthe\\s+(?:previous|past)\\s+month\\b|${START}(?:ال)?شهر\\s+(?:الماضي|الفائت|المنصرم|السابق|اللي\\s+فات|الي\\s+فات|اللي\\s+طاف)${END}`, 'iu');
 
@@ -169,11 +172,11 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
   }
   const numeric = NUMERIC_DAY.exec(rest);
   if (numeric) {
-    const [, isoYear, isoMonth, isoDay, dayFirst, monthSecond, year] = numeric;
-    const month = Number(isoMonth ?? monthSecond);
-    const date = Number(isoDay ?? dayFirst);
+    const [, isoYear, isoMonth, isoDay, dayFirst, monthSecond, year, dotDay, dotMonth, dotYear] = numeric;
+    const month = Number(isoMonth ?? monthSecond ?? dotMonth);
+    const date = Number(isoDay ?? dayFirst ?? dotDay);
     if (month >= 1 && month <= 12 && date >= 1 && date <= 31) {
-      return { latest, range: day(withYear(today, month, date, isoYear ?? year)), named: { month, day: date }, rest: stripWeekdays(rest.replace(numeric[0], ' ')) };
+      return { latest, range: day(withYear(today, month, date, isoYear ?? year ?? dotYear)), named: { month, day: date }, rest: stripWeekdays(rest.replace(numeric[0], ' ')) };
     }
   }
   for (const match of rest.matchAll(ARABIC_DAY)) {

@@ -169,7 +169,8 @@ const SLOT_NOUNS: ReadonlyArray<[AnswerType | null, string[]]> = [
   ['number', ['number', 'total', 'amount', 'sum', 'money', 'عدد', 'إجمالي', 'مبلغ', 'أموال']],
   ['reason', ['cause', 'reason', 'سبب', 'أسباب']],
   ['duration', ['duration', 'period', 'length', 'last', 'take', 'takes', 'took', 'taken', 'مدة', 'فترة']],
-  ['date', ['time', 'date', 'وقت', 'موعد', 'تاريخ', 'توقيت']],
+  // `الساعة كم`, `من أي ساعة`: the hour is Arabic's "what time"; the wire writes the time ("7:30 pm", `الساعة السابعة`), not "the hour".
+  ['date', ['time', 'date', 'وقت', 'موعد', 'تاريخ', 'توقيت', 'ساعة']],
   ['place', ['place', 'venue', 'location', 'located', 'situated', 'مكان', 'موقع', 'يقع', 'تقع']],
   // Asked "who", a word for an official in general, for speaking or for holding a post ("who chairs",
   // يرأس) describes the answer: the wire names the person by their own title ("issue department

@@ -21,6 +21,13 @@ describe('how long: a length of time, not a figure next to a word', () => {
     expect(answerTypeOf('كم زائر حضر المهرجان؟')).toBe('number');
   });
 
+  it('reads the Arabic "what time" (`الساعة كم`, `كم الساعة`, `من أي ساعة`) as asking a time, and `كم ساعة` a length of time', () => {
+    expect(answerTypeOf('الساعة كم يبدأ دوام الموظفين في رمضان؟')).toBe('date');
+    expect(answerTypeOf('كم الساعة تفتح المكتبة؟')).toBe('date');
+    expect(answerTypeOf('الحد الجديد للإزعاج من أي ساعة لأي ساعة؟')).toBe('date');
+    expect(answerTypeOf('كم ساعة يستغرق الإصلاح؟')).toBe('duration');
+  });
+
   it('reads بكم, "for how much", as asking for a figure (a price) like كم', () => {
     expect(answerTypeOf('بكم تذكرة الدخول للمعرض؟')).toBe('number');
     expect(answerTypeOf('بكم يبيعون الكيلو؟')).toBe('number');
@@ -52,6 +59,13 @@ describe('how long: a length of time, not a figure next to a word', () => {
     expect(topics('ما مدة إغلاق المتحف', 'duration')).not.toContain(analyseText('مدة').join(' '));
     // "how long did X last": the verb states the kind of answer; the wire writes "a 25-minute display".
     expect(topics('how long did the fireworks show last', 'duration')).not.toContain('last');
+  });
+});
+
+describe('what time in Arabic: the hour asked is the answer kind', () => {
+  it('takes `الساعة` of `الساعة كم` for the answer kind, not for a topic the passage must name', () => {
+    const topics = weighConcepts(expandQuery('الساعة كم يخلص توزيع الفسائل'), 'الساعة كم يخلص توزيع الفسائل', undefined, 10, 'date').list;
+    expect(topics.filter((c) => c.critical).map((c) => c.group[0]?.join(' '))).not.toContain(analyseText('الساعة').join(' '));
   });
 });
 

@@ -144,6 +144,22 @@ describe('relative dates, resolved in the asker\'s time zone', () => {
     expect(parseQuestionDates(question, late).range).toEqual({ since: date, until: date });
   });
 
+  it.each([
+    'who said about 2.5 percent of people in kuwait have psoriasis?',
+    'منو قالت إن تقريبا 2.5 في المية من الناس في الكويت عندهم صدفية؟',
+    'how many visitors came, 1.5 million?',
+    'did inflation reach 3.2%?',
+  ])('reads no day out of a decimal in %s', (question) => {
+    const dates = parseQuestionDates(question, late);
+    expect(dates.range).toBeUndefined();
+    expect(dates.named).toBeUndefined();
+    expect(dates.rest).toMatch(/\d\.\d/);
+  });
+
+  it('reads a day written with dots when it carries its year', () => {
+    expect(parseQuestionDates('ماذا حدث يوم 4.2.2026؟', late).range).toEqual({ since: '2026-02-04', until: '2026-02-04' });
+  });
+
   it('reads no day out of the last two digits of a year standing before a month name', () => {
     expect(parseQuestionDates('كم عدد الزوار في 2025 مارس؟', late).range).toBeUndefined();
     expect(parseQuestionDates('كم عدد الزوار في 25 مارس؟', late).range?.since).toMatch(/-03-25$/);
