@@ -1,10 +1,9 @@
 import { normaliseArabic } from './analyse-arabic.js';
 import { isArabicScript } from './transliterate-name.js';
+import { withoutArticle } from './without-article.js';
 
-/** A written form without its definite article, normalised (`الكويت` → `كويت`), as a clitic may stand before it (`للكويت`). */
-const bare = (form: string) => normaliseArabic(form).replace(/^ال(?=..)/u, '');
 /** The adjective of a place's name, its nisba: the name without a final vowel letter and with `ي` (`السعودية` → `سعودي`, `أمريكا` → `امريكي`, `تشيلي` → `تشيلي`). */
-const nisba = (form: string) => `${bare(form).replace(/[اهي]$/u, '')}ي`;
+const nisba = (form: string) => `${withoutArticle(form).replace(/[اهي]$/u, '')}ي`;
 
 /**
  * Whether a one-word Arabic place name is matched only because the light stemmer cut the question's word down
@@ -18,5 +17,5 @@ export function isCutNameMatch(forms: readonly string[], length: number, written
   if (length !== 1 || written === '' || !isArabicScript(written)) return false;
   const word = normaliseArabic(written);
   const arabic = forms.filter((form) => isArabicScript(form) && !form.includes(' '));
-  return arabic.length > 0 && !arabic.some((form) => word.includes(bare(form)) || word.includes(nisba(form)));
+  return arabic.length > 0 && !arabic.some((form) => word.includes(withoutArticle(form)) || word.includes(nisba(form)));
 }

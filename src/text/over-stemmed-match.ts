@@ -1,11 +1,10 @@
 import { normaliseArabic } from './analyse-arabic.js';
 import { isArabicScript } from './transliterate-name.js';
+import { withoutArticle } from './without-article.js';
 
 /** Letters of an analysed token so short that many words stem to it (`حد` of `وحدة`, a unit, and of `الحد`, a limit). */
 const SHORT_STEM = 2;
 
-/** A written form without its definite article, normalised (`الجو` → `جو`). */
-const bare = (form: string) => normaliseArabic(form).replace(/^ال(?=..)/u, '');
 
 /**
  * Whether a one-word lexicon match on a short Arabic stem is a stemming collision: the light stemmer
@@ -17,5 +16,5 @@ const bare = (form: string) => normaliseArabic(form).replace(/^ال(?=..)/u, '')
 export function isOverStemmedMatch(token: string, written: string, forms: readonly string[]): boolean {
   if (token.length > SHORT_STEM || !isArabicScript(token) || written === '') return false;
   const word = normaliseArabic(written);
-  return !forms.some((form) => isArabicScript(form) && !form.includes(' ') && word.endsWith(bare(form)));
+  return !forms.some((form) => isArabicScript(form) && !form.includes(' ') && word.endsWith(withoutArticle(form)));
 }
