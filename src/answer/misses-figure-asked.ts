@@ -33,11 +33,14 @@ const GROUPED_FIGURE = /(?<![\d.])\d{1,3}(?:[,،٬]\d{3})+(?!\d)/g;
 /** A grouping mark between a figure's digits ("1,000"), with the digit before it. */
 const GROUPING = /(\d)[,،٬](?=\d{3}(?!\d))/g;
 
-/** A figure with the word of its scale after it ("30 thousand", `30 ألف`, "1.2 million"), as normaliseArabic leaves it. */
-const SCALED = /(\d+)(?:[.٫](\d+))?\s*(thousand|million|الف|الاف|مليون|ملايين)/giu;
+/** How many zeros each scale word adds (as normaliseArabic leaves the Arabic, lower case). */
+export const SCALE_ZEROS: Readonly<Record<string, number>> = { thousand: 3, الف: 3, الاف: 3, million: 6, مليون: 6, ملايين: 6 };
 
-/** How many zeros each scale word adds. */
-const SCALE_ZEROS: Readonly<Record<string, number>> = { thousand: 3, الف: 3, الاف: 3, million: 6, مليون: 6, ملايين: 6 };
+/** The scale words of SCALE_ZEROS, as a pattern's alternatives. */
+export const SCALE_WORD = Object.keys(SCALE_ZEROS).join('|');
+
+/** A figure with the word of its scale after it ("30 thousand", `30 ألف`, "1.2 million"), as normaliseArabic leaves it. */
+const SCALED = new RegExp(`(\\d+)(?:[.٫](\\d+))?\\s*(${SCALE_WORD})`, 'giu');
 
 /**
  * The figures a text writes, as digits without grouping commas ("1,000" → 1000, "102kg" → 102, `١٠٠` → 100), and a figure

@@ -24,6 +24,7 @@ import { asksPrice, tellsMoney } from './tells-money.js';
 import { factInOtherVersion } from './fact-in-other-version.js';
 import { judgedWithoutMissing, missingIn } from './missing-in-language.js';
 import { tellsFigureAskedOnlyHere } from './figure-asked-only-here.js';
+import { questionFigures } from './figure-telling-first.js';
 import { countsOnlyOtherListed } from './counts-only-other-listed.js';
 import { figuresOnlyHere } from './figures-only-here.js';
 import { toldInOneLanguage } from './told-in-one-language.js';
@@ -161,6 +162,8 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const countedThing = countedThingAsked(askedQuestion);
   const counted = countedThing?.concept;
   const onlyHere = figuresOnlyHere(dispatches);
+  // The figures the question quotes (see tellsFigureAskedOnlyHere), read once for every passage.
+  const quotedFigures = questionFigures(dates.rest);
   // A story the store read in one language only: the asker's word for what it tells had no copy to be written in (see judgedWithoutMissing).
   const oneLanguage = toldInOneLanguage(dispatches);
   // The story's other-language dispatches filed the same day as a passage's: its translation, not a later or earlier filing.
@@ -183,7 +186,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     const another = besidesCount || (base.missing.length === 0 ? countsOtherHere || otherInEnglish : countsOtherWritable);
     const own = !another && judgedWithoutMissing(base, type, hit.lang, () => onlyHere(hit), () => oneLanguage(hit)) && (isRelevant(hit, setting, base, dated, type) || tellsDayAsked(hit, setting, base, type, oneDay ? dates.range?.since : undefined));
     // A figure the asker quotes that only this other-language passage tells, its asker's-language version leaving it out: the passage on the topic tells the fact (see tellsFigureAskedOnlyHere).
-    const figureOnlyHere = !own && !another && type !== null && hit.lang !== questionLang && missingIn(base, hit.lang).length === 0 && tellsFigureAskedOnlyHere(dates.rest, hit.text, sameDayVersion(hit)) && isOnTopic(hit, setting, base) && !tellsAnotherInstance(hit, setting, base);
+    const figureOnlyHere = !own && !another && type !== null && hit.lang !== questionLang && missingIn(base, hit.lang).length === 0 && tellsFigureAskedOnlyHere(quotedFigures, hit.text, sameDayVersion(hit)) && isOnTopic(hit, setting, base) && !tellsAnotherInstance(hit, setting, base);
     const speaks = own || figureOnlyHere || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
     // A count asked by a word the passage's language cannot write, of a passage counting only things the asker's language names otherwise: not the count asked.
     const countsOnlyOther = countsOnlyOtherListed(countedThing, hit, questionLang, names);

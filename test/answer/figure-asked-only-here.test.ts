@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scaledNumberWords, tellsFigureAskedOnlyHere } from '../../src/answer/figure-asked-only-here.js';
+import { questionFigures } from '../../src/answer/figure-telling-first.js';
 import { retrievePassages } from '../../src/answer/retrieve-passages.js';
 import { openWireStore } from '../helpers/open-wire-store.js';
 import { useTempDir } from '../helpers/temp-dir.js';
@@ -23,21 +24,21 @@ describe('tellsFigureAskedOnlyHere', () => {
   const english = 'Banks launched savings accounts for children under 15 on Saturday.';
 
   it('holds where the passage tells every figure asked and the asker’s version leaves one out', () => {
-    expect(tellsFigureAskedOnlyHere(question, arabic, english)).toBe(true);
+    expect(tellsFigureAskedOnlyHere(questionFigures(question), arabic, english)).toBe(true);
   });
 
   it('reads a round thousand the passage writes in words', () => {
-    expect(tellsFigureAskedOnlyHere('who said the champion would get 5,000 dinars?', 'وإن جائزة البطل خمسة آلاف دينار.', 'The league opened with eight clubs.')).toBe(true);
+    expect(tellsFigureAskedOnlyHere(questionFigures('who said the champion would get 5,000 dinars?'), 'وإن جائزة البطل خمسة آلاف دينار.', 'The league opened with eight clubs.')).toBe(true);
   });
 
   it('does not hold for another figure than the one asked', () => {
-    expect(tellsFigureAskedOnlyHere(question.replace('18', '21'), arabic, english)).toBe(false);
+    expect(tellsFigureAskedOnlyHere(questionFigures(question.replace('18', '21')), arabic, english)).toBe(false);
   });
 
   it('does not hold where the asker’s version tells the figure too, nor where none was read, nor where no figure is asked', () => {
-    expect(tellsFigureAskedOnlyHere(question, arabic, `${english} Parents may not withdraw before the child is 18.`)).toBe(false);
-    expect(tellsFigureAskedOnlyHere(question, arabic, '')).toBe(false);
-    expect(tellsFigureAskedOnlyHere('who said parents cannot withdraw from the accounts?', arabic, english)).toBe(false);
+    expect(tellsFigureAskedOnlyHere(questionFigures(question), arabic, `${english} Parents may not withdraw before the child is 18.`)).toBe(false);
+    expect(tellsFigureAskedOnlyHere(questionFigures(question), arabic, '')).toBe(false);
+    expect(tellsFigureAskedOnlyHere(questionFigures('who said parents cannot withdraw from the accounts?'), arabic, english)).toBe(false);
   });
 });
 
