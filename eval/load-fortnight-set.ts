@@ -44,7 +44,7 @@ export const eighteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fix
 export const nineteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-19/', import.meta.url));
 /** The twentieth fortnight (25 October to 7 November), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight20` (the twenty-third session's unseen set; tuning material, its dev split, since the twenty-fourth). */
 export const twentiethFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-20/', import.meta.url));
-/** The twenty-first fortnight (8 to 21 November), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight21` (the twenty-fourth session's unseen set). */
+/** The twenty-first fortnight (8 to 21 November), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight21` (the twenty-fourth session's unseen set; tuning material, its dev split, since the twenty-fifth). */
 export const twentyFirstFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-21/', import.meta.url));
 
 const storiesFileSchema = z.object({

@@ -8,7 +8,8 @@ import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 // languages), held to the figures it has (72 dispatches, 610 questions, 173 latest, 150 attribution, 95 dated, 125
 // relative-date), read through the same loader as the other twenty, and stored whole by the real ingest. Written
 // unwired; wired into the eval tools (`fortnight21`) as soon as it was committed, before any change to answering of
-// the twenty-fourth session merged, and kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts).
+// the twenty-fourth session merged, and kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts); its dev
+// split is tuning material from the twenty-fifth.
 describeFortnightSet({
   title: 'the twenty-first fortnight eval set',
   dir: twentyFirstFortnightFixturesDir,
