@@ -7,11 +7,16 @@ import { openEvalRun, rankedDispatchIds } from './open-eval-run.js';
 import { HELD_OUT } from './run-eval-set.js';
 import { scoreQuestion } from './score-question.js';
 import { scriptedRewrite } from './scripted-llm.js';
+import { UNSEEN } from './unseen-sets.js';
 
 // `node bin/run-ts.js eval/explain-dev-misses.ts [set: a name of evalSetNames, first|fortnight|fortnight2…] [offline|llm] [id…]`: what each miss of
 // the tuning questions retrieved and answered. Never the held-out split: its questions are skipped,
-// and a passage of one of its stories is shown only as "(held-out dispatch)".
+// and a passage of one of its stories is shown only as "(held-out dispatch)". A set of UNSEEN is refused.
 const [which = 'fortnight', modeArg = 'offline', ...only] = process.argv.slice(2);
+if (UNSEEN.has(which)) {
+  console.error(`explain-dev-misses: ${which} is unseen this session (eval/unseen-sets.ts); its questions are not explained`);
+  process.exit(2);
+}
 const set = loadEvalSetByName(which);
 const logger = pino({ level: 'silent' });
 const dictionary = loadBilingualDictionary(logger);
