@@ -1,11 +1,14 @@
-import { twentySecondFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
+import { describe, expect, it } from 'vitest';
+import { loadEvalSetByName } from '../../eval/load-eval-set-by-name.js';
+import { loadFortnightSet, twentySecondFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
 import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 
 // The twenty-second held-out fortnight (22 November - 5 December 2026), written blind: the shape its brief asks for
 // (about 72 dispatches and 30 stories, 610 questions, about 32 percent unanswerable near misses, 35 to 38 percent
 // across languages), held to the figures it has (72 dispatches, 610 questions, 157 latest, 203 attribution, 103 dated,
 // 127 relative-date), read through the same loader as the other twenty-one, and stored whole by the real ingest.
-// Written unwired: it is in no eval tool yet; the lead wires it in (and adds the "by name" block) when it decides to.
+// Written unwired; wired into the eval tools (`fortnight22`) as soon as it was committed, before any change to answering
+// of the twenty-fifth session merged, and kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts).
 describeFortnightSet({
   title: 'the twenty-second fortnight eval set',
   dir: twentySecondFortnightFixturesDir,
@@ -23,4 +26,10 @@ describeFortnightSet({
   minDated: 103,
   minLatest: 157,
   minAttribution: 203,
+});
+
+describe('the twenty-second fortnight by name', () => {
+  it('is what the eval tools load by the name fortnight22', () => {
+    expect(loadEvalSetByName('fortnight22').name).toBe(loadFortnightSet(twentySecondFortnightFixturesDir).name);
+  });
 });
