@@ -1,4 +1,6 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { scaledNumberWords } from './scaled-number-words.js';
+import { SCALE_WORD_WRITTEN, scaledFigure } from '../text/scale-words.js';
 import type { Concepts } from './weigh-concepts.js';
 
 /** A figure the question names is telling from 10 up: the wire spells smaller ones as words ("three people", `ثلاثة`). */
@@ -33,27 +35,23 @@ const GROUPED_FIGURE = /(?<![\d.])\d{1,3}(?:[,،٬]\d{3})+(?!\d)/g;
 /** A grouping mark between a figure's digits ("1,000"), with the digit before it. */
 const GROUPING = /(\d)[,،٬](?=\d{3}(?!\d))/g;
 
-/** How many zeros each scale word adds (as normaliseArabic leaves the Arabic, lower case). */
-export const SCALE_ZEROS: Readonly<Record<string, number>> = { thousand: 3, الف: 3, الاف: 3, million: 6, مليون: 6, ملايين: 6 };
-
-/** The scale words of SCALE_ZEROS, as a pattern's alternatives. */
-export const SCALE_WORD = Object.keys(SCALE_ZEROS).join('|');
-
 /** A figure with the word of its scale after it ("30 thousand", `30 ألف`, "1.2 million"), as normaliseArabic leaves it. */
-const SCALED = new RegExp(`(\\d+)(?:[.٫](\\d+))?\\s*(${SCALE_WORD})`, 'giu');
+const SCALED = new RegExp(`(\\d+)(?:[.٫](\\d+))?\\s*(${SCALE_WORD_WRITTEN})`, 'giu');
 
 /**
  * The figures a text writes, as digits without grouping commas ("1,000" → 1000, "102kg" → 102, `١٠٠` → 100), and a figure
  * written with its scale in full besides (`30 ألف` → 30 and 30000, "1.2 million" → 1200000), as the dispatch parser keys it:
- * asked "30,000 dinars", the Arabic copy's `30 ألف دينار` tells it.
+ * asked "30,000 dinars", the Arabic copy's `30 ألف دينار` tells it. A round thousand or million written in words counts
+ * too (`خمسة آلاف` → 5000, see scaledNumberWords): asked "5,000 dinars", the passage writing `خمسة آلاف دينار` tells it.
  */
 export function figuresIn(text: string): Set<string> {
   const folded = normaliseArabic(text).replace(GROUPING, '$1');
   const figures = new Set([...folded.matchAll(/\d+/g)].map((match) => String(Number(match[0]))));
   for (const [, whole, fraction = '', scale] of folded.matchAll(SCALED)) {
-    const zeros = SCALE_ZEROS[(scale as string).toLowerCase()] as number;
-    if (fraction.length <= zeros) figures.add(String(Number(`${whole}${fraction.padEnd(zeros, '0')}`)));
+    const full = scaledFigure(whole as string, fraction, scale as string);
+    if (full !== undefined) figures.add(full);
   }
+  for (const figure of scaledNumberWords(text)) figures.add(figure);
   return figures;
 }
 

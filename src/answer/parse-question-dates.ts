@@ -1,5 +1,6 @@
 import { localTime } from '../scheduler/local-time.js';
 import { shiftDate } from '../shift-date.js';
+import { reportDayMatch } from './report-day-match.js';
 import { MONTH_NAMES, type MonthNames, arabicMonthNames, longestFirst } from '../text/month-names.js';
 
 /** The English months' names and first three letters, January first (month-names.ts): a question writes either. */
@@ -78,7 +79,8 @@ const RELATIVE: Relative[] = [
   { pattern: /\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b/iu, resolve: (t) => day(t) },
   // Not `اليوم العالمي / الدولي / الوطني` (a world, international or national day): an occasion's name, not today. Nor `في اليوم`
   // closing the question (`كم مريض تعالج في اليوم؟`, how many a day): a rate's period, as "a day" is in English, not the day of the news.
-  { pattern: new RegExp(`${START}(?:(?:(?<!(?:^|\\s)في\\s+)اليوم|اليوم(?!\\s*(?:[؟?!.]|$)))(?!\\s+(?:ال)?(?:عالمي|دولي|وطني|عربي|خليجي|[اأ]ولمبي)(?=[\\s؟?.,،!]|$))|هاليوم|النهارد[هة])${END}`, 'u'), resolve: (t) => day(t) },
+  // Nor `اليوم` before a relative pronoun (`اليوم اللي ما يصير يكون يوم الدوام`, the day that cannot be the home day): a day described, not today.
+  { pattern: new RegExp(`${START}(?:(?:(?<!(?:^|\\s)في\\s+)اليوم|اليوم(?!\\s*(?:[؟?!.]|$)))(?!\\s+(?:ال)?(?:عالمي|دولي|وطني|عربي|خليجي|[اأ]ولمبي)(?=[\\s؟?.,،!]|$))(?!\\s+(?:اللي|الي|الذي|التي|اللى)(?=[\\s؟?.,،!]|$))|هاليوم|النهارد[هة])${END}`, 'u'), resolve: (t) => day(t) },
   // News of tomorrow is filed today ("any school tomorrow?", "في دوام باجر؟"): today's dispatches first.
   { pattern: /\btomorrow\b/iu, resolve: (t) => ({ prefer: t }) },
   { pattern: new RegExp(`${START}(?:غدا|بكر[ةه]|باجر|باكر)${END}`, 'u'), resolve: (t) => ({ prefer: t }) },
@@ -95,10 +97,11 @@ const ENGLISH_DAY = new RegExp(
 /** A day and a month's name (`5 فبراير`, `5 من شهر تشرين الثاني`, `5 بفبراير 2026`). */
 const ARABIC_DAY = new RegExp(`(?:(?:يوم|في)\\s+)?(?<!\\d)(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?(?:ب|في)?(${AR_NAMES})(?:\\s+(\\d{4}))?(?=[\\s؟?.,،:;؛!]|$)`, 'gu');
 /**
- * A day written in figures, day first as the Gulf writes it (`4/2/2026`, `4-2`, `4.2.2026`), or ISO (`2026-02-04`).
- * Written with dots it needs its year: a bare `2.5` is a decimal ("2.5 percent", "1.5 million", "3.2%"), not 2 May.
+ * A day written in figures, day first as the Gulf writes it (`4/2/2026`, `4/2`, `4-2-2026`, `4.2.2026`), or ISO (`2026-02-04`).
+ * Written with dots or hyphens it needs its year: a bare `2.5` is a decimal ("2.5 percent", "1.5 million", "3.2%"), not
+ * 2 May, and a bare `6-3` is a score ("beat Salmiya 6-3", `فاز 6-3`) or a span, not 6 March.
  */
-const NUMERIC_DAY = /(?<![\d/.-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?![\d/-]|\.\d)/u;
+const NUMERIC_DAY = /(?<![\d/.-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}))?|-(\d{1,2})-(\d{4}))|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?![\d/-]|\.\d)/u;
 /** The month before the asker's: "last month", "the previous month", الشهر الماضي، الشهر اللي فات. */
 const LAST_MONTH = new RegExp(`\\blast\\s+month\\b|\\bthe\\s+(?:previous|past)\\s+month\\b|${START}(?:ال)?شهر\\s+(?:الماضي|الفائت|المنصرم|السابق|اللي\\s+فات|الي\\s+فات|اللي\\s+طاف)${END}`, 'iu');
 
@@ -164,24 +167,25 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
     .replace(LATEST, ' ')
     .replace(END_OF_SPAN, ' ')
     .replace(WEEKEND, ' ');
-  const english = ENGLISH_DAY.exec(rest);
+  const english = reportDayMatch(ENGLISH_DAY, rest);
   if (english) {
     const month = englishMonths.indexOf((english[1] ?? english[4] ?? '').slice(0, 3).toLowerCase()) + 1;
     const date = Number(english[2] ?? english[3]);
     return { latest, range: day(withYear(today, month, date, english[5])), named: { month, day: date }, rest: stripWeekdays(rest.replace(english[0], ' ')) };
   }
-  const numeric = NUMERIC_DAY.exec(rest);
+  const numeric = reportDayMatch(NUMERIC_DAY, rest);
   if (numeric) {
-    const [, isoYear, isoMonth, isoDay, dayFirst, monthSecond, year, dotDay, dotMonth, dotYear] = numeric;
-    const month = Number(isoMonth ?? monthSecond ?? dotMonth);
+    const [, isoYear, isoMonth, isoDay, dayFirst, slashMonth, slashYear, dashMonth, dashYear, dotDay, dotMonth, dotYear] = numeric;
+    const month = Number(isoMonth ?? slashMonth ?? dashMonth ?? dotMonth);
     const date = Number(isoDay ?? dayFirst ?? dotDay);
     if (month >= 1 && month <= 12 && date >= 1 && date <= 31) {
-      return { latest, range: day(withYear(today, month, date, isoYear ?? year ?? dotYear)), named: { month, day: date }, rest: stripWeekdays(rest.replace(numeric[0], ' ')) };
+      return { latest, range: day(withYear(today, month, date, isoYear ?? slashYear ?? dashYear ?? dotYear)), named: { month, day: date }, rest: stripWeekdays(rest.replace(numeric[0], ' ')) };
     }
   }
-  for (const match of rest.matchAll(ARABIC_DAY)) {
-    const month = arabicMonths.get(match[2] as string);
-    if (month) return { latest, range: day(withYear(today, month, Number(match[1]), match[3])), named: { month, day: Number(match[1]) }, rest: stripWeekdays(rest.replace(match[0], ' ')) };
+  const arabic = reportDayMatch(ARABIC_DAY, rest);
+  const arabicMonth = arabic ? arabicMonths.get(arabic[2] as string) : undefined;
+  if (arabic && arabicMonth) {
+    return { latest, range: day(withYear(today, arabicMonth, Number(arabic[1]), arabic[3])), named: { month: arabicMonth, day: Number(arabic[1]) }, rest: stripWeekdays(rest.replace(arabic[0], ' ')) };
   }
   const named = monthOf(rest);
   // "the month of" before the month's name ("لشهر يناير", "رواتب شهر مارس") is the date's wording, no topic.
@@ -196,7 +200,7 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
   let range: QuestionDates['range'];
   let prefer: string | undefined;
   for (const { pattern, resolve } of RELATIVE) {
-    const match = pattern.exec(rest);
+    const match = reportDayMatch(pattern, rest);
     if (!match) continue;
     // Where it matched: the same words may stand earlier in another sense (`اليوم الدولي …` before `اليوم`).
     rest = `${rest.slice(0, match.index)} ${rest.slice(match.index + match[0].length)}`;

@@ -1,4 +1,5 @@
 import { PER_CENT_PATTERN } from '../text/per-cent-pattern.js';
+import { SCALE_WORD_WRITTEN, scaledFigure } from '../text/scale-words.js';
 
 /** Arabic-Indic and Persian digits to ASCII (one character for one: positions in the text stay). */
 export function asciiDigits(text: string): string {
@@ -8,10 +9,11 @@ export function asciiDigits(text: string): string {
 /**
  * A number as written in either script: thousands grouped by `,` or `٬` (`8,112.4`), a decimal
  * mark `.`, `٫` or the wire's Arabic `ر` (`71ر45` is 71.45), and an optional scale word after it
- * (`420 ألف` is 420,000), and an optional per cent sign or word (`7 في المئة`, "7 pct": PER_CENT_PATTERN).
+ * (`420 ألف` is 420,000, "1.5 million" is 1,500,000: SCALE_WORD_WRITTEN, the scale words figuresIn reads too), and an
+ * optional per cent sign or word (`7 في المئة`, "7 pct": PER_CENT_PATTERN).
  * A comma not followed by a digit is punctuation (`from March 15 to 19, the ministry said`): the figure before it counts.
  */
-const NUMBER = new RegExp(String.raw`(\d+(?:[,٬]\d{3})*(?!\d|[,٬]\d))(?:([.٫ر])(\d+))?(?:\s*(ألف|آلاف|الف|thousand))?(?:\s*(${PER_CENT_PATTERN}))?`, 'giu');
+const NUMBER = new RegExp(String.raw`(\d+(?:[,٬]\d{3})*(?!\d|[,٬]\d))(?:([.٫ر])(\d+))?(?:\s*(${SCALE_WORD_WRITTEN}))?(?:\s*(${PER_CENT_PATTERN}))?`, 'giu');
 
 /** The mark of a percentage's key (`7%`): a rate written in either language, not a count. */
 const PERCENT = '%';
@@ -47,13 +49,16 @@ export function findNumberKeys(text: string): string[] {
   const keys = new Set<string>();
   for (const match of asciiDigits(text).matchAll(NUMBER)) {
     for (const key of figureKeys(match[1] as string, match[2], match[3])) {
+      // A figure with its scale word is keyed in full too: `420 ألف` meets "420,000", "1.5 million" meets "1,500,000", `5 آلاف` meets "5,000".
+      const [whole, fraction = ''] = key.split('.');
+      const full = match[4] ? scaledFigure(whole as string, fraction, match[4]) : undefined;
+      if (full !== undefined) keys.add(full);
       // A single digit is a count or a score every story has, unless it is a rate (`7 percent`, `7 في المئة`).
       if (!key.includes('.') && key.length < 2) {
         if (match[5]) keys.add(key + PERCENT);
         continue;
       }
       keys.add(key);
-      if (match[4] && !key.includes('.')) keys.add(`${key}000`);
     }
   }
   return [...keys].sort();

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scaledNumberWords, tellsFigureAskedOnlyHere } from '../../src/answer/figure-asked-only-here.js';
+import { tellsFigureAskedOnlyHere } from '../../src/answer/figure-asked-only-here.js';
+import { scaledNumberWords } from '../../src/answer/scaled-number-words.js';
 import { questionFigures } from '../../src/answer/figure-telling-first.js';
 import { retrievePassages } from '../../src/answer/retrieve-passages.js';
 import { openWireStore } from '../helpers/open-wire-store.js';

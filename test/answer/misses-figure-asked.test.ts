@@ -47,6 +47,15 @@ describe('a figure asked in thousands', () => {
     expect(missesFigureAsked(new Set(['50']), ['The champion will receive KD 50,000.'])).toBe(false);
     expect(missesFigureAsked(new Set(['50']), ['The champion will receive KD 40,000.'])).toBe(true);
   });
+
+  it('takes "5,000" asked for the round thousand a passage writes in words, and no other', () => {
+    expect(missesFigureAsked(new Set(['5000']), ['وإن جائزة البطل خمسة آلاف دينار.'])).toBe(false);
+    expect(missesFigureAsked(new Set(['5000']), ['The champion will get five thousand dinars.'])).toBe(false);
+    expect(missesFigureAsked(new Set(['5000']), ['وإن جائزة البطل ثلاثة آلاف دينار.'])).toBe(true);
+    expect(figuresIn('بقيمة ثلاثة ملايين دينار').has('3000000')).toBe(true);
+    expect(figuresIn('كرم 25 الفائزين').has('25000')).toBe(false);
+    expect(figuresIn('بلغ عددهم 30 ألفا').has('30000')).toBe(true);
+  });
 });
 
 describe('a figure the question groups by thousands', () => {

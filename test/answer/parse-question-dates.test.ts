@@ -149,11 +149,19 @@ describe('relative dates, resolved in the asker\'s time zone', () => {
     'منو قالت إن تقريبا 2.5 في المية من الناس في الكويت عندهم صدفية؟',
     'how many visitors came, 1.5 million?',
     'did inflation reach 3.2%?',
-  ])('reads no day out of a decimal in %s', (question) => {
+    // A hyphenated pair without a year is a score, not 6 March.
+    'who told KUNA Qadsia beat Salmiya 6-3 in the floorball opener?',
+    'منو قال إن القادسية فاز على السالمية 6-3؟',
+  ])('reads no day out of a decimal or a score in %s', (question) => {
     const dates = parseQuestionDates(question, late);
     expect(dates.range).toBeUndefined();
     expect(dates.named).toBeUndefined();
-    expect(dates.rest).toMatch(/\d\.\d/);
+    expect(dates.rest).toMatch(/\d[.-]\d/);
+  });
+
+  it('reads a day written with hyphens when it carries its year, with slashes without it', () => {
+    expect(parseQuestionDates('ماذا حدث يوم 4-2-2026؟', late).range).toEqual({ since: '2026-02-04', until: '2026-02-04' });
+    expect(parseQuestionDates('ماذا حدث يوم 4/2؟', late).range).toEqual({ since: '2026-02-04', until: '2026-02-04' });
   });
 
   it('reads a day written with dots when it carries its year', () => {
@@ -216,5 +224,32 @@ describe('relative dates, resolved in the asker\'s time zone', () => {
       expect(parseQuestionDates('what happened on 31 December?', newYear, 'Asia/Kuwait').range?.since).toBe('2026-12-31');
       expect(parseQuestionDates('what happened on 1 January?', newYear, 'America/New_York').range?.since).toBe('2026-01-01');
     });
+  });
+});
+
+describe('the day a relative clause describes', () => {
+  it('reads no today out of `اليوم اللي` (the day that), and keeps the weekday the question names', () => {
+    const now = new Date('2026-11-13T12:00:00Z');
+    const dates = parseQuestionDates('في خبر يوم الأربعاء عن الدوام من البيت: شنو قالت الوزارة عن اليوم اللي ما يصير يكون يوم الدوام من البيت؟', now, 'Asia/Kuwait');
+    expect(dates.range).toBeUndefined();
+    expect(dates.prefer).toBe('2026-11-11');
+    expect(parseQuestionDates('شنو صار اليوم في البورصة؟', now, 'Asia/Kuwait').range).toEqual({ since: '2026-11-13', until: '2026-11-13' });
+  });
+});
+
+describe('two days named: the fact\'s and the report\'s', () => {
+  const now = new Date('2026-11-21T20:00:00Z');
+  it.each([
+    ['who told kuna the fee cut starts on 1 december (the report of 16 november)', { range: { since: '2026-11-16', until: '2026-11-16' }, named: { month: 11, day: 16 } }],
+    ['news of 16 november: who said the fee cut starts on 1 december?', { range: { since: '2026-11-16', until: '2026-11-16' }, named: { month: 11, day: 16 } }],
+    ['متى يبدأ الخصم في 1 ديسمبر حسب خبر يوم 16 نوفمبر؟', { range: { since: '2026-11-16', until: '2026-11-16' }, named: { month: 11, day: 16 } }],
+    ['من متى بيفتح السوق يوم الخميس، حسب اللي نشرته كونا يوم الأحد؟', { prefer: '2026-11-15' }],
+    ['what did the market open on thursday, going by the news from sunday?', { prefer: '2026-11-15' }],
+  ])('takes the day after the report word in %s', (question, expected) => {
+    expect(parseQuestionDates(question, now, 'Asia/Kuwait')).toMatchObject(expected);
+  });
+
+  it('keeps the first day where no report word frames one', () => {
+    expect(parseQuestionDates('did the fee cut start on 1 november or 16 november?', now, 'Asia/Kuwait').named).toEqual({ month: 11, day: 1 });
   });
 });

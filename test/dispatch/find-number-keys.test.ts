@@ -50,6 +50,14 @@ describe('findNumberKeys', () => {
     expect(findNumberKeys('some 315,000 barrels, 3 ships, 7,240.0 points')).toEqual(['315000', '7240']);
   });
 
+  it('scales a figure written with a million or its decimals as figuresIn does, a single digit too, and no word a scale word starts', () => {
+    expect(findNumberKeys('some 1.5 million visitors')).toEqual(['1.5', '1500000']);
+    expect(findNumberKeys('نحو 1,500,000 زائر')).toEqual(['1500000']);
+    expect(findNumberKeys('جائزة قدرها 5 آلاف دينار')).toEqual(['5000']);
+    expect(findNumberKeys('بلغ عددهم 30 ألفا')).toEqual(['30', '30000']);
+    expect(findNumberKeys('كرم 25 الفائزين')).toEqual(['25']);
+  });
+
   it('weighs a decimal or a large figure more than a small one or a year', () => {
     expect(numberWeight('48.3')).toBe(1);
     expect(numberWeight('315000')).toBe(1);

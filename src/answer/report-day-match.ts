@@ -1,0 +1,19 @@
+/**
+ * A report word just before a day ("the report of 16 november", "news from Tuesday", `خبر يوم 11 نوفمبر`,
+ * `نشرته كونا يوم الأحد`): the day the news came out, as the asker frames it, with a preposition or `يوم` between.
+ */
+const REPORT_BEFORE =
+  /(?:\b(?:report|news|story|item|article|dispatch|bulletin|kuna)(?:'s)?(?:\s+(?:of|from|on|dated|published|came\s+out|was\s+out))*|(?:^|\s)(?:ال)?(?:خبر|[اأ]خبار)|(?:^|\s)(?:نشر|نشرت|نشرته|نشرتها|كتبت|طلع|طلعت|نزل|نزلت)(?:\s+كونا)?)\s*(?:يوم\s+|في\s+|on\s+)?$/iu;
+
+/**
+ * The match of `pattern` (a date or weekday pattern, global or not) in `text` that names the report's day: where the
+ * question names two days, one the fact's ("opens on Thursday", "starts on 1 December") and one the news's ("as KUNA
+ * published on Sunday", "the report of 16 November"), the one after a report word; otherwise the first, as `exec`
+ * finds it. The asker puts the frame at the start, inside or at the end of the question, so its place says nothing. Pure.
+ */
+export function reportDayMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  const all = [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))];
+  if (all.length === 0) return null;
+  const reported = all.length > 1 ? all.find((match) => REPORT_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) : undefined;
+  return (reported ?? all[0]) as RegExpExecArray;
+}
