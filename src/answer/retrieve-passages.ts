@@ -42,6 +42,7 @@ import { countsUnlisted } from './counted-nouns.js';
 import { countedJudgedIn } from './counted-judged-in.js';
 import { countsOtherInEnglish } from './counts-other-in-english.js';
 import { listedForms, writableIn } from './weigh-concepts.js';
+import { withoutLeadFrame } from './without-lead-frame.js';
 import { parseQuestionDates, reportsDay, tellsOfMonth } from './parse-question-dates.js';
 import { tellsDayAsked } from './tells-day-asked.js';
 
@@ -98,7 +99,8 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const dates = !parsed.latest && !parsed.range && conditionAsked(question) !== undefined ? { ...parsed, latest: true } : parsed;
   const names = await loadNameVocabulary(store);
   const vocabulary = { names, induced: await loadInducedLexicon(store), ...(dictionary ? { dictionary } : {}) };
-  const rest = normaliseQuestion(dates.rest, names?.holds);
+  // A lead-in naming the story ("the cable car story from November 16: how many …") is the asking's frame (see withoutLeadFrame).
+  const rest = normaliseQuestion(withoutLeadFrame(dates.rest), names?.holds);
   // The general dictionary's translations find a story for any question, widen an Arabic word the question requires that no
   // dispatch holds (see DictionaryUse), and judge one asking who said a thing (see judgedByDictionary).
   const expanded = expandQuery(rest, vocabulary);
