@@ -40,7 +40,7 @@ function comparison(a: StoryFeatures, b: StoryFeatures, pool: readonly StoryCand
     lines.push(`lead terms ${terms} of ${a.leadTerms.length}/${b.leadTerms.length}`);
   }
   const common = keysOfSeveralStories(a, pool);
-  const version = versionEvidence(a, b, common, (id) => isGenericEntity(id, a.cityKey));
+  const version = versionEvidence(a, b, common, (id) => isGenericEntity(id, a.cityKey, [a.agency, b.agency]));
   lines.push(`version ${JSON.stringify(version)} common ${JSON.stringify([...common])}`);
   lines.push(`evidence ${storyEvidence(a, b, common).toFixed(2)} / ${storyEvidence(b, a, keysOfSeveralStories(b, pool)).toFixed(2)}, as versions ${versionStrength(a, b, common).toFixed(2)}`);
   return lines.map((line) => `      ${line}`).join('\n');
@@ -96,7 +96,7 @@ try {
       if (!isDev(other)) {
         const mate = (groups.get(dispatchOf(other).storyId) as string[])[0] as string;
         const own = featuresOf.get(mate) as StoryFeatures;
-        const version = versionEvidence(own, featuresOf.get(other) as StoryFeatures, keysOfSeveralStories(own, poolOf(mate)), (id) => isGenericEntity(id, own.cityKey));
+        const version = versionEvidence(own, featuresOf.get(other) as StoryFeatures, keysOfSeveralStories(own, poolOf(mate)), (id) => isGenericEntity(id, own.cityKey, [own.agency, dispatchOf(other).agency]));
         process.stdout.write(`    joined: ${other} of a held-out story, version ${JSON.stringify(version)}\n`);
         continue;
       }
@@ -113,7 +113,7 @@ try {
     const pool = poolOf(ref);
     const common = keysOfSeveralStories(own, pool);
     const others = pool.filter((c) => c.lang !== own.lang && storyOf.get(c.id) !== storyOf.get(ref));
-    const scored = others.map((c) => ({ ref: c.id, version: versionEvidence(own, c, common, (id) => isGenericEntity(id, own.cityKey)) }));
+    const scored = others.map((c) => ({ ref: c.id, version: versionEvidence(own, c, common, (id) => isGenericEntity(id, own.cityKey, [own.agency, c.agency])) }));
     const top = scored.sort((x, y) => y.version.total - x.version.total)[0];
     if (top && top.version.total > 0) process.stdout.write(`  ${ref} ~ ${isDev(top.ref) ? top.ref : 'held-out dispatch'}: ${JSON.stringify(top.version)}\n`);
   }

@@ -107,8 +107,10 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   // Without a rewrite (offline, the common case) the search's query is the question's own.
   const query = extraTerms.length > 0 ? expandQuery([rest, ...extraTerms].join(' '), vocabulary) : expanded;
   const total = await store.countDispatches();
+  // The agencies whose copy is stored: a question naming one names its source, not a topic (see weighConcepts).
+  const agencies = await store.listAgencies();
   const type = answerTypeOf(question);
-  const base = withYearsAsked(weighConcepts(expanded, rest, names, total, type, judgedByDictionary(question) ? 'judges' : 'widens'), question);
+  const base = withYearsAsked(weighConcepts(expanded, rest, names, total, type, judgedByDictionary(question) ? 'judges' : 'widens', agencies), question);
   // The question's own words decide whether it names a topic: a rewrite of "what is the latest news?" may add words, not a topic.
   if (base.list.length === 0) {
     return dates.range || dates.latest || asksForNews(question)
@@ -116,7 +118,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
       : { query, relevant: [], nearby: [], latest: false, newestStory: false, missing: [], partial: [], ownWords: [], dispatches: new Map() };
   }
   // The rewrite restates the question in both languages: a passage relevant to it is relevant too.
-  const rewritten = extraTerms.length > 0 ? weighConcepts(expandQuery(extraTerms.join(' '), vocabulary), extraTerms.join(' '), names, total, type) : null;
+  const rewritten = extraTerms.length > 0 ? weighConcepts(expandQuery(extraTerms.join(' '), vocabulary), extraTerms.join(' '), names, total, type, 'judges', agencies) : null;
   // The rewrite's terms bridge languages: they judge only passages in the other language, and only
   // where the question's own words cannot reach it (a topic the lexicon has no form for there).
   const questionLang = answerLanguage(question);

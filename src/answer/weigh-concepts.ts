@@ -18,7 +18,7 @@ import { storedAgentNouns, storedClippings, storedDerivations, storedVerbStems }
 import { storedParticipleRoots } from './stored-participle-roots.js';
 import { asksForMoney, asksPrice } from './tells-money.js';
 import { countsNoMoney } from './counts-no-money.js';
-import { WIRE_AGENCY } from '../dispatch/choose-story.js';
+import { namesAgency } from '../dispatch/agency-entities.js';
 import { asksShare, PER_CENT, SHARE_WORDS } from './asks-share.js';
 import { AGE_WORDS, asksAge } from './asks-age.js';
 import { conditionAsked } from './asks-condition.js';
@@ -90,6 +90,9 @@ export interface Concepts {
   /** a "how many" question counting people without naming them by a role (see countsPeople): a count answers it, no word of the question stands by it */
   peopleCounted?: boolean;
 }
+
+/** No stored agency: every agency a question names is a topic. */
+const NO_AGENCIES: readonly string[] = [];
 
 const ARABIC = /[\u0600-\u06FF]/;
 const LATIN = /[a-z]/i;
@@ -265,9 +268,18 @@ function personTokens(question: string, entityIds: readonly string[]): Set<strin
  * The question's concepts weighed against the store: how rare each is, which are places, which
  * matter, and which critical words no dispatch holds (then the fact asked for is not stored).
  * `type` is the kind of fact asked for (see answerTypeOf): a noun naming that kind is no topic.
- * Without a vocabulary every concept counts as held and equally rare.
+ * Without a vocabulary every concept counts as held and equally rare. `agencies`: the agencies of the
+ * stored dispatches (`KUNA`, `WAM`: DispatchStore.listAgencies), whose names are the source asked, not a topic.
  */
-export function weighConcepts(query: ExpandedQuery, question: string, names: NameVocabulary | undefined, total: number, type: AnswerType | null = null, judges: DictionaryUse = 'judges'): Concepts {
+export function weighConcepts(
+  query: ExpandedQuery,
+  question: string,
+  names: NameVocabulary | undefined,
+  total: number,
+  type: AnswerType | null = null,
+  judges: DictionaryUse = 'judges',
+  agencies: readonly string[] = NO_AGENCIES,
+): Concepts {
   const { byId } = loadGazetteer();
   const places = new Map<string, string>();
   const entities = new Set<string>();
@@ -277,9 +289,9 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
     const forms = [...(entry?.ar ?? []), ...(entry?.en ?? [])].map((form) => analyseText(form).join(' '));
     for (const form of forms) entities.add(form);
     if (entry?.kind === 'country' || entry?.kind === 'city') for (const form of forms) places.set(form, id);
-    // The wire's own agency names the source of every dispatch ("KUNA on 20 October: …", `حسب كونا`), not a topic a passage
-    // must name: a lead does not name the agency that files it (story grouping holds it generic too).
-    if (id === WIRE_AGENCY) for (const form of forms) wire.add(form);
+    // An agency that files the store's copy names the source of its dispatches ("KUNA on 20 October: …", `حسب كونا`, `according
+    // to WAM`), not a topic a passage must name: a lead does not name the agency that files it (story grouping holds it generic too).
+    if (namesAgency(id, agencies)) for (const form of forms) wire.add(form);
   }
   const missing: string[] = [];
   const people = personTokens(question, query.entities);
@@ -342,7 +354,7 @@ export function weighConcepts(query: ExpandedQuery, question: string, names: Nam
       // An ordinal no dispatch holds in the asker's words (`الخامس` asked, "the fifth grade" written) names the instance asked, which
       // namesAnotherInstance reads by its number in either language: not a word a passage must hold.
       const instance = documents === 0 && single && ordinalWords.has(group[0]?.[0] as string);
-      // The wire's own agency names the source of every dispatch (see the entities above).
+      // An agency filing the store's copy names the source of its dispatches (see the entities above).
       const source = group.some((phrase) => wire.has(phrase.join(' ')));
       const critical = !source && !place && !particle && !frame && !counter && !ageWord && !instance && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question) || group[0]?.[0] === countedToken || (kindToken !== undefined && group[0]?.[0] === kindToken));
       return { general, group, translated, listed, onlyInDictionary, documents, placeIds, place, critical };

@@ -1,4 +1,5 @@
 import { loadGazetteer } from '../text/gazetteer.js';
+import { namesAgency } from './agency-entities.js';
 import { filedTogether } from './filed-together.js';
 import { numberWeight } from './find-number-keys.js';
 import type { StoryCandidate, StoryFeatures } from './story-features.js';
@@ -57,12 +58,13 @@ function isTopic(id: string): boolean {
   return topics.has(id);
 }
 
-/** The gazetteer id of the wire's own agency: every stored dispatch is its copy, so naming it tells no story or topic apart. */
-export const WIRE_AGENCY = 'kuna';
-
-/** Entities every dispatch of a wire names (the agency's country, the agency, topics): no evidence of one event. */
-export function isGenericEntity(id: string, cityKey: string | null): boolean {
-  return id === cityKey || id === 'kuwait' || id === 'kuwait-city' || id === WIRE_AGENCY || isTopic(id);
+/**
+ * Entities every dispatch of a wire names (the agency's country, topics) and the agencies that filed
+ * the dispatches compared (`agencies`, as each records it): every dispatch is its agency's copy and
+ * may name it (`told KUNA`, `ل(وام)`), so the filing agency tells no story or topic apart.
+ */
+export function isGenericEntity(id: string, cityKey: string | null, agencies: readonly string[]): boolean {
+  return id === cityKey || id === 'kuwait' || id === 'kuwait-city' || namesAgency(id, agencies) || isTopic(id);
 }
 
 const NOTHING_COMMON: ReadonlySet<string> = new Set();
@@ -74,7 +76,7 @@ const NOTHING_COMMON: ReadonlySet<string> = new Set();
  */
 function namesItsCity(features: StoryFeatures, candidate: StoryFeatures): boolean {
   const city = candidate.cityKey;
-  return features.marker !== null && candidate.lang === features.lang && candidate.date < features.date && city !== null && !isGenericEntity(city, null) && features.entityKeys.includes(city);
+  return features.marker !== null && candidate.lang === features.lang && candidate.date < features.date && city !== null && !isGenericEntity(city, null, [features.agency, candidate.agency]) && features.entityKeys.includes(city);
 }
 
 /**
@@ -92,11 +94,13 @@ export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures,
   if (candidate.cityKey !== features.cityKey && !(flash && cityless) && !namesItsCity(features, candidate)) return 0;
 
   const city = features.cityKey ?? candidate.cityKey;
+  const agencies = [features.agency, candidate.agency];
+  const generic = (id: string) => isGenericEntity(id, city, agencies);
   let specific = 0;
   let distinctive = 0;
   let sharedTopics = 0;
   const entities = forShared(features.entityKeys, candidate.entityKeys, (id) => {
-    if (!isGenericEntity(id, city)) specific += 1;
+    if (!generic(id)) specific += 1;
     else if (isTopic(id)) sharedTopics += 1;
     if (!common.has(KEY_PREFIX.entity + id)) distinctive += 1;
   });
@@ -107,7 +111,7 @@ export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures,
   // topic of the same day and city counts, with the country beside it. Within a language the specific
   // entities and the topics count towards the shared two (who and what): the country and the agency
   // stand in every dispatch of the day.
-  const bare = features.numberKeys.length === 0 && features.entityKeys.every((id) => isGenericEntity(id, city));
+  const bare = features.numberKeys.length === 0 && features.entityKeys.every(generic);
   const topical = bare && features.entityKeys.some((id) => isTopic(id) && candidate.entityKeys.includes(id));
   const counted = topical ? entities : specific === 0 ? 0 : candidate.lang === features.lang ? specific + sharedTopics : distinctive;
   const entityMatch = counted >= STORY_RULE.entityShared && entities / entityUnion >= STORY_RULE.entityJaccard;
@@ -144,7 +148,7 @@ export function storyEvidence(features: StoryFeatures, candidate: StoryFeatures,
   }
   // What only these two of the day's stories share: the whole dispatches name many things. A
   // candidate whose story has its version in the new dispatch's language (`paired`) is reached by figures only.
-  const version = versionEvidence(features, candidate, common, (id) => isGenericEntity(id, city));
+  const version = versionEvidence(features, candidate, common, generic);
   const named = (version.numbers >= STORY_RULE.numbersWithName && version.entities + version.names >= 1) || entityMatch;
   const holds = numbers >= STORY_RULE.numbers || (!paired && named);
   return holds ? 0.5 + bonus : 0;
@@ -159,7 +163,7 @@ export function versionStrength(features: StoryFeatures, candidate: StoryFeature
   if (candidate.lang === features.lang || candidate.date !== features.date || features.urgent || candidate.urgent) return 0;
   if (features.cityKey === null || candidate.cityKey !== features.cityKey) return 0;
   const city = features.cityKey;
-  const version = versionEvidence(features, candidate, common, (id) => isGenericEntity(id, city));
+  const version = versionEvidence(features, candidate, common, (id) => isGenericEntity(id, city, [features.agency, candidate.agency]));
   return version.total >= STORY_RULE.version ? 0.25 + 0.05 * Math.min(version.total, 4) : 0;
 }
 

@@ -5,6 +5,8 @@ export type StoryMarker = 'update' | 'correction' | null;
 
 /** What story grouping compares: where, when, who/what (language-neutral keys) and the lead's words. */
 export interface StoryFeatures {
+  /** the agency that filed it, as the dispatch records it (`KUNA`, `WAM`): its own name in its text tells no story apart */
+  agency: string;
   lang: Lang;
   date: string;
   /** the dateline city as a language-neutral key (gazetteer id, else the analysed city), or null (a flash) */

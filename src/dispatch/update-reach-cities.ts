@@ -4,6 +4,9 @@ import { isGenericEntity } from './choose-story.js';
 import type { StoryFeatures } from './story-features.js';
 import { updateReachDays } from './update-reach.js';
 
+/** A city is no agency: the cities a dispatch names are weighed without one. */
+const NO_AGENCY: readonly string[] = [];
+
 /** How many of the cities a marked dispatch names it looks for its story in, first named first. */
 const REACH_CITIES = 3;
 
@@ -17,7 +20,7 @@ export function updateReachCities(features: Pick<StoryFeatures, 'marker' | 'city
   if (features.marker === null) return [];
   const gazetteer = loadGazetteer();
   return features.entityKeys
-    .filter((id) => id !== features.cityKey && gazetteer.byId.get(id)?.kind === 'city' && !isGenericEntity(id, features.cityKey))
+    .filter((id) => id !== features.cityKey && gazetteer.byId.get(id)?.kind === 'city' && !isGenericEntity(id, features.cityKey, NO_AGENCY))
     .slice(0, REACH_CITIES);
 }
 

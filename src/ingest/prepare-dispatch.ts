@@ -20,7 +20,7 @@ const DISPATCH_NUMBERS = 120;
 const DISPATCH_NAMES = 600;
 
 /** What analysis reads of a dispatch: its text and the fields story grouping compares (not `raw`). */
-export type AnalysableDispatch = Omit<ParsedDispatch, 'raw' | 'agency' | 'endMarker' | 'editors'>;
+export type AnalysableDispatch = Omit<ParsedDispatch, 'raw' | 'endMarker' | 'editors'>;
 
 /** Gives a parsed dispatch its id, its analysed paragraphs (repeats left out of the index) and its story features. */
 export function prepareDispatch(parsed: ParsedDispatch, source: string, sourceIndex: number): PreparedDispatch {
@@ -49,6 +49,7 @@ export function analyseDispatch(parsed: AnalysableDispatch): Pick<PreparedDispat
   const wholeText = [headline, ...parsed.paragraphs.filter((_, index) => !repeated.has(index))].join('\n');
   const city = parsed.dateline?.city ?? null;
   const features: StoryFeatures = {
+    agency: parsed.agency,
     lang: parsed.lang,
     date: parsed.date,
     cityKey: city === null ? null : datelineCityKey(city),

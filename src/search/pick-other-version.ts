@@ -9,7 +9,7 @@ import { entitiesSpelt } from '../text/gazetteer.js';
 import { matchNameAcrossScripts } from '../text/match-name-across-scripts.js';
 import { memoiseBounded } from '../text/memoise-bounded.js';
 
-type Version = Pick<Dispatch, 'id' | 'storyId' | 'lang' | 'date' | 'urgent' | 'dateline' | 'headline' | 'headlineDerived' | 'paragraphs' | 'ingestedAt'>;
+type Version = Pick<Dispatch, 'id' | 'storyId' | 'agency' | 'lang' | 'date' | 'urgent' | 'dateline' | 'headline' | 'headlineDerived' | 'paragraphs' | 'ingestedAt'>;
 
 /** Evidence a candidate needs: one distinctive name, entity or identifying figure shared with the dispatch. */
 const MIN_EVIDENCE = 1;
@@ -24,7 +24,8 @@ const keysOf = memoiseBounded(
     const text = [version.headlineDerived ? '' : version.headline, ...version.paragraphs].join('\n');
     const keys = new Map<string, number>();
     for (const key of findNameKeys(text, version.lang)) keys.set(`n:${key}`, 1);
-    for (const id of findEntities(text)) if (!isGenericEntity(id, null)) keys.set(`e:${id}`, 1);
+    // Its own agency (`told KUNA`, `ل(وام)`) is no key: every dispatch of that agency may name it.
+    for (const id of findEntities(text)) if (!isGenericEntity(id, null, [version.agency])) keys.set(`e:${id}`, 1);
     for (const key of findNumberKeys(text)) keys.set(`#:${key}`, numberWeight(key));
     return keys;
   },

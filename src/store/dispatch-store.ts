@@ -174,6 +174,8 @@ export interface DispatchStore extends DispatchVersions, PassageCandidates {
   /** Best paragraphs first (BM25), newest first among equals: `searchPassages` of src/search over this store's candidates. */
   searchPassages(query: PassageQuery, options: PassageSearchOptions): Promise<PassageHit[]>;
   countDispatches(): Promise<number>;
+  /** The agencies of the stored dispatches (`KUNA`, `WAM`), each once: the wire's own sources, which a question names as such, not as a topic. */
+  listAgencies(): Promise<string[]>;
   /**
    * Every analysed term the search index holds, with how many dispatches hold it: the vocabulary
    * names across scripts are matched against, and what tells a question's rare concepts and

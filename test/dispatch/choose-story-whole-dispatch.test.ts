@@ -30,7 +30,7 @@ const WIRE: Record<string, [Lang, string, ...string[]]> = {
 function featuresOf(name: string): StoryFeatures {
   const [lang, headline, ...paragraphs] = WIRE[name] as [Lang, string, ...string[]];
   const city = lang === 'en' ? 'KUWAIT' : 'الكويت';
-  return analyseDispatch({ lang, date: '2026-03-02', dateline: { city, day: 2, month: 3 }, headline, headlineDerived: false, paragraphs, repeats: [], urgent: false }).features;
+  return analyseDispatch({ agency: 'KUNA', lang, date: '2026-03-02', dateline: { city, day: 2, month: 3 }, headline, headlineDerived: false, paragraphs, repeats: [], urgent: false }).features;
 }
 const stored = (name: string, storyId: string): StoryCandidate => ({ ...featuresOf(name), id: name, storyId });
 

@@ -4,6 +4,7 @@ import { findNumberKeys } from '../../src/dispatch/find-number-keys.js';
 import type { StoryCandidate, StoryFeatures } from '../../src/dispatch/story-features.js';
 
 const base: StoryFeatures = {
+  agency: 'KUNA',
   lang: 'en',
   date: '2026-03-02',
   cityKey: 'kuwait-city',
@@ -86,6 +87,15 @@ describe('chooseStory', () => {
     expect(storyEvidence(features, candidate('x', { lang: 'ar', cityKey: 'kuwait', entityKeys: ['kuna', 'kuwait'] }))).toBe(0);
     const specific = { ...features, entityKeys: ['kuna', 'kuwait', 'shuwaikh'] };
     expect(storyEvidence(specific, candidate('x', { lang: 'ar', cityKey: 'kuwait', entityKeys: ['kuna', 'kuwait', 'shuwaikh'] }))).toBeGreaterThan(0);
+  });
+
+  it('takes the agency that filed the two dispatches for no evidence, whichever agency it is, and another agency they name for a body like any', () => {
+    // Two stories of a day from Abu Dhabi naming the same body, one lead word in three shared: the body and the agency would be two entities.
+    const convoy = { ...base, agency: 'WAM', cityKey: 'abu-dhabi', entityKeys: ['red-crescent', 'wam'], leadTerms: ['red', 'crescent', 'convoy', 'food', 'famili', 'flood', 'north'] };
+    const blood = { agency: 'WAM', cityKey: 'abu-dhabi', entityKeys: ['red-crescent', 'wam'], leadTerms: ['red', 'crescent', 'blood', 'donat', 'drive', 'centr', 'shop'] };
+    expect(storyEvidence(convoy, candidate('blood', blood))).toBe(0);
+    // Filed by KUNA and quoting WAM, the two name another agency: a body they share, as it was before a second agency was filed.
+    expect(storyEvidence({ ...convoy, agency: 'KUNA' }, candidate('blood', { ...blood, agency: 'KUNA' }))).toBeGreaterThan(0);
   });
 });
 

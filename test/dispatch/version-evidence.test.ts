@@ -3,7 +3,7 @@ import type { StoryCandidate, StoryFeatures } from '../../src/dispatch/story-fea
 import { keysOfSeveralStories, LEAD_CONCEPT, versionEvidence } from '../../src/dispatch/version-evidence.js';
 import { analyseText } from '../../src/text/analyse-text.js';
 
-const base: StoryFeatures = { lang: 'en', date: '2026-03-02', cityKey: 'kuwait', entityKeys: [], leadTerms: [], numberKeys: [], nameKeys: [], marker: null, urgent: false };
+const base: StoryFeatures = { agency: 'KUNA', lang: 'en', date: '2026-03-02', cityKey: 'kuwait', entityKeys: [], leadTerms: [], numberKeys: [], nameKeys: [], marker: null, urgent: false };
 const candidate = (id: string, storyId: string, features: Partial<StoryFeatures>): StoryCandidate => ({ ...base, lang: 'ar', id, storyId, ...features });
 const noGeneric = () => false;
 

@@ -4,6 +4,7 @@ import { analyseDispatch } from '../../src/ingest/prepare-dispatch.js';
 describe('analyseDispatch', () => {
   it('reads story grouping figures, names and entities from the whole dispatch, not only the lead', () => {
     const { features } = analyseDispatch({
+      agency: 'KUNA',
       lang: 'en',
       date: '2026-03-02',
       dateline: { city: 'KUWAIT', day: 2, month: 3 },

@@ -4,7 +4,7 @@ import { pickOtherVersion } from '../../src/search/pick-other-version.js';
 // Written for this test: a library's new reading hall, told in English and in Arabic with different
 // facts (no figure in common), and other Arabic copy of the same day.
 const english = {
-  id: 'en-1', storyId: 's-en', lang: 'en' as const, date: '2026-02-10', urgent: false, headlineDerived: false,
+  id: 'en-1', storyId: 's-en', agency: 'KUNA', lang: 'en' as const, date: '2026-02-10', urgent: false, headlineDerived: false,
   dateline: { city: 'KUWAIT', day: 10, month: 2 }, ingestedAt: '2026-02-10T10:30:00Z',
   headline: 'Public library opens a reading hall for children',
   paragraphs: ['The public library opened a reading hall for children on Tuesday.', 'Library director Fahad Al-Shammari said the hall would open every evening.'],

@@ -8,6 +8,7 @@ import { type DispatchRow, type SummaryRow, toDispatch, toDispatchSummary } from
 import { countTermDocuments, indexedText } from '../sqlite/term-documents.js';
 import { createPgDispatchVersions } from './pg-dispatch-versions.js';
 import { INGEST_LOCK } from './pg-locks.js';
+import { LIST_AGENCIES_SQL } from '../list-agencies-sql.js';
 import { createPgPassageCandidates } from './pg-passage-candidates.js';
 import { inTransaction, type PgClient, type PgPool } from './pg-pool.js';
 import { createPgStoryCandidates } from './pg-story-candidates.js';
@@ -149,6 +150,9 @@ export function createPgDispatchStore(pool: PgPool): DispatchStore {
     },
     async countDispatches() {
       return (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM dispatches')).rows[0]?.n ?? 0;
+    },
+    async listAgencies() {
+      return (await pool.query<{ agency: string }>(LIST_AGENCIES_SQL)).rows.map((row) => row.agency);
     },
     async optimiseIndex() {
       await pool.query('ANALYZE dispatch_terms, term_documents');

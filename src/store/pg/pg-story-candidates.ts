@@ -32,7 +32,7 @@ export function createPgStoryCandidates(client: PgClient) {
     if (wanted.size === 0) return;
     const keys = [...wanted.values()];
     const { rows } = await client.query<CandidateRow>(
-      `SELECT seq, id, story_id, lang, date, city_key, entity_keys, lead_terms, number_keys, name_keys, story_marker, urgent FROM (
+      `SELECT seq, id, story_id, agency, lang, date, city_key, entity_keys, lead_terms, number_keys, name_keys, story_marker, urgent FROM (
          SELECT d.*, row_number() OVER (PARTITION BY d.city_key, d.date ORDER BY d.seq DESC) AS n
          FROM dispatches d JOIN unnest($1::text[], $2::text[]) AS k (city, date) ON d.date = k.date AND d.city_key IS NOT DISTINCT FROM k.city
        ) ranked WHERE n <= $3 ORDER BY seq DESC`,

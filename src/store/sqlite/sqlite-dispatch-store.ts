@@ -16,6 +16,7 @@ import type {
 import type { SqliteDatabase } from '../open-database.js';
 import { type FiledRow, filedParams, listFiledSql, toFiledDispatch } from '../filed-dispatch-row.js';
 import { listDispatchesSql } from '../list-dispatches-sql.js';
+import { LIST_AGENCIES_SQL } from '../list-agencies-sql.js';
 import { type DispatchRow, type SummaryRow, toDispatch, toDispatchSummary } from './dispatch-row.js';
 import { createSqliteDispatchVersions } from './sqlite-dispatch-versions.js';
 import { createSqlitePassageCandidates } from './search-sqlite-passages.js';
@@ -41,6 +42,7 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
     ),
     byId: db.prepare<[string], DispatchRow>('SELECT * FROM dispatches WHERE id = ?'),
     count: db.prepare<[], number>('SELECT count(*) FROM dispatches').pluck(),
+    agencies: db.prepare<[], string>(LIST_AGENCIES_SQL).pluck(),
     optimise: db.prepare(`INSERT INTO dispatch_terms (dispatch_terms) VALUES ('optimize')`),
     insertUnalerted: db.prepare<[string]>('INSERT OR IGNORE INTO unalerted (dispatch_id) VALUES (?)'),
     unalerted: db.prepare<[number], string>('SELECT dispatch_id FROM unalerted ORDER BY rowid LIMIT ?').pluck(),
@@ -166,6 +168,9 @@ export function createSqliteDispatchStore(db: SqliteDatabase): DispatchStore {
     },
     async countDispatches() {
       return statements.count.get() ?? 0;
+    },
+    async listAgencies() {
+      return statements.agencies.all();
     },
     async optimiseIndex() {
       statements.optimise.run();

@@ -13,6 +13,7 @@ export interface CandidateRow {
   seq: number;
   id: string;
   story_id: string;
+  agency: string;
   lang: 'ar' | 'en';
   date: string;
   city_key: string | null;
@@ -30,6 +31,7 @@ export const toStoryCandidate = (row: CandidateRow): Candidate => ({
   seq: row.seq,
   id: row.id,
   storyId: row.story_id,
+  agency: row.agency,
   lang: row.lang,
   date: row.date,
   cityKey: row.city_key,
@@ -74,7 +76,7 @@ export function rememberAdded(days: Map<string, Candidate[]>, candidate: Candida
  */
 export function createStoryCandidates(db: SqliteDatabase) {
   const byCityDay = db.prepare<[{ city: string | null; date: string; limit: number }], CandidateRow>(
-    `SELECT seq, id, story_id, lang, date, city_key, entity_keys, lead_terms, number_keys, name_keys, story_marker, urgent FROM dispatches
+    `SELECT seq, id, story_id, agency, lang, date, city_key, entity_keys, lead_terms, number_keys, name_keys, story_marker, urgent FROM dispatches
      WHERE city_key IS @city AND date = @date ORDER BY seq DESC LIMIT @limit`,
   );
   const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
