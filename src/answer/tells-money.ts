@@ -30,14 +30,26 @@ const FOR_HOW_MUCH = /(?:^|\s)بكم(?=[\s.,،؛:؟?)]|$)|\bwhat(?:'s|\s+is|\s+w
 const PRICE_ASKED = /\bhow\s+much\s+(?:is|are|was|were)\s+(?![^?]*\b(?:[a-z]+ed|share|percentage|proportion|rate)\b)|\bfetch(?:es|ed|ing)?\b|\b(?:go|goes|going|went|sell|sells|selling|sold)\s+for\b/iu;
 
 /**
+ * Money asked by "what" rather than "how much": the question's last verb is one of paying ("what does
+ * the forum cost?", "what does a visit cost non-Kuwaitis?", "what do the cadets get paid?"; not "in charge
+ * of", nor pay as a noun: "what did the ministry say about government pay?"), or the
+ * thing "what is" asks is itself a sum ("what's the fine for …", "what are the fees"), not a noun the sum
+ * qualifies ("what was the food price inflation", a share). The asked slot is the money, so its answer is
+ * an amount; a word of money elsewhere in a "what" question ("what did the minister say about the
+ * budget") is its topic, not what it asks.
+ */
+const WHAT_MONEY =
+  /^\s*what\s+(?:does|do|did|will|would|could|can)\b[^?]*(?:(?<!\bin\s)\b(?:cost|costs|charge|charges)(?:\s+[\w'-]+){0,2}|\b(?:get|gets|got|be|are|is|was|were)\s+paid)\s*\??\s*$|^\s*what(?:'s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+)?(?:cost|costs|fine|fines|fee|fees|price|prices|charge|charges)\s*(?:$|\?|\b(?:of|for|on|to|at|in|per|if|when|with)\b)/iu;
+
+/**
  * Whether a question asks the price of something: with `بكم` or "what's the price of" (see
- * FOR_HOW_MUCH), or as a price asked without a word of money (see PRICE_ASKED) and no share ("how much
- * was the share"), and either way no change ("how much is the rise", `بكم ارتفعت الحالات`, by how much
- * they rose): its answer is an amount of money. Pure.
+ * FOR_HOW_MUCH), as a price asked without a word of money (see PRICE_ASKED) and no share ("how much
+ * was the share"), or as a sum asked by "what" (see WHAT_MONEY), and either way no change ("how much is
+ * the rise", `بكم ارتفعت الحالات`, by how much they rose): its answer is an amount of money. Pure.
  */
 export function asksPrice(question: string): boolean {
   const folded = normaliseArabic(question);
-  return (FOR_HOW_MUCH.test(folded) || (PRICE_ASKED.test(folded) && !asksShare(folded))) && !CHANGE.test(folded);
+  return (FOR_HOW_MUCH.test(folded) || WHAT_MONEY.test(folded) || (PRICE_ASKED.test(folded) && !asksShare(folded))) && !CHANGE.test(folded);
 }
 
 /** Whether a question asks how much money something cost, was worth, was fined or is priced at. Pure. */

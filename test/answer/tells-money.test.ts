@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForMoney, tellsMoney } from '../../src/answer/tells-money.js';
+import { asksForMoney, asksPrice, tellsMoney } from '../../src/answer/tells-money.js';
 import { askOnWire } from '../helpers/ask-on-wire.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -38,6 +38,15 @@ describe('near misses: money asked, another quantity told', () => {
   it('declines the value of a seizure told only as a count', async () => {
     expect((await ask('What is the value of the tramadol shipment?')).found).toBe(false);
     expect((await ask('How many tramadol pills were seized at Shuwaikh port?')).found).toBe(true);
+  });
+
+  it('reads money asked by "what": the last verb one of paying, or the sum "what is" asks', () => {
+    for (const asked of ['what does a visit to the clinic cost non-Kuwaitis?', 'what does the forum cost?', 'what do the cadets get paid?', "what's the fine for not wearing a helmet?", 'What are the registration fees?']) expect(asksPrice(asked), asked).toBe(true);
+    for (const asked of ['what did the minister say about the budget?', 'what did he pay tribute to?', 'what did the fund hand out?', 'What was the food price inflation in December?', 'What will the new body be in charge of?', 'What did the ministry say about government pay?']) expect(asksPrice(asked), asked).toBe(false);
+  });
+
+  it('declines a cost asked by "what" of a story told only as a count', async () => {
+    expect((await ask('What did the tramadol pills seized at Shuwaikh port cost?')).found).toBe(false);
   });
 
   it('answers a cost told in money', async () => {
