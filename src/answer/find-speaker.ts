@@ -55,7 +55,8 @@ function positions(folded: string, forms: readonly string[]): number[] {
 
 /**
  * What stands before the one a speaker addresses: "told" ("X told KUNA", "told the news agency") or the Arabic `ل`
- * (`ل(كونا)`, `لكونا`, `لوكالة`). The wire names the agency it spoke to there, which says nothing.
+ * (`ل(كونا)`, `لوام`, `لوكالة`). The wire names the agency it spoke to there, which says nothing; any agency's
+ * entity is read so, none is written here.
  */
 const ADDRESSED = normalised(/(?:\btold\s+(?:the\s+)?|(?:^|[\s(])ل\s*\(?\s*)$/iu);
 

@@ -1,3 +1,4 @@
+import { arabicMarkerPattern } from '../dispatch/agency-markers.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { analyseText } from '../text/analyse-text.js';
 import { loadWireLexicon } from '../text/wire-lexicon.js';
@@ -75,8 +76,11 @@ function gluedCommonWord(word: string): boolean {
 /** A folded Arabic word without its article, a conjunction or preposition allowed before it (`والنوخذه` → `نوخذه`). Pure. */
 export const withoutArticle = (word: string): string => word.replace(DEFINITE, '');
 
-/** What the wire writes after a speaker's name: "to KUNA" (`ل(كونا)`), which names nobody. */
-const TO_AGENCY = /ل?\s*\(?\s*كونا\s*\)?/gu;
+/**
+ * What the wire writes after a speaker's name: "to KUNA" (`ل(كونا)`, `لوام`), any listed agency's Arabic
+ * marker, which names nobody. Bounded by non-letters: a marker stands inside other words (`وام` in `دوام`).
+ */
+const TO_AGENCY = new RegExp(`(?<!\\p{L})(?:ل\\s*)?\\(?\\s*(?:${arabicMarkerPattern})\\s*\\)?(?!\\p{L})`, 'gu');
 
 /**
  * Whether the stretch of Arabic copy that gives a speaker names a person by post and name, as the wire

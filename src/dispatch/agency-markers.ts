@@ -1,12 +1,18 @@
 /**
- * Agency markers as they appear in a dateline, `(كونا)` / `(KUNA)`, and the agency's full names as
- * running text or a republisher's wrapper write them; a new agency is one line here.
+ * Agency markers as they appear in a dateline, `(كونا)` / `(KUNA)`, the agency's full names as
+ * running text or a republisher's wrapper write them, and its home (the gazetteer ids of its country
+ * and capital, which its copy names all day); a new agency is one line here.
  */
-export const agencyMarkers: ReadonlyArray<{ agency: string; markers: readonly string[]; names: readonly string[] }> = [
-  { agency: 'KUNA', markers: ['كونا', 'KUNA'], names: ['وكالة الأنباء الكويتية', 'Kuwait News Agency'] },
-  { agency: 'WAM', markers: ['وام', 'WAM'], names: ['وكالة أنباء الإمارات', 'Emirates News Agency'] },
-  { agency: 'SPA', markers: ['واس', 'SPA'], names: ['وكالة الأنباء السعودية', 'Saudi Press Agency'] },
-  { agency: 'QNA', markers: ['قنا', 'QNA'], names: ['وكالة الأنباء القطرية', 'Qatar News Agency'] },
+export const agencyMarkers: ReadonlyArray<{
+  agency: string;
+  markers: readonly string[];
+  names: readonly string[];
+  home: { country: string; capital: string };
+}> = [
+  { agency: 'KUNA', markers: ['كونا', 'KUNA'], names: ['وكالة الأنباء الكويتية', 'Kuwait News Agency'], home: { country: 'kuwait', capital: 'kuwait-city' } },
+  { agency: 'WAM', markers: ['وام', 'WAM'], names: ['وكالة أنباء الإمارات', 'Emirates News Agency'], home: { country: 'uae', capital: 'abu-dhabi' } },
+  { agency: 'SPA', markers: ['واس', 'SPA'], names: ['وكالة الأنباء السعودية', 'Saudi Press Agency'], home: { country: 'saudi-arabia', capital: 'riyadh' } },
+  { agency: 'QNA', markers: ['قنا', 'QNA'], names: ['وكالة الأنباء القطرية', 'Qatar News Agency'], home: { country: 'qatar', capital: 'doha' } },
 ];
 
 const byMarker = new Map(agencyMarkers.flatMap(({ agency, markers }) => markers.map((m) => [m.toUpperCase(), agency] as const)));
@@ -24,12 +30,35 @@ export const markerPattern = agencyMarkers
   .map(escape)
   .join('|');
 
+const isArabic = (marker: string) => /[\u0600-\u06FF]/u.test(marker);
+
+/**
+ * Alternation of the markers written in Arabic script (`كونا`, `وام`), regex-escaped: short words that
+ * stand inside longer ones (`دوام`), so a pattern must bound them by non-letters.
+ */
+export const arabicMarkerPattern = agencyMarkers
+  .flatMap(({ markers }) => markers.filter(isArabic))
+  .map(escape)
+  .join('|');
+
+/** Alternation of the markers written in Latin script (`KUNA`, `WAM`), regex-escaped. */
+export const latinMarkerPattern = agencyMarkers
+  .flatMap(({ markers }) => markers.filter((marker) => !isArabic(marker)))
+  .map(escape)
+  .join('|');
+
+/** Alternation of every agency's full names (regex-escaped). */
+export const namePattern = agencyMarkers
+  .flatMap(({ names }) => names)
+  .map(escape)
+  .join('|');
+
 /**
  * An agency named in running text: its full name, its marker in quotes, after a closing dash
  * (`— KUNA`) or in a source line (`المصدر: كونا`, `Source: KUNA`).
  */
 const namedPattern = new RegExp(
-  `(${agencyMarkers.flatMap(({ names }) => names).map(escape).join('|')})|[«"“]\\s*(${markerPattern})\\s*[»"”]|(?:[—–-]{1,2}|^(?:المصدر|Source)\\s*:?)\\s*(${markerPattern})\\s*$`,
+  `(${namePattern})|[«"“]\\s*(${markerPattern})\\s*[»"”]|(?:[—–-]{1,2}|^(?:المصدر|Source)\\s*:?)\\s*(${markerPattern})\\s*$`,
   'i',
 );
 const byName = new Map(agencyMarkers.flatMap(({ agency, names }) => names.map((n) => [n.toLowerCase(), agency] as const)));

@@ -1,5 +1,6 @@
 import { loadGazetteer } from '../text/gazetteer.js';
 import { namesAgency } from './agency-entities.js';
+import { isAgencyHome } from './agency-home.js';
 import { filedTogether } from './filed-together.js';
 import { numberWeight } from './find-number-keys.js';
 import type { StoryCandidate, StoryFeatures } from './story-features.js';
@@ -59,19 +60,20 @@ function isTopic(id: string): boolean {
 }
 
 /**
- * Entities every dispatch of a wire names (the agency's country, topics) and the agencies that filed
- * the dispatches compared (`agencies`, as each records it): every dispatch is its agency's copy and
- * may name it (`told KUNA`, `ل(وام)`), so the filing agency tells no story or topic apart.
+ * Entities every dispatch of a wire names (the filing agency's country and capital, topics) and the
+ * agencies that filed the dispatches compared (`agencies`, as each records it): every dispatch is its
+ * agency's copy and may name it (`told KUNA`, `ل(وام)`, `وكالة أنباء الإمارات`, which names the UAE
+ * too), so neither the filing agency nor its home tells a story or topic apart (see isAgencyHome).
  */
 export function isGenericEntity(id: string, cityKey: string | null, agencies: readonly string[]): boolean {
-  return id === cityKey || id === 'kuwait' || id === 'kuwait-city' || namesAgency(id, agencies) || isTopic(id);
+  return id === cityKey || isAgencyHome(id, agencies) || namesAgency(id, agencies) || isTopic(id);
 }
 
 const NOTHING_COMMON: ReadonlySet<string> = new Set();
 
 /**
  * Whether a dispatch marked UPDATE/CORRECTION names the dateline city of an earlier dispatch of its
- * language (not the agency's country): a follow-up filed from the capital about an event filed from
+ * language (not the agency's home): a follow-up filed from the capital about an event filed from
  * where it happened (`updateReachCities` offers those). Its lead must still repeat the earlier one.
  */
 function namesItsCity(features: StoryFeatures, candidate: StoryFeatures): boolean {

@@ -1,4 +1,4 @@
-import { agencyNamedIn, agencyOfMarker } from './agency-markers.js';
+import { agencyNamedIn, agencyOfMarker, arabicMarkerPattern, latinMarkerPattern } from './agency-markers.js';
 import { deriveHeadline } from './derive-headline.js';
 import { detectLanguage } from '../text/detect-language.js';
 import type { ParseContext, ParseResult } from './parse-dispatch.js';
@@ -9,8 +9,14 @@ import { matchForm } from './wire-line-forms.js';
 import { markerInLinePattern, monthNumber } from './wire-patterns.js';
 import { makeDate } from './make-date.js';
 
-/** `Briefing of KUNA main news for Monday until 12:00 GMT`, `KUNA main news for Tuesday, May 24, 2022`, `موجز الأخبار على نشرة (كونا) اليوم السبت …`. */
-const headerPattern = /^(?:Briefing of )?(?:KUNA|WAM|SPA|QNA) main news\b|^موجز (?:ال)?أخبار(?:\s|$)/i;
+/** `Briefing of KUNA main news for Monday until 12:00 GMT`, `KUNA main news for Tuesday, May 24, 2022`, `موجز الأخبار على نشرة (كونا) اليوم السبت …`; any listed agency's. */
+const headerPattern = new RegExp(`^(?:Briefing of )?(?:${latinMarkerPattern}) main news\\b|^موجز (?:ال)?أخبار(?:\\s|$)`, 'i');
+/**
+ * A listed agency's marker as a word of a header without its brackets (`KUNA main news`, `موجز أخبار وام`):
+ * group 1 a Latin one, group 2 an Arabic one (a preposition may be glued on, `لكونا`), bounded by non-letters
+ * (`وام` stands inside `دوام`).
+ */
+const markerWord = new RegExp(`\\b(${latinMarkerPattern})\\b|(?<!\\p{L})[لب]?(${arabicMarkerPattern})(?!\\p{L})`, 'u');
 /** An item: `KUWAIT - text`, `KUALA LUMPUR -- text`, `الكويت - نص`; group 1 the city, 2 the text. */
 const englishItem = /^([A-Z][A-Z.'’ ]{1,28}[A-Z])\s*(?:--|—|–|-)\s*(\S.*)$/;
 const arabicItem = /^([\u0621-\u064A][\u0621-\u064A ]{1,24}?)\s*(?:--|—|–|-)\s+(\S.*)$/;
@@ -97,7 +103,7 @@ export function parseBriefing(read: WireLines, ctx: ParseContext): BriefingItem[
 function agencyInText(line: string): string | undefined {
   const marker = markerInLinePattern.exec(matchForm(line));
   if (marker) return agencyOfMarker(marker[1] as string);
-  const word = /\b(KUNA|WAM|SPA|QNA)\b|(كونا)/.exec(line);
+  const word = markerWord.exec(line);
   return word ? agencyOfMarker((word[1] ?? word[2]) as string) : agencyNamedIn(line);
 }
 

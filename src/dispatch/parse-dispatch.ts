@@ -1,4 +1,4 @@
-import { agencyNamedIn, agencyOfMarker } from './agency-markers.js';
+import { agencyNamedIn, agencyOfMarker, markerPattern, namePattern } from './agency-markers.js';
 import { deriveHeadline } from './derive-headline.js';
 import { detectLanguage } from '../text/detect-language.js';
 import type { Dateline, ParsedDispatch } from './dispatch-types.js';
@@ -92,7 +92,7 @@ export function parseDispatch(raw: string, ctx: ParseContext, preread?: WireLine
       city = (colon[1] as string).trim();
       lines[0] = (lines[0] as string).slice(colon[0].length);
     }
-    // A closing credit line (`Source: KUNA`, `المصدر: كونا`) names the agency; it is no paragraph.
+    // A closing credit line (`Source: KUNA`, `المصدر: وام`) names the agency; it is no paragraph.
     if (lines.length > 1 && creditLine.test(lines[lines.length - 1] as string)) lines.pop();
     body = lines;
   }
@@ -136,7 +136,8 @@ function fail(reason: string): { ok: false; reason: string } {
   return { ok: false, reason };
 }
 
-const creditLine = /^(?:المصدر|Source)\s*:?\s*(?:KUNA|كونا|Kuwait News Agency|وكالة الأنباء الكويتية)$/i;
+/** `Source: KUNA`, `المصدر: وام`, `Source: Emirates News Agency`: any listed agency's marker or full name. */
+const creditLine = new RegExp(`^(?:المصدر|Source)\\s*:?\\s*(?:${markerPattern}|${namePattern})$`, 'i');
 const newspaperDateline = /^([A-Z][A-Z ]{1,24}|[\u0621-\u064A][\u0621-\u064A ]{1,20}):\s+(?=\S)/;
 
 /** Short, and not a finished sentence: a headline line. */

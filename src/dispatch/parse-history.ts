@@ -1,4 +1,4 @@
-import { agencyNamedIn, agencyOfMarker } from './agency-markers.js';
+import { agencyNamedIn, agencyOfMarker, markerPattern } from './agency-markers.js';
 import { deriveHeadline } from './derive-headline.js';
 import { detectLanguage } from '../text/detect-language.js';
 import { makeDate } from './make-date.js';
@@ -17,6 +17,8 @@ const itemStart = /(?:^|\s)((?:1[89]|20)\d{2})\s*(?:--|—|–)\s+|^((?:1[89]|20
 const yearLedPattern = /^(?:1[89]|20)\d{2}\s*(?:--|—|–|-)\s/;
 /** `KUWAIT:` before the first item, as newspapers reprint the feature. */
 const cityColon = /^([A-Z][A-Z ]{1,24}|[\u0621-\u064A][\u0621-\u064A ]{1,20}):\s*/;
+/** The agency an item closes with, `… — KUNA`, `… - وام`: a signature, not the item's text. */
+const closingAgency = new RegExp(`\\s*[—–-]{1,2}\\s*(?:${markerPattern})\\s*$`, 'i');
 /** Fewest items that make a list of year-led lines the feature without its header. */
 const MIN_ITEMS = 2;
 
@@ -69,8 +71,9 @@ export function parseHistory(read: WireLines, ctx: ParseContext): BriefingItem[]
   return items.map((item, index) => {
     const date = day ? makeDate(item.year, day.month, day.day) : null;
     if (!date) return { raw: item.raw, result: { ok: false, reason: `history item ${item.year} has no day and month that make a date` } };
-    const end = splitEndMarker(item.text.replace(/\s*[—–-]{1,2}\s*(?:KUNA|كونا)\s*$/i, ''));
-    const text = end ? end.before : item.text.replace(/\s*[—–-]{1,2}\s*(?:KUNA|كونا)\s*$/i, '');
+    const unsigned = item.text.replace(closingAgency, '');
+    const end = splitEndMarker(unsigned);
+    const text = end ? end.before : unsigned;
     return {
       raw: item.raw,
       result: {

@@ -97,6 +97,21 @@ describe('chooseStory', () => {
     // Filed by KUNA and quoting WAM, the two name another agency: a body they share, as it was before a second agency was filed.
     expect(storyEvidence({ ...convoy, agency: 'KUNA' }, candidate('blood', { ...blood, agency: 'KUNA' }))).toBeGreaterThan(0);
   });
+
+  it.each([
+    ['WAM', 'wam', 'uae', 'abu-dhabi'],
+    ['SPA', 'spa', 'saudi-arabia', 'riyadh'],
+    ['QNA', 'qna', 'qatar', 'doha'],
+  ])('takes the home country of %s for no evidence between its own dispatches, as Kuwait for KUNA\'s', (agency, id, country, capital) => {
+    // Its full name names its country too (`وكالة أنباء الإمارات`): two stories sharing a body and the wire's own names.
+    const convoy = { ...base, agency, cityKey: capital, entityKeys: ['red-crescent', country, id], leadTerms: ['red', 'crescent', 'convoy', 'food', 'famili', 'flood', 'north'] };
+    const blood = { agency, cityKey: capital, entityKeys: ['red-crescent', country, id], leadTerms: ['red', 'crescent', 'blood', 'donat', 'drive', 'centr', 'shop'] };
+    expect(storyEvidence(convoy, candidate('blood', blood))).toBe(0);
+    // KUNA copy from there: that country is a place like any, shared with the body.
+    expect(storyEvidence({ ...convoy, agency: 'KUNA' }, candidate('blood', { ...blood, agency: 'KUNA' }))).toBeGreaterThan(0);
+    // KUNA's own country stays no evidence for KUNA copy.
+    expect(storyEvidence({ ...convoy, agency: 'KUNA', entityKeys: ['red-crescent', 'kuwait', 'kuna'] }, candidate('blood', { ...blood, agency: 'KUNA', entityKeys: ['red-crescent', 'kuwait', 'kuna'] }))).toBe(0);
+  });
 });
 
 describe('a bare dispatch (no figure, no specific entity)', () => {

@@ -41,6 +41,34 @@ const AR_TRAM = `التاريخ : 01/12/2026
 ع ب
 `;
 
+// Copy of three Gulf agencies written for this test: each files from its own capital and names its own
+// country all day, as KUNA names Kuwait; its full name (`وكالة أنباء الإمارات`) names that country too.
+const copy = (dateline: string, text: string) => `Date : 01/12/2026\n${dateline} -- ${text}\n(end)\nab.cd\n`;
+const arCopy = (dateline: string, text: string) => `التاريخ : 01/12/2026\n${dateline} -- ${text}(النهاية)\nع ب\n`;
+
+const pairs: ReadonlyArray<readonly [string, string, string]> = [
+  [
+    'WAM, Arabic',
+    arCopy('أبوظبي - 1 - 12 (وام)', 'سيرت جمعية الهلال الأحمر اليوم الثلاثاء قافلة إلى الأسر في الشمال وقال مدير الفرع لوكالة أنباء الإمارات إن القافلة تضم شاحنات.'),
+    arCopy('أبوظبي - 1 - 12 (وام)', 'افتتحت جمعية الهلال الأحمر اليوم الثلاثاء حملة للتبرع بالدم وقالت متحدثة باسم الجمعية لوكالة أنباء الإمارات إن الحملة تستمر أسبوعا.'),
+  ],
+  [
+    'WAM, English',
+    copy('ABU DHABI, Dec 1 (WAM)', 'The Red Crescent sent a convoy of food aid to families hit by floods in the north of the UAE on Tuesday, its relief director told the Emirates News Agency.'),
+    copy('ABU DHABI, Dec 1 (WAM)', 'The Red Crescent opened a blood donation drive at a shopping centre in the UAE capital on Tuesday, a spokeswoman told the Emirates News Agency.'),
+  ],
+  [
+    'SPA, Arabic',
+    arCopy('الرياض - 1 - 12 (واس)', 'سيرت جمعية الهلال الأحمر في المملكة العربية السعودية اليوم الثلاثاء قافلة إلى الأسر في الشمال وقال مدير الفرع لوكالة الأنباء السعودية إن القافلة تضم شاحنات.'),
+    arCopy('الرياض - 1 - 12 (واس)', 'افتتحت جمعية الهلال الأحمر في المملكة العربية السعودية اليوم الثلاثاء حملة للتبرع بالدم وقالت متحدثة باسم الجمعية لوكالة الأنباء السعودية إن الحملة تستمر أسبوعا.'),
+  ],
+  [
+    'QNA, English',
+    copy('DOHA, Dec 1 (QNA)', 'The Red Crescent in Qatar sent a convoy of food aid to families hit by floods in the north on Tuesday, its relief director told QNA.'),
+    copy('DOHA, Dec 1 (QNA)', 'The Red Crescent in Qatar opened a blood donation drive at a shopping centre on Tuesday, a spokeswoman told QNA.'),
+  ],
+];
+
 it('reads a second agency from the dateline in both languages', () => {
   for (const [text, lang] of [[EN_CONVOY, 'en'], [AR_CONVOY, 'ar']] as const) {
     const [item] = parseWireText(text, parseContextFor(now));
@@ -76,6 +104,12 @@ describeStores('a second agency', (backend) => {
     ['English', EN_CONVOY, EN_BLOOD],
     ['Arabic', AR_CONVOY, AR_BLOOD],
   ])('keeps two %s stories of a day apart that share only a body and the name of the agency filing both', async (_, convoy, blood) => {
+    const stores = await backend.fresh().open();
+    const [a, b] = await ingest(stores, [convoy, blood]);
+    expect(b).not.toBe(a);
+  });
+
+  it.each(pairs)('keeps two %s stories of a day apart that share only a body and the wire\'s own country and name', async (_, convoy, blood) => {
     const stores = await backend.fresh().open();
     const [a, b] = await ingest(stores, [convoy, blood]);
     expect(b).not.toBe(a);
