@@ -23,6 +23,14 @@ const MONEY_TOLD = new RegExp(
 const FOR_HOW_MUCH = /(?:^|\s)بكم(?=[\s.,،؛:؟?)]|$)|\bwhat(?:'s|\s+is|\s+was|\s+are)\s+the\s+prices?\s+of\b/iu;
 
 /**
+ * A prize's amount asked in Arabic by `كم` and the prize of its holder (`كم جائزة البطل`, `كم جايزة الفايز`, `كم جائزة
+ * بطل الدوري`): the prize of one who wins is an amount of money. Not a count of prizes (`كم جائزة حصدت الكويت`), which a verb
+ * of winning follows. The holder words are a closed class: the champion, the winner, a place (`المركز`). Normalised.
+ */
+const PRIZE_OF_HOLDER =
+  /(?:^|\s)[و]?كم\s+(?:قيمه\s+)?(?:ال)?(?:جائزه|جايزه)\s+(?:ال)?(?:بطل|بطله|ابطال|فائز|فائزه|فايز|فايزه|فائزين|فايزين|مركز|فريق\s+الفائز|فريق\s+الفايز)(?=[\s.,،؛:؟?)]|$)(?![^؟?]*(?:حصد|نال|فاز|احرز|حقق))/u;
+
+/**
  * A price asked in English without a word of money: "how much is a ticket", "how much are tickets",
  * "how much was a box of tomatoes", or by a verb of selling ("what did it fetch", "going for", "sold for").
  * Not when a participle follows the thing ("how much were the chargers used"): that asks a quantity.
@@ -43,13 +51,13 @@ const WHAT_MONEY =
 
 /**
  * Whether a question asks the price of something: with `بكم` or "what's the price of" (see
- * FOR_HOW_MUCH), as a price asked without a word of money (see PRICE_ASKED) and no share ("how much
+ * FOR_HOW_MUCH), a prize's amount asked of its holder (see PRIZE_OF_HOLDER), as a price asked without a word of money (see PRICE_ASKED) and no share ("how much
  * was the share"), or as a sum asked by "what" (see WHAT_MONEY), and either way no change ("how much is
  * the rise", `بكم ارتفعت الحالات`, by how much they rose): its answer is an amount of money. Pure.
  */
 export function asksPrice(question: string): boolean {
   const folded = normaliseArabic(question);
-  return (FOR_HOW_MUCH.test(folded) || WHAT_MONEY.test(folded) || (PRICE_ASKED.test(folded) && !asksShare(folded))) && !CHANGE.test(folded);
+  return (FOR_HOW_MUCH.test(folded) || WHAT_MONEY.test(folded) || PRIZE_OF_HOLDER.test(folded) || (PRICE_ASKED.test(folded) && !asksShare(folded))) && !CHANGE.test(folded);
 }
 
 /** Whether a question asks how much money something cost, was worth, was fined or is priced at. Pure. */
