@@ -194,6 +194,16 @@ export function conceptsNamed(hit: PassageHit, setting: Setting, concepts: Conce
 }
 
 /**
+ * The question's topics (critical, held by some dispatch) a passage's language cannot write: no listed form there, no induced
+ * one the passage or its story holds, none lent by the story's other version (see matcher's writable). The passage was judged
+ * without them (see isRelevant).
+ */
+export function unwritableTopics(hit: PassageHit, setting: Setting, concepts: Concepts): Concept[] {
+  const { writable } = matcher(hit, setting, concepts);
+  return concepts.list.filter((c) => c.critical && c.documents > 0 && !writable(c));
+}
+
+/**
  * Whether a passage is on the question's topic only through its story, so that the kind of fact asked
  * cannot be tied to a word of it: relevant as a question asking for no kind of fact (see isRelevant),
  * its language (with the story's version in the other language, see matcher's bridge) writes every

@@ -8,15 +8,17 @@ import type { PassageHit } from '../store/dispatch-store.js';
  * language is a preference among the versions of one event, not a reason to quote another event: a
  * story the relevance judge ranked first keeps the lead through its other-language version (the fact
  * asked may be told only there), where putting every passage in the reader's language first would
- * quote another day's story of the same kind before it. Pure.
+ * quote another day's story of the same kind before it. A passage in the reader's language judged only on the words its
+ * story's other version was judged on (`throughOtherVersion`, see judgedLikeOtherVersion) comes after that version's. Pure.
  */
-export function readersVersionFirst(hits: readonly PassageHit[], lang: Lang): PassageHit[] {
+export function readersVersionFirst(hits: readonly PassageHit[], lang: Lang, throughOtherVersion: ReadonlySet<PassageHit> = new Set()): PassageHit[] {
   const rank = new Map<string, number>();
   for (const hit of hits) if (!rank.has(hit.storyId)) rank.set(hit.storyId, rank.size);
   const other = (hit: PassageHit) => (hit.lang === lang ? 0 : 1);
   const flash = (hit: PassageHit) => (hit.urgent ? 1 : 0);
+  const weaker = (hit: PassageHit) => (throughOtherVersion.has(hit) ? 1 : 0);
   return hits
     .map((hit, index) => ({ hit, index }))
-    .sort((a, b) => (rank.get(a.hit.storyId) as number) - (rank.get(b.hit.storyId) as number) || flash(a.hit) - flash(b.hit) || other(a.hit) - other(b.hit) || a.index - b.index)
+    .sort((a, b) => (rank.get(a.hit.storyId) as number) - (rank.get(b.hit.storyId) as number) || flash(a.hit) - flash(b.hit) || weaker(a.hit) - weaker(b.hit) || other(a.hit) - other(b.hit) || a.index - b.index)
     .map(({ hit }) => hit);
 }

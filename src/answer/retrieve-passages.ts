@@ -30,7 +30,8 @@ import { figuresOnlyHere } from './figures-only-here.js';
 import { toldInOneLanguage } from './told-in-one-language.js';
 import { addOtherVersionFact } from './add-other-version-fact.js';
 import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
-import { type Concepts, conceptsNamed, isOnTopic, isRelevant, isRelevantThroughStory, needsBridge, type Setting, tellsAnotherInstance, weighConcepts } from './judge-relevance.js';
+import { type Concepts, conceptsNamed, isOnTopic, isRelevant, isRelevantThroughStory, needsBridge, type Setting, tellsAnotherInstance, unwritableTopics, weighConcepts } from './judge-relevance.js';
+import { judgedLikeOtherVersion } from './judged-like-other-version.js';
 import { englishVersionCounts } from './english-version-counts.js';
 import { newestNamingAllFirst, newestStoryFirst } from './lead-with-newest-story.js';
 import { countedThingAsked, NEAR_MISS_CHECKS, nearMissOf, otherCounted } from './near-miss-checks.js';
@@ -74,6 +75,11 @@ export interface Retrieval {
   ownWords: PassageHit[];
   /** the stored dispatches of the passages above, by id, as read to judge them */
   dispatches: ReadonlyMap<string, Dispatch>;
+  /**
+   * the relevant passages in the asker's language judged only on the words their story's other version was judged on (see
+   * judgedLikeOtherVersion): quoted after that version's passages
+   */
+  throughOtherVersion?: PassageHit[];
 }
 
 export interface RetrieveOptions {
@@ -176,7 +182,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     const day = filedAt(hit.dispatchId).slice(0, 10);
     return versionsOf(hit.storyId, hit.lang).filter((d) => d.ingestedAt.slice(0, 10) === day).map((d) => [d.headline, ...d.paragraphs].join('\n')).join('\n');
   };
-  const judged = hits.map((hit) => {
+  const judgedOnWords = hits.map((hit) => {
     const setting = settingOf(hit);
     const passage = { text: hit.text, told: [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])], parallel: setting.parallel ?? '', around: [hit.text, setting.story ?? '', setting.previous?.text ?? ''], date: hit.date };
     const besidesCount = nearMissBesidesCount(passage);
@@ -194,7 +200,12 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     const speaks = own || figureOnlyHere || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
     // A count asked by a word the passage's language cannot write, of a passage counting only things the asker's language names otherwise: not the count asked.
     const countsOnlyOther = countsOnlyOtherListed(countedThing, hit, questionLang, names);
-    return { hit, own, speaks, untold: !(besidesCount || countsOtherWritable || countsOnlyOther) };
+    return { hit, own, speaks, another, untold: !(besidesCount || countsOtherWritable || countsOnlyOther) };
+  });
+  // A story answering only through its other version: its asker's version judged on the words that version was judged on.
+  const judged = judgedLikeOtherVersion(judgedOnWords, questionLang, (hit) => unwritableTopics(hit, settingOf(hit), base), (hit, waived) => {
+    const list = base.list.filter((c) => !waived.includes(c));
+    return list.some((c) => c.critical && c.documents > 0) && isRelevant(hit, settingOf(hit), { ...base, list }, dated, type);
   });
   // "The latest" on a story that answers: its newest dispatch in each language tells the news to either
   // reader, its lead relevant even where it no longer repeats the question's words (the evening round-up of
@@ -241,7 +252,8 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     const candidates = nearby.filter((hit) => !sibling.joined.includes(hit) && (!base.age || tellsAge(hit.text)));
     const answered = addParallelParagraphs(addOtherVersionFact(sibling.relevant, candidates, type, onlyHere), candidates, questionLang);
     const others = nearby.filter((hit) => !sibling.joined.includes(hit) && !answered.includes(hit));
-    return { query, relevant: answered, nearby: relevantStoriesFirst(others, answered), latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords: [...ownWords, ...sibling.joined], dispatches };
+    const throughOtherVersion = judged.filter((j) => j.throughOtherVersion && answered.includes(j.hit)).map((j) => j.hit);
+    return { query, relevant: answered, nearby: relevantStoriesFirst(others, answered), latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords: [...ownWords, ...sibling.joined], dispatches, throughOtherVersion };
   }
   // On the topic but not answering: what is missing, and the passages that come closest.
   const onTopic = nearby.filter((hit) => isOnTopic(hit, settingOf(hit), base));

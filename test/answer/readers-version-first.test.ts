@@ -19,6 +19,12 @@ describe('readersVersionFirst', () => {
     expect(readersVersionFirst(hits, 'ar').map((h) => h.dispatchId)).toEqual(['a-ar', 'a-en', 'a-en-2', 'b-ar', 'b-en']);
   });
 
+  it('puts a passage of the reader’s version judged on the other version’s words after that version’s passages', () => {
+    const hits = [hit('a-ar', 'a', 'ar'), hit('a-en', 'a', 'en'), hit('a-en-2', 'a', 'en'), hit('b-en', 'b', 'en')];
+    const [, lead, later] = hits as [PassageHit, PassageHit, PassageHit];
+    expect(readersVersionFirst(hits, 'en', new Set([lead, later])).map((h) => h.dispatchId)).toEqual(['a-ar', 'a-en', 'a-en-2', 'b-en']);
+  });
+
   it('puts a story’s flashes after its full dispatches, whatever their language', () => {
     const hits = [hit('flash-en', 'a', 'en', true), hit('flash-ar', 'a', 'ar', true), hit('full-en', 'a', 'en'), hit('full-ar', 'a', 'ar'), hit('b-en', 'b', 'en')];
     expect(readersVersionFirst(hits, 'en').map((h) => h.dispatchId)).toEqual(['full-en', 'full-ar', 'flash-en', 'flash-ar', 'b-en']);
