@@ -99,9 +99,10 @@ const ARABIC_DAY = new RegExp(`(?:(?:يوم|في)\\s+)?(?<!\\d)(\\d{1,2})\\s+(?:
 /**
  * A day written in figures, day first as the Gulf writes it (`4/2/2026`, `4/2`, `4-2-2026`, `4.2.2026`), or ISO (`2026-02-04`).
  * Written with dots or hyphens it needs its year: a bare `2.5` is a decimal ("2.5 percent", "1.5 million", "3.2%"), not
- * 2 May, and a bare `6-3` is a score ("beat Salmiya 6-3", `فاز 6-3`) or a span, not 6 March.
+ * 2 May, and a bare `6-3` is a score ("beat Salmiya 6-3", `فاز 6-3`) or a span, not 6 March. A `يوم` or `في` before it
+ * (`خبر يوم 11/11`) is the date's wording, taken with it as with a month's name, not a word the answer must hold.
  */
-const NUMERIC_DAY = /(?<![\d/.-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}))?|-(\d{1,2})-(\d{4}))|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?![\d/-]|\.\d)/u;
+const NUMERIC_DAY = /(?:(?:يوم|في)\s+)?(?<![\d/.-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}))?|-(\d{1,2})-(\d{4}))|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?![\d/-]|\.\d)/u;
 /** The month before the asker's: "last month", "the previous month", الشهر الماضي، الشهر اللي فات. */
 const LAST_MONTH = new RegExp(`\\blast\\s+month\\b|\\bthe\\s+(?:previous|past)\\s+month\\b|${START}(?:ال)?شهر\\s+(?:الماضي|الفائت|المنصرم|السابق|اللي\\s+فات|الي\\s+فات|اللي\\s+طاف)${END}`, 'iu');
 

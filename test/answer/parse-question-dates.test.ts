@@ -164,6 +164,13 @@ describe('relative dates, resolved in the asker\'s time zone', () => {
     expect(parseQuestionDates('ماذا حدث يوم 4/2؟', late).range).toEqual({ since: '2026-02-04', until: '2026-02-04' });
   });
 
+  it('takes the يوم or في before a day written in figures with the date, as before a month name', () => {
+    const dates = parseQuestionDates('منو قال إن السفينة غرقت في الأربعينات، حسب خبر يوم 11/11؟', late);
+    expect(dates.range?.since).toMatch(/-11-11$/);
+    expect(dates.rest).not.toMatch(/يوم/);
+    expect(parseQuestionDates('شنو صار في 4/2؟', late).rest).not.toMatch(/(?:^|\s)في(?:\s|$)/);
+  });
+
   it('reads a day written with dots when it carries its year', () => {
     expect(parseQuestionDates('ماذا حدث يوم 4.2.2026؟', late).range).toEqual({ since: '2026-02-04', until: '2026-02-04' });
   });
