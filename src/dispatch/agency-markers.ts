@@ -1,3 +1,5 @@
+import { isArabicScript } from '../text/transliterate-name.js';
+
 /**
  * Agency markers as they appear in a dateline, `(كونا)` / `(KUNA)`, the agency's full names as
  * running text or a republisher's wrapper write them, and its home (the gazetteer ids of its country
@@ -30,20 +32,18 @@ export const markerPattern = agencyMarkers
   .map(escape)
   .join('|');
 
-const isArabic = (marker: string) => /[\u0600-\u06FF]/u.test(marker);
-
 /**
  * Alternation of the markers written in Arabic script (`كونا`, `وام`), regex-escaped: short words that
  * stand inside longer ones (`دوام`), so a pattern must bound them by non-letters.
  */
 export const arabicMarkerPattern = agencyMarkers
-  .flatMap(({ markers }) => markers.filter(isArabic))
+  .flatMap(({ markers }) => markers.filter(isArabicScript))
   .map(escape)
   .join('|');
 
 /** Alternation of the markers written in Latin script (`KUNA`, `WAM`), regex-escaped. */
 export const latinMarkerPattern = agencyMarkers
-  .flatMap(({ markers }) => markers.filter((marker) => !isArabic(marker)))
+  .flatMap(({ markers }) => markers.filter((marker) => !isArabicScript(marker)))
   .map(escape)
   .join('|');
 
