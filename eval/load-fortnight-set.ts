@@ -46,7 +46,7 @@ export const nineteenthFortnightFixturesDir = fileURLToPath(new URL('../test/fix
 export const twentiethFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-20/', import.meta.url));
 /** The twenty-first fortnight (8 to 21 November), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight21` (the twenty-fourth session's unseen set; tuning material, its dev split, since the twenty-fifth). */
 export const twentyFirstFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-21/', import.meta.url));
-/** The twenty-second fortnight (22 November to 5 December), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight22` (the twenty-fifth session's unseen set). */
+/** The twenty-second fortnight (22 November to 5 December), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight22` (the twenty-fifth session's unseen set; tuning material, its dev split, since the twenty-sixth). */
 export const twentySecondFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-22/', import.meta.url));
 
 const storiesFileSchema = z.object({

@@ -8,7 +8,8 @@ import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 // across languages), held to the figures it has (72 dispatches, 610 questions, 157 latest, 203 attribution, 103 dated,
 // 127 relative-date), read through the same loader as the other twenty-one, and stored whole by the real ingest.
 // Written unwired; wired into the eval tools (`fortnight22`) as soon as it was committed, before any change to answering
-// of the twenty-fifth session merged, and kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts).
+// of the twenty-fifth session merged, and kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts); its
+// dev split is tuning material from the twenty-sixth.
 describeFortnightSet({
   title: 'the twenty-second fortnight eval set',
   dir: twentySecondFortnightFixturesDir,
