@@ -1,11 +1,14 @@
-import { twentyThirdFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
+import { describe, expect, it } from 'vitest';
+import { loadEvalSetByName } from '../../eval/load-eval-set-by-name.js';
+import { loadFortnightSet, twentyThirdFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
 import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 
 // The twenty-third held-out fortnight (6 - 19 December 2026), written blind: the shape its brief asks for (about 72
 // dispatches and 30 stories, 610 questions, about 32 percent unanswerable near misses, 35 to 38 percent across
 // languages), held to the figures it has (72 dispatches, 610 questions, 160 latest, 209 attribution, 103 dated, 127
 // relative-date), read through the same loader as the other twenty-two, and stored whole by the real ingest. Written
-// unwired for the twenty-sixth session; the lead wires it (`fortnight23`) and runs it before any change to answering merges.
+// unwired; wired into the eval tools (`fortnight23`) as soon as it was committed, before any change to answering of
+// the twenty-sixth session merged, and kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts).
 describeFortnightSet({
   title: 'the twenty-third fortnight eval set',
   dir: twentyThirdFortnightFixturesDir,
@@ -23,4 +26,10 @@ describeFortnightSet({
   minDated: 103,
   minLatest: 160,
   minAttribution: 209,
+});
+
+describe('the twenty-third fortnight by name', () => {
+  it('is what the eval tools load by the name fortnight23', () => {
+    expect(loadEvalSetByName('fortnight23').name).toBe(loadFortnightSet(twentyThirdFortnightFixturesDir).name);
+  });
 });
