@@ -17,6 +17,7 @@ import { tellsOtherSeason } from './tells-other-season.js';
 import { tellsSideNotAsked } from './tells-other-side.js';
 import { missesNameAsked, nameAsked } from './misses-name-asked.js';
 import { kindNameAsked, missesKindNameAsked } from './misses-kind-name-asked.js';
+import { missesThingNameAsked, thingNameAsked } from './misses-thing-name-asked.js';
 import { missesRoleAsked, roleAsked } from './misses-role-asked.js';
 import { missesNextAsked, nextThingAsked } from './misses-next-asked.js';
 import { asksWinner, missesWinnerAsked } from './misses-winner-asked.js';
@@ -173,6 +174,15 @@ const kindNameMissed: NearMissCheck = ({ question, type }) => {
   return kind === undefined ? null : ({ told }) => missesKindNameAsked(kind, told.join('\n'));
 };
 
+/**
+ * Asked the name of a thing no closed class above holds ("the name of the tower", `اسم الفرقة`), a dispatch that gives no
+ * name (see missesThingNameAsked). The dispatch, not the passage, as for the kinds of named things.
+ */
+const thingNameMissed: NearMissCheck = ({ question, concepts }) => {
+  const thing = nameAsked(question) === undefined && kindNameAsked(question) === undefined ? thingNameAsked(question, concepts) : undefined;
+  return thing === undefined ? null : ({ told }) => missesThingNameAsked(thing, told);
+};
+
 /** Asked a value from before ("the old record", `المسح السابق`), a story that tells nothing from before its own (asked once per question; see missesPriorAsked). */
 const priorMissed: NearMissCheck = ({ question }) => (asksPrior(question) ? ({ told, parallel }) => !tellsPrior([...told, parallel]) : null);
 
@@ -235,7 +245,7 @@ const groupMissed: NearMissCheck = ({ question, type, concepts }) => {
 const winnerMissed: NearMissCheck = ({ question }) => (asksWinner(question) ? ({ told, parallel }) => missesWinnerAsked([...told, parallel]) : null);
 
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed, groupMissed, nextMissed, whetherMissed, winnerMissed];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, thingNameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed, groupMissed, nextMissed, whetherMissed, winnerMissed];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {
