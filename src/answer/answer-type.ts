@@ -2,6 +2,7 @@ import { normaliseArabic } from '../text/analyse-arabic.js';
 import { withAskingWords } from '../text/arabic-asking-words.js';
 import { findEntities } from '../text/find-entities.js';
 import { loadGazetteer } from '../text/gazetteer.js';
+import { measureAsHow } from '../text/measure-as-how.js';
 import { isArabicScript } from '../text/transliterate-name.js';
 import { namesArabicPerson } from './names-arabic-person.js';
 import { namesArabicPlace } from './names-arabic-place.js';
@@ -20,7 +21,7 @@ const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
   // "What time" in Arabic asks the hour with "how many" (`الساعة كم`, `كم الساعة`, `من أي ساعة`): a time, not a count. "How many
   // hours" (`كم ساعة`, no article) is a length of time, read above.
   ['date', withAskingWords(/(?:^|\s)(?:الساعه\s+(?:<howMany>)|(?:<howMany>)\s+الساعه|[لب]?اي\s+ساعه)(?=\s|$)/u)],
-  ['number', withAskingWords(/\bhow (?:many|much|far|big|high|low|old)\b|\bwhat (?:percentage|percent|share|number|amount|price|figure|rate|value|total|age)\b|(?:^|\s)(?:<howMany>)(?=\s|$)|(?:^|\s)(?:<what>)\s+(?:عدد|قيمه|نسبه|حجم|مقدار|سعر|مبلغ|عمر|اعمار)(?=\s|$)/u)],
+  ['number', withAskingWords(/\bhow (?:many|much|far|big|high|low|old|tall|heavy|deep|wide)\b|\bwhat (?:percentage|percent|share|number|amount|price|figure|rate|value|total|age)\b|(?:^|\s)(?:<howMany>)(?=\s|$)|(?:^|\s)(?:<what>)\s+(?:عدد|قيمه|نسبه|حجم|مقدار|سعر|مبلغ|عمر|اعمار)(?=\s|$)/u)],
   ['date', /\bwhen\b|\bwhat (?:time|date|day)\b|\bwhich day\b|(?:^|\s)(?:متي|امتي|ايمتي|اي يوم|في اي يوم)(?=\s|$)/u],
   // "who" after another question word is a relative ("what happens to people who …"): that word asks. `من وين` is "from where": a place.
   // "Which team, player, doctor, officer, body, ministry" (`أي فريق، طبيب، جهة، وزارة`) asks for a doer too: the wire names a body
@@ -31,7 +32,8 @@ const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
 
 /** The kind of fact a question asks for (how many, how much, how old, `بكم` (for how much) → number, how long → duration, when → date, who → person, where → place, why → reason, the result of → result). Pure. */
 export function answerTypeOf(question: string): AnswerType | null {
-  const folded = normaliseArabic(question).toLowerCase().replace(/[؟?!.,،]/g, ' ').replace(/\s+/g, ' ').trim();
+  // A dimension asked by its noun ("whats the size of …") asks as "how big" does (see measureAsHow).
+  const folded = measureAsHow(normaliseArabic(question).toLowerCase()).replace(/[؟?!.,،]/g, ' ').replace(/\s+/g, ' ').trim();
   return QUESTION_TYPES.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
 }
 

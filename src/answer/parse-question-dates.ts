@@ -36,9 +36,13 @@ const WEEKDAYS: Array<[string, string]> = [
 ];
 const EN_WEEKDAY = `(${WEEKDAYS.map(([en]) => en).join('|')})`;
 const AR_WEEKDAY = `(?:يوم\\s+|يومي\\s+)?(?:ال)?(${WEEKDAYS.map(([, ar]) => ar).join('|')})`;
-/** What ends an Arabic word (no \b for Arabic letters in JS). */
-const END = '(?=[\\s؟?.,،!]|$)';
-const START = '(?:^|(?<=[\\s،,]))';
+/**
+ * What ends an Arabic word (no \b for Arabic letters in JS): a space, a stop, or a bracket, colon or dash closing the clause
+ * the asker put the day in (`(الخبر نزل أمس)`, `كونا نزلت شي اليوم: …`).
+ */
+const END = '(?=[\\s؟?.,،!:;؛)\\]—–]|$)';
+/** What starts one: a space, a comma, or a bracket opening the clause (`(أمس …)`). */
+const START = '(?:^|(?<=[\\s،,(\\[]))';
 
 interface Relative {
   pattern: RegExp;
@@ -95,7 +99,7 @@ const ENGLISH_DAY = new RegExp(
   'i',
 );
 /** A day and a month's name (`5 فبراير`, `5 من شهر تشرين الثاني`, `5 بفبراير 2026`). */
-const ARABIC_DAY = new RegExp(`(?:(?:يوم|في)\\s+)?(?<!\\d)(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?(?:ب|في)?(${AR_NAMES})(?:\\s+(\\d{4}))?(?=[\\s؟?.,،:;؛!]|$)`, 'gu');
+const ARABIC_DAY = new RegExp(`(?:(?:يوم|في)\\s+)?(?<!\\d)(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?(?:ب|في)?(${AR_NAMES})(?:\\s+(\\d{4}))?${END}`, 'gu');
 /**
  * A day written in figures, day first as the Gulf writes it (`4/2/2026`, `4/2`, `4-2-2026`, `4.2.2026`), or ISO (`2026-02-04`).
  * Written with dots or hyphens it needs its year: a bare `2.5` is a decimal ("2.5 percent", "1.5 million", "3.2%"), not

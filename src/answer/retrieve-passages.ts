@@ -44,6 +44,7 @@ import { countedJudgedIn } from './counted-judged-in.js';
 import { countsOtherInEnglish } from './counts-other-in-english.js';
 import { listedForms, writableIn } from './weigh-concepts.js';
 import { withoutLeadFrame } from './without-lead-frame.js';
+import { withoutReportFrame } from './without-report-frame.js';
 import { parseQuestionDates, reportsDay, tellsOfMonth } from './parse-question-dates.js';
 import { tellsDayAsked } from './tells-day-asked.js';
 
@@ -106,7 +107,8 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const names = await loadNameVocabulary(store);
   const vocabulary = { names, induced: await loadInducedLexicon(store), ...(dictionary ? { dictionary } : {}) };
   // A lead-in naming the story ("the cable car story from November 16: how many …") is the asking's frame (see withoutLeadFrame).
-  const rest = normaliseQuestion(withoutLeadFrame(dates.rest), names?.holds);
+  // So is a clause that only points at the report ("saw this today: …", "… (kuna, nov 24)": see withoutReportFrame).
+  const rest = normaliseQuestion(withoutReportFrame(withoutLeadFrame(dates.rest)), names?.holds);
   // The general dictionary's translations find a story for any question, widen an Arabic word the question requires that no
   // dispatch holds (see DictionaryUse), and judge one asking who said a thing (see judgedByDictionary).
   const expanded = expandQuery(rest, vocabulary);

@@ -1,5 +1,6 @@
 import { analyseText } from './analyse-text.js';
 import { verbAfterWhat } from './gulf-question-verbs.js';
+import { measureAsHow } from './measure-as-how.js';
 
 /**
  * The dialect's verb "do" (سوّى) in every person and tense, read as the standard فعل a question word is:
@@ -53,9 +54,9 @@ const FIGURE_AND_UNIT = /\b(\d+(?:\.\d+)?)(kg|mg|km|m|cm|mm|ml|l|kw|mw|gw|kwh|mw
  * (`holds`, over analysed tokens) keeps a first `ب` the dialect's future would have; other words are left as written. Pure.
  */
 export function normaliseQuestion(question: string, holds?: (token: string) => boolean): string {
-  return question
+  return measureAsHow(question)
     .replace(FIGURE_AND_UNIT, '$1 $2')
-    .replace(/\bhow (?:low|high|far|long|big|fast|often|deep|strong)\b/giu, 'how')
+    .replace(/\bhow (?:low|high|far|long|big|fast|often|deep|strong|tall|heavy|wide)\b/giu, 'how')
     .replace(/\b(?:in charge of|responsible for)\b/giu, 'do')
     .replace(/(^|\s)(?:ال)?مسؤول[ةه]? عن(?:ها|ه)?(?=[\s؟?]|$)/gu, '$1')
     .split(/(\s+)/)

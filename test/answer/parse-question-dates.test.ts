@@ -260,3 +260,17 @@ describe('two days named: the fact\'s and the report\'s', () => {
     expect(parseQuestionDates('did the fee cut start on 1 november or 16 november?', now, 'Asia/Kuwait').named).toEqual({ month: 11, day: 1 });
   });
 });
+
+describe('a day inside brackets or before a colon', () => {
+  const now = new Date('2026-03-12T12:00:00Z');
+  it.each([
+    ['كم سيارة انسحبت من الحملة؟ (الخبر طلع أمس)', '2026-03-11'],
+    ['كونا نشرت شي اليوم: كم سيارة انسحبت؟', '2026-03-12'],
+    ['وين بيفتحون المركز (خبر يوم 9 مارس)', '2026-03-09'],
+    ['كم سيارة انسحبت (أمس)', '2026-03-11'],
+  ])('reads the day in %s, and leaves it out of the topic words', (question, day) => {
+    const dates = parseQuestionDates(question, now, 'Asia/Kuwait');
+    expect(dates.range).toEqual({ since: day, until: day });
+    expect(dates.rest).not.toMatch(/أمس|اليوم|مارس/);
+  });
+});

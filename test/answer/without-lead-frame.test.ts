@@ -39,3 +39,11 @@ describe('a question after a lead-in naming its story', () => {
     expect(result.citations.map((c) => c.quote)).toEqual([expect.stringContaining('Four ferry boats')]);
   });
 });
+
+describe('a question framed as a report the asker saw (see withoutReportFrame)', () => {
+  it('is judged on the question: "the article published" names no fact a passage must tell', async () => {
+    const result = await askOnWire(tempDir(), WIRE, 're the article published on 11 february, how many ferry boats will sail to failaka?', new Date('2026-02-14T09:00:00Z'));
+    expect(result.found).toBe(true);
+    expect(result.citations.map((c) => c.quote)).toEqual([expect.stringContaining('Four ferry boats')]);
+  });
+});

@@ -1,0 +1,76 @@
+import { agencyOfMarker } from '../dispatch/agency-markers.js';
+import { normaliseArabic } from '../text/analyse-arabic.js';
+
+/** The nouns a reader names a piece of news by: the report, not its topic (folded by normaliseArabic). */
+const REPORT_NOUNS = new Set([
+  'news', 'report', 'reports', 'story', 'stories', 'piece', 'item', 'article', 'dispatch', 'bulletin', 'wire', 'headline', 'agency',
+  'خبر', 'اخبار', 'الخبر', 'تقرير', 'منشور', 'مقال', 'نشره',
+]);
+
+/** The verbs of putting news out and of the asker coming on it (saw, read, heard, looking at; نزلت، طلع، سمعت، قريت). */
+const REPORT_VERBS = new Set([
+  'saw', 'seen', 'see', 'read', 'reading', 'heard', 'hear', 'look', 'looking', 'looked', 'going', 'ran', 'run', 'runs', 'put', 'came', 'published',
+  'posted', 'released', 'carried', 'filed', 'wrote', 'written',
+  'نشر', 'انشر', 'نشرت', 'نشرته', 'نشرتها', 'نزل', 'نزلت', 'طلع', 'طلعت', 'صدر', 'صدرت', 'كتبت', 'قريت', 'قرات', 'سمعت', 'شفت', 'راجعت', 'اتكلم', 'اقصد',
+  'تابعت',
+]);
+
+/**
+ * Closed classes that carry no fact in a frame: articles, demonstratives, pronouns, auxiliaries, prepositions, "something",
+ * the relative `اللي`, "according to" (`حسب`), "as for" (`بالنسبة ل`), "dated" (`بتاريخ`) and the day's word left by a date.
+ */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 's', 'there', 'here', 'was', 'is', 'were', 'are', 'be', 'been', 'on', 'in', 'of',
+  'from', 'about', 'at', 'by', 're', 'regarding', 'dated', 'as', 'per', 'according', 'to', 'for', 'with', 'out', 'what', 'something', 'some', 'i',
+  'me', 'my', 'we', 'you', 'just',
+  'في', 'من', 'عن', 'على', 'هذا', 'هذي', 'هذه', 'اللي', 'الي', 'الذي', 'التي', 'تاريخ', 'يوم', 'شي', 'شيء', 'عنه', 'عنها', 'حسب', 'نسبه', 'هو',
+  'هي', 'انا', 'كان', 'كانت',
+]);
+
+/** A word's forms to look up: as written, and without the clitics Arabic glues to it (و، ب، ل، ف، ك, the article). */
+function formsOf(word: string): string[] {
+  const bare = normaliseArabic(word).toLowerCase().replace(/['’]/g, '');
+  const stripped = bare.replace(/^و?(?:[بلفك])?(?:ال|ل(?=ل))?/u, '');
+  return [bare, stripped, stripped.replace(/^ل/u, '')];
+}
+
+const isIn = (set: ReadonlySet<string>, word: string) => formsOf(word).some((form) => set.has(form));
+const isReportWord = (word: string) => isIn(REPORT_NOUNS, word) || isIn(REPORT_VERBS, word) || agencyOfMarker(word.replace(/[()]/g, '')) !== undefined;
+const isFrameWord = (word: string) => isReportWord(word) || isIn(FUNCTION_WORDS, word);
+
+const wordsOf = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
+/** Words of a frame only, naming the report (not only function words): "there was a kuna piece on it", `هذا خبر`. */
+const isFrame = (words: readonly string[]) => words.length > 0 && words.every(isFrameWord) && words.some(isReportWord);
+
+/** Where a clause ends: a colon, a comma, a semicolon, a bracket or a dash (either script's). */
+const CLAUSE_BREAK = /((?:[:;؛،()[\]—–]|,(?!\d))+|\s-\s)/u;
+
+/**
+ * A question without the clauses that only frame it as a report the asker saw ("saw this today: …", "… (kuna, nov 24)",
+ * "looking at what kuna put out on …, …", `بالنسبة للخبر اللي انشر اليوم، …`, `… (الخبر نزل أمس)`), nor a run of such words
+ * closing it (`… سمعت عنه اليوم`, `… حسب المنشور يوم 28/11`): the report's noun, the verbs of putting it out or coming on it and
+ * the agency are how the asker points at the news, not words a passage must hold. A clause is dropped only when every word
+ * of it belongs to those closed classes or to the function words, and the question keeps a word of its own. Read on the
+ * question without its dates (see parseQuestionDates' `rest`). Pure.
+ */
+export function withoutReportFrame(question: string): string {
+  const parts = question.split(CLAUSE_BREAK);
+  // Even indices are clauses, odd ones the breaks between them; a break goes with a frame beside it.
+  const framing = parts.map((part, i) => i % 2 === 0 && isFrame(wordsOf(part)));
+  // A clause left empty by the dates beside a frame ("(kuna, nov 24)") goes with it.
+  const frames = framing.map((frame, i) => frame || (i % 2 === 0 && wordsOf(parts[i] as string).length === 0 && (framing[i - 2] === true || framing[i + 2] === true)));
+  const kept = parts.filter((_, i) => (i % 2 === 0 ? !frames[i] : !(frames[i - 1] || frames[i + 1])));
+  const rest = frames.some(Boolean) && wordsOf(kept.join(' ')).some((word) => !isFrameWord(word)) ? kept.join(' ').replace(/\s+/gu, ' ').trim() : question;
+  return withoutClosingFrame(rest);
+}
+
+/** The question without a closing run of two or more frame words naming the report (`… هذا اللي طلع`, `… سمعت عنه`). */
+function withoutClosingFrame(question: string): string {
+  const words = question.split(/\s+/u).filter((word) => word.length > 0);
+  let start = words.length;
+  while (start > 0 && isFrameWord(words[start - 1] as string)) start -= 1;
+  const run = words.slice(start);
+  const before = words.slice(0, start);
+  if (run.length < 2 || !isFrame(wordsOf(run.join(' '))) || !before.some((word) => !isFrameWord(word))) return question;
+  return before.join(' ');
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { withoutReportFrame } from '../../src/answer/without-report-frame.js';
+
+describe('withoutReportFrame', () => {
+  it.each([
+    ['saw this  : how many ferries sail to failaka?', 'how many ferries sail to failaka?'],
+    ['how many ferries sail to failaka (kuna,  )', 'how many ferries sail to failaka'],
+    ['where will the ferries stop (there was a kuna item on it  )', 'where will the ferries stop'],
+    ['the article from   — who runs the ferry service?', 'who runs the ferry service?'],
+    ['when does the ferry start, read about it  ', 'when does the ferry start'],
+    ['بالنسبة للخبر اللي نزل  ، كم عبارة بتشتغل لفيلكا؟', 'كم عبارة بتشتغل لفيلكا؟'],
+    ['خبر كونا بتاريخ  : وين بتوقف العبارات', 'وين بتوقف العبارات'],
+    ['كم عبارة بتشتغل لفيلكا سمعت عنه  ', 'كم عبارة بتشتغل لفيلكا'],
+    ['كم سعر تذكرة العبارة حسب المنشور  ', 'كم سعر تذكرة العبارة'],
+  ])('drops the clause that only points at the report: %s', (question, asked) => {
+    expect(withoutReportFrame(question)).toBe(asked);
+  });
+
+  it('keeps a figure written with a thousands separator whole', () => {
+    expect(withoutReportFrame('in the report, who said 5,000 people took the ferry')).toBe('who said 5,000 people took the ferry');
+  });
+
+  it('keeps a clause with a word of its own, and a question that is all about the report', () => {
+    expect(withoutReportFrame('ferry: how much will a ticket cost?')).toBe('ferry: how much will a ticket cost?');
+    expect(withoutReportFrame('what did kuna put out  ?')).toBe('what did kuna put out  ?');
+    expect(withoutReportFrame('who said the ferry fare falls, the minister or the operator?')).toBe('who said the ferry fare falls, the minister or the operator?');
+  });
+});
