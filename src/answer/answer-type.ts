@@ -30,10 +30,17 @@ const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
   ['place', /\bwhere\b|\bwhich (?:city|area|areas|region|place|places)\b|(?:^|\s)(?:وين|اين|فين)(?=\s|$)|(?:^|\s)اي\s+(?:مدينه|منطقه|مناطق|مكان)(?=\s|$)/u],
 ];
 
-/** The kind of fact a question asks for (how many, how much, how old, `بكم` (for how much) → number, how long → duration, when → date, who → person, where → place, why → reason, the result of → result). Pure. */
+/**
+ * A lead-in naming the story the question is about, a preposition and a noun of news up to its comma or colon (`من أخبار
+ * 30 نوفمبر،`, `عن خبر أمس،`, `بالنسبة للخبر اللي انشر اليوم،`): it asks nothing, its `من` is "from", not "who", and the
+ * question's own asking word follows it. Folded (see normaliseArabic).
+ */
+const NEWS_LEAD_IN = /^(?:من|عن|في|بالنسبه\s+(?:ل|ال|لل)?|بخصوص)\s*(?:ال|لل|ل)?(?:اخبار|خبر)(?=\s|[،,:])[^،,:؟?]*[،,:]\s*/u;
+
+/** The kind of fact a question asks for (how many, how much, how old, `بكم` (for how much) → number, how long → duration, when → date, who → person, where → place, why → reason, the result of → result), read after a lead-in naming the story (see NEWS_LEAD_IN). Pure. */
 export function answerTypeOf(question: string): AnswerType | null {
   // A dimension asked by its noun ("whats the size of …") asks as "how big" does (see measureAsHow).
-  const folded = measureAsHow(normaliseArabic(question).toLowerCase()).replace(/[؟?!.,،]/g, ' ').replace(/\s+/g, ' ').trim();
+  const folded = measureAsHow(normaliseArabic(question).toLowerCase().trim().replace(NEWS_LEAD_IN, '')).replace(/[؟?!.,،]/g, ' ').replace(/\s+/g, ' ').trim();
   return QUESTION_TYPES.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
 }
 

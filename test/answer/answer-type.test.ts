@@ -247,3 +247,18 @@ describe('the Gulf words that ask what, how many and who', () => {
     expect(answerTypeOf('هل تأجلت المباراة بسبب ما حدث أمس؟')).toBeNull();
   });
 });
+
+describe('a lead-in naming the story asks nothing', () => {
+  it('reads `من` of `من أخبار …،` as "from", and the asking word after the lead-in', () => {
+    expect(answerTypeOf('من أخبار 30 نوفمبر، ليش وقفت التوربينات ست ساعات')).toBe('reason');
+    expect(answerTypeOf('من أخبار أمس، وين أول ملعب مرخص في الكويت؟')).toBe('place');
+    expect(answerTypeOf('من أخبار يوم 2 ديسمبر، فيه فرق حريم بالبطولة؟')).toBeNull();
+    expect(answerTypeOf('بالنسبة للخبر اللي انشر اليوم، ليش بيمددون الحملة يومين')).toBe('reason');
+    expect(answerTypeOf('عن خبر يوم الاثنين، ليش اختارت الوزارة اللعبة')).toBe('reason');
+  });
+
+  it('still reads `من` opening a question as "who"', () => {
+    expect(answerTypeOf('من أعلن الخبر؟')).toBe('person');
+    expect(answerTypeOf('من قال إن الحملة مجانية؟')).toBe('person');
+  });
+});
