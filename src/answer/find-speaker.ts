@@ -1,3 +1,4 @@
+import { agencyMarkers, namePattern } from '../dispatch/agency-markers.js';
 import type { Lang } from '../dispatch/dispatch-types.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { findEntities } from '../text/find-entities.js';
@@ -27,8 +28,8 @@ const CONTINUATION = normalised(
 const SPEECH = normalised(
   new RegExp([...ARABIC_SPEECH_VERBS, 'القول', 'تعهد', 'نقل', ...ENGLISH_SPEECH_VERBS, 'remarks', 'quoted'].join('|'), 'giu'),
 );
-/** Words that hand a sentence to a source the wire does not name as a person. */
-const HANDOVER = normalised(/\b(?:statement|report(?:ed|s)?|according to|sources?|quoted|spokesperson|spokesman)\b|بيان|وفقا|نقلا عن|حسب|مصادر|ذكرت|افادت|وكالة/iu);
+/** Words that hand a sentence to a source the wire does not name as a person; not an agency spoken to (`لوكالة`, see ADDRESSED). */
+const HANDOVER = normalised(/\b(?:statement|report(?:ed|s)?|according to|sources?|quoted|spokesperson|spokesman)\b|بيان|وفقا|نقلا عن|حسب|مصادر|ذكرت|افادت|(?<!ل)وكالة/iu);
 /** How far (in characters) a name may stand after its verb ("رحب الأمين العام لمجلس التعاون … البديوي"). */
 const AFTER_VERB = 70;
 /** How far a name may stand before its verb ("Antonio Guterres called"). */
@@ -59,9 +60,22 @@ function positions(folded: string, forms: readonly string[]): number[] {
  * entity is read so, none is written here.
  */
 const ADDRESSED = normalised(/(?:\btold\s+(?:the\s+)?|(?:^|[\s(])ل\s*\(?\s*)$/iu);
+/**
+ * An agency's full name and the opening bracket of its marker (`Kuwait News Agency (`, `وكالة الأنباء الكويتية (`): the
+ * marker after it (`… (KUNA)`, `… (كونا)`) is the one addressed when the name is (every agency of agency-markers.ts).
+ */
+const NAME_BEFORE_MARKER = normalised(new RegExp(`(?:${namePattern})\\s*\\(\\s*$`, 'iu'));
+/** How far before a form what addresses it may begin: the longest agency name and its bracket after "told the ". */
+const ADDRESS_REACH = 16 + Math.max(...agencyMarkers.flatMap(({ names }) => names.map((name) => name.length + 3)));
+
+/** Whether what stands before a form addresses it ("told KUNA", "told Kuwait News Agency (KUNA)", `لوكالة الأنباء الكويتية (كونا)`). */
+function addressed(before: string): boolean {
+  const bare = before.replace(NAME_BEFORE_MARKER, '');
+  return ADDRESSED.test(bare.slice(Math.max(0, bare.length - 16)));
+}
 
 /** Where each of `forms` occurs in the folded sentence as the one spoken to, not the speaker (see ADDRESSED): left out. */
-const spokenBy = (folded: string, at: readonly number[]) => at.filter((a) => !ADDRESSED.test(folded.slice(Math.max(0, a - 16), a)));
+const spokenBy = (folded: string, at: readonly number[]) => at.filter((a) => !addressed(folded.slice(Math.max(0, a - ADDRESS_REACH), a)));
 
 function nearest(at: readonly number[], verbs: readonly number[]): number | null {
   const near = at.flatMap((a) => verbs.map((v) => v - a)).filter((d) => (d >= 0 ? d <= BEFORE_VERB : -d <= AFTER_VERB)).map(Math.abs);

@@ -1,3 +1,4 @@
+import { latinMarkerPattern } from '../dispatch/agency-markers.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { findEntities } from '../text/find-entities.js';
 import { type EntityKind, loadGazetteer } from '../text/gazetteer.js';
@@ -28,6 +29,9 @@ const KINDS: readonly NamedKind[] = [
 ];
 
 const nouns = (kind: NamedKind) => kind.en.join('|');
+
+/** A capitalised word that opens a clause, not a name: a pronoun, an article, an agency learning it ("KUNA learnt", "WAM learnt"; every listed agency's marker). */
+const NOT_A_NAME = new RegExp(`^(?:${latinMarkerPattern}|The|It|He|She|They|This)$`, 'u');
 /** "which (private) university", "what company", "the name of the ground-handling company", "the drug's name". */
 const askedEn = (kind: NamedKind) =>
   new RegExp(`\\b(?:which|what)\\s+(?:[\\w-]+\\s+){0,2}?(?:${nouns(kind)})\\b|\\bnames?\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${nouns(kind)})\\b|\\b(?:${nouns(kind)})(?:'s|s'|')\\s+names?\\b`, 'iu');
@@ -60,8 +64,8 @@ function namesInEnglish(sentence: string, kind: NamedKind): boolean {
   // A name before the noun in lower case names some too ("Adan and Jahra hospitals"), unless it only opens the sentence.
   const inName = new RegExp(`\\p{Lu}[\\p{L}'&.-]*\\s+(?:${capitalised})\\b|(?<=\\S\\s)\\p{Lu}[\\p{L}'&.-]*\\s+(?:${either})\\b|\\b(?:${capitalised})\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}`, 'u');
   const apposed = new RegExp(`\\b(?:${nouns(kind)})\\b,?\\s+(?:(?:named|called|known\\s+as)\\s+)?["“]?(\\p{Lu}[\\p{L}'-]+)`, 'giu');
-  // A capitalised word after the noun opens a name, not a clause ("… a company, KUNA learnt", "… the firm. The").
-  return inName.test(sentence) || [...sentence.matchAll(apposed)].some((m) => /^\p{Lu}/u.test(m[1] ?? '') && !/^(?:KUNA|The|It|He|She|They|This)$/u.test(m[1] ?? ''));
+  // A capitalised word after the noun opens a name, not a clause ("… a company, KUNA learnt", "… the firm. The"; see NOT_A_NAME).
+  return inName.test(sentence) || [...sentence.matchAll(apposed)].some((m) => /^\p{Lu}/u.test(m[1] ?? '') && !NOT_A_NAME.test(m[1] ?? ''));
 }
 
 /**

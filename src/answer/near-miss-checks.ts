@@ -12,8 +12,11 @@ import { measureAsked, missesMeasureAsked } from './misses-measure-asked.js';
 import { asksPrior, tellsPrior } from './misses-prior-asked.js';
 import { missesRateAsked } from './misses-rate-asked.js';
 import { tellsOtherMedal } from './tells-other-medal.js';
+import { tellsOtherEvent } from './tells-other-event.js';
+import { tellsOtherLevel } from './tells-other-level.js';
 import { tellsOtherPhase } from './tells-other-phase.js';
 import { tellsOtherSeason } from './tells-other-season.js';
+import { asksFinal, asksLastStage, asksResult, tellsEarlierStage } from './tells-other-stage.js';
 import { tellsSideNotAsked } from './tells-other-side.js';
 import { missesNameAsked, nameAsked } from './misses-name-asked.js';
 import { kindNameAsked, missesKindNameAsked } from './misses-kind-name-asked.js';
@@ -244,8 +247,21 @@ const groupMissed: NearMissCheck = ({ question, type, concepts }) => {
  */
 const winnerMissed: NearMissCheck = ({ question }) => (asksWinner(question) ? ({ told, parallel }) => missesWinnerAsked([...told, parallel]) : null);
 
+/** Asked one event of a contest (the singles, the team event, the vault), a passage telling only others (see tellsOtherEvent). */
+const otherEvent: NearMissCheck = ({ question }) => ({ around }) => tellsOtherEvent(question, around);
+
+/** Asked a national contest or a regional one (the national championship, the Asian one), a passage telling only the other (see tellsOtherLevel). */
+const otherLevel: NearMissCheck = ({ question }) => ({ around }) => tellsOtherLevel(question, around);
+
+/**
+ * Asked who won a contest's final, title or the contest itself (`منو فاز بالبطولة`), or the score of its final ("what was the score in the final"), a
+ * passage telling only an earlier stage: a semi-final, an opening game, the final still to come (see tellsEarlierStage).
+ */
+const earlierStage: NearMissCheck = ({ question }) =>
+  (asksWinner(question) && asksLastStage(question)) || (asksResult(question) && asksFinal(question)) ? ({ around }) => tellsEarlierStage(around) : null;
+
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, thingNameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed, groupMissed, nextMissed, whetherMissed, winnerMissed];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, thingNameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed, groupMissed, nextMissed, whetherMissed, winnerMissed, otherEvent, otherLevel, earlierStage];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {

@@ -1,9 +1,13 @@
+import { arabicMarkerPattern, latinMarkerPattern } from '../dispatch/agency-markers.js';
+
 /**
  * A report word just before a day ("the report of 16 november", "news from Tuesday", `خبر يوم 11 نوفمبر`,
- * `نشرته كونا يوم الأحد`): the day the news came out, as the asker frames it, with a preposition or `يوم` between.
+ * `نشرته كونا يوم الأحد`, any listed agency's marker): the day the news came out, as the asker frames it, with a preposition or `يوم` between.
  */
-const REPORT_BEFORE =
-  /(?:\b(?:report|news|story|item|article|dispatch|bulletin|kuna)(?:'s)?(?:\s+(?:of|from|on|dated|published|came\s+out|was\s+out))*|(?:^|\s)(?:ال)?(?:خبر|[اأ]خبار)|(?:^|\s)(?:نشر|نشرت|نشرته|نشرتها|كتبت|طلع|طلعت|نزل|نزلت)(?:\s+كونا)?)\s*(?:يوم\s+|في\s+|on\s+)?$/iu;
+const REPORT_BEFORE = new RegExp(
+  `(?:\\b(?:report|news|story|item|article|dispatch|bulletin|${latinMarkerPattern})(?:'s)?(?:\\s+(?:of|from|on|dated|published|came\\s+out|was\\s+out))*|(?:^|\\s)(?:ال)?(?:خبر|[اأ]خبار)|(?:^|\\s)(?:نشر|نشرت|نشرته|نشرتها|كتبت|طلع|طلعت|نزل|نزلت)(?:\\s+(?:${arabicMarkerPattern}))?)\\s*(?:يوم\\s+|في\\s+|on\\s+)?$`,
+  'iu',
+);
 
 /**
  * The match of `pattern` (a date or weekday pattern, global or not) in `text` that names the report's day: where the

@@ -1,4 +1,4 @@
-import { kindsNamed } from './kinds-named.js';
+import { tellsOnlyOtherKinds } from './kinds-named.js';
 
 /** A medal's colour, asked or told, by the word each language writes it with (Arabic normalised: ة → ه). */
 const COLOURS: ReadonlyArray<readonly [string, RegExp]> = [
@@ -8,8 +8,6 @@ const COLOURS: ReadonlyArray<readonly [string, RegExp]> = [
   ['bronze', /\bbronzes?\b|برونز/iu],
 ];
 
-const coloursIn = (text: string): Set<string> => kindsNamed(COLOURS, text);
-
 /**
  * Whether a dispatch tells only other medals than the one a question asks about: asked who won
  * silver, a dispatch telling a gold (and no silver) is about another podium place, though it names the
@@ -17,8 +15,5 @@ const coloursIn = (text: string): Set<string> => kindsNamed(COLOURS, text);
  * first version lacks. `texts` are the dispatch's headline and paragraphs. Pure.
  */
 export function tellsOtherMedal(question: string, texts: readonly string[]): boolean {
-  const asked = coloursIn(question);
-  if (asked.size === 0) return false;
-  const told = coloursIn(texts.join('\n'));
-  return told.size > 0 && ![...asked].some((colour) => told.has(colour));
+  return tellsOnlyOtherKinds(COLOURS, question, texts);
 }

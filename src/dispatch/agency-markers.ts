@@ -24,12 +24,13 @@ export function agencyOfMarker(marker: string): string | undefined {
   return byMarker.get(marker.trim().toUpperCase());
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A text as a regex matching it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Alternation of every marker (regex-escaped), for building dateline patterns. */
 export const markerPattern = agencyMarkers
   .flatMap(({ markers }) => markers)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');
 
 /**
@@ -38,19 +39,19 @@ export const markerPattern = agencyMarkers
  */
 export const arabicMarkerPattern = agencyMarkers
   .flatMap(({ markers }) => markers.filter(isArabicScript))
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');
 
 /** Alternation of the markers written in Latin script (`KUNA`, `WAM`), regex-escaped. */
 export const latinMarkerPattern = agencyMarkers
   .flatMap(({ markers }) => markers.filter((marker) => !isArabicScript(marker)))
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');
 
 /** Alternation of every agency's full names (regex-escaped). */
 export const namePattern = agencyMarkers
   .flatMap(({ names }) => names)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');
 
 /**

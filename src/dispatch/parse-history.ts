@@ -1,4 +1,5 @@
-import { agencyNamedIn, agencyOfMarker, markerPattern } from './agency-markers.js';
+import { agencyMarkers, agencyNamedIn, agencyOfMarker, escapeRegExp, markerPattern } from './agency-markers.js';
+import { loadGazetteer } from '../text/gazetteer.js';
 import { deriveHeadline } from './derive-headline.js';
 import { detectLanguage } from '../text/detect-language.js';
 import { makeDate } from './make-date.js';
@@ -10,8 +11,17 @@ import { splitEndMarker } from './strip-end-marker.js';
 import { matchForm, originalPrefixLength } from './wire-line-forms.js';
 import { markerInLinePattern } from './wire-patterns.js';
 
-/** "Today in Kuwait's history", "حدث في مثل هذا اليوم": the feature's header. */
-const headerPattern = /today in kuwait'?[’']?s history|حدث في مثل هذا اليوم|في مثل هذا اليوم/i;
+/**
+ * "Today in Kuwait's history", "حدث في مثل هذا اليوم": the feature's header; in English, of any listed agency's home
+ * country as the gazetteer names it ("Today in Qatar's history", "Today in UAE history"; see agency-markers.ts). Built once.
+ */
+let header: RegExp | undefined;
+function headerPattern(): RegExp {
+  const homes = () => agencyMarkers.flatMap(({ home }) => loadGazetteer().byId.get(home.country)?.en ?? []).map((name) => escapeRegExp(name.replace(/^the\s+/i, '')));
+  header ??= new RegExp(`today in (?:the\\s+)?(?:${homes().join('|')})(?:'?[’']?s)?\\s+history|حدث في مثل هذا اليوم|في مثل هذا اليوم`, 'i');
+  return header;
+}
+
 /** An item led by its year, `1990 -- text`; also inside a line, where several items were run together. */
 const itemStart = /(?:^|\s)((?:1[89]|20)\d{2})\s*(?:--|—|–)\s+|^((?:1[89]|20)\d{2})\s*-\s+/g;
 const yearLedPattern = /^(?:1[89]|20)\d{2}\s*(?:--|—|–|-)\s/;
@@ -29,7 +39,7 @@ const MIN_ITEMS = 2;
  * Null when the lines are not that feature.
  */
 export function parseHistory(read: WireLines, ctx: ParseContext): BriefingItem[] | null {
-  const isHeader = (line: string) => headerPattern.test(line);
+  const isHeader = (line: string) => headerPattern().test(line);
   if (!read.lines.slice(0, 3).some(isHeader) && !hasYearLedItems(read.lines)) return null;
   const lines = [...read.lines];
   const warnings = [...read.warnings];

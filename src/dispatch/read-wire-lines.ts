@@ -1,4 +1,4 @@
-import { agencyNamedIn } from './agency-markers.js';
+import { agencyNamedIn, latinMarkerPattern } from './agency-markers.js';
 import { makeDate } from './make-date.js';
 import { readPageTime } from './read-page-time.js';
 import { isFurnitureLine, stripWrapper } from './wire-furniture.js';
@@ -78,9 +78,11 @@ export function readWireLines(raw: string): { ok: true; value: WireLines } | { o
   return { ok: true, value: { lines, dateLine, wrapperAgency, pageDate, warnings } };
 }
 
-/** A photo caption that credits its photographer: `… – KUNA photo`, `… —KUNA photos`. */
+/** A photo caption that credits its photographer: `… – KUNA photo`, `… —WAM photos`; any listed agency's marker (see agency-markers). */
+const CAPTION_CREDIT = new RegExp(`[–—-]\\s*(?:${latinMarkerPattern}|Amiri Diwan|AFP|Reuters|AP)(?: and (?:${latinMarkerPattern}))? photos?$`, 'i');
+
 function isCaptionCredit(line: string): boolean {
-  return line.length <= 300 && /[–—-]\s*(?:KUNA|Amiri Diwan|AFP|Reuters|AP)(?: and KUNA)? photos?$/i.test(line);
+  return line.length <= 300 && CAPTION_CREDIT.test(line);
 }
 
 function fail(reason: string): { ok: false; reason: string } {

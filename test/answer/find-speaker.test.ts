@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { attributeSentences, findSpeaker, speakerName, UNNAMED_SOURCE } from '../../src/answer/find-speaker.js';
+import { agencyMarkers } from '../../src/dispatch/agency-markers.js';
 import { parseDispatch } from '../../src/dispatch/parse-dispatch.js';
+import { isArabicScript } from '../../src/text/transliterate-name.js';
 import { seedPath } from '../helpers/seed-path.js';
 
 describe('findSpeaker', () => {
@@ -70,5 +72,24 @@ describe('attribution hands over to the source the wire names', () => {
     expect(findSpeaker(paragraphs, 0, ['Al-Shammari'])).toBe('name:الشمري');
     expect(findSpeaker(paragraphs, 1, ['Al-Shammari'])).toBe('name:الشمري');
     expect(speakerName('name:الشمري', 'en')).toBe('الشمري');
+  });
+});
+
+describe('the agency a speaker talks to is no speaker', () => {
+  const english = (name: string, marker: string) => `The director told ${name} (${marker}) on Sunday that the harvest doubled.`;
+  const arabic = (name: string, marker: string) => `وأكد مدير الإدارة ل${name} (${marker}) اليوم أن المحصول تضاعف.`;
+
+  it.each(agencyMarkers.map((entry) => [entry.agency, entry] as const))('%s: told by its full name and marker, in English and in Arabic', (_, { names, markers }) => {
+    const [arName, enName] = [names.find(isArabicScript) as string, names.find((n) => !isArabicScript(n)) as string];
+    const [arMarker, enMarker] = [markers.find(isArabicScript) as string, markers.find((m) => !isArabicScript(m)) as string];
+    expect(findSpeaker([english(enName, enMarker)], 0)).toBeNull();
+    expect(findSpeaker([`The director told ${enMarker} on Sunday that the harvest doubled.`], 0)).toBeNull();
+    expect(findSpeaker([arabic(arName, arMarker)], 0)).toBeNull();
+    expect(findSpeaker([`وأكد مدير الإدارة لـ(${arMarker}) اليوم أن المحصول تضاعف.`], 0)).toBeNull();
+  });
+
+  it('still hands a sentence to an agency that reports it', () => {
+    expect(findSpeaker(['Kuwait News Agency (KUNA) reported that the harvest doubled.'], 0)).toBe('kuna');
+    expect(findSpeaker(['وذكرت وكالة أنباء الإمارات (وام) أن المحصول تضاعف.'], 0)).toBe('wam');
   });
 });

@@ -24,6 +24,10 @@ describe('near misses: which one of a named kind asked, a dispatch naming none o
     const cases: Array<[string, string, boolean]> = [
       ['which company won the contract?', 'The ministry said the contract had gone to a local contracting company after a tender.', true],
       ['which company won the contract?', 'Company spokesman Ali Al-Awadhi told KUNA the work would take a year.', true],
+      // An agency learning it opens a clause, not a name: every listed agency's marker (see agency-markers.ts).
+      ['which company won the contract?', 'The contract went to a local company, KUNA learnt on Sunday.', true],
+      ['which company won the contract?', 'The contract went to a local company, WAM learnt on Sunday.', true],
+      ['which company won the contract?', 'The contract went to a local company, QNA learnt on Sunday.', true],
       ['which company won the contract?', 'The contract went to the Gulf Dredging Company after a tender.', false],
       ['which company won the contract?', 'The contract went to a firm called Marine Works after a tender.', false],
       ['which hospitals will give the new tablets?', 'Patients at public hospitals will get the tablets free.', true],

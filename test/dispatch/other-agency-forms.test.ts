@@ -49,6 +49,17 @@ describe('a history item signed by another agency', () => {
   });
 });
 
+describe("another agency's \"Today in … history\"", () => {
+  it.each([
+    ["Today in Qatar's history", 'DOHA, Nov 4 (QNA) --', 'QNA'],
+    ['Today in UAE history', 'ABU DHABI, Nov 4 (WAM) --', 'WAM'],
+  ])('reads "%s" with a single item as the feature, dated in the item\'s year', (header, dateline, agency) => {
+    const [item, ...rest] = read(`${header}\n${dateline}\n1971 -- A first item.\n`);
+    expect(rest).toEqual([]);
+    expect([item?.agency, item?.date, item?.paragraphs]).toEqual([agency, '1971-11-04', ['A first item.']]);
+  });
+});
+
 describe('an Arabic briefing of another agency', () => {
   it.each([
     ['موجز أخبار وام ليوم الاثنين', 'WAM'],
@@ -65,5 +76,13 @@ describe('an Arabic briefing of another agency', () => {
   it('takes no marker inside a longer word for the agency (`دوام` holds `وام`)', () => {
     const [item] = parseWireText('موجز أخبار الدوام المدرسي\nأبوظبي - بدء الدوام الشتوي في المدارس.\nالعين - أمطار خفيفة مساء اليوم.\n', ctx);
     expect(item?.result).toMatchObject({ ok: false });
+  });
+});
+
+describe('a photo caption credited to another agency', () => {
+  it.each(['WAM', 'SPA', 'QNA'])('drops a caption ending "– %s photo", as "– KUNA photo"', (agency) => {
+    const text = `ABU DHABI, Nov 3 (WAM) -- A date palm fair opened in Abu Dhabi on Tuesday with 200 growers.\nABU DHABI: Growers set out their dates at the fair. – ${agency} photo\nIt runs until Saturday. (end)\n`;
+    const [dispatch] = read(text);
+    expect(dispatch?.paragraphs).toEqual(['A date palm fair opened in Abu Dhabi on Tuesday with 200 growers.', 'It runs until Saturday.']);
   });
 });
