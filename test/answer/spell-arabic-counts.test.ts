@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { askOnWire } from '../helpers/ask-on-wire.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 import { countsAskedThing } from '../../src/answer/counts-asked-thing.js';
 import { spellArabicCounts } from '../../src/answer/spell-arabic-counts.js';
 import { analyseText } from '../../src/text/analyse-text.js';
@@ -29,5 +31,27 @@ describe("an Arabic count in another form than the asker's singular", () => {
     expect(countsAskedThing('وقال إن المكتب قرر عقد جلستين عاديتين كل أسبوعين.', counted('جلسة'))).toBe(true);
     expect(countsAskedThing('انطلق الدوري بمشاركة ثماني فرق على ملعب المجمع.', counted('فريق'))).toBe(true);
     expect(countsAskedThing('انطلق الدوري بمشاركة 130 لاعبا على ملعب المجمع.', counted('فريق'))).toBe(false);
+  });
+});
+
+const tempDir = useTempDir();
+const now = new Date('2026-10-04T08:00:00Z');
+
+// A chess league's opening, its teams told as a broken plural after a figure, and another story, so that the league's words
+// are not in every dispatch of the store. Written for this test.
+const WIRE = `التاريخ : 03/10/2026
+الكويت - 3 - 10 (كونا) -- انطلقت اليوم السبت منافسات أول دوري محلي للشطرنج السريع بمشاركة تسع فرق في صالة نادي الشباب.(النهاية)
+ع م / س ر
+
+التاريخ : 03/10/2026
+الكويت - 3 - 10 (كونا) -- عاد منتخب الكويت للتجديف من بطولة الخليج للتجديف بميداليتين فضية وبرونزية.(النهاية)
+ع م / س ر
+`;
+
+describe('an Arabic count in another form, answered', () => {
+  it('answers from the passage that names the thing counted only as a plural after a figure', async () => {
+    const teams = await askOnWire(tempDir(), WIRE, 'كم فريق بدوري الشطرنج السريع؟', now);
+    expect(teams.found).toBe(true);
+    expect(teams.citations.some((c) => c.quote.includes('تسع فرق'))).toBe(true);
   });
 });
