@@ -8,6 +8,7 @@ import { isArabicScript } from '../text/transliterate-name.js';
 import { figureDistance, isNumberToken, NEAR } from './link-answer-filler.js';
 import type { Concept } from './weigh-concepts.js';
 import { conceptStarts } from './concept-starts.js';
+import { spellArabicCounts } from './spell-arabic-counts.js';
 
 /**
  * "how many" and the up to four words after it ("how many online building permit applications"), past "of the" or a possessive when a part of a group is asked ("how many of
@@ -148,10 +149,12 @@ function withoutOtherThings(tokens: readonly string[], counted: Concept, moneyCo
  * citizens got offshoots, `4800 فسيلة على المواطنين` counts the offshoots, another thing the question names
  * (`others`, its other concepts' words), not the citizens. In English copy a figure a known noun follows counts that noun, nothing before
  * it (see listedEnglishCountedNouns): "inspectors caught 212 companies" counts no inspectors. `moneyCounts`: an amount of money counts the thing too, `shareCounts`:
- * a share of it counts a part asked (see countsOtherThing). Pure.
+ * a share of it counts a part asked (see countsOtherThing). Arabic copy's dual and broken plural after a figure count the
+ * thing as its singular does (see spellArabicCounts). Pure.
  */
 export function countsAskedThing(text: string, counted: Concept, others: ReadonlySet<string> = new Set(), moneyCounts = false, shareCounts = false): boolean {
-  return splitSentences(text).some((sentence) => {
+  // Arabic writes two of a thing as its dual, with no figure (`جلستين`), and a figure before a broken plural (`ثماني فرق`).
+  return splitSentences(spellArabicCounts(text, counted)).some((sentence) => {
     const tokens = withoutOtherThings(analyseText(sentence), counted, moneyCounts, shareCounts);
     const at = conceptStarts(tokens, counted);
     if (at.length === 0) return false;
@@ -161,3 +164,4 @@ export function countsAskedThing(text: string, counted: Concept, others: Readonl
     return figureDistance(tokens, at, (token) => (isArabicScript(token) && others.has(token)) || nouns.has(token)) <= NEAR;
   });
 }
+

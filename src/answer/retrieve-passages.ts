@@ -19,6 +19,7 @@ import { answerTypeOf } from './answer-type.js';
 import { tellsAge } from './asks-age.js';
 import { conditionAsked } from './asks-condition.js';
 import { countsAskedThing } from './counts-asked-thing.js';
+import { spellArabicCounts } from './spell-arabic-counts.js';
 import { conceptAskedOf, siblingThatCounts } from './sibling-that-counts.js';
 import { asksPrice, tellsMoney } from './tells-money.js';
 import { factInOtherVersion } from './fact-in-other-version.js';
@@ -196,7 +197,9 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     // A thing counted the passage's language has no form for is judged there only by figures of things the lists know, or by its same-day version (see countedJudgedIn).
     const countsOtherHere = countsOther && countedJudgedIn(countedThing, hit, questionLang, sameDayVersion(hit), names);
     const another = besidesCount || (base.missing.length === 0 ? countsOtherHere || otherInEnglish : countsOtherWritable);
-    const own = !another && judgedWithoutMissing(base, type, hit.lang, () => onlyHere(hit), () => oneLanguage(hit)) && (isRelevant(hit, setting, base, dated, type) || tellsDayAsked(hit, setting, base, type, oneDay ? dates.range?.since : undefined));
+    // The thing counted named by its Arabic dual or broken plural (`بميداليتين` asked `كم ميدالية`) is judged as its singular (see spellArabicCounts).
+    const judgedHit = counted === undefined ? hit : { ...hit, text: spellArabicCounts(hit.text, counted) };
+    const own = !another && judgedWithoutMissing(base, type, hit.lang, () => onlyHere(hit), () => oneLanguage(hit)) && (isRelevant(judgedHit, setting, base, dated, type) || tellsDayAsked(hit, setting, base, type, oneDay ? dates.range?.since : undefined));
     // A figure the asker quotes that only this other-language passage tells, its asker's-language version leaving it out: the passage on the topic tells the fact (see tellsFigureAskedOnlyHere).
     const figureOnlyHere = !own && !another && type !== null && hit.lang !== questionLang && missingIn(base, hit.lang).length === 0 && tellsFigureAskedOnlyHere(quotedFigures, hit.text, sameDayVersion(hit)) && isOnTopic(hit, setting, base) && !tellsAnotherInstance(hit, setting, base);
     const speaks = own || figureOnlyHere || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
