@@ -8,6 +8,7 @@ import type { AnswerType } from './answer-type.js';
 import { findDecades } from './find-decades.js';
 import { findOrdinalsAndYears, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { gradeLinkedFact } from './grade-linked-fact.js';
+import { namesAnotherLocality } from './names-another-locality.js';
 import { namesAnotherPerson } from './names-another-person.js';
 import { tellsMoney } from './tells-money.js';
 import { tellsShare } from './asks-share.js';
@@ -238,7 +239,8 @@ export function isRelevantThroughStory(hit: PassageHit, setting: Setting, concep
  * whatever else the passage holds, for a passage judged on other grounds.
  */
 export function tellsAnotherInstance(hit: PassageHit, setting: Setting, concepts: Concepts): boolean {
-  return namesAnotherPlace(hit, setting, concepts, matcher(hit, setting, concepts).named) || namesAnotherInstance(hit, setting, concepts);
+  const { named, writable } = matcher(hit, setting, concepts);
+  return namesAnotherPlace(hit, setting, concepts, named) || namesAnotherLocality(hit.text, concepts, named, writable) || namesAnotherInstance(hit, setting, concepts);
 }
 
 /**
@@ -406,7 +408,7 @@ export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts
   if (rarestHeld !== undefined && !writable(rarestHeld) && (concepts.money || !topics.filter((c) => !c.asking).every(named))) return false;
   // Most of what is asked has no form in the passage's language: it cannot be judged on the rest.
   if (weightOfAll(topics, concepts.total) < WRITABLE * weightOfAll(held, concepts.total)) return false;
-  if (namesAnotherPlace(hit, setting, concepts, named) || namesAnotherInstance(hit, setting, concepts)) return false;
+  if (namesAnotherPlace(hit, setting, concepts, named) || namesAnotherLocality(hit.text, concepts, named, writable) || namesAnotherInstance(hit, setting, concepts)) return false;
   // Money asked (a cost, a value, a fine): a passage with no amount of money tells another quantity.
   if (concepts.money && !tellsMoney(hit.text)) return false;
   // A share asked (`كم نسبة`, "what percentage"): a passage with no per cent tells a count or an amount instead.

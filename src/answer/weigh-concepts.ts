@@ -22,6 +22,7 @@ import { namesAgency } from '../dispatch/agency-entities.js';
 import { asksShare, PER_CENT, SHARE_WORDS } from './asks-share.js';
 import { AGE_WORDS, asksAge } from './asks-age.js';
 import { conditionAsked } from './asks-condition.js';
+import { locatedWords } from './located-words.js';
 
 /** One concept of a question, with what the store says about it. */
 export interface Concept {
@@ -54,6 +55,8 @@ export interface Concept {
    * list in the other language: the asker's phrasing, which the wire may write with its own word (`تعود`)
    */
   asking?: boolean;
+  /** a word the question places something at, critical or held by no dispatch, no list knowing it as a place (`في الري`, "at Qaruh": see locatedWords) */
+  located?: boolean;
 }
 
 /** A concept's alternatives a list or the question gave, without the store's induced translations. */
@@ -310,6 +313,8 @@ export function weighConcepts(
   const share = type === 'number' && asksShare(question);
   const age = type === 'number' && asksAge(question);
   // The analysed tokens of the question's ordinals (see isOrdinalWord).
+  // The words the question places something at (see locatedWords): a critical one no list knows as a place is the place asked all the same.
+  const locatedTokens = locatedWords(question);
   const ordinalWords = new Set(question.split(/[\s؟?.,،!]+/u).filter(isOrdinalWord).flatMap((word) => analyseText(word)));
   const list = query.groups.map((expanded, i) => {
     // The question's own forms and the lists' first: the general dictionary's translations (see ExpandedQuery.dictionary) only where the store has no word of its own for the word asked.
@@ -372,7 +377,9 @@ export function weighConcepts(
     const entity = group.some((phrase) => entities.has(phrase.join(' ')));
     const person = !place && group.some((phrase) => people.has(phrase.join(' ')) || phrase.some((token) => people.has(token)));
     const counts = countedAny !== undefined && group.some((phrase) => phrase.length === 1 && phrase[0] === countedAny);
-    return { group: counts ? withKindsCounted(group) : group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(general.length > 0 ? { dictionary: general } : {}), ...(onlyInDictionary ? { onlyInDictionary } : {}), ...(onlyInDictionary && judges === 'widens' ? { widenedOnly: true } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}) };
+    // Placed at a word no dispatch holds (`في الري`, too short a word to be critical), the place asked is one the wire never names.
+    const located = (critical || documents === 0) && !place && !entity && asked.some((phrase) => phrase.length === 1 && locatedTokens.has(phrase[0] as string));
+    return { group: counts ? withKindsCounted(group) : group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(general.length > 0 ? { dictionary: general } : {}), ...(onlyInDictionary ? { onlyInDictionary } : {}), ...(onlyInDictionary && judges === 'widens' ? { widenedOnly: true } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}), ...(located ? { located } : {}) };
   });
   const decades = findDecades(question);
   return { list, total, missing, instances: findOrdinalsAndYears(question), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question) && !countsNoMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(share ? { share } : {}), ...(age ? { age } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(peopleCounted ? { peopleCounted } : {}) };

@@ -447,7 +447,8 @@ khan-younis|city|خان يونس|Khan Younis
 port-sudan|city|بورتسودان;بور سودان|Port Sudan
 darfur|city|دارفور|Darfur
 el-fasher|city|الفاشر|El Fasher;al-Fashir
-jahra|city|الجهراء;محافظة الجهراء|Jahra;Al-Jahra
+jahra|city|الجهراء;محافظة الجهراء;الجهرا;محافظة الجهرا|Jahra;Al-Jahra
+capital-governorate|city|محافظة العاصمة|Capital Governorate
 farwaniya|city|الفروانية;محافظة الفروانية|Farwaniya;Al-Farwaniya
 hawalli|city|محافظة حولي|Hawalli
 ahmadi|city|محافظة الأحمدي|Ahmadi;Al-Ahmadi
