@@ -3,21 +3,12 @@ import { findOccurrences } from '../text/find-occurrences.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { isArabicScript } from '../text/transliterate-name.js';
 import { normalised } from './find-speaker.js';
-import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, feminineOf } from './speech-verbs.js';
 import { findEntities } from '../text/find-entities.js';
 import { isArabicTitle, namesTitledArabicSpeaker, withoutArticle } from './names-arabic-person.js';
 import { type EntityKind, loadGazetteer } from '../text/gazetteer.js';
+import { ATTRIBUTION } from './attribution-verbs.js';
+import { speakerDoesIt } from './speaker-does-it.js';
 
-/** Verbs that attribute a sentence to whoever reports it (said, announced, according to; قال، أعلن، أوضح، ذكر، وفق بيان). */
-const ATTRIBUTION = normalised(
-  new RegExp(
-    `\\b(?:${[...ENGLISH_SPEECH_VERBS, 'stated', 'explained', 'confirmed', 'warns'].join('|')})\\b|(?:^|\\s)و?(?:${[
-      ...ARABIC_SPEECH_VERBS.flatMap((stem) => [stem, feminineOf(stem)]),
-      'بين', 'بينت', 'وفق', 'وفقا', 'حسب',
-    ].join('|')})(?=\\s)`,
-    'giu',
-  ),
-);
 /** Where reported speech begins after its verb: "that", a colon or quote, Arabic أن / إن. */
 const COMPLEMENT = normalised(/\bthat\b|[:«"]|(?:^|\s)(?:ان|انه|انها|إن|إنه|بان)(?=\s)/iu);
 /** A relative clause telling an act of the speaker ("who signed", الذي وقع). */
@@ -131,9 +122,20 @@ const SPEECH_ASKED = normalised(
   /\b(?:say|said|says|announce|announced|announces|warn|warned|warns|condemn|condemned|condemns|told|report|reported|declare|declared|confirm|confirmed|state|stated|urge|urged|welcome|welcomed|pledge|pledged|spoke|speak|speaks|speaking|talk|talks|talked|talking|official|officials|spokesman|spokeswoman|spokesperson|according\s+to)\b|\bwho\s+(?:at|from)\s+the\b|(?:^|\s)(?:قال|قالت|يقول|تقول|دعا|دعت|رحب|رحبت|طالب|طالبت|اعلن|اعلنت|يعلن|تعلن|صرح|صرحت|حذر|حذرت|يحذر|تحذر|ادان|ادانت|يدين|اكد|اكدت|ذكر|ذكرت|افاد|افادت|نفي|نفت|تحدث|تحدثت|يتحدث|تتحدث|تكلم|تكلمت|يتكلم|تتكلم|المسؤول|المسؤوله|مسؤول|المتحدث|حسب|وفق|وفقا)(?=\s|$)/iu,
 );
 
-/** Whether a "who" question asks for whoever said or announced something: then the speaker is its answer ("who announced the holiday"). Pure. */
+/**
+ * A verb of stance the asker puts right after "who" ("who expected the crop to reach eight tonnes", "who recommended teaching …",
+ * `منو توقع`, `منو اللي بيقترح`): an expectation, estimate, proposal or recommendation the wire reports only as someone's words
+ * ("X told KUNA he expected …", `وقال … إنه يتوقع`), so its speaker holds it. Right after the question word only (a frame may come before it: `خبر يوم 22/11: منو توقع`): "who is expected
+ * to win" asks a doer. Arabic in either gender and tense, with the colloquial future `ب`/`بي`.
+ */
+const STANCE_ASKED = normalised(
+  /\bwho\s+(?:(?:has|had|have)\s+)?(?:expect|expects|expected|predict|predicts|predicted|forecast|forecasts|forecasted|estimate|estimates|estimated|recommend|recommends|recommended|propose|proposes|proposed|suggest|suggests|suggested)\b|(?:^|[\s:،,])(?:من|مين|منو)\s+(?:(?:هو|هي)\s+)?(?:اللي\s+|الذي\s+|التي\s+)?(?:ب|بي|بت)?(?:توقع|توقعت|يتوقع|تتوقع|اقترح|اقترحت|يقترح|تقترح|قترح|اوصي|اوصت|يوصي|توصي|رجح|رجحت|يرجح|ترجح)(?=\s|$)/iu,
+);
+
+/** Whether a "who" question asks for whoever said or announced something: then the speaker is its answer ("who announced the holiday"), and for whoever expected, estimated, proposed or recommended it (see STANCE_ASKED). Pure. */
 export function asksSpeaker(question: string): boolean {
-  return SPEECH_ASKED.test(normaliseArabic(question));
+  const folded = normaliseArabic(question);
+  return SPEECH_ASKED.test(folded) || STANCE_ASKED.test(folded.trim());
 }
 
 /**
@@ -251,5 +253,5 @@ export function holdsFiller(sentence: string, type: AnswerType, speakerAsked: Sp
   // Asked who said it, an Arabic sentence that attributes itself names its speaker, a body or a person.
   if (speakerAsked === true) return holdsAnswerType(sentence, type) || (isArabicScript(sentence) && attribution(sentence).spans.length > 0);
   const told = attribution(sentence);
-  return doerBeyondSpeaker(sentence, told) || (speakerAsked !== false && namesSpeaker(sentence, told, typeof speakerAsked === 'object' ? speakerAsked.post : undefined));
+  return doerBeyondSpeaker(sentence, told) || speakerDoesIt(sentence) || (speakerAsked !== false && namesSpeaker(sentence, told, typeof speakerAsked === 'object' ? speakerAsked.post : undefined));
 }
