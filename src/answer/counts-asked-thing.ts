@@ -164,4 +164,3 @@ export function countsAskedThing(text: string, counted: Concept, others: Readonl
     return figureDistance(tokens, at, (token) => (isArabicScript(token) && others.has(token)) || nouns.has(token)) <= NEAR;
   });
 }
-

@@ -312,9 +312,9 @@ export function weighConcepts(
   const countedAny = type === 'number' ? (countedToken ?? arabicCountedWord(question)) : undefined;
   const share = type === 'number' && asksShare(question);
   const age = type === 'number' && asksAge(question);
-  // The analysed tokens of the question's ordinals (see isOrdinalWord).
   // The words the question places something at (see locatedWords): a critical one no list knows as a place is the place asked all the same.
   const locatedTokens = locatedWords(question);
+  // The analysed tokens of the question's ordinals (see isOrdinalWord).
   const ordinalWords = new Set(question.split(/[\s؟?.,،!]+/u).filter(isOrdinalWord).flatMap((word) => analyseText(word)));
   const list = query.groups.map((expanded, i) => {
     // The question's own forms and the lists' first: the general dictionary's translations (see ExpandedQuery.dictionary) only where the store has no word of its own for the word asked.
