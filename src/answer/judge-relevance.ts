@@ -240,6 +240,15 @@ export function isRelevantThroughStory(hit: PassageHit, setting: Setting, concep
  */
 export function tellsAnotherInstance(hit: PassageHit, setting: Setting, concepts: Concepts): boolean {
   const { named, writable } = matcher(hit, setting, concepts);
+  return namesElsewhereOrAnotherTime(hit, setting, concepts, named, writable);
+}
+
+/**
+ * The veto tellsAnotherInstance and isRelevant share, given how the passage names and writes the question's concepts:
+ * another place of the kind asked (see namesAnotherPlace), another town than a place no list knows (see
+ * namesAnotherLocality), or another instance (see namesAnotherInstance).
+ */
+function namesElsewhereOrAnotherTime(hit: PassageHit, setting: Setting, concepts: Concepts, named: (c: Concept) => boolean, writable: (c: Concept) => boolean): boolean {
   return namesAnotherPlace(hit, setting, concepts, named) || namesAnotherLocality(hit.text, concepts, named, writable) || namesAnotherInstance(hit, setting, concepts);
 }
 
@@ -408,7 +417,7 @@ export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts
   if (rarestHeld !== undefined && !writable(rarestHeld) && (concepts.money || !topics.filter((c) => !c.asking).every(named))) return false;
   // Most of what is asked has no form in the passage's language: it cannot be judged on the rest.
   if (weightOfAll(topics, concepts.total) < WRITABLE * weightOfAll(held, concepts.total)) return false;
-  if (namesAnotherPlace(hit, setting, concepts, named) || namesAnotherLocality(hit.text, concepts, named, writable) || namesAnotherInstance(hit, setting, concepts)) return false;
+  if (namesElsewhereOrAnotherTime(hit, setting, concepts, named, writable)) return false;
   // Money asked (a cost, a value, a fine): a passage with no amount of money tells another quantity.
   if (concepts.money && !tellsMoney(hit.text)) return false;
   // A share asked (`كم نسبة`, "what percentage"): a passage with no per cent tells a count or an amount instead.
