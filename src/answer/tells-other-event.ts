@@ -1,8 +1,6 @@
 import { tellsOnlyOtherKinds } from './kinds-named.js';
+import { AR_END, AR_START } from '../text/arabic-word-bounds.js';
 
-/** Arabic word bounds (normalised text): a conjunction or a preposition may stand before. */
-const AR_START = '(?<![\\u0621-\\u064A])(?:[وفبل]|ال|وال|بال|لل)?';
-const AR_END = '(?![\\u0621-\\u064A])';
 const ar = (words: string) => new RegExp(`${AR_START}(?:${words})${AR_END}`, 'u');
 const either = (english: RegExp, arabic: RegExp) => new RegExp(`${english.source}|${arabic.source}`, 'iu');
 

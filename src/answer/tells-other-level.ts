@@ -1,5 +1,6 @@
 import { agencyMarkers, escapeRegExp } from '../dispatch/agency-markers.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { AR_END } from '../text/arabic-word-bounds.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import { isArabicScript } from '../text/transliterate-name.js';
 import { tellsOnlyOtherKinds } from './kinds-named.js';
@@ -23,8 +24,8 @@ function buildLevels(): ReadonlyArray<readonly [string, RegExp]> {
   const homeEn = homes.filter((name) => !isArabicScript(name)).map(escapeRegExp).join('|');
   const homeAr = homes.filter(isArabicScript).map((name) => escapeRegExp(normaliseArabic(name))).join('|');
   return [
-    ['national', new RegExp(String.raw`\b(?:national|local|domestic|${homeEn})\s+(?:[\w-]+\s+){0,2}?${CONTEST_EN}\b|\bnationals\b|${CONTEST_AR}(?:\s+\S+){0,2}?\s+(?:ال)?(?:محلي|محليه|وطنيه)(?![\u0621-\u064A])|${CONTEST_AR}\s+(?:${homeAr})(?![\u0621-\u064A])`, 'iu')],
-    ['regional', new RegExp(String.raw`\b(?:asian|gulf|gcc|arab|west\s+asian|world|olympic|international|continental)\s+(?:[\w-]+\s+){0,2}?${CONTEST_EN}\b|${CONTEST_AR}\s+(?:ال)?(?:اسيويه|خليجيه|عربيه|عالميه|دوليه|اولمبيه)(?![\u0621-\u064A])|${CONTEST_AR}\s+(?:اسيا|الخليج|العرب|العالم|غرب\s+اسيا)(?![\u0621-\u064A])`, 'iu')],
+    ['national', new RegExp(String.raw`\b(?:national|local|domestic|${homeEn})\s+(?:[\w-]+\s+){0,2}?${CONTEST_EN}\b|\bnationals\b|${CONTEST_AR}(?:\s+\S+){0,2}?\s+(?:ال)?(?:محلي|محليه|وطنيه)${AR_END}|${CONTEST_AR}\s+(?:${homeAr})${AR_END}`, 'iu')],
+    ['regional', new RegExp(String.raw`\b(?:asian|gulf|gcc|arab|west\s+asian|world|olympic|international|continental)\s+(?:[\w-]+\s+){0,2}?${CONTEST_EN}\b|${CONTEST_AR}\s+(?:ال)?(?:اسيويه|خليجيه|عربيه|عالميه|دوليه|اولمبيه)${AR_END}|${CONTEST_AR}\s+(?:اسيا|الخليج|العرب|العالم|غرب\s+اسيا)${AR_END}`, 'iu')],
   ];
 }
 let levels: ReadonlyArray<readonly [string, RegExp]> | undefined;

@@ -1,8 +1,5 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
-
-/** Arabic word bounds (normalised text): a conjunction or a preposition may stand before. */
-const AR_START = '(?<![\\u0621-\\u064A])(?:[وفبل]|ال|وال|بال|لل)?';
-const AR_END = '(?![\\u0621-\\u064A])';
+import { AR_END, AR_START } from '../text/arabic-word-bounds.js';
 
 /**
  * The last stage of a contest, and its outcome: "the final" (not "semi-final", "quarter-final"), "the title", "crowned",
