@@ -1,8 +1,7 @@
-import { agencyMarkers, escapeRegExp } from '../dispatch/agency-markers.js';
+import { agencyHomeCountryNames } from '../dispatch/agency-home.js';
+import { escapeRegExp } from '../dispatch/agency-markers.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { AR_END } from '../text/arabic-word-bounds.js';
-import { loadGazetteer } from '../text/gazetteer.js';
-import { isArabicScript } from '../text/transliterate-name.js';
 import { tellsOnlyOtherKinds } from './kinds-named.js';
 
 const CONTEST_EN = String.raw`(?:championships?|league|tournament|cup|games|open|nationals)`;
@@ -17,12 +16,9 @@ const CONTEST_AR = '(?:بطوله|البطوله|دوري|الدوري|كاس|م
  */
 function buildLevels(): ReadonlyArray<readonly [string, RegExp]> {
   // The wire's home countries (every listed agency's): a contest named after one is its national one ("the Kuwait Open", `بطولة الكويت`).
-  const homes = agencyMarkers.flatMap(({ home }) => {
-    const entry = loadGazetteer().byId.get(home.country);
-    return entry ? [...entry.ar, ...entry.en] : [];
-  });
-  const homeEn = homes.filter((name) => !isArabicScript(name)).map(escapeRegExp).join('|');
-  const homeAr = homes.filter(isArabicScript).map((name) => escapeRegExp(normaliseArabic(name))).join('|');
+  const homes = agencyHomeCountryNames();
+  const homeEn = homes.en.map(escapeRegExp).join('|');
+  const homeAr = homes.ar.map((name) => escapeRegExp(normaliseArabic(name))).join('|');
   return [
     ['national', new RegExp(String.raw`\b(?:national|local|domestic|${homeEn})\s+(?:[\w-]+\s+){0,2}?${CONTEST_EN}\b|\bnationals\b|${CONTEST_AR}(?:\s+\S+){0,2}?\s+(?:ال)?(?:محلي|محليه|وطنيه)${AR_END}|${CONTEST_AR}\s+(?:${homeAr})${AR_END}`, 'iu')],
     ['regional', new RegExp(String.raw`\b(?:asian|gulf|gcc|arab|west\s+asian|world|olympic|international|continental)\s+(?:[\w-]+\s+){0,2}?${CONTEST_EN}\b|${CONTEST_AR}\s+(?:ال)?(?:اسيويه|خليجيه|عربيه|عالميه|دوليه|اولمبيه)${AR_END}|${CONTEST_AR}\s+(?:اسيا|الخليج|العرب|العالم|غرب\s+اسيا)${AR_END}`, 'iu')],

@@ -1,3 +1,4 @@
+import { loadGazetteer } from '../text/gazetteer.js';
 import { agencyMarkers } from './agency-markers.js';
 
 /** Each listed agency's home (its country and capital, gazetteer ids), by the agency as a dispatch records it. */
@@ -21,4 +22,13 @@ export function isAgencyHome(id: string, agencies: readonly string[]): boolean {
     known = true;
   }
   return !known && everyHome.has(id);
+}
+
+/**
+ * How the gazetteer names every listed agency's home country, in each script (`Kuwait`, `State of Kuwait`, `الكويت`, …):
+ * a contest or a history feature named after one is the wire's own country's. Reads the gazetteer.
+ */
+export function agencyHomeCountryNames(): { en: string[]; ar: string[] } {
+  const entries = agencyMarkers.flatMap(({ home }) => loadGazetteer().byId.get(home.country) ?? []);
+  return { en: entries.flatMap((entry) => entry.en), ar: entries.flatMap((entry) => entry.ar) };
 }

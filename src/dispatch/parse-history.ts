@@ -1,5 +1,5 @@
-import { agencyMarkers, agencyNamedIn, agencyOfMarker, escapeRegExp, markerPattern } from './agency-markers.js';
-import { loadGazetteer } from '../text/gazetteer.js';
+import { agencyHomeCountryNames } from './agency-home.js';
+import { agencyNamedIn, agencyOfMarker, escapeRegExp, markerPattern } from './agency-markers.js';
 import { deriveHeadline } from './derive-headline.js';
 import { detectLanguage } from '../text/detect-language.js';
 import { makeDate } from './make-date.js';
@@ -17,8 +17,10 @@ import { markerInLinePattern } from './wire-patterns.js';
  */
 let header: RegExp | undefined;
 function headerPattern(): RegExp {
-  const homes = () => agencyMarkers.flatMap(({ home }) => loadGazetteer().byId.get(home.country)?.en ?? []).map((name) => escapeRegExp(name.replace(/^the\s+/i, '')));
-  header ??= new RegExp(`today in (?:the\\s+)?(?:${homes().join('|')})(?:'?[’']?s)?\\s+history|حدث في مثل هذا اليوم|في مثل هذا اليوم`, 'i');
+  if (header === undefined) {
+    const homes = agencyHomeCountryNames().en.map((name) => escapeRegExp(name.replace(/^the\s+/i, '')));
+    header = new RegExp(`today in (?:the\\s+)?(?:${homes.join('|')})(?:'?[’']?s)?\\s+history|حدث في مثل هذا اليوم|في مثل هذا اليوم`, 'i');
+  }
   return header;
 }
 
