@@ -48,7 +48,7 @@ export const twentiethFortnightFixturesDir = fileURLToPath(new URL('../test/fixt
 export const twentyFirstFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-21/', import.meta.url));
 /** The twenty-second fortnight (22 November to 5 December), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight22` (the twenty-fifth session's unseen set; tuning material, its dev split, since the twenty-sixth). */
 export const twentySecondFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-22/', import.meta.url));
-/** The twenty-third fortnight (6 to 19 December), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight23` (the twenty-sixth session's unseen set). */
+/** The twenty-third fortnight (6 to 19 December), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight23` (the twenty-sixth session's unseen set; tuning material, its dev split, since the twenty-seventh). */
 export const twentyThirdFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-23/', import.meta.url));
 
 const storiesFileSchema = z.object({

@@ -8,7 +8,8 @@ import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 // languages), held to the figures it has (72 dispatches, 610 questions, 160 latest, 209 attribution, 103 dated, 127
 // relative-date), read through the same loader as the other twenty-two, and stored whole by the real ingest. Written
 // unwired; wired into the eval tools (`fortnight23`) as soon as it was committed, before any change to answering of
-// the twenty-sixth session merged, and kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts).
+// the twenty-sixth session merged, and kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts); its
+// dev split is tuning material from the twenty-seventh.
 describeFortnightSet({
   title: 'the twenty-third fortnight eval set',
   dir: twentyThirdFortnightFixturesDir,
