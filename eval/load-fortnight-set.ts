@@ -50,6 +50,8 @@ export const twentyFirstFortnightFixturesDir = fileURLToPath(new URL('../test/fi
 export const twentySecondFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-22/', import.meta.url));
 /** The twenty-third fortnight (6 to 19 December), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight23` (the twenty-sixth session's unseen set; tuning material, its dev split, since the twenty-seventh). */
 export const twentyThirdFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-23/', import.meta.url));
+/** The twenty-fourth fortnight (20 December 2026 to 2 January 2027), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight24` (the twenty-seventh session's unseen set). */
+export const twentyFourthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-24/', import.meta.url));
 
 const storiesFileSchema = z.object({
   split_rule: z.string(),
@@ -77,12 +79,21 @@ export function splitOfTopic(topic: string): 'dev' | 'test' {
   return ((fnv1a(topic) >>> 24) & 1) === 0 ? 'dev' : 'test';
 }
 
-/** `0205-0830-en-…txt` arrived on 5 February at 08:30 Kuwait time (UTC+3). */
-export function arrivalOf(name: string): Date {
+/**
+ * `0205-0830-en-…txt` arrived on 5 February at 08:30 Kuwait time (UTC+3). A file name carries no year, so a
+ * fortnight that turns the year says so: with `turnsYear`, January files arrived in the year after December's.
+ */
+export function arrivalOf(name: string, turnsYear = false): Date {
   const match = /^(\d\d)(\d\d)-(\d\d)(\d\d)-/.exec(name);
   if (!match) throw new Error(`${name}: an eval-fortnight file name starts with MMDD-HHMM-`);
   const [, month, day, hour, minute] = match;
-  return new Date(`${YEAR}-${month}-${day}T${hour}:${minute}:00+03:00`);
+  const year = turnsYear && month === '01' ? YEAR + 1 : YEAR;
+  return new Date(`${year}-${month}-${day}T${hour}:${minute}:00+03:00`);
+}
+
+/** A set whose files hold both December and January turns the year inside its fortnight. */
+function turnsYear(names: string[]): boolean {
+  return names.some((n) => n.startsWith('12')) && names.some((n) => n.startsWith('01'));
 }
 
 /**
@@ -93,8 +104,9 @@ export function loadFortnightSet(dir = fortnightFixturesDir): EvalSet {
   const storiesFile = readJson(join(dir, 'stories.json'), storiesFileSchema);
   const dispatchDir = join(dir, 'dispatches');
   const names = readdirSync(dispatchDir).filter((n) => n.endsWith('.txt')).sort();
+  const yearTurns = turnsYear(names);
   const sources: EvalSource[] = names
-    .map((name) => ({ name, path: join(dispatchDir, name), receivedAt: arrivalOf(name) }))
+    .map((name) => ({ name, path: join(dispatchDir, name), receivedAt: arrivalOf(name, yearTurns) }))
     .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.name.localeCompare(b.name));
   const storyOf = new Map<string, string>();
   const splitOf = new Map<string, string>();

@@ -39,4 +39,10 @@ describe('the fortnight eval set', () => {
     expect(arrivalOf('0205-0830-en-handball.txt').toISOString()).toBe('2026-02-05T05:30:00.000Z');
     expect(() => arrivalOf('handball.txt')).toThrow(/MMDD-HHMM/);
   });
+
+  it('puts the January files of a fortnight that turns the year in the next year, and only those', () => {
+    expect(arrivalOf('0101-0900-en-babies.txt', true).toISOString()).toBe('2027-01-01T06:00:00.000Z');
+    expect(arrivalOf('1231-1400-en-babies.txt', true).toISOString()).toBe('2026-12-31T11:00:00.000Z');
+    expect(arrivalOf('0101-0900-en-babies.txt').toISOString()).toBe('2026-01-01T06:00:00.000Z');
+  });
 });
