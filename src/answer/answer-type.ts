@@ -54,6 +54,12 @@ const WEEKDAYS_OR_TIMES =
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b|واحد|(?<!ال)اثن(?:ين|ان)|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|مئه|مائه|الف|مليون|مليار/i;
 const REASON =
   /\b(?:because|due to|owing to|as a result|result of|after|amid|following|caused|cause|blamed|attributed|reason|since|led to|in order to|to allow|to give|as|on the back of|led by|driven by|weighed|pressured)\b|بضغط|بدعم|مدعوم|مدفوع|على خلفيه|بسبب|نتيجه|جراء|اثر|بعد|وسط|لان|عزا|يعود|سبب|ادي|لاتاحه|بهدف|من اجل|نظرا/i;
+/**
+ * An Arabic purpose clause, `لـ` glued to an imperfect verb or its noun (`ليحمي`، `لتشمل`، `لتقليل`): the wire gives why
+ * something is done as what it is done for ("extended the campaign two days to take in 48 children"), with no causal
+ * word. Folded; `ل` then `ي` or `ت` then three or more letters, at a word's start (a conjunction may precede it).
+ */
+const ARABIC_PURPOSE = /(?<![\u0621-\u064A])[وف]?ل[يت][\u0621-\u064A]{3,}/u;
 /** A length of thing asked "how long" ("a 25-kilometre road"), when it is not a length of time. */
 const LENGTH = /\d[\d.,]*[\s-]*(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|miles?)\b|كيلومتر|مترا|امتار/i;
 /**
@@ -97,7 +103,7 @@ export function holdsAnswerType(text: string, type: AnswerType | null): boolean 
         /\d{1,2}\s*[/-]\s*\d{1,2}/.test(folded) || STANDALONE_YEAR.test(folded)
       );
     case 'reason':
-      return REASON.test(folded);
+      return REASON.test(folded) || ARABIC_PURPOSE.test(folded);
     case 'result':
       return RESULT.test(folded);
     case 'person':

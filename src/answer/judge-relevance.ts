@@ -139,6 +139,28 @@ function positionsOf(tokens: readonly string[], concept: Concept, asked: Readonl
  */
 const tokensOf = memoiseBounded((text: string): readonly string[] => analyseText(text), 5000);
 
+/** How many matchers a passage keeps: one for each way it is judged in a question (its own words, a kind of fact, fewer words). */
+const MATCHERS_A_PASSAGE = 4;
+const matchersOf = new WeakMap<PassageHit, Array<{ setting: Setting; concepts: Concepts; dates: boolean; built: Matcher }>>();
+
+/**
+ * A passage's matcher (see buildMatcher), built once for a setting, concepts and answer type: each check of a passage
+ * (its relevance, the topics its language cannot write, the topics it names) asks the same, and building it analyses the
+ * passage and its story again. The caller gives one setting object a passage (see retrieve-passages' settings). The answer
+ * type changes the matcher only for "when" (the dates' marks, see analyseWithDateMarks): any other is one with none.
+ */
+function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: AnswerType | null = null): Matcher {
+  const known = matchersOf.get(hit) ?? [];
+  const dates = type === 'date';
+  const found = known.find((m) => m.setting === setting && m.concepts === concepts && m.dates === dates);
+  if (found !== undefined) return found.built;
+  const built = buildMatcher(hit, setting, concepts, type);
+  matchersOf.set(hit, [{ setting, concepts, dates, built }, ...known.slice(0, MATCHERS_A_PASSAGE - 1)]);
+  return built;
+}
+
+type Matcher = ReturnType<typeof buildMatcher>;
+
 /**
  * What a passage names of the question's concepts, what its language can write, and what its
  * story (headline and lead) names. The paragraph before names who and where ("Putin said …" then
@@ -148,7 +170,7 @@ const tokensOf = memoiseBounded((text: string): readonly string[] => analyseText
  * what its headline names: the wire's headline sums up its lead, which may tell the fact in other words
  * ("consumer prices rose" under "inflation eases").
  */
-function matcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: AnswerType | null = null) {
+function buildMatcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: AnswerType | null) {
   const asked = new Set(concepts.list.flatMap((c) => c.group.flat()));
   const own = [...tokensOf(hit.dateline?.city ?? ''), ...analyseWithDateMarks(hit.text, type)];
   const story = tokensOf(setting.story ?? '');

@@ -1,3 +1,4 @@
+import { arabicMarkerPattern } from '../dispatch/agency-markers.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { analyseText } from '../text/analyse-text.js';
 import { isArabicScript } from '../text/transliterate-name.js';
@@ -47,8 +48,11 @@ const NAME_AFTER = /^,?\s+(?:(?:named|called|dubbed|titled|entitled|known\s+as)\
 const APPOSITIVE = /\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?$/u;
 /** A quoted stretch: what the wire names a title, a campaign or a product by. */
 const QUOTED = /["“«][^"”»]{2,}["”»]/u;
-/** A quoted or bracketed stretch in Arabic copy (`"سدو-1"`, `(كل قطرة تهم)`), not the agency's `(كونا)`, or a word in Latin letters. */
-const QUOTED_AR = /["“«][^"”»]{2,}["”»]|\((?!كونا\))[^)]{2,}\)|[A-Za-z]{2,}/u;
+/**
+ * A quoted or bracketed stretch in Arabic copy (`"سدو-1"`, `(كل قطرة تهم)`), not an agency's marker (`(كونا)`, `(وام)`: the
+ * source, which names nothing of the story), or a word in Latin letters.
+ */
+const QUOTED_AR = new RegExp(`["“«][^"”»]{2,}["”»]|\\((?!\\s*(?:${arabicMarkerPattern})\\s*\\))[^)]{2,}\\)|[A-Za-z]{2,}`, 'u');
 
 /** Whether an English sentence ties a name to a word of the thing asked (see NAME_AFTER, APPOSITIVE, QUOTED), or writes it capitalised inside the sentence. */
 function namesInEnglish(sentence: string, forms: ReadonlySet<string>): boolean {

@@ -304,18 +304,24 @@ function placeInHitStories(dispatches: Map<string, Dispatch>, hits: readonly Pas
 
 /**
  * Where each hit stands in its dispatch: the paragraph before it, and its story as the dispatch
- * tells it up front (the headline, and the lead when the hit is a later paragraph).
+ * tells it up front (the headline, and the lead when the hit is a later paragraph). Read once a hit:
+ * every check asks it again, and one setting lets judge-relevance build the hit's matcher once.
  */
 function settings(dispatches: ReadonlyMap<string, Dispatch>): (hit: PassageHit) => Setting {
   const parallelOf = otherVersionText(dispatches);
   const correspondingOf = otherVersionParagraph(dispatches);
+  const read = new Map<PassageHit, Setting>();
   return (hit) => {
+    const known = read.get(hit);
+    if (known !== undefined) return known;
     const paragraphs = dispatches.get(hit.dispatchId)?.paragraphs ?? [];
     const before = paragraphs[hit.paragraph - 1];
     const lead = hit.paragraph > 0 ? (paragraphs[0] ?? '') : '';
     const parallel = parallelOf(hit.storyId, hit.lang);
     const parallelHere = parallel ? correspondingOf(hit.storyId, hit.lang, hit.paragraph, hit.text) : '';
-    return { previous: before === undefined ? undefined : { ...hit, paragraph: hit.paragraph - 1, text: before }, story: `${hit.headline}\n${lead}`, ...(parallel ? { parallel, parallelHere } : {}) };
+    const setting: Setting = { previous: before === undefined ? undefined : { ...hit, paragraph: hit.paragraph - 1, text: before }, story: `${hit.headline}\n${lead}`, ...(parallel ? { parallel, parallelHere } : {}) };
+    read.set(hit, setting);
+    return setting;
   };
 }
 

@@ -1,4 +1,6 @@
+import { arabicMarkerPattern } from '../dispatch/agency-markers.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { AR_END } from '../text/arabic-word-bounds.js';
 import { isArabicScript } from '../text/transliterate-name.js';
 import { ATTRIBUTION } from './attribution-verbs.js';
 
@@ -19,8 +21,23 @@ const SELF_SUBJECT_EN =
 const ARABIC_COMPLEMENT = /(?:^|\s)(?:ب?ان(?:ه|ها|هم|هما|نا)?)(?=\s)|[:«"]/u;
 /** An Arabic complement carrying the speaker as its subject (`إنه`, `إنها`, `بأنهم`, `إننا`). */
 const ARABIC_SELF = /^\s?ب?ان(?:ه|ها|هم|هما|نا)$/u;
-/** The agency addressed (`ل(كونا)`, `لوكالة الأنباء …`): no part of the speaker's name. */
-const ADDRESSED = /(?:^|\s)ل\s*\(?[^\s)]+\)?|(?:^|\s)لوكاله\s+\S+\s+\S+(?:\s+\(\S+\))?/gu;
+/**
+ * Who was spoken to, no part of the speaker's name: whatever is bracketed after `ل` (`ل(كونا)`, `لـ(الرأي)`), an
+ * agency by its bare marker (`لكونا`) or its full name (`لوكالة الأنباء الكويتية (كونا)`), a paper, channel or station and
+ * its name (`لصحيفة الرأي`, `لتلفزيون الكويت`), the press (`للصحفيين`), a pronoun (`له`, `لها`). Only these: a word that
+ * merely begins with `ل` (`لجنة`, `لقاء`) may be the speaker's own. Folded (see normaliseArabic).
+ */
+const ADDRESSED = new RegExp(
+  `(?:^|\\s)(?:${[
+    'ل\\s*\\([^)]+\\)',
+    `ل(?:${arabicMarkerPattern})${AR_END}`,
+    'لوكاله\\s+\\S+\\s+\\S+(?:\\s+\\(\\S+\\))?',
+    'ل(?:صحيفه|جريده|مجله|تلفزيون|قناه|اذاعه|موقع)\\s+\\S+',
+    `لل(?:صحفيين|صحافيين|صحافه|اعلاميين|مراسلين|تلفزيون|اذاعه)${AR_END}`,
+    `ل(?:ه|ها|هم|هما|نا|ي)${AR_END}`,
+  ].join('|')})`,
+  'gu',
+);
 
 /** How the Arabic speaker spoke (`في بيان`, `في تصريح`, `في تصريحات صحفية`): no part of its name. */
 const HANDED = /(?:^|\s)(?:في|ب)\s*(?:بيان|تصريح|تصريحات|مؤتمر)(?:\s+(?:صحفي|صحفيه|رسمي))?(?=\s|$)/gu;

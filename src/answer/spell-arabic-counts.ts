@@ -1,5 +1,6 @@
 import { analyseText } from '../text/analyse-text.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { memoiseBounded } from '../text/memoise-bounded.js';
 import { isArabicScript } from '../text/transliterate-name.js';
 import { isNumberToken } from './link-answer-filler.js';
 import type { Concept } from './weigh-concepts.js';
@@ -49,6 +50,16 @@ function pluralsOf(singular: string): string[] {
 export function spellArabicCounts(text: string, counted: Pick<Concept, 'group'>): string {
   const singulars = counted.group.filter((phrase) => phrase.length === 1 && isArabicScript(phrase[0] as string)).map((phrase) => phrase[0] as string);
   if (singulars.length === 0) return text;
+  return spelt({ text, singulars });
+}
+
+/**
+ * spellArabicCounts's spelling of a text for the asker's singulars, remembered: a passage is judged on it, and its count of
+ * the thing asked is read from it by several checks (see countsAskedThing), each of which would spell it again.
+ */
+const spelt = memoiseBounded(spellFor, 2000, ({ text, singulars }) => `${singulars.join(' ')}\u0000${text}`);
+
+function spellFor({ text, singulars }: { text: string; singulars: readonly string[] }): string {
   const singularOf = new Map(singulars.flatMap((singular) => pluralsOf(singular).map((plural): [string, string] => [plural, singular])));
   let previous = '';
   return text.replace(/[\p{L}\p{N}]+(?:[.,٫]\p{N}+)*/gu, (word) => {

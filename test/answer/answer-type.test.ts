@@ -262,3 +262,16 @@ describe('a lead-in naming the story asks nothing', () => {
     expect(answerTypeOf('من قال إن الحملة مجانية؟')).toBe('person');
   });
 });
+
+describe('an Arabic purpose clause gives a reason', () => {
+  it('reads لـ glued to an imperfect verb or its noun (ليشمل، لتشجيع) as what a thing is done for', () => {
+    expect(holdsAnswerType('ومدد الفريق الحملة يومين ليشمل العلاج 48 طفلا.', 'reason')).toBe(true);
+    expect(holdsAnswerType('وخفضت الوزارة الرسوم لتشجيع الأسر على التسجيل.', 'reason')).toBe(true);
+    expect(holdsAnswerType('ومدد الفريق الحملة يومين في مستشفى الصباح.', 'reason')).toBe(false);
+  });
+
+  it('does not take a short word that merely begins with لي or لت (ليس، ليلة) for one', () => {
+    expect(holdsAnswerType('وقال المدير إنه ليس مستعدا.', 'reason')).toBe(false);
+    expect(holdsAnswerType('وتقام الحفلة ليلة الخميس.', 'reason')).toBe(false);
+  });
+});

@@ -53,6 +53,13 @@ describe('near misses: the name of a thing asked, a dispatch that gives none', (
     expect(missesThingNameAsked(poem, ['وتفتتح الأمسية بقصيدة (صوت البحر) للشاعر.'])).toBe(false);
   });
 
+  it("takes another agency's marker (`(وام)`, `( واس )`) for no name either, as it takes `(كونا)`", () => {
+    const poem = thingOf('شنو اسم أول قصيدة بيلقيها الشاعر؟');
+    expect(missesThingNameAsked(poem, ['وقال منظم الأمسية خالد العلي ل(وام) إن الأمسية ستضم 8 قصائد.'])).toBe(true);
+    expect(missesThingNameAsked(poem, ['وقال منظم الأمسية ل( واس ) إن الأمسية ستضم 8 قصائد.'])).toBe(true);
+    expect(missesThingNameAsked(poem, ['وقال منظم الأمسية ل(وام) إن الأمسية تفتتح بقصيدة (نور الصباح).'])).toBe(false);
+  });
+
   it('is one of the near-miss checks, and leaves a question of a listed kind to its own check', () => {
     const asked = (question: string) => nearMissOf({ question, type: null, concepts: none }, NEAR_MISS_CHECKS);
     const told = (text: string) => ({ text, told: [text], parallel: '', around: [text] });

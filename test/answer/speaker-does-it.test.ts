@@ -31,3 +31,18 @@ describe('an Arabic speaker that only goes back to a body named before', () => {
     expect(speakerDoesIt('وقالت الهيئة العامة للبيئة في بيان إنها لم تتلق أي طلب.')).toBe(true);
   });
 });
+
+describe('who the Arabic speaker spoke to', () => {
+  it('drops the agency, paper or press addressed, bracketed or bare, from the speaker', () => {
+    expect(speakerDoesIt('وقال المدير ل(كونا)، إنه سيسافر غدا.')).toBe(false);
+    expect(speakerDoesIt('وقال المدير لكونا إنه سيسافر غدا.')).toBe(false);
+    expect(speakerDoesIt('وقال المدير ل(وام) إنه سيسافر غدا.')).toBe(false);
+    expect(speakerDoesIt('وقال المدير لصحيفة الرأي إنه سيسافر غدا.')).toBe(false);
+    expect(speakerDoesIt('وقال المدير للصحفيين إنه سيسافر غدا.')).toBe(false);
+  });
+
+  it('keeps a word of the speaker that merely begins with ل (`لجنة`, `لقاء`)', () => {
+    expect(speakerDoesIt('وقالت لجنة المسابقات إنها ستعيد المباراة.')).toBe(true);
+    expect(speakerDoesIt('وقالت لقاء الصالح ل(كونا) إنها فازت بالجائزة.')).toBe(true);
+  });
+});
