@@ -10,8 +10,20 @@ import { AR_MONTHS, AR_WEEKDAYS, EN_MONTHS, EN_WEEKDAYS, SEASON, STANDALONE_YEAR
 const ANOTHER_TIME_ASKED =
   /\b(?:next|upcoming|set up|founded|established|launched first|first set up)\b|(?:^|\s)(?:ال)?(?:جاي|جايه|ياي|يايه|قادم|قادمه|مقبل|مقبله)(?=[\s.,،؟?]|$)|(?:^|\s)(?:تاسس|تاسست|اسس|اسست|انشئ|انشئت|تاسيس|انشاء)(?=[\s.,،؟?]|$)/iu;
 
-/** Whether a "when" question asks the next instance or a beginning (see ANOTHER_TIME_ASKED). Pure. */
-export const asksAnotherTime = (question: string): boolean => ANOTHER_TIME_ASKED.test(normaliseArabic(question));
+/**
+ * "When" asked of a time still to come ("when will the clinic open", `متى بيفتحون`, `متى يطلع`, `متى سيبدا`): the day a
+ * report was filed is the day it told what was planned or done, not the day of what it leaves to come. English by
+ * "will", "going to", "'ll"; Arabic by the verb right after `متى`: an imperfect (`يـ`), a colloquial future (`بيـ`,
+ * `بتـ`, `بنـ`, `راح`, `رح`) or a written one (`سيـ`, `ستـ`, `سنـ`). `يوم` and the months that begin with `يـ` are nouns.
+ */
+const TIME_TO_COME_ASKED =
+  /\bwhen\b.*\b(?:will|going to|gonna)\b|\bwhen'll\b|(?:^|\s)(?:متي|امتي|ايمتي)\s+(?:راح\s|رح\s|(?!يوم|يناير|يونيو|يوليو)(?:ي|بي|بت|بن|سي|ست|سن)[\u0621-\u064a]{2,})/iu;
+
+/** Whether a "when" question asks the next instance, a beginning or a time to come (see ANOTHER_TIME_ASKED, TIME_TO_COME_ASKED). Pure. */
+export const asksAnotherTime = (question: string): boolean => {
+  const folded = normaliseArabic(question);
+  return ANOTHER_TIME_ASKED.test(folded) || TIME_TO_COME_ASKED.test(folded);
+};
 
 const EN_DAYS = EN_WEEKDAYS.split('|');
 const AR_DAYS = AR_WEEKDAYS.split('|');

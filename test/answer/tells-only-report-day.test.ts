@@ -5,13 +5,26 @@ import { asksAnotherTime, tellsOnlyReportDay } from '../../src/answer/tells-only
 // 2026-05-16 is a Saturday. Sentences written for this test.
 const SATURDAY = '2026-05-16';
 
-describe('near misses: the next one or a beginning asked, a passage dated only by the day it was filed', () => {
+describe('near misses: the next one, a beginning or a time to come asked, a passage dated only by the day it was filed', () => {
   it('reads the next one and a beginning asked, in both languages', () => {
     expect(asksAnotherTime("When's the next Gulf chess championship?")).toBe(true);
     expect(asksAnotherTime('When was the sailing club founded?')).toBe(true);
     expect(asksAnotherTime('متى البطولة الجاية؟')).toBe(true);
     expect(asksAnotherTime('متى تأسس النادي البحري؟')).toBe(true);
     expect(asksAnotherTime('When did Kuwait win the chess title?')).toBe(false);
+  });
+
+  it('reads a time still to come asked: "will", "going to", or an Arabic imperfect or future right after متى', () => {
+    expect(asksAnotherTime('when will the new ferry start sailing to failaka')).toBe(true);
+    expect(asksAnotherTime("When is the museum going to reopen?")).toBe(true);
+    expect(asksAnotherTime('متى بيفتحون المتحف من جديد؟')).toBe(true);
+    expect(asksAnotherTime('متى يرجع الفريق من الدوحة؟')).toBe(true);
+    expect(asksAnotherTime('متى سيبدأ تشغيل العبارة الجديدة؟')).toBe(true);
+    expect(asksAnotherTime('متى راح تفتح الحديقة؟')).toBe(true);
+    expect(asksAnotherTime('When did the museum reopen?')).toBe(false);
+    expect(asksAnotherTime('متى افتتحوا المتحف؟')).toBe(false);
+    expect(asksAnotherTime('متى يوم الافتتاح؟')).toBe(false);
+    expect(asksAnotherTime('متى يناير يبدأ الدوام؟')).toBe(false);
   });
 
   it('takes the filing day, today or yesterday for the report\'s own time, and any other time for another', () => {
@@ -28,5 +41,9 @@ describe('near misses: the next one or a beginning asked, a passage dated only b
     const concepts = { list: [], total: 10, missing: [] };
     expect(nearMissOf({ question: "When's the next Gulf chess championship?", type: 'date', concepts })(passage)).toBe(true);
     expect(nearMissOf({ question: 'When did Kuwait win the Gulf chess title?', type: 'date', concepts })(passage)).toBe(false);
+    const planned = { text: 'The ministry said on Saturday the new ferry to Failaka had passed its sea trials.', told: [], parallel: '', around: [], date: SATURDAY };
+    expect(nearMissOf({ question: 'when will the new ferry start sailing to failaka', type: 'date', concepts })(planned)).toBe(true);
+    expect(nearMissOf({ question: 'متى بتبدأ العبارة الجديدة رحلاتها لفيلكا؟', type: 'date', concepts })({ ...planned, text: 'قالت الوزارة اليوم السبت إن العبارة الجديدة اجتازت تجارب الإبحار.' })).toBe(true);
+    expect(nearMissOf({ question: 'when will the new ferry start sailing to failaka', type: 'date', concepts })({ ...planned, text: 'The new ferry to Failaka will start sailing in June, the ministry said on Saturday.' })).toBe(false);
   });
 });
