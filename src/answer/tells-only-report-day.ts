@@ -1,5 +1,5 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
-import { AR_MONTHS, AR_WEEKDAYS, EN_MONTHS, EN_WEEKDAYS, SEASON, STANDALONE_YEAR, WITHIN } from './calendar-words.js';
+import { AR_MONTHS, AR_WEEKDAYS, EN_MONTH_WORDS, EN_WEEKDAYS, SEASON, STANDALONE_YEAR, WITHIN } from './calendar-words.js';
 
 /**
  * "When" asked of another time than the one a report tells: the next one ("when's the next tournament",
@@ -13,11 +13,12 @@ const ANOTHER_TIME_ASKED =
 /**
  * "When" asked of a time still to come ("when will the clinic open", `متى بيفتحون`, `متى يطلع`, `متى سيبدا`): the day a
  * report was filed is the day it told what was planned or done, not the day of what it leaves to come. English by
- * "will", "going to", "'ll"; Arabic by the verb right after `متى`: an imperfect (`يـ`), a colloquial future (`بيـ`,
- * `بتـ`, `بنـ`, `راح`, `رح`) or a written one (`سيـ`, `ستـ`, `سنـ`). `يوم` and the months that begin with `يـ` are nouns.
+ * "will", "going to", "'ll"; Arabic by the verb right after `متى`: an imperfect (`يـ`, `تـ`), a colloquial future (`بيـ`,
+ * `بتـ`, `بنـ`, `راح`, `رح`) or a written one (`سيـ`, `ستـ`, `سنـ`). `يوم` and the months that begin with `يـ` are nouns; so
+ * are `تاريخ`, a verbal noun `تفعيل` (`تسجيل`, `توزيع`) and a plural in `ـات` (`تصفيات`).
  */
 const TIME_TO_COME_ASKED =
-  /\bwhen\b.*\b(?:will|going to|gonna)\b|\bwhen'll\b|(?:^|\s)(?:متي|امتي|ايمتي)\s+(?:راح\s|رح\s|(?!يوم|يناير|يونيو|يوليو)(?:ي|بي|بت|بن|سي|ست|سن)[\u0621-\u064a]{2,})/iu;
+  /\bwhen\b.*\b(?:will|going to|gonna)\b|\bwhen'll\b|(?:^|\s)(?:متي|امتي|ايمتي)\s+(?:راح\s|رح\s|(?!يوم|يناير|يونيو|يوليو)(?:ي|بي|بت|بن|سي|ست|سن|ت(?!اريخ|[\u0621-\u064a]{2}ي[\u0621-\u064a](?![\u0621-\u064a])|[\u0621-\u064a]*ات(?![\u0621-\u064a])))[\u0621-\u064a]{2,})/iu;
 
 /** Whether a "when" question asks the next instance, a beginning or a time to come (see ANOTHER_TIME_ASKED, TIME_TO_COME_ASKED). Pure. */
 export const asksAnotherTime = (question: string): boolean => {
@@ -35,7 +36,7 @@ const AR_DAYS = AR_WEEKDAYS.split('|');
 function anotherTime(weekday: number): RegExp {
   const otherDays = [...EN_DAYS.filter((_, i) => i !== weekday), ...AR_DAYS.filter((_, i) => i !== weekday)];
   return new RegExp(
-    `\\b(?:${EN_MONTHS})[a-z]*\\b|(?:${AR_MONTHS})|\\b(?:tomorrow|next (?:week|month|year|season))\\b|(?:^|\\s)(?:غدا|بعد غد)(?=\\s|$|[.,،])|(?:الاسبوع|الشهر|العام|الموسم) (?:المقبل|القادم)|\\b(?:${otherDays.join('|')})\\b|${STANDALONE_YEAR.source}|${SEASON.source}|${WITHIN.source}`,
+    `\\b(?:${EN_MONTH_WORDS})\\b|(?:${AR_MONTHS})|\\b(?:tomorrow|next (?:week|month|year|season))\\b|(?:^|\\s)(?:غدا|بعد غد)(?=\\s|$|[.,،])|(?:الاسبوع|الشهر|العام|الموسم) (?:المقبل|القادم)|\\b(?:${otherDays.join('|')})\\b|${STANDALONE_YEAR.source}|${SEASON.source}|${WITHIN.source}`,
     'iu',
   );
 }

@@ -21,6 +21,10 @@ describe('near misses: the next one, a beginning or a time to come asked, a pass
     expect(asksAnotherTime('متى يرجع الفريق من الدوحة؟')).toBe(true);
     expect(asksAnotherTime('متى سيبدأ تشغيل العبارة الجديدة؟')).toBe(true);
     expect(asksAnotherTime('متى راح تفتح الحديقة؟')).toBe(true);
+    expect(asksAnotherTime('متى تنتهي أعمال الصيانة؟')).toBe(true);
+    expect(asksAnotherTime('متى تسجيل الطلاب؟')).toBe(false);
+    expect(asksAnotherTime('متى تاريخ الافتتاح؟')).toBe(false);
+    expect(asksAnotherTime('متى تصفيات البطولة؟')).toBe(false);
     expect(asksAnotherTime('When did the museum reopen?')).toBe(false);
     expect(asksAnotherTime('متى افتتحوا المتحف؟')).toBe(false);
     expect(asksAnotherTime('متى يوم الافتتاح؟')).toBe(false);
@@ -34,6 +38,9 @@ describe('near misses: the next one, a beginning or a time to come asked, a pass
     expect(tellsOnlyReportDay('The next championship will be held in Muscat in March.', SATURDAY)).toBe(false);
     expect(tellsOnlyReportDay('ستقام البطولة المقبلة في مسقط العام المقبل.', SATURDAY)).toBe(false);
     expect(tellsOnlyReportDay('The club, founded in 1978, opened a new marina on Saturday.', SATURDAY)).toBe(false);
+    // A word a month's name begins is no month: "marrow", "market", "decision", "junior".
+    expect(tellsOnlyReportDay('Doctors took marrow from a junior donor at the market clinic, a decision the hospital announced on Saturday.', SATURDAY)).toBe(true);
+    expect(tellsOnlyReportDay('The hospital said on Saturday the boy would go home in Dec. after tests.', SATURDAY)).toBe(false);
   });
 
   it('is a near-miss check of a "when" question only', () => {
