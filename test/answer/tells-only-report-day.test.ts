@@ -41,6 +41,8 @@ describe('near misses: the next one, a beginning or a time to come asked, a pass
     // A word a month's name begins is no month: "marrow", "market", "decision", "junior".
     expect(tellsOnlyReportDay('Doctors took marrow from a junior donor at the market clinic, a decision the hospital announced on Saturday.', SATURDAY)).toBe(true);
     expect(tellsOnlyReportDay('The hospital said on Saturday the boy would go home in Dec. after tests.', SATURDAY)).toBe(false);
+    expect(tellsOnlyReportDay('The new market opens from 8 a.m. to 5 p.m., the municipality said on Saturday.', SATURDAY)).toBe(false);
+    expect(tellsOnlyReportDay('وقالت البلدية اليوم السبت إن السوق يفتح من الثامنة صباحا إلى الخامسة مساء.', SATURDAY)).toBe(false);
   });
 
   it('is a near-miss check of a "when" question only', () => {
