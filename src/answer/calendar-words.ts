@@ -10,6 +10,8 @@ import { MONTH_NAMES } from '../text/month-names.js';
  * Levant's `آب` folds to `اب`, "father".
  */
 export const EN_MONTHS = MONTH_NAMES.map((month) => month.english.slice(0, 3)).join('|');
+/** English month names as whole words: the full name or an abbreviation ("march", "mar", "sept"), never a word they begin ("marrow", "market", "decision"). */
+export const EN_MONTH_WORDS = MONTH_NAMES.flatMap((month) => [month.english, ...month.englishShort]).join('|');
 export const AR_MONTHS = [...new Set(MONTH_NAMES.flatMap((month) => month.arabic.map(normaliseArabic)))].join('|');
 export const EN_WEEKDAYS = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday';
 export const AR_WEEKDAYS = 'الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت';

@@ -79,7 +79,7 @@ const measureMissed: NearMissCheck = ({ question }) => {
   return measure === undefined ? null : ({ text }) => missesMeasureAsked(measure, text);
 };
 
-/** Asked when the next one is, or when a thing began, a passage dated only by the day it was filed (see tellsOnlyReportDay). */
+/** Asked when the next one is, when a thing began or when a thing to come will be, a passage dated only by the day it was filed (see tellsOnlyReportDay). */
 const reportDayOnly: NearMissCheck = ({ question, type }) =>
   type === 'date' && asksAnotherTime(question) ? ({ text, date }) => date !== undefined && tellsOnlyReportDay(text, date) : null;
 
