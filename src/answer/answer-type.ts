@@ -24,9 +24,9 @@ const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
   ['number', withAskingWords(/\bhow (?:many|much|far|big|high|low|old|tall|heavy|deep|wide)\b|\bwhat (?:percentage|percent|share|number|amount|price|figure|rate|value|total|age)\b|(?:^|\s)(?:<howMany>)(?=\s|$)|(?:^|\s)(?:<what>)\s+(?:عدد|قيمه|نسبه|حجم|مقدار|سعر|مبلغ|عمر|اعمار)(?=\s|$)/u)],
   ['date', /\bwhen\b|\bwhat (?:time|date|day)\b|\bwhich day\b|(?:^|\s)(?:متي|امتي|ايمتي|اي يوم|في اي يوم)(?=\s|$)/u],
   // "who" after another question word is a relative ("what happens to people who …"): that word asks. `من وين` is "from where": a place.
-  // "Which team, player, doctor, officer, body, ministry" (`أي فريق، طبيب، جهة، وزارة`) asks for a doer too: the wire names a body
-  // as it names a person.
-  ['person', withAskingWords(/^(?:(?!\b(?:what|how|when|where|why)\b).)*\bwho\b|\bwhich (?:team|player|minister|official|officer|doctor|expert|researcher|scientist|coach|referee|judge|lawyer|country|company|club|body|authority|agency|organisation|organization|ministry|department)\b|^(?:<who>|من)\s(?!(?:وين|اين|فين)(?:\s|$))|(?:^|\s)(?:<who>)(?=\s|$)|(?:^|\s)اي\s+(?:فريق|منتخب|لاعب|لاعبه|وزير|وزيره|دوله|شركه|نادي|جهه|هيئه|منظمه|وزاره|اداره|طبيب|طبيبه|دكتور|دكتوره|ضابط|مسؤول|مسؤوله|خبير|خبيره|باحث|باحثه|مدرب|حكم)(?=\s|$)/u)],
+  // "Which team, player, doctor, officer, body, ministry, group, association" (`أي فريق، طبيب، جهة، وزارة، جمعية، اتحاد`) asks for a
+  // doer too: the wire names a body as it names a person.
+  ['person', withAskingWords(/^(?:(?!\b(?:what|how|when|where|why)\b).)*\bwho\b|\bwhich (?:team|player|minister|official|officer|doctor|expert|researcher|scientist|coach|referee|judge|lawyer|country|company|club|body|authority|agency|organisation|organization|ministry|department|group|association|union|society|federation|council|committee|charity|institute|institution)\b|^(?:<who>|من)\s(?!(?:وين|اين|فين)(?:\s|$))|(?:^|\s)(?:<who>)(?=\s|$)|(?:^|\s)اي\s+(?:فريق|منتخب|لاعب|لاعبه|وزير|وزيره|دوله|شركه|نادي|جهه|هيئه|منظمه|وزاره|اداره|طبيب|طبيبه|دكتور|دكتوره|ضابط|مسؤول|مسؤوله|خبير|خبيره|باحث|باحثه|مدرب|حكم|جمعيه|اتحاد|مجموعه|لجنه|مجلس)(?=\s|$)/u)],
   ['place', /\bwhere\b|\bwhich (?:city|area|areas|region|place|places)\b|(?:^|\s)(?:وين|اين|فين)(?=\s|$)|(?:^|\s)اي\s+(?:مدينه|منطقه|مناطق|مكان)(?=\s|$)/u],
 ];
 

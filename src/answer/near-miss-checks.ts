@@ -26,6 +26,8 @@ import { missesNextAsked, nextThingAsked } from './misses-next-asked.js';
 import { asksWinner, missesWinnerAsked } from './misses-winner-asked.js';
 import { groupAsked, missesGroupAsked } from './misses-group-asked.js';
 import { missesPartyAsked, partyAsked } from './misses-party-asked.js';
+import { beforeReportedClause } from './before-reported-clause.js';
+import { asksSpeaker } from './names-doer.js';
 import { asksExact, missesExactAsked } from './misses-exact-asked.js';
 import { asksRank, tellsRank } from './misses-rank-asked.js';
 import { missesMonthAsked, monthsAsked } from './misses-month-asked.js';
@@ -144,9 +146,13 @@ const homeMissed: NearMissCheck = ({ question }) => {
   return homes.length === 0 ? null : ({ around }) => missesHomeAsked(homes, around);
 };
 
-/** Asked a count or a person of one country (its medals, its scorer), a passage whose figures all stand by another country first. */
+/**
+ * Asked a count or a person of one country (its medals, its scorer), a passage whose figures all stand by another country first.
+ * Asked who said a thing, only a party named before the statement is the speaker's (see beforeReportedClause).
+ */
 const partyMissed: NearMissCheck = ({ question, type, concepts }) => {
-  const asked = type === 'number' || type === 'person' ? partyAsked(question, concepts) : undefined;
+  const owner = type === 'person' && asksSpeaker(question) ? beforeReportedClause(question) : question;
+  const asked = type === 'number' || type === 'person' ? partyAsked(owner, concepts) : undefined;
   return asked === undefined ? null : ({ text }) => missesPartyAsked(asked, type, text);
 };
 

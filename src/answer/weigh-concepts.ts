@@ -182,8 +182,9 @@ const SLOT_NOUNS: ReadonlyArray<[AnswerType | null, string[]]> = [
   // يرأس) describes the answer: the wire names the person by their own title ("issue department
   // manager", "association chairman") and its own verb ("said", أوضح). "Behind" (وراء، ورا) asks whose work a thing is
   // ("the researcher behind the study", `منو ورا الحملة`): the wire names its author by post, never by the preposition.
-  // "According to" and "warned" (حذر) ask whose words: the wire writes "said" or "told" as often.
-  ['person', ['name', 'اسم', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'مسؤول', 'مسؤولة', 'spoke', 'speak', 'speaks', 'talked', 'تحدث', 'تحدثت', 'يتحدث', 'تكلم', 'صرح', 'صرحت', 'chairs', 'chaired', 'heads', 'headed', 'يرأس', 'ترأس', 'يترأس', 'behind', 'وراء', 'ورا', 'according', 'warn', 'warned', 'warns', 'حذر', 'حذرت', 'يحذر', 'تحذر']],
+  // "According to" and "warned" (حذر) ask whose words: the wire writes "said" or "told" as often. "Which group" asks for a body,
+  // which the wire names by its own name (the "association", the "union"), never as a group.
+  ['person', ['name', 'اسم', 'group', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'مسؤول', 'مسؤولة', 'spoke', 'speak', 'speaks', 'talked', 'تحدث', 'تحدثت', 'يتحدث', 'تكلم', 'صرح', 'صرحت', 'chairs', 'chaired', 'heads', 'headed', 'يرأس', 'ترأس', 'يترأس', 'behind', 'وراء', 'ورا', 'according', 'warn', 'warned', 'warns', 'حذر', 'حذرت', 'يحذر', 'تحذر']],
   [null, ['details', 'performance', 'situation', 'status', 'figures', 'statistics', 'تفاصيل', 'أداء', 'وضع', 'أرقام', 'إحصائيات']],
   [null, ['people', 'person', 'persons', 'شخص', 'أشخاص', 'ناس']],
   // A vague noun for what is asked about ("the debate thing", `هالشي`): the asker's stand-in for the wire's own word.
