@@ -4,16 +4,19 @@ import { normaliseArabic } from '../text/analyse-arabic.js';
 /** The nouns a reader names a piece of news by: the report, not its topic (folded by normaliseArabic). */
 const REPORT_NOUNS = new Set([
   'news', 'report', 'reports', 'story', 'stories', 'piece', 'item', 'article', 'dispatch', 'bulletin', 'wire', 'headline', 'agency',
-  'خبر', 'اخبار', 'الخبر', 'تقرير', 'منشور', 'مقال', 'نشره',
+  'خبر', 'اخبار', 'الخبر', 'تقرير', 'منشور', 'مقال', 'نشره', 'برقيه', 'برقيات',
 ]);
 
-/** The verbs of putting news out and of the asker coming on it (saw, read, heard, looking at; نزلت، طلع، سمعت، قريت). */
+/** The verbs of putting news out and of the asker coming on it or recalling it (saw, read, heard, looking at; نزلت، طلع، سمعت، قريت، لقيت، تذكر). */
 const REPORT_VERBS = new Set([
   'saw', 'seen', 'see', 'read', 'reading', 'heard', 'hear', 'look', 'looking', 'looked', 'going', 'ran', 'run', 'runs', 'put', 'came', 'published',
   'posted', 'released', 'carried', 'filed', 'wrote', 'written',
   'نشر', 'انشر', 'نشرت', 'نشرته', 'نشرتها', 'نزل', 'نزلت', 'طلع', 'طلعت', 'صدر', 'صدرت', 'كتبت', 'قريت', 'قرات', 'سمعت', 'شفت', 'راجعت', 'اتكلم', 'اقصد',
-  'تابعت',
+  'تابعت', 'لقيت', 'تذكر', 'تتذكر',
 ]);
+
+/** The asker's own act of asking (`سؤال عن خبر …:`, a question about the news): it names the asking, not a topic. */
+const ASKING_NOUNS = new Set(['سؤال', 'استفسار']);
 
 /**
  * Closed classes that carry no fact in a frame: articles, demonstratives, pronouns, auxiliaries, prepositions, "something",
@@ -36,14 +39,17 @@ function formsOf(word: string): string[] {
 
 const isIn = (set: ReadonlySet<string>, word: string) => formsOf(word).some((form) => set.has(form));
 const isReportWord = (word: string) => isIn(REPORT_NOUNS, word) || isIn(REPORT_VERBS, word) || agencyOfMarker(word.replace(/[()]/g, '')) !== undefined;
-const isFrameWord = (word: string) => isReportWord(word) || isIn(FUNCTION_WORDS, word);
+const isFrameWord = (word: string) => isReportWord(word) || isIn(FUNCTION_WORDS, word) || isIn(ASKING_NOUNS, word);
 
 const wordsOf = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
 /** Words of a frame only, naming the report (not only function words): "there was a kuna piece on it", `هذا خبر`. */
 const isFrame = (words: readonly string[]) => words.length > 0 && words.every(isFrameWord) && words.some(isReportWord);
 
-/** Where a clause ends: a colon, a comma, a semicolon, a bracket or a dash (either script's). */
-const CLAUSE_BREAK = /((?:[:;؛،()[\]—–]|,(?!\d))+|\s-\s)/u;
+/**
+ * Where a clause ends: a colon, a comma, a semicolon, a bracket or a dash (either script's), and a question mark with more
+ * after it (`تذكر خبر 6 ديسمبر؟ …`: the asker's opening question about the report is a sentence of its own).
+ */
+const CLAUSE_BREAK = /((?:[:;؛،()[\]—–]|,(?!\d)|[?؟](?=\s*[\p{L}\p{N}]))+|\s-\s)/u;
 
 /**
  * A question without the clauses that only frame it as a report the asker saw ("saw this today: …", "… (kuna, nov 24)",

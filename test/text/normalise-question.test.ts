@@ -30,6 +30,18 @@ describe('Gulf-dialect questions', () => {
     expect(normaliseQuestion('كم ياهل سجل في الروضة؟')).toBe('كم طفل سجل في الروضة؟');
     expect(normaliseQuestion('وين يلعبون اليهال؟')).toBe('وين يلعبون الأطفال؟');
   });
+
+  it('reads a dialect noun with its article after the clitics glued to it (بالعيال، للعيال، والحريم)', () => {
+    expect(normaliseQuestion('كم عدد العيال بالمخيم؟')).toBe('كم عدد الأطفال بالمخيم؟');
+    expect(normaliseQuestion('وين الملعب اللي بيفتحونه للعيال')).toBe('وين الملعب اللي يفتحونه للأطفال');
+    expect(normaliseQuestion('الدورة خاصة بالعيال والحريم؟')).toBe('الدورة خاصة بالأطفال والنساء؟');
+    expect(normaliseQuestion('كم وحدة من الحريم فازت؟')).toBe('كم وحدة من النساء فازت؟');
+  });
+
+  it('leaves a word that only begins like a clitic and the article, and a verb of DIALECT after the article', () => {
+    expect(normaliseQuestion('كم سعر السكر؟')).toBe('كم سعر السكر؟');
+    expect(normaliseQuestion('وين البلدية؟')).toBe('وين البلدية؟');
+  });
 });
 
 describe('the Gulf question word glued to its verb', () => {
