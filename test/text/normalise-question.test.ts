@@ -38,6 +38,13 @@ describe('Gulf-dialect questions', () => {
     expect(normaliseQuestion('كم وحدة من الحريم فازت؟')).toBe('كم وحدة من النساء فازت؟');
   });
 
+  it('leaves out the requests (عطني، أبي أعرف) and صج opening a yes-or-no question: they ask, they name no topic', () => {
+    for (const [question, word] of [['عطني عدد السفن بالميناء', 'عطني'], ['أبي أعرف عدد السفن', 'أعرف'], ['صج بيفتحون سوق جديد؟', 'صج']] as const) {
+      expect(concepts(question)).not.toContain(analyseText(word)[0]);
+    }
+    expect(concepts('صج بيفتحون سوق جديد؟')).toContain(analyseText('سوق')[0]);
+  });
+
   it('leaves a word that only begins like a clitic and the article, and a verb of DIALECT after the article', () => {
     expect(normaliseQuestion('كم سعر السكر؟')).toBe('كم سعر السكر؟');
     expect(normaliseQuestion('وين البلدية؟')).toBe('وين البلدية؟');
