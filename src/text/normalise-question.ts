@@ -3,12 +3,14 @@ import { verbAfterWhat } from './gulf-question-verbs.js';
 import { measureAsHow } from './measure-as-how.js';
 
 /**
- * The dialect's verb "do" (سوّى) in every person and tense, read as the standard فعل a question word is:
+ * The dialect's verb "do" (سوّى) in every person and tense, active and passive, read as the standard فعل a question word is:
  * what was done is asked, and the wire writes the deed, never the verb.
  */
 const DO: Record<string, string> = {
   سوى: 'فعل', سوا: 'فعل', سوي: 'فعل', سوت: 'فعلت', سويت: 'فعلت', سويتي: 'فعلت', سووا: 'فعلوا', سوو: 'فعلوا', سوينا: 'فعلوا', سويتوا: 'فعلوا',
   يسوي: 'يفعل', تسوي: 'تفعل', نسوي: 'يفعل', أسوي: 'يفعل', اسوي: 'يفعل', تسوين: 'تفعل', يسوون: 'يفعلون', تسوون: 'يفعلون', يسووا: 'يفعلون', يسوو: 'يفعلون',
+  // Its passive (تسوّى، انسوى: "was done", `تسوت لهم عملية`, "an operation was done on them"), past and present.
+  تسوى: 'فعل', تسوت: 'فعلت', انسوى: 'فعل', انسوت: 'فعلت', يتسوى: 'يفعل', تتسوى: 'تفعل', ينسوى: 'يفعل', تنسوى: 'تفعل',
 };
 
 /**

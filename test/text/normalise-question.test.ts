@@ -75,6 +75,12 @@ describe('the Gulf question word glued to its verb', () => {
 });
 
 describe('the rest of the Gulf dialect\u2019s function words', () => {
+  it('reads the passive of سوّى (تسوت، انسوى) as فعل: what was done is asked, the wire writes the deed', () => {
+    expect(normaliseQuestion('كم مريض تسوت له العملية؟')).toBe('كم مريض فعلت له العملية؟');
+    expect(normaliseQuestion('وين انسوى الحفل؟')).toBe('وين فعل الحفل؟');
+    expect(normaliseQuestion('شنو اللي بيتسوى بالمعرض؟')).toBe('شنو اللي يفعل بالمعرض؟');
+  });
+
   it('reads every form of سوّى as the question word فعل, after the future ب too', () => {
     for (const form of ['سوى', 'سوا', 'سوت', 'سووا', 'سويت', 'يسوي', 'تسوي', 'يسوون', 'بيسوون', 'بتسوي']) {
       const tokens = concepts(`شنو ${form} الوزارة؟`);
