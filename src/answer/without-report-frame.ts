@@ -30,11 +30,15 @@ const FUNCTION_WORDS = new Set([
   'هي', 'انا', 'كان', 'كانت',
 ]);
 
-/** A word's forms to look up: as written, and without the clitics Arabic glues to it (و، ب، ل، ف، ك, the article). */
+/**
+ * A word's forms to look up: as written, without the clitics Arabic glues before it (و، ب، ل، ف، ك, the article), and a
+ * verb without the object pronoun glued after it (`شفته`, `قريتها`: "I saw it", "I read it").
+ */
 function formsOf(word: string): string[] {
   const bare = normaliseArabic(word).toLowerCase().replace(/['’]/g, '');
   const stripped = bare.replace(/^و?(?:[بلفك])?(?:ال|ل(?=ل))?/u, '');
-  return [bare, stripped, stripped.replace(/^ل/u, '')];
+  const forms = [bare, stripped, stripped.replace(/^ل/u, '')];
+  return [...forms, ...forms.map((form) => form.replace(/(?<=\p{L}{3})(?:ه|ها|هم)$/u, ''))];
 }
 
 const isIn = (set: ReadonlySet<string>, word: string) => formsOf(word).some((form) => set.has(form));
@@ -70,13 +74,26 @@ export function withoutReportFrame(question: string): string {
   return withoutClosingFrame(rest);
 }
 
-/** The question without a closing run of two or more frame words naming the report (`… هذا اللي طلع`, `… سمعت عنه`). */
+/**
+ * The question without a closing run of two or more frame words naming the report (`… هذا اللي طلع`, `… سمعت عنه`), its
+ * closing question mark kept (`… للجنة شفته بأخبار اليوم؟`).
+ */
 function withoutClosingFrame(question: string): string {
+  const mark = /\s*[؟?!.]+$/u.exec(question)?.[0] ?? '';
+  if (mark === '') return withoutClosingRun(question, 1);
+  // Before a question mark the frame may be the question itself ("what did kuna put out?"): two words of its own stay.
+  const body = question.slice(0, question.length - mark.length);
+  const kept = withoutClosingRun(body, 2);
+  return kept === body ? question : `${kept}${mark.trim()}`;
+}
+
+/** The question without its closing frame run, when at least `ownWords` words of its own stay before it. */
+function withoutClosingRun(question: string, ownWords: number): string {
   const words = question.split(/\s+/u).filter((word) => word.length > 0);
   let start = words.length;
   while (start > 0 && isFrameWord(words[start - 1] as string)) start -= 1;
   const run = words.slice(start);
   const before = words.slice(0, start);
-  if (run.length < 2 || !isFrame(wordsOf(run.join(' '))) || !before.some((word) => !isFrameWord(word))) return question;
+  if (run.length < 2 || !isFrame(wordsOf(run.join(' '))) || before.filter((word) => !isFrameWord(word)).length < ownWords) return question;
   return before.join(' ');
 }

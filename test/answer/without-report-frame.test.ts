@@ -28,6 +28,12 @@ describe('withoutReportFrame', () => {
     expect(withoutReportFrame('العبارات بتوقف بفيلكا؟ ولا بالخيران؟')).toBe('العبارات بتوقف بفيلكا؟ ولا بالخيران؟');
   });
 
+  it('drops a closing frame before the question mark, its verb with the object pronoun glued on (شفته، قريتها)', () => {
+    expect(withoutReportFrame('من أي يوم تبدأ رحلات العبارة شفته بأخبار  ؟')).toBe('من أي يوم تبدأ رحلات العبارة؟');
+    expect(withoutReportFrame('كم سعر تذكرة العبارة قريتها بالخبر؟')).toBe('كم سعر تذكرة العبارة؟');
+    expect(withoutReportFrame('وين بتوقف العبارات سمعت عنه؟')).toBe('وين بتوقف العبارات؟');
+  });
+
   it('keeps a figure written with a thousands separator whole', () => {
     expect(withoutReportFrame('in the report, who said 5,000 people took the ferry')).toBe('who said 5,000 people took the ferry');
   });
