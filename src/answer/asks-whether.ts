@@ -1,5 +1,6 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { HOW_MANY_AR, WHAT_AR, WHO_AR } from '../text/arabic-asking-words.js';
+import { requestAsAsking } from '../text/request-as-asking.js';
 import { ARABIC_WORD_END } from './arabic-word-end.js';
 
 /** Whether a question opens in Latin letters: it is read as English. */
@@ -26,7 +27,8 @@ const ARABIC_ASKING = new RegExp(
 export function asksWhether(question: string): boolean {
   const trimmed = question.trim();
   if (opensInLatin(trimmed)) return ENGLISH_WHETHER.test(trimmed);
-  const folded = normaliseArabic(trimmed);
+  // A request asks as the asking word it stands for: "give me the number of …" asks what, "tell me if …" whether (see requestAsAsking).
+  const folded = requestAsAsking(normaliseArabic(trimmed));
   return /^هل(?:\s|$)/u.test(folded) || !ARABIC_ASKING.test(folded);
 }
 

@@ -4,16 +4,19 @@ import { normaliseArabic } from '../text/analyse-arabic.js';
 /** The nouns a reader names a piece of news by: the report, not its topic (folded by normaliseArabic). */
 const REPORT_NOUNS = new Set([
   'news', 'report', 'reports', 'story', 'stories', 'piece', 'item', 'article', 'dispatch', 'bulletin', 'wire', 'headline', 'agency',
-  'خبر', 'اخبار', 'الخبر', 'تقرير', 'منشور', 'مقال', 'نشره',
+  'خبر', 'اخبار', 'الخبر', 'تقرير', 'منشور', 'مقال', 'نشره', 'برقيه', 'برقيات',
 ]);
 
-/** The verbs of putting news out and of the asker coming on it (saw, read, heard, looking at; نزلت، طلع، سمعت، قريت). */
+/** The verbs of putting news out and of the asker coming on it or recalling it (saw, read, heard, looking at; نزلت، طلع، سمعت، قريت، لقيت، تذكر). */
 const REPORT_VERBS = new Set([
   'saw', 'seen', 'see', 'read', 'reading', 'heard', 'hear', 'look', 'looking', 'looked', 'going', 'ran', 'run', 'runs', 'put', 'came', 'published',
   'posted', 'released', 'carried', 'filed', 'wrote', 'written',
   'نشر', 'انشر', 'نشرت', 'نشرته', 'نشرتها', 'نزل', 'نزلت', 'طلع', 'طلعت', 'صدر', 'صدرت', 'كتبت', 'قريت', 'قرات', 'سمعت', 'شفت', 'راجعت', 'اتكلم', 'اقصد',
-  'تابعت',
+  'تابعت', 'لقيت', 'تذكر', 'تتذكر',
 ]);
+
+/** The asker's own act of asking (`سؤال عن خبر …:`, a question about the news): it names the asking, not a topic. */
+const ASKING_NOUNS = new Set(['سؤال', 'استفسار']);
 
 /**
  * Closed classes that carry no fact in a frame: articles, demonstratives, pronouns, auxiliaries, prepositions, "something",
@@ -27,23 +30,30 @@ const FUNCTION_WORDS = new Set([
   'هي', 'انا', 'كان', 'كانت',
 ]);
 
-/** A word's forms to look up: as written, and without the clitics Arabic glues to it (و، ب، ل، ف، ك, the article). */
+/**
+ * A word's forms to look up: as written, without the clitics Arabic glues before it (و، ب، ل، ف، ك, the article), and a
+ * verb without the object pronoun glued after it (`شفته`, `قريتها`: "I saw it", "I read it").
+ */
 function formsOf(word: string): string[] {
   const bare = normaliseArabic(word).toLowerCase().replace(/['’]/g, '');
   const stripped = bare.replace(/^و?(?:[بلفك])?(?:ال|ل(?=ل))?/u, '');
-  return [bare, stripped, stripped.replace(/^ل/u, '')];
+  const forms = [bare, stripped, stripped.replace(/^ل/u, '')];
+  return [...forms, ...forms.map((form) => form.replace(/(?<=\p{L}{3})(?:ه|ها|هم)$/u, ''))];
 }
 
 const isIn = (set: ReadonlySet<string>, word: string) => formsOf(word).some((form) => set.has(form));
 const isReportWord = (word: string) => isIn(REPORT_NOUNS, word) || isIn(REPORT_VERBS, word) || agencyOfMarker(word.replace(/[()]/g, '')) !== undefined;
-const isFrameWord = (word: string) => isReportWord(word) || isIn(FUNCTION_WORDS, word);
+const isFrameWord = (word: string) => isReportWord(word) || isIn(FUNCTION_WORDS, word) || isIn(ASKING_NOUNS, word);
 
 const wordsOf = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
 /** Words of a frame only, naming the report (not only function words): "there was a kuna piece on it", `هذا خبر`. */
 const isFrame = (words: readonly string[]) => words.length > 0 && words.every(isFrameWord) && words.some(isReportWord);
 
-/** Where a clause ends: a colon, a comma, a semicolon, a bracket or a dash (either script's). */
-const CLAUSE_BREAK = /((?:[:;؛،()[\]—–]|,(?!\d))+|\s-\s)/u;
+/**
+ * Where a clause ends: a colon, a comma, a semicolon, a bracket or a dash (either script's), and a question mark with more
+ * after it (`تذكر خبر 6 ديسمبر؟ …`: the asker's opening question about the report is a sentence of its own).
+ */
+const CLAUSE_BREAK = /((?:[:;؛،()[\]—–]|,(?!\d)|[?؟](?=\s*[\p{L}\p{N}]))+|\s-\s)/u;
 
 /**
  * A question without the clauses that only frame it as a report the asker saw ("saw this today: …", "… (kuna, nov 24)",
@@ -64,13 +74,26 @@ export function withoutReportFrame(question: string): string {
   return withoutClosingFrame(rest);
 }
 
-/** The question without a closing run of two or more frame words naming the report (`… هذا اللي طلع`, `… سمعت عنه`). */
+/**
+ * The question without a closing run of two or more frame words naming the report (`… هذا اللي طلع`, `… سمعت عنه`), its
+ * closing question mark kept (`… للجنة شفته بأخبار اليوم؟`).
+ */
 function withoutClosingFrame(question: string): string {
+  const mark = /\s*[؟?!.]+$/u.exec(question)?.[0] ?? '';
+  if (mark === '') return withoutClosingRun(question, 1);
+  // Before a question mark the frame may be the question itself ("what did kuna put out?"): two words of its own stay.
+  const body = question.slice(0, question.length - mark.length);
+  const kept = withoutClosingRun(body, 2);
+  return kept === body ? question : `${kept}${mark.trim()}`;
+}
+
+/** The question without its closing frame run, when at least `ownWords` words of its own stay before it. */
+function withoutClosingRun(question: string, ownWords: number): string {
   const words = question.split(/\s+/u).filter((word) => word.length > 0);
   let start = words.length;
   while (start > 0 && isFrameWord(words[start - 1] as string)) start -= 1;
   const run = words.slice(start);
   const before = words.slice(0, start);
-  if (run.length < 2 || !isFrame(wordsOf(run.join(' '))) || !before.some((word) => !isFrameWord(word))) return question;
+  if (run.length < 2 || !isFrame(wordsOf(run.join(' '))) || before.filter((word) => !isFrameWord(word)).length < ownWords) return question;
   return before.join(' ');
 }

@@ -4,13 +4,28 @@ import { isArabicScript } from './transliterate-name.js';
 const MIN_STEM = 2;
 
 /**
- * The standard form the store holds of an analysed Arabic token in its spoken Gulf spelling, for a
+ * The standard forms the store holds of an analysed Arabic token in its spoken Gulf spelling, for a
  * token the store does not hold: the spoken language drops the hamza after a final alif (`الكهربا` for
- * `الكهرباء`, `الهوا` for `الهواء`, `الدوا` for `الدواء`), and a reader writes as they speak. Only the form the
- * store holds (`holds`), so the wire's vocabulary says the hamza was dropped. Pure.
+ * `الكهرباء`, `الهوا` for `الهواء`, `الدوا` for `الدواء`) and says `ي` for `ج` (see jeemVariants), and a reader
+ * writes as they speak. Only forms the store holds (`holds`), so the wire's vocabulary says which letter was spoken. Pure.
  */
 export function spokenVariants(token: string, holds: (term: string) => boolean): string[] {
-  if (!isArabicScript(token) || holds(token) || !token.endsWith('ا') || token.length < MIN_STEM + 1) return [];
-  const standard = `${token}ء`;
-  return holds(standard) ? [standard] : [];
+  if (!isArabicScript(token) || holds(token)) return [];
+  const hamza = token.endsWith('ا') && token.length >= MIN_STEM + 1 && holds(`${token}ء`) ? [`${token}ء`] : [];
+  return [...hamza, ...jeemVariants(token, holds)];
+}
+
+/** Letters a word needs for its `ي` to be read as the Gulf's spoken `ج` (`يديد`; not `يد`, a hand). */
+const MIN_JEEM_WORD = 3;
+
+/**
+ * The Gulf speaks and writes `ي` for the standard `ج` (`اليديدة` for `الجديدة`, `ياي` for `جاي`, `دياي` for `دجاج`): of a token the
+ * store does not hold, the forms with one `ي` or all of them written `ج` that the store holds.
+ */
+function jeemVariants(token: string, holds: (term: string) => boolean): string[] {
+  if (token.length < MIN_JEEM_WORD || !token.includes('ي')) return [];
+  const places = [...token].flatMap((letter, i) => (letter === 'ي' ? [i] : []));
+  const one = places.map((i) => `${token.slice(0, i)}ج${token.slice(i + 1)}`);
+  const all = token.replaceAll('ي', 'ج');
+  return [...new Set([...one, all])].filter(holds);
 }

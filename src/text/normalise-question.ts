@@ -3,12 +3,14 @@ import { verbAfterWhat } from './gulf-question-verbs.js';
 import { measureAsHow } from './measure-as-how.js';
 
 /**
- * The dialect's verb "do" (سوّى) in every person and tense, read as the standard فعل a question word is:
+ * The dialect's verb "do" (سوّى) in every person and tense, active and passive, read as the standard فعل a question word is:
  * what was done is asked, and the wire writes the deed, never the verb.
  */
 const DO: Record<string, string> = {
   سوى: 'فعل', سوا: 'فعل', سوي: 'فعل', سوت: 'فعلت', سويت: 'فعلت', سويتي: 'فعلت', سووا: 'فعلوا', سوو: 'فعلوا', سوينا: 'فعلوا', سويتوا: 'فعلوا',
   يسوي: 'يفعل', تسوي: 'تفعل', نسوي: 'يفعل', أسوي: 'يفعل', اسوي: 'يفعل', تسوين: 'تفعل', يسوون: 'يفعلون', تسوون: 'يفعلون', يسووا: 'يفعلون', يسوو: 'يفعلون',
+  // Its passive (تسوّى، انسوى: "was done", `تسوت لهم عملية`, "an operation was done on them"), past and present.
+  تسوى: 'فعل', تسوت: 'فعلت', انسوى: 'فعل', انسوت: 'فعلت', يتسوى: 'يفعل', تتسوى: 'تفعل', ينسوى: 'يفعل', تنسوى: 'تفعل',
 };
 
 /**
@@ -23,8 +25,26 @@ const DIALECT: Record<string, string> = {
   مطر: 'أمطار', المطر: 'الأمطار', غبره: 'غبار', الغبره: 'الغبار', طاح: 'انخفض', طاحت: 'انخفضت', نزلت: 'انخفضت',
   طلعت: 'ارتفعت', شكثر: 'كم', فلوس: 'أموال', ببلاش: 'مجاني', تأجلت: 'تأجيل', تاجلت: 'تأجيل', أجلوا: 'تأجيل',
   ...DO,
-  الطيارة: 'الطائرة', عيال: 'أطفال', ياهل: 'طفل', الياهل: 'الطفل', يهال: 'أطفال', اليهال: 'الأطفال',
+  الطيارة: 'الطائرة', عيال: 'أطفال', العيال: 'الأطفال', ياهل: 'طفل', الياهل: 'الطفل', يهال: 'أطفال', اليهال: 'الأطفال',
+  حريم: 'نساء', الحريم: 'النساء',
 };
+
+/**
+ * A dialect noun with its article after the clitics Arabic glues before it (`بالعيال`, `وللحريم`): the conjunction and the
+ * preposition stay, the noun is read as DIALECT's (`بالأطفال`). `لل` is `ل` + `ال` written together.
+ */
+const CLITICS_BEFORE_ARTICLE = /^([وف]?[بلك]?)(ال[\u0621-\u064A]{2,})$/u;
+const CONTRACTED_ARTICLE = /^([وف]?)لل([\u0621-\u064A]{2,})$/u;
+
+/** A word's clitics and its dialect noun with the article read as DIALECT's, or undefined (see CLITICS_BEFORE_ARTICLE). */
+function dialectAfterClitics(bare: string): string | undefined {
+  const contracted = CONTRACTED_ARTICLE.exec(bare);
+  const mappedContracted = contracted ? DIALECT[`ال${contracted[2]}`] : undefined;
+  if (contracted && mappedContracted?.startsWith('ال')) return `${contracted[1]}ل${mappedContracted.slice(1)}`;
+  const glued = CLITICS_BEFORE_ARTICLE.exec(bare);
+  const mapped = glued && glued[1] !== '' ? DIALECT[glued[2] as string] : undefined;
+  return glued && mapped?.startsWith('ال') ? `${glued[1]}${mapped}` : undefined;
+}
 
 /**
  * Governorates whose bare name the analyser reads as another word (`الأحمدي` as the name Ahmad of
@@ -69,7 +89,7 @@ export function normaliseQuestion(question: string, holds?: (token: string) => b
 
 /** One word of a question as the wire would write it (see normaliseQuestion). */
 function standardWord(bare: string, holds?: (token: string) => boolean): string {
-  const mapped = DIALECT[bare];
+  const mapped = DIALECT[bare] ?? dialectAfterClitics(bare);
   if (mapped) return mapped;
   const governorate = BARE_GOVERNORATE.exec(bare);
   if (governorate) return `محافظة ${governorate[1] === 'حولي' ? 'حولي' : 'الأحمدي'}`;

@@ -3,7 +3,7 @@
  * a preposition, which the wire writes "for"). Standard
  * English and Arabic, casual English, and the Gulf dialect's question words and fillers
  * (شو، ايش، وش، ويش، شنو، شنهي، وين، مين، منو، منهو، شلون، اشلون، ليش، كم، شكم، بكم، شقد، قديش، متى، امتى، صار، الحين …; بكم is "for how much", a price asked),
- * its conjunction عشان ("so that", "because"), its negative pronoun محد ("nobody") and its اكو، ماكو، مافي ("there is", "there is not"); the verb "do" (فعل, what the
+ * its requests (عطني، أبي أعرف: "give me", "I want to know"), its صج ("is it true that …", a yes-or-no question's opening), its conjunction عشان ("so that", "because"), its negative pronoun محد ("nobody") and its اكو، ماكو، مافي ("there is", "there is not"); the verb "do" (فعل, what the
  * dialect's سوّى is read as) as English "did", and the dialect's negation (مو، مب) as English "not", a stop word. The modal verbs ("can", "could",
  * "must", the dialect's أقدر، نقدر، ممكن، يمدي، لازم، المفروض) and the particle "up" ("end up") ask nothing, nor do "until" and "till" (a preposition, as "before" and "after" are stop words: "till what date" asks a date), nor the dialect's لين and لحد ("until"); the dialect's
  * preposition جنب ("next to") places, as English "near" would.
@@ -20,4 +20,5 @@ al el behalf hows how'd what's whats wanna gonna know let lemme pls please hey t
 ويش وشو أيش شنهي منهو منهي امتى إمتى اشلون شكم شقد شگد قديش عشان علشان لازم مفروض المفروض يمدي يمديني محد اكو ماكو مافي
 وضع الوضع الحين عاد يعني بس هذي هاذي هذا اللي الي فيه في شي شيء ودي ابي ابغى أبي أبغى تعرف تقدر قولي خبرني
 فعل فعلت فعلوا يفعل تفعل يفعلون مو مب لين لحد
+عطني اعطني أعطني عطيني اعطيني عطنا أعرف اعرف صج
 `.split(/\s+/).filter(Boolean);

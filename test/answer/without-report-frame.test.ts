@@ -16,6 +16,24 @@ describe('withoutReportFrame', () => {
     expect(withoutReportFrame(question)).toBe(asked);
   });
 
+  it('drops a frame naming the report as a cable, the asker finding or recalling it, or their question about it', () => {
+    expect(withoutReportFrame('في برقية كونا  ، كم عبارة بتشتغل لفيلكا؟')).toBe('كم عبارة بتشتغل لفيلكا؟');
+    expect(withoutReportFrame('لقيت برقية من  ، أبي أعرف سعر تذكرة العبارة')).toBe('أبي أعرف سعر تذكرة العبارة');
+    expect(withoutReportFrame('سؤال عن خبر  : وين بتوقف العبارات')).toBe('وين بتوقف العبارات');
+  });
+
+  it('ends a clause at a question mark with more after it: the asker recalling the report asks a question of its own', () => {
+    expect(withoutReportFrame('تذكر خبر  ؟ كم عبارة بتشتغل لفيلكا؟')).toBe('كم عبارة بتشتغل لفيلكا؟');
+    expect(withoutReportFrame('تتذكر الخبر؟ وين بتوقف العبارات؟')).toBe('وين بتوقف العبارات؟');
+    expect(withoutReportFrame('العبارات بتوقف بفيلكا؟ ولا بالخيران؟')).toBe('العبارات بتوقف بفيلكا؟ ولا بالخيران؟');
+  });
+
+  it('drops a closing frame before the question mark, its verb with the object pronoun glued on (شفته، قريتها)', () => {
+    expect(withoutReportFrame('من أي يوم تبدأ رحلات العبارة شفته بأخبار  ؟')).toBe('من أي يوم تبدأ رحلات العبارة؟');
+    expect(withoutReportFrame('كم سعر تذكرة العبارة قريتها بالخبر؟')).toBe('كم سعر تذكرة العبارة؟');
+    expect(withoutReportFrame('وين بتوقف العبارات سمعت عنه؟')).toBe('وين بتوقف العبارات؟');
+  });
+
   it('keeps a figure written with a thousands separator whole', () => {
     expect(withoutReportFrame('in the report, who said 5,000 people took the ferry')).toBe('who said 5,000 people took the ferry');
   });

@@ -16,6 +16,18 @@ describe('spokenVariants', () => {
     expect(spokenVariants(token('الهوا'), vocabulary('الهواء'))).toEqual([token('الهواء')]);
   });
 
+  it('finds the stored form with ج of a Gulf word spoken with ي (اليديدة, اليامعة, المسيد)', () => {
+    expect(spokenVariants(token('اليديدة'), vocabulary('الجديدة'))).toEqual([token('الجديدة')]);
+    expect(spokenVariants(token('اليامعة'), vocabulary('الجامعة'))).toEqual([token('الجامعة')]);
+    expect(spokenVariants(token('المسيد'), vocabulary('المسجد'))).toEqual([token('المسجد')]);
+  });
+
+  it('reads ي as ج only for a word the store does not hold, and only into a form it does', () => {
+    expect(spokenVariants(token('الييران'), vocabulary('الجيران', 'الييران'))).toEqual([]);
+    expect(spokenVariants(token('اليديدة'), vocabulary('الحديقة'))).toEqual([]);
+    expect(spokenVariants('يد', vocabulary('جد'))).toEqual([]);
+  });
+
   it('gives only a form the store holds, never for a word the store holds, a short word or an English one', () => {
     expect(spokenVariants(token('الكهربا'), vocabulary('الماء'))).toEqual([]);
     expect(spokenVariants(token('الكهربا'), vocabulary('الكهربا', 'الكهرباء'))).toEqual([]);

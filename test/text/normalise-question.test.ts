@@ -30,6 +30,25 @@ describe('Gulf-dialect questions', () => {
     expect(normaliseQuestion('كم ياهل سجل في الروضة؟')).toBe('كم طفل سجل في الروضة؟');
     expect(normaliseQuestion('وين يلعبون اليهال؟')).toBe('وين يلعبون الأطفال؟');
   });
+
+  it('reads a dialect noun with its article after the clitics glued to it (بالعيال، للعيال، والحريم)', () => {
+    expect(normaliseQuestion('كم عدد العيال بالمخيم؟')).toBe('كم عدد الأطفال بالمخيم؟');
+    expect(normaliseQuestion('وين الملعب اللي بيفتحونه للعيال')).toBe('وين الملعب اللي يفتحونه للأطفال');
+    expect(normaliseQuestion('الدورة خاصة بالعيال والحريم؟')).toBe('الدورة خاصة بالأطفال والنساء؟');
+    expect(normaliseQuestion('كم وحدة من الحريم فازت؟')).toBe('كم وحدة من النساء فازت؟');
+  });
+
+  it('leaves out the requests (عطني، أبي أعرف) and صج opening a yes-or-no question: they ask, they name no topic', () => {
+    for (const [question, word] of [['عطني عدد السفن بالميناء', 'عطني'], ['أبي أعرف عدد السفن', 'أعرف'], ['صج بيفتحون سوق جديد؟', 'صج']] as const) {
+      expect(concepts(question)).not.toContain(analyseText(word)[0]);
+    }
+    expect(concepts('صج بيفتحون سوق جديد؟')).toContain(analyseText('سوق')[0]);
+  });
+
+  it('leaves a word that only begins like a clitic and the article, and a verb of DIALECT after the article', () => {
+    expect(normaliseQuestion('كم سعر السكر؟')).toBe('كم سعر السكر؟');
+    expect(normaliseQuestion('وين البلدية؟')).toBe('وين البلدية؟');
+  });
 });
 
 describe('the Gulf question word glued to its verb', () => {
@@ -56,6 +75,12 @@ describe('the Gulf question word glued to its verb', () => {
 });
 
 describe('the rest of the Gulf dialect\u2019s function words', () => {
+  it('reads the passive of سوّى (تسوت، انسوى) as فعل: what was done is asked, the wire writes the deed', () => {
+    expect(normaliseQuestion('كم مريض تسوت له العملية؟')).toBe('كم مريض فعلت له العملية؟');
+    expect(normaliseQuestion('وين انسوى الحفل؟')).toBe('وين فعل الحفل؟');
+    expect(normaliseQuestion('شنو اللي بيتسوى بالمعرض؟')).toBe('شنو اللي يفعل بالمعرض؟');
+  });
+
   it('reads every form of سوّى as the question word فعل, after the future ب too', () => {
     for (const form of ['سوى', 'سوا', 'سوت', 'سووا', 'سويت', 'يسوي', 'تسوي', 'يسوون', 'بيسوون', 'بتسوي']) {
       const tokens = concepts(`شنو ${form} الوزارة؟`);
