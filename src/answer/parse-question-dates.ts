@@ -35,6 +35,8 @@ const WEEKDAYS: Array<[string, string]> = [
   ['thursday', 'خميس'], ['friday', 'جمع[ةه]'], ['saturday', 'سبت'],
 ];
 const EN_WEEKDAY = `(${WEEKDAYS.map(([en]) => en).join('|')})`;
+/** A weekday's possessive, with or without its apostrophe ("sunday's piece", "sundays kuna piece"): the same day. */
+const POSSESSIVE = "(?:['’]?s)?";
 const AR_WEEKDAY = `(?:يوم\\s+|يومي\\s+)?(?:ال)?(${WEEKDAYS.map(([, ar]) => ar).join('|')})`;
 /**
  * What ends an Arabic word (no \b for Arabic letters in JS): a space, a stop, or a bracket, colon or dash closing the clause
@@ -71,16 +73,17 @@ const weekdayIndex = (name: string) => WEEKDAYS.findIndex(([en, ar]) => en === n
 
 /** Relative dates, most specific first: resolved against the asker's local today. */
 const RELATIVE: Relative[] = [
-  { pattern: new RegExp(`\\blast\\s+${EN_WEEKDAY}\\b`, 'iu'), resolve: (t, m) => day(lastWeekday(t, weekdayIndex(m[1] as string), true)) },
+  { pattern: new RegExp(`\\blast\\s+${EN_WEEKDAY}${POSSESSIVE}\\b`, 'iu'), resolve: (t, m) => day(lastWeekday(t, weekdayIndex(m[1] as string), true)) },
   { pattern: new RegExp(`${START}${AR_WEEKDAY}\\s+(?:الماضي|الفائت|اللي\\s+فات|اللي\\s+طاف)${END}`, 'u'), resolve: (t, m) => day(lastWeekday(t, weekdayIndex(m[1] as string), true)) },
   { pattern: /\blast\s+week\b|\bthe\s+week\s+before\b/iu, resolve: (t, _m, w) => lastWeek(t, w) },
   { pattern: new RegExp(`${START}(?:ال)?${A}سبوع\\s+(?:الماضي|الفائت|المنصرم|اللي\\s+فات|اللي\\s+طاف)${END}`, 'u'), resolve: (t, _m, w) => lastWeek(t, w) },
   { pattern: /\bthis\s+week\b/iu, resolve: (t, _m, w) => thisWeek(t, w) },
   { pattern: /\b(?:the\s+)?past\s+(?:7\s+days|week)\b/iu, resolve: (t) => ({ since: shiftDate(t, -6), until: t }) },
   { pattern: new RegExp(`${START}(?:هال${A}سبوع|هذا\\s+ال${A}سبوع|ال${A}سبوع\\s+(?:الحالي|الجاري|هذا))${END}`, 'u'), resolve: (t, _m, w) => thisWeek(t, w) },
-  { pattern: /\byesterday\b|\blast\s+night\b/iu, resolve: (t) => day(shiftDate(t, -1)) },
-  { pattern: new RegExp(`${START}(?:يوم\\s+)?(?:${A}مس|البارح[ةه]?)${END}`, 'u'), resolve: (t) => day(shiftDate(t, -1)) },
-  { pattern: /\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b/iu, resolve: (t) => day(t) },
+  // The possessive names the same day, written with or without its apostrophe ("yesterday's bulletin", "yesterdays wire").
+  { pattern: /\byesterday(?:['’]?s)?\b|\blast\s+night(?:['’]?s)?\b/iu, resolve: (t) => day(shiftDate(t, -1)) },
+  { pattern: new RegExp(`${START}(?:يوم\\s+)?(?:(?:ال)?${A}مس|البارح[ةه]?)${END}`, 'u'), resolve: (t) => day(shiftDate(t, -1)) },
+  { pattern: /\btoday(?:['’]?s)?\b|\btonight(?:['’]?s)?\b|\bthis\s+(?:morning|afternoon|evening)(?:['’]?s)?\b/iu, resolve: (t) => day(t) },
   // Not `اليوم العالمي / الدولي / الوطني` (a world, international or national day): an occasion's name, not today. Nor `في اليوم`
   // closing the question (`كم مريض تعالج في اليوم؟`, how many a day): a rate's period, as "a day" is in English, not the day of the news.
   // Nor `اليوم` before a relative pronoun (`اليوم اللي ما يصير يكون يوم الدوام`, the day that cannot be the home day): a day described, not today.
@@ -89,7 +92,7 @@ const RELATIVE: Relative[] = [
   { pattern: /\btomorrow\b/iu, resolve: (t) => ({ prefer: t }) },
   { pattern: new RegExp(`${START}(?:غدا|بكر[ةه]|باجر|باكر)${END}`, 'u'), resolve: (t) => ({ prefer: t }) },
   // A bare weekday may be past ("what did Kuwait condemn on Thursday") or coming ("will it rain on Friday"): a preference, not a filter.
-  { pattern: new RegExp(`\\b(?:on\\s+|this\\s+)?${EN_WEEKDAY}\\b`, 'iu'), resolve: (t, m) => ({ prefer: lastWeekday(t, weekdayIndex(m[1] as string), false) }) },
+  { pattern: new RegExp(`\\b(?:on\\s+|this\\s+)?${EN_WEEKDAY}${POSSESSIVE}\\b`, 'iu'), resolve: (t, m) => ({ prefer: lastWeekday(t, weekdayIndex(m[1] as string), false) }) },
   { pattern: new RegExp(`${START}${AR_WEEKDAY}${END}`, 'u'), resolve: (t, m) => ({ prefer: lastWeekday(t, weekdayIndex(m[1] as string), false) }) },
 ];
 
@@ -229,7 +232,7 @@ function monthOf(text: string): number | undefined {
 
 /** Weekdays beside a named day ("Sunday 1 February") say nothing more. */
 function stripWeekdays(text: string): string {
-  return text.replace(new RegExp(`\\b${EN_WEEKDAY}\\b,?`, 'giu'), ' ').replace(new RegExp(`${START}${AR_WEEKDAY}${END}`, 'gu'), ' ');
+  return text.replace(new RegExp(`\\b${EN_WEEKDAY}${POSSESSIVE}\\b,?`, 'giu'), ' ').replace(new RegExp(`${START}${AR_WEEKDAY}${END}`, 'gu'), ' ');
 }
 
 /**
