@@ -110,6 +110,11 @@ const ARABIC_DAY = new RegExp(`(?:(?:يوم|في)\\s+)?(?<!\\d)(\\d{1,2})\\s+(?:
  * (`خبر يوم 11/11`) is the date's wording, taken with it as with a month's name, not a word the answer must hold.
  */
 const NUMERIC_DAY = /(?:(?:يوم|في)\s+)?(?<![\d/.-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}))?|-(\d{1,2})-(\d{4}))|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?![\d/-]|\.\d)/u;
+/**
+ * A day in figures written with spaces around its stroke or dash (`يوم 9 - 12`, `بتاريخ 9 / 12 / 2026`): read as a date only
+ * after `يوم` or `بتاريخ`, which say a day follows; elsewhere `9 - 12` is a span or a score.
+ */
+const SPACED_DAY = /(?:يوم|بتاريخ)\s+(?<![\d/.-])(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{4}))?(?![\d/-]|\.\d)/u;
 /** The month before the asker's: "last month", "the previous month", الشهر الماضي، الشهر اللي فات. */
 const LAST_MONTH = new RegExp(`\\blast\\s+month\\b|\\bthe\\s+(?:previous|past)\\s+month\\b|${START}(?:ال)?شهر\\s+(?:الماضي|الفائت|المنصرم|السابق|اللي\\s+فات|الي\\s+فات|اللي\\s+طاف)${END}`, 'iu');
 
@@ -188,6 +193,13 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
     const date = Number(isoDay ?? dayFirst ?? dotDay);
     if (month >= 1 && month <= 12 && date >= 1 && date <= 31) {
       return { latest, range: day(withYear(today, month, date, isoYear ?? slashYear ?? dashYear ?? dotYear)), named: { month, day: date }, rest: stripWeekdays(rest.replace(numeric[0], ' ')) };
+    }
+  }
+  const spaced = reportDayMatch(SPACED_DAY, rest);
+  if (spaced) {
+    const [, date, month, year] = spaced.map(Number) as [number, number, number, number];
+    if (month >= 1 && month <= 12 && date >= 1 && date <= 31) {
+      return { latest, range: day(withYear(today, month, date, spaced[3])), named: { month, day: date }, rest: stripWeekdays(rest.replace(spaced[0], ' ')) };
     }
   }
   const arabic = reportDayMatch(ARABIC_DAY, rest);

@@ -312,3 +312,21 @@ describe('a day named without its year, asked just after the year\'s end', () =>
     expect(parseQuestionDates(question, now, zone).range).toEqual({ since: day, until: day });
   });
 });
+
+describe('a day in figures with spaces around its stroke', () => {
+  const now = new Date('2027-01-03T09:00:00Z');
+  it.each([
+    ['سؤال عن خبر يوم 9 - 12: منو افتتح المعرض؟', '2026-12-09'],
+    ['في برقية كونا يوم 30 / 12، منو افتتح المعرض؟', '2026-12-30'],
+    ['منو افتتح المعرض حسب الخبر بتاريخ 2 - 1 - 2027', '2027-01-02'],
+  ])('reads the day of %s, back across the year\'s end, and leaves it out of the topic', (question, day) => {
+    const dates = parseQuestionDates(question, now, 'Asia/Kuwait');
+    expect(dates.range).toEqual({ since: day, until: day });
+    expect(dates.rest).not.toMatch(/\d/);
+  });
+
+  it('reads no day out of a span or a score without `يوم` before it', () => {
+    expect(parseQuestionDates('كم طفل عمره 9 - 12 سنة شارك؟', now, 'Asia/Kuwait').range).toBeUndefined();
+    expect(parseQuestionDates('did the team win 3 - 1?', now, 'Asia/Kuwait').range).toBeUndefined();
+  });
+});
