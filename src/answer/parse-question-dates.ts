@@ -165,6 +165,14 @@ function withYear(today: string, month: number, date: number, year?: string): st
   return candidate > today ? iso(thisYear - 1, month, date) : candidate;
 }
 
+/** Whether a month and a day in figures can be a date (`13/25` is not). */
+const isDayOfYear = (month: number, date: number) => month >= 1 && month <= 12 && date >= 1 && date <= 31;
+
+/** A question naming one day (`words`, as it names it): that day in the asker's year (see withYear), and the question without it. */
+function namedDay(today: string, rest: string, words: string, month: number, date: number, year?: string): Omit<QuestionDates, 'latest'> {
+  return { range: day(withYear(today, month, date, year)), named: { month, day: date }, rest: stripWeekdays(rest.replace(words, ' ')) };
+}
+
 /**
  * Dates a question asks about, resolved in the asker's time zone: a named day ("on 5 February",
  * "4 February 2026", "5 فبراير"), a relative one ("today", "yesterday", "last Wednesday", "this
@@ -184,28 +192,21 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
   if (english) {
     const month = englishMonths.indexOf((english[1] ?? english[4] ?? '').slice(0, 3).toLowerCase()) + 1;
     const date = Number(english[2] ?? english[3]);
-    return { latest, range: day(withYear(today, month, date, english[5])), named: { month, day: date }, rest: stripWeekdays(rest.replace(english[0], ' ')) };
+    return { latest, ...namedDay(today, rest, english[0], month, date, english[5]) };
   }
   const numeric = reportDayMatch(NUMERIC_DAY, rest);
   if (numeric) {
     const [, isoYear, isoMonth, isoDay, dayFirst, slashMonth, slashYear, dashMonth, dashYear, dotDay, dotMonth, dotYear] = numeric;
     const month = Number(isoMonth ?? slashMonth ?? dashMonth ?? dotMonth);
     const date = Number(isoDay ?? dayFirst ?? dotDay);
-    if (month >= 1 && month <= 12 && date >= 1 && date <= 31) {
-      return { latest, range: day(withYear(today, month, date, isoYear ?? slashYear ?? dashYear ?? dotYear)), named: { month, day: date }, rest: stripWeekdays(rest.replace(numeric[0], ' ')) };
-    }
+    if (isDayOfYear(month, date)) return { latest, ...namedDay(today, rest, numeric[0], month, date, isoYear ?? slashYear ?? dashYear ?? dotYear) };
   }
   const spaced = reportDayMatch(SPACED_DAY, rest);
-  if (spaced) {
-    const [, date, month, year] = spaced.map(Number) as [number, number, number, number];
-    if (month >= 1 && month <= 12 && date >= 1 && date <= 31) {
-      return { latest, range: day(withYear(today, month, date, spaced[3])), named: { month, day: date }, rest: stripWeekdays(rest.replace(spaced[0], ' ')) };
-    }
-  }
+  if (spaced && isDayOfYear(Number(spaced[2]), Number(spaced[1]))) return { latest, ...namedDay(today, rest, spaced[0], Number(spaced[2]), Number(spaced[1]), spaced[3]) };
   const arabic = reportDayMatch(ARABIC_DAY, rest);
   const arabicMonth = arabic ? arabicMonths.get(arabic[2] as string) : undefined;
   if (arabic && arabicMonth) {
-    return { latest, range: day(withYear(today, arabicMonth, Number(arabic[1]), arabic[3])), named: { month: arabicMonth, day: Number(arabic[1]) }, rest: stripWeekdays(rest.replace(arabic[0], ' ')) };
+    return { latest, ...namedDay(today, rest, arabic[0], arabicMonth, Number(arabic[1]), arabic[3]) };
   }
   const named = monthOf(rest);
   // "the month of" before the month's name ("لشهر يناير", "رواتب شهر مارس") is the date's wording, no topic.
