@@ -35,6 +35,8 @@ const WEEKDAYS: Array<[string, string]> = [
   ['thursday', 'خميس'], ['friday', 'جمع[ةه]'], ['saturday', 'سبت'],
 ];
 const EN_WEEKDAY = `(${WEEKDAYS.map(([en]) => en).join('|')})`;
+/** A weekday's possessive, with or without its apostrophe ("sunday's piece", "sundays kuna piece"): the same day. */
+const POSSESSIVE = "(?:['’]?s)?";
 const AR_WEEKDAY = `(?:يوم\\s+|يومي\\s+)?(?:ال)?(${WEEKDAYS.map(([, ar]) => ar).join('|')})`;
 /**
  * What ends an Arabic word (no \b for Arabic letters in JS): a space, a stop, or a bracket, colon or dash closing the clause
@@ -71,16 +73,17 @@ const weekdayIndex = (name: string) => WEEKDAYS.findIndex(([en, ar]) => en === n
 
 /** Relative dates, most specific first: resolved against the asker's local today. */
 const RELATIVE: Relative[] = [
-  { pattern: new RegExp(`\\blast\\s+${EN_WEEKDAY}\\b`, 'iu'), resolve: (t, m) => day(lastWeekday(t, weekdayIndex(m[1] as string), true)) },
+  { pattern: new RegExp(`\\blast\\s+${EN_WEEKDAY}${POSSESSIVE}\\b`, 'iu'), resolve: (t, m) => day(lastWeekday(t, weekdayIndex(m[1] as string), true)) },
   { pattern: new RegExp(`${START}${AR_WEEKDAY}\\s+(?:الماضي|الفائت|اللي\\s+فات|اللي\\s+طاف)${END}`, 'u'), resolve: (t, m) => day(lastWeekday(t, weekdayIndex(m[1] as string), true)) },
   { pattern: /\blast\s+week\b|\bthe\s+week\s+before\b/iu, resolve: (t, _m, w) => lastWeek(t, w) },
   { pattern: new RegExp(`${START}(?:ال)?${A}سبوع\\s+(?:الماضي|الفائت|المنصرم|اللي\\s+فات|اللي\\s+طاف)${END}`, 'u'), resolve: (t, _m, w) => lastWeek(t, w) },
   { pattern: /\bthis\s+week\b/iu, resolve: (t, _m, w) => thisWeek(t, w) },
   { pattern: /\b(?:the\s+)?past\s+(?:7\s+days|week)\b/iu, resolve: (t) => ({ since: shiftDate(t, -6), until: t }) },
   { pattern: new RegExp(`${START}(?:هال${A}سبوع|هذا\\s+ال${A}سبوع|ال${A}سبوع\\s+(?:الحالي|الجاري|هذا))${END}`, 'u'), resolve: (t, _m, w) => thisWeek(t, w) },
-  { pattern: /\byesterday\b|\blast\s+night\b/iu, resolve: (t) => day(shiftDate(t, -1)) },
-  { pattern: new RegExp(`${START}(?:يوم\\s+)?(?:${A}مس|البارح[ةه]?)${END}`, 'u'), resolve: (t) => day(shiftDate(t, -1)) },
-  { pattern: /\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b/iu, resolve: (t) => day(t) },
+  // The possessive names the same day, written with or without its apostrophe ("yesterday's bulletin", "yesterdays wire").
+  { pattern: /\byesterday(?:['’]?s)?\b|\blast\s+night(?:['’]?s)?\b/iu, resolve: (t) => day(shiftDate(t, -1)) },
+  { pattern: new RegExp(`${START}(?:يوم\\s+)?(?:(?:ال)?${A}مس|البارح[ةه]?)${END}`, 'u'), resolve: (t) => day(shiftDate(t, -1)) },
+  { pattern: /\btoday(?:['’]?s)?\b|\btonight(?:['’]?s)?\b|\bthis\s+(?:morning|afternoon|evening)(?:['’]?s)?\b/iu, resolve: (t) => day(t) },
   // Not `اليوم العالمي / الدولي / الوطني` (a world, international or national day): an occasion's name, not today. Nor `في اليوم`
   // closing the question (`كم مريض تعالج في اليوم؟`, how many a day): a rate's period, as "a day" is in English, not the day of the news.
   // Nor `اليوم` before a relative pronoun (`اليوم اللي ما يصير يكون يوم الدوام`, the day that cannot be the home day): a day described, not today.
@@ -89,7 +92,7 @@ const RELATIVE: Relative[] = [
   { pattern: /\btomorrow\b/iu, resolve: (t) => ({ prefer: t }) },
   { pattern: new RegExp(`${START}(?:غدا|بكر[ةه]|باجر|باكر)${END}`, 'u'), resolve: (t) => ({ prefer: t }) },
   // A bare weekday may be past ("what did Kuwait condemn on Thursday") or coming ("will it rain on Friday"): a preference, not a filter.
-  { pattern: new RegExp(`\\b(?:on\\s+|this\\s+)?${EN_WEEKDAY}\\b`, 'iu'), resolve: (t, m) => ({ prefer: lastWeekday(t, weekdayIndex(m[1] as string), false) }) },
+  { pattern: new RegExp(`\\b(?:on\\s+|this\\s+)?${EN_WEEKDAY}${POSSESSIVE}\\b`, 'iu'), resolve: (t, m) => ({ prefer: lastWeekday(t, weekdayIndex(m[1] as string), false) }) },
   { pattern: new RegExp(`${START}${AR_WEEKDAY}${END}`, 'u'), resolve: (t, m) => ({ prefer: lastWeekday(t, weekdayIndex(m[1] as string), false) }) },
 ];
 
@@ -107,6 +110,11 @@ const ARABIC_DAY = new RegExp(`(?:(?:يوم|في)\\s+)?(?<!\\d)(\\d{1,2})\\s+(?:
  * (`خبر يوم 11/11`) is the date's wording, taken with it as with a month's name, not a word the answer must hold.
  */
 const NUMERIC_DAY = /(?:(?:يوم|في)\s+)?(?<![\d/.-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}))?|-(\d{1,2})-(\d{4}))|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?![\d/-]|\.\d)/u;
+/**
+ * A day in figures written with spaces around its stroke or dash (`يوم 9 - 12`, `بتاريخ 9 / 12 / 2026`): read as a date only
+ * after `يوم` or `بتاريخ`, which say a day follows; elsewhere `9 - 12` is a span or a score.
+ */
+const SPACED_DAY = /(?:يوم|بتاريخ)\s+(?<![\d/.-])(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{4}))?(?![\d/-]|\.\d)/u;
 /** The month before the asker's: "last month", "the previous month", الشهر الماضي، الشهر اللي فات. */
 const LAST_MONTH = new RegExp(`\\blast\\s+month\\b|\\bthe\\s+(?:previous|past)\\s+month\\b|${START}(?:ال)?شهر\\s+(?:الماضي|الفائت|المنصرم|السابق|اللي\\s+فات|الي\\s+فات|اللي\\s+طاف)${END}`, 'iu');
 
@@ -157,6 +165,14 @@ function withYear(today: string, month: number, date: number, year?: string): st
   return candidate > today ? iso(thisYear - 1, month, date) : candidate;
 }
 
+/** Whether a month and a day in figures can be a date (`13/25` is not). */
+const isDayOfYear = (month: number, date: number) => month >= 1 && month <= 12 && date >= 1 && date <= 31;
+
+/** A question naming one day (`words`, as it names it): that day in the asker's year (see withYear), and the question without it. */
+function namedDay(today: string, rest: string, words: string, month: number, date: number, year?: string): Omit<QuestionDates, 'latest'> {
+  return { range: day(withYear(today, month, date, year)), named: { month, day: date }, rest: stripWeekdays(rest.replace(words, ' ')) };
+}
+
 /**
  * Dates a question asks about, resolved in the asker's time zone: a named day ("on 5 February",
  * "4 February 2026", "5 فبراير"), a relative one ("today", "yesterday", "last Wednesday", "this
@@ -176,21 +192,21 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
   if (english) {
     const month = englishMonths.indexOf((english[1] ?? english[4] ?? '').slice(0, 3).toLowerCase()) + 1;
     const date = Number(english[2] ?? english[3]);
-    return { latest, range: day(withYear(today, month, date, english[5])), named: { month, day: date }, rest: stripWeekdays(rest.replace(english[0], ' ')) };
+    return { latest, ...namedDay(today, rest, english[0], month, date, english[5]) };
   }
   const numeric = reportDayMatch(NUMERIC_DAY, rest);
   if (numeric) {
     const [, isoYear, isoMonth, isoDay, dayFirst, slashMonth, slashYear, dashMonth, dashYear, dotDay, dotMonth, dotYear] = numeric;
     const month = Number(isoMonth ?? slashMonth ?? dashMonth ?? dotMonth);
     const date = Number(isoDay ?? dayFirst ?? dotDay);
-    if (month >= 1 && month <= 12 && date >= 1 && date <= 31) {
-      return { latest, range: day(withYear(today, month, date, isoYear ?? slashYear ?? dashYear ?? dotYear)), named: { month, day: date }, rest: stripWeekdays(rest.replace(numeric[0], ' ')) };
-    }
+    if (isDayOfYear(month, date)) return { latest, ...namedDay(today, rest, numeric[0], month, date, isoYear ?? slashYear ?? dashYear ?? dotYear) };
   }
+  const spaced = reportDayMatch(SPACED_DAY, rest);
+  if (spaced && isDayOfYear(Number(spaced[2]), Number(spaced[1]))) return { latest, ...namedDay(today, rest, spaced[0], Number(spaced[2]), Number(spaced[1]), spaced[3]) };
   const arabic = reportDayMatch(ARABIC_DAY, rest);
   const arabicMonth = arabic ? arabicMonths.get(arabic[2] as string) : undefined;
   if (arabic && arabicMonth) {
-    return { latest, range: day(withYear(today, arabicMonth, Number(arabic[1]), arabic[3])), named: { month: arabicMonth, day: Number(arabic[1]) }, rest: stripWeekdays(rest.replace(arabic[0], ' ')) };
+    return { latest, ...namedDay(today, rest, arabic[0], arabicMonth, Number(arabic[1]), arabic[3]) };
   }
   const named = monthOf(rest);
   // "the month of" before the month's name ("لشهر يناير", "رواتب شهر مارس") is the date's wording, no topic.
@@ -229,7 +245,7 @@ function monthOf(text: string): number | undefined {
 
 /** Weekdays beside a named day ("Sunday 1 February") say nothing more. */
 function stripWeekdays(text: string): string {
-  return text.replace(new RegExp(`\\b${EN_WEEKDAY}\\b,?`, 'giu'), ' ').replace(new RegExp(`${START}${AR_WEEKDAY}${END}`, 'gu'), ' ');
+  return text.replace(new RegExp(`\\b${EN_WEEKDAY}${POSSESSIVE}\\b,?`, 'giu'), ' ').replace(new RegExp(`${START}${AR_WEEKDAY}${END}`, 'gu'), ' ');
 }
 
 /**

@@ -1,11 +1,12 @@
 import { arabicMarkerPattern, latinMarkerPattern } from '../dispatch/agency-markers.js';
 
 /**
- * A report word just before a day ("the report of 16 november", "news from Tuesday", `خبر يوم 11 نوفمبر`,
- * `نشرته كونا يوم الأحد`, any listed agency's marker): the day the news came out, as the asker frames it, with a preposition or `يوم` between.
+ * A report word just before a day ("the report of 16 november", "news from Tuesday", "on the wire for 9 december",
+ * `خبر يوم 11 نوفمبر`, `برقية كونا يوم 9/12`, `نشرته كونا يوم الأحد`, any listed agency's marker): the day the news came out, as
+ * the asker frames it, with a preposition or `يوم` between.
  */
 const REPORT_BEFORE = new RegExp(
-  `(?:\\b(?:report|news|story|item|article|dispatch|bulletin|${latinMarkerPattern})(?:'s)?(?:\\s+(?:of|from|on|dated|published|came\\s+out|was\\s+out))*|(?:^|\\s)(?:ال)?(?:خبر|[اأ]خبار)|(?:^|\\s)(?:نشر|نشرت|نشرته|نشرتها|كتبت|طلع|طلعت|نزل|نزلت)(?:\\s+(?:${arabicMarkerPattern}))?)\\s*(?:يوم\\s+|في\\s+|on\\s+)?$`,
+  `(?:\\b(?:report|news|story|item|article|dispatch|bulletin|wire|piece|coverage|copy|cable|${latinMarkerPattern})(?:'s)?(?:\\s+(?:of|from|on|for|dated|published|came\\s+out|was\\s+out))*|(?:^|\\s)(?:ال)?(?:خبر|[اأ]خبار|برقي[ةه]|نشر[ةه])(?:\\s+(?:${arabicMarkerPattern}))?|(?:^|\\s)(?:نشر|نشرت|نشرته|نشرتها|كتبت|طلع|طلعت|نزل|نزلت)(?:\\s+(?:${arabicMarkerPattern}))?)\\s*(?:يوم\\s+|في\\s+|on\\s+)?$`,
   'iu',
 );
 

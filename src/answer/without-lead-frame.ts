@@ -3,11 +3,11 @@ import { analyseText } from '../text/analyse-text.js';
 import { HOW_MANY_AR, WHAT_AR, WHO_AR } from '../text/arabic-asking-words.js';
 
 /**
- * The words that open a question in English and Arabic (a closed class: the question words and the auxiliaries a yes-no
- * question opens with; the Arabic ones folded by normaliseArabic).
+ * The words that open a question in English and Arabic (a closed class: the question words, "from when" and its like, and the
+ * auxiliaries a yes-no question opens with; the Arabic ones folded by normaliseArabic).
  */
 const ASKING_OPENING = new RegExp(
-  `^(?:(?:what|what's|whats|who|who's|whom|whose|which|when|where|why|how|is|are|was|were|did|does|do|will|would|can|could|has|have|had)\\b|(?:${WHAT_AR}|${HOW_MANY_AR}|${WHO_AR}|من|متي|امتي|وين|اين|فين|ليش|ليه|لماذا|هل|كيف|شلون|اي|باي|في اي|من وين|من متي)(?=\\s|$))`,
+  `^(?:(?:(?:from|since|until|till)\\s+when|what|what's|whats|who|who's|whom|whose|which|when|where|why|how|is|are|was|were|did|does|do|will|would|can|could|has|have|had)\\b|(?:${WHAT_AR}|${HOW_MANY_AR}|${WHO_AR}|من|متي|امتي|وين|اين|فين|ليش|ليه|لماذا|هل|كيف|شلون|اي|باي|في اي|من وين|من متي)(?=\\s|$))`,
   'iu',
 );
 

@@ -4,15 +4,16 @@ import { normaliseArabic } from '../text/analyse-arabic.js';
 /** The nouns a reader names a piece of news by: the report, not its topic (folded by normaliseArabic). */
 const REPORT_NOUNS = new Set([
   'news', 'report', 'reports', 'story', 'stories', 'piece', 'item', 'article', 'dispatch', 'bulletin', 'wire', 'headline', 'agency',
+  'coverage', 'copy', 'cable',
   'خبر', 'اخبار', 'الخبر', 'تقرير', 'منشور', 'مقال', 'نشره', 'برقيه', 'برقيات',
 ]);
 
 /** The verbs of putting news out and of the asker coming on it or recalling it (saw, read, heard, looking at; نزلت، طلع، سمعت، قريت، لقيت، تذكر). */
 const REPORT_VERBS = new Set([
   'saw', 'seen', 'see', 'read', 'reading', 'heard', 'hear', 'look', 'looking', 'looked', 'going', 'ran', 'run', 'runs', 'put', 'came', 'published',
-  'posted', 'released', 'carried', 'filed', 'wrote', 'written',
+  'posted', 'released', 'carried', 'filed', 'wrote', 'written', 'caught', 'had', 'got', 'sent', 'checking', 'following', 'remember', 'asking',
   'نشر', 'انشر', 'نشرت', 'نشرته', 'نشرتها', 'نزل', 'نزلت', 'طلع', 'طلعت', 'صدر', 'صدرت', 'كتبت', 'قريت', 'قرات', 'سمعت', 'شفت', 'راجعت', 'اتكلم', 'اقصد',
-  'تابعت', 'لقيت', 'تذكر', 'تتذكر',
+  'تابعت', 'لقيت', 'تذكر', 'تتذكر', 'قاري',
 ]);
 
 /** The asker's own act of asking (`سؤال عن خبر …:`, a question about the news): it names the asking, not a topic. */
@@ -20,29 +21,39 @@ const ASKING_NOUNS = new Set(['سؤال', 'استفسار']);
 
 /**
  * Closed classes that carry no fact in a frame: articles, demonstratives, pronouns, auxiliaries, prepositions, "something",
- * the relative `اللي`, "according to" (`حسب`), "as for" (`بالنسبة ل`), "dated" (`بتاريخ`) and the day's word left by a date.
+ * the relative `اللي`, "according to" (`حسب`), "as for" (`بالنسبة ل`), "dated" (`بتاريخ`) and the day's word left by a date;
+ * and the asker's words about the asking ("quick q about …", "following up the one from …", "i think it ran on …",
+ * `سؤال عن خبر …`, `والكلام في خبر …`).
  */
 const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 's', 'there', 'here', 'was', 'is', 'were', 'are', 'be', 'been', 'on', 'in', 'of',
   'from', 'about', 'at', 'by', 're', 'regarding', 'dated', 'as', 'per', 'according', 'to', 'for', 'with', 'out', 'what', 'something', 'some', 'i',
-  'me', 'my', 'we', 'you', 'just',
+  'me', 'my', 'we', 'you', 'just', 'quick', 'q', 'question', 'one', 'up', 'someone', 'think',
   'في', 'من', 'عن', 'على', 'هذا', 'هذي', 'هذه', 'اللي', 'الي', 'الذي', 'التي', 'تاريخ', 'يوم', 'شي', 'شيء', 'عنه', 'عنها', 'حسب', 'نسبه', 'هو',
-  'هي', 'انا', 'كان', 'كانت',
+  'هي', 'انا', 'كان', 'كانت', 'سؤال', 'كلام', 'توني',
 ]);
+
+/** Stops and brackets at a word's ends ("bulletin?", "dispatch:", `منشور؟`): not part of the word. */
+const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /**
  * A word's forms to look up: as written, without the clitics Arabic glues before it (و، ب، ل، ف، ك, the article), and a
  * verb without the object pronoun glued after it (`شفته`, `قريتها`: "I saw it", "I read it").
  */
 function formsOf(word: string): string[] {
-  const bare = normaliseArabic(word).toLowerCase().replace(/['’]/g, '');
+  const bare = normaliseArabic(word).toLowerCase().replace(/['’]/g, '').replace(EDGE_MARKS, '');
   const stripped = bare.replace(/^و?(?:[بلفك])?(?:ال|ل(?=ل))?/u, '');
   const forms = [bare, stripped, stripped.replace(/^ل/u, '')];
   return [...forms, ...forms.map((form) => form.replace(/(?<=\p{L}{3})(?:ه|ها|هم)$/u, ''))];
 }
 
 const isIn = (set: ReadonlySet<string>, word: string) => formsOf(word).some((form) => set.has(form));
-const isReportWord = (word: string) => isIn(REPORT_NOUNS, word) || isIn(REPORT_VERBS, word) || agencyOfMarker(word.replace(/[()]/g, '')) !== undefined;
+/** The agency named, also in the possessive ("kuna's piece", "kunas coverage"). */
+const isAgency = (word: string) => {
+  const bare = word.replace(EDGE_MARKS, '').replace(/[()]/g, '');
+  return agencyOfMarker(bare) !== undefined || agencyOfMarker(bare.replace(/['’]?s$/iu, '')) !== undefined;
+};
+const isReportWord = (word: string) => isIn(REPORT_NOUNS, word) || isIn(REPORT_VERBS, word) || isAgency(word);
 const isFrameWord = (word: string) => isReportWord(word) || isIn(FUNCTION_WORDS, word) || isIn(ASKING_NOUNS, word);
 
 const wordsOf = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
@@ -70,7 +81,7 @@ export function withoutReportFrame(question: string): string {
   // A clause left empty by the dates beside a frame ("(kuna, nov 24)") goes with it.
   const frames = framing.map((frame, i) => frame || (i % 2 === 0 && wordsOf(parts[i] as string).length === 0 && (framing[i - 2] === true || framing[i + 2] === true)));
   const kept = parts.filter((_, i) => (i % 2 === 0 ? !frames[i] : !(frames[i - 1] || frames[i + 1])));
-  const rest = frames.some(Boolean) && wordsOf(kept.join(' ')).some((word) => !isFrameWord(word)) ? kept.join(' ').replace(/\s+/gu, ' ').trim() : question;
+  const rest = frames.some(Boolean) && wordsOf(kept.join(' ')).some((word) => !isFrameWord(word)) ? kept.join(' ').replace(/\s+/gu, ' ').replace(/\s+([?؟])/gu, '$1').trim() : question;
   return withoutClosingFrame(rest);
 }
 
@@ -90,9 +101,11 @@ function withoutClosingFrame(question: string): string {
 /** The question without its closing frame run, when at least `ownWords` words of its own stay before it. */
 function withoutClosingRun(question: string, ownWords: number): string {
   const words = question.split(/\s+/u).filter((word) => word.length > 0);
-  let start = words.length;
+  let end = words.length;
+  while (end > 0 && !/[\p{L}\p{N}]/u.test(words[end - 1] as string)) end -= 1;
+  let start = end;
   while (start > 0 && isFrameWord(words[start - 1] as string)) start -= 1;
-  const run = words.slice(start);
+  const run = words.slice(start, end);
   const before = words.slice(0, start);
   if (run.length < 2 || !isFrame(wordsOf(run.join(' '))) || before.filter((word) => !isFrameWord(word)).length < ownWords) return question;
   return before.join(' ');

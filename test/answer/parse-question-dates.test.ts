@@ -274,3 +274,59 @@ describe('a day inside brackets or before a colon', () => {
     expect(dates.rest).not.toMatch(/أمس|اليوم|مارس/);
   });
 });
+
+describe('a day in the possessive, with or without its apostrophe', () => {
+  // 08:00 UTC on Tuesday 5 January 2027: the same day in Kuwait and in New York (03:00).
+  const now = new Date('2027-01-05T08:00:00Z');
+  it.each([
+    ["saw it in yesterdays bulletin, how many buses run to the fair?", 'Asia/Kuwait', '2027-01-04'],
+    ["yesterday's wire: how many buses run to the fair?", 'America/New_York', '2027-01-04'],
+    ['todays wire had it: who opened the fair', 'Asia/Kuwait', '2027-01-05'],
+    ["tonight's item on the fair, who opened it", 'Asia/Kuwait', '2027-01-05'],
+    ['عطني عدد الباصات للمعرض وهذا بخبر الأمس', 'Asia/Kuwait', '2027-01-04'],
+  ])('reads the day of %s and leaves its word out of the topic', (question, zone, day) => {
+    const dates = parseQuestionDates(question, now, zone);
+    expect(dates.range).toEqual({ since: day, until: day });
+    expect(dates.rest).not.toMatch(/yesterday|today|tonight|أمس|امس/i);
+  });
+
+  it('reads a weekday in the possessive as that weekday, back across the year\'s end', () => {
+    expect(parseQuestionDates("someone sent me sundays kuna piece, who opened the fair", now, 'Asia/Kuwait')).toMatchObject({ prefer: '2027-01-03' });
+    expect(parseQuestionDates("last thursday's item: who opened the fair", now, 'Asia/Kuwait').range).toEqual({ since: '2026-12-31', until: '2026-12-31' });
+    expect(parseQuestionDates("someone sent me sundays kuna piece, who opened the fair", now, 'Asia/Kuwait').rest).not.toMatch(/sunday/i);
+  });
+});
+
+describe('a day named without its year, asked just after the year\'s end', () => {
+  // 02:00 UTC on 2 January 2027: 2 January in Kuwait and Dubai, still 1 January in London and New York.
+  const now = new Date('2027-01-02T02:00:00Z');
+  it.each([
+    ['quick q about the dec 30 dispatch: who opened the fair', 'Asia/Kuwait', '2026-12-30'],
+    ['في برقية كونا يوم 30/12، منو افتتح المعرض؟', 'Asia/Dubai', '2026-12-30'],
+    ['سؤال عن خبر 31 ديسمبر: منو افتتح المعرض؟', 'Europe/London', '2026-12-31'],
+    ['تذكر خبر يوم 2/1؟ منو افتتح المعرض', 'Asia/Kuwait', '2027-01-02'],
+    // Asked on 1 January in New York, the 2nd has not come: 2 January is last year's.
+    ['on the wire for jan 2, who opened the fair', 'America/New_York', '2026-01-02'],
+    ['on the wire for jan 1, who opened the fair', 'America/New_York', '2027-01-01'],
+  ])('reads %s in the asker\'s zone', (question, zone, day) => {
+    expect(parseQuestionDates(question, now, zone).range).toEqual({ since: day, until: day });
+  });
+});
+
+describe('a day in figures with spaces around its stroke', () => {
+  const now = new Date('2027-01-03T09:00:00Z');
+  it.each([
+    ['سؤال عن خبر يوم 9 - 12: منو افتتح المعرض؟', '2026-12-09'],
+    ['في برقية كونا يوم 30 / 12، منو افتتح المعرض؟', '2026-12-30'],
+    ['منو افتتح المعرض حسب الخبر بتاريخ 2 - 1 - 2027', '2027-01-02'],
+  ])('reads the day of %s, back across the year\'s end, and leaves it out of the topic', (question, day) => {
+    const dates = parseQuestionDates(question, now, 'Asia/Kuwait');
+    expect(dates.range).toEqual({ since: day, until: day });
+    expect(dates.rest).not.toMatch(/\d/);
+  });
+
+  it('reads no day out of a span or a score without `يوم` before it', () => {
+    expect(parseQuestionDates('كم طفل عمره 9 - 12 سنة شارك؟', now, 'Asia/Kuwait').range).toBeUndefined();
+    expect(parseQuestionDates('did the team win 3 - 1?', now, 'Asia/Kuwait').range).toBeUndefined();
+  });
+});

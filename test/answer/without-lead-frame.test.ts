@@ -17,6 +17,11 @@ describe('withoutLeadFrame', () => {
     );
   });
 
+  it('drops it before a question opening with "from when" or "since when"', () => {
+    expect(withoutLeadFrame('the ferry story from  : from when will the ferry sail daily?')).toBe('from when will the ferry sail daily?');
+    expect(withoutLeadFrame('the ferry item of  , since when has the ferry sailed daily?')).toBe('since when has the ferry sailed daily?');
+  });
+
   it('keeps a lead-in whose topic the question does not restate', () => {
     expect(withoutLeadFrame('ferry: how much will a ticket cost?')).toBe('ferry: how much will a ticket cost?');
   });

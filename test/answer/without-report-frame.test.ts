@@ -44,3 +44,32 @@ describe('withoutReportFrame', () => {
     expect(withoutReportFrame('who said the ferry fare falls, the minister or the operator?')).toBe('who said the ferry fare falls, the minister or the operator?');
   });
 });
+
+describe('withoutReportFrame: frames that carried a date (the date already taken out)', () => {
+  it.each([
+    ['quick q about the   dispatch: how many buses run to the fair?', 'how many buses run to the fair?'],
+    ['  wire had it: who opened the fair', 'who opened the fair'],
+    ['caught a kuna report   — who opened the fair', 'who opened the fair'],
+    ['following up the one from  , who opened the fair', 'who opened the fair'],
+    ['about kunas   coverage — who opened the fair', 'who opened the fair'],
+    ['checking a   article: who opened the fair', 'who opened the fair'],
+    ['who opened the fair — asking about kuna copy from  ', 'who opened the fair'],
+    ['who opened the fair — that was in the   bulletin?', 'who opened the fair'],
+    ['who opened the fair, i think it ran on  ', 'who opened the fair'],
+    ['سؤال عن خبر  : منو افتتح المعرض؟', 'منو افتتح المعرض؟'],
+    ['في برقية كونا  ، منو افتتح المعرض؟', 'منو افتتح المعرض؟'],
+    ['لقيت برقية من  ، منو افتتح المعرض', 'منو افتتح المعرض'],
+    ['تذكر خبر  ؟ منو افتتح المعرض؟', 'منو افتتح المعرض؟'],
+    ['منو افتتح المعرض والخبر منشور  ؟', 'منو افتتح المعرض؟'],
+    ['كم باص للمعرض شفته بأخبار  ؟', 'كم باص للمعرض؟'],
+    ['منو افتتح المعرض (قريته في أخبار  )؟', 'منو افتتح المعرض'],
+    ['كم باص للمعرض والكلام في خبر  ', 'كم باص للمعرض'],
+  ])('drops the frame of %s', (question, asked) => {
+    expect(withoutReportFrame(question)).toBe(asked);
+  });
+
+  it('keeps a closing run before a question mark that names no report by its noun, and a question asked of the report', () => {
+    expect(withoutReportFrame('what did kuna put out?')).toBe('what did kuna put out?');
+    expect(withoutReportFrame('did the fair open? i think so')).toBe('did the fair open? i think so');
+  });
+});
