@@ -78,9 +78,10 @@ const RELATIVE: Relative[] = [
   { pattern: /\bthis\s+week\b/iu, resolve: (t, _m, w) => thisWeek(t, w) },
   { pattern: /\b(?:the\s+)?past\s+(?:7\s+days|week)\b/iu, resolve: (t) => ({ since: shiftDate(t, -6), until: t }) },
   { pattern: new RegExp(`${START}(?:هال${A}سبوع|هذا\\s+ال${A}سبوع|ال${A}سبوع\\s+(?:الحالي|الجاري|هذا))${END}`, 'u'), resolve: (t, _m, w) => thisWeek(t, w) },
-  { pattern: /\byesterday\b|\blast\s+night\b/iu, resolve: (t) => day(shiftDate(t, -1)) },
+  // "yesterdays bulletin", "todays wire": the possessive written without its apostrophe names the same day.
+  { pattern: /\byesterdays?\b|\blast\s+night\b/iu, resolve: (t) => day(shiftDate(t, -1)) },
   { pattern: new RegExp(`${START}(?:يوم\\s+)?(?:${A}مس|البارح[ةه]?)${END}`, 'u'), resolve: (t) => day(shiftDate(t, -1)) },
-  { pattern: /\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b/iu, resolve: (t) => day(t) },
+  { pattern: /\btodays?\b|\btonights?\b|\bthis\s+(?:morning|afternoon|evening)\b/iu, resolve: (t) => day(t) },
   // Not `اليوم العالمي / الدولي / الوطني` (a world, international or national day): an occasion's name, not today. Nor `في اليوم`
   // closing the question (`كم مريض تعالج في اليوم؟`, how many a day): a rate's period, as "a day" is in English, not the day of the news.
   // Nor `اليوم` before a relative pronoun (`اليوم اللي ما يصير يكون يوم الدوام`, the day that cannot be the home day): a day described, not today.

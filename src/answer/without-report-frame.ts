@@ -3,26 +3,28 @@ import { normaliseArabic } from '../text/analyse-arabic.js';
 
 /** The nouns a reader names a piece of news by: the report, not its topic (folded by normaliseArabic). */
 const REPORT_NOUNS = new Set([
-  'news', 'report', 'reports', 'story', 'stories', 'piece', 'item', 'article', 'dispatch', 'bulletin', 'wire', 'headline', 'agency',
+  'news', 'report', 'reports', 'story', 'stories', 'piece', 'item', 'article', 'dispatch', 'bulletin', 'wire', 'headline', 'agency', 'coverage',
+  'copy',
   'خبر', 'اخبار', 'الخبر', 'تقرير', 'منشور', 'مقال', 'نشره',
 ]);
 
-/** The verbs of putting news out and of the asker coming on it (saw, read, heard, looking at; نزلت، طلع، سمعت، قريت). */
+/** The verbs of putting news out and of the asker coming on it or following it up (saw, read, caught, checking; نزلت، طلع، سمعت، قريت، تابعت). */
 const REPORT_VERBS = new Set([
   'saw', 'seen', 'see', 'read', 'reading', 'heard', 'hear', 'look', 'looking', 'looked', 'going', 'ran', 'run', 'runs', 'put', 'came', 'published',
-  'posted', 'released', 'carried', 'filed', 'wrote', 'written',
+  'posted', 'released', 'carried', 'filed', 'wrote', 'written', 'caught', 'catch', 'check', 'checking', 'checked', 'follow', 'following', 'followed',
   'نشر', 'انشر', 'نشرت', 'نشرته', 'نشرتها', 'نزل', 'نزلت', 'طلع', 'طلعت', 'صدر', 'صدرت', 'كتبت', 'قريت', 'قرات', 'سمعت', 'شفت', 'راجعت', 'اتكلم', 'اقصد',
   'تابعت',
 ]);
 
 /**
  * Closed classes that carry no fact in a frame: articles, demonstratives, pronouns, auxiliaries, prepositions, "something",
+ * the asker's asides ("quick q", "asking", "i think", "the one from …", "follow up"),
  * the relative `اللي`, "according to" (`حسب`), "as for" (`بالنسبة ل`), "dated" (`بتاريخ`) and the day's word left by a date.
  */
 const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 's', 'there', 'here', 'was', 'is', 'were', 'are', 'be', 'been', 'on', 'in', 'of',
   'from', 'about', 'at', 'by', 're', 'regarding', 'dated', 'as', 'per', 'according', 'to', 'for', 'with', 'out', 'what', 'something', 'some', 'i',
-  'me', 'my', 'we', 'you', 'just',
+  'me', 'my', 'we', 'you', 'just', 'had', 'has', 'have', 'quick', 'q', 'question', 'ask', 'asking', 'think', 'believe', 'guess', 'one', 'up',
   'في', 'من', 'عن', 'على', 'هذا', 'هذي', 'هذه', 'اللي', 'الي', 'الذي', 'التي', 'تاريخ', 'يوم', 'شي', 'شيء', 'عنه', 'عنها', 'حسب', 'نسبه', 'هو',
   'هي', 'انا', 'كان', 'كانت',
 ]);
@@ -35,7 +37,12 @@ function formsOf(word: string): string[] {
 }
 
 const isIn = (set: ReadonlySet<string>, word: string) => formsOf(word).some((form) => set.has(form));
-const isReportWord = (word: string) => isIn(REPORT_NOUNS, word) || isIn(REPORT_VERBS, word) || agencyOfMarker(word.replace(/[()]/g, '')) !== undefined;
+/** An agency's marker, bare or possessive with or without its apostrophe ("kuna's", "kunas"). */
+const isAgency = (word: string) => {
+  const bare = word.replace(/[()]/g, '');
+  return agencyOfMarker(bare) !== undefined || agencyOfMarker(bare.replace(/['’]?s$/iu, '')) !== undefined;
+};
+const isReportWord = (word: string) => isIn(REPORT_NOUNS, word) || isIn(REPORT_VERBS, word) || isAgency(word);
 const isFrameWord = (word: string) => isReportWord(word) || isIn(FUNCTION_WORDS, word);
 
 const wordsOf = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
