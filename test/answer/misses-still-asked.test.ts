@@ -67,9 +67,6 @@ describe('near misses: a count up to now asked, a running total told', () => {
 describe('near misses: a count up to now asked, a count since the start told', () => {
   it('takes a count from a thing\'s start to the report for a count up to now, and only for it', () => {
     expect(tellsStill(['It is the fourth such convoy since the start of the year, the society said.'], true)).toBe(true);
-    // a perfect over a span of days from the start: the count up to the report
-    expect(tellsStill(['The library said 640 readers had signed up in three days for its night opening.'], true)).toBe(true);
-    expect(tellsStill(['The library said the night opening would start in three days.'], true)).toBe(false);
     expect(tellsStill(['The new centre said it had vaccinated 900 children in its first week.'], true)).toBe(true);
     expect(tellsStill(['Volunteers collected 3.1 tonnes of litter on the first day of the drive.'], true)).toBe(true);
     expect(tellsStill(['وقالت الوزارة إن عدد البلاغات ارتفع إلى 52 بلاغا منذ يوم الاثنين.'], true)).toBe(true);
