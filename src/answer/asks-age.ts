@@ -13,8 +13,7 @@ const AR_NUMBER = '(?:\\d+|[\\u0621-\\u064A]+)';
 /**
  * An age as the wire writes it, on any topic: "a 34-year-old …", "aged 19 to 23", "at the age of 70", "60 years old",
  * "in his thirties", `في التاسعة من عمره`, `عمره 34 عاما`, `يبلغ من العمر`, `البالغ 12 عاما`, `أعمارهم بين`,
- * `فوق سن الستين`, `دون سن 18`, `يتمون أربع سنوات`; the youngest or oldest of a group given as a bare figure ("the youngest
- * rider was 9", `أكبرهم سنا 81`); a thing's by the year it was made ("a 1928 Ford"). Arabic normalised.
+ * `فوق سن الستين`, `دون سن 18`, `يتمون أربع سنوات`; a thing's by the year it was made ("a 1928 Ford"). Arabic normalised.
  */
 const AGE_TOLD = new RegExp(
   [
@@ -22,9 +21,6 @@ const AGE_TOLD = new RegExp(
     String.raw`\b(?:aged|ages|age of|age)\s+(?:between\s+|of\s+|up to\s+|under\s+|over\s+)?\d`,
     String.raw`\b(?:aged|ages)\s+(?:between\s+)?[a-z]+(?:[- ][a-z]+)?\s+(?:to|and)\b`,
     String.raw`\b(?:in|into) (?:his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`,
-    // The youngest or oldest of a group given a bare figure ("the oldest volunteer is 81."), not a figure of a unit ("is 3 km from").
-    String.raw`\b(?:youngest|oldest|eldest)(?:\s+[a-z-]+){0,2}\s+(?:was|is|were|are)\s+(?:just\s+|only\s+)?\d+(?=\s*(?:years?\b|and\b|[,.;)]|$))`,
-    String.raw`(?:^|\s)(?:اصغر|اكبر)\S*(?:\s+\S+)?\s+(?:سنا|عمرا)\s+(?:(?:كان|كانت|هو|هي)\s+)?\d`,
     String.raw`\b(?:under|over|above|below)\s+(?:the\s+age\s+of\s+)?\d+\b(?=\s*(?:years|,|\.|$))`,
     String.raw`(?:^|\s)(?:من|في)\s+(?:العمر|عمر(?:ه|ها|هم|هن))(?=\s|$|[,،.])`,
     String.raw`(?:^|\s)(?:عمر|اعمار)(?:ه|ها|هم|هن)\s`,

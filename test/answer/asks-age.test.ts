@@ -55,10 +55,6 @@ describe('an age asked', () => {
     expect(tellsAge('on 6 nautical miles off Failaka after 40 years of service')).toBe(false);
     expect(tellsAge('على بعد 6 أميال بحرية')).toBe(false);
     expect(tellsAge('the oldest boat on show, a 1934 pearling dhow')).toBe(true);
-    expect(tellsAge('the youngest rider was 9 and the oldest 70')).toBe(true);
-    expect(tellsAge('وكان أصغرهم سنا 9 أعوام')).toBe(true);
-    expect(tellsAge('the oldest mosque is 3 km from the souq')).toBe(false);
-    expect(tellsAge('the largest share was 40 per cent')).toBe(false);
     expect(tellsAge('call the 1800-555 hotline')).toBe(false);
   });
 
