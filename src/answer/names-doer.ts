@@ -97,9 +97,19 @@ function attribution(sentence: string): Attribution {
   return { folded, spans: attributionSpans(folded) };
 }
 
+/**
+ * A person the wire describes by age instead of naming ("a 29-year-old firefighter", "a 12-year-old boy", `طفل في الثانية
+ * عشرة`, `شاب عمره 19 عاما`): who did the act, when the wire gives no name. Ages of one or two figures: "a 150-year-old house" is a thing's.
+ */
+const DESCRIBED_PERSON = normalised(
+  /\b(?:an?|the)\s+\d{1,2}-year-old\b|(?:^|\s)[وبل]?(?:ال)?(?:طفل|طفله|طفلا|رجل|رجلا|امراه|شاب|شابا|شابه|فتاه|فتي|صبي|صبيا|مريض|مريضا|مريضه)\s+(?:في\s+ال\S+\s+(?:\S+\s+)?من\s+عمر|عمره|عمرها|يبلغ|تبلغ)/iu,
+);
+
 /** namesDoer on a sentence whose attribution is found already (holdsFiller asks namesSpeaker of the same). */
 function doerBeyondSpeaker(sentence: string, { folded, spans }: Attribution): boolean {
   const arabic = isArabicScript(sentence);
+  const described = DESCRIBED_PERSON.exec(folded);
+  if (described && !spans.some(([from, to]) => described.index >= from && described.index < to)) return true;
   if (arabic && spans.length === 0) return holdsAnswerType(sentence, 'person');
   const { byId } = loadGazetteer();
   const listed = findEntities(sentence).some((id) => {

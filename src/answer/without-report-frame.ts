@@ -11,7 +11,8 @@ const REPORT_NOUNS = new Set([
 /** The verbs of putting news out and of the asker coming on it or recalling it (saw, read, heard, looking at; نزلت، طلع، سمعت، قريت، لقيت، تذكر). */
 const REPORT_VERBS = new Set([
   'saw', 'seen', 'see', 'read', 'reading', 'heard', 'hear', 'look', 'looking', 'looked', 'going', 'ran', 'run', 'runs', 'put', 'came', 'published',
-  'posted', 'released', 'carried', 'filed', 'wrote', 'written', 'caught', 'had', 'got', 'sent', 'checking', 'following', 'remember', 'asking',
+  'posted', 'released', 'carried', 'filed', 'wrote', 'written', 'caught', 'catch', 'had', 'got', 'sent', 'check', 'checking', 'checked', 'follow',
+  'following', 'followed', 'remember', 'asking',
   'نشر', 'انشر', 'نشرت', 'نشرته', 'نشرتها', 'نزل', 'نزلت', 'طلع', 'طلعت', 'صدر', 'صدرت', 'كتبت', 'قريت', 'قرات', 'سمعت', 'شفت', 'راجعت', 'اتكلم', 'اقصد',
   'تابعت', 'لقيت', 'تذكر', 'تتذكر', 'قاري',
 ]);
@@ -23,12 +24,12 @@ const ASKING_NOUNS = new Set(['سؤال', 'استفسار']);
  * Closed classes that carry no fact in a frame: articles, demonstratives, pronouns, auxiliaries, prepositions, "something",
  * the relative `اللي`, "according to" (`حسب`), "as for" (`بالنسبة ل`), "dated" (`بتاريخ`) and the day's word left by a date;
  * and the asker's words about the asking ("quick q about …", "following up the one from …", "i think it ran on …",
- * `سؤال عن خبر …`, `والكلام في خبر …`).
+ * `سؤال عن خبر …`, `والكلام في خبر …`, "i believe", "i guess").
  */
 const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 's', 'there', 'here', 'was', 'is', 'were', 'are', 'be', 'been', 'on', 'in', 'of',
   'from', 'about', 'at', 'by', 're', 'regarding', 'dated', 'as', 'per', 'according', 'to', 'for', 'with', 'out', 'what', 'something', 'some', 'i',
-  'me', 'my', 'we', 'you', 'just', 'quick', 'q', 'question', 'one', 'up', 'someone', 'think',
+  'me', 'my', 'we', 'you', 'just', 'has', 'have', 'quick', 'q', 'question', 'ask', 'one', 'up', 'someone', 'think', 'believe', 'guess',
   'في', 'من', 'عن', 'على', 'هذا', 'هذي', 'هذه', 'اللي', 'الي', 'الذي', 'التي', 'تاريخ', 'يوم', 'شي', 'شيء', 'عنه', 'عنها', 'حسب', 'نسبه', 'هو',
   'هي', 'انا', 'كان', 'كانت', 'سؤال', 'كلام', 'توني',
 ]);

@@ -82,6 +82,13 @@ describe('who a "who" question accepts beyond a person', () => {
     expect(holdsFiller('The contest was held in Salmiya Model School on Monday, the ministry said.', 'person')).toBe(false);
   });
 
+  it('takes a person the wire describes by age for the doer, in both languages, not a thing\'s age', () => {
+    expect(holdsFiller('A 34-year-old nurse won the first city marathon on Friday, the organisers said.', 'person')).toBe(true);
+    expect(holdsFiller('the organisers said the quickest swimmer, a 16-year-old schoolgirl, finished in 20 minutes.', 'person')).toBe(true);
+    expect(holdsFiller('وقال المنظمون إن شابا عمره 19 عاما فاز بالسباق.', 'person')).toBe(true);
+    expect(holdsFiller('the organisers said the race passed a 150-year-old house on the seafront.', 'person')).toBe(false);
+  });
+
   it('takes an Arabic team or school named by its noun for the doer', () => {
     expect(holdsFiller('فاز فريق مدرسة السالمية النموذجية اليوم الاثنين بالمسابقة الوطنية للروبوت.', 'person')).toBe(true);
     expect(holdsFiller('انطلقت اليوم الاثنين المسابقة الوطنية للروبوت بمشاركة 30 فريقا.', 'person')).toBe(false);

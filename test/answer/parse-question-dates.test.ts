@@ -107,6 +107,9 @@ describe('relative dates, resolved in the asker\'s time zone', () => {
     ['شو أداء البورصة هالأسبوع؟', 'Europe/London', { since: '2026-02-09', until: '2026-02-10' }],
     ['ماذا حدث الأسبوع الماضي', 'Asia/Kuwait', { since: '2026-02-01', until: '2026-02-07' }],
     ['what happened last week', 'Europe/London', { since: '2026-02-02', until: '2026-02-08' }],
+    // the possessive written without its apostrophe
+    ['saw it in yesterdays roundup, how many ferries sailed', 'Asia/Kuwait', { since: '2026-02-10', until: '2026-02-10' }],
+    ['todays bulletin: who opened the bridge', 'Asia/Kuwait', { since: '2026-02-11', until: '2026-02-11' }],
   ])('%s (%s)', (question, zone, range) => {
     const dates = parseQuestionDates(question, late, zone);
     expect(dates.range).toEqual(range);

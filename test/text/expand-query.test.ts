@@ -55,6 +55,12 @@ describe('expandQuery', () => {
     expect(expandQuery('who said what about us?').groups).toEqual([]);
   });
 
+  it('drops the indefinite pronouns that stand for the fact asked: anywhere, anyone, somewhere', () => {
+    expect(expandQuery('will the paintings be hung anywhere').groups).toEqual(expandQuery('where will the paintings be hung').groups);
+    expect(tokensOf(expandQuery('did anyone see the comet somewhere').groups)).not.toContain(analyseText('anyone')[0]);
+    expect(tokensOf(expandQuery('did anyone see the comet somewhere').groups)).not.toContain(analyseText('somewhere')[0]);
+  });
+
   it('joins a sport by its name across languages: judo, الكاراتيه, weightlifting (no other sense in either)', () => {
     const has = (question: string, form: string) => expandQuery(question).groups.some((group) => group.some((phrase) => phrase.join(' ') === analyseText(form).join(' ')));
     expect(has('who won the judo title for clubs?', 'الجودو')).toBe(true);
