@@ -6,7 +6,7 @@ import { measureAsHow } from '../text/measure-as-how.js';
 import { isArabicScript } from '../text/transliterate-name.js';
 import { namesArabicPerson } from './names-arabic-person.js';
 import { namesArabicPlace } from './names-arabic-place.js';
-import { AR_MONTHS, AR_WEEKDAYS, DURATION, EN_MONTHS, EN_WEEKDAYS, SEASON, SPAN, STANDALONE_YEAR, TIME_OF_DAY, UNTIL, WITHIN } from './calendar-words.js';
+import { AR_MONTHS, AR_WEEKDAYS, DURATION, EN_MONTH_WORDS, EN_WEEKDAYS, SEASON, SPAN, STANDALONE_YEAR, TIME_OF_DAY, UNTIL, WITHIN } from './calendar-words.js';
 
 /** What kind of fact a question asks for; null when any report on the topic answers it ("what did X say"). */
 export type AnswerType = 'number' | 'duration' | 'date' | 'person' | 'place' | 'reason' | 'result';
@@ -44,7 +44,8 @@ export function answerTypeOf(question: string): AnswerType | null {
   return QUESTION_TYPES.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
 }
 
-const MONTHS = new RegExp(`\\b(?:${EN_MONTHS})[a-z]*\\b|${AR_MONTHS}`, 'i');
+/** A month named, as a whole word ("March", "Dec."): "market" and "decision" date nothing. */
+const MONTHS = new RegExp(`\\b(?:${EN_MONTH_WORDS})\\b|${AR_MONTHS}`, 'i');
 const WEEKDAYS_OR_TIMES =
   new RegExp(
     `\\b(?:${EN_WEEKDAYS}|today|tomorrow|tonight|next (?:week|month|year)|this (?:week|month)|at \\d|in \\d{4})\\b|${AR_WEEKDAYS}|اليوم|غدا|الساعه|الاسبوع المقبل|الشهر المقبل|العام المقبل`,

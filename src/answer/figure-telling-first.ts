@@ -1,10 +1,12 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import type { PassageHit } from '../store/dispatch-store.js';
-import { AR_MONTHS, EN_MONTHS } from './calendar-words.js';
+import { AR_MONTHS, EN_MONTH_WORDS } from './calendar-words.js';
 import { figuresIn, isYear, SMALLEST, tellsFigure } from './misses-figure-asked.js';
 
-/** A day of a month as a question writes it ("31 August", "August 31", `31 أغسطس`): a date, not a figure of the fact. */
-const DAY_OF_MONTH = new RegExp(`\\d{1,2}\\s+(?:${EN_MONTHS})[a-z]*|(?:${EN_MONTHS})[a-z]*\\s+\\d{1,2}\\b|\\d{1,2}\\s+(?:${AR_MONTHS})`, 'giu');
+/**
+ * A day of a month as a question writes it ("31 August", "August 31", `31 أغسطس`): a date, not a figure of the fact.
+ * A month as a whole word: in "12 markets" the figure is the fact's. */
+const DAY_OF_MONTH = new RegExp(`\\d{1,2}\\s+(?:${EN_MONTH_WORDS})\\b|\\b(?:${EN_MONTH_WORDS})\\b\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+(?:${AR_MONTHS})`, 'giu');
 
 /** The figures a question names (digits from SMALLEST up, not years, not a day of a month), as digits. Pure. */
 export function questionFigures(question: string): Set<string> {

@@ -1,6 +1,6 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { ARABIC_WORD_END } from './arabic-word-end.js';
-import { AR_MONTHS, EN_MONTHS, STANDALONE_YEAR } from './calendar-words.js';
+import { AR_MONTHS, EN_MONTH_WORDS, STANDALONE_YEAR } from './calendar-words.js';
 import { tellsMoney } from './tells-money.js';
 
 /** An exact figure asked: "exactly", "precisely", "the exact number", `بالضبط` (Gulf `بالظبط`, `بالزبط`), `بالتحديد`, `تحديدا`. Arabic normalised. */
@@ -27,9 +27,11 @@ const HEDGE_BEFORE = new RegExp(
 /** A figure hedged by the words right after it: "or so", "or more", `تقريبا`. */
 const HEDGE_AFTER = /^\s*(?:\S+\s+)?(?:or\s+so\b|or\s+more\b|approximately\b|تقريبا(?=[\s.,،؛:؟?)]|$))/iu;
 
-/** A day of a month or a year, which counts nothing: "August 7", `7 أغسطس`, `8 - 8`, "2026". */
-const DATE_AFTER = new RegExp(`^\\s*(?:-\\s*\\d|(?:${EN_MONTHS})|(?:${AR_MONTHS}))`, 'iu');
-const DATE_BEFORE = new RegExp(`(?:\\b(?:${EN_MONTHS})[a-z]*\\.?|(?:${AR_MONTHS}))\\s*$|\\d\\s*-\\s*$`, 'iu');
+/**
+ * A day of a month or a year, which counts nothing: "August 7", `7 أغسطس`, `8 - 8`, "2026".
+ * A month as a whole word: "7 markets", "decision 12" are no dates. */
+const DATE_AFTER = new RegExp(`^\\s*(?:-\\s*\\d|\\b(?:${EN_MONTH_WORDS})\\b|(?:${AR_MONTHS}))`, 'iu');
+const DATE_BEFORE = new RegExp(`(?:\\b(?:${EN_MONTH_WORDS})\\b\\.?|(?:${AR_MONTHS}))\\s*$|\\d\\s*-\\s*$`, 'iu');
 const isDate = (folded: string, at: number, figure: string): boolean =>
   (STANDALONE_YEAR.test(figure) && figure.length === 4) || DATE_AFTER.test(folded.slice(at + figure.length, at + figure.length + 12)) || DATE_BEFORE.test(folded.slice(Math.max(0, at - 12), at));
 

@@ -1,6 +1,6 @@
 import type { PassageHit } from '../store/dispatch-store.js';
 import { analyseText } from '../text/analyse-text.js';
-import { AR_MONTHS, EN_MONTHS, STANDALONE_YEAR, TIME_OF_DAY } from './calendar-words.js';
+import { AR_MONTHS, EN_MONTH_WORDS, STANDALONE_YEAR, TIME_OF_DAY } from './calendar-words.js';
 import { splitSentences } from './find-speaker.js';
 import { countedNouns, isTimeUnit } from './counted-nouns.js';
 import { countPositions } from './link-answer-filler.js';
@@ -9,9 +9,9 @@ import type { Concept } from './weigh-concepts.js';
 
 /** The Arabic months as the wire writes them, hamza or none (`أبريل`, `ابريل`). */
 const AR_MONTHS_WRITTEN = AR_MONTHS.replaceAll('ا', '[اأإآ]');
-/** A date, a time or an ordinal written in figures or words ("April 19", "29 أبريل", "2026", "10 a.m.", "the 11th", `الحادية عشرة`): it dates or ranks, it counts nothing. */
+/** A date, a time or an ordinal written in figures or words ("April 19", "29 أبريل", "2026", "10 a.m.", "the 11th", `الحادية عشرة`): it dates or ranks, it counts nothing. A month as a whole word: "5 markets" counts. */
 const DATED = new RegExp(
-  `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${EN_MONTHS})[a-z]*\\b|\\b(?:${EN_MONTHS})[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}\\s+(?:${AR_MONTHS_WRITTEN})|\\b\\d+(?:st|nd|rd|th)\\b|(?<=^|\\s)ال[\\u0621-\\u064A]+\\s+عشر[ةه]?(?=[\\s.,،]|$)|${STANDALONE_YEAR.source}|${TIME_OF_DAY.source}`,
+  `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${EN_MONTH_WORDS})\\b|\\b(?:${EN_MONTH_WORDS})\\b\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}\\s+(?:${AR_MONTHS_WRITTEN})|\\b\\d+(?:st|nd|rd|th)\\b|(?<=^|\\s)ال[\\u0621-\\u064A]+\\s+عشر[ةه]?(?=[\\s.,،]|$)|${STANDALONE_YEAR.source}|${TIME_OF_DAY.source}`,
   'giu',
 );
 
