@@ -87,6 +87,12 @@ describe('when: times of day, seasons, a time from now', () => {
     expect(holdsAnswerType('وسترفع اللجنة تقريرها خلال أسبوع.', 'date')).toBe(true);
     expect(holdsAnswerType('وقالت اللجنة إنها سترفع تقريرها قريبا.', 'date')).toBe(false);
   });
+
+  it('reads a month only as a whole word: "market" and "decision" name no month', () => {
+    expect(holdsAnswerType('The fish market reopened after a decision by the municipal council.', 'date')).toBe(false);
+    expect(holdsAnswerType('The fish market will reopen in Dec. after repairs.', 'date')).toBe(true);
+    expect(holdsAnswerType('The fish market will reopen in March after repairs.', 'date')).toBe(true);
+  });
 });
 
 describe('figures: written numbers in both languages, currencies before the amount, Monday is no number', () => {

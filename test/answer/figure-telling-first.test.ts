@@ -15,6 +15,13 @@ describe('the paragraph writing the figure the question quotes, first within its
     expect([...questionFigures('who said 5 teams took part?')]).toEqual([]);
   });
 
+  it('reads a month only as a whole word: the 12 of "12 markets" is quoted, the 14 of "Dec. 14" dates', () => {
+    expect([...questionFigures('who said 12 markets would close?')]).toEqual(['12']);
+    expect([...questionFigures('who said 12 decisions were taken?')]).toEqual(['12']);
+    expect([...questionFigures('what did the council decide on Dec. 14?')]).toEqual([]);
+    expect([...questionFigures('what did the council decide on 14 March?')]).toEqual([]);
+  });
+
   it('puts the version that writes the figure before the reader’s own, and keeps the stories in order', () => {
     const own = hit('ar-1', 'gulf-open', 'ar', 'وقال مدير المنتخب خالد العنزي إن المنتخب يستعد للبطولة الآسيوية.');
     const other = hit('en-1', 'gulf-open', 'en', 'Team manager Khalid Al-Anezi said 12 teams from six countries had taken part.');

@@ -23,6 +23,13 @@ describe('near misses: an exact figure asked, a passage that only estimates or b
     expect(missesExactAsked('The storm cut power to 340 homes.', false)).toBe(false);
   });
 
+  it('reads a month only as a whole word: "3 markets" and "Decision 45" tell exact figures', () => {
+    expect(missesExactAsked('Inspectors fined about 40 traders at 3 markets.', false)).toBe(false);
+    expect(missesExactAsked('Ministerial Decision 45 fined about 200 firms.', false)).toBe(false);
+    expect(missesExactAsked('On Dec. 3 inspectors fined about 40 traders.', false)).toBe(true);
+    expect(missesExactAsked('Inspectors fined about 40 traders on 3 March.', false)).toBe(true);
+  });
+
   it('reads only amounts of money when money is asked', () => {
     const fine = 'وقال إن المفتشين حرروا 67 مخالفة، وإن غرامة المخالفة الواحدة قد تصل إلى 1000 دينار.';
     expect(missesExactAsked(fine, true)).toBe(true);

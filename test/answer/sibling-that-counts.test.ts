@@ -27,6 +27,13 @@ describe('a sibling paragraph that counts, asked how many', () => {
     expect(tellsOnlyMoney('The fund will hand out 18,000 school bags at a cost of KD 240,000.')).toBe(false);
   });
 
+  it('reads a month only as a whole word: "14 markets" counts, "March 14" dates', () => {
+    expect(countsSomething('Inspectors closed 14 markets.')).toBe(true);
+    expect(countsSomething('The council took 3 decisions on fees.')).toBe(true);
+    expect(countsSomething('The market closes on March 14.')).toBe(false);
+    expect(countsSomething('The market closes on Dec. 14.')).toBe(false);
+  });
+
   it('reads what "how many" and كم ask of, not "how much"', () => {
     const collections = concept('مجموعة', 'collections');
     expect(conceptAskedOf('كم مجموعة قصصية تقدمت للجائزة هالسنة؟', [concept('جائزة'), collections])).toBe(collections);
