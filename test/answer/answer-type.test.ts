@@ -88,8 +88,9 @@ describe('when: times of day, seasons, a time from now', () => {
     expect(holdsAnswerType('وقالت اللجنة إنها سترفع تقريرها قريبا.', 'date')).toBe(false);
   });
 
-  it('reads a month only as a whole word: "market" and "decision" name no month', () => {
+  it('reads a month only as a whole word: "market", "decision", "Mariam" and "separately" name no month', () => {
     expect(holdsAnswerType('The fish market reopened after a decision by the municipal council.', 'date')).toBe(false);
+    expect(holdsAnswerType('Supervisor Mariam Al-Otaibi said the prizes would be handed out separately.', 'date')).toBe(false);
     expect(holdsAnswerType('The fish market will reopen in Dec. after repairs.', 'date')).toBe(true);
     expect(holdsAnswerType('The fish market will reopen in March after repairs.', 'date')).toBe(true);
   });
