@@ -1,4 +1,5 @@
 import { arabicMarkerPattern, latinMarkerPattern } from '../dispatch/agency-markers.js';
+import { ARABIC_PUT_OUT_VERBS, ENGLISH_REPORT_NOUNS } from './report-words.js';
 
 /**
  * A report word just before a day ("the report of 16 november", "news from Tuesday", "on the wire for 9 december",
@@ -6,7 +7,7 @@ import { arabicMarkerPattern, latinMarkerPattern } from '../dispatch/agency-mark
  * the asker frames it, with a preposition or `يوم` between.
  */
 const REPORT_BEFORE = new RegExp(
-  `(?:\\b(?:report|news|story|item|article|dispatch|bulletin|wire|piece|coverage|copy|cable|${latinMarkerPattern})(?:'s)?(?:\\s+(?:of|from|on|for|dated|published|came\\s+out|was\\s+out))*|(?:^|\\s)(?:ال)?(?:خبر|[اأ]خبار|برقي[ةه]|نشر[ةه])(?:\\s+(?:${arabicMarkerPattern}))?|(?:^|\\s)(?:نشر|نشرت|نشرته|نشرتها|كتبت|طلع|طلعت|نزل|نزلت)(?:\\s+(?:${arabicMarkerPattern}))?)\\s*(?:يوم\\s+|في\\s+|on\\s+)?$`,
+  `(?:\\b(?:${ENGLISH_REPORT_NOUNS.join('|')}|${latinMarkerPattern})(?:'s)?(?:\\s+(?:of|from|on|for|dated|published|came\\s+out|was\\s+out))*|(?:^|\\s)(?:ال)?(?:خبر|[اأ]خبار|برقي[ةه]|نشر[ةه])(?:\\s+(?:${arabicMarkerPattern}))?|(?:^|\\s)(?:${ARABIC_PUT_OUT_VERBS.join('|')})(?:\\s+(?:${arabicMarkerPattern}))?)\\s*(?:يوم\\s+|في\\s+|on\\s+)?$`,
   'iu',
 );
 

@@ -1,10 +1,10 @@
 import { agencyOfMarker } from '../dispatch/agency-markers.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { ARABIC_PUT_OUT_VERBS, ENGLISH_REPORT_NOUNS } from './report-words.js';
 
 /** The nouns a reader names a piece of news by: the report, not its topic (folded by normaliseArabic). */
 const REPORT_NOUNS = new Set([
-  'news', 'report', 'reports', 'story', 'stories', 'piece', 'item', 'article', 'dispatch', 'bulletin', 'wire', 'headline', 'agency',
-  'coverage', 'copy', 'cable',
+  ...ENGLISH_REPORT_NOUNS, 'reports', 'stories', 'headline', 'agency',
   'خبر', 'اخبار', 'الخبر', 'تقرير', 'منشور', 'مقال', 'نشره', 'برقيه', 'برقيات',
 ]);
 
@@ -13,25 +13,22 @@ const REPORT_VERBS = new Set([
   'saw', 'seen', 'see', 'read', 'reading', 'heard', 'hear', 'look', 'looking', 'looked', 'going', 'ran', 'run', 'runs', 'put', 'came', 'published',
   'posted', 'released', 'carried', 'filed', 'wrote', 'written', 'caught', 'catch', 'had', 'got', 'sent', 'check', 'checking', 'checked', 'follow',
   'following', 'followed', 'remember', 'asking',
-  'نشر', 'انشر', 'نشرت', 'نشرته', 'نشرتها', 'نزل', 'نزلت', 'طلع', 'طلعت', 'صدر', 'صدرت', 'كتبت', 'قريت', 'قرات', 'سمعت', 'شفت', 'راجعت', 'اتكلم', 'اقصد',
+  ...ARABIC_PUT_OUT_VERBS, 'انشر', 'صدر', 'صدرت', 'قريت', 'قرات', 'سمعت', 'شفت', 'راجعت', 'اتكلم', 'اقصد',
   'تابعت', 'لقيت', 'تذكر', 'تتذكر', 'قاري',
 ]);
-
-/** The asker's own act of asking (`سؤال عن خبر …:`, a question about the news): it names the asking, not a topic. */
-const ASKING_NOUNS = new Set(['سؤال', 'استفسار']);
 
 /**
  * Closed classes that carry no fact in a frame: articles, demonstratives, pronouns, auxiliaries, prepositions, "something",
  * the relative `اللي`, "according to" (`حسب`), "as for" (`بالنسبة ل`), "dated" (`بتاريخ`) and the day's word left by a date;
  * and the asker's words about the asking ("quick q about …", "following up the one from …", "i think it ran on …",
- * `سؤال عن خبر …`, `والكلام في خبر …`, "i believe", "i guess").
+ * `سؤال عن خبر …`, `استفسار عن …`, `والكلام في خبر …`, "i believe", "i guess").
  */
 const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 's', 'there', 'here', 'was', 'is', 'were', 'are', 'be', 'been', 'on', 'in', 'of',
   'from', 'about', 'at', 'by', 're', 'regarding', 'dated', 'as', 'per', 'according', 'to', 'for', 'with', 'out', 'what', 'something', 'some', 'i',
   'me', 'my', 'we', 'you', 'just', 'has', 'have', 'quick', 'q', 'question', 'ask', 'one', 'up', 'someone', 'think', 'believe', 'guess',
   'في', 'من', 'عن', 'على', 'هذا', 'هذي', 'هذه', 'اللي', 'الي', 'الذي', 'التي', 'تاريخ', 'يوم', 'شي', 'شيء', 'عنه', 'عنها', 'حسب', 'نسبه', 'هو',
-  'هي', 'انا', 'كان', 'كانت', 'سؤال', 'كلام', 'توني',
+  'هي', 'انا', 'كان', 'كانت', 'سؤال', 'استفسار', 'كلام', 'توني',
 ]);
 
 /** Stops and brackets at a word's ends ("bulletin?", "dispatch:", `منشور؟`): not part of the word. */
@@ -55,7 +52,7 @@ const isAgency = (word: string) => {
   return agencyOfMarker(bare) !== undefined || agencyOfMarker(bare.replace(/['’]?s$/iu, '')) !== undefined;
 };
 const isReportWord = (word: string) => isIn(REPORT_NOUNS, word) || isIn(REPORT_VERBS, word) || isAgency(word);
-const isFrameWord = (word: string) => isReportWord(word) || isIn(FUNCTION_WORDS, word) || isIn(ASKING_NOUNS, word);
+const isFrameWord = (word: string) => isReportWord(word) || isIn(FUNCTION_WORDS, word);
 
 const wordsOf = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
 /** Words of a frame only, naming the report (not only function words): "there was a kuna piece on it", `هذا خبر`. */
