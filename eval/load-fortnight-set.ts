@@ -50,7 +50,7 @@ export const twentyFirstFortnightFixturesDir = fileURLToPath(new URL('../test/fi
 export const twentySecondFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-22/', import.meta.url));
 /** The twenty-third fortnight (6 to 19 December), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight23` (the twenty-sixth session's unseen set; tuning material, its dev split, since the twenty-seventh). */
 export const twentyThirdFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-23/', import.meta.url));
-/** The twenty-fourth fortnight (20 December 2026 to 2 January 2027), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight24` (the twenty-seventh session's unseen set). */
+/** The twenty-fourth fortnight (20 December 2026 to 2 January 2027), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight24` (the twenty-seventh session's unseen set; tuning material, its dev split, since the twenty-eighth). */
 export const twentyFourthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-24/', import.meta.url));
 
 const storiesFileSchema = z.object({

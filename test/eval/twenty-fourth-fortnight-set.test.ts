@@ -9,7 +9,7 @@ import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 // 328 attribution, 105 dated, 129 relative-date), read through the same loader as the other twenty-three, and stored
 // whole by the real ingest. Written unwired; wired into the eval tools (`fortnight24`) as soon as it was committed,
 // before any change to answering of the twenty-seventh session merged, and kept out of every decision of that session
-// (UNSEEN in eval/unseen-sets.ts).
+// (UNSEEN in eval/unseen-sets.ts); its dev split is tuning material from the twenty-eighth.
 describeFortnightSet({
   title: 'the twenty-fourth fortnight eval set',
   dir: twentyFourthFortnightFixturesDir,
