@@ -52,6 +52,8 @@ export const twentySecondFortnightFixturesDir = fileURLToPath(new URL('../test/f
 export const twentyThirdFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-23/', import.meta.url));
 /** The twenty-fourth fortnight (20 December 2026 to 2 January 2027), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight24` (the twenty-seventh session's unseen set; tuning material, its dev split, since the twenty-eighth). */
 export const twentyFourthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-24/', import.meta.url));
+/** The twenty-fifth fortnight (3 to 16 January 2027), in the same format, written blind (without reading the answer, search or text code); the first set wholly in 2027, read as 2027 by `wireYearOf`; written unwired, to be wired in as `fortnight25` (the twenty-eighth session's unseen set). */
+export const twentyFifthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-25/', import.meta.url));
 
 const storiesFileSchema = z.object({
   split_rule: z.string(),
@@ -80,15 +82,30 @@ export function splitOfTopic(topic: string): 'dev' | 'test' {
 }
 
 /**
- * `0205-0830-en-…txt` arrived on 5 February at 08:30 Kuwait time (UTC+3). A file name carries no year, so a
- * fortnight that turns the year says so: with `turnsYear`, January files arrived in the year after December's.
+ * `0205-0830-en-…txt` arrived on 5 February at 08:30 Kuwait time (UTC+3) of `year` (the wire year, 2026 unless
+ * the set's questions say otherwise: `wireYearOf`). A file name carries no year, so a fortnight that turns the
+ * year says so: with `turnsYear`, January files arrived in the year after December's.
  */
-export function arrivalOf(name: string, turnsYear = false): Date {
+export function arrivalOf(name: string, turnsYear = false, year = YEAR): Date {
   const match = /^(\d\d)(\d\d)-(\d\d)(\d\d)-/.exec(name);
   if (!match) throw new Error(`${name}: an eval-fortnight file name starts with MMDD-HHMM-`);
   const [, month, day, hour, minute] = match;
-  const year = turnsYear && month === '01' ? YEAR + 1 : YEAR;
-  return new Date(`${year}-${month}-${day}T${hour}:${minute}:00+03:00`);
+  const fileYear = turnsYear && month === '01' ? year + 1 : year;
+  return new Date(`${fileYear}-${month}-${day}T${hour}:${minute}:00+03:00`);
+}
+
+/**
+ * The wire year of a set (the year of its first file; January files of a set that turns the year come a year
+ * later). File names carry no year, but every question carries the time it is asked (`now`), and a set's
+ * questions are asked within weeks after its wire: of the year of the last question and the year before it,
+ * the wire year is the one that puts the set's last dispatch nearest that question. So a set asked in 2026 is
+ * read as 2026 (as every set was before), and a set of January 2027 asked in January 2027 as 2027.
+ */
+export function wireYearOf(names: string[], lastAsked: Date, yearTurns = turnsYear(names)): number {
+  const lastArrival = (year: number) => Math.max(...names.map((n) => arrivalOf(n, yearTurns, year).getTime()));
+  const asked = lastAsked.getUTCFullYear();
+  const distance = (year: number) => Math.abs(lastArrival(year) - lastAsked.getTime());
+  return distance(asked - 1) < distance(asked) ? asked - 1 : asked;
 }
 
 /** A set whose files hold both December and January turns the year inside its fortnight. */
@@ -105,8 +122,10 @@ export function loadFortnightSet(dir = fortnightFixturesDir): EvalSet {
   const dispatchDir = join(dir, 'dispatches');
   const names = readdirSync(dispatchDir).filter((n) => n.endsWith('.txt')).sort();
   const yearTurns = turnsYear(names);
+  const questionsFile = readJson(join(dir, 'questions.json'), questionsFileSchema);
+  const year = wireYearOf(names, new Date(Math.max(...questionsFile.questions.map((q) => new Date(q.now).getTime()))), yearTurns);
   const sources: EvalSource[] = names
-    .map((name) => ({ name, path: join(dispatchDir, name), receivedAt: arrivalOf(name, yearTurns) }))
+    .map((name) => ({ name, path: join(dispatchDir, name), receivedAt: arrivalOf(name, yearTurns, year) }))
     .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.name.localeCompare(b.name));
   const storyOf = new Map<string, string>();
   const splitOf = new Map<string, string>();
@@ -120,7 +139,7 @@ export function loadFortnightSet(dir = fortnightFixturesDir): EvalSet {
   }
   const unlabelled = names.filter((name) => !storyOf.has(`${name}#0`));
   if (unlabelled.length > 0) throw new Error(`dispatches without a story label: ${unlabelled.join(', ')}`);
-  const questions = readJson(join(dir, 'questions.json'), questionsFileSchema).questions.map((q) => {
+  const questions = questionsFile.questions.map((q) => {
     const split = splitOf.get(q.story);
     if (!split) throw new Error(`question ${q.id} names story ${q.story}, which stories.json does not hold`);
     return { ...q, split };

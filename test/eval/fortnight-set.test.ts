@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrivalOf, loadFortnightSet, splitOfTopic } from '../../eval/load-fortnight-set.js';
+import { arrivalOf, loadFortnightSet, splitOfTopic, wireYearOf } from '../../eval/load-fortnight-set.js';
 
 // The held-out set's shape, as issue 12 asks for it: size, mix of questions, a split by story.
 describe('the fortnight eval set', () => {
@@ -44,5 +44,14 @@ describe('the fortnight eval set', () => {
     expect(arrivalOf('0101-0900-en-babies.txt', true).toISOString()).toBe('2027-01-01T06:00:00.000Z');
     expect(arrivalOf('1231-1400-en-babies.txt', true).toISOString()).toBe('2026-12-31T11:00:00.000Z');
     expect(arrivalOf('0101-0900-en-babies.txt').toISOString()).toBe('2026-01-01T06:00:00.000Z');
+  });
+
+  it('takes the wire year from when the questions are asked: a set wholly in January 2027 is read as 2027, the others as before', () => {
+    const january = ['0103-1000-en-humps.txt', '0116-1500-en-chicks.txt'];
+    expect(wireYearOf(january, new Date('2027-01-16T20:00:00Z'))).toBe(2027);
+    expect(arrivalOf('0103-1000-en-humps.txt', false, 2027).toISOString()).toBe('2027-01-03T07:00:00.000Z');
+    expect(wireYearOf(['0205-0830-en-handball.txt'], new Date('2026-02-20T20:00:00Z'))).toBe(2026);
+    expect(wireYearOf(['1220-0900-en-wood.txt', '0102-1400-en-croquet.txt'], new Date('2027-01-02T20:00:00Z'))).toBe(2026);
+    expect(wireYearOf(['1206-0900-en-fog.txt', '1219-1500-en-frost.txt'], new Date('2027-01-05T09:00:00Z'))).toBe(2026);
   });
 });
