@@ -318,6 +318,9 @@ export function weighConcepts(
   const locatedTokens = locatedWords(question);
   // The analysed tokens of the question's ordinals (see isOrdinalWord).
   const ordinalWords = new Set(question.split(/[\s؟?.,،!]+/u).filter(isOrdinalWord).flatMap((word) => analyseText(word)));
+  // The analysed tokens of the decades the question names ("the 1940s", `الأربعينات`, analysed `اربع`, four): the time asked, which
+  // namesAnotherInstance reads by its years in either language (`أربعينيات القرن الماضي`, "1940s"), not a word a passage must hold.
+  const decadeWords = new Set(question.split(/[\s؟?.,،!]+/u).filter((word) => findDecades(word).size > 0).flatMap((word) => analyseText(word)));
   const list = query.groups.map((expanded, i) => {
     // The question's own forms and the lists' first: the general dictionary's translations (see ExpandedQuery.dictionary) only where the store has no word of its own for the word asked.
     const dictionaryForms = query.dictionary?.[i] ?? [];
@@ -360,7 +363,7 @@ export function weighConcepts(
       const ageWord = age && group.some((phrase) => phrase.length === 1 && AGE_WORDS.has(phrase[0] as string));
       // An ordinal no dispatch holds in the asker's words (`الخامس` asked, "the fifth grade" written) names the instance asked, which
       // namesAnotherInstance reads by its number in either language: not a word a passage must hold.
-      const instance = documents === 0 && single && ordinalWords.has(group[0]?.[0] as string);
+      const instance = (documents === 0 && single && ordinalWords.has(group[0]?.[0] as string)) || asked.some((phrase) => phrase.length === 1 && decadeWords.has(phrase[0] as string));
       // An agency filing the store's copy names the source of its dispatches (see the entities above).
       const source = group.some((phrase) => wire.has(phrase.join(' ')));
       const critical = !source && !place && !particle && !frame && !counter && !ageWord && !instance && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question) || group[0]?.[0] === countedToken || (kindToken !== undefined && group[0]?.[0] === kindToken));
