@@ -6,6 +6,7 @@ import { measureAsHow } from '../text/measure-as-how.js';
 import { isArabicScript } from '../text/transliterate-name.js';
 import { namesArabicPerson } from './names-arabic-person.js';
 import { namesArabicPlace } from './names-arabic-place.js';
+import { findDecades } from './find-decades.js';
 import { AR_MONTHS, AR_WEEKDAYS, DURATION, EN_MONTH_WORDS, EN_WEEKDAYS, SEASON, SPAN, STANDALONE_YEAR, TIME_OF_DAY, UNTIL, WITHIN } from './calendar-words.js';
 
 /** What kind of fact a question asks for; null when any report on the topic answers it ("what did X say"). */
@@ -86,7 +87,7 @@ const OPENING_NAME = /^\s*\p{Lu}[\p{L}'-]+\s+(?:Al|bin|Bin|El)[- ]\p{Lu}[\p{L}'-
 /**
  * Whether a passage holds the kind of fact asked for: a number for "how many", a length of time (or
  * its end: "until Saturday", or both its ends: "from April 15 to July 31") for "how long", a day, a time of day, a season or a time from now
- * ("within ten days") for "when" (or a year), a cause for "why", a person or a place the gazetteer knows (or a capitalised
+ * ("within ten days") for "when" (or a year, or a decade: "in the forties", `في الأربعينات`), a cause for "why", a person or a place the gazetteer knows (or a capitalised
  * name in English, or a locative and a noun of place: "along the waterfront") for "who" and "where". Arabic copy names people without capitals,
  * so there a person is read from a title, a name's parts or a family name, and a place from a noun of place. Pure.
  */
@@ -101,7 +102,7 @@ export function holdsAnswerType(text: string, type: AnswerType | null): boolean 
     case 'date':
       return (
         MONTHS.test(folded) || WEEKDAYS_OR_TIMES.test(folded) || TIME_OF_DAY.test(folded) || SEASON.test(folded) || WITHIN.test(folded) ||
-        /\d{1,2}\s*[/-]\s*\d{1,2}/.test(folded) || STANDALONE_YEAR.test(folded)
+        /\d{1,2}\s*[/-]\s*\d{1,2}/.test(folded) || STANDALONE_YEAR.test(folded) || findDecades(folded).size > 0
       );
     case 'reason':
       return REASON.test(folded) || ARABIC_PURPOSE.test(folded);

@@ -2,16 +2,21 @@ import { normaliseArabic } from '../text/analyse-arabic.js';
 import { ARABIC_TIME_DUAL_STEMS } from '../text/arabic-duals.js';
 import { MONTH_NAMES } from '../text/month-names.js';
 
-/**
+/*
  * Month and weekday names as regular-expression alternatives, in the folded form the answer code
- * matches (lower case; Arabic through normaliseArabic: ابريل، الجمعه). English months by their first
- * three letters, so a pattern decides whether the rest of the word may follow. The Arabic months by
+ * matches (lower case; Arabic through normaliseArabic: ابريل، الجمعه). English months as whole words. The Arabic months by
  * their Gregorian names (month-names.ts): the patterns find them anywhere in a word's place, and the
  * Levant's `آب` folds to `اب`, "father".
  */
-export const EN_MONTHS = MONTH_NAMES.map((month) => month.english.slice(0, 3)).join('|');
 /** English month names as whole words: the full name or an abbreviation ("march", "mar", "sept"), never a word they begin ("marrow", "market", "decision"). */
 export const EN_MONTH_WORDS = MONTH_NAMES.flatMap((month) => [month.english, ...month.englishShort]).join('|');
+/**
+ * An English month as a date's word, whole ("decision", "mayor", "market" begin with one): "may", also the modal verb
+ * ("talks ended and may resume"), only with a day or a year after it ("May 15", "may 2026"); a day before it is a date's figure already.
+ */
+export const EN_MONTH_DATE = `(?:\\b(?:${MONTH_NAMES.flatMap((month) => [month.english, ...month.englishShort])
+  .filter((name) => name !== 'may')
+  .join('|')})\\b|\\bmay(?=\\s+\\d))`;
 export const AR_MONTHS = [...new Set(MONTH_NAMES.flatMap((month) => month.arabic.map(normaliseArabic)))].join('|');
 export const EN_WEEKDAYS = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday';
 export const AR_WEEKDAYS = 'الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت';
@@ -85,7 +90,7 @@ export const SEASON =
 export const UNTIL = /\b(?:until|till|through)\s+(?:\w+\s+){0,2}?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight|morning|evening|noon|midnight|next|the end|\d)|حتى\s+(?:\S+\s+){0,1}?(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|صباح|مساء|ظهر|منتصف|نهايه|الغد|غد|\d)/iu;
 
 /** A day, a month or a figure a span may start or end on, folded. */
-const SPAN_END = `(?:\\d|(?:${EN_MONTHS})[a-z]*\\b|${EN_WEEKDAYS}|${AR_MONTHS}|${AR_WEEKDAYS})`;
+const SPAN_END = `(?:\\d|${EN_MONTH_DATE}|${EN_WEEKDAYS}|${AR_MONTHS}|${AR_WEEKDAYS})`;
 /**
  * A length of time given by both its ends ("from April 15 to July 31", "between March 15 and 19",
  * "from Sunday through Thursday", `من 15 أبريل إلى 31 يوليو`, `بين الأحد والخميس`): "how long" is answered so too.

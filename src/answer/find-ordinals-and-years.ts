@@ -1,4 +1,5 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { arabicStopWords } from '../text/arabic-stop-words.js';
 import { STANDALONE_YEAR } from './calendar-words.js';
 
 /** The instances a text tells apart by number: ordinals ("the second round", `الجولة الثانية`, "65th") and years. */
@@ -37,6 +38,9 @@ const ARABIC = new RegExp(
 const unitOf = (word: string) => ARABIC_UNITS.find(([, forms]) => forms.split('|').includes(word))?.[0] ?? 0;
 const tensOf = (word: string | undefined) => ARABIC_TENS.find(([, form]) => form === word)?.[0] ?? 0;
 
+/** The Arabic function words, folded. */
+const stopWords = new Set(arabicStopWords.map(normaliseArabic));
+
 /** Every year standing alone in a text ("in 2024", `عام 2025`). */
 const YEAR = new RegExp(STANDALONE_YEAR.source, 'g');
 
@@ -63,8 +67,33 @@ export const isOrdinalWord = (word: string): boolean => {
   return ordinals.size > 0 && word.trim().split(/\s+/u).length === 1;
 };
 
-/** The ordinals and years a text names, in both languages. Pure. */
-export function findOrdinalsAndYears(text: string): OrdinalsAndYears {
+/** The word before a match and the word after it, as the folded text writes them (empty at either end). */
+const wordBefore = (folded: string, at: number) => /(\S+)\s+$/u.exec(folded.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+const wordAfter = (folded: string, from: number) => /^\s+([\u0621-\u064A]+)/u.exec(folded.slice(from, from + 40))?.[1] ?? '';
+/** The verbs a contestant comes placed by (`طلع ثاني`, `جا ثاني`, `حل ثاني`): the ordinal after them is the place. */
+const PLACED = /^[وف]?(?:طلع|طلعت|طلعوا|جا|جاء|جات|جت|جاءت|جاوا|حل|حلت|حلوا|صار|صارت|احتل|احتلت|فاز|فازت)$/u;
+/** A word the article or a preposition with it makes definite, or a function word: no indefinite noun `ثاني` may qualify. */
+const NOT_INDEFINITE_NOUN = /^(?:[وف]?[بكل]?ال|[وف]?لل)|[^\u0621-\u064A]/u;
+
+/**
+ * Whether an asked `ثاني`/`ثانية`, bare, is "another" (Gulf speech: `مستشفى ثاني`، `مرة ثانية`، `شركات ثانية`، `كم ثانية`, seconds):
+ * after an indefinite word it qualifies, not a verb of being placed (`طلع ثاني`), and, masculine, with no indefinite noun after it,
+ * whose construct makes the ordinal (`ثاني سفينة`, the second ship). It names no instance to tell apart.
+ */
+function asksAnother(folded: string, match: RegExpMatchArray): boolean {
+  const [whole, word, teen, tens] = match;
+  if ((word !== 'ثاني' && word !== 'ثانيه') || whole !== word || teen || tens) return false;
+  const before = wordBefore(folded, match.index as number);
+  if (before === '' || NOT_INDEFINITE_NOUN.test(before) || stopWords.has(before) || PLACED.test(before)) return false;
+  const after = wordAfter(folded, (match.index as number) + whole.length);
+  return word === 'ثانيه' || after === '' || stopWords.has(after) || NOT_INDEFINITE_NOUN.test(after) || /^[لب]/u.test(after);
+}
+
+/**
+ * The ordinals and years a text names, in both languages; for a `question`, a bare `ثاني` that means "another" is none
+ * (see asksAnother), where the wire's `دفعة ثانية` (a second batch) tells the instance. Pure.
+ */
+export function findOrdinalsAndYears(text: string, question = false): OrdinalsAndYears {
   const ordinals = new Set<number>();
   for (const match of text.matchAll(ENGLISH)) {
     const word = match[1]?.toLowerCase();
@@ -72,6 +101,7 @@ export function findOrdinalsAndYears(text: string): OrdinalsAndYears {
   }
   const folded = normaliseArabic(text);
   for (const match of folded.matchAll(ARABIC)) {
+    if (question && asksAnother(folded, match)) continue;
     ordinals.add(unitOf(match[1] as string) + (match[2] ? 10 : 0) + tensOf(match[3]));
   }
   const years = new Set([...folded.matchAll(YEAR)].map((match) => Number(match[0])));

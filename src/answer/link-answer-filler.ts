@@ -3,7 +3,7 @@ import { analyseText } from '../text/analyse-text.js';
 import { isArabicScript } from '../text/transliterate-name.js';
 import { type AnswerType, holdsAnswerType } from './answer-type.js';
 import { holdsFiller, type SpeakerAsked } from './names-doer.js';
-import { AR_MONTHS, AR_WEEKDAYS, EN_MONTHS, EN_WEEKDAYS, UNTIL } from './calendar-words.js';
+import { AR_MONTHS, AR_WEEKDAYS, EN_MONTH_DATE, EN_WEEKDAYS, UNTIL } from './calendar-words.js';
 import { splitSentences } from './find-speaker.js';
 import { CURRENCY_TOKENS, CURRENCY_WORDS } from './currency-words.js';
 import { type Period, ratesTold } from './misses-rate-asked.js';
@@ -108,10 +108,10 @@ export function countPositions(tokens: readonly string[]): number[] {
 
 
 const DAY_OR_MONTH =
-  `(?:\\d|${EN_MONTHS}|${EN_WEEKDAYS}|tomorrow|next|${AR_MONTHS}|${AR_WEEKDAYS}|غد|الغد|مطلع|منتصف|بدايه)`;
+  `(?:\\d|${EN_MONTH_DATE}|${EN_WEEKDAYS}|tomorrow|next|${AR_MONTHS}|${AR_WEEKDAYS}|غد|الغد|مطلع|منتصف|بدايه)`;
 /** A deadline for something to be ready ("operational by 2029", "بحلول عام 2029"): when it starts working. */
 const BY_YEAR_OR_MONTH =
-  `(?:\\bby\\s+(?:the end of\\s+|early\\s+|mid-?\\s*|late\\s+)?|بحلول\\s+(?:نهايه\\s+|عام\\s+|العام\\s+)?)(?:(?:19|20)\\d\\d|${EN_MONTHS}|${AR_MONTHS})`;
+  `(?:\\bby\\s+(?:the end of\\s+|early\\s+|mid-?\\s*|late\\s+)?|بحلول\\s+(?:نهايه\\s+|عام\\s+|العام\\s+)?)(?:(?:19|20)\\d\\d|${EN_MONTH_DATE}|${AR_MONTHS})`;
 /** A date given as where something begins ("from April 15", "as of Sunday", "اعتبارا من 15 أبريل"): it answers when it starts. */
 const FROM_DATE = new RegExp(
   `(?:\\b(?:from|as of|as from|starting|effective|beginning)\\s+(?:(?:the|early|mid|late)\\s+)?|(?:^|\\s)(?:اعتبارا من|ابتداء من|بدءا من|من)\\s+(?:يوم\\s+)?)${DAY_OR_MONTH}|${BY_YEAR_OR_MONTH}`,

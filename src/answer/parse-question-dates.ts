@@ -1,6 +1,6 @@
 import { localTime } from '../scheduler/local-time.js';
 import { shiftDate } from '../shift-date.js';
-import { reportDayMatch } from './report-day-match.js';
+import { reportDayMatch, withoutStatementDays } from './report-day-match.js';
 import { MONTH_NAMES, type MonthNames, arabicMonthNames, longestFirst } from '../text/month-names.js';
 
 /** The English months' names and first three letters, January first (month-names.ts): a question writes either. */
@@ -188,6 +188,8 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
     .replace(LATEST, ' ')
     .replace(END_OF_SPAN, ' ')
     .replace(WEEKEND, ' ');
+  // A day inside a statement the question quotes is what was said, not the day asked (see withoutStatementDays).
+  rest = withoutStatementDays(rest, [ENGLISH_DAY, NUMERIC_DAY, SPACED_DAY, ARABIC_DAY]);
   const english = reportDayMatch(ENGLISH_DAY, rest);
   if (english) {
     const month = englishMonths.indexOf((english[1] ?? english[4] ?? '').slice(0, 3).toLowerCase()) + 1;

@@ -23,6 +23,7 @@ import { asksShare, PER_CENT, SHARE_WORDS } from './asks-share.js';
 import { AGE_WORDS, asksAge } from './asks-age.js';
 import { conditionAsked } from './asks-condition.js';
 import { locatedWords } from './located-words.js';
+import { toldAgency } from './told-agency.js';
 
 /** One concept of a question, with what the store says about it. */
 export interface Concept {
@@ -304,7 +305,7 @@ export function weighConcepts(
   const roleVerb = type === 'person' ? roleVerbAsked(question) : undefined;
   // Asked how someone is (`شلون حالته`, "how is he doing"), the word for the condition frames the asking (see conditionAsked).
   const condition = conditionAsked(question);
-  const adverbs = new Set([...frameAdverbs(question), ...participation(question, type), ...takingPlace(question, type), ...(roleVerb ? analyseText(roleVerb) : []), ...(condition ? analyseText(condition) : [])]);
+  const adverbs = new Set([...frameAdverbs(question), ...participation(question, type), ...takingPlace(question, type), ...(roleVerb ? analyseText(roleVerb) : []), ...(condition ? analyseText(condition) : []), ...toldAgency(question, agencies)]);
   // What "how many" counts ("how many jars") is what the question is about, however short the word: no dispatch holding it, the count is not stored.
   const countedToken = type === 'number' ? countedWord(question) : undefined;
   // The kind of it an Arabic `كم` counts (`كم طائر بجع`): what is asked as much as the thing, so no dispatch holding it, the count is not stored.
@@ -317,6 +318,9 @@ export function weighConcepts(
   const locatedTokens = locatedWords(question);
   // The analysed tokens of the question's ordinals (see isOrdinalWord).
   const ordinalWords = new Set(question.split(/[\s؟?.,،!]+/u).filter(isOrdinalWord).flatMap((word) => analyseText(word)));
+  // The analysed tokens of the decades the question names ("the 1940s", `الأربعينات`, analysed `اربع`, four): the time asked, which
+  // namesAnotherInstance reads by its years in either language (`أربعينيات القرن الماضي`, "1940s"), not a word a passage must hold.
+  const decadeWords = new Set(question.split(/[\s؟?.,،!]+/u).filter((word) => findDecades(word).size > 0).flatMap((word) => analyseText(word)));
   const list = query.groups.map((expanded, i) => {
     // The question's own forms and the lists' first: the general dictionary's translations (see ExpandedQuery.dictionary) only where the store has no word of its own for the word asked.
     const dictionaryForms = query.dictionary?.[i] ?? [];
@@ -359,7 +363,7 @@ export function weighConcepts(
       const ageWord = age && group.some((phrase) => phrase.length === 1 && AGE_WORDS.has(phrase[0] as string));
       // An ordinal no dispatch holds in the asker's words (`الخامس` asked, "the fifth grade" written) names the instance asked, which
       // namesAnotherInstance reads by its number in either language: not a word a passage must hold.
-      const instance = documents === 0 && single && ordinalWords.has(group[0]?.[0] as string);
+      const instance = (documents === 0 && single && ordinalWords.has(group[0]?.[0] as string)) || asked.some((phrase) => phrase.length === 1 && decadeWords.has(phrase[0] as string));
       // An agency filing the store's copy names the source of its dispatches (see the entities above).
       const source = group.some((phrase) => wire.has(phrase.join(' ')));
       const critical = !source && !place && !particle && !frame && !counter && !ageWord && !instance && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question) || group[0]?.[0] === countedToken || (kindToken !== undefined && group[0]?.[0] === kindToken));
@@ -383,5 +387,5 @@ export function weighConcepts(
     return { group: counts ? withKindsCounted(group) : group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(general.length > 0 ? { dictionary: general } : {}), ...(onlyInDictionary ? { onlyInDictionary } : {}), ...(onlyInDictionary && judges === 'widens' ? { widenedOnly: true } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}), ...(located ? { located } : {}) };
   });
   const decades = findDecades(question);
-  return { list, total, missing, instances: findOrdinalsAndYears(question), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question) && !countsNoMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(share ? { share } : {}), ...(age ? { age } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(peopleCounted ? { peopleCounted } : {}) };
+  return { list, total, missing, instances: findOrdinalsAndYears(question, true), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question) && !countsNoMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(share ? { share } : {}), ...(age ? { age } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(peopleCounted ? { peopleCounted } : {}) };
 }

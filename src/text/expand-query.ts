@@ -121,6 +121,11 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
     const found = words.withFirstLetter(i);
     return found !== undefined && names?.holds(found) ? found : undefined;
   };
+  // A lam the stemmer took for the article's may be the word's: the store holds the word so (`للجنة` as `اللجنة`, `لجن`; not `جن`).
+  const lamKept = (i: number) => {
+    const found = words.withLamKept(i);
+    return found !== undefined && names?.holds(found) ? found : undefined;
+  };
   const written = names ? nameLikeTokens(text) : new Set<string>();
   const bound = articleBoundTokens(text);
   const marbuta = taMarbutaTokens(text);
@@ -161,7 +166,7 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
     i += 1;
     if (skip.has(token) || seen.has(token)) continue;
     seen.add(token);
-    const withWhole = whole(i - 1);
+    const withWhole = whole(i - 1) ?? lamKept(i - 1);
     // A word written without its hamza (`جايزة`), as the store holds it with one (`جائزة`, `بجائزة`).
     const seated = names ? hamzaSeatVariants(token, names.holds).flatMap((form) => cliticVariants(form, names.holds)) : [];
     const inflected = names ? [...seated, ...inflectionVariants(token, names.holds), ...pluralVariants(token, names.holds), ...spokenVariants(token, names.holds)] : [];

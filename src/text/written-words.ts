@@ -13,6 +13,11 @@ export interface WrittenWords {
    * analysed), when the analyser took it off as a conjunction (`طن`); else undefined.
    */
   withFirstLetter(index: number): string | undefined;
+  /**
+   * The token of an Arabic word written with `لل` read with a lam of its own (`للجنة` → `لجن`, as `اللجنة` is analysed: before a
+   * word that starts with lam, `ل` and the article are written `لل`), when the analyser left it two letters (`جن`); else undefined.
+   */
+  withLamKept(index: number): string | undefined;
   /** The Arabic word behind a token, as written (hamza seats kept), else the empty string. */
   arabicWord(index: number): string;
 }
@@ -38,6 +43,12 @@ export function writtenWords(text: string): WrittenWords {
       if (!word.startsWith('و') || DEFINITE.test(word)) return undefined;
       const whole = analyseText(`ال${word}`)[0];
       return whole !== undefined && whole !== tokens[index] ? whole : undefined;
+    },
+    withLamKept: (index) => {
+      const lam = /^[وف]?لل/.exec(words[index] ?? '');
+      if (lam === null || (tokens[index]?.length ?? 0) > 2) return undefined;
+      const kept = analyseText(`ال${(words[index] as string).slice(lam[0].length - 1)}`)[0];
+      return kept !== undefined && kept.length > 2 ? kept : undefined;
     },
   };
 }

@@ -59,3 +59,19 @@ describe('a national day asked without the article', () => {
     expect(result.citations.some((c) => c.quote.includes('12-metre flag'))).toBe(true);
   });
 });
+
+describe('a lam the stemmer took for the article\'s after ل', () => {
+  it('gives the word with its own lam when the analyser left it two letters, else undefined', () => {
+    const words = writtenWords('قدم طلبا للجنة وللجنة للصف للكويت');
+    expect(words.withLamKept(2)).toBe('لجن');
+    expect(words.withLamKept(3)).toBe('لجن');
+    expect(words.withLamKept(4)).toBe('لصف');
+    expect(words.withLamKept(5)).toBeUndefined();
+  });
+
+  it('asks for the word the store holds with its lam (اللجنة), and adds none the store does not hold (لصف)', () => {
+    const names = buildNameVocabulary(analyseText('اجتمعت اللجنة الفنية أمس مع طلاب الصف الأول'));
+    expect(alternatives(expandQuery('متى تجتمع للجنة الفنية؟', { names }).groups).flat()).toContain('لجن');
+    expect(alternatives(expandQuery('كم طالب للصف الأول؟', { names }).groups).flat()).not.toContain('لصف');
+  });
+});
