@@ -4,21 +4,26 @@ import { ARABIC_PUT_OUT_VERBS, ENGLISH_REPORT_NOUNS } from './report-words.js';
 
 /** The nouns a reader names a piece of news by: the report, not its topic (folded by normaliseArabic). */
 const REPORT_NOUNS = new Set([
-  ...ENGLISH_REPORT_NOUNS, 'reports', 'stories', 'headline', 'agency',
-  'خبر', 'اخبار', 'الخبر', 'تقرير', 'منشور', 'مقال', 'نشره', 'برقيه', 'برقيات',
+  ...ENGLISH_REPORT_NOUNS, 'reports', 'stories', 'headline', 'agency', 'feed', 'text',
+  'خبر', 'اخبار', 'الخبر', 'تقرير', 'منشور', 'مقال', 'نشره', 'برقيه', 'برقيات', 'تغطيه', 'موضوع',
 ]);
 
-/** The verbs of putting news out and of the asker coming on it or recalling it (saw, read, heard, looking at; نزلت، طلع، سمعت، قريت، لقيت، تذكر). */
+/**
+ * The verbs of putting news out and of the asker coming on it, going back to it or recalling it (saw, read, heard, looking at,
+ * covered, said, forwarded, went through; نزلت، طلع، طالع، سمعت، قريت، أقرا، لقيت، تذكر، مر علي، مريت على، رجعت ل).
+ */
 const REPORT_VERBS = new Set([
   'saw', 'seen', 'see', 'read', 'reading', 'heard', 'hear', 'look', 'looking', 'looked', 'going', 'ran', 'run', 'runs', 'put', 'came', 'published',
   'posted', 'released', 'carried', 'filed', 'wrote', 'written', 'caught', 'catch', 'had', 'got', 'sent', 'check', 'checking', 'checked', 'follow',
-  'following', 'followed', 'remember', 'asking',
-  ...ARABIC_PUT_OUT_VERBS, 'انشر', 'صدر', 'صدرت', 'قريت', 'قرات', 'سمعت', 'شفت', 'راجعت', 'اتكلم', 'اقصد',
-  'تابعت', 'لقيت', 'تذكر', 'تتذكر', 'قاري',
+  'following', 'followed', 'remember', 'asking', 'reported', 'covered', 'cover', 'covering', 'said', 'says', 'forwarded', 'forward', 'went',
+  ...ARABIC_PUT_OUT_VERBS, 'انشر', 'صدر', 'صدرت', 'قريت', 'قرات', 'اقرا', 'سمعت', 'شفت', 'راجعت', 'رجعت', 'اتكلم', 'اقصد',
+  'تابعت', 'لقيت', 'تذكر', 'تتذكر', 'قاري', 'طالع', 'مر', 'مريت',
 ]);
 
 /**
  * Closed classes that carry no fact in a frame: articles, demonstratives, pronouns, auxiliaries, prepositions, "something",
+ * the adverbs placing the asking in time ("earlier today", "still on yesterday's dispatch", the dialect's progressive `قاعد`),
+ * the one who passed the news on ("a friend forwarded …"), "new" of the news (`والخبر جديد اليوم`), "dated" (`المؤرخ`),
  * the relative `اللي`, "according to" (`حسب`), "as for" (`بالنسبة ل`), "dated" (`بتاريخ`) and the day's word left by a date;
  * and the asker's words about the asking ("quick q about …", "following up the one from …", "i think it ran on …",
  * `سؤال عن خبر …`, `استفسار عن …`, `والكلام في خبر …`, "i believe", "i guess").
@@ -27,6 +32,7 @@ const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 's', 'there', 'here', 'was', 'is', 'were', 'are', 'be', 'been', 'on', 'in', 'of',
   'from', 'about', 'at', 'by', 're', 'regarding', 'dated', 'as', 'per', 'according', 'to', 'for', 'with', 'out', 'what', 'something', 'some', 'i',
   'me', 'my', 'we', 'you', 'just', 'has', 'have', 'quick', 'q', 'question', 'ask', 'one', 'up', 'someone', 'think', 'believe', 'guess',
+  'earlier', 'still', 'through', 'friend', 'قاعد', 'علي', 'جديد', 'مؤرخ',
   'في', 'من', 'عن', 'على', 'هذا', 'هذي', 'هذه', 'اللي', 'الي', 'الذي', 'التي', 'تاريخ', 'يوم', 'شي', 'شيء', 'عنه', 'عنها', 'حسب', 'نسبه', 'هو',
   'هي', 'انا', 'كان', 'كانت', 'سؤال', 'استفسار', 'كلام', 'توني',
 ]);
@@ -46,10 +52,10 @@ function formsOf(word: string): string[] {
 }
 
 const isIn = (set: ReadonlySet<string>, word: string) => formsOf(word).some((form) => set.has(form));
-/** The agency named, also in the possessive ("kuna's piece", "kunas coverage"). */
+/** The agency named, also in the possessive ("kuna's piece", "kunas coverage") and after Arabic's glued preposition (`بكونا`). */
 const isAgency = (word: string) => {
   const bare = word.replace(EDGE_MARKS, '').replace(/[()]/g, '');
-  return agencyOfMarker(bare) !== undefined || agencyOfMarker(bare.replace(/['’]?s$/iu, '')) !== undefined;
+  return agencyOfMarker(bare) !== undefined || agencyOfMarker(bare.replace(/['’]?s$/iu, '')) !== undefined || formsOf(word).some((form) => agencyOfMarker(form) !== undefined);
 };
 const isReportWord = (word: string) => isIn(REPORT_NOUNS, word) || isIn(REPORT_VERBS, word) || isAgency(word);
 const isFrameWord = (word: string) => isReportWord(word) || isIn(FUNCTION_WORDS, word);
@@ -59,10 +65,10 @@ const wordsOf = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{
 const isFrame = (words: readonly string[]) => words.length > 0 && words.every(isFrameWord) && words.some(isReportWord);
 
 /**
- * Where a clause ends: a colon, a comma, a semicolon, a bracket or a dash (either script's), and a question mark with more
- * after it (`تذكر خبر 6 ديسمبر؟ …`: the asker's opening question about the report is a sentence of its own).
+ * Where a clause ends: a colon, a comma, a semicolon, a bracket or a dash (either script's), and a full stop or a question mark
+ * with more after it (`went through the kuna feed. how many …`) (`تذكر خبر 6 ديسمبر؟ …`: the asker's opening question about the report is a sentence of its own).
  */
-const CLAUSE_BREAK = /((?:[:;؛،()[\]—–]|,(?!\d)|[?؟](?=\s*[\p{L}\p{N}]))+|\s-\s)/u;
+const CLAUSE_BREAK = /((?:[:;؛،()[\]—–]|,(?!\d)|\.(?=\s+[\p{L}\p{N}])|[?؟](?=\s*[\p{L}\p{N}]))+|\s-\s)/u;
 
 /**
  * A question without the clauses that only frame it as a report the asker saw ("saw this today: …", "… (kuna, nov 24)",

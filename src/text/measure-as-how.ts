@@ -6,8 +6,17 @@ const HOW_OF: Record<string, string> = {
   size: 'big', length: 'long', height: 'tall', weight: 'heavy', depth: 'deep', width: 'wide', distance: 'far', speed: 'fast',
 };
 
-/** "what is the size of", "whats the length of", "what was the height of": the dimension asked by its noun. */
-const MEASURE_ASKED = new RegExp(`\\bwhat(?:'s|’s|s|\\s+is|\\s+was|\\s+are|\\s+were)?\\s+the\\s+(${Object.keys(HOW_OF).join('|')})\\s+of\\b`, 'giu');
+/** The adjectives of a dimension's greatest value ("top speed", "maximum depth"). */
+const SUPERLATIVE = '(?:top|maximum|max|highest|greatest)';
+
+/**
+ * "what is the size of", "whats the length of", "what was the height of", or the noun opening the question after a superlative
+ * ("top speed of the boats?", "the maximum depth of the well"): the dimension asked by its noun.
+ */
+const MEASURE_ASKED = new RegExp(
+  `(?:\\bwhat(?:'s|’s|s|\\s+is|\\s+was|\\s+are|\\s+were)?\\s+the\\s+(?:${SUPERLATIVE}\\s+)?|^\\s*(?:the\\s+)?${SUPERLATIVE}\\s+)(${Object.keys(HOW_OF).join('|')})\\s+of\\b`,
+  'giu',
+);
 
 /**
  * A question asking a dimension by its noun read as "how" asks it ("whats the size of the ball" as "how big is the ball",

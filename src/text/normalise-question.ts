@@ -69,7 +69,7 @@ const FIGURE_AND_UNIT = /\b(\d+(?:\.\d+)?)(kg|mg|km|m|cm|mm|ml|l|kw|mw|gw|kwh|mw
  * Rewrites a question's dialect words into the standard forms the wire uses, writes a figure's glued unit
  * apart (FIGURE_AND_UNIT), and drops the adjective of "how low/high/far …" (it asks for a figure, not about lowness) and "in charge of",
  * "responsible for", مسؤولة عن (they ask what a body or person does: the wire writes "will oversee",
- * "tasked with", تتولى); a governorate named bare is named with `محافظة` (see BARE_GOVERNORATE); the dialect's
+ * "tasked with", تتولى), and drops the asker's "any idea" ("any idea how many …": it asks, and no passage writes it); a governorate named bare is named with `محافظة` (see BARE_GOVERNORATE); the dialect's
  * `ش` glued to a verb (`شقررت`) is written apart as `شو` (see verbAfterWhat); a word the store holds whole
  * (`holds`, over analysed tokens) keeps a first `ب` the dialect's future would have; other words are left as written. Pure.
  */
@@ -78,6 +78,7 @@ export function normaliseQuestion(question: string, holds?: (token: string) => b
     .replace(FIGURE_AND_UNIT, '$1 $2')
     .replace(/\bhow (?:low|high|far|long|big|fast|often|deep|strong|tall|heavy|wide)\b/giu, 'how')
     .replace(/\b(?:in charge of|responsible for)\b/giu, 'do')
+    .replace(/\bany idea\b/giu, '')
     .replace(/(^|\s)(?:ال)?مسؤول[ةه]? عن(?:ها|ه)?(?=[\s؟?]|$)/gu, '$1')
     .split(/(\s+)/)
     .map((word) => {

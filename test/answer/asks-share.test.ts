@@ -29,11 +29,28 @@ describe('a share asked', () => {
     expect(asksShare('كم عدد الطلاب؟')).toBe(false);
   });
 
+  it('reads a share asked with the dialect\'s asking words (شنو، شكثر)', () => {
+    expect(asksShare('شنو نسبة الطلاب اللي يركبون الباص؟')).toBe(true);
+    expect(asksShare('شكثر نسبة المشاركين من الكويت؟')).toBe(true);
+    expect(asksShare('شنو عدد الطلاب؟')).toBe(false);
+  });
+
   it('reads a per cent written in either language', () => {
     expect(tellsShare('نحو 27 في المئة منهم')).toBe(true);
     expect(tellsShare('ارتفع 5ر2 بالمئة')).toBe(true);
     expect(tellsShare('rose 2.1 percent')).toBe(true);
     expect(tellsShare('3200 زائر')).toBe(false);
+  });
+
+  it('reads a fraction of the whole as a share: half of, two thirds of, one in five, نصف، ثلث، ثلثي', () => {
+    expect(tellsShare('imported dates made up two thirds of the market')).toBe(true);
+    expect(tellsShare('about half of the riders were women')).toBe(true);
+    expect(tellsShare('one in five visitors came from abroad')).toBe(true);
+    expect(tellsShare('وقال إن ثلثي الزوار من خارج الكويت')).toBe(true);
+    expect(tellsShare('وإن نصف المشاركين من النساء')).toBe(true);
+    expect(tellsShare('تأهل الفريق إلى ربع النهائي')).toBe(false);
+    expect(tellsShare('the race ran in two halves')).toBe(false);
+    expect(tellsShare('three visitors came from abroad')).toBe(false);
   });
 
   it('reads a per cent glued to its figure as a figure\'s rate is read (PER_CENT_PATTERN), not a word that starts with one', () => {

@@ -84,4 +84,31 @@ describe('withoutReportFrame: frames that carried a date (the date already taken
     expect(withoutReportFrame('what did kuna put out?')).toBe('what did kuna put out?');
     expect(withoutReportFrame('did the fair open? i think so')).toBe('did the fair open? i think so');
   });
+
+  it('drops a frame of the asker covering, going back to or passing over the report, or of the agency having covered or said it', () => {
+    expect(withoutReportFrame('who opened the new pier (kuna covered it  )')).toBe('who opened the new pier');
+    expect(withoutReportFrame('on kuna earlier  : how long is the new pier')).toBe('how long is the new pier');
+    expect(withoutReportFrame('still on   dispatch: who paid for the pier')).toBe('who paid for the pier');
+    expect(withoutReportFrame('a friend forwarded the   kuna text, is the pier open at night')).toBe('is the pier open at night');
+    expect(withoutReportFrame('how many boats can moor there, kuna reported it  ')).toBe('how many boats can moor there');
+    expect(withoutReportFrame('رجعت لبرقية  ، كم طول الرصيف الجديد؟')).toBe('كم طول الرصيف الجديد؟');
+    expect(withoutReportFrame('مريت على خبر  ، منو افتتح الرصيف؟')).toBe('منو افتتح الرصيف؟');
+    expect(withoutReportFrame('  مر علي خبر بكونا، منو افتتح الرصيف؟')).toBe('منو افتتح الرصيف؟');
+    expect(withoutReportFrame('قاعد أقرا خبر  ، منو افتتح الرصيف؟')).toBe('منو افتتح الرصيف؟');
+    expect(withoutReportFrame('تابعت تغطية كونا  ، منو افتتح الرصيف؟')).toBe('منو افتتح الرصيف؟');
+    expect(withoutReportFrame('بخبر كونا المؤرخ  ، منو افتتح الرصيف؟')).toBe('منو افتتح الرصيف؟');
+    expect(withoutReportFrame('ليش سكروا الرصيف (خبر   بكونا)')).toBe('ليش سكروا الرصيف');
+    expect(withoutReportFrame('كم قارب يرسي فيه، والخبر جديد  ')).toBe('كم قارب يرسي فيه');
+  });
+
+  it('ends a clause at a full stop with more after it: a sentence pointing at the report is a frame of its own', () => {
+    expect(withoutReportFrame('went through the   kuna feed. who opened the new pier')).toBe('who opened the new pier');
+    expect(withoutReportFrame('  kuna said something about this. who opened the new pier')).toBe('who opened the new pier');
+    expect(withoutReportFrame('the pier opened. who paid for it')).toBe('the pier opened. who paid for it');
+  });
+
+  it('keeps the words when they are the fact asked: a survey that covered sites, a friend who won', () => {
+    expect(withoutReportFrame('the reef survey covered how many sites')).toBe('the reef survey covered how many sites');
+    expect(withoutReportFrame('which friend of the founder said the pier will open')).toBe('which friend of the founder said the pier will open');
+  });
 });

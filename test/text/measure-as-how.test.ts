@@ -7,12 +7,16 @@ describe('measureAsHow', () => {
     ['whats the size of the new ferry', 'how big is the new ferry'],
     ['what is the length of the pier?', 'how long is the pier?'],
     ["what's the height of the tower", 'how tall is the tower'],
+    ['top speed of the new ferry?', 'how fast is the new ferry?'],
+    ['what was the maximum depth of the dive', 'how deep is the dive'],
   ])('reads "%s" as the dimension asked by "how"', (question, asked) => {
     expect(measureAsHow(question)).toBe(asked);
   });
 
   it('leaves a dimension named as a topic alone', () => {
     expect(measureAsHow('who decided the size of the fine')).toBe('who decided the size of the fine');
+    expect(measureAsHow('the size of the fine was set by whom')).toBe('the size of the fine was set by whom');
+    expect(measureAsHow('did the top speed of the ferries rise')).toBe('did the top speed of the ferries rise');
   });
 });
 

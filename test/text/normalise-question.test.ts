@@ -130,3 +130,11 @@ describe('a figure glued to its unit', () => {
     expect(normaliseQuestion('is 5g coming to the 21st edition?')).toBe('is 5g coming to the 21st edition?');
   });
 });
+
+describe('the asker asking for an idea', () => {
+  it('drops "any idea": the question asks, and no passage writes it', () => {
+    expect(normaliseQuestion('any idea how many boats moor at the pier')).not.toMatch(/idea/u);
+    expect(concepts('any idea of the tonnage the port handles each year')).not.toContain('idea');
+    expect(concepts('what is the idea behind the new pier')).toContain('idea');
+  });
+});
