@@ -17,9 +17,12 @@ type Range = { since: string; until: string };
  * story's own, else those of the story whose dispatch of those days, in the other language than one of
  * the story's versions (the one found first, then the other language's), shares the most of what
  * identifies its event with it from the same city (names across scripts, entities, figures; see
- * pickBySharedKeys): an update filed days later that the store did not group with it.
+ * pickBySharedKeys): an update filed days later that the store did not group with it. Not a story the
+ * search found in those days in the anchor's language too (`toldInRange`, story and language): told there
+ * in both languages, it is an event of its own (the next day's race at the same place and by the same
+ * organiser as the first story's festival), not the other language's update of the first story.
  */
-async function storyInRange(store: DispatchStore, first: PassageHit, range: Range): Promise<{ versions: Dispatch[]; read: Dispatch[] }> {
+async function storyInRange(store: DispatchStore, first: PassageHit, range: Range, toldInRange: ReadonlySet<string>): Promise<{ versions: Dispatch[]; read: Dispatch[] }> {
   const own = (await store.listDispatches({ ...range, storyId: first.storyId, limit: VERSIONS })).map((summary) => summary.id);
   if (own.length > 0) {
     const read = await store.getDispatches([first.dispatchId, ...own]);
@@ -34,12 +37,15 @@ async function storyInRange(store: DispatchStore, first: PassageHit, range: Rang
     const candidates = await store.getDispatches(listed.filter((s) => sameCity(anchor, s)).map((s) => s.id));
     read.push(...candidates);
     const picked = pickBySharedKeys(anchor, candidates);
+    if (picked && toldInRange.has(toldKey(picked.storyId, anchor.lang))) return { versions: [], read };
     if (picked) return { versions: candidates.filter((c) => c.storyId === picked.storyId), read };
   }
   return { versions: [], read };
 }
 
 const otherLang = (lang: Lang): Lang => (lang === 'ar' ? 'en' : 'ar');
+
+const toldKey = (storyId: string, lang: Lang): string => `${storyId}\u0000${lang}`;
 
 /**
  * The hits filed in the days asked with, after them, the paragraphs of the stories the question's
@@ -56,12 +62,13 @@ export async function addStoriesInRange(store: DispatchStore, filed: readonly Pa
   // A dispatch search found in the days asked that goes on with another story found in any time tells that story.
   const storyOf = new Map<string, string>();
   const inRange = new Set(filed.map((hit) => hit.storyId));
+  const toldInRange = new Set(filed.map((hit) => toldKey(hit.storyId, hit.lang)));
   const firsts = [...firstHitsOfStories(anyTime, STORIES).values()].filter((first) => !inRange.has(first.storyId));
   const added: PassageHit[] = [];
   const read: Dispatch[] = [];
   const placed = new Set<string>();
   for (const first of firsts) {
-    const story = await storyInRange(store, first, range);
+    const story = await storyInRange(store, first, range, toldInRange);
     read.push(...story.read);
     for (const d of story.versions) {
       if (placed.has(d.id)) continue;

@@ -1,5 +1,6 @@
 import type { PassageHit } from '../store/dispatch-store.js';
 import { analyseText } from '../text/analyse-text.js';
+import { namedByStory } from './stories-naming-all-first.js';
 
 /**
  * A story competes for the lead when its best passage scores at least this share of the best
@@ -135,12 +136,7 @@ export function newestNamingAllFirst<T>(hits: readonly PassageHit[], filedAt: (d
 
 /** Whether a story names, over all its passages, every concept the best-matching story (the first passage's) names. */
 function namesAllOfBest<T>(hits: readonly PassageHit[], named: (hit: PassageHit) => readonly T[]): (storyId: string) => boolean {
-  const namedOf = new Map<string, Set<T>>();
-  for (const hit of hits) {
-    const set = namedOf.get(hit.storyId) ?? new Set<T>();
-    for (const concept of named(hit)) set.add(concept);
-    namedOf.set(hit.storyId, set);
-  }
+  const namedOf = namedByStory(hits, named);
   const best = namedOf.get(hits[0]?.storyId ?? '') ?? new Set<T>();
   return (storyId) => [...best].every((concept) => namedOf.get(storyId)?.has(concept));
 }

@@ -37,6 +37,8 @@ import { englishVersionCounts } from './english-version-counts.js';
 import { newestNamingAllFirst, newestStoryFirst } from './lead-with-newest-story.js';
 import { countedThingAsked, NEAR_MISS_CHECKS, nearMissOf, otherCounted } from './near-miss-checks.js';
 import { relevantStoriesFirst } from './relevant-stories-first.js';
+import { periodEndingOnDay } from './period-ending-on-day.js';
+import { storiesNamingAllFirst } from './stories-naming-all-first.js';
 import { storiesTogether } from './stories-together.js';
 import { otherVersionParagraph } from './other-version-paragraph.js';
 import { otherVersions, otherVersionText } from './other-version-text.js';
@@ -242,7 +244,10 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   }
   // No time named ("how did the Boursa close?"): of a story the wire tells again and again, the newest is meant.
   // A story's passages together, its best first (not for "the latest": it orders by time).
-  const together = dates.latest ? relevant : storiesTogether(relevant);
+  // A period named by the day it ends on ("the week to Thursday"): the story that names the period leads the day's own (see storiesNamingAllFirst).
+  const period = periodEndingOnDay(question);
+  const periodAsked = base.list.filter((c) => c.critical && c.documents > 0 && c.group.some((phrase) => phrase.length === 1 && period.includes(phrase[0] as string)));
+  const together = dates.latest ? relevant : storiesNamingAllFirst(storiesTogether(relevant), periodAsked, namedBy);
   const newestFirst = !dates.range && !dates.latest && !dates.prefer ? newestStoryFirst(together, namedBy) : null;
   if (relevant.length > 0) {
     // Asked how many, a passage telling only money counts nothing: its story's sibling paragraph that counts answers instead.
