@@ -128,9 +128,11 @@ export const weightOfAll = (list: readonly Concept[], total: number) => list.red
  * an English stem of five letters or more, or of three or more right after a determiner, where a
  * noun phrase opens ("any lion cubs", "the top scorer"; not the first part of "the mid-year break");
  * an Arabic noun with the article (`الموسيقى`, `بالموسيقى`, and `للموسيقى`, where ل takes the article
- * and its alif is not written).
+ * and its alif is not written), its stem `shortest` letters or more: four for a word no dispatch holds (a
+ * colloquial noun of three, `البوش`, may be the asker's name for what the wire writes otherwise), three for
+ * telling a stored word of the asking from a noun (`الهيل`, `بالصيف`: the article makes a noun, however short).
  */
-function isCriticalWord(token: string, question: string): boolean {
+function isCriticalWord(token: string, question: string, shortest = 4): boolean {
   const words = question.split(/[\s؟?.,،!]+/);
   const at = words.flatMap((word, i) => (analyseText(word)[0] === token ? [i] : []));
   if (!ARABIC.test(token)) {
@@ -138,7 +140,7 @@ function isCriticalWord(token: string, question: string): boolean {
     if (at.length > 0 && at.every((i) => isAskingAdverb(words[i] as string, words[i - 1]))) return false;
     return !/\d/.test(token) && (token.length >= 5 || (token.length >= 3 && at.some((i) => !(words[i] as string).includes('-') && DETERMINERS.test(words[i - 1] ?? ''))));
   }
-  return token.length >= 4 && at.some((i) => /^(?:[وبفك]?ال|[وف]?لل)/.test(words[i] as string));
+  return token.length >= shortest && at.some((i) => /^(?:[وبفك]?ال|[وف]?لل)/.test(words[i] as string));
 }
 
 /**
@@ -378,7 +380,7 @@ export function weighConcepts(
     const { general, group, translated, listed, onlyInDictionary, documents, placeIds, place, critical } = usable.length > 0 && (judges === 'judges' || (own.critical && own.documents === 0 && ARABIC.test(asked[0]?.join('') ?? ''))) ? weighed(usable) : own;
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     // A stored word shaped as a word of the asking (see isCriticalWord), written in one script only (no list gave it a form in the other): the question's phrasing, which the wire may write otherwise.
-    const asking = critical && documents > 0 && asked.length >= 1 && asked.every((phrase) => phrase.length === 1) && !isCriticalWord(asked[0]?.[0] as string, question) && oneScript(listed);
+    const asking = critical && documents > 0 && asked.length >= 1 && asked.every((phrase) => phrase.length === 1) && !isCriticalWord(asked[0]?.[0] as string, question, 3) && oneScript(listed);
     const entity = group.some((phrase) => entities.has(phrase.join(' ')));
     const person = !place && group.some((phrase) => people.has(phrase.join(' ')) || phrase.some((token) => people.has(token)));
     const counts = countedAny !== undefined && group.some((phrase) => phrase.length === 1 && phrase[0] === countedAny);

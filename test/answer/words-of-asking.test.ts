@@ -23,6 +23,16 @@ describe('a stored word of the asking', () => {
     expect(asking).not.toContain(analyseText('الكهرباء')[0]);
   });
 
+  it('is not marked for a noun of three letters with the article: the article makes a noun, however short its stem', () => {
+    // `الملح` (salt), `بالليل` (at night): a short stem the store holds in one script only, written with the article.
+    const names = buildNameVocabulary([{ term: 'ملح', documents: 1 }, { term: 'ليل', documents: 2 }, { term: 'سعر', documents: 5 }]);
+    const question = 'الملح بالليل بكم سعره';
+    const concepts = weighConcepts(expandQuery(question, { names }), question, names, 60, 'number');
+    const asking = concepts.list.filter((c) => c.asking).flatMap((c) => c.group.map((phrase) => phrase.join(' ')));
+    expect(asking).not.toContain(analyseText('الملح')[0]);
+    expect(asking).not.toContain(analyseText('بالليل')[0]);
+  });
+
   it('need not be named when the rarest of the other words is: the wire writes the deed with its own verb', () => {
     const concepts = { list: [word('ترجع', 1, true), word('الكهرباء', 6), word('الصيانة', 5), word('الصباحية', 3)], total: 60, missing: [] };
     expect(isRelevant(passage, {}, concepts, false, 'date')).toBe(true);
