@@ -157,8 +157,12 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
       i += concept.length;
       if (seen.has(`=${concept.id}`)) continue;
       seen.add(`=${concept.id}`);
-      groups.push(alternativesOf(loadWireLexicon().concepts.get(concept.id) ?? [], names));
-      translated.push([]);
+      const listed = alternativesOf(loadWireLexicon().concepts.get(concept.id) ?? [], names);
+      // A one-word concept the other language writes as a loanword, spelt alike in both scripts in the store's parallel stories
+      // ("bridge", the card game, written `بريدج` where the list gives `جسر`): the store's spelling joins the list's (see speltAlikeOf).
+      const spelt = concept.length === 1 && induced?.speltAlikeOf ? loanSpellings(tokens[i - 1] as string, induced.speltAlikeOf, listed) : [];
+      groups.push([...listed, ...spelt]);
+      translated.push(spelt);
       fromDictionary.push([]);
       continue;
     }
@@ -206,6 +210,12 @@ function sameConcept(entry: { ar: readonly string[]; en: readonly string[] }, co
  * The store's own translations of a word and its spellings in the other script (see induceLexicon), else the
  * translations of the word without a bare proclitic (`لصفق`), unless it was written with the article.
  */
+/** The store's spellings of `token` in the other script (see InducedLexicon.speltAlikeOf) that `listed` does not hold, each a phrase. Pure. */
+export function loanSpellings(token: string, speltAlikeOf: (token: string) => string[], listed: readonly string[][]): string[][] {
+  const held = new Set(listed.map((phrase) => phrase.join(' ')));
+  return speltAlikeOf(token).filter((form) => !held.has(form)).map((form) => [form]);
+}
+
 function translationsOf(token: string, induced: InducedLexicon, articleBound: boolean): string[] {
   const direct = [...induced.translationsOf(token), ...(induced.speltAlikeOf?.(token) ?? [])];
   return direct.length > 0 || articleBound ? direct : withoutProclitic(token).flatMap((bare) => (bare.length >= 3 ? induced.translationsOf(bare) : []));
