@@ -206,16 +206,16 @@ function sameConcept(entry: { ar: readonly string[]; en: readonly string[] }, co
   return shares(entry.ar) && shares(entry.en) ? concept.id : undefined;
 }
 
-/**
- * The store's own translations of a word and its spellings in the other script (see induceLexicon), else the
- * translations of the word without a bare proclitic (`لصفق`), unless it was written with the article.
- */
 /** The store's spellings of `token` in the other script (see InducedLexicon.speltAlikeOf) that `listed` does not hold, each a phrase. Pure. */
 export function loanSpellings(token: string, speltAlikeOf: (token: string) => string[], listed: readonly string[][]): string[][] {
   const held = new Set(listed.map((phrase) => phrase.join(' ')));
   return speltAlikeOf(token).filter((form) => !held.has(form)).map((form) => [form]);
 }
 
+/**
+ * The store's own translations of a word and its spellings in the other script (see induceLexicon), else the
+ * translations of the word without a bare proclitic (`لصفق`), unless it was written with the article.
+ */
 function translationsOf(token: string, induced: InducedLexicon, articleBound: boolean): string[] {
   const direct = [...induced.translationsOf(token), ...(induced.speltAlikeOf?.(token) ?? [])];
   return direct.length > 0 || articleBound ? direct : withoutProclitic(token).flatMap((bare) => (bare.length >= 3 ? induced.translationsOf(bare) : []));
