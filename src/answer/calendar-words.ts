@@ -8,15 +8,15 @@ import { MONTH_NAMES } from '../text/month-names.js';
  * their Gregorian names (month-names.ts): the patterns find them anywhere in a word's place, and the
  * Levant's `آب` folds to `اب`, "father".
  */
+/** The English months' full names and abbreviations ("march", "mar", "sept"). */
+const EN_MONTH_NAMES = MONTH_NAMES.flatMap((month) => [month.english, ...month.englishShort]);
 /** English month names as whole words: the full name or an abbreviation ("march", "mar", "sept"), never a word they begin ("marrow", "market", "decision"). */
-export const EN_MONTH_WORDS = MONTH_NAMES.flatMap((month) => [month.english, ...month.englishShort]).join('|');
+export const EN_MONTH_WORDS = EN_MONTH_NAMES.join('|');
 /**
  * An English month as a date's word, whole ("decision", "mayor", "market" begin with one): "may", also the modal verb
  * ("talks ended and may resume"), only with a day or a year after it ("May 15", "may 2026"); a day before it is a date's figure already.
  */
-export const EN_MONTH_DATE = `(?:\\b(?:${MONTH_NAMES.flatMap((month) => [month.english, ...month.englishShort])
-  .filter((name) => name !== 'may')
-  .join('|')})\\b|\\bmay(?=\\s+\\d))`;
+export const EN_MONTH_DATE = `(?:\\b(?:${EN_MONTH_NAMES.filter((name) => name !== 'may').join('|')})\\b|\\bmay(?=\\s+\\d))`;
 export const AR_MONTHS = [...new Set(MONTH_NAMES.flatMap((month) => month.arabic.map(normaliseArabic)))].join('|');
 export const EN_WEEKDAYS = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday';
 export const AR_WEEKDAYS = 'الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت';

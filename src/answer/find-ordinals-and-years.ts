@@ -1,5 +1,4 @@
-import { normaliseArabic } from '../text/analyse-arabic.js';
-import { arabicStopWords } from '../text/arabic-stop-words.js';
+import { isArabicStopWord, normaliseArabic } from '../text/analyse-arabic.js';
 import { STANDALONE_YEAR } from './calendar-words.js';
 
 /** The instances a text tells apart by number: ordinals ("the second round", `الجولة الثانية`, "65th") and years. */
@@ -37,9 +36,6 @@ const ARABIC = new RegExp(
 );
 const unitOf = (word: string) => ARABIC_UNITS.find(([, forms]) => forms.split('|').includes(word))?.[0] ?? 0;
 const tensOf = (word: string | undefined) => ARABIC_TENS.find(([, form]) => form === word)?.[0] ?? 0;
-
-/** The Arabic function words, folded. */
-const stopWords = new Set(arabicStopWords.map(normaliseArabic));
 
 /** Every year standing alone in a text ("in 2024", `عام 2025`). */
 const YEAR = new RegExp(STANDALONE_YEAR.source, 'g');
@@ -84,9 +80,9 @@ function asksAnother(folded: string, match: RegExpMatchArray): boolean {
   const [whole, word, teen, tens] = match;
   if ((word !== 'ثاني' && word !== 'ثانيه') || whole !== word || teen || tens) return false;
   const before = wordBefore(folded, match.index as number);
-  if (before === '' || NOT_INDEFINITE_NOUN.test(before) || stopWords.has(before) || PLACED.test(before)) return false;
+  if (before === '' || NOT_INDEFINITE_NOUN.test(before) || isArabicStopWord(before) || PLACED.test(before)) return false;
   const after = wordAfter(folded, (match.index as number) + whole.length);
-  return word === 'ثانيه' || after === '' || stopWords.has(after) || NOT_INDEFINITE_NOUN.test(after) || /^[لب]/u.test(after);
+  return word === 'ثانيه' || after === '' || isArabicStopWord(after) || NOT_INDEFINITE_NOUN.test(after) || /^[لب]/u.test(after);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { arabicMarkerPattern, latinMarkerPattern } from '../dispatch/agency-markers.js';
 import { ARABIC_PUT_OUT_VERBS, ENGLISH_REPORT_NOUNS } from './report-words.js';
-import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, feminineOf } from './speech-verbs.js';
+import { ARABIC_SPEECH_VERB_FORMS, ENGLISH_TELLING_VERBS } from './speech-verbs.js';
 
 /**
  * A report word just before a day ("the report of 16 november", "news from Tuesday", "on the wire for 9 december",
@@ -31,7 +31,7 @@ export function reportDayMatch(pattern: RegExp, text: string): RegExpExecArray |
  * one that says what about ("what did the ministry say about … on July 8": the day is the saying's), nor "tell me", the asking.
  */
 const STATEMENT_OPENS = new RegExp(
-  `\\b(?:${[...ENGLISH_SPEECH_VERBS.filter((verb) => !verb.includes(' ')), 'tell', 'tells', 'say'].join('|')})\\b(?:\\s+(?:to\\s+)?(?:${latinMarkerPattern}))?(?:\\s+that\\b)?(?!\\s+(?:about|of|on|in|at|so|regarding|me|us)\\b)|(?:^|\\s)[وف]?(?:${ARABIC_SPEECH_VERBS.flatMap((verb) => [verb, feminineOf(verb)]).join('|')})(?:\\s+ل?\\(?(?:${arabicMarkerPattern})\\)?)?(?:\\s+(?:ان|إن|أن))?(?=\\s)`,
+  `\\b(?:${ENGLISH_TELLING_VERBS.join('|')})\\b(?:\\s+(?:to\\s+)?(?:${latinMarkerPattern}))?(?:\\s+that\\b)?(?!\\s+(?:about|of|on|in|at|so|regarding|me|us)\\b)|(?:^|\\s)[وف]?(?:${ARABIC_SPEECH_VERB_FORMS.join('|')})(?:\\s+ل?\\(?(?:${arabicMarkerPattern})\\)?)?(?:\\s+(?:ان|إن|أن))?(?=\\s)`,
   'giu',
 );
 /** Where a statement ends: a clause's stop or bracket ("… (kuna, december 3)", "…, i think it ran on dec 8", "… — the one filed on …"). */

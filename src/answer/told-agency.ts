@@ -1,15 +1,15 @@
 import { agencyOfMarker } from '../dispatch/agency-markers.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { analyseText } from '../text/analyse-text.js';
-import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, feminineOf } from './speech-verbs.js';
+import { ARABIC_SPEECH_VERB_FORMS, ENGLISH_TELLING_VERBS, feminineOf } from './speech-verbs.js';
 
 /** Verbs of telling and speaking as an asker writes them: the wire's speech verbs, and "tell", "say", "speak", "talk" in each form. */
 const ENGLISH_TELLING = new Set([
-  ...ENGLISH_SPEECH_VERBS.filter((verb) => !verb.includes(' ')),
-  'tell', 'tells', 'telling', 'say', 'speak', 'speaks', 'spoke', 'speaking', 'talk', 'talks', 'talked', 'talking',
+  ...ENGLISH_TELLING_VERBS,
+  'telling', 'speak', 'speaks', 'spoke', 'speaking', 'talk', 'talks', 'talked', 'talking',
 ]);
 /** The same in Arabic, normalised: the wire's speech verbs, their feminine, and the verbs of talking to someone (`تكلم`, `كلم`, `تحدث`). */
-const ARABIC_TELLING = new Set([...ARABIC_SPEECH_VERBS, 'تكلم', 'كلم', 'تحدث'].flatMap((verb) => [verb, feminineOf(verb)]));
+const ARABIC_TELLING = new Set([...ARABIC_SPEECH_VERB_FORMS, ...['تكلم', 'كلم', 'تحدث'].flatMap((verb) => [verb, feminineOf(verb)])]);
 
 /** A word without its stops and brackets, lower case and folded. */
 const bare = (word: string) => normaliseArabic(word).toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');

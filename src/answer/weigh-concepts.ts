@@ -318,11 +318,13 @@ export function weighConcepts(
   const age = type === 'number' && asksAge(question);
   // The words the question places something at (see locatedWords): a critical one no list knows as a place is the place asked all the same.
   const locatedTokens = locatedWords(question);
+  // The question's words, as written.
+  const questionWords = question.split(/[\s؟?.,،!]+/u);
   // The analysed tokens of the question's ordinals (see isOrdinalWord).
-  const ordinalWords = new Set(question.split(/[\s؟?.,،!]+/u).filter(isOrdinalWord).flatMap((word) => analyseText(word)));
+  const ordinalWords = new Set(questionWords.filter(isOrdinalWord).flatMap((word) => analyseText(word)));
   // The analysed tokens of the decades the question names ("the 1940s", `الأربعينات`, analysed `اربع`, four): the time asked, which
   // namesAnotherInstance reads by its years in either language (`أربعينيات القرن الماضي`, "1940s"), not a word a passage must hold.
-  const decadeWords = new Set(question.split(/[\s؟?.,،!]+/u).filter((word) => findDecades(word).size > 0).flatMap((word) => analyseText(word)));
+  const decadeWords = new Set(questionWords.filter((word) => findDecades(word).size > 0).flatMap((word) => analyseText(word)));
   const list = query.groups.map((expanded, i) => {
     // The question's own forms and the lists' first: the general dictionary's translations (see ExpandedQuery.dictionary) only where the store has no word of its own for the word asked.
     const dictionaryForms = query.dictionary?.[i] ?? [];

@@ -40,6 +40,9 @@ export function normaliseArabicKeepingHamza(text: string): string {
 
 const stopWords = new Set(arabicStopWords.map(normaliseArabic));
 
+/** Whether a word is one of Lucene's Arabic stop words (a function word), compared folded (see normaliseArabic). Pure. */
+export const isArabicStopWord = (word: string): boolean => stopWords.has(normaliseArabic(word));
+
 /**
  * Lucene's prefixes, and the article after a conjunction and a preposition together (`وبالتالي`,
  * `وللكويت`, `فبالنسبة`): unambiguous, since `ال` after those letters is the article. No two
@@ -97,7 +100,7 @@ export const hasArticle = (word: string): boolean => DEFINITE.test(word);
  * makes a noun (`الولايات` → `ولا`, `الله` → `له`, as in Lucene).
  */
 export function analyseArabicWord(word: string): string | null {
-  if (stopWords.has(normaliseArabic(word))) return null;
+  if (isArabicStopWord(word)) return null;
   const stem = stemArabic(word);
   return stem && (!stopWords.has(stem) || DEFINITE.test(word)) ? stem : null;
 }

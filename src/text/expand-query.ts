@@ -116,16 +116,12 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
   const { names, induced, dictionary } = options;
   const words = writtenWords(text);
   const { tokens } = words;
+  // Another reading of a written word, taken only where the store holds the word so.
+  const held = (found: string | undefined) => (found !== undefined && names?.holds(found) ? found : undefined);
   // A first `و` the stemmer took for a conjunction may be the word's: the store holds the word so (`وطني` as `الوطني`, `وطن`).
-  const whole = (i: number) => {
-    const found = words.withFirstLetter(i);
-    return found !== undefined && names?.holds(found) ? found : undefined;
-  };
+  const whole = (i: number) => held(words.withFirstLetter(i));
   // A lam the stemmer took for the article's may be the word's: the store holds the word so (`للجنة` as `اللجنة`, `لجن`; not `جن`).
-  const lamKept = (i: number) => {
-    const found = words.withLamKept(i);
-    return found !== undefined && names?.holds(found) ? found : undefined;
-  };
+  const lamKept = (i: number) => held(words.withLamKept(i));
   const written = names ? nameLikeTokens(text) : new Set<string>();
   const bound = articleBoundTokens(text);
   const marbuta = taMarbutaTokens(text);
