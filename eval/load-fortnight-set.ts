@@ -52,7 +52,7 @@ export const twentySecondFortnightFixturesDir = fileURLToPath(new URL('../test/f
 export const twentyThirdFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-23/', import.meta.url));
 /** The twenty-fourth fortnight (20 December 2026 to 2 January 2027), in the same format, written blind (without reading the answer, search or text code); wired in as `fortnight24` (the twenty-seventh session's unseen set; tuning material, its dev split, since the twenty-eighth). */
 export const twentyFourthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-24/', import.meta.url));
-/** The twenty-fifth fortnight (3 to 16 January 2027), in the same format, written blind (without reading the answer, search or text code); the first set wholly in 2027, read as 2027 by `wireYearOf`; wired in as `fortnight25` (the twenty-eighth session's unseen set). */
+/** The twenty-fifth fortnight (3 to 16 January 2027), in the same format, written blind (without reading the answer, search or text code); the first set wholly in 2027, read as 2027 by `wireYearOf`; wired in as `fortnight25` (the twenty-eighth session's unseen set; tuning material, its dev split, since the twenty-ninth). */
 export const twentyFifthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-25/', import.meta.url));
 
 const storiesFileSchema = z.object({

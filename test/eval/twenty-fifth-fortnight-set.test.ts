@@ -9,7 +9,8 @@ import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 // held to the figures it has (72 dispatches, 610 questions, 185 latest, 360 attribution, 106 dated, 130
 // relative-date), read through the same loader as the other twenty-four, and stored whole by the real ingest. Written
 // unwired; wired into the eval tools (`fortnight25`) as soon as it was committed, before any change to answering of
-// the twenty-eighth session merged, and kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts).
+// the twenty-eighth session merged, and kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts);
+// its dev split is tuning material from the twenty-ninth.
 describeFortnightSet({
   title: 'the twenty-fifth fortnight eval set',
   dir: twentyFifthFortnightFixturesDir,
