@@ -1,5 +1,6 @@
 import { agencyOfMarker } from '../dispatch/agency-markers.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { HOW_MANY_AR, WHAT_AR, WHO_AR } from '../text/arabic-asking-words.js';
 import { ARABIC_PUT_OUT_VERBS, ENGLISH_REPORT_NOUNS } from './report-words.js';
 
 /** The nouns a reader names a piece of news by: the report, not its topic (folded by normaliseArabic). */
@@ -9,32 +10,29 @@ const REPORT_NOUNS = new Set([
 ]);
 
 /**
- * The verbs of putting news out and of the asker coming on it, going back to it or recalling it (saw, read, heard, looking at,
- * covered, said, forwarded, went through; نزلت، طلع، طالع، سمعت، قريت، أقرا، لقيت، تذكر، مر علي، مريت على، رجعت ل).
+ * The verbs of putting news out and of the asker coming on it (saw, read, heard, looking at, ran, put out; نزلت، طلع، سمعت، قريت،
+ * شفت). The asker's other asides about the report (forwarded, went through, covered; لقيت، تذكر، مر علي، رجعت ل) need no
+ * word here when they name the report beside a clause that asks (see isFrameByShape).
  */
 const REPORT_VERBS = new Set([
   'saw', 'seen', 'see', 'read', 'reading', 'heard', 'hear', 'look', 'looking', 'looked', 'going', 'ran', 'run', 'runs', 'put', 'came', 'published',
-  'posted', 'released', 'carried', 'filed', 'wrote', 'written', 'caught', 'catch', 'had', 'got', 'sent', 'check', 'checking', 'checked', 'follow',
-  'following', 'followed', 'remember', 'asking', 'reported', 'covered', 'cover', 'covering', 'said', 'says', 'forwarded', 'forward', 'went',
-  ...ARABIC_PUT_OUT_VERBS, 'انشر', 'صدر', 'صدرت', 'قريت', 'قرات', 'اقرا', 'سمعت', 'شفت', 'راجعت', 'رجعت', 'اتكلم', 'اقصد',
-  'تابعت', 'لقيت', 'تذكر', 'تتذكر', 'قاري', 'طالع', 'مر', 'مريت',
+  'released', 'carried', 'wrote', 'written', 'had', 'got', 'follow', 'following', 'followed', 'remember', 'reported',
+  ...ARABIC_PUT_OUT_VERBS, 'سمعت', 'شفت', 'قريت', 'قرات', 'اقرا', 'اتكلم',
 ]);
 
 /**
  * Closed classes that carry no fact in a frame: articles, demonstratives, pronouns, auxiliaries, prepositions, "something",
- * the adverbs placing the asking in time ("earlier today", "still on yesterday's dispatch", the dialect's progressive `قاعد`),
- * the one who passed the news on ("a friend forwarded …"), "new" of the news (`والخبر جديد اليوم`), "dated" (`المؤرخ`),
- * the relative `اللي`, "according to" (`حسب`), "as for" (`بالنسبة ل`), "dated" (`بتاريخ`) and the day's word left by a date;
- * and the asker's words about the asking ("quick q about …", "following up the one from …", "i think it ran on …",
- * `سؤال عن خبر …`, `استفسار عن …`, `والكلام في خبر …`, "i believe", "i guess").
+ * "dated" (`المؤرخ`), the relative `اللي`, "according to" (`حسب`) and the day's word left by a date; and the asker's words
+ * about the asking ("following up the one from …", "i think it ran on …", `سؤال عن خبر …`, `والكلام في خبر …`, "i believe",
+ * "i guess"). The asides naming the report beside a clause that asks ("quick q about …", "still on …", `قاعد أقرا خبر …`)
+ * need no word here (see isFrameByShape).
  */
 const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 's', 'there', 'here', 'was', 'is', 'were', 'are', 'be', 'been', 'on', 'in', 'of',
-  'from', 'about', 'at', 'by', 're', 'regarding', 'dated', 'as', 'per', 'according', 'to', 'for', 'with', 'out', 'what', 'something', 'some', 'i',
-  'me', 'my', 'we', 'you', 'just', 'has', 'have', 'quick', 'q', 'question', 'ask', 'one', 'up', 'someone', 'think', 'believe', 'guess',
-  'earlier', 'still', 'through', 'friend', 'قاعد', 'علي', 'جديد', 'مؤرخ',
-  'في', 'من', 'عن', 'على', 'هذا', 'هذي', 'هذه', 'اللي', 'الي', 'الذي', 'التي', 'تاريخ', 'يوم', 'شي', 'شيء', 'عنه', 'عنها', 'حسب', 'نسبه', 'هو',
-  'هي', 'انا', 'كان', 'كانت', 'سؤال', 'استفسار', 'كلام', 'توني',
+  'from', 'about', 'at', 'by', 'as', 'per', 'according', 'to', 'for', 'with', 'out', 'what', 'something', 'some', 'i',
+  'me', 'my', 'we', 'you', 'just', 'has', 'have', 'question', 'ask', 'one', 'up', 'think', 'believe', 'guess', 'مؤرخ',
+  'في', 'من', 'عن', 'على', 'هذا', 'هذي', 'هذه', 'اللي', 'الي', 'الذي', 'التي', 'يوم', 'شي', 'شيء', 'عنه', 'عنها', 'حسب', 'هو',
+  'هي', 'انا', 'كان', 'كانت', 'سؤال', 'استفسار', 'كلام',
 ]);
 
 /** Stops and brackets at a word's ends ("bulletin?", "dispatch:", `منشور؟`): not part of the word. */
@@ -64,6 +62,22 @@ const wordsOf = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{
 /** Words of a frame only, naming the report (not only function words): "there was a kuna piece on it", `هذا خبر`. */
 const isFrame = (words: readonly string[]) => words.length > 0 && words.every(isFrameWord) && words.some(isReportWord);
 
+/** A word that asks: the question words of either script (folded; not `من`, also "from"). */
+const QUESTION_WORD = new RegExp(`^(?:what|whats|who|whom|whose|which|when|where|why|how|${WHAT_AR}|${HOW_MANY_AR}|${WHO_AR}|متي|امتي|وين|اين|فين|ليش|ليه|لماذا|هل|كيف|شلون|اشلون|اي)$`, 'u');
+/** A clause opening as a question or a request does without a question word: an auxiliary, "give me", `عطني`, `أبي أعرف`. */
+const ASKING_OPENER = /^(?:(?:is|are|was|were|did|does|do|will|would|can|could|has|have)\s|(?:give|tell|show)\s+(?:me|us)\b|(?:[اأ]?عط(?:ني|يني|نا)|(?:قول|قل)\s+لي|[اأ]?خبرني|(?:ابي|ابغي|ودي|اريد)\s+(?:ان\s+)?اعرف)(?:\s|$))/u;
+const foldedWords = (text: string) => wordsOf(normaliseArabic(text).toLowerCase()).map((word) => word.replace(EDGE_MARKS, '').replace(/['’]s$/u, ''));
+const asks = (clause: string) => foldedWords(clause).some((word) => QUESTION_WORD.test(word)) || ASKING_OPENER.test(foldedWords(clause).join(' '));
+const namesReport = (words: readonly string[]) => words.some((word) => isIn(REPORT_NOUNS, word) || isAgency(word));
+
+/**
+ * A clause framing the asking by its shape, whatever its words: it names the report or the agency ("a colleague passed me
+ * the kuna write-up", `واحد ارسل لي خبر`) and asks nothing itself, while the rest of the question asks (a question word, an
+ * auxiliary or a request opening it). The asker's asides about the report are an open class, and each asker words them
+ * anew; the shape (the report named apart from the asking) is what they share. The asker restates the topic in the asking.
+ */
+const isFrameByShape = (clause: string, others: string) => namesReport(wordsOf(clause)) && !asks(clause) && asks(others);
+
 /**
  * Where a clause ends: a colon, a comma, a semicolon, a bracket or a dash (either script's), and a full stop or a question mark
  * with more after it (`went through the kuna feed. how many …`) (`تذكر خبر 6 ديسمبر؟ …`: the asker's opening question about the report is a sentence of its own).
@@ -74,14 +88,17 @@ const CLAUSE_BREAK = /((?:[:;؛،()[\]—–]|,(?!\d)|\.(?=\s+[\p{L}\p{N}])|[?؟
  * A question without the clauses that only frame it as a report the asker saw ("saw this today: …", "… (kuna, nov 24)",
  * "looking at what kuna put out on …, …", `بالنسبة للخبر اللي انشر اليوم، …`, `… (الخبر نزل أمس)`), nor a run of such words
  * closing it (`… سمعت عنه اليوم`, `… حسب المنشور يوم 28/11`): the report's noun, the verbs of putting it out or coming on it and
- * the agency are how the asker points at the news, not words a passage must hold. A clause is dropped only when every word
- * of it belongs to those closed classes or to the function words, and the question keeps a word of its own. Read on the
+ * the agency are how the asker points at the news, not words a passage must hold. A clause is dropped when every word
+ * of it belongs to those closed classes or to the function words, or when it names the report and asks nothing beside a
+ * clause that asks (see isFrameByShape), and the question keeps a word of its own. Read on the
  * question without its dates (see parseQuestionDates' `rest`). Pure.
  */
 export function withoutReportFrame(question: string): string {
   const parts = question.split(CLAUSE_BREAK);
   // Even indices are clauses, odd ones the breaks between them; a break goes with a frame beside it.
-  const framing = parts.map((part, i) => i % 2 === 0 && isFrame(wordsOf(part)));
+  const clauses = parts.filter((_, i) => i % 2 === 0);
+  const others = (i: number) => clauses.filter((_, j) => j !== i / 2).join(' ');
+  const framing = parts.map((part, i) => i % 2 === 0 && (isFrame(wordsOf(part)) || isFrameByShape(part, others(i))));
   // A clause left empty by the dates beside a frame ("(kuna, nov 24)") goes with it.
   const frames = framing.map((frame, i) => frame || (i % 2 === 0 && wordsOf(parts[i] as string).length === 0 && (framing[i - 2] === true || framing[i + 2] === true)));
   const kept = parts.filter((_, i) => (i % 2 === 0 ? !frames[i] : !(frames[i - 1] || frames[i + 1])));

@@ -112,3 +112,22 @@ describe('withoutReportFrame: frames that carried a date (the date already taken
     expect(withoutReportFrame('which friend of the founder said the pier will open')).toBe('which friend of the founder said the pier will open');
   });
 });
+
+describe('withoutReportFrame: a clause framing the asking by its shape, in words no list holds', () => {
+  it.each([
+    ['a colleague passed me the kuna write-up, how many ferries sail to failaka?', 'how many ferries sail to failaka?'],
+    ['my neighbour mentioned a story about the ferries: when does the first boat leave?', 'when does the first boat leave?'],
+    ['how many ferries sail to failaka? my cousin mentioned the kuna piece', 'how many ferries sail to failaka'],
+    ['stumbled on a kuna bulletin — give me the price of a ticket', 'give me the price of a ticket'],
+    ['صديقي دز لي خبر، كم عبارة بتشتغل لفيلكا؟', 'كم عبارة بتشتغل لفيلكا؟'],
+    ['وصلني خبر بالواتساب عن العبارات: عطني سعر التذكرة', 'عطني سعر التذكرة'],
+  ])('drops the frame of %s', (question, asked) => {
+    expect(withoutReportFrame(question)).toBe(asked);
+  });
+
+  it('keeps a clause naming the report that asks itself, or beside a clause that asks nothing', () => {
+    expect(withoutReportFrame('which kuna story named the captain, and how old is he?')).toBe('which kuna story named the captain, and how old is he?');
+    expect(withoutReportFrame('my cousin mentioned the kuna piece, the ferry to failaka')).toBe('my cousin mentioned the kuna piece, the ferry to failaka');
+    expect(withoutReportFrame('صديقي دز لي خبر، العبارة لفيلكا')).toBe('صديقي دز لي خبر، العبارة لفيلكا');
+  });
+});
