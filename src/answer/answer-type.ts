@@ -24,10 +24,11 @@ const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
   ['date', withAskingWords(/(?:^|\s)(?:الساعه\s+(?:<howMany>)|(?:<howMany>)\s+الساعه|[لب]?اي\s+ساعه)(?=\s|$)/u)],
   ['number', withAskingWords(/\bhow (?:many|much|far|big|high|low|old|tall|heavy|deep|wide)\b|\bwhat (?:percentage|percent|share|number|amount|price|figure|rate|value|total|age)\b|(?:^|\s)(?:<howMany>)(?=\s|$)|(?:^|\s)(?:<what>)\s+(?:عدد|قيمه|نسبه|حجم|مقدار|سعر|مبلغ|عمر|اعمار)(?=\s|$)/u)],
   ['date', /\bwhen\b|\bwhat (?:time|date|day)\b|\bwhich day\b|(?:^|\s)(?:متي|امتي|ايمتي|اي يوم|في اي يوم)(?=\s|$)/u],
-  // "who" after another question word is a relative ("what happens to people who …"): that word asks. `من وين` is "from where": a place.
+  // "who" after another question word is a relative ("what happens to people who …"): that word asks; so after a count named ("the
+  // latest count of people who registered": see COUNT_NAMED). `من وين` is "from where": a place.
   // "Which team, player, doctor, officer, body, ministry, group, association" (`أي فريق، طبيب، جهة، وزارة، جمعية، اتحاد`) asks for a
   // doer too: the wire names a body as it names a person.
-  ['person', withAskingWords(/^(?:(?!\b(?:what|how|when|where|why)\b).)*\bwho\b|\bwhich (?:team|player|minister|official|officer|doctor|expert|researcher|scientist|coach|referee|judge|lawyer|country|company|club|body|authority|agency|organisation|organization|ministry|department|group|association|union|society|federation|council|committee|charity|institute|institution)\b|^(?:<who>|من)\s(?!(?:وين|اين|فين)(?:\s|$))|(?:^|\s)(?:<who>)(?=\s|$)|(?:^|\s)اي\s+(?:فريق|منتخب|لاعب|لاعبه|وزير|وزيره|دوله|شركه|نادي|جهه|هيئه|منظمه|وزاره|اداره|طبيب|طبيبه|دكتور|دكتوره|ضابط|مسؤول|مسؤوله|خبير|خبيره|باحث|باحثه|مدرب|حكم|جمعيه|اتحاد|مجموعه|لجنه|مجلس)(?=\s|$)/u)],
+  ['person', withAskingWords(/^(?:(?!\b(?:what|how|when|where|why)\b|\b(?:number|count|total|tally)\s+of\b).)*\bwho\b|\bwhich (?:team|player|minister|official|officer|doctor|expert|researcher|scientist|coach|referee|judge|lawyer|country|company|club|body|authority|agency|organisation|organization|ministry|department|group|association|union|society|federation|council|committee|charity|institute|institution)\b|^(?:<who>|من)\s(?!(?:وين|اين|فين)(?:\s|$))|(?:^|\s)(?:<who>)(?=\s|$)|(?:^|\s)اي\s+(?:فريق|منتخب|لاعب|لاعبه|وزير|وزيره|دوله|شركه|نادي|جهه|هيئه|منظمه|وزاره|اداره|طبيب|طبيبه|دكتور|دكتوره|ضابط|مسؤول|مسؤوله|خبير|خبيره|باحث|باحثه|مدرب|حكم|جمعيه|اتحاد|مجموعه|لجنه|مجلس)(?=\s|$)/u)],
   ['place', /\bwhere\b|\bwhich (?:city|area|areas|region|place|places)\b|(?:^|\s)(?:وين|اين|فين)(?=\s|$)|(?:^|\s)اي\s+(?:مدينه|منطقه|مناطق|مكان)(?=\s|$)/u],
 ];
 
@@ -38,11 +39,23 @@ const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
  */
 const NEWS_LEAD_IN = /^(?:من|عن|في|بالنسبه\s+(?:ل|ال|لل)?|بخصوص)\s*(?:ال|لل|ل)?(?:اخبار|خبر)(?=\s|[،,:])[^،,:؟?]*[،,:]\s*/u;
 
+/**
+ * A count named as the thing asked in an English request or bare noun phrase, with no asking word of its own ("give me the
+ * number of applicants", "latest count of people who registered"): it asks how many. A question with an asking word ("whats
+ * the number of", "when will the number of") is read by that word. The Arabic request (`عطني عدد`) is not read so: asked as
+ * a count, its counted noun's broken plural (`الرضع`) misses the singular the wire counts (`26 رضيعا`).
+ */
+const COUNT_NAMED = /\b(?:number|count|total|tally)\s+of\b/u;
+const ASKING_WORD = /\b(?:what|whats|which|who|whom|whose|when|where|why|how|whether|if)\b/u;
+
 /** The kind of fact a question asks for (how many, how much, how old, `بكم` (for how much) → number, how long → duration, when → date, who → person, where → place, why → reason, the result of → result), read after a lead-in naming the story (see NEWS_LEAD_IN). Pure. */
 export function answerTypeOf(question: string): AnswerType | null {
   // A dimension asked by its noun ("whats the size of …") asks as "how big" does (see measureAsHow).
   const folded = measureAsHow(normaliseArabic(question).toLowerCase().trim().replace(NEWS_LEAD_IN, '')).replace(/[؟?!.,،]/g, ' ').replace(/\s+/g, ' ').trim();
-  return QUESTION_TYPES.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
+  const asked = QUESTION_TYPES.find(([, pattern]) => pattern.test(folded))?.[0];
+  if (asked !== undefined) return asked;
+  // The "who" left here stands after a count named (see the person pattern): a relative.
+  return COUNT_NAMED.test(folded) && !ASKING_WORD.test(folded.replace(/\bwho\b/u, '')) ? 'number' : null;
 }
 
 /** A month named, as a whole word ("March", "Dec."): "market" and "decision" date nothing. */

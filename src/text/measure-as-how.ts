@@ -9,12 +9,16 @@ const HOW_OF: Record<string, string> = {
 /** The adjectives of a dimension's greatest value ("top speed", "maximum depth"). */
 const SUPERLATIVE = '(?:top|maximum|max|highest|greatest)';
 
+/** A request for a fact, standing for "what is" ("give me the size of", "i need the length of"). */
+const REQUEST = "(?:give\\s+me|tell\\s+me|show\\s+me|i\\s+need|i\\s+want|i'd\\s+like)";
+
 /**
- * "what is the size of", "whats the length of", "what was the height of", or the noun opening the question after a superlative
- * ("top speed of the boats?", "the maximum depth of the well"): the dimension asked by its noun.
+ * "what is the size of", "whats the length of", "what was the height of", a request for it ("i need the size of the team"),
+ * or the noun opening the question after a superlative ("top speed of the boats?", "the maximum depth of the well"): the
+ * dimension asked by its noun.
  */
 const MEASURE_ASKED = new RegExp(
-  `(?:\\bwhat(?:'s|’s|s|\\s+is|\\s+was|\\s+are|\\s+were)?\\s+the\\s+(?:${SUPERLATIVE}\\s+)?|^\\s*(?:the\\s+)?${SUPERLATIVE}\\s+)(${Object.keys(HOW_OF).join('|')})\\s+of\\b`,
+  `(?:\\b(?:what(?:'s|’s|s|\\s+is|\\s+was|\\s+are|\\s+were)?|${REQUEST})\\s+the\\s+(?:${SUPERLATIVE}\\s+)?|^\\s*(?:the\\s+)?${SUPERLATIVE}\\s+)(${Object.keys(HOW_OF).join('|')})\\s+of\\b`,
   'giu',
 );
 

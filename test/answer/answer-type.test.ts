@@ -282,3 +282,23 @@ describe('an Arabic purpose clause gives a reason', () => {
     expect(holdsAnswerType('وتقام الحفلة ليلة الخميس.', 'reason')).toBe(false);
   });
 });
+
+describe('a count named as the thing asked', () => {
+  it('reads an English request or bare noun phrase for "the number of" as asking how many', () => {
+    expect(answerTypeOf('give me the number of volunteers at the beach clean-up')).toBe('number');
+    expect(answerTypeOf('tell me the number of nurses trained in the new ward')).toBe('number');
+    expect(answerTypeOf('the total of fines issued at the port last month?')).toBe('number');
+  });
+
+  it('reads "who" after a count named as a relative, not as asking a person', () => {
+    expect(answerTypeOf('latest count of people who signed up for the blood drive?')).toBe('number');
+    expect(answerTypeOf('who said the number of visitors doubled?')).toBe('person');
+  });
+
+  it('leaves a question with its own asking word to that word, and the Arabic request as it was', () => {
+    expect(answerTypeOf('when will the number of buses go up?')).toBe('date');
+    expect(answerTypeOf('what did the minister say about the number of buses?')).toBe(null);
+    expect(answerTypeOf('tell me if the number of buses went up')).toBe(null);
+    expect(answerTypeOf('عطني عدد الزوار اللي حضروا المهرجان')).toBe(null);
+  });
+});

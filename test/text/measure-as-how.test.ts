@@ -9,6 +9,8 @@ describe('measureAsHow', () => {
     ["what's the height of the tower", 'how tall is the tower'],
     ['top speed of the new ferry?', 'how fast is the new ferry?'],
     ['what was the maximum depth of the dive', 'how deep is the dive'],
+    ['i need the size of the visiting team', 'how big is the visiting team'],
+    ['give me the length of the new pier', 'how long is the new pier'],
   ])('reads "%s" as the dimension asked by "how"', (question, asked) => {
     expect(measureAsHow(question)).toBe(asked);
   });
@@ -17,6 +19,7 @@ describe('measureAsHow', () => {
     expect(measureAsHow('who decided the size of the fine')).toBe('who decided the size of the fine');
     expect(measureAsHow('the size of the fine was set by whom')).toBe('the size of the fine was set by whom');
     expect(measureAsHow('did the top speed of the ferries rise')).toBe('did the top speed of the ferries rise');
+    expect(measureAsHow('i need to know who set the size of the fine')).toBe('i need to know who set the size of the fine');
   });
 });
 
