@@ -162,6 +162,15 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
       fromDictionary.push([]);
       continue;
     }
+    // A loanword the question writes in two Arabic words and the store glues in one Latin word (`السكيت بورد`, "skateboard").
+    const glued = gluedLoanAt(tokens, i, names, skip);
+    if (glued.length > 0) {
+      groups.push([tokens.slice(i, i + 2), ...glued.map((term) => [term])]);
+      translated.push([]);
+      fromDictionary.push([]);
+      i += 2;
+      continue;
+    }
     const token = tokens[i] as string;
     i += 1;
     if (skip.has(token) || seen.has(token)) continue;
@@ -179,11 +188,31 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
     const translations = induced ? [...new Set(forms.flatMap((form) => translationsOf(form, induced, bound.has(form))))].filter((term) => !forms.includes(term) && !spellings.includes(term)) : [];
     // A word nothing else bridges: the general dictionary's translations the store holds.
     const general = dictionary && names && translations.length === 0 && spellings.length === 0 ? dictionaryTranslations(forms, dictionary, names) : [];
-    groups.push([...forms.map((form) => [form]), ...spellings.filter((term) => !forms.includes(term)).map((term) => [term]), ...translations.map((term) => [term]), ...general]);
+    // A Latin word no dispatch holds and nothing else bridges, glued of two English words, which the Arabic copy writes in two
+    // words ("snowboard", `سنو بورد`: see CompoundLoanSpellings). A word the English copy holds is no loan the Arabic alone tells.
+    const split = names?.compounds && !names.holds(token) && translations.length === 0 && spellings.length === 0 && general.length === 0 ? names.compounds.splitSpellingsOf(token, (part) => isEnglishWord(part, names, dictionary)) : [];
+    groups.push([...forms.map((form) => [form]), ...spellings.filter((term) => !forms.includes(term)).map((term) => [term]), ...translations.map((term) => [term]), ...general, ...split]);
     translated.push([...translations.map((term) => [term]), ...general]);
     fromDictionary.push(general);
   }
   return { lang: detectQueryLanguage(text), groups, entities, ...(translated.some((list) => list.length > 0) ? { translated } : {}), ...(fromDictionary.some((list) => list.length > 0) ? { dictionary: fromDictionary } : {}) };
+}
+
+/**
+ * The stored Latin spellings of the two Arabic tokens at `i` glued (see CompoundLoanSpellings), when the store holds neither
+ * as it is: the asker spells the other language's loanword, which the wire writes as one word. A word the Arabic copy holds
+ * is its own (`اعلى سرعة`, "highest speed", is no "chair"). Pure.
+ */
+function gluedLoanAt(tokens: readonly string[], i: number, names: NameVocabulary | undefined, skip: ReadonlySet<string>): string[] {
+  const [first, second] = [tokens[i], tokens[i + 1]];
+  if (!names?.compounds || first === undefined || second === undefined || skip.has(first) || skip.has(second) || names.holds(first) || names.holds(second)) return [];
+  return names.compounds.gluedSpellingsOf(first, second);
+}
+
+/** Whether a part of a Latin word is an English word: the store holds it, or the general dictionary translates it. */
+function isEnglishWord(part: string, names: NameVocabulary, dictionary: BilingualDictionary | undefined): boolean {
+  const [token, ...more] = analyseText(part);
+  return token !== undefined && more.length === 0 && (names.holds(token) || (dictionary?.translationsOf(token).length ?? 0) > 0);
 }
 
 /** A form's analysed phrase, as one string. */

@@ -1,3 +1,4 @@
+import { buildCompoundLoanSpellings, type CompoundLoanSpellings } from './compound-loan-spellings.js';
 import { MIN_NAME_SKELETON, nameKeys } from './match-name-across-scripts.js';
 import { isArabicScript, nameSkeleton } from './transliterate-name.js';
 
@@ -15,6 +16,8 @@ export interface NameVocabulary {
   documents(token: string): number;
   /** The stored Latin terms that begin with `prefix` and go on for at least `more` letters. */
   startingWith(prefix: string, more: number): string[];
+  /** A loanword's spellings one script glues and the other writes in two words (see CompoundLoanSpellings). */
+  compounds?: CompoundLoanSpellings;
 }
 
 /** More spellings than this for one skeleton are a common root, not a name. */
@@ -55,7 +58,10 @@ export function buildNameVocabulary(terms: Iterable<string | { term: string; doc
     }
     return sortedLatin;
   };
+  let compounds: CompoundLoanSpellings | undefined;
+  const compoundsOf = () => (compounds ??= buildCompoundLoanSpellings([...all.keys()]));
   return {
+    compounds: { splitSpellingsOf: (token, isWord) => compoundsOf().splitSpellingsOf(token, isWord), gluedSpellingsOf: (first, second) => compoundsOf().gluedSpellingsOf(first, second) },
     holds: (token) => all.has(token),
     documents: (token) => all.get(token) ?? 0,
     startingWith(prefix, more) {
