@@ -3,7 +3,6 @@ import { withAskingWords } from '../text/arabic-asking-words.js';
 import { findEntities } from '../text/find-entities.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import { measureAsHow } from '../text/measure-as-how.js';
-import { requestAsAsking } from '../text/request-as-asking.js';
 import { isArabicScript } from '../text/transliterate-name.js';
 import { namesArabicPerson } from './names-arabic-person.js';
 import { namesArabicPlace } from './names-arabic-place.js';
@@ -41,9 +40,8 @@ const NEWS_LEAD_IN = /^(?:من|عن|في|بالنسبه\s+(?:ل|ال|لل)?|بخ
 
 /** The kind of fact a question asks for (how many, how much, how old, `بكم` (for how much) → number, how long → duration, when → date, who → person, where → place, why → reason, the result of → result), read after a lead-in naming the story (see NEWS_LEAD_IN). Pure. */
 export function answerTypeOf(question: string): AnswerType | null {
-  // A dimension asked by its noun ("whats the size of …") asks as "how big" does (see measureAsHow); a request (`عطني عدد …`)
-  // as the asking word it stands for (see requestAsAsking).
-  const folded = measureAsHow(requestAsAsking(normaliseArabic(question).toLowerCase().trim().replace(NEWS_LEAD_IN, ''))).replace(/[؟?!.,،]/g, ' ').replace(/\s+/g, ' ').trim();
+  // A dimension asked by its noun ("whats the size of …") asks as "how big" does (see measureAsHow).
+  const folded = measureAsHow(normaliseArabic(question).toLowerCase().trim().replace(NEWS_LEAD_IN, '')).replace(/[؟?!.,،]/g, ' ').replace(/\s+/g, ' ').trim();
   return QUESTION_TYPES.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
 }
 
