@@ -118,11 +118,11 @@ const SPACED_DAY = /(?:يوم|بتاريخ)\s+(?<![\d/.-])(\d{1,2})\s*[-/.]\s*(\
 /** The month before the asker's: "last month", "the previous month", الشهر الماضي، الشهر اللي فات. */
 const LAST_MONTH = new RegExp(`\\blast\\s+month\\b|\\bthe\\s+(?:previous|past)\\s+month\\b|${START}(?:ال)?شهر\\s+(?:الماضي|الفائت|المنصرم|السابق|اللي\\s+فات|الي\\s+فات|اللي\\s+طاف)${END}`, 'iu');
 
-/** The asker's own month: "this month", `هالشهر`, `هذا الشهر`, `الشهر الحالي`. */
-const THIS_MONTH = new RegExp(`\\bthis\\s+month\\b|${START}(?:هالشهر|هذا\\s+الشهر|الشهر\\s+(?:الحالي|الجاري|هذا))${END}`, 'iu');
-
-/** Words of time that name no day to filter on: the weekend, this year (`هذا العام`, `هالسنة`). */
-const WEEKEND = /\b(?:this\s+)?weekend\b|\bthis\s+year\b|(?:^|\s)(?:هذا\s+العام|هذه\s+السنة|هالسنة|هالسنه|العام\s+الحالي|العام\s+الجاري)(?=[\s؟?.,،]|$)/giu;
+/**
+ * Words of time that name no day to filter on: the weekend, this year (`هذا العام`, `هالسنة`), this month (`هالشهر`,
+ * `هذا الشهر`: the asker's month, or the report's own words quoted, "counted this month", which may be another).
+ */
+const WEEKEND = /\b(?:this\s+)?weekend\b|\bthis\s+(?:year|month)\b|(?:^|\s)(?:هذا\s+العام|هذه\s+السنة|هالسنة|هالسنه|العام\s+الحالي|العام\s+الجاري|هالشهر|هذا\s+الشهر|الشهر\s+(?:الحالي|الجاري))(?=[\s؟?.,،]|$)/giu;
 
 /**
  * A month named without a day, as the time of what is asked ("inflation in January", "for December",
@@ -219,13 +219,10 @@ export function parseQuestionDates(question: string, now: Date, timeZone = 'Asia
   // "last month" names the month before the asker's: the time of the fact, as its name would.
   const previous = named ? null : LAST_MONTH.exec(rest);
   if (previous) rest = rest.replace(previous[0], ' ');
-  // "this month" names the asker's own month, as the time of the fact.
-  const current = named || previous ? null : THIS_MONTH.exec(rest);
-  if (current) rest = rest.replace(current[0], ' ');
   const thisMonth = Number(today.slice(5, 7));
-  const month = previous ? ((thisMonth + 10) % 12) + 1 : current ? thisMonth : named;
+  const month = previous ? ((thisMonth + 10) % 12) + 1 : named;
   // Asked in January, "last month" is December of the year before.
-  const monthYear = previous ? Number(today.slice(0, 4)) - (thisMonth === 1 ? 1 : 0) : current ? Number(today.slice(0, 4)) : undefined;
+  const monthYear = previous ? Number(today.slice(0, 4)) - (thisMonth === 1 ? 1 : 0) : undefined;
   let range: QuestionDates['range'];
   let prefer: string | undefined;
   for (const { pattern, resolve } of RELATIVE) {

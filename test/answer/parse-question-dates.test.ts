@@ -209,13 +209,12 @@ describe('relative dates, resolved in the asker\'s time zone', () => {
       expect(parseQuestionDates('what was inflation in December?', newYear, 'Asia/Kuwait').monthYear).toBeUndefined();
     });
 
-    it('reads "this month" (`هالشهر`, `هذا الشهر`) as the asker\'s own month, the time of the fact, not a topic', () => {
+    it('reads "this month" (`هالشهر`, `هذا الشهر`) as a time naming no day to filter on, not a topic "month" a passage must name', () => {
       for (const question of ['why do the herons gather on the coast this month?', 'ليش الطيور تتجمع عند الساحل هالشهر؟', 'كم زائر جاء هذا الشهر؟']) {
         const dates = parseQuestionDates(question, newYear, 'Asia/Kuwait');
-        expect(dates).toMatchObject({ month: 1, monthYear: 2027 });
         expect(dates.rest).not.toMatch(/month|شهر/u);
+        expect(dates.range).toBeUndefined();
       }
-      expect(parseQuestionDates('why do the herons gather on the coast this month?', newYear, 'America/New_York')).toMatchObject({ month: 12, monthYear: 2026 });
     });
 
     it('takes a passage filed in "last month" of the year asked as telling of it, not one filed in that month a year earlier', () => {
