@@ -118,8 +118,11 @@ const SPACED_DAY = /(?:يوم|بتاريخ)\s+(?<![\d/.-])(\d{1,2})\s*[-/.]\s*(\
 /** The month before the asker's: "last month", "the previous month", الشهر الماضي، الشهر اللي فات. */
 const LAST_MONTH = new RegExp(`\\blast\\s+month\\b|\\bthe\\s+(?:previous|past)\\s+month\\b|${START}(?:ال)?شهر\\s+(?:الماضي|الفائت|المنصرم|السابق|اللي\\s+فات|الي\\s+فات|اللي\\s+طاف)${END}`, 'iu');
 
-/** Words of time that name no day to filter on: the weekend, this year (`هذا العام`, `هالسنة`). */
-const WEEKEND = /\b(?:this\s+)?weekend\b|\bthis\s+year\b|(?:^|\s)(?:هذا\s+العام|هذه\s+السنة|هالسنة|هالسنه|العام\s+الحالي|العام\s+الجاري)(?=[\s؟?.,،]|$)/giu;
+/**
+ * Words of time that name no day to filter on: the weekend, this year (`هذا العام`, `هالسنة`), this month (`هالشهر`,
+ * `هذا الشهر`: the asker's month, or the report's own words quoted, "counted this month", which may be another).
+ */
+const WEEKEND = /\b(?:this\s+)?weekend\b|\bthis\s+(?:year|month)\b|(?:^|\s)(?:هذا\s+العام|هذه\s+السنة|هالسنة|هالسنه|العام\s+الحالي|العام\s+الجاري|هالشهر|هذا\s+الشهر|الشهر\s+(?:الحالي|الجاري))(?=[\s؟?.,،]|$)/giu;
 
 /**
  * A month named without a day, as the time of what is asked ("inflation in January", "for December",

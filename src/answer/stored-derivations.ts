@@ -30,6 +30,22 @@ export function storedAgentNouns(token: string, names: NameVocabulary | undefine
   return storedWithSuffixes(token, AGENT_SUFFIXES, names);
 }
 
+/** Letters a verb or sport keeps once an agent noun's suffix is taken off ("rider" is not "rid" + "er"). */
+const MIN_AGENT_BASE = 4;
+
+/**
+ * The stored words an English agent noun no dispatch holds is made from: asked how old the oldest "abseiler" was or how
+ * many runs each "skimboarder" had, the wire writes that volunteers "abseiled" and riders took part in "skimboarding"
+ * (`abseil`, `skimboard`); a base that lost its final e to the suffix is looked for with it ("skater": `skate`). Only
+ * for a Latin token the store does not hold. Pure.
+ */
+export function storedAgentBases(token: string, names: NameVocabulary | undefined): string[] {
+  if (!names || !/^[a-z]+$/.test(token) || names.holds(token)) return [];
+  return AGENT_SUFFIXES.filter((suffix) => token.endsWith(suffix) && token.length - suffix.length >= MIN_AGENT_BASE)
+    .flatMap((suffix) => [token.slice(0, -suffix.length), `${token.slice(0, -suffix.length)}e`])
+    .filter((base) => names.holds(base));
+}
+
 /** Suffixes that make a noun of a verb's stem, taken off to find the verb: "evacuation" → "evacuat", "investment" → "invest". */
 const VERB_NOUN_SUFFIXES = ['ion', 'ment'];
 

@@ -14,7 +14,7 @@ import { findFamilyNames } from './find-family-names.js';
 import { findOrdinalsAndYears, isOrdinalWord, type OrdinalsAndYears } from './find-ordinals-and-years.js';
 import { END, START } from './link-answer-filler.js';
 import { askedUnlistedPost, asksRoleHolder, asksSpeaker, roleVerbAsked, type SpeakerAsked } from './names-doer.js';
-import { storedAgentNouns, storedClippings, storedDerivations, storedVerbStems } from './stored-derivations.js';
+import { storedAgentBases, storedAgentNouns, storedClippings, storedDerivations, storedVerbStems } from './stored-derivations.js';
 import { storedParticipleRoots } from './stored-participle-roots.js';
 import { asksForMoney, asksPrice } from './tells-money.js';
 import { countsNoMoney } from './counts-no-money.js';
@@ -180,7 +180,7 @@ const SLOT_NOUNS: ReadonlyArray<[AnswerType | null, string[]]> = [
   ['duration', ['duration', 'period', 'length', 'last', 'take', 'takes', 'took', 'taken', 'مدة', 'فترة']],
   // `الساعة كم`, `من أي ساعة`: the hour is Arabic's "what time"; the wire writes the time ("7:30 pm", `الساعة السابعة`), not "the hour".
   ['date', ['time', 'date', 'وقت', 'موعد', 'تاريخ', 'توقيت', 'ساعة']],
-  ['place', ['place', 'venue', 'location', 'located', 'situated', 'مكان', 'موقع', 'يقع', 'تقع']],
+  ['place', ['place', 'venue', 'location', 'located', 'situated', 'area', 'areas', 'region', 'مكان', 'موقع', 'يقع', 'تقع', 'منطقة', 'مناطق']],
   // Asked "who", a word for an official in general, for speaking or for holding a post ("who chairs",
   // يرأس) describes the answer: the wire names the person by their own title ("issue department
   // manager", "association chairman") and its own verb ("said", أوضح). "Behind" (وراء، ورا) asks whose work a thing is
@@ -334,6 +334,8 @@ export function weighConcepts(
     const derivations = asked.length === 1 && asked[0]?.length === 1 ? storedDerivations(asked[0][0] as string, names) : [];
     // A clipped word no dispatch holds ("champ", "desal") is found in the words it is clipped from.
     const clipped = asked.length === 1 && asked[0]?.length === 1 && derivations.length === 0 ? storedClippings(asked[0][0] as string, names) : [];
+    // An agent noun no dispatch holds ("abseiler") is found in the verb or sport it is made of (see storedAgentBases).
+    const bases = asked.length === 1 && asked[0]?.length === 1 && derivations.length === 0 && clipped.length === 0 ? storedAgentBases(asked[0][0] as string, names) : [];
     // An Arabic passive participle no dispatch holds (`المسروقة`) is found in the words of its root the wire writes (`سرقة`).
     const rooted = asked.length === 1 && asked[0]?.length === 1 ? storedParticipleRoots(asked[0][0] as string, names) : [];
     // Asked who does a thing ("who leads"), the wire names the doer by the noun of the deed ("project leader").
@@ -342,7 +344,7 @@ export function weighConcepts(
     const verbs = asked.flatMap((phrase) => (phrase.length === 1 ? storedVerbStems(phrase[0] as string, names) : []));
     // Asked a share, its word (`نسبة`, "percentage") is named by the per cent the wire writes ("18 percent", `18 في المئة`) without it.
     const perCent = share && asked.some((phrase) => phrase.length === 1 && SHARE_WORDS.has(phrase[0] as string)) ? PER_CENT : [];
-    const extras = [...derivations, ...clipped, ...agents, ...rooted, ...verbs, ...perCent].filter((term, k, all) => all.indexOf(term) === k).map((term) => [term]);
+    const extras = [...derivations, ...clipped, ...bases, ...agents, ...rooted, ...verbs, ...perCent].filter((term, k, all) => all.indexOf(term) === k).map((term) => [term]);
     const heldBy = (phrases: readonly string[][]) => (names ? Math.max(0, ...phrases.map((phrase) => Math.min(...phrase.map((token) => names.documents(token))))) : 1);
     /** The concept with `general` (the dictionary's alternatives, or none) among its forms. */
     const weighed = (general: string[][]) => {
@@ -378,7 +380,7 @@ export function weighConcepts(
     // Arabic word the question requires and no dispatch holds (`الجداريات` asked, "murals" written): the Arabic-English glosses are
     // the English copy's own nouns, while an English word's Arabic translation is light-stemmed to a short stem other words share
     // (`روا`, `جنس`, `لجن`), and a word not required must not become so through a wrong sense.
-    const usable = derivations.length > 0 || clipped.length > 0 || agents.length > 0 || rooted.length > 0 || dictionaryForms.length === 0 ? [] : dictionaryForms;
+    const usable = derivations.length > 0 || clipped.length > 0 || bases.length > 0 || agents.length > 0 || rooted.length > 0 || dictionaryForms.length === 0 ? [] : dictionaryForms;
     const { general, group, translated, listed, onlyInDictionary, documents, placeIds, place, critical } = usable.length > 0 && (judges === 'judges' || (own.critical && own.documents === 0 && ARABIC.test(asked[0]?.join('') ?? ''))) ? weighed(usable) : own;
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     // A stored word shaped as a word of the asking (see isCriticalWord), written in one script only (no list gave it a form in the other): the question's phrasing, which the wire may write otherwise.

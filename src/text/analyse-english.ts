@@ -3,6 +3,8 @@ import { englishStopWords } from './english-stop-words.js';
 const stopWords = new Set(englishStopWords);
 /** Acronyms spelled like stop words: `WHO` and `US` in capitals are names, `who` and `us` are not. */
 const CAPITAL_ACRONYMS = new Set(['WHO', 'US']);
+/** Their tokens: a stem spelt like one (`use`, `used`, `using` → `us`) takes back its final e, or every "used" would name the US. */
+const ACRONYM_TOKENS = new Set([...CAPITAL_ACRONYMS].map((word) => word.toLowerCase()));
 
 const VOWELS = 'aeiou';
 const isVowelAt = (word: string, i: number): boolean =>
@@ -79,7 +81,9 @@ export function analyseEnglishWord(word: string): string | null {
   let folded = word.toLowerCase();
   if (!ASCII_WORD.test(folded)) folded = foldEnglish(folded);
   if (!folded || stopWords.has(folded) || (folded.length === 1 && !/\d/.test(folded))) return null;
-  return /\d/.test(folded) ? folded : stemEnglish(folded);
+  if (/\d/.test(folded)) return folded;
+  const stem = stemEnglish(folded);
+  return ACRONYM_TOKENS.has(stem) ? `${stem}e` : stem;
 }
 
 /** Words of Latin text, dotted acronyms joined (`U.S.` → `US`): the tokeniser shared with analyseText. */

@@ -27,5 +27,7 @@
  *    a comma follows as punctuation among a dispatch's figures (`March 15 to 19, the ministry`: `19`),
  *    and the dates it names by day and month beside them (`April 15` and `15 أبريل` both `15/4`,
  *    find-date-keys.ts).
+ * 10: "use", "used", "using" are `use`, no longer `us`, the US's token (analyse-english.ts): a dispatch
+ *    saying how a thing was used no longer names the US among its entities.
  */
-export const ANALYSER_VERSION = 9;
+export const ANALYSER_VERSION = 10;

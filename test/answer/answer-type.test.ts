@@ -60,6 +60,12 @@ describe('how long: a length of time, not a figure next to a word', () => {
     // "how long did X last": the verb states the kind of answer; the wire writes "a 25-minute display".
     expect(topics('how long did the fireworks show last', 'duration')).not.toContain('last');
   });
+
+  it('takes the area of "which area" (`أي منطقة`) for the answer kind: the wire names the place, not "the area"', () => {
+    const topics = (question: string) => weighConcepts(expandQuery(question), question, undefined, 10, 'place').list.filter((c) => c.critical).map((c) => c.group[0]?.join(' '));
+    expect(topics('which area gets the new clinic next?')).not.toContain('area');
+    expect(topics('أي منطقة بتفتح فيها العيادة الجديدة؟')).not.toContain(analyseText('منطقة').join(' '));
+  });
 });
 
 describe('what time in Arabic: the hour asked is the answer kind', () => {

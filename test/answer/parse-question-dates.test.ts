@@ -209,6 +209,14 @@ describe('relative dates, resolved in the asker\'s time zone', () => {
       expect(parseQuestionDates('what was inflation in December?', newYear, 'Asia/Kuwait').monthYear).toBeUndefined();
     });
 
+    it('reads "this month" (`هالشهر`, `هذا الشهر`) as a time naming no day to filter on, not a topic "month" a passage must name', () => {
+      for (const question of ['why do the herons gather on the coast this month?', 'ليش الطيور تتجمع عند الساحل هالشهر؟', 'كم زائر جاء هذا الشهر؟']) {
+        const dates = parseQuestionDates(question, newYear, 'Asia/Kuwait');
+        expect(dates.rest).not.toMatch(/month|شهر/u);
+        expect(dates.range).toBeUndefined();
+      }
+    });
+
     it('takes a passage filed in "last month" of the year asked as telling of it, not one filed in that month a year earlier', () => {
       expect(tellsOfMonth('Prices rose 2 percent on the year.', '2026-12-15', 12, '', 2026)).toBe(true);
       expect(tellsOfMonth('Prices rose 2 percent on the year.', '2025-12-15', 12, '', 2026)).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRelevant } from '../../src/answer/judge-relevance.js';
-import { storedDerivations, storedVerbStems } from '../../src/answer/stored-derivations.js';
+import { storedAgentBases, storedDerivations, storedVerbStems } from '../../src/answer/stored-derivations.js';
 import type { Concept, Concepts } from '../../src/answer/weigh-concepts.js';
 import type { PassageHit } from '../../src/store/dispatch-store.js';
 import { buildNameVocabulary } from '../../src/text/name-vocabulary.js';
@@ -17,6 +17,30 @@ KUWAIT, March 5 (KUNA) -- A rehoming drive run by a Kuwaiti animal welfare group
 Its director Salma Al-Ajmi said the shelter would move to a larger site in Kabd in June. (end)
 ab.cd
 `;
+
+// A climbing day, told with the sport's verb where a reader asks with its agent noun. Written for this test.
+const CLIMB = `Date : 05/03/2026
+Students abseil down a Kuwait City hotel for a cancer charity
+KUWAIT, March 5 (KUNA) -- Forty university students abseiled down a 30-storey hotel in Kuwait City on Thursday to raise funds for a cancer charity.
+Organiser Huda Al-Mulla told KUNA the youngest was 18 and that each descent took about ten minutes. (end)
+ab.cd
+`;
+
+describe('an agent noun asked, the verb or sport it is made of stored', () => {
+  it('finds the stored base of an agent noun the store does not hold, with a final e it lost', () => {
+    const names = buildNameVocabulary(['abseil', 'skate', 'rid']);
+    expect(storedAgentBases('abseiler', names)).toEqual(['abseil']);
+    expect(storedAgentBases('skater', names)).toEqual(['skate']);
+    expect(storedAgentBases('rider', names)).toEqual([]);
+    expect(storedAgentBases('abseil', names)).toEqual([]);
+  });
+
+  it('answers a question asked with the agent noun from the verb stored', async () => {
+    const result = await askOnWire(tempDir(), CLIMB, 'how many abseilers went down the hotel?', now);
+    expect(result.found).toBe(true);
+    expect(result.citations[0]?.quote).toMatch(/Forty university students abseiled/);
+  });
+});
 
 describe('a verb asked, the noun the wire makes of it stored', () => {
   it('finds the stored nouns of a word the store does not hold', () => {

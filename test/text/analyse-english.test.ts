@@ -51,6 +51,10 @@ describe('analyseEnglish', () => {
     expect(analyseEnglish('WHO said the US would help us, who knows')).toEqual(['who', 'said', 'us', 'help', 'know']);
   });
 
+  it('reads use, used and using as the word use, never as the US', () => {
+    expect(analyseEnglish('The US uses solar panels; crews used them, using cranes')).toEqual(['us', 'use', 'solar', 'panel', 'crew', 'use', 'use', 'crane']);
+  });
+
   it('joins dotted acronyms', () => {
     expect(analyseEnglish('U.S. and U.N. envoys in Washington D.C.')).toEqual(['us', 'un', 'envoy', 'washington', 'dc']);
   });
