@@ -1,5 +1,6 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { withAskingWords } from '../text/arabic-asking-words.js';
+import { QUESTION_WORDS_EN } from '../text/english-question-words.js';
 import { findEntities } from '../text/find-entities.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import { measureAsHow } from '../text/measure-as-how.js';
@@ -46,7 +47,7 @@ const NEWS_LEAD_IN = /^(?:من|عن|في|بالنسبه\s+(?:ل|ال|لل)?|بخ
  * a count, its counted noun's broken plural (`الرضع`) misses the singular the wire counts (`26 رضيعا`).
  */
 const COUNT_NAMED = /\b(?:number|count|total|tally)\s+of\b/u;
-const ASKING_WORD = /\b(?:what|whats|which|who|whom|whose|when|where|why|how|whether|if)\b/u;
+const ASKING_WORD = new RegExp(`\\b(?:${QUESTION_WORDS_EN}|whether|if)\\b`, 'u');
 
 /** The kind of fact a question asks for (how many, how much, how old, `بكم` (for how much) → number, how long → duration, when → date, who → person, where → place, why → reason, the result of → result), read after a lead-in naming the story (see NEWS_LEAD_IN). Pure. */
 export function answerTypeOf(question: string): AnswerType | null {

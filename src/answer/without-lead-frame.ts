@@ -1,13 +1,14 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { analyseText } from '../text/analyse-text.js';
-import { HOW_MANY_AR, WHAT_AR, WHO_AR } from '../text/arabic-asking-words.js';
+import { QUESTION_WORDS_AR } from '../text/arabic-asking-words.js';
+import { QUESTION_WORDS_EN } from '../text/english-question-words.js';
 
 /**
  * The words that open a question in English and Arabic (a closed class: the question words, "from when" and its like, and the
  * auxiliaries a yes-no question opens with; the Arabic ones folded by normaliseArabic).
  */
 const ASKING_OPENING = new RegExp(
-  `^(?:(?:(?:from|since|until|till)\\s+when|what|what's|whats|who|who's|whom|whose|which|when|where|why|how|is|are|was|were|did|does|do|will|would|can|could|has|have|had)\\b|(?:${WHAT_AR}|${HOW_MANY_AR}|${WHO_AR}|من|متي|امتي|وين|اين|فين|ليش|ليه|لماذا|هل|كيف|شلون|اي|باي|في اي|من وين|من متي)(?=\\s|$))`,
+  `^(?:(?:(?:from|since|until|till)\\s+when|${QUESTION_WORDS_EN}|what's|who's|is|are|was|were|did|does|do|will|would|can|could|has|have|had)\\b|(?:${QUESTION_WORDS_AR}|من|هل|باي|في اي|من وين|من متي)(?=\\s|$))`,
   'iu',
 );
 

@@ -1,6 +1,7 @@
 import { agencyOfMarker } from '../dispatch/agency-markers.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
-import { HOW_MANY_AR, WHAT_AR, WHO_AR } from '../text/arabic-asking-words.js';
+import { QUESTION_WORDS_AR } from '../text/arabic-asking-words.js';
+import { QUESTION_WORDS_EN } from '../text/english-question-words.js';
 import { ARABIC_PUT_OUT_VERBS, ENGLISH_REPORT_NOUNS } from './report-words.js';
 
 /** The nouns a reader names a piece of news by: the report, not its topic (folded by normaliseArabic). */
@@ -55,7 +56,9 @@ const isAgency = (word: string) => {
   const bare = word.replace(EDGE_MARKS, '').replace(/[()]/g, '');
   return agencyOfMarker(bare) !== undefined || agencyOfMarker(bare.replace(/['’]?s$/iu, '')) !== undefined || formsOf(word).some((form) => agencyOfMarker(form) !== undefined);
 };
-const isReportWord = (word: string) => isIn(REPORT_NOUNS, word) || isIn(REPORT_VERBS, word) || isAgency(word);
+/** The report named by its noun or its agency (not by a verb of putting it out). */
+const isReportNoun = (word: string) => isIn(REPORT_NOUNS, word) || isAgency(word);
+const isReportWord = (word: string) => isReportNoun(word) || isIn(REPORT_VERBS, word);
 const isFrameWord = (word: string) => isReportWord(word) || isIn(FUNCTION_WORDS, word);
 
 const wordsOf = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
@@ -63,12 +66,15 @@ const wordsOf = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{
 const isFrame = (words: readonly string[]) => words.length > 0 && words.every(isFrameWord) && words.some(isReportWord);
 
 /** A word that asks: the question words of either script (folded; not `من`, also "from"). */
-const QUESTION_WORD = new RegExp(`^(?:what|whats|who|whom|whose|which|when|where|why|how|${WHAT_AR}|${HOW_MANY_AR}|${WHO_AR}|متي|امتي|وين|اين|فين|ليش|ليه|لماذا|هل|كيف|شلون|اشلون|اي)$`, 'u');
+const QUESTION_WORD = new RegExp(`^(?:${QUESTION_WORDS_EN}|${QUESTION_WORDS_AR}|هل|اشلون)$`, 'u');
 /** A clause opening as a question or a request does without a question word: an auxiliary, "give me", `عطني`, `أبي أعرف`. */
 const ASKING_OPENER = /^(?:(?:is|are|was|were|did|does|do|will|would|can|could|has|have)\s|(?:give|tell|show)\s+(?:me|us)\b|(?:[اأ]?عط(?:ني|يني|نا)|(?:قول|قل)\s+لي|[اأ]?خبرني|(?:ابي|ابغي|ودي|اريد)\s+(?:ان\s+)?اعرف)(?:\s|$))/u;
 const foldedWords = (text: string) => wordsOf(normaliseArabic(text).toLowerCase()).map((word) => word.replace(EDGE_MARKS, '').replace(/['’]s$/u, ''));
-const asks = (clause: string) => foldedWords(clause).some((word) => QUESTION_WORD.test(word)) || ASKING_OPENER.test(foldedWords(clause).join(' '));
-const namesReport = (words: readonly string[]) => words.some((word) => isIn(REPORT_NOUNS, word) || isAgency(word));
+const asks = (clause: string) => {
+  const words = foldedWords(clause);
+  return words.some((word) => QUESTION_WORD.test(word)) || ASKING_OPENER.test(words.join(' '));
+};
+const namesReport = (words: readonly string[]) => words.some(isReportNoun);
 
 /**
  * A clause framing the asking by its shape, whatever its words: it names the report or the agency ("a colleague passed me

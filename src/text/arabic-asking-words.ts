@@ -12,6 +12,12 @@ export const HOW_MANY_AR = 'كم|بكم|شكثر|شكم|شقد|قديش|جم';
 /** "Who" (see WHAT_AR); not `من`, which is also "from". */
 export const WHO_AR = 'مين|منو|منهو|منهي';
 
+/**
+ * The Arabic question words every reader of a question's asking takes (folded, see WHAT_AR): what, how many, who, when
+ * (`متى`), where (`وين`), why (`ليش`), how (`كيف`, `شلون`), which (`أي`); not `من`, also "from". Each reader adds its own.
+ */
+export const QUESTION_WORDS_AR = `${WHAT_AR}|${HOW_MANY_AR}|${WHO_AR}|متي|امتي|وين|اين|فين|ليش|ليه|لماذا|كيف|شلون|اي`;
+
 const CLASSES: Record<string, string> = { '<what>': WHAT_AR, '<howMany>': HOW_MANY_AR, '<who>': WHO_AR };
 
 /** `pattern` with each `<what>`, `<howMany>` and `<who>` written out as its class (see WHAT_AR). Pure. */

@@ -1,5 +1,5 @@
 import { nameKeys } from './match-name-across-scripts.js';
-import { isArabicScript, nameSkeleton } from './transliterate-name.js';
+import { isArabicScript, wordSkeleton } from './transliterate-name.js';
 
 /**
  * A loanword one script glues and the other writes in two words: "snowboard" and `سنو بورد`, "skateboard" and `سكيت بورد`,
@@ -27,25 +27,18 @@ const MAX_PHRASES = 4;
 /** The ending English stemming cuts ("bodybuilding" → `bodybuild`) that the Arabic spelling keeps (`بلدنغ`). */
 const CUT_ENDING = /NG$/;
 
-/** A one-word term's single skeleton, or null (digits, several words). */
-function skeletonOf(term: string): string | null {
-  if (/\d/.test(term)) return null;
-  const [skeleton, ...more] = nameSkeleton(term);
-  return skeleton === undefined || more.length > 0 ? null : skeleton;
-}
-
 /**
  * Indexes a store's analysed terms by their folded consonant skeletons, Arabic and Latin apart, at any length (a half of a
  * loan may be two consonants, `بيت`), so a compound loanword finds its spelling in the other script. The index is built on
- * the first lookup. Pure but for that memory.
+ * the first lookup, reading `terms` then (once). Pure but for that memory.
  */
-export function buildCompoundLoanSpellings(terms: readonly string[]): CompoundLoanSpellings {
+export function buildCompoundLoanSpellings(terms: Iterable<string>): CompoundLoanSpellings {
   let index: { arabic: Map<string, string[]>; latin: Map<string, string[]> } | undefined;
   const indexed = () => {
     if (index) return index;
     const built = { arabic: new Map<string, string[]>(), latin: new Map<string, string[]>() };
     for (const term of terms) {
-      const skeleton = skeletonOf(term);
+      const skeleton = wordSkeleton(term);
       if (skeleton === null) continue;
       const map = isArabicScript(term) ? built.arabic : built.latin;
       for (const key of nameKeys(skeleton).full) map.set(key, [...(map.get(key) ?? []), term]);
@@ -62,7 +55,7 @@ export function buildCompoundLoanSpellings(terms: readonly string[]): CompoundLo
       for (let j = MIN_PART; j + MIN_PART <= token.length; j += 1) {
         const [left, right] = [token.slice(0, j), token.slice(j)];
         if (!isWord(left) || !isWord(right)) continue;
-        const [a, b] = [skeletonOf(left), skeletonOf(right)];
+        const [a, b] = [wordSkeleton(left), wordSkeleton(right)];
         if (a === null || b === null || a.length < MIN_HALF || b.length < MIN_HALF) continue;
         for (const first of lookup(arabic, a)) for (const second of lookup(arabic, b)) phrases.push([first, second]);
         if (phrases.length > MAX_PHRASES) return [];
@@ -71,7 +64,7 @@ export function buildCompoundLoanSpellings(terms: readonly string[]): CompoundLo
     },
     gluedSpellingsOf(first, second) {
       if (!isArabicScript(first) || !isArabicScript(second)) return [];
-      const [a, b] = [skeletonOf(first), skeletonOf(second)];
+      const [a, b] = [wordSkeleton(first), wordSkeleton(second)];
       if (a === null || b === null || a.length + b.length < MIN_GLUED) return [];
       const glued = a + b;
       const { latin } = indexed();

@@ -1,6 +1,6 @@
 import { buildCompoundLoanSpellings, type CompoundLoanSpellings } from './compound-loan-spellings.js';
 import { MIN_NAME_SKELETON, nameKeys } from './match-name-across-scripts.js';
-import { isArabicScript, nameSkeleton } from './transliterate-name.js';
+import { isArabicScript, wordSkeleton } from './transliterate-name.js';
 
 /** Spellings of one name a store holds, found by the form asked in the other script. */
 export interface NameVocabulary {
@@ -37,7 +37,7 @@ export function buildNameVocabulary(terms: Iterable<string | { term: string; doc
   for (const entry of terms) {
     const term = typeof entry === 'string' ? entry : entry.term;
     all.set(term, typeof entry === 'string' ? 1 : entry.documents);
-    const skeleton = wordSkeleton(term);
+    const skeleton = wordSkeleton(term, MIN_NAME_SKELETON);
     if (skeleton === null) continue;
     const keys = nameKeys(skeleton);
     if (isArabicScript(term)) {
@@ -58,10 +58,9 @@ export function buildNameVocabulary(terms: Iterable<string | { term: string; doc
     }
     return sortedLatin;
   };
-  let compounds: CompoundLoanSpellings | undefined;
-  const compoundsOf = () => (compounds ??= buildCompoundLoanSpellings([...all.keys()]));
   return {
-    compounds: { splitSpellingsOf: (token, isWord) => compoundsOf().splitSpellingsOf(token, isWord), gluedSpellingsOf: (first, second) => compoundsOf().gluedSpellingsOf(first, second) },
+    // Its index is built on the first lookup, from the terms as they stand once this vocabulary is built.
+    compounds: buildCompoundLoanSpellings(all.keys()),
     holds: (token) => all.has(token),
     documents: (token) => all.get(token) ?? 0,
     startingWith(prefix, more) {
@@ -75,7 +74,7 @@ export function buildNameVocabulary(terms: Iterable<string | { term: string; doc
       return found.sort((a, b) => a - b).map((i) => words[i] as string);
     },
     spellingsOf(token) {
-      const skeleton = wordSkeleton(token);
+      const skeleton = wordSkeleton(token, MIN_NAME_SKELETON);
       if (skeleton === null) return [];
       const keys = nameKeys(skeleton);
       const lookups: Array<[Map<string, Set<string>>, string[]]> = isArabicScript(token)
@@ -86,13 +85,6 @@ export function buildNameVocabulary(terms: Iterable<string | { term: string; doc
       return found.size > MAX_SPELLINGS ? [] : [...found];
     },
   };
-}
-
-/** The skeleton of a one-word term long enough to match on, or null (digits, several words, too short). */
-function wordSkeleton(term: string): string | null {
-  if (/\d/.test(term)) return null;
-  const [skeleton, ...more] = nameSkeleton(term);
-  return skeleton === undefined || more.length > 0 || skeleton.length < MIN_NAME_SKELETON ? null : skeleton;
 }
 
 /** The first position in `byWord` (positions of `words` sorted by word) whose word is not below `prefix`. */

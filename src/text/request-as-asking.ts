@@ -1,4 +1,4 @@
-import { HOW_MANY_AR, WHAT_AR, WHO_AR } from './arabic-asking-words.js';
+import { QUESTION_WORDS_AR } from './arabic-asking-words.js';
 
 /**
  * A request opening a question or a clause of it, standard and Gulf (folded by normaliseArabic): "give me" (`عطني`,
@@ -12,7 +12,7 @@ const REQUEST =
 const WHETHER_AFTER = /^(?:اذا|لو|هل)(?=\s)/u;
 
 /** An asking word of the question's own right after the request (`أبي أعرف ليش …`): it asks, the request only drops. */
-const ASKING_AFTER = new RegExp(`^(?:${WHAT_AR}|${HOW_MANY_AR}|${WHO_AR}|من|متي|امتي|وين|اين|فين|ليش|ليه|لماذا|كيف|شلون|اي|ايش)(?=\\s|$)`, 'u');
+const ASKING_AFTER = new RegExp(`^(?:${QUESTION_WORDS_AR}|من|ايش)(?=\\s|$)`, 'u');
 
 /**
  * A question with its request read as the asking word it stands for (folded, see normaliseArabic): "give me the number

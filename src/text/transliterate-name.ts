@@ -99,6 +99,13 @@ export function nameSkeleton(name: string): string[] {
     .flatMap((word) => (ARABIC_LETTER.test(word) ? arabicWordSkeletons(word) : latinWordSkeletons(word)));
 }
 
+/** The skeleton of a one-word term at least `minLength` consonants long, or null (digits, several words, too short). Pure. */
+export function wordSkeleton(term: string, minLength = 0): string | null {
+  if (/\d/.test(term)) return null;
+  const [skeleton, ...more] = nameSkeleton(term);
+  return skeleton === undefined || more.length > 0 || skeleton.length < minLength ? null : skeleton;
+}
+
 /** Whether a word, or a sentence, is written in Arabic script: it holds a letter of the Arabic block. */
 export function isArabicScript(word: string): boolean {
   return ARABIC_LETTER.test(word);
