@@ -54,7 +54,7 @@ export const twentyThirdFortnightFixturesDir = fileURLToPath(new URL('../test/fi
 export const twentyFourthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-24/', import.meta.url));
 /** The twenty-fifth fortnight (3 to 16 January 2027), in the same format, written blind (without reading the answer, search or text code); the first set wholly in 2027, read as 2027 by `wireYearOf`; wired in as `fortnight25` (the twenty-eighth session's unseen set; tuning material, its dev split, since the twenty-ninth). */
 export const twentyFifthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-25/', import.meta.url));
-/** The twenty-sixth fortnight (17 to 30 January 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight26` (the twenty-ninth session's unseen set). */
+/** The twenty-sixth fortnight (17 to 30 January 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight26` (the twenty-ninth session's unseen set; tuning material, its dev split, since the thirtieth). */
 export const twentySixthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-26/', import.meta.url));
 
 const storiesFileSchema = z.object({

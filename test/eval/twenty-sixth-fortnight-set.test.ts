@@ -9,7 +9,7 @@ import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 // 610 questions, 185 latest, 360 attribution, 106 dated, 130 relative-date), read through the same loader as the
 // other twenty-five, and stored whole by the real ingest. Written unwired; wired into the eval tools (`fortnight26`) as
 // soon as it was committed, before any change to answering of the twenty-ninth session merged, and kept out of every
-// decision of that session (UNSEEN in eval/unseen-sets.ts).
+// decision of that session (UNSEEN in eval/unseen-sets.ts); its dev split is tuning material from the thirtieth.
 describeFortnightSet({
   title: 'the twenty-sixth fortnight eval set',
   dir: twentySixthFortnightFixturesDir,
