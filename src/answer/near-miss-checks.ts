@@ -10,6 +10,7 @@ import { homesAsked, missesHomeAsked } from './misses-home-asked.js';
 import { missesHoursAsked } from './misses-hours-asked.js';
 import { measureAsked, missesMeasureAsked } from './misses-measure-asked.js';
 import { asksPrior, tellsPrior } from './misses-prior-asked.js';
+import { lastPeriodAsked, missesLastPeriod } from './misses-last-period.js';
 import { missesRateAsked } from './misses-rate-asked.js';
 import { tellsOtherMedal } from './tells-other-medal.js';
 import { tellsOtherEvent } from './tells-other-event.js';
@@ -195,6 +196,12 @@ const thingNameMissed: NearMissCheck = ({ question, concepts }) => {
 /** Asked a value from before ("the old record", `المسح السابق`), a story that tells nothing from before its own (asked once per question; see missesPriorAsked). */
 const priorMissed: NearMissCheck = ({ question }) => (asksPrior(question) ? ({ told, parallel }) => !tellsPrior([...told, parallel]) : null);
 
+/** Asked a period of the year as the last one ("last summer", "last january", `الشتا اللي طاف`), a dispatch filed within it whose story tells nothing of a year before (see missesLastPeriod). */
+const lastPeriodMissed: NearMissCheck = ({ question }) => {
+  const months = lastPeriodAsked(question);
+  return months === undefined ? null : ({ told, parallel, date }) => missesLastPeriod(months, date, [...told, parallel]);
+};
+
 /** Asked the next instance of a thing ("where is the next Gulf championship", `البطولة الجاية`), a passage that tells nothing to come of it (see missesNextAsked). */
 const nextMissed: NearMissCheck = ({ question, concepts }) => {
   const thing = nextThingAsked(question);
@@ -267,7 +274,7 @@ const earlierStage: NearMissCheck = ({ question }) =>
   (asksWinner(question) && asksLastStage(question)) || (asksResult(question) && asksFinal(question)) ? ({ around }) => tellsEarlierStage(around) : null;
 
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, thingNameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed, groupMissed, nextMissed, whetherMissed, winnerMissed, otherEvent, otherLevel, earlierStage];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, thingNameMissed, priorMissed, lastPeriodMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed, groupMissed, nextMissed, whetherMissed, winnerMissed, otherEvent, otherLevel, earlierStage];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {
