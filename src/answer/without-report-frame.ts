@@ -2,6 +2,7 @@ import { agencyOfMarker } from '../dispatch/agency-markers.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { QUESTION_WORDS_AR } from '../text/arabic-asking-words.js';
 import { QUESTION_WORDS_EN } from '../text/english-question-words.js';
+import { REQUEST_AR } from '../text/request-as-asking.js';
 import { ARABIC_PUT_OUT_VERBS, ENGLISH_REPORT_NOUNS } from './report-words.js';
 
 /** The nouns a reader names a piece of news by: the report, not its topic (folded by normaliseArabic). */
@@ -67,8 +68,11 @@ const isFrame = (words: readonly string[]) => words.length > 0 && words.every(is
 
 /** A word that asks: the question words of either script (folded; not `من`, also "from"). */
 const QUESTION_WORD = new RegExp(`^(?:${QUESTION_WORDS_EN}|${QUESTION_WORDS_AR}|هل|اشلون)$`, 'u');
-/** A clause opening as a question or a request does without a question word: an auxiliary, "give me", `عطني`, `أبي أعرف`. */
-const ASKING_OPENER = /^(?:(?:is|are|was|were|did|does|do|will|would|can|could|has|have)\s|(?:give|tell|show)\s+(?:me|us)\b|(?:[اأ]?عط(?:ني|يني|نا)|(?:قول|قل)\s+لي|[اأ]?خبرني|(?:ابي|ابغي|ودي|اريد)\s+(?:ان\s+)?اعرف)(?:\s|$))/u;
+/**
+ * A clause opening as a question or a request does without a question word: an auxiliary, "give me", and the Arabic requests
+ * requestAsAsking reads (`عطني`, `أبي أعرف`, `ممكن تقول لي`: see REQUEST_AR).
+ */
+const ASKING_OPENER = new RegExp(`^(?:(?:is|are|was|were|did|does|do|will|would|can|could|has|have)\\s|(?:give|tell|show)\\s+(?:me|us)\\b|${REQUEST_AR}(?:\\s|$))`, 'u');
 const foldedWords = (text: string) => wordsOf(normaliseArabic(text).toLowerCase()).map((word) => word.replace(EDGE_MARKS, '').replace(/['’]s$/u, ''));
 const asks = (clause: string) => {
   const words = foldedWords(clause);

@@ -125,6 +125,11 @@ describe('withoutReportFrame: a clause framing the asking by its shape, in words
     expect(withoutReportFrame(question)).toBe(asked);
   });
 
+  it('reads every request requestAsAsking reads as the asking beside a frame (`حاب أعرف`, `ممكن تقول لي`)', () => {
+    expect(withoutReportFrame('صديقي دز لي خبر، حاب أعرف سعر التذكرة')).toBe('حاب أعرف سعر التذكرة');
+    expect(withoutReportFrame('صديقي دز لي خبر، ممكن تقول لي سعر التذكرة')).toBe('ممكن تقول لي سعر التذكرة');
+  });
+
   it('keeps a clause naming the report that asks itself, or beside a clause that asks nothing', () => {
     expect(withoutReportFrame('which kuna story named the captain, and how old is he?')).toBe('which kuna story named the captain, and how old is he?');
     expect(withoutReportFrame('my cousin mentioned the kuna piece, the ferry to failaka')).toBe('my cousin mentioned the kuna piece, the ferry to failaka');
