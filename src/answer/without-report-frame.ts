@@ -93,13 +93,22 @@ const isFrameByShape = (clause: string, others: string) => namesReport(wordsOf(c
 /** The words that name what a report is about ("a story on the camel crash", `خبر عن العبارات`, `بخصوص الدوام من البيت`), folded. */
 const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'regarding', 'concerning', 're', 'عن', 'حول', 'بخصوص', 'بشان']);
 
+/** The asking's own closed class beside its question words: "how many", "how much", the auxiliaries of a question. */
+const ASKING_WORDS = new Set(['many', 'much', 'do', 'does', 'did', 'will', 'would', 'can', 'could']);
+
+/** The words of an asking that name something: not its question words, its auxiliaries, nor frame or function words. */
+const namingWords = (asking: string) => foldedWords(asking).filter((word) => !QUESTION_WORD.test(word) && !ASKING_WORDS.has(word) && !isFrameWord(word));
+
 /**
  * The topic a frame clause names after a preposition of what the report is about ("kuna had a story on the camel crash" → "the
  * camel crash"; `وصلني خبر عن العبارات` → `العبارات`), up to a word naming the report or another such preposition, when it holds
- * a word of its own and the asking restates none of its words: the asker said the topic only in the frame ("…, how many were
- * hurt"). '' when it names none ("a piece on it", "about the report that came out", `عن خبر كونا`) or the asking restates it.
+ * a word of its own and the asking names next to nothing itself (two words at most: "…, how many were hurt", `…، كم سعرها؟`)
+ * and restates none of its words: the asker said the topic only in the frame. '' when it names none ("a piece on it", "about
+ * the report that came out", `عن خبر كونا`), or the asking names its own topic (`…، متى تبدأ المرحلة الثانية من تجربة العمل عن
+ * بعد؟`: the frame's words for it are the asker's, not the wire's).
  */
 function topicOf(clause: string, others: string): string {
+  if (namingWords(others).length > 2) return '';
   const runs: string[][] = [];
   let run: string[] | undefined;
   for (const word of wordsOf(clause)) {
