@@ -38,6 +38,10 @@ describe('near misses: a current state asked, a story telling nothing of now', (
     expect(nearMissOf(nearMissQuestion('كم طفلا دخل المستشفى؟'))(toldStory(admitted))).toBe(false);
     const opened = ['Jahra Hospital opened a lithotripsy unit on Thursday.', 'The unit could treat 30 patients a day.'];
     expect(nearMissOf(nearMissQuestion('How many patients has the unit treated so far?'))(toldStory(opened))).toBe(true);
+    // "still on" the report the asker follows up asks nothing still so
+    const treated = ['Jahra Hospital said its lithotripsy unit had treated 40 patients in July.'];
+    expect(nearMissOf(nearMissQuestion('still on yesterdays dispatch: how many patients did the unit treat?'))(toldStory(treated))).toBe(false);
+    expect(nearMissOf(nearMissQuestion('how many patients is the unit still treating?'))(toldStory(treated))).toBe(true);
     expect(nearMissOf(nearMissQuestion('How many patients has the unit treated so far?'))(toldStory(['It has treated 120 patients so far.', ...opened]))).toBe(false);
   });
 });
