@@ -31,6 +31,14 @@ describe('near misses: a current state asked, a story telling nothing of now', (
     expect(tellsStill(['وقال إن الفرق أزالت 80 في المئة من البقعة حتى الآن.'])).toBe(true);
   });
 
+  it('takes a count done in a span since the start ("applied in two days") for a count up to now, not a span to come', () => {
+    expect(tellsStill(['The commission said 2,100 employees had applied in two days.'], true)).toBe(true);
+    expect(tellsStill(['Some 300 boats registered within a week, the ministry said.'], true)).toBe(true);
+    expect(tellsStill(['The commission said 2,100 employees had applied in two days.'], false)).toBe(false);
+    expect(tellsStill(['The portal will be opened in two weeks.'], true)).toBe(false);
+    expect(tellsStill(['The results are expected within two weeks.'], true)).toBe(false);
+  });
+
   it('is one of the near-miss checks, for a count asked', () => {
     const admitted = ['عالج المركز 96 طفلا خلال شهر يوليو.', 'وقالت إن 14 طفلا منهم أدخلوا المستشفى.'];
     expect(nearMissOf(nearMissQuestion('كم طفلا ما زال في المستشفى؟'))(toldStory(admitted))).toBe(true);
