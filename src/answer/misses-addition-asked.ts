@@ -7,10 +7,11 @@ import type { Concept, Concepts } from './weigh-concepts.js';
 /**
  * One more thing asked beside the story's own, by the adverbs of addition: "too", "also", "as well",
  * "either", `أيضا`, `كذلك`, Gulf `كمان`, `برضو`, `برضه`, and `بعد` ending the question (`يفهم إنجليزي بعد؟`:
- * Gulf "too", not "after", which takes an object). Arabic normalised.
+ * Gulf "too", not "after", which takes an object; nor the fixed phrases it closes, `عن بعد` "remote", `فيما بعد`
+ * "later": `العمل عن بعد؟`). Arabic normalised.
  */
 const ADDITION_ASKED = new RegExp(
-  `\\b(?:too|also|as\\s+well|either)\\b|(?:^|\\s)(?:ايضا|كذلك|كمان|برضو|برضه|بعد\\s*[؟?]?\\s*$)${ARABIC_WORD_END}`,
+  `\\b(?:too|also|as\\s+well|either)\\b|(?:^|\\s)(?:ايضا|كذلك|كمان|برضو|برضه|(?<!(?:^|\\s)(?:عن|فيما)\\s+)بعد\\s*[؟?]?\\s*$)${ARABIC_WORD_END}`,
   'iu',
 );
 

@@ -1,4 +1,5 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { QUESTION_WORDS_AR } from '../text/arabic-asking-words.js';
 import { analyseText } from '../text/analyse-text.js';
 import { conceptStarts } from './concept-starts.js';
 import { splitSentences } from './find-speaker.js';
@@ -12,6 +13,9 @@ import type { Concept } from './weigh-concepts.js';
  */
 const NEXT_EN = /\b(?:next|upcoming)\b(?!\s+to\b)((?:\s+[\p{L}'-]+){0,4})/iu;
 const NEXT_AR = /((?:[\u0621-\u064A]+\s+){1,3})(?:ال)?(?:جاي|جايه|ياي|يايه|قادم|قادمه|مقبل|مقبله)(?=[\s.,،؛:؟?)]|$)/u;
+
+/** An Arabic asking word, folded (`وين`, `منين`, `متى`): the bare participle after it is a verb of coming. */
+const ASKING_WORD_AR = new RegExp(`^(?:${QUESTION_WORDS_AR}|منين)$`, 'u');
 
 /** Words that end the thing named after "next": a verb, a preposition, an asking word. */
 const PHRASE_END = /^(?:is|are|was|were|be|been|will|would|can|could|should|do|does|did|held|take|takes|start|starts|open|opens|in|at|on|for|after|of|from|with|and|or|to|planned|scheduled|due|\p{L}+ed)$/iu;
@@ -40,6 +44,8 @@ export function nextThingAsked(question: string): string[] | undefined {
   const arabic = NEXT_AR.exec(normalised);
   if (!arabic) return undefined;
   const words = (arabic[1] ?? '').trim().split(/\s+/u);
+  // Right after an asking word the bare participle is "coming" (`من وين ياي؟`, where does it come from), no thing's next.
+  if (!/\sال\S+$/u.test(arabic[0].trimEnd()) && ASKING_WORD_AR.test(words.at(-1) ?? '')) return undefined;
   // The period may head a construct before the adjective (`موسم الهجن الجاي`): either of the last two words.
   const period = words.slice(-2).some((word) => PERIODS.has(word.replace(/^(?:ال|لل|بال|وال|ب|ل)/u, '')));
   return period ? undefined : words;

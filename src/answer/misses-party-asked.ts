@@ -1,3 +1,4 @@
+import { normaliseArabic } from '../text/analyse-arabic.js';
 import { findEntities } from '../text/find-entities.js';
 import { findOccurrences } from '../text/find-occurrences.js';
 import { type EntityKind, loadGazetteer } from '../text/gazetteer.js';
@@ -25,10 +26,37 @@ export function partiesNamed(text: string, kinds: ReadonlySet<EntityKind> = PART
   return findEntities(text).filter((id) => kinds.has(byId.get(id)?.kind ?? 'topic'));
 }
 
-/** The party a question asks a fact of: the one country or club it names, unless the store names it as its scene (see SCENE). */
+/** The endings of an Arabic name's adjective (folded): `قطري`, `القطرية`, `كينيون`, `الكينيتين`. */
+const NISBA_ENDINGS = ['', 'ي', 'يه', 'يين', 'يون', 'يان', 'يات', 'يتين', 'يتان'];
+
+/**
+ * Whether the question writes the party's own name or its adjective, not a word its stem only shares: `قطرة` (a drop) is
+ * stemmed as `قطر` (Qatar), `الكين` (kin-ball's kin) as Kenya's adjective `كينية`. An English or a many-word form is taken
+ * as the gazetteer read it; an Arabic word, its clitics and article off, must be the name, or the name (without a closing
+ * `ا` or `يا`) with an adjective's ending (see NISBA_ENDINGS).
+ */
+function writesParty(question: string, id: string): boolean {
+  const entry = loadGazetteer().byId.get(id);
+  if (entry === undefined || /[a-z]/iu.test(question) || entry.ar.some((form) => form.includes(' ') && normaliseArabic(question).includes(normaliseArabic(form)))) return true;
+  const written = new Set(
+    entry.ar.filter((form) => !form.includes(' ')).flatMap((form) => {
+      const name = normaliseArabic(form).replace(/^ال/u, '');
+      const stem = name.replace(/(?:يا|ا|يه)$/u, '');
+      return [name, ...NISBA_ENDINGS.filter((ending) => stem === name || ending !== '').map((ending) => `${stem}${ending}`)];
+    }),
+  );
+  return normaliseArabic(question)
+    .split(/[^\p{L}]+/u)
+    .some((word) => CLITICS.some((clitic) => word.startsWith(clitic) && written.has(word.slice(clitic.length))));
+}
+
+/** What Arabic glues before a name (folded): a conjunction, a preposition, the article (`وللكويت`, `بالسودان`, `القطري`). */
+const CLITICS = ['', 'و', 'ف'].flatMap((conjunction) => ['', 'ب', 'ل', 'ك'].flatMap((preposition) => ['', 'ال', 'ل'].map((article) => `${conjunction}${preposition}${article}`)));
+
+/** The party a question asks a fact of: the one country or club it names (see writesParty), unless the store names it as its scene (see SCENE). */
 export function partyAsked(question: string, concepts: Pick<Concepts, 'list' | 'total'>): string | undefined {
   const scene = new Set(concepts.list.filter((c) => c.place && c.documents >= SCENE * concepts.total).flatMap((c) => c.placeIds ?? []));
-  const named = new Set(partiesNamed(question));
+  const named = new Set(partiesNamed(question).filter((id) => writesParty(question, id)));
   const [asked, ...others] = [...named];
   return asked !== undefined && others.length === 0 && !scene.has(asked) && !namedAsOpponent(question, asked) ? asked : undefined;
 }

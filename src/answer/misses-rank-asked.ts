@@ -14,15 +14,23 @@ const EN_SUPERLATIVES =
 const AR_ELATIVES = 'اكبر|اصغر|اكثر|اقل|اعلى|اعلي|ادنى|ادني|اقدم|اطول|اقصر|اسرع|ابطا|اثقل|اخف|اغلى|اغلي|ارخص|اعمق|ابعد|اقرب';
 
 /**
+ * The nouns of a thing's measure (speed, height, depth, weight, temperature; Arabic normalised): a superlative before one
+ * ("the highest speed they reached", `أعلى سرعة وصلتها`) asks the thing's greatest measure, a figure, not which of a kind ranks first.
+ */
+const MEASURES_EN = '(?:(?:wind\\s+)?speeds?|heights?|depths?|weights?|temperatures?|altitudes?)';
+const MEASURES_AR = '(?:ال)?(?:سرعه|ارتفاع|عمق|وزن|حراره|درجه\\s+حراره)';
+
+/**
  * A ranking asked: which one of a kind comes first ("which hospital had the most cases", "the oldest
  * artist", "what brand do students buy most", `أصغر طفل`, `أكبر الدول`, `الأكبر`). An Arabic elative
  * followed by `من` compares two ("أقل من قبل": less than before) and asks no ranking; "most" without
  * "the" before a noun ("where were most children found") and `أكثر` before a definite noun (`أكثر الأطفال`)
- * ask where the bulk is, which a part of the total told answers; "the most a
+ * ask where the bulk is, which a part of the total told answers; a superlative before a measure's noun asks a figure (see
+ * MEASURES_EN); "the most a
  * recruitment office can charge" asks a ceiling, which the story tells with its limit words (see RANK_TOLD).
  */
 const RANK_ASKED = new RegExp(
-  `\\b(?:${EN_SUPERLATIVES}|the\\s+most|most(?=\\s*[?.!]*\\s*$))\\b|(?:^|\\s)[وب]?(?:ال)?(?:${AR_ELATIVES})(?:ها|هم)?${ARABIC_WORD_END}(?!\\s+من${ARABIC_WORD_END})(?<!(?:^|\\s)[وب]?اكثر(?=\\s+ال))`,
+  `\\b(?:(?:${EN_SUPERLATIVES})(?!\\s+${MEASURES_EN}\\b)|the\\s+most|most(?=\\s*[?.!]*\\s*$))\\b|(?:^|\\s)[وب]?(?:ال)?(?:${AR_ELATIVES})(?:ها|هم)?${ARABIC_WORD_END}(?!\\s+(?:من|${MEASURES_AR})${ARABIC_WORD_END})(?<!(?:^|\\s)[وب]?اكثر(?=\\s+ال))`,
   'iu',
 );
 
@@ -37,8 +45,15 @@ const RANK_TOLD = new RegExp(
   'iu',
 );
 
-/** Whether a question asks which one of a kind ranks first (see RANK_ASKED). Pure. */
-export const asksRank = (question: string): boolean => RANK_ASKED.test(normaliseArabic(question));
+/** A superlative before a measure's noun (see MEASURES_EN), and an asking of which one: "which boat had the highest speed". */
+const MEASURE_SUPERLATIVE = new RegExp(`\\b(?:${EN_SUPERLATIVES})\\s+${MEASURES_EN}\\b|(?:^|\\s)[وب]?(?:ال)?(?:${AR_ELATIVES})\\s+${MEASURES_AR}${ARABIC_WORD_END}`, 'iu');
+const WHICH_ONE = /\b(?:which|who)\b|(?:^|\s)(?:اي|منو|مين)(?=\s)/iu;
+
+/** Whether a question asks which one of a kind ranks first (see RANK_ASKED), by a measure too when it asks which one. Pure. */
+export const asksRank = (question: string): boolean => {
+  const folded = normaliseArabic(question);
+  return RANK_ASKED.test(folded) || (MEASURE_SUPERLATIVE.test(folded) && WHICH_ONE.test(folded));
+};
 
 /**
  * Whether a story's texts (its headline and paragraphs and its other version) tell a ranking, a first

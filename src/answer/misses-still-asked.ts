@@ -41,12 +41,13 @@ const RUNNING_TOTAL = new RegExp(
 
 /**
  * A count over the span from a thing's start to the report: "since the start of the year", `منذ الخميس`, "in its first
- * week", "on the first day of the campaign", `في أسبوعه الأول`, `خلال الأيام الأولى`, and a count that "rose to" its figure
+ * week", "on the first day of the campaign", `في أسبوعه الأول`, `خلال الأيام الأولى`, a count done in a span ("2,100 had applied in
+ * two days", "registered within a week"; not "will be opened in two weeks", "expected within two weeks"), and a count that "rose to" its figure
  * (`ارتفع عدد الحالات إلى 37`). Asked a count up to now ("so far", `لين الحين`), the latest such count is the count asked;
  * a capacity ("could treat 30 a day") or a count of one day past tells none of it. Arabic normalised.
  */
 const SINCE_START = new RegExp(
-  `\\bsince\\b|\\b(?:in|on|during|over)\\s+(?:its|their|the|his|her)\\s+first\\s+(?:[\\w-]+\\s+)?(?:days?|weeks?|months?|year)\\b|\\b(?:rose|risen|climbed)\\s+to\\b|(?:^|\\s)و?منذ${ARABIC_WORD_END}|(?:^|\\s)[وف]?(?:في|خلال)\\s+(?:ال)?(?:يوم|اسبوع|شهر|ايام|اسابيع|اشهر)(?:ه|ها|هم)?\\s+(?:\\S+\\s+)?(?:ال)?(?:اول|اولي)${ARABIC_WORD_END}|(?:^|\\s)و?(?:ارتفع|ارتفعت|يرتفع|ترتفع)\\s+(?:\\S+\\s+){0,4}?(?:الي|ل)(?=\\s|\\d)`,
+  `\\bsince\\b|(?<!\\b(?:be|been|being|will|to)\\s+)\\b(?!(?:expected|scheduled|planned|slated)\\b)[a-z]+ed\\s+(?:in|within)\\s+(?:(?:the\\s+)?(?:first|past|last)\\s+)?(?:\\d+|a|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:days?|weeks?|months?)\\b|\\b(?:in|on|during|over)\\s+(?:its|their|the|his|her)\\s+first\\s+(?:[\\w-]+\\s+)?(?:days?|weeks?|months?|year)\\b|\\b(?:rose|risen|climbed)\\s+to\\b|(?:^|\\s)و?منذ${ARABIC_WORD_END}|(?:^|\\s)[وف]?(?:في|خلال)\\s+(?:ال)?(?:يوم|اسبوع|شهر|ايام|اسابيع|اشهر)(?:ه|ها|هم)?\\s+(?:\\S+\\s+)?(?:ال)?(?:اول|اولي)${ARABIC_WORD_END}|(?:^|\\s)و?(?:ارتفع|ارتفعت|يرتفع|ترتفع)\\s+(?:\\S+\\s+){0,4}?(?:الي|ل)(?=\\s|\\d)`,
   'iu',
 );
 

@@ -36,6 +36,7 @@ import { asksStill, asksUpToNow, tellsStill } from './misses-still-asked.js';
 import { asksWhichSex, missesSexAsked, missesWhichSex } from './misses-sex-asked.js';
 import { missesProfitAsked } from './tells-profit.js';
 import { asksAnotherTime, tellsOnlyReportDay } from './tells-only-report-day.js';
+import { withoutReportFrame } from './without-report-frame.js';
 import type { Concept, Concepts } from './weigh-concepts.js';
 
 /** A question as the near-miss checks read it: its words, the kind of fact it asks, its concepts weighed against the store. */
@@ -221,10 +222,14 @@ const monthMissed: NearMissCheck = ({ question }) => {
   return asked === undefined ? null : ({ told, parallel }) => missesMonthAsked(asked, [...told, parallel]);
 };
 
-/** Asked how many are still so ("still in hospital", `ما زال`), a story telling nothing of now (see tellsStill). */
+/**
+ * Asked how many are still so ("still in hospital", `ما زال`), a story telling nothing of now (see tellsStill). Read on the
+ * asking without its report frame: "still on yesterday's dispatch: how much …" follows up a report, it asks nothing still so.
+ */
 const stillMissed: NearMissCheck = ({ question, type }) => {
-  if (type !== 'number' || !asksStill(question)) return null;
-  const upToNow = asksUpToNow(question);
+  const asking = withoutReportFrame(question);
+  if (type !== 'number' || !asksStill(asking)) return null;
+  const upToNow = asksUpToNow(asking);
   return ({ told, parallel }) => !tellsStill([...told, parallel], upToNow);
 };
 

@@ -1,7 +1,9 @@
 import { agencyOfMarker } from '../dispatch/agency-markers.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { analyseText } from '../text/analyse-text.js';
 import { QUESTION_WORDS_AR } from '../text/arabic-asking-words.js';
 import { QUESTION_WORDS_EN } from '../text/english-question-words.js';
+import { REQUEST_AR } from '../text/request-as-asking.js';
 import { ARABIC_PUT_OUT_VERBS, ENGLISH_REPORT_NOUNS } from './report-words.js';
 
 /** The nouns a reader names a piece of news by: the report, not its topic (folded by normaliseArabic). */
@@ -67,8 +69,11 @@ const isFrame = (words: readonly string[]) => words.length > 0 && words.every(is
 
 /** A word that asks: the question words of either script (folded; not `من`, also "from"). */
 const QUESTION_WORD = new RegExp(`^(?:${QUESTION_WORDS_EN}|${QUESTION_WORDS_AR}|هل|اشلون)$`, 'u');
-/** A clause opening as a question or a request does without a question word: an auxiliary, "give me", `عطني`, `أبي أعرف`. */
-const ASKING_OPENER = /^(?:(?:is|are|was|were|did|does|do|will|would|can|could|has|have)\s|(?:give|tell|show)\s+(?:me|us)\b|(?:[اأ]?عط(?:ني|يني|نا)|(?:قول|قل)\s+لي|[اأ]?خبرني|(?:ابي|ابغي|ودي|اريد)\s+(?:ان\s+)?اعرف)(?:\s|$))/u;
+/**
+ * A clause opening as a question or a request does without a question word: an auxiliary, "give me", and the Arabic requests
+ * requestAsAsking reads (`عطني`, `أبي أعرف`, `ممكن تقول لي`: see REQUEST_AR).
+ */
+const ASKING_OPENER = new RegExp(`^(?:(?:is|are|was|were|did|does|do|will|would|can|could|has|have)\\s|(?:give|tell|show)\\s+(?:me|us)\\b|${REQUEST_AR}(?:\\s|$))`, 'u');
 const foldedWords = (text: string) => wordsOf(normaliseArabic(text).toLowerCase()).map((word) => word.replace(EDGE_MARKS, '').replace(/['’]s$/u, ''));
 const asks = (clause: string) => {
   const words = foldedWords(clause);
@@ -80,9 +85,51 @@ const namesReport = (words: readonly string[]) => words.some(isReportNoun);
  * A clause framing the asking by its shape, whatever its words: it names the report or the agency ("a colleague passed me
  * the kuna write-up", `واحد ارسل لي خبر`) and asks nothing itself, while the rest of the question asks (a question word, an
  * auxiliary or a request opening it). The asker's asides about the report are an open class, and each asker words them
- * anew; the shape (the report named apart from the asking) is what they share. The asker restates the topic in the asking.
+ * anew; the shape (the report named apart from the asking) is what they share. The asker mostly restates the topic in the
+ * asking; a topic said only in the frame stays (see topicOf).
  */
 const isFrameByShape = (clause: string, others: string) => namesReport(wordsOf(clause)) && !asks(clause) && asks(others);
+
+/** The words that name what a report is about ("a story on the camel crash", `خبر عن العبارات`, `بخصوص الدوام من البيت`), folded. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'regarding', 'concerning', 're', 'عن', 'حول', 'بخصوص', 'بشان']);
+
+/** The asking's own closed class beside its question words: "how many", "how much", the auxiliaries of a question. */
+const ASKING_WORDS = new Set(['many', 'much', 'do', 'does', 'did', 'will', 'would', 'can', 'could']);
+
+/** The words of an asking that name something: not its question words, its auxiliaries, nor frame or function words. */
+const namingWords = (asking: string) => foldedWords(asking).filter((word) => !QUESTION_WORD.test(word) && !ASKING_WORDS.has(word) && !isFrameWord(word));
+
+/**
+ * The topic a frame clause names after a preposition of what the report is about ("kuna had a story on the camel crash" → "the
+ * camel crash"; `وصلني خبر عن العبارات` → `العبارات`), up to a word naming the report or another such preposition, when it holds
+ * a word of its own and the asking names next to nothing itself (two words at most: "…, how many were hurt", `…، كم سعرها؟`)
+ * and restates none of its words: the asker said the topic only in the frame. '' when it names none ("a piece on it", "about
+ * the report that came out", `عن خبر كونا`), or the asking names its own topic (`…، متى تبدأ المرحلة الثانية من تجربة العمل عن
+ * بعد؟`: the frame's words for it are the asker's, not the wire's).
+ */
+function topicOf(clause: string, others: string): string {
+  if (namingWords(others).length > 2) return '';
+  const runs: string[][] = [];
+  let run: string[] | undefined;
+  for (const word of wordsOf(clause)) {
+    if (formsOf(word).some((form) => TOPIC_PREPOSITIONS.has(form))) runs.push((run = []));
+    else if (isReportWord(word)) run = undefined;
+    else run?.push(word);
+  }
+  const topic = runs.map(trimmedOfFrameWords).filter((words) => words.length > 0).map((words) => words.join(' ')).join(' ');
+  if (topic === '') return '';
+  const asked = new Set(analyseText(others));
+  return analyseText(topic).some((token) => token.length >= 3 && asked.has(token)) ? '' : topic;
+}
+
+/** A run of words without the frame and function words at its ends. */
+function trimmedOfFrameWords(words: readonly string[]): readonly string[] {
+  let start = 0;
+  let end = words.length;
+  while (start < end && isFrameWord(words[start] as string)) start += 1;
+  while (end > start && isFrameWord(words[end - 1] as string)) end -= 1;
+  return words.slice(start, end);
+}
 
 /**
  * Where a clause ends: a colon, a comma, a semicolon, a bracket or a dash (either script's), and a full stop or a question mark
@@ -96,7 +143,8 @@ const CLAUSE_BREAK = /((?:[:;؛،()[\]—–]|,(?!\d)|\.(?=\s+[\p{L}\p{N}])|[?؟
  * closing it (`… سمعت عنه اليوم`, `… حسب المنشور يوم 28/11`): the report's noun, the verbs of putting it out or coming on it and
  * the agency are how the asker points at the news, not words a passage must hold. A clause is dropped when every word
  * of it belongs to those closed classes or to the function words, or when it names the report and asks nothing beside a
- * clause that asks (see isFrameByShape), and the question keeps a word of its own. Read on the
+ * clause that asks (see isFrameByShape; its topic kept when the asking does not restate it, see topicOf), and the question
+ * keeps a word of its own. Read on the
  * question without its dates (see parseQuestionDates' `rest`). Pure.
  */
 export function withoutReportFrame(question: string): string {
@@ -104,11 +152,15 @@ export function withoutReportFrame(question: string): string {
   // Even indices are clauses, odd ones the breaks between them; a break goes with a frame beside it.
   const clauses = parts.filter((_, i) => i % 2 === 0);
   const others = (i: number) => clauses.filter((_, j) => j !== i / 2).join(' ');
-  const framing = parts.map((part, i) => i % 2 === 0 && (isFrame(wordsOf(part)) || isFrameByShape(part, others(i))));
+  const byShape = parts.map((part, i) => i % 2 === 0 && !isFrame(wordsOf(part)) && isFrameByShape(part, others(i)));
+  // A frame by its shape that names the topic only there gives the asking its topic (see topicOf): the rest of it goes.
+  const topics = parts.map((part, i) => (byShape[i] ? topicOf(part, others(i)) : ''));
+  const framing = parts.map((part, i) => i % 2 === 0 && topics[i] === '' && (byShape[i] === true || isFrame(wordsOf(part))));
+  const told = parts.map((part, i) => (topics[i] === '' ? part : `${/^\s/u.test(part) ? ' ' : ''}${topics[i]}`));
   // A clause left empty by the dates beside a frame ("(kuna, nov 24)") goes with it.
   const frames = framing.map((frame, i) => frame || (i % 2 === 0 && wordsOf(parts[i] as string).length === 0 && (framing[i - 2] === true || framing[i + 2] === true)));
-  const kept = parts.filter((_, i) => (i % 2 === 0 ? !frames[i] : !(frames[i - 1] || frames[i + 1])));
-  const rest = frames.some(Boolean) && wordsOf(kept.join(' ')).some((word) => !isFrameWord(word)) ? kept.join(' ').replace(/\s+/gu, ' ').replace(/\s+([?؟])/gu, '$1').trim() : question;
+  const kept = told.filter((_, i) => (i % 2 === 0 ? !frames[i] : !(frames[i - 1] || frames[i + 1])));
+  const rest = (frames.some(Boolean) || topics.some((topic) => topic !== '')) && wordsOf(kept.join(' ')).some((word) => !isFrameWord(word)) ? kept.join(' ').replace(/\s+/gu, ' ').replace(/\s+([?؟])/gu, '$1').trim() : question;
   return withoutClosingFrame(rest);
 }
 

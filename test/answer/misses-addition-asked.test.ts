@@ -14,6 +14,11 @@ describe('near misses: one more thing asked ("too", `بعد`), a story that name
     expect(asksAddition('هل يشمل القرار المدارس الحكومية أيضاً؟')).toBe(true);
     expect(asksAddition('متى تفتح المدارس بعد العيد؟')).toBe(false);
     expect(asksAddition('will there be murals on schools?')).toBe(false);
+    // the fixed phrases a closing بعد ends: remote (عن بعد), later (فيما بعد)
+    expect(asksAddition('متى تبدأ المرحلة الثانية من تجربة العمل عن بعد؟')).toBe(false);
+    expect(asksAddition('الدراسة بتكون عن بعد؟')).toBe(false);
+    expect(asksAddition('بيعلنون النتائج فيما بعد؟')).toBe(false);
+    expect(asksAddition('الدراسة بتكون عن بعد بعد؟')).toBe(true);
   });
 
   it('is one of the near-miss checks: the story must name every topic asked', () => {

@@ -12,6 +12,10 @@ describe('near misses: a length or a weight asked, a passage with no unit of it'
     expect(measureAsked('كم وزن الحوت اللي لقوه؟')).toBe('weight');
     expect(measureAsked('كم طولت أعمال الصيانة؟')).toBeUndefined();
     expect(measureAsked('How many divers took part?')).toBeUndefined();
+    expect(measureAsked('what is the length of the diving course in weeks?')).toBeUndefined();
+    expect(measureAsked('what is the average length of stay at the new ward?')).toBeUndefined();
+    expect(measureAsked('كم طول دورة الغوص بالأسابيع؟')).toBeUndefined();
+    expect(measureAsked('what is the length of the new pier in metres?')).toBe('length');
   });
 
   it('takes a unit of the measure, in figures or words, for the measure told', () => {

@@ -36,6 +36,10 @@ describe('near misses: the next instance asked, a passage telling this one only'
     ['بيعيدون الفحص الشهر الياي؟', undefined],
     ['what is next to the mall?', undefined],
     ['who won the bowling championship?', undefined],
+    // the bare participle after an asking word is "coming": where it comes from
+    ['الدم اللي نقلوه للمريض من وين جاي؟', undefined],
+    ['من وين ياية الطيور؟', undefined],
+    ['وين الاجتماع الياي؟', ['وين', 'الاجتماع']],
   ];
   it.each(asked)('reads the thing whose next instance %s asks (an adverb: none; a next period, "next to": no next instance)', (question, thing) => {
     expect(nextThingAsked(question)).toEqual(thing);

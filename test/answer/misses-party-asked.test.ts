@@ -57,6 +57,20 @@ describe('near misses: the fact of one country asked, another country told', () 
     expect(partyAsked('how many medals were won?', concepts)).toBeUndefined();
   });
 
+  it('asks a country only where the question writes its name or adjective, not a word its stem shares', () => {
+    const concepts = { total: 9, list: [place('kuwait', 8)] };
+    // a drop (قطرة), to quit (ترك), to carry (تشيل), kin-ball (الكين): stemmed as Qatar, Turkey, Chile, Kenya's adjective
+    expect(partyAsked('كم واحد شارك في قطرة الماء؟', concepts)).toBeUndefined();
+    expect(partyAsked('كم واحد سجل في عيادات ترك التدخين؟', concepts)).toBeUndefined();
+    expect(partyAsked('كم وزن تقدر تشيل الطائرة؟', concepts)).toBeUndefined();
+    expect(partyAsked('كم كورة كين بول اشترت الوزارة؟', concepts)).toBeUndefined();
+    expect(partyAsked('كم ميدالية حصلت قطر؟', concepts)).toBe('qatar');
+    expect(partyAsked('كم ميدالية حصل اللاعبون القطريون؟', concepts)).toBe('qatar');
+    expect(partyAsked('كم لاعب كيني شارك بالماراثون؟', concepts)).toBe('kenya');
+    expect(partyAsked('كم ميدالية حصلت كينيا؟', concepts)).toBe('kenya');
+    expect(partyAsked('كم طيارة وصلت للسودان؟', concepts)).toBe('sudan');
+  });
+
   it('misses where every sentence of the kind asked names another country first', () => {
     expect(missesPartyAsked('iran', 'number', 'Kuwait beat Iran 29-27 in the semi-final.')).toBe(true);
     expect(missesPartyAsked('iran', 'number', 'Iran beat Kuwait 29-27 in the semi-final.')).toBe(false);

@@ -37,6 +37,12 @@ describe('near misses: a ranking asked, a story that ranks nothing', () => {
     expect(asksRank('Where were most violations recorded?')).toBe(false);
     expect(asksRank('وين لقوا أكثر الأطفال العاملين؟')).toBe(false);
     expect(asksRank("what's the newest sambo result for kuwait?")).toBe(false);
+    // A superlative before a measure's noun asks the thing's greatest measure, a figure.
+    expect(asksRank('القارب الجديد شنو أعلى سرعة وصلها؟')).toBe(false);
+    expect(asksRank('what was the highest wind speed in the storm?')).toBe(false);
+    expect(asksRank('which boat had the highest speed?')).toBe(true);
+    expect(asksRank('أي قارب وصل أعلى سرعة؟')).toBe(true);
+    expect(asksRank('which is the fastest boat in the race?')).toBe(true);
   });
 
   it('takes a superlative, a first one or a limit for a ranking told, "more than" not', () => {

@@ -25,6 +25,9 @@ describe("near misses: the women's event asked, the men's told", () => {
     expect([...sexesNamed('فاز المنتخب في فئة الرجال')]).toEqual(['men']);
     expect([...sexesNamed('أكد الوزير دعم تمكين المرأة')]).toEqual(['women']);
     expect(sexesNamed('the gunmen fled; the document was signed').size).toBe(0);
+    // the dual of a women's noun of the class: two women players
+    expect([...sexesNamed('وقال إن الفريق الفائز يضم لاعبتين، وإن البطولة ستقام سنويا.')]).toEqual(['women']);
+    expect(missesSexAsked('are there women on the winning chess team?', ['الفريق الفائز يضم لاعبتين.'])).toBe(false);
   });
 
   it("reads the Gulf's spoken words for a girl and a woman, not a word holding their letters", () => {

@@ -31,6 +31,14 @@ describe('near misses: a current state asked, a story telling nothing of now', (
     expect(tellsStill(['وقال إن الفرق أزالت 80 في المئة من البقعة حتى الآن.'])).toBe(true);
   });
 
+  it('takes a count done in a span since the start ("applied in two days") for a count up to now, not a span to come', () => {
+    expect(tellsStill(['The commission said 2,100 employees had applied in two days.'], true)).toBe(true);
+    expect(tellsStill(['Some 300 boats registered within a week, the ministry said.'], true)).toBe(true);
+    expect(tellsStill(['The commission said 2,100 employees had applied in two days.'], false)).toBe(false);
+    expect(tellsStill(['The portal will be opened in two weeks.'], true)).toBe(false);
+    expect(tellsStill(['The results are expected within two weeks.'], true)).toBe(false);
+  });
+
   it('is one of the near-miss checks, for a count asked', () => {
     const admitted = ['عالج المركز 96 طفلا خلال شهر يوليو.', 'وقالت إن 14 طفلا منهم أدخلوا المستشفى.'];
     expect(nearMissOf(nearMissQuestion('كم طفلا ما زال في المستشفى؟'))(toldStory(admitted))).toBe(true);
@@ -38,6 +46,10 @@ describe('near misses: a current state asked, a story telling nothing of now', (
     expect(nearMissOf(nearMissQuestion('كم طفلا دخل المستشفى؟'))(toldStory(admitted))).toBe(false);
     const opened = ['Jahra Hospital opened a lithotripsy unit on Thursday.', 'The unit could treat 30 patients a day.'];
     expect(nearMissOf(nearMissQuestion('How many patients has the unit treated so far?'))(toldStory(opened))).toBe(true);
+    // "still on" the report the asker follows up asks nothing still so
+    const treated = ['Jahra Hospital said its lithotripsy unit had treated 40 patients in July.'];
+    expect(nearMissOf(nearMissQuestion('still on yesterdays dispatch: how many patients did the unit treat?'))(toldStory(treated))).toBe(false);
+    expect(nearMissOf(nearMissQuestion('how many patients is the unit still treating?'))(toldStory(treated))).toBe(true);
     expect(nearMissOf(nearMissQuestion('How many patients has the unit treated so far?'))(toldStory(['It has treated 120 patients so far.', ...opened]))).toBe(false);
   });
 });

@@ -29,6 +29,19 @@ describe('near misses: a winner asked of a story that tells no result', () => {
     expect(tellsWinning('وقال الوزير إن الحكومة تعمل على حل مشكلة الازدحام.')).toBe(false);
   });
 
+  it('reads the winner named with a past "be", and the asking word after the winner or the win', () => {
+    expect(tellsWinning('Organiser Ali Saleh told KUNA the winner was Fahad Ahmad, 17.')).toBe(true);
+    expect(tellsWinning('Fahad Ahmad was the overall winner after three rounds.')).toBe(true);
+    expect(tellsWinning('وقال المنظم إن الفائز كان فهد أحمد.')).toBe(true);
+    expect(tellsWinning('وكان الفائز بالمركز الأول فهد أحمد.')).toBe(true);
+    expect(tellsWinning('The organisers said the winner will be announced on Friday.')).toBe(false);
+    expect(asksWinner('the winner of the padel final was who?')).toBe(true);
+    expect(asksWinner('tell me who the winner was')).toBe(true);
+    expect(asksWinner('الفائز ببطولة الشطرنج كان منو؟')).toBe(true);
+    expect(asksWinner('الجائزة فاز بها منو؟')).toBe(true);
+    expect(asksWinner('الفائز ببطولة الشطرنج شنو جائزته؟')).toBe(false);
+  });
+
   it('misses where neither the dispatch nor its other version tells a result', () => {
     expect(missesWinnerAsked(['A padel tournament opened on Sunday with 32 pairs.', 'The final will be played on Friday.'])).toBe(true);
     expect(missesWinnerAsked(['A padel tournament opened on Sunday with 32 pairs.', 'فاز الثنائي الكويتي بالمباراة الافتتاحية.'])).toBe(false);

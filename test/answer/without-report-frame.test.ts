@@ -125,6 +125,22 @@ describe('withoutReportFrame: a clause framing the asking by its shape, in words
     expect(withoutReportFrame(question)).toBe(asked);
   });
 
+  it('keeps the topic the frame names after "on", "about", `عن` when the asking names next to nothing itself', () => {
+    expect(withoutReportFrame('kuna had a story on the camel crash, how many were hurt')).toBe('camel crash , how many were hurt');
+    expect(withoutReportFrame('my neighbour mentioned a story about the ferries: how much is a ticket?')).toBe('ferries : how much is a ticket?');
+    expect(withoutReportFrame('وصلني خبر بالواتساب عن العبارات: كم سعرها؟')).toBe('العبارات : كم سعرها؟');
+    // the asking restates the topic
+    expect(withoutReportFrame('kuna had a story on the camel crash, how many were hurt in the crash')).toBe('how many were hurt in the crash');
+    // no topic of its own after the preposition: a pronoun, the report itself
+    expect(withoutReportFrame('a colleague had a kuna piece on it, how many were hurt')).toBe('how many were hurt');
+    expect(withoutReportFrame('صديقي سأل عن خبر كونا، كم واحد انصاب؟')).toBe('كم واحد انصاب؟');
+  });
+
+  it('reads every request requestAsAsking reads as the asking beside a frame (`حاب أعرف`, `ممكن تقول لي`)', () => {
+    expect(withoutReportFrame('صديقي دز لي خبر، حاب أعرف سعر التذكرة')).toBe('حاب أعرف سعر التذكرة');
+    expect(withoutReportFrame('صديقي دز لي خبر، ممكن تقول لي سعر التذكرة')).toBe('ممكن تقول لي سعر التذكرة');
+  });
+
   it('keeps a clause naming the report that asks itself, or beside a clause that asks nothing', () => {
     expect(withoutReportFrame('which kuna story named the captain, and how old is he?')).toBe('which kuna story named the captain, and how old is he?');
     expect(withoutReportFrame('my cousin mentioned the kuna piece, the ferry to failaka')).toBe('my cousin mentioned the kuna piece, the ferry to failaka');
