@@ -9,8 +9,8 @@ import { asksSpeaker } from './names-doer.js';
  * tied to the asked words: "because", `بهدف`), is the answer, so a paragraph holding the statement's or
  * the event's words in the other language tells it. Asked which one, how many, or when, a paragraph
  * holding the translated word may tell another fact of its story ("novels topped the best-selling list"
- * asked which novel sold most): there the dictionary only widens an Arabic word the question requires
- * that no dispatch holds (see DictionaryUse); an English word's Arabic stem still declines, as it did. Pure.
+ * asked which novel sold most): there the dictionary only widens a word the question requires that no
+ * dispatch holds (see DictionaryUse). Pure.
  */
 export function judgedByDictionary(question: string): boolean {
   return asksSpeaker(question) || answerTypeOf(question) === 'reason';

@@ -15,7 +15,7 @@ const PEOPLE_NOUNS: ReadonlyArray<readonly [string, string]> = [
   ['boy', 'boys'], ['girl', 'girls'], ['child', 'children'], ['kid', 'kids'], ['baby', 'babies'], ['man', 'men'], ['woman', 'women'],
   ['person', 'people'], ['student', 'students'], ['pupil', 'pupils'], ['victim', 'victims'], ['driver', 'drivers'], ['worker', 'workers'],
   ['fisherman', 'fishermen'], ['player', 'players'], ['winner', 'winners'], ['teenager', 'teenagers'], ['passenger', 'passengers'],
-  ['patient', 'patients'], ['suspect', 'suspects'], ['rider', 'riders'], ['athlete', 'athletes'],
+  ['patient', 'patients'], ['suspect', 'suspects'], ['rider', 'riders'], ['athlete', 'athletes'], ['judge', 'judges'], ['examiner', 'examiners'],
 ];
 const PEOPLE = PEOPLE_NOUNS.flat().join('|');
 /**
@@ -27,6 +27,7 @@ const PEOPLE_IN_ARABIC: Readonly<Record<string, readonly string[]>> = {
   woman: ['امرا', 'سيد', 'فتا'], person: ['شخص'], student: ['طالب', 'تلميذ'], pupil: ['تلميذ', 'طالب'], victim: ['ضحي', 'ضحاي'],
   driver: ['سائق', 'سايق'], worker: ['عامل', 'عمال'], fisherman: ['صياد'], player: ['لاعب'], winner: ['فائز'], teenager: ['مراهق'],
   passenger: ['راكب', 'ركاب'], patient: ['مريض', 'مرضي', 'مصاب'], suspect: ['متهم', 'مشتبه'], rider: ['فارس', 'فرسان', 'دراج', 'راكب'], athlete: ['رياضي', 'لاعب'],
+  judge: ['حكم', 'حكام', 'محكم', 'تحكيم', 'قاض', 'قضا'], examiner: ['ممتحن', 'فاحص'],
 };
 /**
  * For each English people noun, an Arabic word (letters only) that is one of its Arabic stems (see PEOPLE_IN_ARABIC) with a
@@ -35,9 +36,12 @@ const PEOPLE_IN_ARABIC: Readonly<Record<string, readonly string[]>> = {
 const ARABIC_NOUN: ReadonlyMap<string, RegExp> = new Map(
   Object.entries(PEOPLE_IN_ARABIC).map(([noun, stems]) => [noun, new RegExp(`^(?:[وبلف]?(?:ال)?|لل)(?:${stems.join('|')})(?:ه|ة|ين|ون|ات|ان|ا)?$`, 'u')]),
 );
-/** "what's the boy's name", "what were the names of the three young men", "the students' names". */
+/**
+ * "what's the boy's name", "what were the names of the three young men", "the students' names", and the possessive as a
+ * quick asker types it, without its apostrophe ("the judges names", "the examiners name").
+ */
 const NAME_ASKED_EN = new RegExp(
-  `\\bnames?\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(${PEOPLE})\\b|\\b(${PEOPLE})(?:'s|s'|')\\s+names?\\b`,
+  `\\bnames?\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(${PEOPLE})\\b|\\b(${PEOPLE})(?:'s|s'|')?\\s+names?\\b`,
   'iu',
 );
 /** Arabic nouns for people (normalised, without the article) after `اسم`: `شو اسم الطفل`, `اسم السائق`. */

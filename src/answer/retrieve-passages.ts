@@ -33,6 +33,7 @@ import { addOtherVersionFact } from './add-other-version-fact.js';
 import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
 import { type Concepts, conceptsNamed, isOnTopic, isRelevant, isRelevantThroughStory, needsBridge, type Setting, tellsAnotherInstance, unwritableTopics, weighConcepts } from './judge-relevance.js';
 import { judgedLikeOtherVersion } from './judged-like-other-version.js';
+import { conceptsJudging } from './concepts-judging.js';
 import { englishVersionCounts } from './english-version-counts.js';
 import { newestNamingAllFirst, newestStoryFirst } from './lead-with-newest-story.js';
 import { countedThingAsked, NEAR_MISS_CHECKS, nearMissOf, otherCounted } from './near-miss-checks.js';
@@ -122,6 +123,8 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const agencies = await store.listAgencies();
   const type = answerTypeOf(question);
   const base = withYearsAsked(weighConcepts(expanded, rest, names, total, type, judgedByDictionary(question) ? 'judges' : 'widens', agencies), question);
+  // An English word the dictionary widened (see Concept.lentOnly) counts only for a passage that names its translation: the others are judged without it (see conceptsJudging).
+  const unlent = base.list.some((c) => c.lentOnly) ? withYearsAsked(weighConcepts(expanded, rest, names, total, type, 'widensArabic', agencies), question) : base;
   // The question's own words decide whether it names a topic: a rewrite of "what is the latest news?" may add words, not a topic.
   if (base.list.length === 0) {
     return dates.range || dates.latest || asksForNews(question)
@@ -198,13 +201,14 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     // A thing counted that no dispatch holds is vetoed only where the passage's language can write it (see judgedWithoutMissing).
     // A thing counted the passage's language has no form for is judged there only by figures of things the lists know, or by its same-day version (see countedJudgedIn).
     const countsOtherHere = countsOther && countedJudgedIn(countedThing, hit, questionLang, sameDayVersion(hit), names);
-    const another = besidesCount || (base.missing.length === 0 ? countsOtherHere || otherInEnglish : countsOtherWritable);
+    const concepts = conceptsJudging(hit, setting, base, unlent);
+    const another = besidesCount || (concepts.missing.length === 0 ? countsOtherHere || otherInEnglish : countsOtherWritable);
     // The thing counted named by its Arabic dual or broken plural (`بميداليتين` asked `كم ميدالية`) is judged as its singular (see spellArabicCounts).
     const judgedHit = counted === undefined ? hit : { ...hit, text: spellArabicCounts(hit.text, counted) };
-    const own = !another && judgedWithoutMissing(base, type, hit.lang, () => onlyHere(hit), () => oneLanguage(hit)) && (isRelevant(judgedHit, setting, base, dated, type) || tellsDayAsked(hit, setting, base, type, oneDay ? dates.range?.since : undefined));
+    const own = !another && judgedWithoutMissing(concepts, type, hit.lang, () => onlyHere(hit), () => oneLanguage(hit)) && (isRelevant(judgedHit, setting, concepts, dated, type) || tellsDayAsked(hit, setting, concepts, type, oneDay ? dates.range?.since : undefined));
     // A figure the asker quotes that only this other-language passage tells, its asker's-language version leaving it out: the passage on the topic tells the fact (see tellsFigureAskedOnlyHere).
-    const figureOnlyHere = !own && !another && type !== null && hit.lang !== questionLang && missingIn(base, hit.lang).length === 0 && tellsFigureAskedOnlyHere(quotedFigures, hit.text, sameDayVersion(hit)) && isOnTopic(hit, setting, base) && !tellsAnotherInstance(hit, setting, base);
-    const speaks = own || figureOnlyHere || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(base, hit.lang) && base.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
+    const figureOnlyHere = !own && !another && type !== null && hit.lang !== questionLang && missingIn(concepts, hit.lang).length === 0 && tellsFigureAskedOnlyHere(quotedFigures, hit.text, sameDayVersion(hit)) && isOnTopic(hit, setting, concepts) && !tellsAnotherInstance(hit, setting, concepts);
+    const speaks = own || figureOnlyHere || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(concepts, hit.lang) && concepts.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
     // A count asked by a word the passage's language cannot write, of a passage counting only things the asker's language names otherwise: not the count asked.
     const countsOnlyOther = countsOnlyOtherListed(countedThing, hit, questionLang, names);
     return { hit, own, speaks, another, untold: !(besidesCount || countsOtherWritable || countsOnlyOther) };

@@ -45,8 +45,10 @@ export interface Concept {
   dictionary?: string[][];
   /** held by no dispatch but through the general dictionary's translations: no list, no spelling, no store's own translation joins it */
   onlyInDictionary?: boolean;
-  /** held only through the general dictionary's translations, which widened a word the question requires (see DictionaryUse): a passage must name it */
+  /** held only through the general dictionary's translations, which widened an Arabic word the question requires (see DictionaryUse): a passage must name it */
   widenedOnly?: boolean;
+  /** held only through the general dictionary's Arabic translations, which widened an English word the question requires (see DictionaryUse): named by a passage that holds one */
+  lentOnly?: boolean;
   /** a person the question names (see personTokens): whose deed or word is asked, which a sentence about someone else does not give */
   person?: boolean;
   /** held only in a noun made of the word asked (see storedDerivations): no language bridges it, so a passage must name it */
@@ -68,10 +70,12 @@ export function listedForms(concept: Pick<Concept, 'group' | 'translated'>): str
 
 /**
  * What the general dictionary's translations (see ExpandedQuery.dictionary) may do to a concept: `judges`, count as its
- * forms everywhere; `widens`, only join an Arabic word the question requires that no dispatch holds (see weighConcepts
- * and judgedByDictionary).
+ * forms everywhere; `widens`, only join a word the question requires that no dispatch holds (see weighConcepts and
+ * judgedByDictionary): an Arabic one a passage must then name, an English one whose Arabic translations a passage may name
+ * (see Concept.lentOnly); `widensArabic`, only join such an Arabic word, for a passage that names none of an English word's
+ * translations (see conceptsJudging).
  */
-export type DictionaryUse = 'judges' | 'widens';
+export type DictionaryUse = 'judges' | 'widens' | 'widensArabic';
 
 export interface Concepts {
   list: Concept[];
@@ -376,12 +380,18 @@ export function weighConcepts(
       return { general, group, translated, listed, onlyInDictionary, documents, placeIds, place, critical };
     };
     const own = weighed([]);
-    // Judging a who-said question (see judgedByDictionary) the dictionary's alternatives join any concept. Else they only widen an
-    // Arabic word the question requires and no dispatch holds (`الجداريات` asked, "murals" written): the Arabic-English glosses are
-    // the English copy's own nouns, while an English word's Arabic translation is light-stemmed to a short stem other words share
-    // (`روا`, `جنس`, `لجن`), and a word not required must not become so through a wrong sense.
+    // Judging a who-said question (see judgedByDictionary) the dictionary's alternatives join any concept. Else they only widen a
+    // word the question requires and no dispatch holds: a word not required must not become so through a wrong sense. An Arabic
+    // one (`الجداريات` asked, "murals" written) is widened by the English copy's own nouns, the Arabic-English glosses, which a
+    // passage must then name (see Concept.widenedOnly). An English one ("lessons" asked, `الدروس` written: the fact only the
+    // Arabic version tells, its English version never writing the word) takes its Arabic translations as a translation the
+    // store induced is taken (see Concept.translated): named where a passage holds one, never required of one that does not,
+    // for the translation is light-stemmed to a stem other words may share (`روا`, `جنس`, `لجن`) and the wire may write the
+    // thing with another word (`متسابق` for "riders"). A passage naming none of them is judged as if the word were not widened
+    // (see conceptsJudging): the translation is the only sign the story tells the thing asked.
     const usable = derivations.length > 0 || clipped.length > 0 || bases.length > 0 || agents.length > 0 || rooted.length > 0 || dictionaryForms.length === 0 ? [] : dictionaryForms;
-    const { general, group, translated, listed, onlyInDictionary, documents, placeIds, place, critical } = usable.length > 0 && (judges === 'judges' || (own.critical && own.documents === 0 && ARABIC.test(asked[0]?.join('') ?? ''))) ? weighed(usable) : own;
+    const writtenInArabic = ARABIC.test(asked[0]?.join('') ?? '');
+    const { general, group, translated, listed, onlyInDictionary, documents, placeIds, place, critical } = usable.length > 0 && (judges === 'judges' || (own.critical && own.documents === 0 && (judges === 'widens' || writtenInArabic))) ? weighed(usable) : own;
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     // A stored word shaped as a word of the asking (see isCriticalWord), written in one script only (no list gave it a form in the other): the question's phrasing, which the wire may write otherwise.
     const asking = critical && documents > 0 && asked.length >= 1 && asked.every((phrase) => phrase.length === 1) && !isCriticalWord(asked[0]?.[0] as string, question, 3) && oneScript(listed);
@@ -390,7 +400,7 @@ export function weighConcepts(
     const counts = countedAny !== undefined && group.some((phrase) => phrase.length === 1 && phrase[0] === countedAny);
     // Placed at a word no dispatch holds (`في الري`, too short a word to be critical), the place asked is one the wire never names.
     const located = (critical || documents === 0) && !place && !entity && asked.some((phrase) => phrase.length === 1 && locatedTokens.has(phrase[0] as string));
-    return { group: counts ? withKindsCounted(group) : group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(general.length > 0 ? { dictionary: general } : {}), ...(onlyInDictionary ? { onlyInDictionary } : {}), ...(onlyInDictionary && judges === 'widens' ? { widenedOnly: true } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}), ...(located ? { located } : {}) };
+    return { group: counts ? withKindsCounted(group) : group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(general.length > 0 ? { dictionary: general } : {}), ...(onlyInDictionary ? { onlyInDictionary } : {}), ...(onlyInDictionary && judges !== 'judges' && writtenInArabic ? { widenedOnly: true } : {}), ...(onlyInDictionary && judges === 'widens' && !writtenInArabic ? { lentOnly: true } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}), ...(located ? { located } : {}) };
   });
   const decades = findDecades(question);
   return { list, total, missing, instances: findOrdinalsAndYears(question, true), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question) && !countsNoMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(share ? { share } : {}), ...(age ? { age } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(peopleCounted ? { peopleCounted } : {}) };

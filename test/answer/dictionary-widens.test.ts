@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weighConcepts } from '../../src/answer/weigh-concepts.js';
+import { type DictionaryUse, weighConcepts } from '../../src/answer/weigh-concepts.js';
 import { analyseText } from '../../src/text/analyse-text.js';
 import { buildBilingualDictionary } from '../../src/text/bilingual-dictionary.js';
 import { expandQuery } from '../../src/text/expand-query.js';
@@ -21,8 +21,8 @@ const names = buildNameVocabulary([
   { term: token('السفينة'), documents: 3 },
 ]);
 
-const weigh = (question: string, use: 'judges' | 'widens') => weighConcepts(expandQuery(question, { names, dictionary }), question, names, 10, 'number', use);
-const conceptOf = (question: string, use: 'judges' | 'widens', word: string) => weigh(question, use).list.find((c) => c.group.some((phrase) => phrase[0] === word));
+const weigh = (question: string, use: DictionaryUse) => weighConcepts(expandQuery(question, { names, dictionary }), question, names, 10, 'number', use);
+const conceptOf = (question: string, use: DictionaryUse, word: string) => weigh(question, use).list.find((c) => c.group.some((phrase) => phrase[0] === word));
 
 describe('the general dictionary widens an Arabic word the question requires that no dispatch holds', () => {
   it('lets the English copy’s word hold it (`الجداريات`, "mural"), a word a passage must then name', () => {
@@ -31,11 +31,14 @@ describe('the general dictionary widens an Arabic word the question requires tha
     expect(conceptOf(question, 'widens', token('الجداريات'))).toMatchObject({ critical: true, onlyInDictionary: true, widenedOnly: true, dictionary: [['mural']] });
   });
 
-  it('leaves an English word’s Arabic stem out of the judging, unless a who-said question is judged by the dictionary', () => {
+  it('widens an English word no dispatch holds with its Arabic translation, named where a passage holds it, never required', () => {
     const question = 'how many ships lost an anchor?';
-    expect(conceptOf(question, 'widens', 'anchor')?.dictionary).toBeUndefined();
-    expect(weigh(question, 'widens').missing).toContain('anchor');
+    expect(weigh(question, 'widens').missing).toEqual([]);
+    expect(conceptOf(question, 'widens', 'anchor')).toMatchObject({ critical: true, onlyInDictionary: true, dictionary: [[token('المرساة')]], translated: [[token('المرساة')]] });
+    expect(conceptOf(question, 'widens', 'anchor')).toMatchObject({ lentOnly: true });
+    expect(conceptOf(question, 'widens', 'anchor')?.widenedOnly).toBeUndefined();
+    expect(weigh(question, 'widensArabic').missing).toContain('anchor');
+    expect(conceptOf(question, 'widensArabic', 'anchor')?.dictionary).toBeUndefined();
     expect(conceptOf(question, 'judges', 'anchor')).toMatchObject({ onlyInDictionary: true, dictionary: [[token('المرساة')]] });
-    expect(conceptOf(question, 'judges', 'anchor')?.widenedOnly).toBeUndefined();
   });
 });

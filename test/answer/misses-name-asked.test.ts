@@ -30,3 +30,19 @@ describe('near misses: a name asked in English, an Arabic passage naming someone
     expect(missesNameAsked({ en: ['fisherman', 'fishermen'] }, 'وانتشل خفر السواحل الصيادين أحمد سالم العنزي وزميله.')).toBe(false);
   });
 });
+
+describe('a name asked with the possessive typed without its apostrophe', () => {
+  it('reads the people noun before "name" as the person asked, judges and examiners among them', () => {
+    expect(nameAsked('what are the mosaic students names?')?.en).toEqual(['student', 'students']);
+    expect(nameAsked('what were the beatbox judges names')?.en).toEqual(['judge', 'judges']);
+    expect(nameAsked('what is the japanese examiners name')?.en).toEqual(['examiner', 'examiners']);
+    expect(nameAsked('what are the team names?')).toBeUndefined();
+  });
+
+  it('misses a passage that tells of the judges without naming one, not one that names them', () => {
+    const judge = ['judge', 'judges'] as const;
+    expect(missesNameAsked({ en: judge }, 'وقال مدير المركز سعد المطيري ل(كونا) إن لجنة التحكيم ضمت ثلاثة موسيقيين.')).toBe(true);
+    expect(missesNameAsked({ en: judge }, 'وضمت لجنة التحكيم الموسيقي فهد العلي والمطرب سالم الحداد.')).toBe(false);
+    expect(missesNameAsked({ en: ['examiner', 'examiners'] }, 'Head instructor Khalid Al-Mulla told KUNA that an examiner had flown in from Japan for the tests.')).toBe(true);
+  });
+});
