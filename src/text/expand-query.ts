@@ -290,8 +290,10 @@ function matchKnownAt(tokens: readonly string[], index: number, match: PhraseMat
   const found = match(tokens, index);
   if (found) return found;
   // A word written without its hamza (`جايزة`, `الكهربا`) the store does not hold: the list of known words decides it is `جائزة`, `الكهرباء`.
+  // A final alif is read so only on a noun written with the article: a verb's plural alif (`ودوا`, they took) is no dropped hamza.
   if (!holds?.(tokens[index] as string)) {
-    for (const form of [...hamzaSeatForms(tokens[index] as string), ...finalHamzaForms(tokens[index] as string)]) {
+    const spoken = articleBound.has(tokens[index] as string) ? finalHamzaForms(tokens[index] as string) : [];
+    for (const form of [...hamzaSeatForms(tokens[index] as string), ...spoken]) {
       const seated = match([...tokens.slice(0, index), form, ...tokens.slice(index + 1)], index);
       if (seated) return seated;
     }

@@ -46,6 +46,8 @@ describe('spokenVariants', () => {
     const names = { holds: held, documents: (term: string) => (held(term) ? 1 : 0), spellingsOf: () => [] } as unknown as NameVocabulary;
     const groups = expandQuery('كم طلعت التوربينات من الكهربا', { names }).groups.flat().map((phrase) => phrase.join(' '));
     expect(groups).toContain('electricity');
+    const verb = expandQuery('وين ودوا المرضى', { names: { ...names, holds: vocabulary('medicine') } as unknown as NameVocabulary }).groups.flat().map((phrase) => phrase.join(' '));
+    expect(verb).not.toContain(token('medicine'));
   });
 
   it('puts the standard form in the question’s group, so the word is held, not missing', () => {
