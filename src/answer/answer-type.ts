@@ -1,4 +1,5 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { ARABIC_DUAL } from '../text/arabic-duals.js';
 import { withAskingWords } from '../text/arabic-asking-words.js';
 import { QUESTION_WORDS_EN } from '../text/english-question-words.js';
 import { findEntities } from '../text/find-entities.js';
@@ -99,7 +100,7 @@ const ARABIC_TEAM = /(?:^|\s)[وبل]?(?:فريق|منتخب|نادي|ثانوي
 const OPENING_NAME = /^\s*\p{Lu}[\p{L}'-]+\s+(?:Al|bin|Bin|El)[- ]\p{Lu}[\p{L}'-]+/u;
 
 /**
- * Whether a passage holds the kind of fact asked for: a number for "how many", a length of time (or
+ * Whether a passage holds the kind of fact asked for: a number for "how many" (an Arabic dual too), a length of time (or
  * its end: "until Saturday", or both its ends: "from April 15 to July 31") for "how long", a day, a time of day, a season or a time from now
  * ("within ten days") for "when" (or a year, or a decade: "in the forties", `في الأربعينات`), a cause for "why", a person or a place the gazetteer knows (or a capitalised
  * name in English, or a locative and a noun of place: "along the waterfront") for "who" and "where". Arabic copy names people without capitals,
@@ -110,7 +111,8 @@ export function holdsAnswerType(text: string, type: AnswerType | null): boolean 
   const folded = normaliseArabic(text);
   switch (type) {
     case 'number':
-      return NUMBER.test(folded);
+      // Arabic writes two of a thing as its dual, with no figure (`مرتين في اليوم`, `وزيران`: see ARABIC_DUAL).
+      return NUMBER.test(folded) || ARABIC_DUAL.test(folded);
     case 'duration':
       return DURATION.test(folded) || UNTIL.test(folded) || SPAN.test(folded) || LENGTH.test(folded);
     case 'date':

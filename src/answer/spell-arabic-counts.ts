@@ -25,19 +25,26 @@ const PAIRS: ReadonlyArray<readonly [singular: string, plural: string]> = [
   ['FEي', 'اFEاء'], // حي → أحياء
 ];
 
-/** The plurals of one analysed singular by PAIRS, or none. */
-function pluralsOf(singular: string): string[] {
-  return PAIRS.flatMap(([from, to]) => {
-    if (singular.length !== from.length) return [];
-    const root = new Map<string, string>();
-    for (let i = 0; i < from.length; i += 1) {
-      const slot = from[i] as string;
-      if ('FEL'.includes(slot)) root.set(slot, singular[i] as string);
-      else if (slot !== singular[i]) return [];
-    }
-    return [[...to].map((slot) => root.get(slot) ?? slot).join('')];
-  });
+/** `token` read as the pattern `from` and written as the pattern `to` (see PAIRS), or none where it does not fit. */
+function reshape(token: string, from: string, to: string): string[] {
+  if (token.length !== from.length) return [];
+  const root = new Map<string, string>();
+  for (let i = 0; i < from.length; i += 1) {
+    const slot = from[i] as string;
+    if ('FEL'.includes(slot)) root.set(slot, token[i] as string);
+    else if (slot !== token[i]) return [];
+  }
+  return [[...to].map((slot) => root.get(slot) ?? slot).join('')];
 }
+
+/** The plurals of one analysed singular by PAIRS, or none. */
+const pluralsOf = (singular: string): string[] => PAIRS.flatMap(([from, to]) => reshape(singular, from, to));
+
+/**
+ * The singulars of an analysed word the asker wrote as a short broken plural (`الرضع` → `رضيع`), each also in the accusative a
+ * figure puts it in (`26 رضيعا`), or none. The `ة` a feminine singular ends in is left off, as the analyser leaves it.
+ */
+const singularsOf = (plural: string): string[] => PAIRS.flatMap(([singular, from]) => reshape(plural, from, singular)).flatMap((singular) => [singular, `${singular}ا`]);
 
 /**
  * The text with the counted concept's Arabic words spelt out where Arabic counts them in another form than the asker's
@@ -45,7 +52,8 @@ function pluralsOf(singular: string): string[] {
  * `كم ميدالية`), and a broken plural right after a figure as the singular (`بمشاركة ثماني فرق` → `ثماني فريق`, asked `كم فريق`;
  * `30 من العمال` → `30 من عامل`, asked `كم عامل`; a word the analyser drops, as `من`, may stand between). Only after a figure:
  * elsewhere the plural's shape is as often another word (`فرق`, differences). A dual's stem with the singular's `ة` is
- * analysed as the question's word was, so a name ending so (`بوتين`) is the dual of nothing asked. Pure.
+ * analysed as the question's word was, so a name ending so (`بوتين`) is the dual of nothing asked. The other way round, a
+ * singular after a figure is the asker's short broken plural (`26 رضيعا` asked `عدد الرضع`). Pure.
  */
 export function spellArabicCounts(text: string, counted: Pick<Concept, 'group'>): string {
   const singulars = counted.group.filter((phrase) => phrase.length === 1 && isArabicScript(phrase[0] as string)).map((phrase) => phrase[0] as string);
@@ -60,7 +68,14 @@ export function spellArabicCounts(text: string, counted: Pick<Concept, 'group'>)
 const spelt = memoiseBounded(spellFor, 2000, ({ text, singulars }) => `${singulars.join(' ')}\u0000${text}`);
 
 function spellFor({ text, singulars }: { text: string; singulars: readonly string[] }): string {
-  const singularOf = new Map(singulars.flatMap((singular) => pluralsOf(singular).map((plural): [string, string] => [plural, singular])));
+  // A plural after a figure read as the asker's singular (`ثماني فرق` asked `كم فريق`), and a singular after a figure as the asker's
+  // short broken plural (`26 رضيعا` asked `عدد الرضع`): one thing counted, in the number the asker and the wire each wrote it in.
+  const singularOf = new Map([
+    ...singulars.flatMap((singular) => pluralsOf(singular).map((plural): [string, string] => [plural, singular])),
+    ...singulars.flatMap((plural) => singularsOf(plural).map((singular): [string, string] => [singular, plural])),
+    // A figure of eleven to ninety-nine puts its singular in the accusative (`45 معلما` asked `عدد المعلمين`).
+    ...singulars.filter((singular) => !singular.endsWith('ا')).map((singular): [string, string] => [`${singular}ا`, singular]),
+  ]);
   let previous = '';
   return text.replace(/[\p{L}\p{N}]+(?:[.,٫]\p{N}+)*/gu, (word) => {
     const folded = normaliseArabic(word);

@@ -11,8 +11,15 @@ const MIN_STEM = 2;
  */
 export function spokenVariants(token: string, holds: (term: string) => boolean): string[] {
   if (!isArabicScript(token) || holds(token)) return [];
-  const hamza = token.endsWith('ا') && token.length >= MIN_STEM + 1 && holds(`${token}ء`) ? [`${token}ء`] : [];
-  return [...hamza, ...jeemVariants(token, holds)];
+  return [...finalHamzaForms(token).filter(holds), ...jeemVariants(token, holds)];
+}
+
+/**
+ * The standard form of an analysed Arabic token in the spoken spelling that drops the hamza after a final alif (`كهربا` →
+ * `كهرباء`), for the caller to check against words it knows (the store, the lexicon); none for a token not so shaped. Pure.
+ */
+export function finalHamzaForms(token: string): string[] {
+  return isArabicScript(token) && token.endsWith('ا') && token.length >= MIN_STEM + 1 ? [`${token}ء`] : [];
 }
 
 /** Letters a word needs for its `ي` to be read as the Gulf's spoken `ج` (`يديد`; not `يد`, a hand). */

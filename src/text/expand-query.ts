@@ -8,7 +8,7 @@ import { accusativeVariants, withoutAccusative } from './arabic-accusative-varia
 import { MIN_STEM, cliticVariants, withoutProclitic } from './arabic-clitic-variants.js';
 import { hamzaSeatForms, hamzaSeatVariants } from './arabic-hamza-seat-variants.js';
 import { inflectionVariants } from './arabic-inflection-variants.js';
-import { spokenVariants } from './arabic-spoken-variants.js';
+import { finalHamzaForms, spokenVariants } from './arabic-spoken-variants.js';
 import { pluralVariants } from './arabic-plural-variants.js';
 import { endsInTaMarbuta, possessiveVariants, taMarbutaTokens } from './arabic-possessive-variants.js';
 import { detectQueryLanguage } from './detect-language.js';
@@ -289,9 +289,11 @@ type PhraseMatcher = (tokens: readonly string[], index: number) => { id: string;
 function matchKnownAt(tokens: readonly string[], index: number, match: PhraseMatcher, articleBound: ReadonlySet<string>, holds?: (term: string) => boolean): { id: string; length: number } | null {
   const found = match(tokens, index);
   if (found) return found;
-  // A word written without its hamza (`جايزة`) the store does not hold: the list of known words decides it is `جائزة`.
+  // A word written without its hamza (`جايزة`, `الكهربا`) the store does not hold: the list of known words decides it is `جائزة`, `الكهرباء`.
+  // A final alif is read so only on a noun written with the article: a verb's plural alif (`ودوا`, they took) is no dropped hamza.
   if (!holds?.(tokens[index] as string)) {
-    for (const form of hamzaSeatForms(tokens[index] as string)) {
+    const spoken = articleBound.has(tokens[index] as string) ? finalHamzaForms(tokens[index] as string) : [];
+    for (const form of [...hamzaSeatForms(tokens[index] as string), ...spoken]) {
       const seated = match([...tokens.slice(0, index), form, ...tokens.slice(index + 1)], index);
       if (seated) return seated;
     }

@@ -33,6 +33,12 @@ describe('how long: a length of time, not a figure next to a word', () => {
     expect(answerTypeOf('بكم يبيعون الكيلو؟')).toBe('number');
   });
 
+  it('finds a number written as an Arabic dual, which counts two with no figure', () => {
+    expect(holdsAnswerType('وينصح الأطباء بغسل الأنف مرتين في اليوم.', 'number')).toBe(true);
+    expect(holdsAnswerType('وحضر الاجتماع وزيران من دول الخليج.', 'number')).toBe(true);
+    expect(holdsAnswerType('وينصح الأطباء بغسل الأنف كل يوم.', 'number')).toBe(false);
+  });
+
   it('finds a length of time written in words or figures, an Arabic dual, and a count of working days', () => {
     expect(holdsAnswerType('Supply came back about four hours after the cut.', 'duration')).toBe(true);
     expect(holdsAnswerType('Renewals would take three working days.', 'duration')).toBe(true);

@@ -58,6 +58,16 @@ describe('an age asked', () => {
     expect(tellsAge('call the 1800-555 hotline')).toBe(false);
   });
 
+  it('reads an age told as a person of a bare figure, the youngest or oldest as a figure, an age in months and a pair\'s age', () => {
+    expect(tellsAge('and that the first to finish was a girl of 13.')).toBe(true);
+    expect(tellsAge('the winner, a boy of nine, had trained for a year')).toBe(true);
+    expect(tellsAge('the youngest rider was 15 and the oldest 64, he said')).toBe(true);
+    expect(tellsAge('the youngest patient on the list was six weeks old')).toBe(true);
+    expect(tellsAge('وقال إن أكبر المتسابقين شقيقان عمرهما 70 عاما')).toBe(true);
+    expect(tellsAge('a group of 40 volunteers cleaned the beach')).toBe(false);
+    expect(tellsAge('the oldest 20 trees in the park were fenced off')).toBe(false);
+  });
+
   it('answers an Arabic "how old" from the English version that gives the age', async () => {
     const result = await ask('كم عمر الصياد اللي انجرف قاربه قرب فيلكا؟');
     expect(result.found).toBe(true);

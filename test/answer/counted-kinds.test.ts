@@ -20,11 +20,13 @@ ab.cd
 `;
 
 describe('a count of children told by a narrower name', () => {
-  it('counts pupils and minors as children, and leaves other things their own forms', () => {
+  it('counts pupils, minors and babies as children, and leaves other things their own forms', () => {
     const kids = withKindsCounted([analyseText('kids')]);
     const concept = { group: kids, place: false, documents: 1, critical: true, entity: false };
     expect(countsAskedThing('The programme tested 12,400 pupils this year.', concept)).toBe(true);
     expect(countsAskedThing('Inspectors found 23 minors working in shops.', concept)).toBe(true);
+    expect(countsAskedThing('About 45 babies a year are born with the condition.', concept)).toBe(true);
+    expect(countsAskedThing('وقال إن 31 رضيعا راجعوا العيادة.', { ...concept, group: withKindsCounted([analyseText('الأطفال')]) })).toBe(true);
     expect(countsAskedThing('The programme employed 80 teachers this year.', concept)).toBe(false);
     expect(withKindsCounted([analyseText('teachers')])).toEqual([analyseText('teachers')]);
   });

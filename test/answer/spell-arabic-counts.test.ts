@@ -21,6 +21,13 @@ describe("an Arabic count in another form than the asker's singular", () => {
     expect(spellArabicCounts('لجنة من سبعة أعضاء.', concept('عضو'))).toBe('لجنة من سبعة عضو.');
   });
 
+  it("spells a singular after a figure as the asker's short broken plural, and the accusative singular as the singular", () => {
+    expect(spellArabicCounts('وقال إن 31 رضيعا راجعوا العيادة.', concept('الرضع'))).toBe('وقال إن 31 رضع راجعوا العيادة.');
+    expect(spellArabicCounts('وأضاف أن 14 سفينة رست في الميناء.', concept('السفن'))).toBe('وأضاف أن 14 سفن رست في الميناء.');
+    expect(spellArabicCounts('وإن 52 معلما حضروا الدورة.', concept('معلم'))).toBe('وإن 52 معلم حضروا الدورة.');
+    expect(spellArabicCounts('وقال إن رضيعا واحدا نقل إلى المستشفى.', concept('الرضع'))).toBe('وقال إن رضيعا واحدا نقل إلى المستشفى.');
+  });
+
   it('leaves the plural shape where no figure stands before it, a name ending as a dual, and another thing', () => {
     expect(spellArabicCounts('وناقشت الفرق الفنية الخطة.', concept('فريق'))).toBe('وناقشت الفرق الفنية الخطة.');
     expect(spellArabicCounts('والتقى بوتين الوفد.', concept('بوت'))).toBe('والتقى بوتين الوفد.');
@@ -31,6 +38,8 @@ describe("an Arabic count in another form than the asker's singular", () => {
     expect(countsAskedThing('وقال إن المكتب قرر عقد جلستين عاديتين كل أسبوعين.', counted('جلسة'))).toBe(true);
     expect(countsAskedThing('انطلق الدوري بمشاركة ثماني فرق على ملعب المجمع.', counted('فريق'))).toBe(true);
     expect(countsAskedThing('انطلق الدوري بمشاركة 130 لاعبا على ملعب المجمع.', counted('فريق'))).toBe(false);
+    expect(countsAskedThing('وقال إن 31 رضيعا راجعوا العيادة في أسبوعها الأول.', counted('الرضع'))).toBe(true);
+    expect(countsAskedThing('وقال إن 31 طبيبا راجعوا العيادة في أسبوعها الأول.', counted('الرضع'))).toBe(false);
   });
 });
 

@@ -35,6 +35,14 @@ describe('an agent noun asked, the verb or sport it is made of stored', () => {
     expect(storedAgentBases('abseil', names)).toEqual([]);
   });
 
+  it("finds the stored verb of an agent noun in -ant or -ent, a verb in -y by its nouns' -ic-", () => {
+    const names = buildNameVocabulary(['participat', 'apply', 'resid', 'stud']);
+    expect(storedAgentBases('participant', names)).toEqual(['participat']);
+    expect(storedAgentBases('applicant', names)).toEqual(['apply']);
+    expect(storedAgentBases('resident', names)).toEqual(['resid']);
+    expect(storedAgentBases('agent', names)).toEqual([]);
+  });
+
   it('answers a question asked with the agent noun from the verb stored', async () => {
     const result = await askOnWire(tempDir(), CLIMB, 'how many abseilers went down the hotel?', now);
     expect(result.found).toBe(true);
@@ -85,6 +93,13 @@ describe('storedVerbStems', () => {
   it('finds the stored verb a noun is made of ("evacuation" → evacuated, "investment" → invested)', () => {
     expect(storedVerbStems('evacuation', names)).toEqual(['evacuat']);
     expect(storedVerbStems('investment', names)).toEqual(['invest']);
+  });
+
+  it('finds the stored verb of a noun in -al, -ance or -ence only where the store does not hold the noun', () => {
+    const held = buildNameVocabulary(['remov', 'attend', 'person', 'personal']);
+    expect(storedVerbStems('removal', held)).toEqual(['remov']);
+    expect(storedVerbStems('attendanc', held)).toEqual(['attend']);
+    expect(storedVerbStems('personal', held)).toEqual([]);
   });
 
   it('offers nothing the store does not hold, nothing short, nothing Arabic', () => {

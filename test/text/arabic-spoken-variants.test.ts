@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/text/analyse-text.js';
-import { spokenVariants } from '../../src/text/arabic-spoken-variants.js';
+import { finalHamzaForms, spokenVariants } from '../../src/text/arabic-spoken-variants.js';
 import { expandQuery } from '../../src/text/expand-query.js';
 import type { NameVocabulary } from '../../src/text/name-vocabulary.js';
 
@@ -33,6 +33,21 @@ describe('spokenVariants', () => {
     expect(spokenVariants(token('الكهربا'), vocabulary('الكهربا', 'الكهرباء'))).toEqual([]);
     expect(spokenVariants('لا', vocabulary('لاء'))).toEqual([]);
     expect(spokenVariants('pizza', () => true)).toEqual([]);
+  });
+
+  it('gives the final hamza of a word spoken without it, for any list to check', () => {
+    expect(finalHamzaForms(token('الكهربا'))).toEqual([token('الكهرباء')]);
+    expect(finalHamzaForms('لا')).toEqual([]);
+    expect(finalHamzaForms(token('الكهرباء'))).toEqual([]);
+  });
+
+  it('matches a word spoken without its final hamza to the lexicon, where only the other language stores the word', () => {
+    const held = vocabulary('electricity', 'turbines');
+    const names = { holds: held, documents: (term: string) => (held(term) ? 1 : 0), spellingsOf: () => [] } as unknown as NameVocabulary;
+    const groups = expandQuery('كم طلعت التوربينات من الكهربا', { names }).groups.flat().map((phrase) => phrase.join(' '));
+    expect(groups).toContain('electricity');
+    const verb = expandQuery('وين ودوا المرضى', { names: { ...names, holds: vocabulary('medicine') } as unknown as NameVocabulary }).groups.flat().map((phrase) => phrase.join(' '));
+    expect(verb).not.toContain(token('medicine'));
   });
 
   it('puts the standard form in the question’s group, so the word is held, not missing', () => {
