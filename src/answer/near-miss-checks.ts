@@ -23,6 +23,7 @@ import { kindNameAsked, missesKindNameAsked } from './misses-kind-name-asked.js'
 import { missesThingNameAsked, thingNameAsked } from './misses-thing-name-asked.js';
 import { missesRoleAsked, roleAsked } from './misses-role-asked.js';
 import { missesNextAsked, nextThingAsked } from './misses-next-asked.js';
+import { fateThingAsked } from './misses-fate-asked.js';
 import { asksWinner, missesWinnerAsked } from './misses-winner-asked.js';
 import { groupAsked, missesGroupAsked } from './misses-group-asked.js';
 import { missesPartyAsked, partyAsked } from './misses-party-asked.js';
@@ -201,6 +202,15 @@ const nextMissed: NearMissCheck = ({ question, concepts }) => {
   return thing === undefined ? null : ({ text }) => missesNextAsked(thing, concepts.list, text);
 };
 
+/**
+ * Asked what will become of a thing ("what will happen to the seized birds", `شبيسوون فيها`), a passage that tells nothing to
+ * come of it: what is to come, in a clause naming the thing, is its fate (see fateThingAsked, missesNextAsked).
+ */
+const fateMissed: NearMissCheck = ({ question, concepts }) => {
+  const thing = fateThingAsked(question);
+  return thing === undefined ? null : ({ text }) => missesNextAsked(thing, concepts.list, text);
+};
+
 /** Asked which one ranks first ("which hospital had the most", `أصغر طفل`), a story that ranks nothing (see tellsRank). */
 const rankMissed: NearMissCheck = ({ question }) => (asksRank(question) ? ({ told, parallel }) => !tellsRank([...told, parallel]) : null);
 
@@ -267,7 +277,7 @@ const earlierStage: NearMissCheck = ({ question }) =>
   (asksWinner(question) && asksLastStage(question)) || (asksResult(question) && asksFinal(question)) ? ({ around }) => tellsEarlierStage(around) : null;
 
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, thingNameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed, groupMissed, nextMissed, whetherMissed, winnerMissed, otherEvent, otherLevel, earlierStage];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, thingNameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed, groupMissed, nextMissed, fateMissed, whetherMissed, winnerMissed, otherEvent, otherLevel, earlierStage];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {
