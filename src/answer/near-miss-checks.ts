@@ -3,7 +3,8 @@ import { arabicCountedWord, asksNumberOf, countedWord, countsAskedThing } from '
 import { asksPartOf } from './asks-part-of.js';
 import { figuresAsked, missesFigureAsked } from './misses-figure-asked.js';
 import { asksAddition, missesAdditionAsked } from './misses-addition-asked.js';
-import { asksWhetherItWill } from './asks-whether.js';
+import { missesBeingAsked, offersAlternatives } from './misses-being-asked.js';
+import { asksWhetherItWill, asksWhetherThereIs } from './asks-whether.js';
 import { HOME } from './judge-relevance.js';
 import { asksFine, missesFineAsked } from './misses-fine-asked.js';
 import { homesAsked, missesHomeAsked } from './misses-home-asked.js';
@@ -247,8 +248,28 @@ const additionMissed: NearMissCheck = ({ question, concepts }) => (asksAddition(
  */
 const whetherMissed: NearMissCheck = ({ question, type, concepts }) => {
   if (type !== null || !asksWhetherItWill(question)) return null;
-  const asked = { ...concepts, list: concepts.list.filter((c) => !(c.place && c.documents >= HOME * concepts.total) && !(c.documents === 0 && c.group.flat().every((token) => /^[a-z0-9]+$/.test(token)))) };
+  const asked = whetherTopics(concepts);
   return ({ told, parallel }) => missesAdditionAsked(asked, [...told, parallel]);
+};
+
+/**
+ * The topics a whether-question's story must name (see whetherMissed): the question's concepts, less the wire's own
+ * country and any English word no dispatch holds.
+ */
+const whetherTopics = (concepts: Concepts): Concepts => ({
+  ...concepts,
+  list: concepts.list.filter((c) => !(c.place && c.documents >= HOME * concepts.total) && !(c.documents === 0 && c.group.flat().every((token) => /^[a-z0-9]+$/.test(token)))),
+});
+
+/**
+ * Asked whether a thing is there ("is there parking at the tent?", `فيه بطولة بين المدارس؟`), a story that names not every
+ * topic and place of the question (see missesBeingAsked): it names the occasion, not the thing's being there. Not where the
+ * question offers one thing or another (`دوام ولا عطلة؟`): the story names the one that holds.
+ */
+const thereIsMissed: NearMissCheck = ({ question, type, concepts }) => {
+  if (type !== null || asksWhetherItWill(question) || !asksWhetherThereIs(question) || offersAlternatives(question)) return null;
+  const asked = whetherTopics(concepts);
+  return ({ told, parallel }) => missesBeingAsked(asked, [...told, parallel]);
 };
 
 /** Asked how many of a group (`كم طالب من كلية الطب`), a passage whose figures stand by no name of the group (see missesGroupAsked). */
@@ -277,7 +298,7 @@ const earlierStage: NearMissCheck = ({ question }) =>
   (asksWinner(question) && asksLastStage(question)) || (asksResult(question) && asksFinal(question)) ? ({ around }) => tellsEarlierStage(around) : null;
 
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, thingNameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed, groupMissed, nextMissed, fateMissed, whetherMissed, winnerMissed, otherEvent, otherLevel, earlierStage];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, thingNameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed, groupMissed, nextMissed, fateMissed, whetherMissed, thereIsMissed, winnerMissed, otherEvent, otherLevel, earlierStage];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {
