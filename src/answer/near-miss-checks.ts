@@ -2,7 +2,8 @@ import type { AnswerType } from './answer-type.js';
 import { arabicCountedWord, asksNumberOf, countedWord, countsAskedThing } from './counts-asked-thing.js';
 import { asksPartOf } from './asks-part-of.js';
 import { figuresAsked, missesFigureAsked } from './misses-figure-asked.js';
-import { asksAddition, missesAdditionAsked } from './misses-addition-asked.js';
+import { asksAddition, missesAdditionAsked, occurs } from './misses-addition-asked.js';
+import { analyseText } from '../text/analyse-text.js';
 import { missesBeingAsked, offersAlternatives } from './misses-being-asked.js';
 import { asksWhetherItWill, asksWhetherThereIs } from './asks-whether.js';
 import { HOME } from './judge-relevance.js';
@@ -36,6 +37,7 @@ import { missesMonthAsked, monthsAsked } from './misses-month-asked.js';
 import { asksStill, asksUpToNow, tellsStill } from './misses-still-asked.js';
 import { asksWhichSex, missesSexAsked, missesWhichSex } from './misses-sex-asked.js';
 import { missesProfitAsked } from './tells-profit.js';
+import { moneyKindAsked, tellsOtherMoney } from './tells-other-money.js';
 import { asksAnotherTime, tellsOnlyReportDay } from './tells-only-report-day.js';
 import type { Concept, Concepts } from './weigh-concepts.js';
 
@@ -235,6 +237,18 @@ const stillMissed: NearMissCheck = ({ question, type }) => {
 /** Asked the amount of a fine ("what's the fine for", `كم الغرامة`), a passage telling no fine with an amount of money (see missesFineAsked). */
 const fineMissed: NearMissCheck = ({ question }) => (asksFine(question) ? ({ text }) => missesFineAsked(text) : null);
 
+/** Asked one kind of money (what a thing costs, a prize, a fine), a passage whose every amount is of another kind (see tellsOtherMoney). */
+const otherMoney: NearMissCheck = ({ question, concepts }) => {
+  const kind = concepts.money ? moneyKindAsked(question) : undefined;
+  if (kind === undefined) return null;
+  const topics = concepts.list.filter((c) => c.critical && !c.asking && !c.place);
+  const namesAsked = (clause: string) => {
+    const tokens = analyseText(clause);
+    return topics.some((c) => c.group.some((phrase) => phrase.length > 0 && occurs(tokens, phrase)));
+  };
+  return ({ text }) => tellsOtherMoney(kind, text, namesAsked);
+};
+
 /** Asked whether the story's thing holds for one more ("in Jahra too", `بعد`), a story that names not every topic asked (see missesAdditionAsked). */
 const additionMissed: NearMissCheck = ({ question, concepts }) => (asksAddition(question) ? ({ told, parallel }) => missesAdditionAsked(concepts, [...told, parallel]) : null);
 
@@ -298,7 +312,7 @@ const earlierStage: NearMissCheck = ({ question }) =>
   (asksWinner(question) && asksLastStage(question)) || (asksResult(question) && asksFinal(question)) ? ({ around }) => tellsEarlierStage(around) : null;
 
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, thingNameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed, groupMissed, nextMissed, fateMissed, whetherMissed, thereIsMissed, winnerMissed, otherEvent, otherLevel, earlierStage];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, thingNameMissed, priorMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, otherMoney, additionMissed, groupMissed, nextMissed, fateMissed, whetherMissed, thereIsMissed, winnerMissed, otherEvent, otherLevel, earlierStage];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {
