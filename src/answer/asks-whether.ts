@@ -52,3 +52,24 @@ export function asksWhetherItWill(question: string): boolean {
   const trimmed = question.trim();
   return opensInLatin(trimmed) ? ENGLISH_FUTURE.test(trimmed) : ARABIC_FUTURE.test(normaliseArabic(trimmed));
 }
+
+/** "Is there", "are there", "was there", "were there": a thing's being there asked in English. */
+const ENGLISH_THERE_IS = /^(?:is|are|was|were)\s+there\b/i;
+
+/**
+ * Being there asked in Arabic (folded): `في`, `فيه`, `هناك`, `يوجد`, `توجد`, `اكو` opening the question, after `هل` or not
+ * (`فيه بطولة بين المدارس؟`, `هل يوجد موقف للسيارات؟`). Read only of a question that asks whether (see asksWhether), so
+ * `في` opening one with an asking word (`في أي يوم`) is a preposition.
+ */
+const ARABIC_THERE_IS = /^(?:هل\s+)?(?:في|فيه|هناك|يوجد|توجد|اكو)\s/u;
+
+/**
+ * Whether a question asks whether a thing is there ("is there parking at the tent?", `فيه ليزر بالمستشفى؟`, `هل يوجد
+ * نقل للطلاب؟`): a yes-or-no question (see asksWhether) of a thing's being, which a story that never names the thing
+ * does not tell. Pure.
+ */
+export function asksWhetherThereIs(question: string): boolean {
+  if (!asksWhether(question)) return false;
+  const trimmed = question.trim();
+  return opensInLatin(trimmed) ? ENGLISH_THERE_IS.test(trimmed) : ARABIC_THERE_IS.test(requestAsAsking(normaliseArabic(trimmed)));
+}

@@ -19,7 +19,7 @@ const ADDITION_ASKED = new RegExp(
 export const asksAddition = (question: string): boolean => ADDITION_ASKED.test(normaliseArabic(question));
 
 /** Whether a phrase of analysed tokens stands in `tokens` (a word with a bare preposition glued on counts: see sameWord). */
-function occurs(tokens: readonly string[], phrase: readonly string[]): boolean {
+export function occurs(tokens: readonly string[], phrase: readonly string[]): boolean {
   for (let i = 0; i + phrase.length <= tokens.length; i += 1) if (phrase.every((token, offset) => sameWord(tokens[i + offset], token))) return true;
   return false;
 }
@@ -29,7 +29,7 @@ function occurs(tokens: readonly string[], phrase: readonly string[]): boolean {
  * Concept.asking), its places (the wire's stories are of one place: "in Ahmadi too"), and the words no dispatch
  * holds (`إنجليزي`, critical or not: the one more thing no story tells).
  */
-const topicsOf = (concepts: Concepts): Concept[] => concepts.list.filter((c) => (c.critical && !c.asking) || c.place || c.documents === 0);
+export const topicsOf = (concepts: Concepts): Concept[] => concepts.list.filter((c) => (c.critical && !c.asking) || c.place || c.documents === 0);
 
 /**
  * Whether a story misses the one more thing a question of addition asks (see asksAddition): a topic of

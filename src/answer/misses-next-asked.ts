@@ -67,7 +67,7 @@ export const speaksOfFuture = (sentence: string): boolean => FUTURE.test(normali
  * A sentence's clauses, as the wire joins what a speaker said: "…, and that the team would fly home on
  * Sunday", `…، وإن المنتخب سيعود …`. What is to come in one clause is not told of the thing another names.
  */
-function clausesOf(text: string): string[] {
+export function clausesOf(text: string): string[] {
   return splitSentences(text).flatMap((sentence) => sentence.split(/[،,;؛]\s*(?=and\b|و)/u));
 }
 

@@ -2,8 +2,10 @@ import type { AnswerType } from './answer-type.js';
 import { arabicCountedWord, asksNumberOf, countedWord, countsAskedThing } from './counts-asked-thing.js';
 import { asksPartOf } from './asks-part-of.js';
 import { figuresAsked, missesFigureAsked } from './misses-figure-asked.js';
-import { asksAddition, missesAdditionAsked } from './misses-addition-asked.js';
-import { asksWhetherItWill } from './asks-whether.js';
+import { asksAddition, missesAdditionAsked, occurs } from './misses-addition-asked.js';
+import { analyseText } from '../text/analyse-text.js';
+import { missesBeingAsked, offersAlternatives } from './misses-being-asked.js';
+import { asksWhetherItWill, asksWhetherThereIs } from './asks-whether.js';
 import { HOME } from './judge-relevance.js';
 import { asksFine, missesFineAsked } from './misses-fine-asked.js';
 import { homesAsked, missesHomeAsked } from './misses-home-asked.js';
@@ -24,6 +26,7 @@ import { kindNameAsked, missesKindNameAsked } from './misses-kind-name-asked.js'
 import { missesThingNameAsked, thingNameAsked } from './misses-thing-name-asked.js';
 import { missesRoleAsked, roleAsked } from './misses-role-asked.js';
 import { missesNextAsked, nextThingAsked } from './misses-next-asked.js';
+import { fateThingAsked } from './misses-fate-asked.js';
 import { asksWinner, missesWinnerAsked } from './misses-winner-asked.js';
 import { groupAsked, missesGroupAsked } from './misses-group-asked.js';
 import { missesPartyAsked, partyAsked } from './misses-party-asked.js';
@@ -35,6 +38,7 @@ import { missesMonthAsked, monthsAsked } from './misses-month-asked.js';
 import { asksStill, asksUpToNow, tellsStill } from './misses-still-asked.js';
 import { asksWhichSex, missesSexAsked, missesWhichSex } from './misses-sex-asked.js';
 import { missesProfitAsked } from './tells-profit.js';
+import { moneyKindAsked, tellsOtherMoney } from './tells-other-money.js';
 import { asksAnotherTime, tellsOnlyReportDay } from './tells-only-report-day.js';
 import { withoutReportFrame } from './without-report-frame.js';
 import type { Concept, Concepts } from './weigh-concepts.js';
@@ -209,6 +213,15 @@ const nextMissed: NearMissCheck = ({ question, concepts }) => {
   return thing === undefined ? null : ({ text }) => missesNextAsked(thing, concepts.list, text);
 };
 
+/**
+ * Asked what will become of a thing ("what will happen to the seized birds", `شبيسوون فيها`), a passage that tells nothing to
+ * come of it: what is to come, in a clause naming the thing, is its fate (see fateThingAsked, missesNextAsked).
+ */
+const fateMissed: NearMissCheck = ({ question, concepts }) => {
+  const thing = fateThingAsked(question);
+  return thing === undefined ? null : ({ text }) => missesNextAsked(thing, concepts.list, text);
+};
+
 /** Asked which one ranks first ("which hospital had the most", `أصغر طفل`), a story that ranks nothing (see tellsRank). */
 const rankMissed: NearMissCheck = ({ question }) => (asksRank(question) ? ({ told, parallel }) => !tellsRank([...told, parallel]) : null);
 
@@ -236,6 +249,18 @@ const stillMissed: NearMissCheck = ({ question, type }) => {
 /** Asked the amount of a fine ("what's the fine for", `كم الغرامة`), a passage telling no fine with an amount of money (see missesFineAsked). */
 const fineMissed: NearMissCheck = ({ question }) => (asksFine(question) ? ({ text }) => missesFineAsked(text) : null);
 
+/** Asked one kind of money (what a thing costs, a prize, a fine), a passage whose every amount is of another kind (see tellsOtherMoney). */
+const otherMoney: NearMissCheck = ({ question, concepts }) => {
+  const kind = concepts.money ? moneyKindAsked(question) : undefined;
+  if (kind === undefined) return null;
+  const topics = concepts.list.filter((c) => c.critical && !c.asking && !c.place);
+  const namesAsked = (clause: string) => {
+    const tokens = analyseText(clause);
+    return topics.some((c) => c.group.some((phrase) => phrase.length > 0 && occurs(tokens, phrase)));
+  };
+  return ({ text }) => tellsOtherMoney(kind, text, namesAsked);
+};
+
 /** Asked whether the story's thing holds for one more ("in Jahra too", `بعد`), a story that names not every topic asked (see missesAdditionAsked). */
 const additionMissed: NearMissCheck = ({ question, concepts }) => (asksAddition(question) ? ({ told, parallel }) => missesAdditionAsked(concepts, [...told, parallel]) : null);
 
@@ -249,8 +274,28 @@ const additionMissed: NearMissCheck = ({ question, concepts }) => (asksAddition(
  */
 const whetherMissed: NearMissCheck = ({ question, type, concepts }) => {
   if (type !== null || !asksWhetherItWill(question)) return null;
-  const asked = { ...concepts, list: concepts.list.filter((c) => !(c.place && c.documents >= HOME * concepts.total) && !(c.documents === 0 && c.group.flat().every((token) => /^[a-z0-9]+$/.test(token)))) };
+  const asked = whetherTopics(concepts);
   return ({ told, parallel }) => missesAdditionAsked(asked, [...told, parallel]);
+};
+
+/**
+ * The topics a whether-question's story must name (see whetherMissed): the question's concepts, less the wire's own
+ * country and any English word no dispatch holds.
+ */
+const whetherTopics = (concepts: Concepts): Concepts => ({
+  ...concepts,
+  list: concepts.list.filter((c) => !(c.place && c.documents >= HOME * concepts.total) && !(c.documents === 0 && c.group.flat().every((token) => /^[a-z0-9]+$/.test(token)))),
+});
+
+/**
+ * Asked whether a thing is there ("is there parking at the tent?", `فيه بطولة بين المدارس؟`), a story that names not every
+ * topic and place of the question (see missesBeingAsked): it names the occasion, not the thing's being there. Not where the
+ * question offers one thing or another (`دوام ولا عطلة؟`): the story names the one that holds.
+ */
+const thereIsMissed: NearMissCheck = ({ question, type, concepts }) => {
+  if (type !== null || asksWhetherItWill(question) || !asksWhetherThereIs(question) || offersAlternatives(question)) return null;
+  const asked = whetherTopics(concepts);
+  return ({ told, parallel }) => missesBeingAsked(asked, [...told, parallel]);
 };
 
 /** Asked how many of a group (`كم طالب من كلية الطب`), a passage whose figures stand by no name of the group (see missesGroupAsked). */
@@ -279,7 +324,7 @@ const earlierStage: NearMissCheck = ({ question }) =>
   (asksWinner(question) && asksLastStage(question)) || (asksResult(question) && asksFinal(question)) ? ({ around }) => tellsEarlierStage(around) : null;
 
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, thingNameMissed, priorMissed, lastPeriodMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, additionMissed, groupMissed, nextMissed, whetherMissed, winnerMissed, otherEvent, otherLevel, earlierStage];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, thingNameMissed, priorMissed, lastPeriodMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, otherMoney, additionMissed, groupMissed, nextMissed, fateMissed, whetherMissed, thereIsMissed, winnerMissed, otherEvent, otherLevel, earlierStage];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {

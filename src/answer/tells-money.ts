@@ -4,11 +4,12 @@ import { arabicCurrencies, arabicWholeWordCurrencies, latinCurrencies } from './
 
 /**
  * What a question asks the money of: a cost, a value, a fine, a fee, a budget, money, a sum or a price
- * ("how much did it cost", `كم كلفت`, `شكثر قيمة`, `كم الغرامة`, `كم سعر التذكرة`); not when it asks any
- * of them risen or fallen (see CHANGE). Arabic normalised (ة → ه).
+ * ("how much did it cost", `كم كلفت`, `شكثر قيمة`, `كم الغرامة`, `كم سعر التذكرة`), the money or the price
+ * with a pronoun (`كم فلوسها`, `سعره`), and `أموال`, the word normaliseQuestion writes for the Gulf `فلوس`;
+ * not when it asks any of them risen or fallen (see CHANGE). Arabic normalised (ة → ه).
  */
 const MONEY_ASKED =
-  /\b(?:cost|costs|costing|value|valued|worth|fine|fines|fee|fees|budget|paid|pay|spend|spent|money|price|prices|priced)\b|(?:^|[\s(])(?:[وفبل]?ال)?(?:تكلفه|كلفه|تكاليف|قيمه|غرامه|غرامات|رسوم|ميزانيه|فلوس|مبلغ|سعر|اسعار)(?=[\s.,،؛:؟?)]|$)|(?:^|\s)(?:كلف|كلفت|تكلف|يكلف|ستكلف|دفع|دفعت|صرف|صرفت)(?=[\s.,،؛:؟?)]|$)/iu;
+  /\b(?:cost|costs|costing|value|valued|worth|fine|fines|fee|fees|budget|paid|pay|spend|spent|money|price|prices|priced)\b|(?:^|[\s(])(?:[وفبل]?ال)?(?:تكلفه|كلفه|تكاليف|قيمه|غرامه|غرامات|ميزانيه|(?:رسوم|فلوس|اموال|مبلغ|سعر|اسعار)(?:ها|ه|هم)?)(?=[\s.,،؛:؟?)]|$)|(?:^|\s)(?:كلف|كلفت|تكلف|يكلف|ستكلف|دفع|دفعت|صرف|صرفت)(?=[\s.,،؛:؟?)]|$)/iu;
 
 /** A change asked ("how much did housing costs rise", "go up", `كم ارتفعت`): its answer is a share or a difference, not an amount. */
 const CHANGE = /\b(?:(?:go|goes|going|gone|went)\s+(?:up|down)|rise|rises|rose|risen|fall|falls|fell|fallen|increase|increased|decrease|decreased|drop|dropped|climb|climbed|grow|grew|jump|jumped)\b|ارتفع|انخفض|زاد|زادت|تراجع|صعد/iu;
@@ -39,7 +40,8 @@ const PRICE_ASKED = /\bhow\s+much\s+(?:is|are|was|were)\s+(?![^?]*\b(?:[a-z]+ed|
 
 /**
  * Money asked by "what" rather than "how much": the question's last verb is one of paying ("what does
- * the forum cost?", "what does a visit cost non-Kuwaitis?", "what do the cadets get paid?"; not "in charge
+ * the forum cost?", "what does a visit cost non-Kuwaitis?", "what do the cadets get paid?"), or its cost
+ * of doing a thing ("what did it cost to remove the humps?"; not "in charge
  * of", nor pay as a noun: "what did the ministry say about government pay?"), or the
  * thing "what is" asks is itself a sum ("what's the fine for …", "what are the fees"), not a noun the sum
  * qualifies ("what was the food price inflation", a share). The asked slot is the money, so its answer is
@@ -47,7 +49,7 @@ const PRICE_ASKED = /\bhow\s+much\s+(?:is|are|was|were)\s+(?![^?]*\b(?:[a-z]+ed|
  * budget") is its topic, not what it asks.
  */
 const WHAT_MONEY =
-  /^\s*what\s+(?:does|do|did|will|would|could|can)\b[^?]*(?:(?<!\bin\s)\b(?:cost|costs|charge|charges)(?:\s+[\w'-]+){0,2}|\b(?:get|gets|got|be|are|is|was|were)\s+paid)\s*\??\s*$|^\s*what(?:'s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+)?(?:cost|costs|fine|fines|fee|fees|price|prices|charge|charges)\s*(?:$|\?|\b(?:of|for|on|to|at|in|per|if|when|with)\b)/iu;
+  /^\s*what\s+(?:does|do|did|will|would)\s+(?:it|[\w'-]+(?:\s+[\w'-]+){0,2})\s+cost\s+to\s+[a-z]+\b|^\s*what\s+(?:does|do|did|will|would|could|can)\b[^?]*(?:(?<!\bin\s)\b(?:cost|costs|charge|charges)(?:\s+[\w'-]+){0,2}|\b(?:get|gets|got|be|are|is|was|were)\s+paid)\s*\??\s*$|^\s*what(?:'s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+)?(?:cost|costs|fine|fines|fee|fees|price|prices|charge|charges)\s*(?:$|\?|\b(?:of|for|on|to|at|in|per|if|when|with)\b)/iu;
 
 /**
  * Whether a question asks the price of something: with `بكم` or "what's the price of" (see

@@ -25,7 +25,9 @@ describe('near misses: one more thing asked ("too", `بعد`), a story that name
     const murals = ['Artists began painting murals in three underpasses in Kuwait City on Saturday.'];
     expect(nearMissOf(nearMissQuestion('will there be murals on schools too?'))(toldStory(murals))).toBe(true);
     expect(nearMissOf(nearMissQuestion('will there be murals on schools too?'))(toldStory([...murals, 'The artists will also paint murals on five schools next month.']))).toBe(false);
-    expect(nearMissOf(nearMissQuestion('are there murals on schools?'))(toldStory(murals))).toBe(false);
+    // Asked whether there are murals on schools, without "too", the story must name them all the same (see misses-being-asked).
+    expect(nearMissOf(nearMissQuestion('are there murals on schools?'))(toldStory(murals))).toBe(true);
+    expect(nearMissOf(nearMissQuestion('were the murals painted in kuwait city?'))(toldStory(murals))).toBe(false);
   });
 
   it('takes a word no dispatch holds, critical or not, for the one more thing, and reads the other version', () => {

@@ -33,6 +33,15 @@ describe('money asked: a price, money, a sum', () => {
     expect(asksForMoney('how much did food prices go up over the year?')).toBe(false);
   });
 
+  it('reads money asked with a pronoun, as the question normalised writes the Gulf word, and a cost of doing a thing', () => {
+    expect(asksForMoney('جايزة المسابقة كم فلوسها؟')).toBe(true);
+    // normaliseQuestion writes `أموال` for the Gulf `فلوس`.
+    expect(asksForMoney('الفريق الفايز كم ياخذ أموال؟')).toBe(true);
+    expect(asksPrice('what did it cost to remove the humps?')).toBe(true);
+    expect(asksPrice('what will the new bridge cost to build?')).toBe(true);
+    expect(asksPrice('what did the minister say about the cost to build it?')).toBe(false);
+  });
+
   it("declines the price of an invention when only its medal is reported", async () => {
     expect((await ask("what's the price of al-rashed's solar water heater?")).found).toBe(false);
   });
