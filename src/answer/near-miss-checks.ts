@@ -26,7 +26,7 @@ import { kindNameAsked, missesKindNameAsked } from './misses-kind-name-asked.js'
 import { missesThingNameAsked, thingNameAsked } from './misses-thing-name-asked.js';
 import { missesRoleAsked, roleAsked } from './misses-role-asked.js';
 import { missesNextAsked, nextThingAsked } from './misses-next-asked.js';
-import { fateThingAsked } from './misses-fate-asked.js';
+import { fateThingAsked } from './fate-thing-asked.js';
 import { asksWinner, missesWinnerAsked } from './misses-winner-asked.js';
 import { groupAsked, missesGroupAsked } from './misses-group-asked.js';
 import { missesPartyAsked, partyAsked } from './misses-party-asked.js';

@@ -35,7 +35,7 @@ export function moneyKindAsked(question: string): MoneyKind | undefined {
 }
 
 /** Nothing to pay: "free", "free of charge", `مجاني`, `مجانا`, `بالمجان`, `دون مقابل`, `بلا مقابل`. Arabic folded. */
-const FREE = /\bfree\b|(?:^|\s)(?:[وبل]?(?:ال)?مجاني|مجانيه|مجانا|بالمجان|(?:دون|بدون|بلا)\s+مقابل)(?=[\s.,،؛:؟?)]|$)/iu;
+const FREE = new RegExp(`\\bfree\\b|(?:^|\\s)(?:[وبل]?(?:ال)?مجاني|مجانيه|مجانا|بالمجان|(?:دون|بدون|بلا)\\s+مقابل)${ARABIC_WORD_END}`, 'iu');
 
 /** A passage's clauses (see clausesOf), and the reported ones "and that" joins: "… entry was free and that a contest would award KD 2,000". */
 const reportedClausesOf = (text: string): string[] => clausesOf(text).flatMap((clause) => clause.split(/\s+and\s+that\s+/u));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fateThingAsked } from '../../src/answer/misses-fate-asked.js';
+import { fateThingAsked } from '../../src/answer/fate-thing-asked.js';
 import { askOnWire } from '../helpers/ask-on-wire.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
