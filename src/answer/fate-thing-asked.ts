@@ -21,7 +21,10 @@ const FATE_AR = new RegExp(
   'u',
 );
 
-/** Words of the asking that name no thing: the pronoun the verb takes (`فيها`), the relative `اللي`, the question mark. */
+/**
+ * Words of the asking that name no thing: the pronoun the verb takes (`فيها`, `به`, `لهم`), the relatives (`اللي`, `الذي`), and in
+ * English "now" and the pronouns ("them", "it", "they"). Punctuation is taken off the words before (see words).
+ */
 const NOT_THE_THING = /^(?:فيها|فيه|فيهم|بها|به|بهم|لها|له|لهم|اللي|الي|التي|الذي|الذين|now|them|it|they)$/u;
 
 /**
@@ -41,6 +44,7 @@ export function fateThingAsked(question: string): string[] | undefined {
   return words(`${folded.slice(0, arabic.index)} ${folded.slice(arabic.index + arabic[0].length)}`);
 }
 
+/** A text's words, their closing punctuation off, less the words that name no thing (see NOT_THE_THING) and the English articles. */
 const words = (text: string): string[] =>
   text
     .split(/\s+/u)
