@@ -24,6 +24,9 @@ export function occurs(tokens: readonly string[], phrase: readonly string[]): bo
   return false;
 }
 
+/** Whether one of a concept's phrases stands in `tokens` (see occurs). */
+export const namesConcept = (tokens: readonly string[], concept: Concept): boolean => concept.group.some((phrase) => phrase.length > 0 && occurs(tokens, phrase));
+
 /**
  * The concepts the one more thing may be: the question's topics (critical, not the asker's own phrasing: see
  * Concept.asking), its places (the wire's stories are of one place: "in Ahmadi too"), and the words no dispatch
@@ -41,5 +44,5 @@ export const topicsOf = (concepts: Concepts): Concept[] => concepts.list.filter(
  */
 export function missesAdditionAsked(concepts: Concepts, texts: readonly string[]): boolean {
   const tokens = analyseText(texts.join('\n'));
-  return topicsOf(concepts).some((concept) => !concept.group.some((phrase) => phrase.length > 0 && occurs(tokens, phrase)));
+  return topicsOf(concepts).some((concept) => !namesConcept(tokens, concept));
 }

@@ -1,7 +1,7 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { analyseText } from '../text/analyse-text.js';
 import { ARABIC_WORD_END } from './arabic-word-end.js';
-import { occurs, topicsOf } from './misses-addition-asked.js';
+import { namesConcept, topicsOf } from './misses-addition-asked.js';
 import type { Concepts } from './weigh-concepts.js';
 
 /** Arabic script: a phrase or a text the Arabic copy writes. */
@@ -55,7 +55,7 @@ export function missesBeingAsked(concepts: Concepts, texts: readonly string[]): 
     const judged = concept.documents > 0 || phrases.some((phrase) => (ARABIC.test(phrase.join('')) ? !writes.en : !writes.ar));
     return (
       judged &&
-      !phrases.some((phrase) => occurs(tokens, phrase)) &&
+      !namesConcept(tokens, concept) &&
       !phrases.some((phrase) => phrase.length === 1 && ARABIC.test(phrase[0] as string) && skeletons.has(arabicSkeleton(phrase[0] as string)))
     );
   });

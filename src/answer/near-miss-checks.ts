@@ -2,7 +2,7 @@ import type { AnswerType } from './answer-type.js';
 import { arabicCountedWord, asksNumberOf, countedWord, countsAskedThing } from './counts-asked-thing.js';
 import { asksPartOf } from './asks-part-of.js';
 import { figuresAsked, missesFigureAsked } from './misses-figure-asked.js';
-import { asksAddition, missesAdditionAsked, occurs } from './misses-addition-asked.js';
+import { asksAddition, missesAdditionAsked, namesConcept } from './misses-addition-asked.js';
 import { analyseText } from '../text/analyse-text.js';
 import { missesBeingAsked, offersAlternatives } from './misses-being-asked.js';
 import { asksWhetherItWill, asksWhetherThereIs } from './asks-whether.js';
@@ -207,20 +207,22 @@ const lastPeriodMissed: NearMissCheck = ({ question }) => {
   return months === undefined ? null : ({ told, parallel, date }) => missesLastPeriod(months, date, [...told, parallel]);
 };
 
-/** Asked the next instance of a thing ("where is the next Gulf championship", `البطولة الجاية`), a passage that tells nothing to come of it (see missesNextAsked). */
-const nextMissed: NearMissCheck = ({ question, concepts }) => {
-  const thing = nextThingAsked(question);
-  return thing === undefined ? null : ({ text }) => missesNextAsked(thing, concepts.list, text);
-};
+/** Asked what is to come of a thing (read by `thingAsked`), a passage that tells nothing to come of it (see missesNextAsked). */
+const comingMissed =
+  (thingAsked: (question: string) => string[] | undefined): NearMissCheck =>
+  ({ question, concepts }) => {
+    const thing = thingAsked(question);
+    return thing === undefined ? null : ({ text }) => missesNextAsked(thing, concepts.list, text);
+  };
+
+/** Asked the next instance of a thing ("where is the next Gulf championship", `البطولة الجاية`), a passage that tells nothing to come of it. */
+const nextMissed = comingMissed(nextThingAsked);
 
 /**
  * Asked what will become of a thing ("what will happen to the seized birds", `شبيسوون فيها`), a passage that tells nothing to
  * come of it: what is to come, in a clause naming the thing, is its fate (see fateThingAsked, missesNextAsked).
  */
-const fateMissed: NearMissCheck = ({ question, concepts }) => {
-  const thing = fateThingAsked(question);
-  return thing === undefined ? null : ({ text }) => missesNextAsked(thing, concepts.list, text);
-};
+const fateMissed = comingMissed(fateThingAsked);
 
 /** Asked which one ranks first ("which hospital had the most", `أصغر طفل`), a story that ranks nothing (see tellsRank). */
 const rankMissed: NearMissCheck = ({ question }) => (asksRank(question) ? ({ told, parallel }) => !tellsRank([...told, parallel]) : null);
@@ -256,7 +258,7 @@ const otherMoney: NearMissCheck = ({ question, concepts }) => {
   const topics = concepts.list.filter((c) => c.critical && !c.asking && !c.place);
   const namesAsked = (clause: string) => {
     const tokens = analyseText(clause);
-    return topics.some((c) => c.group.some((phrase) => phrase.length > 0 && occurs(tokens, phrase)));
+    return topics.some((c) => namesConcept(tokens, c));
   };
   return ({ text }) => tellsOtherMoney(kind, text, namesAsked);
 };
