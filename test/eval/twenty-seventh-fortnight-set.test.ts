@@ -9,7 +9,7 @@ import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 // 610 questions, 185 latest, 413 attribution, 106 dated, 130 relative-date), read through the same loader as the other
 // twenty-six, and stored whole by the real ingest. Written unwired; wired into the eval tools (`fortnight27`) as soon
 // as it was committed, before any change to answering of the thirtieth session merged, and kept out of every decision
-// of that session (UNSEEN in eval/unseen-sets.ts).
+// of that session (UNSEEN in eval/unseen-sets.ts); its dev split is tuning material from the thirty-first.
 describeFortnightSet({
   title: 'the twenty-seventh fortnight eval set',
   dir: twentySeventhFortnightFixturesDir,
