@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { arrivalOf, loadFortnightSet, twentyEighthFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
+import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
+
+// The twenty-eighth held-out fortnight (14 - 27 February 2027, inside Ramadan 1448; read as 2027 by `wireYearOf`),
+// written blind: the shape its brief asks for (72 dispatches and 30 stories, 610 questions, about 32 percent
+// unanswerable near misses, 36 percent across languages, kind floors at or above the twenty-seventh's), held to the
+// figures it has (72 dispatches, 610 questions, 185 latest, 413 attribution, 106 dated, 130 relative-date), read
+// through the same loader as the other twenty-seven, and stored whole by the real ingest. Written unwired: the lead
+// wires it into the eval tools and measures the session's starting code on it before any change to answering merges.
+describeFortnightSet({
+  title: 'the twenty-eighth fortnight eval set',
+  dir: twentyEighthFortnightFixturesDir,
+  days: ['2027-02-14', '2027-02-27'],
+  minDispatches: 72,
+  minQuestions: 610,
+  minQuestionsPerSplit: 305,
+  unanswerableShare: 0.32,
+  crossLanguageShare: 0.36,
+  minStories: 30,
+  minBilingualStories: 25,
+  minOneLanguageStories: 5,
+  minUpdates: 10,
+  minRelativeDate: 130,
+  minDated: 106,
+  minLatest: 185,
+  minAttribution: 413,
+});
+
+describe('the twenty-eighth fortnight wire year', () => {
+  it('reads its February files as 2027, none of them as 2026', () => {
+    const set = loadFortnightSet(twentyEighthFortnightFixturesDir);
+    const february = set.sources.filter((s) => s.name.startsWith('02'));
+    expect(february.length).toBe(set.sources.length);
+    for (const s of february) expect(s.receivedAt?.getTime(), s.name).toBe(arrivalOf(s.name, false, 2027).getTime());
+    expect(set.sources[0]?.receivedAt?.toISOString()).toBe('2027-02-14T07:00:00.000Z');
+    expect(set.sources.at(-1)?.receivedAt?.toISOString()).toBe('2027-02-27T12:00:00.000Z');
+  });
+});
