@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadEvalSetByName } from '../../eval/load-eval-set-by-name.js';
 import { arrivalOf, loadFortnightSet, twentyEighthFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
 import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 
@@ -6,8 +7,9 @@ import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 // written blind: the shape its brief asks for (72 dispatches and 30 stories, 610 questions, about 32 percent
 // unanswerable near misses, 36 percent across languages, kind floors at or above the twenty-seventh's), held to the
 // figures it has (72 dispatches, 610 questions, 185 latest, 413 attribution, 106 dated, 130 relative-date), read
-// through the same loader as the other twenty-seven, and stored whole by the real ingest. Written unwired: the lead
-// wires it into the eval tools and measures the session's starting code on it before any change to answering merges.
+// through the same loader as the other twenty-seven, and stored whole by the real ingest. Written unwired; wired into
+// the eval tools (`fortnight28`) as soon as it was committed, before any change to answering of the thirty-first
+// session merged, and kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts).
 describeFortnightSet({
   title: 'the twenty-eighth fortnight eval set',
   dir: twentyEighthFortnightFixturesDir,
@@ -35,5 +37,11 @@ describe('the twenty-eighth fortnight wire year', () => {
     for (const s of february) expect(s.receivedAt?.getTime(), s.name).toBe(arrivalOf(s.name, false, 2027).getTime());
     expect(set.sources[0]?.receivedAt?.toISOString()).toBe('2027-02-14T07:00:00.000Z');
     expect(set.sources.at(-1)?.receivedAt?.toISOString()).toBe('2027-02-27T12:00:00.000Z');
+  });
+});
+
+describe('the twenty-eighth fortnight by name', () => {
+  it('is what the eval tools load by the name fortnight28', () => {
+    expect(loadEvalSetByName('fortnight28').name).toBe(loadFortnightSet(twentyEighthFortnightFixturesDir).name);
   });
 });
