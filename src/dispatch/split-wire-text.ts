@@ -13,10 +13,17 @@ type State = 'outside' | 'head' | 'body' | 'ended';
 /** Most lines (a headline and photo captions) a dateline takes along from before it, outside a body. */
 const HEAD_RUN = 4;
 
+/**
+ * A line's last period when it closes an abbreviation rather than a sentence: a clock time ("9 p.m.") or dotted
+ * initials ("U.S."), which a headline may end with ("… start at 9 p.m., not 8 p.m.").
+ */
+const ABBREVIATION_END = /(?:\b[ap]\.m|\b[A-Z](?:\.[A-Z])+)\.$/;
+
 /** A line that may head the dateline after it: short, not a finished sentence, not initials. */
 function headlineLike(line: WireLine): boolean {
   if (line.kind === 'headline') return true;
-  return line.kind === 'text' && !line.ends && line.clean.length <= 160 && !/[.!?؟]["”»]?$/.test(line.clean);
+  const sentenceEnd = /[.!?؟]["”»]?$/.test(line.clean) && !ABBREVIATION_END.test(line.clean);
+  return line.kind === 'text' && !line.ends && line.clean.length <= 160 && !sentenceEnd;
 }
 
 /**

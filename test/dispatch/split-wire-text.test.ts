@@ -83,6 +83,19 @@ describe('splitWireText', () => {
 describe('parseWireText', () => {
   const ctx = { year: 2026, date: '2026-02-13' };
 
+  it('keeps a headline ending in a clock time or initials with its dispatch', () => {
+    const body = 'KUWAIT, Feb 22 (KUNA) -- The sessions in the park start at 9 p.m., the coach said. (end)\nnm.sh\n';
+    for (const headline of ['CORRECTION: Park sessions start at 9 p.m., not 8 p.m.', 'Kuwait and the U.S.']) {
+      const results = parseWireText(`${headline}\n${body}`, ctx);
+      expect(results.map((r) => (r.result.ok ? r.result.dispatch.headline : r.result.reason))).toEqual([headline]);
+    }
+  });
+
+  it('still keeps a finished sentence before a dateline apart from the dispatch', () => {
+    const results = parseWireText('Please check the figures.\nKUWAIT, Feb 22 (KUNA) -- Boursa Kuwait closed higher on Sunday. (end)\n', ctx);
+    expect(results.map((r) => (r.result.ok ? 'dispatch' : 'rejected'))).toEqual(['rejected', 'dispatch']);
+  });
+
   it('parses each dispatch of a file, in order, with its index', () => {
     const results = parseWireText(wire('three-dispatches.txt'), ctx);
     expect(results.map((r) => r.index)).toEqual([0, 1, 2]);
