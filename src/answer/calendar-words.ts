@@ -86,8 +86,8 @@ export const TIME_OF_DAY = new RegExp(
 export const SEASON =
   /\b(?:in|during|this|next|last|by|until|early|late|later this|over the)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b(?!\s+(?:camp|season|school|break|holiday|collection)\w*)|(?:^|\s)(?:في|خلال|هذا|مطلع|نهايه|منتصف)\s+(?:فصل\s+)?(?:الربيع|الصيف|الخريف|الشتاء)(?=\s|$|[.,،])|(?:الربيع|الصيف|الخريف|الشتاء)\s+(?:المقبل|القادم|الماضي)/iu;
 
-/** A duration given by its end ("would last until Saturday evening", "تستمر حتى صباح الجمعة"): "how long" is answered so too. */
-export const UNTIL = /\b(?:until|till|through)\s+(?:\w+\s+){0,2}?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight|morning|evening|noon|midnight|next|the end|\d)|حتى\s+(?:\S+\s+){0,1}?(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|صباح|مساء|ظهر|منتصف|نهايه|الغد|غد|\d)/iu;
+/** A duration given by its end ("would last until Saturday evening", "تستمر حتى صباح الجمعة"): "how long" is answered so too. Folded or not: normaliseArabic writes حتى `حتي`. */
+export const UNTIL = /\b(?:until|till|through)\s+(?:\w+\s+){0,2}?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight|morning|evening|noon|midnight|next|the end|\d)|حت[ىي]\s+(?:\S+\s+){0,1}?(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|صباح|مساء|ظهر|منتصف|نهايه|الغد|غد|\d)/iu;
 
 /** A day, a month or a figure a span may start or end on, folded. */
 const SPAN_END = `(?:\\d|${EN_MONTH_DATE}|${EN_WEEKDAYS}|${AR_MONTHS}|${AR_WEEKDAYS})`;

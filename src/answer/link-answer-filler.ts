@@ -117,8 +117,8 @@ const FROM_DATE = new RegExp(
   `(?:\\b(?:from|as of|as from|starting|effective|beginning)\\s+(?:(?:the|early|mid|late)\\s+)?|(?:^|\\s)(?:اعتبارا من|ابتداء من|بدءا من|من)\\s+(?:يوم\\s+)?)${DAY_OR_MONTH}|${BY_YEAR_OR_MONTH}`,
   'iu',
 );
-/** A date given as where something ends ("until July 31", "حتى 31 يوليو"): it answers when it ends. */
-const UNTIL_DATE = new RegExp(`(?:\\b(?:until|till|to|through)\\s+(?:the\\s+)?|(?:^|\\s)(?:حتى|الى)\\s+(?:يوم\\s+)?)${DAY_OR_MONTH}`, 'iu');
+/** A date given as where something ends ("until July 31", "حتى 31 يوليو"): it answers when it ends. Folded: normaliseArabic writes حتى `حتي`. Not إلى: it is "to" of a figure as often as of a day ("إلى 1100 درجة", "من 6 إلى 9 صباحا"). */
+const UNTIL_DATE = new RegExp(`(?:\\b(?:until|till|to|through)\\s+(?:the\\s+)?|(?:^|\\s)حت[ىي]\\s+(?:يوم\\s+)?)${DAY_OR_MONTH}`, 'iu');
 /** The lexicon's words for a beginning and an end (wire-lexicon-data.ts), as a sentence that dates one is taken to name it. */
 export const START = ['start', 'بدء'].flatMap((word) => analyseText(word));
 export const END = ['end', 'أنهى'].flatMap((word) => analyseText(word));

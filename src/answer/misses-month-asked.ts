@@ -13,7 +13,7 @@ const MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(?:ب?ال)?(?:شهر\\s+)?(${NAMES
 const DAY_AFTER = /^\s*\d{1,2}(?!\d)/u;
 const DAY_BEFORE = /\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?$/iu;
 /** Before a month, the words that make it a bound of a longer span ("from January to July", `منذ بداية يونيو`, "since June"). */
-const SPAN_BEFORE = /(?:\b(?:to|until|till|through|since|from|between|and)|(?:^|\s)(?:الى|الي|حتى|منذ|من|مطلع|بدايه|بين|و))\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+|(?:بدايه|مطلع|نهايه|اول)\s+)?$/iu;
+const SPAN_BEFORE = /(?:\b(?:to|until|till|through|since|from|between|and)|(?:^|\s)(?:الى|الي|حتى|حتي|منذ|من|مطلع|بدايه|بين|و))\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+|(?:بدايه|مطلع|نهايه|اول)\s+)?$/iu;
 /** A month asked alone ("in July only", `في يوليو بس`, `بروحه`, `فقط`, `وحده`, "alone", "by itself"). */
 const ALONE = /\b(?:only|alone|by\s+itself)\b|(?:^|\s)(?:بس|فقط|بروحه|وحده|لحاله|بحاله)(?=[\s.,،؛:؟?)]|$)/iu;
 /** "May" in an English question is the month only after a word of time ("in may", "since may"): else the verb. */
