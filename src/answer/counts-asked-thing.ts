@@ -1,4 +1,5 @@
 import { ARABIC_PARTICLES } from '../text/arabic-particles.js';
+import { normaliseArabic } from '../text/analyse-arabic.js';
 import { analyseText } from '../text/analyse-text.js';
 import { findEntities } from '../text/find-entities.js';
 import { splitSentences } from './find-speaker.js';
@@ -35,13 +36,37 @@ const SINGULAR_IN_S = /(?:sis|itis|us)$/iu;
 const isName = (word: string): boolean => /^\p{Lu}/u.test(word) || findEntities(word).length > 0;
 
 /**
+ * Words that count occurrences or items of whatever the question names, not a thing of their own: "how many times",
+ * `كم مرة`, `كم وحدة`, `كم حبة`, `كم قطعة` (closed class, folded). The wire counts the thing itself ("300 complaints", `عشر آلات`).
+ */
+const ENGLISH_CLASSIFIERS = new Set(['time', 'times']);
+const ARABIC_CLASSIFIERS = new Set(['مره', 'مرات', 'وحده', 'حبه', 'حبات', 'قطعه']);
+/** `مرة` counts occurrences whatever follows; an item's word only with no kind after it (`كم وحدة سكنية` counts housing units). */
+const OCCURRENCES = new Set(['مره', 'مرات']);
+
+/**
+ * The analysed word of a "how many" question's classifier (see ENGLISH_CLASSIFIERS, ARABIC_CLASSIFIERS): "how many times",
+ * `كم مرة`, `كم وحدة؟`, which asks the count of what the rest of the question names. None where the word after "how many"
+ * or `كم` names a thing. Pure.
+ */
+export function countClassifier(question: string): string | undefined {
+  const english = /\bhow\s+many\s+([\p{L}'-]+)/iu.exec(question)?.[1];
+  if (english !== undefined) return ENGLISH_CLASSIFIERS.has(english.toLowerCase()) ? analyseText(english)[0] : undefined;
+  const match = KAM_THEN_WORDS.exec(question);
+  if (!match) return undefined;
+  const [word, next] = [normaliseArabic(match[1] as string), match[2]];
+  if (!ARABIC_CLASSIFIERS.has(word)) return undefined;
+  return OCCURRENCES.has(word) || next === undefined || VERB_AFTER.test(next) ? analyseText(match[1] as string)[0] : undefined;
+}
+
+/**
  * The analysed word an English "how many" question counts: the head, last noun of the phrase after it
  * ("how many books" → book, "how many exchange companies" → company, "how many quit smoking clinics" →
  * clinic, "how many public EV chargers" → charger), the phrase ending at a plural, a verb or a function word; a name first stays the word counted. Pure.
  */
 export function countedWord(question: string): string | undefined {
   const match = HOW_MANY.exec(question);
-  if (!match) return undefined;
+  if (!match || countClassifier(question) !== undefined) return undefined;
   const words = (match[1] ?? '').trim().split(/\s+/u);
   const start = words.findIndex((word) => analyseText(word).length > 0);
   if (start < 0) return undefined;
@@ -93,7 +118,7 @@ export function asksNumberOf(question: string): boolean {
 /** The analysed word an Arabic `كم` question counts (`كم مواطن استلم …` → `مواطن`), if it names one. Pure. */
 export function arabicCountedWord(question: string): string | undefined {
   const match = KAM_THEN_WORDS.exec(question);
-  if (!match) return undefined;
+  if (!match || countClassifier(question) !== undefined) return undefined;
   const [word, next] = [match[1] as string, match[2]];
   if (analyseText(word)[0] === NUMBER_OF) return next !== undefined ? analyseText(next)[0] : undefined;
   if (word.startsWith('ال') || VERB_SHAPE.test(word)) return undefined;

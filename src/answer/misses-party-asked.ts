@@ -4,6 +4,7 @@ import { findOccurrences } from '../text/find-occurrences.js';
 import { type EntityKind, loadGazetteer } from '../text/gazetteer.js';
 import { type AnswerType, holdsAnswerType } from './answer-type.js';
 import { splitSentences } from './find-speaker.js';
+import { clausesOf } from './misses-next-asked.js';
 import type { Concepts } from './weigh-concepts.js';
 
 /** The kinds of fact that belong to a party: a count or a score (its medals, its saves), a person (its scorer). */
@@ -82,18 +83,24 @@ function namedAsOpponent(question: string, id: string): boolean {
 
 /**
  * Whether a passage misses the party a question asks the fact of: asked how many medals Jordan won, or
- * who Iran's top scorer was, a passage whose every sentence holding a figure (or a person) names
+ * who Iran's top scorer was, a passage whose every clause holding a figure (or a person) names
  * another party first, a country or a club ("Kuwaiti weightlifter Talal Al-Subaie won gold … in Amman,
  * the Jordanian capital"; "Kuwait beat Iran 29-27"; "Kazma won … ahead of Qadsia"), tells another
- * party's: the wire puts a fact's owner first in its sentence. A sentence of the kind asked that names
- * no party vetoes nothing (its party is its story's). Pure.
+ * party's: the wire puts a fact's owner first in its clause. A speaker's sentence joins facts of several
+ * owners ("… that Kuwait bought 900 tonnes a year, and that cardamom from India made up two thirds of
+ * sales", see clausesOf): a clause naming a party of its own tells that party's fact, one naming none the
+ * party of the clause before it. A sentence of the kind asked that names no party vetoes nothing (its party is its story's). Pure.
  */
 export function missesPartyAsked(asked: string, type: AnswerType | null, passage: string): boolean {
   if (type === null || !PARTY_FACTS.has(type)) return false;
   // A club is no other party than a country asked: it plays in one (the wire's own, mostly), which its name does not tell.
   const kinds = loadGazetteer().byId.get(asked)?.kind === 'country' ? COUNTRIES : PARTIES;
-  const owners = splitSentences(passage)
-    .filter((sentence) => holdsAnswerType(sentence, type))
-    .map((sentence) => partiesNamed(sentence, kinds)[0]);
+  const owners = splitSentences(passage).flatMap((sentence) => {
+    let owner: string | undefined;
+    return clausesOf(sentence).flatMap((clause) => {
+      owner = partiesNamed(clause, kinds)[0] ?? owner;
+      return holdsAnswerType(clause, type) ? [owner] : [];
+    });
+  });
   return owners.length > 0 && owners.every((owner) => owner !== undefined && owner !== asked);
 }

@@ -6,7 +6,7 @@ import type { ExpandedQuery } from '../text/expand-query.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { NameVocabulary } from '../text/name-vocabulary.js';
 import type { AnswerType } from './answer-type.js';
-import { arabicCountedWord, arabicKindCounted, countedWord } from './counts-asked-thing.js';
+import { arabicCountedWord, arabicKindCounted, countClassifier, countedWord } from './counts-asked-thing.js';
 import { withKindsCounted } from './counted-kinds.js';
 import { countsPeople, PEOPLE_WORDS } from './counts-people.js';
 import { findDecades } from './find-decades.js';
@@ -319,6 +319,8 @@ export function weighConcepts(
   // The thing counted, in either language: the wire may count it by a narrower name (see withKindsCounted).
   const countedAny = type === 'number' ? (countedToken ?? arabicCountedWord(question)) : undefined;
   const share = type === 'number' && asksShare(question);
+  // "how many times", `كم وحدة`: the classifier counts what the rest of the question names; its word is the slot the count fills (see countClassifier).
+  const classifier = type === 'number' ? countClassifier(question) : undefined;
   const age = type === 'number' && asksAge(question);
   // The words the question places something at (see locatedWords): a critical one no list knows as a place is the place asked all the same.
   const locatedTokens = locatedWords(question);
@@ -371,12 +373,14 @@ export function weighConcepts(
       const counter = peopleCounted && group.some((phrase) => phrase.length === 1 && PEOPLE_WORDS.has(phrase[0] as string));
       // Asked how old, the word for age (`عمر`, "old") is the slot the age fills: the wire writes "a 34-year-old", `في التاسعة من عمره`.
       const ageWord = age && group.some((phrase) => phrase.length === 1 && AGE_WORDS.has(phrase[0] as string));
+      // "times" in "how many times", `وحدة` in `كم وحدة؟`: the slot the count fills, like "people" (see countClassifier).
+      const classifierWord = classifier !== undefined && asked.some((phrase) => phrase.length === 1 && phrase[0] === classifier);
       // An ordinal no dispatch holds in the asker's words (`الخامس` asked, "the fifth grade" written) names the instance asked, which
       // namesAnotherInstance reads by its number in either language: not a word a passage must hold.
       const instance = (documents === 0 && single && ordinalWords.has(group[0]?.[0] as string)) || asked.some((phrase) => phrase.length === 1 && decadeWords.has(phrase[0] as string));
       // An agency filing the store's copy names the source of its dispatches (see the entities above).
       const source = group.some((phrase) => wire.has(phrase.join(' ')));
-      const critical = !source && !place && !particle && !frame && !counter && !ageWord && !instance && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question) || group[0]?.[0] === countedToken || (kindToken !== undefined && group[0]?.[0] === kindToken));
+      const critical = !source && !place && !particle && !frame && !counter && !ageWord && !classifierWord && !instance && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question) || group[0]?.[0] === countedToken || (kindToken !== undefined && group[0]?.[0] === kindToken));
       return { general, group, translated, listed, onlyInDictionary, documents, placeIds, place, critical };
     };
     const own = weighed([]);

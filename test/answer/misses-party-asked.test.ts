@@ -78,6 +78,14 @@ describe('near misses: the fact of one country asked, another country told', () 
     expect(missesPartyAsked('iran', 'date', 'Kuwait will play Iran on Monday.')).toBe(false);
   });
 
+  it("reads each clause a speaker's sentence joins for its own owner, a clause naming none for the one before it", () => {
+    const joined = 'The buyer told KUNA that Kuwait bought about 900 tonnes of rice a year, mostly for restaurants, and that rice from India made up two thirds of sales.';
+    expect(missesPartyAsked('india', 'number', joined)).toBe(false);
+    expect(missesPartyAsked('iran', 'number', joined)).toBe(true);
+    expect(missesPartyAsked('india', 'number', 'The buyer said Kuwait bought about 900 tonnes of rice a year, and that two thirds of it went to restaurants.')).toBe(true);
+    expect(missesPartyAsked('india', 'number', 'وقال إن الكويت اشترت نحو 900 طن من الأرز، وإن الأرز الهندي شكل 60 في المئة من المبيعات.')).toBe(false);
+  });
+
   it("declines Jordan's medals where only Kuwait's are told, and answers Iran's", async () => {
     expect((await ask('how many gold medals did Jordan win at the West Asian Karate Championship?')).found).toBe(false);
     const iran = await ask('how many gold medals did Iran win at the Asian Fencing Cup?');

@@ -19,6 +19,8 @@ describe("an Arabic count in another form than the asker's singular", () => {
     expect(spellArabicCounts('بمشاركة ثماني فرق في الدوري.', concept('فريق'))).toBe('بمشاركة ثماني فريق في الدوري.');
     expect(spellArabicCounts('وإن 30 من العمال عادوا.', concept('عامل'))).toBe('وإن 30 من عامل عادوا.');
     expect(spellArabicCounts('لجنة من سبعة أعضاء.', concept('عضو'))).toBe('لجنة من سبعة عضو.');
+    expect(spellArabicCounts('وضعت لوحات على خمسة شواطئ في الجنوب.', concept('شاطئ'))).toBe('وضعت لوحات على خمسة شاطئ في الجنوب.');
+    expect(spellArabicCounts('وأغلقت ثلاثة شوارع فرعية.', concept('شارع'))).toBe('وأغلقت ثلاثة شارع فرعية.');
   });
 
   it("spells a singular after a figure as the asker's short broken plural, and the accusative singular as the singular", () => {
@@ -38,6 +40,7 @@ describe("an Arabic count in another form than the asker's singular", () => {
     expect(countsAskedThing('وقال إن المكتب قرر عقد جلستين عاديتين كل أسبوعين.', counted('جلسة'))).toBe(true);
     expect(countsAskedThing('انطلق الدوري بمشاركة ثماني فرق على ملعب المجمع.', counted('فريق'))).toBe(true);
     expect(countsAskedThing('انطلق الدوري بمشاركة 130 لاعبا على ملعب المجمع.', counted('فريق'))).toBe(false);
+    expect(countsAskedThing('وقالت إن لوحات تحذيرية وضعت على خمسة شواطئ في جنوب البلاد.', counted('شاطئ'))).toBe(true);
     expect(countsAskedThing('وقال إن 31 رضيعا راجعوا العيادة في أسبوعها الأول.', counted('الرضع'))).toBe(true);
     expect(countsAskedThing('وقال إن 31 طبيبا راجعوا العيادة في أسبوعها الأول.', counted('الرضع'))).toBe(false);
   });
