@@ -1,4 +1,5 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { analyseText } from '../text/analyse-text.js';
 import { WHAT_AR } from '../text/arabic-asking-words.js';
 import { ARABIC_WORD_END } from './arabic-word-end.js';
 
@@ -50,3 +51,16 @@ const words = (text: string): string[] =>
     .split(/\s+/u)
     .map((word) => word.replace(/[?؟.,،!]+$/u, ''))
     .filter((word) => word.length > 0 && !NOT_THE_THING.test(word.toLowerCase()) && !/^(?:the|a|an)$/iu.test(word));
+
+/** The noun of a fate, "fate" and `مصير` (folded), with the article and a conjunction. */
+const FATE_WORD = new RegExp(`\\bfate\\b|(?:^|\\s)[وف]?(?:ال)?مصير${ARABIC_WORD_END}`, 'giu');
+
+/**
+ * The analysed tokens of the fate's own noun in a question asking a fate (see fateThingAsked): "the fate of the boat",
+ * `مصير مكعبات البرج`. It names the kind of fact asked, which the wire tells by what is to come ("will be dismantled",
+ * `سيفكك وستوزع`), never by the word: the asking's frame, not a topic a passage must name. None for any other question. Pure.
+ */
+export function fateWordsAsked(question: string): string[] {
+  if (fateThingAsked(question) === undefined) return [];
+  return [...normaliseArabic(question).matchAll(FATE_WORD)].flatMap((match) => analyseText(match[0]));
+}

@@ -86,6 +86,15 @@ function asksAnother(folded: string, match: RegExpMatchArray): boolean {
 }
 
 /**
+ * Whether `أول` without the article opens a clause with `ما` (`أول ما فتحت العيادة`, "when the clinic first opened"; `أول ما يلفت`, "the first
+ * thing that strikes"): a conjunction, or the first of what follows, not the first instance of a thing to tell apart.
+ */
+function opensClause(folded: string, match: RegExpMatchArray): boolean {
+  const [whole, word, teen, tens] = match;
+  return word === 'اول' && whole.endsWith(word) && !whole.slice(0, -word.length).includes('ال') && !teen && !tens && wordAfter(folded, (match.index as number) + whole.length) === 'ما';
+}
+
+/**
  * The ordinals and years a text names, in both languages; for a `question`, a bare `ثاني` that means "another" is none
  * (see asksAnother), where the wire's `دفعة ثانية` (a second batch) tells the instance. Pure.
  */
@@ -97,7 +106,7 @@ export function findOrdinalsAndYears(text: string, question = false): OrdinalsAn
   }
   const folded = normaliseArabic(text);
   for (const match of folded.matchAll(ARABIC)) {
-    if (question && asksAnother(folded, match)) continue;
+    if ((question && asksAnother(folded, match)) || opensClause(folded, match)) continue;
     ordinals.add(unitOf(match[1] as string) + (match[2] ? 10 : 0) + tensOf(match[3]));
   }
   const years = new Set([...folded.matchAll(YEAR)].map((match) => Number(match[0])));

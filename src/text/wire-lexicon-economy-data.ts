@@ -104,6 +104,7 @@ child;children;kids|أطفال;الأطفال;طفل;الطفل;طفولة
 minor;minors;underage|قاصر;قاصرين;القاصرين;قاصرا
 employer;employers|صاحب العمل;أصحاب العمل;صاحب عمل
 woman;women|المرأة;امرأة;نساء;النساء;سيدات
+man;men;men's|رجل;الرجل;رجال;الرجال;للرجال
 youth;young people|شباب;الشباب;شبابية
 elderly;senior citizens|مسنين;المسنين;كبار السن
 disability;disabilities;disabled|إعاقة;الإعاقة;معاقين;ذوي الإعاقة;المعاقين

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fateThingAsked } from '../../src/answer/fate-thing-asked.js';
+import { fateThingAsked, fateWordsAsked } from '../../src/answer/fate-thing-asked.js';
+import { weighConcepts } from '../../src/answer/weigh-concepts.js';
+import { analyseText } from '../../src/text/analyse-text.js';
+import { expandQuery } from '../../src/text/expand-query.js';
+import { buildNameVocabulary } from '../../src/text/name-vocabulary.js';
 import { askOnWire } from '../helpers/ask-on-wire.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -49,5 +53,25 @@ describe('near misses: the fate of a thing asked, a passage telling nothing to c
     const answer = await ask('what will happen to the seized telescopes?');
     expect(answer.found).toBe(true);
     expect(answer.answer).toContain('donated');
+  });
+});
+
+
+// The words of a store written for this test: a tower's bricks, and a fate the wire names elsewhere.
+const stored = buildNameVocabulary(['مصير', 'مكعبات', 'البرج', 'الصالح', 'سيفكك', 'boat', 'fate', 'sank'].flatMap((word) => analyseText(word)));
+const criticalOf = (question: string) =>
+  weighConcepts(expandQuery(question, { names: stored }), question, stored, 10, null).list.filter((c) => c.critical).map((c) => c.group[0]?.join(' '));
+
+describe('the fate\'s own noun (`مصير`, "fate") frames the asking: the wire tells what is to come, not the word', () => {
+  it('reads the noun of a fate only in a question asking one', () => {
+    expect(fateWordsAsked('شنو قالت عن مصير مكعبات البرج؟')).toEqual(['مصير']);
+    expect(fateWordsAsked('what is the fate of the boat?')).toEqual(['fate']);
+    expect(fateWordsAsked('what happened to the driver?')).toEqual([]);
+  });
+
+  it('weighs the noun of the fate asked as no topic, the thing whose fate it is as one', () => {
+    expect(criticalOf('الصالح شنو قالت عن مصير مكعبات البرج؟')).not.toContain('مصير');
+    expect(criticalOf('الصالح شنو قالت عن مصير مكعبات البرج؟')).toContain('برج');
+    expect(criticalOf('what is the fate of the boat?')).toEqual(['boat']);
   });
 });

@@ -12,9 +12,12 @@ const PAIRS = [
   ['callers', 'المتصلين'],
   ['sanctions', 'العقوبات'],
   ['underwater', 'تحت الماء'],
+  ['mens', 'للرجال'],
+  ["men's", 'الرجال'],
+  ['man', 'رجل'],
 ] as const;
 
-describe('the wire lexicon joins contests, pictures, waves, parents, winners, callers, sanctions and underwater across languages', () => {
+describe('the wire lexicon joins contests, pictures, waves, parents, winners, callers, sanctions, underwater and men across languages', () => {
   it.each(PAIRS)('%s: joined to %s', (asked, written) => {
     expect(lexiconJoins(analyseText(asked)[0] as string, analyseText(written).at(-1) as string)).toBe(true);
   });
