@@ -27,14 +27,19 @@ function storedForms(phrase: readonly string[], names: NameVocabulary): string[]
 /**
  * The general dictionary's translations of a question word (its forms as the store holds them, the
  * word itself first) that the store holds, every word of the phrase, or a one-word Arabic one in the
- * forms the store holds of it (see storedForms), at most DICTIONARY_SENSES per form: a translation no
- * dispatch writes finds nothing. A one-letter stem (`ق`) is no word. Pure.
+ * forms the store holds of it (see storedForms), the first DICTIONARY_SENSES per form that it holds: a
+ * translation no dispatch writes finds nothing, so it takes no sense's place (`الحكام`: arbiter,
+ * arbitrator, governor before referees). A one-letter stem (`ق`) is no word. Pure.
  */
 export function dictionaryTranslations(forms: readonly string[], dictionary: BilingualDictionary, names: NameVocabulary, senses = DICTIONARY_SENSES): string[][] {
   const found = new Map<string, string[]>();
   for (const form of forms) {
-    for (const translation of dictionary.translationsOf(form).slice(0, senses)) {
-      for (const phrase of storedForms(translation, names)) if (phrase.join('').length >= 3) found.set(phrase.join(' '), phrase);
+    let taken = 0;
+    for (const translation of dictionary.translationsOf(form)) {
+      if (taken >= senses) break;
+      const phrases = storedForms(translation, names).filter((phrase) => phrase.join('').length >= 3);
+      if (phrases.length > 0) taken += 1;
+      for (const phrase of phrases) found.set(phrase.join(' '), phrase);
     }
   }
   return [...found.values()];

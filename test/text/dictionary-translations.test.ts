@@ -23,4 +23,11 @@ describe('dictionaryTranslations', () => {
     expect(dictionaryTranslations(['offshoot'], dictionary, buildNameVocabulary(['فسيل']))).toEqual([['فسيل']]);
     expect(dictionaryTranslations(['exhibit'], dictionary, buildNameVocabulary(['بمعرض']))).toEqual([['بمعرض']]);
   });
+
+  it('takes the first senses the store holds, past senses no dispatch writes', () => {
+    // `الحكام`: the dictionary's first senses (arbiter, arbitrator, governor) are words no dispatch writes; the wire's is its fourth.
+    const dictionary = dictionaryOf({ حكام: [['arbit'], ['arbitr'], ['governor'], ['refere'], ['umpir']] });
+    expect(dictionaryTranslations(['حكام'], dictionary, buildNameVocabulary(['refere', 'umpir']))).toEqual([['refere'], ['umpir']]);
+    expect(dictionaryTranslations(['حكام'], dictionary, buildNameVocabulary(['refere', 'umpir']), 1)).toEqual([['refere']]);
+  });
 });
