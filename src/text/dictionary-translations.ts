@@ -1,3 +1,4 @@
+import { accusativeVariants } from './arabic-accusative-variants.js';
 import { cliticVariants } from './arabic-clitic-variants.js';
 import { arabicImperfectForms } from './arabic-imperfect-forms.js';
 import { inflectionVariants } from './arabic-inflection-variants.js';
@@ -11,15 +12,15 @@ export const DICTIONARY_SENSES = 3;
 const ARABIC = /[\u0600-\u06FF]/;
 
 /**
- * The forms the store holds of a one-word Arabic translation: the dictionary writes a word in its citation form (`الورشة`,
- * `المقصف`, `استبدل`), the wire in its own number, clitics and inflection (`ورشة`, `مقاصف`, `ستستبدل`); the store's vocabulary
- * says which are words. The translation itself where the store holds it. Pure.
+ * The forms the store holds of a one-word Arabic translation: the dictionary writes a word in its citation form (`الفسائل`,
+ * `نوع`, `استبدل`), the wire in its own number, clitics, case and inflection (`فسيلة`, `بمعرض`, the counted `70 نوعا`,
+ * `ستستبدل`); the store's vocabulary says which are words. The translation itself where the store holds it. Pure.
  */
 function storedForms(phrase: readonly string[], names: NameVocabulary): string[][] {
   if (phrase.every((token) => names.holds(token))) return [[...phrase]];
   const [token] = phrase;
   if (phrase.length !== 1 || token === undefined || !ARABIC.test(token)) return [];
-  const forms = new Set([...cliticVariants(token, names.holds), ...inflectionVariants(token, names.holds), ...pluralVariants(token, names.holds), ...arabicImperfectForms(token, names.holds)]);
+  const forms = new Set([...cliticVariants(token, names.holds), ...inflectionVariants(token, names.holds), ...pluralVariants(token, names.holds), ...arabicImperfectForms(token, names.holds), ...accusativeVariants(token, names.holds)]);
   forms.delete(token);
   return [...forms].map((form) => [form]);
 }

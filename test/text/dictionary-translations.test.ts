@@ -24,6 +24,12 @@ describe('dictionaryTranslations', () => {
     expect(dictionaryTranslations(['exhibit'], dictionary, buildNameVocabulary(['بمعرض']))).toEqual([['بمعرض']]);
   });
 
+  it('finds a one-word Arabic translation in the accusative the wire counts it in', () => {
+    // "species" asked, `نوع` given; the wire counts `70 نوعا` (a figure from eleven takes the accusative singular).
+    const dictionary = dictionaryOf({ speci: [['نوع'], ['صنف']] });
+    expect(dictionaryTranslations(['speci'], dictionary, buildNameVocabulary(['نوعا']))).toEqual([['نوعا']]);
+  });
+
   it('takes the first senses the store holds, past senses no dispatch writes', () => {
     // `الحكام`: the dictionary's first senses (arbiter, arbitrator, governor) are words no dispatch writes; the wire's is its fourth.
     const dictionary = dictionaryOf({ حكام: [['arbit'], ['arbitr'], ['governor'], ['refere'], ['umpir']] });
