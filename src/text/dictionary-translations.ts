@@ -5,11 +5,10 @@ import { inflectionVariants } from './arabic-inflection-variants.js';
 import { pluralVariants } from './arabic-plural-variants.js';
 import type { BilingualDictionary } from './bilingual-dictionary.js';
 import type { NameVocabulary } from './name-vocabulary.js';
+import { isArabicScript } from './transliterate-name.js';
 
 /** Senses of a word taken from the general dictionary: later ones are rarer meanings (`graft`: corruption before grafts). */
 export const DICTIONARY_SENSES = 3;
-
-const ARABIC = /[\u0600-\u06FF]/;
 
 /**
  * The forms the store holds of a one-word Arabic translation: the dictionary writes a word in its citation form (`الفسائل`,
@@ -19,7 +18,7 @@ const ARABIC = /[\u0600-\u06FF]/;
 function storedForms(phrase: readonly string[], names: NameVocabulary): string[][] {
   if (phrase.every((token) => names.holds(token))) return [[...phrase]];
   const [token] = phrase;
-  if (phrase.length !== 1 || token === undefined || !ARABIC.test(token)) return [];
+  if (phrase.length !== 1 || token === undefined || !isArabicScript(token)) return [];
   const forms = new Set([...cliticVariants(token, names.holds), ...inflectionVariants(token, names.holds), ...pluralVariants(token, names.holds), ...arabicImperfectForms(token, names.holds), ...accusativeVariants(token, names.holds)]);
   forms.delete(token);
   return [...forms].map((form) => [form]);
