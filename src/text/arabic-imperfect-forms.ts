@@ -1,7 +1,7 @@
 import { isArabicScript } from './transliterate-name.js';
 
-/** The imperfect's person prefixes (`يستبدل`, `تستبدل`, `نستبدل`). */
-const PERSON_PREFIXES = ['ي', 'ت', 'ن'];
+/** The imperfect's person prefixes (`يستبدل`, `تستبدل`, `نستبدل`; `يرفع`, `ترفع`, `نرفع`). */
+export const PERSON_PREFIXES: readonly string[] = ['ي', 'ت', 'ن'];
 
 /** The future's prefix, which the wire writes before an imperfect (`ستستبدل`, "will be replaced"). */
 const FUTURE = 'س';

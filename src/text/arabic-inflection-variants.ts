@@ -1,4 +1,5 @@
 import { cliticVariants } from './arabic-clitic-variants.js';
+import { PERSON_PREFIXES } from './arabic-imperfect-forms.js';
 import { ARABIC_PARTICLES } from './arabic-particles.js';
 import { isArabicScript } from './transliterate-name.js';
 
@@ -9,9 +10,6 @@ import { isArabicScript } from './transliterate-name.js';
  * Longest first.
  */
 const ENDINGS = ['وا', 'تم', 'كم', 'هم', 'هن', 'نا', 'و', 'ت'];
-
-/** The imperfect's person prefixes (`يرفع`, `ترفع`, `نرفع`): a wire writes the past or a noun where a reader writes the present. */
-const PERSON_PREFIXES = ['ي', 'ت', 'ن'];
 
 /** Letters a stem keeps once an ending or a prefix is taken off (the three of a root). */
 const MIN_ROOT = 3;
@@ -59,6 +57,7 @@ export function inflectionVariants(token: string, holds: (term: string) => boole
   const found = new Set<string>();
   const stems = [token, ...withoutEndings(token)];
   for (const stem of stems) {
+    // A wire writes the past or a noun where a reader writes the present: the imperfect's person prefix taken off.
     const bare = PERSON_PREFIXES.filter((prefix) => stem.startsWith(prefix)).map((prefix) => stem.slice(prefix.length));
     for (const form of [stem, ...bare]) {
       if (form !== token && form.length >= MIN_ROOT && !ARABIC_PARTICLES.has(form) && holds(form)) found.add(form);
