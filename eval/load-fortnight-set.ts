@@ -58,7 +58,7 @@ export const twentyFifthFortnightFixturesDir = fileURLToPath(new URL('../test/fi
 export const twentySixthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-26/', import.meta.url));
 /** The twenty-seventh fortnight (31 January to 13 February 2027), in the same format, written blind (without reading the answer, search or text code); its January 31 and February files read as 2027 by `wireYearOf`; wired in as `fortnight27` (the thirtieth session's unseen set; tuning material, its dev split, since the thirty-first). */
 export const twentySeventhFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-27/', import.meta.url));
-/** The twenty-eighth fortnight (14 to 27 February 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight28` (the thirty-first session's unseen set). */
+/** The twenty-eighth fortnight (14 to 27 February 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight28` (the thirty-first session's unseen set; tuning material, its dev split, since the thirty-second). */
 export const twentyEighthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-28/', import.meta.url));
 
 const storiesFileSchema = z.object({

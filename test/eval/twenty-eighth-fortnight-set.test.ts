@@ -9,7 +9,8 @@ import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 // figures it has (72 dispatches, 610 questions, 185 latest, 413 attribution, 106 dated, 130 relative-date), read
 // through the same loader as the other twenty-seven, and stored whole by the real ingest. Written unwired; wired into
 // the eval tools (`fortnight28`) as soon as it was committed, before any change to answering of the thirty-first
-// session merged, and kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts).
+// session merged, and kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts); its dev split is
+// tuning material from the thirty-second.
 describeFortnightSet({
   title: 'the twenty-eighth fortnight eval set',
   dir: twentyEighthFortnightFixturesDir,
