@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { arrivalOf, loadFortnightSet, twentyNinthFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
+import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
+
+// The twenty-ninth held-out fortnight (28 February - 13 March 2027, the last days of Ramadan 1448 and the Eid al-Fitr
+// holiday; read as 2027 by `wireYearOf`), written blind: the shape its brief asks for (72 dispatches and 30 stories,
+// 610 questions, about 32 percent unanswerable near misses, 36 percent across languages, kind floors at or above the
+// twenty-eighth's), held to the figures it has (72 dispatches, 610 questions, 197 unanswerable, 223 cross-language,
+// 185 latest, 413 attribution, 106 dated, 131 relative-date), read through the same loader as the other twenty-eight,
+// and stored whole by the real ingest. Written unwired; to be wired into the eval tools (`fortnight29`) as soon as it
+// is committed, before any change to answering of the thirty-second session merges, and kept out of that session's
+// decisions (UNSEEN in eval/unseen-sets.ts).
+describeFortnightSet({
+  title: 'the twenty-ninth fortnight eval set',
+  dir: twentyNinthFortnightFixturesDir,
+  days: ['2027-02-28', '2027-03-13'],
+  minDispatches: 72,
+  minQuestions: 610,
+  minQuestionsPerSplit: 305,
+  unanswerableShare: 0.32,
+  crossLanguageShare: 0.36,
+  minStories: 30,
+  minBilingualStories: 25,
+  minOneLanguageStories: 5,
+  minUpdates: 10,
+  minRelativeDate: 131,
+  minDated: 106,
+  minLatest: 185,
+  minAttribution: 413,
+});
+
+describe('the twenty-ninth fortnight wire year', () => {
+  it('reads its February and March files as 2027, none of them as 2026', () => {
+    const set = loadFortnightSet(twentyNinthFortnightFixturesDir);
+    expect(set.sources.every((s) => s.name.startsWith('0228') || s.name.startsWith('03'))).toBe(true);
+    for (const s of set.sources) expect(s.receivedAt?.getTime(), s.name).toBe(arrivalOf(s.name, false, 2027).getTime());
+    expect(set.sources[0]?.receivedAt?.toISOString()).toBe('2027-02-28T07:00:00.000Z');
+    expect(set.sources.at(-1)?.receivedAt?.toISOString()).toBe('2027-03-13T12:00:00.000Z');
+  });
+});
