@@ -32,3 +32,19 @@ export function addParallelParagraphs(relevant: readonly PassageHit[], nearby: r
   }
   return out;
 }
+
+/**
+ * Each passage `added` holds beside the judged ones (`given`: a parallel paragraph, see addParallelParagraphs, or the
+ * other version's fact, see addOtherVersionFact) by the judged passage it tells again: the last before it of its story's
+ * version filed the same day in the other language. The answer quotes it beside that passage. Pure.
+ */
+export function parallelsBeside(given: readonly PassageHit[], added: readonly PassageHit[]): Map<PassageHit, PassageHit> {
+  const had = new Set(given);
+  const beside = new Map<PassageHit, PassageHit>();
+  added.forEach((hit, i) => {
+    if (had.has(hit)) return;
+    const anchor = added.slice(0, i).reverse().find((before) => had.has(before) && before.storyId === hit.storyId && before.date === hit.date && before.lang !== hit.lang);
+    if (anchor !== undefined) beside.set(hit, anchor);
+  });
+  return beside;
+}

@@ -78,7 +78,7 @@ export async function answerQuestion(deps: AnswerDeps, question: string, options
   // Each story's version in the reader's language first, unless the question asks for the newest: then recency wins. A dateless
   // question about a story told again and again: the newest story first, in the reader's language first.
   // Within a story, the paragraph writing the figures the question quotes first, in either language.
-  const readersFirst = figureTellingFirst(readersVersionFirst(quotable, lang, new Set(retrieval.throughOtherVersion)), questionFigures(question));
+  const readersFirst = figureTellingFirst(readersVersionFirst(quotable, lang, new Set(retrieval.throughOtherVersion), retrieval.parallels), questionFigures(question));
   const ordered = retrieval.latest ? quotable : retrieval.newestStory ? leadWithNewestStory(readersFirst) : readersFirst;
   return extractAnswer(ordered, retrieval.dispatches, lang, people, findAskedNames(question));
 }

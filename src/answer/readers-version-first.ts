@@ -9,9 +9,20 @@ import type { PassageHit } from '../store/dispatch-store.js';
  * story the relevance judge ranked first keeps the lead through its other-language version (the fact
  * asked may be told only there), where putting every passage in the reader's language first would
  * quote another day's story of the same kind before it. A passage in the reader's language judged only on the words its
- * story's other version was judged on (`throughOtherVersion`, see judgedLikeOtherVersion) comes after that version's. Pure.
+ * story's other version was judged on (`throughOtherVersion`, see judgedLikeOtherVersion) comes after that version's. A
+ * parallel paragraph (`parallels`, by the reader's-language passage it tells again: see parallelsBeside) stays right after
+ * that passage: the same report's other version, it may hold the fact the reader's leaves out, where the reader's
+ * language's next passage may be the story's other day. Pure.
  */
-export function readersVersionFirst(hits: readonly PassageHit[], lang: Lang, throughOtherVersion: ReadonlySet<PassageHit> = new Set()): PassageHit[] {
+export function readersVersionFirst(hits: readonly PassageHit[], lang: Lang, throughOtherVersion: ReadonlySet<PassageHit> = new Set(), parallels: ReadonlyMap<PassageHit, PassageHit> = new Map()): PassageHit[] {
+  const given = new Set(hits);
+  const riding = (hit: PassageHit) => given.has(parallels.get(hit) as PassageHit);
+  const besides = new Map<PassageHit, PassageHit[]>();
+  for (const hit of hits) if (riding(hit)) besides.set(parallels.get(hit) as PassageHit, [...(besides.get(parallels.get(hit) as PassageHit) ?? []), hit]);
+  return byStory(hits.filter((hit) => !riding(hit)), lang, throughOtherVersion).flatMap((hit) => [hit, ...(besides.get(hit) ?? [])]);
+}
+
+function byStory(hits: readonly PassageHit[], lang: Lang, throughOtherVersion: ReadonlySet<PassageHit>): PassageHit[] {
   const rank = new Map<string, number>();
   for (const hit of hits) if (!rank.has(hit.storyId)) rank.set(hit.storyId, rank.size);
   const other = (hit: PassageHit) => (hit.lang === lang ? 0 : 1);

@@ -14,7 +14,7 @@ import { localTime } from '../scheduler/local-time.js';
 import { shiftDate } from '../shift-date.js';
 import { addStoriesInRange } from './add-stories-in-range.js';
 import { addStoryVersions } from './add-story-versions.js';
-import { addParallelParagraphs } from './add-parallel-paragraphs.js';
+import { addParallelParagraphs, parallelsBeside } from './add-parallel-paragraphs.js';
 import { answerTypeOf } from './answer-type.js';
 import { tellsAge } from './asks-age.js';
 import { conditionAsked } from './asks-condition.js';
@@ -85,6 +85,8 @@ export interface Retrieval {
    * judgedLikeOtherVersion): quoted after that version's passages
    */
   throughOtherVersion?: PassageHit[];
+  /** each parallel paragraph among the relevant passages by the reader's-language passage it tells again (see parallelsBeside): quoted beside it */
+  parallels?: ReadonlyMap<PassageHit, PassageHit>;
 }
 
 export interface RetrieveOptions {
@@ -267,7 +269,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     const answered = addParallelParagraphs(addOtherVersionFact(sibling.relevant, candidates, type, onlyHere), candidates, questionLang);
     const others = nearby.filter((hit) => !sibling.joined.includes(hit) && !answered.includes(hit));
     const throughOtherVersion = judged.filter((j) => j.throughOtherVersion && answered.includes(j.hit)).map((j) => j.hit);
-    return { query, relevant: answered, nearby: relevantStoriesFirst(others, answered), latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords: [...ownWords, ...sibling.joined], dispatches, throughOtherVersion };
+    return { query, relevant: answered, nearby: relevantStoriesFirst(others, answered), latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords: [...ownWords, ...sibling.joined], dispatches, throughOtherVersion, parallels: parallelsBeside(sibling.relevant, answered) };
   }
   // On the topic but not answering: what is missing, and the passages that come closest.
   const onTopic = nearby.filter((hit) => isOnTopic(hit, settingOf(hit), base));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addParallelParagraphs } from '../../src/answer/add-parallel-paragraphs.js';
+import { addParallelParagraphs, parallelsBeside } from '../../src/answer/add-parallel-paragraphs.js';
 import type { PassageHit } from '../../src/store/dispatch-store.js';
 
 // Our own sentences: a camel race told in both languages, the Arabic version naming the winning camel,
@@ -27,5 +27,18 @@ describe('the parallel paragraph of the story\'s other version', () => {
   it('is added once, and not when the story\'s other version is relevant already', () => {
     expect(addParallelParagraphs([englishSecond, arabicSecond], [arabicLead], 'en')).toEqual([englishSecond, arabicSecond]);
     expect(addParallelParagraphs([englishLead, englishSecond], [arabicSecond], 'en')).toEqual([englishLead, englishSecond, arabicSecond]);
+  });
+});
+
+describe('parallelsBeside', () => {
+  it('ties each passage added beside the judged ones to the judged passage of its story\'s same-day other version before it', () => {
+    const otherStory = hit('en9', 'en', 0, 'A falcon show opened in Sabah Al-Ahmad on Friday.', '2026-11-06', 's2');
+    const added = [englishLead, arabicLead, englishSecond, otherStory, arabicSecond];
+    const beside = parallelsBeside([englishLead, englishSecond, otherStory], added);
+    expect([...beside]).toEqual([[arabicLead, englishLead], [arabicSecond, englishSecond]]);
+  });
+
+  it('ties nothing to another day\'s dispatch of the story', () => {
+    expect(parallelsBeside([englishSecond], [englishSecond, laterArabic]).size).toBe(0);
   });
 });

@@ -29,4 +29,19 @@ describe('readersVersionFirst', () => {
     const hits = [hit('flash-en', 'a', 'en', true), hit('flash-ar', 'a', 'ar', true), hit('full-en', 'a', 'en'), hit('full-ar', 'a', 'ar'), hit('b-en', 'b', 'en')];
     expect(readersVersionFirst(hits, 'en').map((h) => h.dispatchId)).toEqual(['full-en', 'full-ar', 'flash-en', 'flash-ar', 'b-en']);
   });
+
+  it('keeps a parallel paragraph right after the reader\'s passage it tells again, ahead of the story\'s other day in the reader\'s language', () => {
+    const lead = hit('launch-ar', 'a', 'ar');
+    const parallel = hit('launch-en', 'a', 'en');
+    const update = hit('update-ar', 'a', 'ar');
+    const hits = [lead, update, parallel];
+    expect(readersVersionFirst(hits, 'ar').map((h) => h.dispatchId)).toEqual(['launch-ar', 'update-ar', 'launch-en']);
+    expect(readersVersionFirst(hits, 'ar', new Set(), new Map([[parallel, lead]])).map((h) => h.dispatchId)).toEqual(['launch-ar', 'launch-en', 'update-ar']);
+  });
+
+  it('sorts a parallel paragraph with the others when the passage it rides beside is not given', () => {
+    const parallel = hit('launch-en', 'a', 'en');
+    const hits = [hit('update-ar', 'a', 'ar'), parallel];
+    expect(readersVersionFirst(hits, 'ar', new Set(), new Map([[parallel, hit('gone-ar', 'a', 'ar')]])).map((h) => h.dispatchId)).toEqual(['update-ar', 'launch-en']);
+  });
 });
