@@ -30,6 +30,7 @@ import { missesNextAsked, nextThingAsked } from './misses-next-asked.js';
 import { fateThingAsked } from './fate-thing-asked.js';
 import { asksWinner, missesWinnerAsked } from './misses-winner-asked.js';
 import { groupAsked, missesGroupAsked } from './misses-group-asked.js';
+import { missesWholeCount, wholeCountryAsked } from './misses-whole-count-asked.js';
 import { missesPartyAsked, partyAsked } from './misses-party-asked.js';
 import { beforeReportedClause } from './before-reported-clause.js';
 import { asksSpeaker } from './names-doer.js';
@@ -317,6 +318,12 @@ const groupMissed: NearMissCheck = ({ question, type, concepts }) => {
   return group === undefined ? null : ({ text }) => missesGroupAsked(group, text);
 };
 
+/** Asked how many in the whole country (`كم جربوع بالكويت كلها`), a passage whose figures count one part of it (see missesWholeCount). */
+const wholeCountMissed: NearMissCheck = ({ question, type }) => {
+  const country = type === 'number' ? wholeCountryAsked(question) : undefined;
+  return country === undefined ? null : ({ text }) => missesWholeCount(country, text);
+};
+
 /**
  * Asked who won ("who won the goalball final", `منو فاز`), a passage whose dispatch, nor its story's other version, tells
  * any result (see missesWinnerAsked): it announces the event, its schedule or its entrants, before the result is out.
@@ -337,7 +344,7 @@ const earlierStage: NearMissCheck = ({ question }) =>
   (asksWinner(question) && asksLastStage(question)) || (asksResult(question) && asksFinal(question)) ? ({ around }) => tellsEarlierStage(around) : null;
 
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, kindMissed, thingNameMissed, priorMissed, lastPeriodMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, otherMoney, additionMissed, groupMissed, nextMissed, fateMissed, whetherMissed, thereIsMissed, winnerMissed, otherEvent, otherLevel, earlierStage];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, kindMissed, thingNameMissed, priorMissed, lastPeriodMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, otherMoney, additionMissed, groupMissed, wholeCountMissed, nextMissed, fateMissed, whetherMissed, thereIsMissed, winnerMissed, otherEvent, otherLevel, earlierStage];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {
