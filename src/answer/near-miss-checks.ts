@@ -23,12 +23,14 @@ import { asksFinal, asksLastStage, asksResult, tellsEarlierStage } from './tells
 import { tellsSideNotAsked } from './tells-other-side.js';
 import { missesNameAsked, nameAsked } from './misses-name-asked.js';
 import { kindNameAsked, missesKindNameAsked } from './misses-kind-name-asked.js';
+import { kindAsked, missesKindAsked } from './misses-kind-asked.js';
 import { missesThingNameAsked, thingNameAsked } from './misses-thing-name-asked.js';
 import { missesRoleAsked, roleAsked } from './misses-role-asked.js';
 import { missesNextAsked, nextThingAsked } from './misses-next-asked.js';
 import { fateThingAsked } from './fate-thing-asked.js';
 import { asksWinner, missesWinnerAsked } from './misses-winner-asked.js';
 import { groupAsked, missesGroupAsked } from './misses-group-asked.js';
+import { missesWholeCount, wholeCountryAsked } from './misses-whole-count-asked.js';
 import { missesPartyAsked, partyAsked } from './misses-party-asked.js';
 import { beforeReportedClause } from './before-reported-clause.js';
 import { asksSpeaker } from './names-doer.js';
@@ -190,6 +192,16 @@ const kindNameMissed: NearMissCheck = ({ question, type }) => {
 };
 
 /**
+ * Asked a thing's colour, kind or brand ("what kind of jerboa", `شنو لونها`), a story that writes no colour or names the
+ * thing only bare, with no word that sorts it (see missesKindAsked). The story, not the passage: its lead may name the
+ * thing bare where its next paragraph, or its other version, sorts it.
+ */
+const kindMissed: NearMissCheck = ({ question, concepts }) => {
+  const asked = kindAsked(question);
+  return asked === undefined ? null : ({ told, parallel }) => missesKindAsked(asked, question, concepts, [...told, parallel]);
+};
+
+/**
  * Asked the name of a thing no closed class above holds ("the name of the tower", `اسم الفرقة`), a dispatch that gives no
  * name (see missesThingNameAsked). The dispatch, not the passage, as for the kinds of named things.
  */
@@ -306,6 +318,12 @@ const groupMissed: NearMissCheck = ({ question, type, concepts }) => {
   return group === undefined ? null : ({ text }) => missesGroupAsked(group, text);
 };
 
+/** Asked how many in the whole country (`كم جربوع بالكويت كلها`), a passage whose figures count one part of it (see missesWholeCount). */
+const wholeCountMissed: NearMissCheck = ({ question, type }) => {
+  const country = type === 'number' ? wholeCountryAsked(question) : undefined;
+  return country === undefined ? null : ({ text }) => missesWholeCount(country, text);
+};
+
 /**
  * Asked who won ("who won the goalball final", `منو فاز`), a passage whose dispatch, nor its story's other version, tells
  * any result (see missesWinnerAsked): it announces the event, its schedule or its entrants, before the result is out.
@@ -326,7 +344,7 @@ const earlierStage: NearMissCheck = ({ question }) =>
   (asksWinner(question) && asksLastStage(question)) || (asksResult(question) && asksFinal(question)) ? ({ around }) => tellsEarlierStage(around) : null;
 
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, thingNameMissed, priorMissed, lastPeriodMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, otherMoney, additionMissed, groupMissed, nextMissed, fateMissed, whetherMissed, thereIsMissed, winnerMissed, otherEvent, otherLevel, earlierStage];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, kindMissed, thingNameMissed, priorMissed, lastPeriodMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, otherMoney, additionMissed, groupMissed, wholeCountMissed, nextMissed, fateMissed, whetherMissed, thereIsMissed, winnerMissed, otherEvent, otherLevel, earlierStage];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {

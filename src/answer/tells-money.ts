@@ -11,6 +11,12 @@ import { arabicCurrencies, arabicWholeWordCurrencies, latinCurrencies } from './
 const MONEY_ASKED =
   /\b(?:cost|costs|costing|value|valued|worth|fine|fines|fee|fees|budget|paid|pay|spend|spent|money|price|prices|priced)\b|(?:^|[\s(])(?:[وفبل]?ال)?(?:تكلفه|كلفه|تكاليف|قيمه|غرامه|غرامات|ميزانيه|(?:رسوم|فلوس|اموال|مبلغ|سعر|اسعار)(?:ها|ه|هم)?)(?=[\s.,،؛:؟?)]|$)|(?:^|\s)(?:كلف|كلفت|تكلف|يكلف|ستكلف|دفع|دفعت|صرف|صرفت)(?=[\s.,،؛:؟?)]|$)/iu;
 
+/**
+ * The Gulf verb of worth after `كم` (`كم يسوى النيزك`, `كم تسوى العملة`: how much is it worth), read before folding: its
+ * `ى` is what tells it from `يسوي`, does, which folding writes the same (`كم عملية يسوي`).
+ */
+const WORTH_ASKED = /(?:^|\s)ب?كم\s+(?:كان\s+|كانت\s+)?[يت]سو[ىا](?=[\s.,،؛:؟?)]|$)/u;
+
 /** A change asked ("how much did housing costs rise", "go up", `كم ارتفعت`): its answer is a share or a difference, not an amount. */
 const CHANGE = /\b(?:(?:go|goes|going|gone|went)\s+(?:up|down)|rise|rises|rose|risen|fall|falls|fell|fallen|increase|increased|decrease|decreased|drop|dropped|climb|climbed|grow|grew|jump|jumped)\b|ارتفع|انخفض|زاد|زادت|تراجع|صعد/iu;
 
@@ -65,7 +71,7 @@ export function asksPrice(question: string): boolean {
 /** Whether a question asks how much money something cost, was worth, was fined or is priced at. Pure. */
 export function asksForMoney(question: string): boolean {
   const folded = normaliseArabic(question);
-  return MONEY_ASKED.test(folded) && !CHANGE.test(folded);
+  return (MONEY_ASKED.test(folded) || WORTH_ASKED.test(question)) && !CHANGE.test(folded);
 }
 
 /**

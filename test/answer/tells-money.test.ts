@@ -30,6 +30,11 @@ describe('near misses: money asked, another quantity told', () => {
   it('reads money asked and told, in both languages, and not a change in a cost', () => {
     for (const asked of ['How much did the drive cost?', 'what is the value of the pills?', 'كم كلفت الألعاب النارية؟', 'شكثر قيمة الحبوب؟', 'كم الغرامة؟', 'كم سعر البرميل؟']) expect(asksForMoney(asked), asked).toBe(true);
     for (const asked of ['how much did housing costs rise?', 'كم ارتفعت قيمة الأسهم؟', 'how many pills?']) expect(asksForMoney(asked), asked).toBe(false);
+  });
+
+  it('reads the Gulf verb of worth after `كم` as money asked, not the verb of doing', () => {
+    for (const asked of ['كم يسوى الخاتم القديم؟', 'كم تسوى اللوحة اللي انباعت']) expect(asksForMoney(asked), asked).toBe(true);
+    for (const asked of ['كم عملية يسوي المستشفى بالشهر؟', 'كم يسوي الفريق تمرين بالأسبوع؟']) expect(asksForMoney(asked), asked).toBe(false);
     expect(tellsMoney('at a cost of KD 240,000')).toBe(true);
     expect(tellsMoney('بتكلفة 240 ألف دينار')).toBe(true);
     expect(tellsMoney('seized 2.1 million pills')).toBe(false);
