@@ -24,6 +24,7 @@ import { AGE_WORDS, asksAge } from './asks-age.js';
 import { conditionAsked } from './asks-condition.js';
 import { fateWordsAsked } from './fate-thing-asked.js';
 import { locatedWords } from './located-words.js';
+import { singleAfterNoun } from './single-after-noun.js';
 import { toldAgency } from './told-agency.js';
 
 /** One concept of a question, with what the store says about it. */
@@ -312,8 +313,8 @@ export function weighConcepts(
   const roleVerb = type === 'person' ? roleVerbAsked(question) : undefined;
   // Asked how someone is (`شلون حالته`, "how is he doing"), the word for the condition frames the asking (see conditionAsked).
   const condition = conditionAsked(question);
-  // Asked a thing's fate, the fate's own noun (`مصير`, "fate") frames the asking too (see fateWordsAsked).
-  const adverbs = new Set([...frameAdverbs(question), ...participation(question, type), ...takingPlace(question, type), ...(roleVerb ? analyseText(roleVerb) : []), ...(condition ? analyseText(condition) : []), ...fateWordsAsked(question), ...toldAgency(question, agencies)]);
+  // Asked a thing's fate, the fate's own noun (`مصير`, "fate") frames the asking too (see fateWordsAsked); so does "one" after a definite noun (see singleAfterNoun).
+  const adverbs = new Set([...frameAdverbs(question), ...participation(question, type), ...takingPlace(question, type), ...(roleVerb ? analyseText(roleVerb) : []), ...(condition ? analyseText(condition) : []), ...fateWordsAsked(question), ...toldAgency(question, agencies), ...singleAfterNoun(question)]);
   // What "how many" counts ("how many jars") is what the question is about, however short the word: no dispatch holding it, the count is not stored.
   const countedToken = type === 'number' ? countedWord(question) : undefined;
   // The kind of it an Arabic `كم` counts (`كم طائر بجع`): what is asked as much as the thing, so no dispatch holding it, the count is not stored.

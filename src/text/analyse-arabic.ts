@@ -64,27 +64,30 @@ const UNSTEMMED = new Set(
   ['بحرين', 'عمان', 'لبنان', 'سودان', 'يابان', 'ايران', 'يونان', 'فلسطين', 'باكستان', 'افغانستان'].map(normaliseArabic),
 );
 
-/**
- * Lucene's ArabicStemmer on a normalised word (أ إ آ may be kept: a prefix's alef is a plain ا, so
- * `ألعاب` keeps its `ال`; the stem is folded after): the first matching prefix is removed when at least
- * two letters remain (three for `و`), then every listed suffix that matches, in order, when at
- * least two letters remain. `والرئيس` → `رئيس`, `بوتين` → `بوت`, `للتعاون` → `تعا`, `والبحرين` → `بحرين`.
- */
-export function stemArabic(word: string): string {
-  let stem = word;
-  for (const prefix of PREFIXES) {
-    const minimum = prefix.length === 1 ? 4 : prefix.length + 2;
-    if (stem.length >= minimum && stem.startsWith(prefix)) {
-      stem = stem.slice(prefix.length);
-      break;
-    }
-  }
-  stem = normaliseArabic(stem);
+/** The listed suffixes off a normalised word without its prefix (see stemArabic). */
+function withoutSuffixes(word: string): string {
+  let stem = normaliseArabic(word);
   if (UNSTEMMED.has(stem)) return stem;
   for (const suffix of SUFFIXES) {
     if (stem.length >= suffix.length + 2 && stem.endsWith(suffix)) stem = stem.slice(0, -suffix.length);
   }
   return stem;
+}
+
+/**
+ * Lucene's ArabicStemmer on a normalised word (أ إ آ may be kept: a prefix's alef is a plain ا, so
+ * `ألعاب` keeps its `ال`; the stem is folded after): the first matching prefix is removed when at least
+ * two letters remain (three for `و`), then every listed suffix that matches, in order, when at
+ * least two letters remain. `والرئيس` → `رئيس`, `بوتين` → `بوت`, `للتعاون` → `تعا`, `والبحرين` → `بحرين`.
+ * Unlike Lucene, a `و` that would leave a stem of two letters, no function word, is the word's own first
+ * letter, not "and": `ورشة` is `ورش` as `الورشة` is (not `رش`, spraying), `وحدة` `وحد`, `وزنه` `وزن`.
+ */
+export function stemArabic(word: string): string {
+  const prefix = PREFIXES.find((p) => word.length >= (p.length === 1 ? 4 : p.length + 2) && word.startsWith(p));
+  if (prefix === undefined) return withoutSuffixes(word);
+  const stem = withoutSuffixes(word.slice(prefix.length));
+  const rest = normaliseArabic(word.slice(prefix.length));
+  return prefix === 'و' && stem.length < 3 && !stopWords.has(stem) && !stopWords.has(rest) ? withoutSuffixes(word) : stem;
 }
 
 /** A definite article, alone or after a conjunction and/or a preposition: the word is a noun. */

@@ -29,5 +29,7 @@
  *    find-date-keys.ts).
  * 10: "use", "used", "using" are `use`, no longer `us`, the US's token (analyse-english.ts): a dispatch
  *    saying how a thing was used no longer names the US among its entities.
+ * 11: Arabic: a `و` that would leave a stem of two letters is the word's own (`ورشة` is `ورش`, as `الورشة`
+ *    is, not `رش`; `وحدة` is `وحد`), not the conjunction (analyse-arabic.ts).
  */
-export const ANALYSER_VERSION = 10;
+export const ANALYSER_VERSION = 11;

@@ -46,6 +46,16 @@ describe('stemArabic (Lucene ArabicStemmer)', () => {
     expect(stemArabic('فيه')).toBe('في');
   });
 
+  it('keeps a first و that would leave two letters: the word is its own, read as with the article', () => {
+    // a workshop, a unit, his weight: not spraying, a limit, a scale
+    expect(analyseArabic('ورشة')).toEqual(analyseArabic('الورشة'));
+    expect(analyseArabic('وحدة سكنية')).toEqual(analyseArabic('الوحدة السكنية'));
+    expect(stemArabic('وزنه')).toBe('وزن');
+    // still "and" before a longer stem, and a function word still drops
+    expect(stemArabic('وقالت')).toBe('قالت');
+    expect(analyseArabic('ومنها وفيها')).toEqual([]);
+  });
+
   it('strips the article after a conjunction and a preposition together', () => {
     expect(stemArabic('وبالتالي')).toBe('تال');
     expect(stemArabic('وللكويت')).toBe('كويت');

@@ -14,7 +14,9 @@ describe('a first و the stemmer took for a conjunction', () => {
   it('gives the tokens analyseText gives, and the word with its و as the article would leave it', () => {
     const words = writtenWords('بأي عيد وطني والوطني وزير who won?');
     expect(words.tokens).toEqual(analyseText('بأي عيد وطني والوطني وزير who won?'));
-    expect(words.withFirstLetter(2)).toBe('وطن');
+    // وطني: a و that would leave two letters is the word's own, so the analyser already reads it whole (analyse-arabic.ts)
+    expect(words.tokens[2]).toBe('وطن');
+    expect(words.withFirstLetter(2)).toBeUndefined();
     expect(words.withFirstLetter(3)).toBeUndefined();
     expect(words.withFirstLetter(4)).toBe('وزير');
     expect(words.withFirstLetter(5)).toBeUndefined();
@@ -23,7 +25,7 @@ describe('a first و the stemmer took for a conjunction', () => {
   it('reads وطني as the store holds it (الوطني), not as ton, and keeps وزير a minister', () => {
     const names = buildNameVocabulary(analyseText('احتفلت الكويت بالعيد الوطني وتحمل الطائرة 40 طنا وقال الوزير'));
     const national = alternatives(expandQuery('بأي عيد وطني احتفلت الكويت؟', { names }).groups).flat();
-    expect(national).toContain('وطن');
+    expect(national.some((form) => form.split(' ').includes('وطن'))).toBe(true);
     expect(national).not.toContain('ton');
     const minister = alternatives(expandQuery('ماذا قال وزير الصحة؟', { names }).groups).flat();
     expect(minister.some((form) => /^minist/.test(form))).toBe(true);
