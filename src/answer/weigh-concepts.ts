@@ -210,13 +210,14 @@ const slotTokens = SLOT_NOUNS.map(([type, words]) => [type, new Set(words.flatMa
  * Words that frame the question, whatever it asks about: the verbs the wire reports any decision or
  * statement with ("what did Zakat House announce", "what did the ministry report", ماذا أعلن، قرر: it writes
  * "launched", "approved", "will distribute", "a survey released"), "inside" (what a thing holds: the wire lists its contents), and the modal verbs of
- * the asking ("can I", "should we": the wire states what is allowed, not that one can), and the conjunctions and
+ * the asking ("can I", "should we": the wire states what is allowed, not that one can; "supposed to", "meant to": it states what is
+ * planned or expected, "will run", "is expected to"), and the conjunctions and
  * prepositions English keeps in its index ("went up because of", "the researcher behind the study") where Arabic
  * leaves its own out. No passage has to name them; they still find passages.
  */
 const FRAME_WORDS = new Set(
   [
-    'announce', 'announced', 'announces', 'report', 'reported', 'reports', 'decide', 'decided', 'decides', 'declare', 'declared', 'inside', 'can', 'could', 'should', 'must',
+    'announce', 'announced', 'announces', 'report', 'reported', 'reports', 'decide', 'decided', 'decides', 'declare', 'declared', 'inside', 'can', 'could', 'should', 'must', 'supposed', 'meant',
     'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'قرر', 'قررت', 'يقرر', 'تقرر',
     // The English conjunctions and prepositions the index keeps (english-stop-words leaves them in), whose Arabic counterparts it leaves out (`لأن`, `بين`, `نحو`, `عند`): no passage has to name them.
     'because', 'although', 'though', 'unless', 'whether', 'behind', 'among', 'amid', 'amongst', 'toward', 'towards', 'onto',
