@@ -318,7 +318,7 @@ const RAREST = 2;
  */
 function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: AnswerType, m: ReturnType<typeof matcher>, concepts: Concepts): boolean {
   const { total } = concepts;
-  const writable = topics.filter(m.writable);
+  const writable = topics.filter((c) => m.writable(c) && !unnamedDeed(c, m.named));
   const beyond = writable.filter((c) => !m.inStory(c));
   const focus = beyond.length > 0 ? beyond : writable;
   if (focus.length === 0) return false;
@@ -461,7 +461,7 @@ export function isRelevant(hit: PassageHit, setting: Setting, concepts: Concepts
   const core = topics.filter((c) => !c.asking);
   if (!rarestOf(topics).every(named) && !(core.length > 0 && core.length < topics.length && rarestOf(core).every(named))) return false;
   // Places count towards coverage ("signed by China and Pakistan"), never alone.
-  const weighed = [...topics, ...places];
+  const weighed = [...topics, ...places].filter((c) => !unnamedDeed(c, named));
   if (weightOfAll(weighed.filter(named), concepts.total) < COVERAGE * weightOfAll(weighed, concepts.total)) return false;
   return type === null || holdsLinkedFiller(hit, held, type, m, concepts);
 }
@@ -475,6 +475,13 @@ function reportsAnotherPerson(hit: PassageHit, topics: readonly Concept[], m: Re
   const asked = new Set(topics.filter((c) => c.person).flatMap((c) => c.group.flat()).filter((token) => !NOT_A_NAME.has(token)));
   return asked.size > 0 && !m.continues && namesAnotherPerson(hit.text, asked);
 }
+
+/**
+ * The asker's verb (see Concept.deed: "could people see") that the passage does not name: the wire tells the deed in its own tense,
+ * which for an irregular verb the stemmer does not take back (`seen`), so leaving it out is no sign the passage tells another thing.
+ */
+const unnamedDeed = (concept: Concept, named: (c: Concept) => boolean): boolean => concept.deed === true && !named(concept);
+
 /** Particles of a name ("Al-Qattan" is analysed `al qattan`): every family name has them. */
 const NOT_A_NAME = new Set(['al', 'el', 'bin', 'ال', 'بن']);
 

@@ -26,6 +26,7 @@ import { fateWordsAsked } from './fate-thing-asked.js';
 import { locatedWords } from './located-words.js';
 import { singleAfterNoun } from './single-after-noun.js';
 import { toldAgency } from './told-agency.js';
+import { verbsAfterAuxiliary } from './verbs-after-auxiliary.js';
 
 /** One concept of a question, with what the store says about it. */
 export interface Concept {
@@ -60,6 +61,11 @@ export interface Concept {
    * list in the other language: the asker's phrasing, which the wire may write with its own word (`تعود`)
    */
   asking?: boolean;
+  /**
+   * a word of the asking (see asking) standing after an auxiliary or a modal ("could people see", see verbsAfterAuxiliary): the
+   * asker's verb in its base form, which the wire tells in its own tense (`seen`): a passage need not name it
+   */
+  deed?: boolean;
   /** a word the question places something at, critical or held by no dispatch, no list knowing it as a place (`في الري`, "at Qaruh": see locatedWords) */
   located?: boolean;
 }
@@ -205,13 +211,14 @@ const slotTokens = SLOT_NOUNS.map(([type, words]) => [type, new Set(words.flatMa
  * Words that frame the question, whatever it asks about: the verbs the wire reports any decision or
  * statement with ("what did Zakat House announce", "what did the ministry report", ماذا أعلن، قرر: it writes
  * "launched", "approved", "will distribute", "a survey released"), "inside" (what a thing holds: the wire lists its contents), and the modal verbs of
- * the asking ("can I", "should we": the wire states what is allowed, not that one can), and the conjunctions and
+ * the asking ("can I", "should we": the wire states what is allowed, not that one can; "supposed to", "meant to": it states what is
+ * planned or expected, "will run", "is expected to"), and the conjunctions and
  * prepositions English keeps in its index ("went up because of", "the researcher behind the study") where Arabic
  * leaves its own out. No passage has to name them; they still find passages.
  */
 const FRAME_WORDS = new Set(
   [
-    'announce', 'announced', 'announces', 'report', 'reported', 'reports', 'decide', 'decided', 'decides', 'declare', 'declared', 'inside', 'can', 'could', 'should', 'must',
+    'announce', 'announced', 'announces', 'report', 'reported', 'reports', 'decide', 'decided', 'decides', 'declare', 'declared', 'inside', 'can', 'could', 'should', 'must', 'supposed', 'meant',
     'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'قرر', 'قررت', 'يقرر', 'تقرر',
     // The English conjunctions and prepositions the index keeps (english-stop-words leaves them in), whose Arabic counterparts it leaves out (`لأن`, `بين`, `نحو`, `عند`): no passage has to name them.
     'because', 'although', 'though', 'unless', 'whether', 'behind', 'among', 'amid', 'amongst', 'toward', 'towards', 'onto',
@@ -334,6 +341,8 @@ export function weighConcepts(
   // The analysed tokens of the decades the question names ("the 1940s", `الأربعينات`, analysed `اربع`, four): the time asked, which
   // namesAnotherInstance reads by its years in either language (`أربعينيات القرن الماضي`, "1940s"), not a word a passage must hold.
   const decadeWords = new Set(questionWords.filter((word) => findDecades(word).size > 0).flatMap((word) => analyseText(word)));
+  // The words after an auxiliary (see verbsAfterAuxiliary): the asking's verb, in its base form.
+  const deeds = verbsAfterAuxiliary(question);
   const list = query.groups.map((expanded, i) => {
     // The question's own forms and the lists' first: the general dictionary's translations (see ExpandedQuery.dictionary) only where the store has no word of its own for the word asked.
     const dictionaryForms = query.dictionary?.[i] ?? [];
@@ -402,12 +411,13 @@ export function weighConcepts(
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     // A stored word shaped as a word of the asking (see isCriticalWord), written in one script only (no list gave it a form in the other): the question's phrasing, which the wire may write otherwise.
     const asking = critical && documents > 0 && asked.length >= 1 && asked.every((phrase) => phrase.length === 1) && !isCriticalWord(asked[0]?.[0] as string, question, 3) && oneScript(listed);
+    const deed = asking && asked.every((phrase) => deeds.has(phrase[0] as string));
     const entity = group.some((phrase) => entities.has(phrase.join(' ')));
     const person = !place && group.some((phrase) => people.has(phrase.join(' ')) || phrase.some((token) => people.has(token)));
     const counts = countedAny !== undefined && group.some((phrase) => phrase.length === 1 && phrase[0] === countedAny);
     // Placed at a word no dispatch holds (`في الري`, too short a word to be critical), the place asked is one the wire never names.
     const located = (critical || documents === 0) && !place && !entity && asked.some((phrase) => phrase.length === 1 && locatedTokens.has(phrase[0] as string));
-    return { group: counts ? withKindsCounted(group) : group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(general.length > 0 ? { dictionary: general } : {}), ...(onlyInDictionary ? { onlyInDictionary } : {}), ...(onlyInDictionary && judges !== 'judges' && writtenInArabic ? { widenedOnly: true } : {}), ...(onlyInDictionary && judges === 'widens' && !writtenInArabic ? { lentOnly: true } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}), ...(located ? { located } : {}) };
+    return { group: counts ? withKindsCounted(group) : group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(general.length > 0 ? { dictionary: general } : {}), ...(onlyInDictionary ? { onlyInDictionary } : {}), ...(onlyInDictionary && judges !== 'judges' && writtenInArabic ? { widenedOnly: true } : {}), ...(onlyInDictionary && judges === 'widens' && !writtenInArabic ? { lentOnly: true } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}), ...(deed ? { deed } : {}), ...(located ? { located } : {}) };
   });
   const decades = findDecades(question);
   return { list, total, missing, instances: findOrdinalsAndYears(question, true), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question) && !countsNoMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(share ? { share } : {}), ...(age ? { age } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(peopleCounted ? { peopleCounted } : {}) };
