@@ -9,7 +9,7 @@ import { isArabicScript } from '../text/transliterate-name.js';
 import { namesArabicPerson } from './names-arabic-person.js';
 import { namesArabicPlace } from './names-arabic-place.js';
 import { findDecades } from './find-decades.js';
-import { AR_MONTHS, AR_WEEKDAYS, DURATION, EN_MONTH_WORDS, EN_WEEKDAYS, SEASON, SPAN, STANDALONE_YEAR, TIME_OF_DAY, UNTIL, WITHIN } from './calendar-words.js';
+import { AR_MONTHS, AR_WEEKDAYS, DURATION, EN_MONTH_WORDS, EN_WEEKDAYS, RECURRING, SEASON, SPAN, STANDALONE_YEAR, TIME_OF_DAY, UNTIL, WITHIN } from './calendar-words.js';
 
 /** What kind of fact a question asks for; null when any report on the topic answers it ("what did X say"). */
 export type AnswerType = 'number' | 'duration' | 'date' | 'person' | 'place' | 'reason' | 'result';
@@ -64,7 +64,7 @@ export function answerTypeOf(question: string): AnswerType | null {
 const MONTHS = new RegExp(`\\b(?:${EN_MONTH_WORDS})\\b|${AR_MONTHS}`, 'i');
 const WEEKDAYS_OR_TIMES =
   new RegExp(
-    `\\b(?:${EN_WEEKDAYS}|today|tomorrow|tonight|next (?:week|month|year)|this (?:week|month)|at \\d|in \\d{4})\\b|${AR_WEEKDAYS}|اليوم|غدا|الساعه|الاسبوع المقبل|الشهر المقبل|العام المقبل`,
+    `\\b(?:${EN_WEEKDAYS}|today|tomorrow|tonight|next (?:week|month|year)|this (?:week|month)|at \\d|in \\d{4})\\b|${AR_WEEKDAYS}|اليوم|غدا|الغد|الساعه|الاسبوع المقبل|الشهر المقبل|العام المقبل`,
     'i',
   );
 /** Digits or a number word; not الاثنين, Monday (see NUMBER_WORDS in link-answer-filler.ts). */
@@ -117,7 +117,7 @@ export function holdsAnswerType(text: string, type: AnswerType | null): boolean 
       return DURATION.test(folded) || UNTIL.test(folded) || SPAN.test(folded) || LENGTH.test(folded);
     case 'date':
       return (
-        MONTHS.test(folded) || WEEKDAYS_OR_TIMES.test(folded) || TIME_OF_DAY.test(folded) || SEASON.test(folded) || WITHIN.test(folded) ||
+        MONTHS.test(folded) || WEEKDAYS_OR_TIMES.test(folded) || TIME_OF_DAY.test(folded) || SEASON.test(folded) || WITHIN.test(folded) || RECURRING.test(folded) ||
         /\d{1,2}\s*[/-]\s*\d{1,2}/.test(folded) || STANDALONE_YEAR.test(folded) || findDecades(folded).size > 0
       );
     case 'reason':

@@ -111,3 +111,12 @@ export const SPAN = new RegExp(
   `\\bfrom\\s+(?:the\\s+)?${SPAN_END}\\S*(?:\\s+\\S+){0,2}?\\s+(?:to|until|till|through)\\s+(?:the\\s+)?${SPAN_END}|\\bbetween\\s+(?:the\\s+)?${SPAN_END}\\S*(?:\\s+\\S+){0,2}?\\s+and\\s+(?:the\\s+)?${SPAN_END}|(?:^|\\s)(?:من|بين)\\s+(?:يوم\\s+)?${SPAN_END}\\S*(?:\\s+\\S+){0,2}?\\s+(?:(?:ال[ىي]|حت[ىي]|لغايه)\\s+(?:يوم\\s+)?|و)${SPAN_END}`,
   'iu',
 );
+
+/**
+ * A time that comes round ("every month", "every two weeks", `كل شهر`، `كل أسبوعين`): it answers "how often" (`كل متى`) as a
+ * date answers "when". Not an adverb of rate alone ("2,800 tonnes daily", `يوميا`): that counts an amount over a period.
+ */
+export const RECURRING = new RegExp(
+  `\\bevery\\s+(?:(?:other|${EN_COUNT})\\s+)?(?:day|night|week|month|year|morning|evening|weekend)s?\\b|(?:^|\\s)كل\\s+(?:(?:${AR_COUNT})\\s+)?(?:يوم|ليله|اسبوع|شهر|سنه|عام|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|صباح|مساء|${AR_TIME_DUALS})(?=\\s|$|[.,،])`,
+  'iu',
+);
