@@ -51,9 +51,20 @@ const COUNT_NAMED = /\b(?:number|count|total|tally)\s+of\b/u;
 const ASKING_WORD = new RegExp(`\\b(?:${QUESTION_WORDS_EN}|whether|if)\\b`, 'u');
 
 /** The kind of fact a question asks for (how many, how much, how old, `بكم` (for how much) → number, how long → duration, when → date, who → person, where → place, why → reason, the result of → result), read after a lead-in naming the story (see NEWS_LEAD_IN). Pure. */
+/**
+ * "When" after another asking word in the same clause ("what was the waiting list when the clinic opened", "who was driving
+ * when the bus crashed") is a conjunction: it dates the thing asked, the asking word asks. Taken out before the types are read;
+ * a clause ends at a stop, a question mark, a colon or a comma ("what did kuna say today: when does …").
+ */
+const WHEN_AFTER_ASKING = /(\b(?:what|which|who|how)\b[^.?!:;,،؟]*?)\bwhen\b/gu;
+
 export function answerTypeOf(question: string): AnswerType | null {
   // A dimension asked by its noun ("whats the size of …") asks as "how big" does (see measureAsHow).
-  const folded = measureAsHow(normaliseArabic(question).toLowerCase().trim().replace(NEWS_LEAD_IN, '')).replace(/[؟?!.,،]/g, ' ').replace(/\s+/g, ' ').trim();
+  const folded = measureAsHow(normaliseArabic(question).toLowerCase().trim().replace(NEWS_LEAD_IN, ''))
+    .replace(WHEN_AFTER_ASKING, '$1 ')
+    .replace(/[؟?!.,،]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const asked = QUESTION_TYPES.find(([, pattern]) => pattern.test(folded))?.[0];
   if (asked !== undefined) return asked;
   // The "who" left here stands after a count named (see the person pattern): a relative.
