@@ -35,11 +35,12 @@ const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
 ];
 
 /**
- * A lead-in naming the story the question is about, a preposition and a noun of news up to its comma or colon (`من أخبار
- * 30 نوفمبر،`, `عن خبر أمس،`, `بالنسبة للخبر اللي انشر اليوم،`): it asks nothing, its `من` is "from", not "who", and the
- * question's own asking word follows it. Folded (see normaliseArabic).
+ * A lead-in naming the story the question is about, a preposition and a noun of news (a report, a dispatch, a bulletin) up to
+ * its comma or colon (`من أخبار 30 نوفمبر،`, `عن خبر أمس،`, `من برقية أمس،`, `في نشرة اليوم،`, `بالنسبة للخبر اللي انشر
+ * اليوم،`): it asks nothing, its `من` is "from", not "who", and the question's own asking word follows it. Folded (see
+ * normaliseArabic).
  */
-const NEWS_LEAD_IN = /^(?:من|عن|في|بالنسبه\s+(?:ل|ال|لل)?|بخصوص)\s*(?:ال|لل|ل)?(?:اخبار|خبر)(?=\s|[،,:])[^،,:؟?]*[،,:]\s*/u;
+const NEWS_LEAD_IN = /^(?:من|عن|في|بالنسبه\s+(?:ل|ال|لل)?|بخصوص)\s*(?:ال|لل|ل)?(?:اخبار|خبر|برقيه|برقيات|نشره|نشرات)(?=\s|[،,:])[^،,:؟?]*[،,:]\s*/u;
 
 /**
  * A count named as the thing asked in an English request or bare noun phrase, with no asking word of its own ("give me the
@@ -50,7 +51,6 @@ const NEWS_LEAD_IN = /^(?:من|عن|في|بالنسبه\s+(?:ل|ال|لل)?|بخ
 const COUNT_NAMED = /\b(?:number|count|total|tally)\s+of\b/u;
 const ASKING_WORD = new RegExp(`\\b(?:${QUESTION_WORDS_EN}|whether|if)\\b`, 'u');
 
-/** The kind of fact a question asks for (how many, how much, how old, `بكم` (for how much) → number, how long → duration, when → date, who → person, where → place, why → reason, the result of → result), read after a lead-in naming the story (see NEWS_LEAD_IN). Pure. */
 /**
  * "When" after another asking word in the same clause ("what was the waiting list when the clinic opened", "who was driving
  * when the bus crashed") is a conjunction: it dates the thing asked, the asking word asks. Taken out before the types are read;
@@ -58,6 +58,7 @@ const ASKING_WORD = new RegExp(`\\b(?:${QUESTION_WORDS_EN}|whether|if)\\b`, 'u')
  */
 const WHEN_AFTER_ASKING = /(\b(?:what|which|who|how)\b[^.?!:;,،؟]*?)\bwhen\b/gu;
 
+/** The kind of fact a question asks for (how many, how much, how old, `بكم` (for how much) → number, how long → duration, when → date, who → person, where → place, why → reason, the result of → result), read after a lead-in naming the story (see NEWS_LEAD_IN). Pure. */
 export function answerTypeOf(question: string): AnswerType | null {
   // A dimension asked by its noun ("whats the size of …") asks as "how big" does (see measureAsHow).
   const folded = measureAsHow(normaliseArabic(question).toLowerCase().trim().replace(NEWS_LEAD_IN, ''))
