@@ -9,7 +9,7 @@ import { isArabicScript } from '../text/transliterate-name.js';
 import { namesArabicPerson } from './names-arabic-person.js';
 import { namesArabicPlace } from './names-arabic-place.js';
 import { findDecades } from './find-decades.js';
-import { AR_MONTHS, AR_WEEKDAYS, DURATION, EN_MONTH_WORDS, EN_WEEKDAYS, SEASON, SPAN, STANDALONE_YEAR, TIME_OF_DAY, UNTIL, WITHIN } from './calendar-words.js';
+import { AR_MONTHS, AR_WEEKDAYS, DURATION, EN_MONTH_WORDS, EN_WEEKDAYS, RECURRING, SEASON, SPAN, STANDALONE_YEAR, TIME_OF_DAY, UNTIL, WITHIN } from './calendar-words.js';
 
 /** What kind of fact a question asks for; null when any report on the topic answers it ("what did X say"). */
 export type AnswerType = 'number' | 'duration' | 'date' | 'person' | 'place' | 'reason' | 'result';
@@ -35,11 +35,12 @@ const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
 ];
 
 /**
- * A lead-in naming the story the question is about, a preposition and a noun of news up to its comma or colon (`من أخبار
- * 30 نوفمبر،`, `عن خبر أمس،`, `بالنسبة للخبر اللي انشر اليوم،`): it asks nothing, its `من` is "from", not "who", and the
- * question's own asking word follows it. Folded (see normaliseArabic).
+ * A lead-in naming the story the question is about, a preposition and a noun of news (a report, a dispatch, a bulletin) up to
+ * its comma or colon (`من أخبار 30 نوفمبر،`, `عن خبر أمس،`, `من برقية أمس،`, `في نشرة اليوم،`, `بالنسبة للخبر اللي انشر
+ * اليوم،`): it asks nothing, its `من` is "from", not "who", and the question's own asking word follows it. Folded (see
+ * normaliseArabic).
  */
-const NEWS_LEAD_IN = /^(?:من|عن|في|بالنسبه\s+(?:ل|ال|لل)?|بخصوص)\s*(?:ال|لل|ل)?(?:اخبار|خبر)(?=\s|[،,:])[^،,:؟?]*[،,:]\s*/u;
+const NEWS_LEAD_IN = /^(?:من|عن|في|بالنسبه\s+(?:ل|ال|لل)?|بخصوص)\s*(?:ال|لل|ل)?(?:اخبار|خبر|برقيه|برقيات|نشره|نشرات)(?=\s|[،,:])[^،,:؟?]*[،,:]\s*/u;
 
 /**
  * A count named as the thing asked in an English request or bare noun phrase, with no asking word of its own ("give me the
@@ -50,10 +51,21 @@ const NEWS_LEAD_IN = /^(?:من|عن|في|بالنسبه\s+(?:ل|ال|لل)?|بخ
 const COUNT_NAMED = /\b(?:number|count|total|tally)\s+of\b/u;
 const ASKING_WORD = new RegExp(`\\b(?:${QUESTION_WORDS_EN}|whether|if)\\b`, 'u');
 
+/**
+ * "When" after another asking word in the same clause ("what was the waiting list when the clinic opened", "who was driving
+ * when the bus crashed") is a conjunction: it dates the thing asked, the asking word asks. Taken out before the types are read;
+ * a clause ends at a stop, a question mark, a colon or a comma ("what did kuna say today: when does …").
+ */
+const WHEN_AFTER_ASKING = /(\b(?:what|which|who|how)\b[^.?!:;,،؟]*?)\bwhen\b/gu;
+
 /** The kind of fact a question asks for (how many, how much, how old, `بكم` (for how much) → number, how long → duration, when → date, who → person, where → place, why → reason, the result of → result), read after a lead-in naming the story (see NEWS_LEAD_IN). Pure. */
 export function answerTypeOf(question: string): AnswerType | null {
   // A dimension asked by its noun ("whats the size of …") asks as "how big" does (see measureAsHow).
-  const folded = measureAsHow(normaliseArabic(question).toLowerCase().trim().replace(NEWS_LEAD_IN, '')).replace(/[؟?!.,،]/g, ' ').replace(/\s+/g, ' ').trim();
+  const folded = measureAsHow(normaliseArabic(question).toLowerCase().trim().replace(NEWS_LEAD_IN, ''))
+    .replace(WHEN_AFTER_ASKING, '$1 ')
+    .replace(/[؟?!.,،]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const asked = QUESTION_TYPES.find(([, pattern]) => pattern.test(folded))?.[0];
   if (asked !== undefined) return asked;
   // The "who" left here stands after a count named (see the person pattern): a relative.
@@ -64,7 +76,7 @@ export function answerTypeOf(question: string): AnswerType | null {
 const MONTHS = new RegExp(`\\b(?:${EN_MONTH_WORDS})\\b|${AR_MONTHS}`, 'i');
 const WEEKDAYS_OR_TIMES =
   new RegExp(
-    `\\b(?:${EN_WEEKDAYS}|today|tomorrow|tonight|next (?:week|month|year)|this (?:week|month)|at \\d|in \\d{4})\\b|${AR_WEEKDAYS}|اليوم|غدا|الساعه|الاسبوع المقبل|الشهر المقبل|العام المقبل`,
+    `\\b(?:${EN_WEEKDAYS}|today|tomorrow|tonight|next (?:week|month|year)|this (?:week|month)|at \\d|in \\d{4})\\b|${AR_WEEKDAYS}|اليوم|غدا|الغد|الساعه|الاسبوع المقبل|الشهر المقبل|العام المقبل`,
     'i',
   );
 /** Digits or a number word; not الاثنين, Monday (see NUMBER_WORDS in link-answer-filler.ts). */
@@ -117,7 +129,7 @@ export function holdsAnswerType(text: string, type: AnswerType | null): boolean 
       return DURATION.test(folded) || UNTIL.test(folded) || SPAN.test(folded) || LENGTH.test(folded);
     case 'date':
       return (
-        MONTHS.test(folded) || WEEKDAYS_OR_TIMES.test(folded) || TIME_OF_DAY.test(folded) || SEASON.test(folded) || WITHIN.test(folded) ||
+        MONTHS.test(folded) || WEEKDAYS_OR_TIMES.test(folded) || TIME_OF_DAY.test(folded) || SEASON.test(folded) || WITHIN.test(folded) || RECURRING.test(folded) ||
         /\d{1,2}\s*[/-]\s*\d{1,2}/.test(folded) || STANDALONE_YEAR.test(folded) || findDecades(folded).size > 0
       );
     case 'reason':

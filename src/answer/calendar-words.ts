@@ -24,13 +24,16 @@ export const AR_WEEKDAYS = 'الاحد|الاثنين|الثلاثاء|الار�
 /** A year standing alone ("operational by 2029", `عام 2025`), not part of a larger figure or of a date written in figures. */
 export const STANDALONE_YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d)/;
 
-/** A unit of time in English, after an adjective that may stand between it and its count ("five working days"). */
-const EN_TIME_UNITS = '(?:(?:working|business|full|consecutive|straight|calendar|more|further|additional)\\s+)?(?:minute|hour|day|night|week|month|year)s?';
+/**
+ * A unit of time in English, after an adjective that may stand between it and its count ("five working days"). Seconds
+ * only in the plural ("about four seconds"): "a second" is as often the ordinal ("after a second round").
+ */
+const EN_TIME_UNITS = '(?:(?:working|business|full|consecutive|straight|calendar|more|further|additional)\\s+)?(?:(?:minute|hour|day|night|week|month|year)s?|seconds)';
 /**
  * Units of time, singular or plural, as the folded text writes them (normaliseArabic); after a count of eleven to
  * ninety-nine the singular takes the accusative (`12 عاما`, `30 يوما`, `18 شهرا`, `11 أسبوعا`).
  */
-const AR_TIME_UNITS = 'دقيقه|دقائق|ساعه|ساعات|يوما|يوم|ايام|ليله|ليال|اسبوعا|اسبوع|اسابيع|شهرا|شهر|اشهر|شهور|سنه|سنوات|عاما|عام|اعوام';
+const AR_TIME_UNITS = 'ثوان|ثواني|ثانيه|دقيقه|دقائق|ساعه|ساعات|يوما|يوم|ايام|ليله|ليال|اسبوعا|اسبوع|اسابيع|شهرا|شهر|اشهر|شهور|سنه|سنوات|عاما|عام|اعوام';
 /** Arabic duals, which carry their own number ("two weeks" is one word): اسبوعين، ساعتين، يومين. */
 const AR_TIME_DUALS = `(?:${ARABIC_TIME_DUAL_STEMS.join('|')})(?:ين|ان)`;
 const EN_COUNT = '(?:\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a few|few|a couple of)';
@@ -39,12 +42,21 @@ const EN_ONE = '(?:for|within|in|about|around|over|after|lasting|lasted|last|hal
 const AR_COUNT = '(?:\\d[\\d.,]*|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عشرين|ثلاثين|اربعين|خمسين|بضع|بضعه|عده)';
 
 /**
+ * A verb of lasting in Arabic, past, imperfect or future (`استمرت`، `تستمر`، `ستستمر`، `يدوم`، `تمتد`): a unit of time
+ * right after it, indefinite and with no count (`تستمر عاما كاملا`, `استمر شهرا`), is one of that unit, its length.
+ */
+const AR_LASTING = '(?:(?:س?[يت])?ستمر|استمرت|دام|دامت|س?[يت]دوم|امتد|امتدت|س?[يت]متد)';
+/** The indefinite accusative of a unit of time, which Arabic puts after a verb of lasting (see AR_LASTING). */
+const AR_UNIT_ACCUSATIVE = '(?:ساعه|يوما|ليله|اسبوعا|شهرا|سنه|عاما)';
+
+/**
  * A length of time: a count and a unit ("about four hours", "over ten days", "a week", "48 hours",
- * "أربع ساعات", "عشرة أيام"), an Arabic dual ("أسبوعين") or a unit alone after a word of span ("مدة أسبوع",
- * "خلال أسبوع"). Matched on folded text (see normaliseArabic), case-insensitive.
+ * "أربع ساعات", "عشرة أيام"), an Arabic dual ("أسبوعين"), a unit alone after a word of span ("مدة أسبوع",
+ * "خلال أسبوع") or after a verb of lasting (`تستمر عاما كاملا`, see AR_LASTING). Matched on folded text (see
+ * normaliseArabic), case-insensitive.
  */
 export const DURATION = new RegExp(
-  `\\b(?:${EN_COUNT}|${EN_ONE})[\\s-]+${EN_TIME_UNITS}\\b|(?:^|\\s)(?:${AR_COUNT})\\s+(?:${AR_TIME_UNITS})(?=\\s|$|[.,،])|(?:^|\\s)[وبل]?${AR_TIME_DUALS}(?=\\s|$|[.,،])|(?:(?:مده|لمده|طوال)\\s+(?:ال)?|(?:خلال|غضون)\\s+)(?:${AR_TIME_UNITS})(?=\\s|$|[.,،])`,
+  `\\b(?:${EN_COUNT}|${EN_ONE})[\\s-]+${EN_TIME_UNITS}\\b|(?:^|\\s)(?:${AR_COUNT})\\s+(?:${AR_TIME_UNITS})(?=\\s|$|[.,،])|(?:^|\\s)[وبل]?${AR_TIME_DUALS}(?=\\s|$|[.,،])|(?:(?:مده|لمده|طوال)\\s+(?:ال)?|(?:خلال|غضون)\\s+)(?:${AR_TIME_UNITS})(?=\\s|$|[.,،])|(?:^|\\s)[وف]?${AR_LASTING}\\s+(?:نحو\\s+|قرابه\\s+|حوالي\\s+)?${AR_UNIT_ACCUSATIVE}(?=\\s|$|[.,،])`,
   'iu',
 );
 
@@ -97,5 +109,14 @@ const SPAN_END = `(?:\\d|${EN_MONTH_DATE}|${EN_WEEKDAYS}|${AR_MONTHS}|${AR_WEEKD
  */
 export const SPAN = new RegExp(
   `\\bfrom\\s+(?:the\\s+)?${SPAN_END}\\S*(?:\\s+\\S+){0,2}?\\s+(?:to|until|till|through)\\s+(?:the\\s+)?${SPAN_END}|\\bbetween\\s+(?:the\\s+)?${SPAN_END}\\S*(?:\\s+\\S+){0,2}?\\s+and\\s+(?:the\\s+)?${SPAN_END}|(?:^|\\s)(?:من|بين)\\s+(?:يوم\\s+)?${SPAN_END}\\S*(?:\\s+\\S+){0,2}?\\s+(?:(?:ال[ىي]|حت[ىي]|لغايه)\\s+(?:يوم\\s+)?|و)${SPAN_END}`,
+  'iu',
+);
+
+/**
+ * A time that comes round ("every month", "every two weeks", `كل شهر`، `كل أسبوعين`): it answers "how often" (`كل متى`) as a
+ * date answers "when". Not an adverb of rate alone ("2,800 tonnes daily", `يوميا`): that counts an amount over a period.
+ */
+export const RECURRING = new RegExp(
+  `\\bevery\\s+(?:(?:other|${EN_COUNT})\\s+)?(?:day|night|week|month|year|morning|evening|weekend)s?\\b|(?:^|\\s)كل\\s+(?:(?:${AR_COUNT})\\s+)?(?:يوم|ليله|اسبوع|شهر|سنه|عام|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|صباح|مساء|${AR_TIME_DUALS})(?=\\s|$|[.,،])`,
   'iu',
 );

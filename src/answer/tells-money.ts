@@ -26,8 +26,27 @@ const MONEY_TOLD = new RegExp(
   'iu',
 );
 
-/** `بكم`, "for how much" (`بكم التذكرة`), "what's the price of": a price in money, whatever else the question asks. */
+/**
+ * `بكم`, "for how much" (`بكم التذكرة`), "what's the price of": a price in money, whatever else the question asks (but see
+ * BI_KAM_COUNTED).
+ */
 const FOR_HOW_MUCH = /(?:^|\s)بكم(?=[\s.,،؛:؟?)]|$)|\bwhat(?:'s|\s+is|\s+was|\s+are)\s+the\s+prices?\s+of\b/iu;
+
+/**
+ * `بكم` before a noun without the article that a verb follows (`بكم برادة لقوا بكتيريا`, in how many coolers did they find
+ * bacteria): `ب` is "in" and `كم` counts the noun, no price. The verb by its shape: an imperfect's prefix, or the past's `ت` or
+ * `وا`; the noun by none of an imperfect's prefixes and no copula (`بكم كان يشتري`, for how much did he buy, is a price). A
+ * currency counted so (`بكم دينار باعوها`, for how many dinars) is a price still. Normalised.
+ */
+const BI_KAM_COUNTED = /(?:^|\s)بكم\s+((?!ال|كان|صار|[يتن])[\u0621-\u064A]{3,})\s+(?:[يتن][\u0621-\u064A]{3,}|[\u0621-\u064A]{2,}(?:ت|وا))(?=[\s.,،؛:؟?)]|$)/u;
+/** A currency's word at the start of a noun (`دينار`, `دنانير`, `درهم`), as MONEY_TOLD reads it. */
+const CURRENCY_START = new RegExp(`^(?:${arabicCurrencies.join('|')})`, 'u');
+
+/** Whether `بكم` counts the noun after it (see BI_KAM_COUNTED). */
+const countedAfterBiKam = (folded: string): boolean => {
+  const noun = BI_KAM_COUNTED.exec(folded)?.[1];
+  return noun !== undefined && !arabicWholeWordCurrencies.includes(noun) && !CURRENCY_START.test(noun);
+};
 
 /**
  * A prize's amount asked in Arabic by `كم` and the prize of its holder (`كم جائزة البطل`, `كم جايزة الفايز`, `كم جائزة
@@ -65,7 +84,7 @@ const WHAT_MONEY =
  */
 export function asksPrice(question: string): boolean {
   const folded = normaliseArabic(question);
-  return (FOR_HOW_MUCH.test(folded) || WHAT_MONEY.test(folded) || PRIZE_OF_HOLDER.test(folded) || (PRICE_ASKED.test(folded) && !asksShare(folded))) && !CHANGE.test(folded);
+  return ((FOR_HOW_MUCH.test(folded) && !countedAfterBiKam(folded)) || WHAT_MONEY.test(folded) || PRIZE_OF_HOLDER.test(folded) || (PRICE_ASKED.test(folded) && !asksShare(folded))) && !CHANGE.test(folded);
 }
 
 /** Whether a question asks how much money something cost, was worth, was fined or is priced at. Pure. */

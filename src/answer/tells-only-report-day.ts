@@ -1,5 +1,5 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
-import { AR_MONTHS, AR_WEEKDAYS, EN_MONTH_WORDS, EN_WEEKDAYS, SEASON, STANDALONE_YEAR, TIME_OF_DAY, WITHIN } from './calendar-words.js';
+import { AR_MONTHS, AR_WEEKDAYS, EN_MONTH_WORDS, EN_WEEKDAYS, RECURRING, SEASON, STANDALONE_YEAR, TIME_OF_DAY, WITHIN } from './calendar-words.js';
 
 /**
  * "When" asked of another time than the one a report tells: the next one ("when's the next tournament",
@@ -31,13 +31,13 @@ const AR_DAYS = AR_WEEKDAYS.split('|');
 
 /**
  * A time other than the report's own day: a month, a year, a season, a time from now ("within a
- * week"), tomorrow, next week or month, a weekday but the one filed on (`weekday`, 0 = Sunday), or an hour
- * (`من الثامنة صباحا`, "from 8 a.m."): the hours a thing keeps are the answer to "when does it open", not its filing day.
+ * week"), tomorrow, next week or month, a weekday but the one filed on (`weekday`, 0 = Sunday), a time that comes round
+ * ("every month", `كل شهر`), or an hour (`من الثامنة صباحا`, "from 8 a.m."): the hours a thing keeps are the answer to "when does it open", not its filing day.
  */
 function anotherTime(weekday: number): RegExp {
   const otherDays = [...EN_DAYS.filter((_, i) => i !== weekday), ...AR_DAYS.filter((_, i) => i !== weekday)];
   return new RegExp(
-    `\\b(?:${EN_MONTH_WORDS})\\b|(?:${AR_MONTHS})|\\b(?:tomorrow|next (?:week|month|year|season))\\b|(?:^|\\s)(?:غدا|بعد غد)(?=\\s|$|[.,،])|(?:الاسبوع|الشهر|العام|الموسم) (?:المقبل|القادم)|\\b(?:${otherDays.join('|')})\\b|${STANDALONE_YEAR.source}|${SEASON.source}|${WITHIN.source}|${TIME_OF_DAY.source}`,
+    `\\b(?:${EN_MONTH_WORDS})\\b|(?:${AR_MONTHS})|\\b(?:tomorrow|next (?:week|month|year|season))\\b|(?:^|\\s)(?:غدا|بعد غد)(?=\\s|$|[.,،])|(?:الاسبوع|الشهر|العام|الموسم) (?:المقبل|القادم)|\\b(?:${otherDays.join('|')})\\b|${STANDALONE_YEAR.source}|${SEASON.source}|${WITHIN.source}|${RECURRING.source}|${TIME_OF_DAY.source}`,
     'iu',
   );
 }

@@ -208,6 +208,13 @@ const SLOT_NOUNS: ReadonlyArray<[AnswerType | null, string[]]> = [
 const slotTokens = SLOT_NOUNS.map(([type, words]) => [type, new Set(words.flatMap((w) => analyseText(w)))] as const);
 
 /**
+ * "Day" names the slot only when the question asks a date ("what day", `أي يوم`, where the wire names the day: "on Monday",
+ * `أيام الثلاثاء`), never in a question of no kind ("what did the ministry say about the four-day week"). Not a unit asked a
+ * length of ("how many days"): the wire's "seven days" ties the length to what it measures.
+ */
+const DATE_ONLY_SLOTS = ([['date', ['day', 'يوم']]] as const).map(([type, words]) => [type, new Set(words.flatMap((w) => analyseText(w)))] as const);
+
+/**
  * Words that frame the question, whatever it asks about: the verbs the wire reports any decision or
  * statement with ("what did Zakat House announce", "what did the ministry report", ماذا أعلن، قرر: it writes
  * "launched", "approved", "will distribute", "a survey released"), "inside" (what a thing holds: the wire lists its contents), and the modal verbs of
@@ -262,7 +269,7 @@ const participation = (question: string, type: AnswerType | null) =>
 
 /** Whether a one-word concept names the slot a question of `type` fills. */
 function namesTheSlot(group: readonly string[][], type: AnswerType | null): boolean {
-  const slots = slotTokens.filter(([kind]) => kind === null || type === null || kind === type);
+  const slots = [...slotTokens.filter(([kind]) => kind === null || type === null || kind === type), ...DATE_ONLY_SLOTS.filter(([kind]) => kind === type)];
   return group.some((phrase) => phrase.length === 1 && slots.some(([, tokens]) => tokens.has(phrase[0] as string)));
 }
 
