@@ -27,6 +27,7 @@ import { locatedWords } from './located-words.js';
 import { singleAfterNoun } from './single-after-noun.js';
 import { toldAgency } from './told-agency.js';
 import { verbsAfterAuxiliary } from './verbs-after-auxiliary.js';
+import { isArabicScript } from '../text/transliterate-name.js';
 
 /** One concept of a question, with what the store says about it. */
 export interface Concept {
@@ -110,19 +111,18 @@ export interface Concepts {
 /** No stored agency: every agency a question names is a topic. */
 const NO_AGENCIES: readonly string[] = [];
 
-const ARABIC = /[\u0600-\u06FF]/;
 const LATIN = /[a-z]/i;
 
 /** Whether a concept's forms are all of one script: no list (lexicon, gazetteer) gave it a form in the other language. */
 const oneScript = (forms: readonly string[][]) => {
   const text = forms.flat().join('');
-  return !(ARABIC.test(text) && LATIN.test(text));
+  return !(isArabicScript(text) && LATIN.test(text));
 };
 
 /** Whether a phrase can occur in text of `lang`: its script, or digits, which both languages write alike. */
 export function writableIn(phrase: readonly string[], lang: Lang): boolean {
   const text = phrase.join('');
-  return lang === 'ar' ? ARABIC.test(text) || !LATIN.test(text) : !ARABIC.test(text);
+  return lang === 'ar' ? isArabicScript(text) || !LATIN.test(text) : !isArabicScript(text);
 }
 
 /** Whether any of `forms` (a concept's listed forms, a word's) is a phrase `lang` writes (see writableIn). Pure. */
@@ -147,7 +147,7 @@ export const weightOfAll = (list: readonly Concept[], total: number) => list.red
 function isCriticalWord(token: string, question: string, shortest = 4): boolean {
   const words = question.split(/[\s؟?.,،!]+/);
   const at = words.flatMap((word, i) => (analyseText(word)[0] === token ? [i] : []));
-  if (!ARABIC.test(token)) {
+  if (!isArabicScript(token)) {
     // An adverb or an indefinite pronoun is the asker's manner ("actually", "lately", "did anyone"), not the fact asked.
     if (at.length > 0 && at.every((i) => isAskingAdverb(words[i] as string, words[i - 1]))) return false;
     return !/\d/.test(token) && (token.length >= 5 || (token.length >= 3 && at.some((i) => !(words[i] as string).includes('-') && DETERMINERS.test(words[i - 1] ?? ''))));
@@ -413,7 +413,7 @@ export function weighConcepts(
     // thing with another word (`متسابق` for "riders"). A passage naming none of them is judged as if the word were not widened
     // (see conceptsJudging): the translation is the only sign the story tells the thing asked.
     const usable = derivations.length > 0 || clipped.length > 0 || bases.length > 0 || agents.length > 0 || rooted.length > 0 || dictionaryForms.length === 0 ? [] : dictionaryForms;
-    const writtenInArabic = ARABIC.test(asked[0]?.join('') ?? '');
+    const writtenInArabic = isArabicScript(asked[0]?.join('') ?? '');
     const { general, group, translated, listed, onlyInDictionary, documents, placeIds, place, critical } = usable.length > 0 && (judges === 'judges' || (own.critical && own.documents === 0 && (judges === 'widens' || writtenInArabic))) ? weighed(usable) : own;
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     // A stored word shaped as a word of the asking (see isCriticalWord), written in one script only (no list gave it a form in the other): the question's phrasing, which the wire may write otherwise.

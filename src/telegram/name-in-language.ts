@@ -1,15 +1,14 @@
 import type { Lang } from '../dispatch/dispatch-types.js';
 import { analyseText } from '../text/analyse-text.js';
 import { loadGazetteer, matchEntityAt } from '../text/gazetteer.js';
-
-const ARABIC = /[\u0600-\u06FF]/;
+import { isArabicScript } from '../text/transliterate-name.js';
 
 /**
  * A name (a dateline's city, a topic) in the reader's language when the gazetteer knows it as a
  * whole ("بكين" → "Beijing"); otherwise as written.
  */
 export function nameInLanguage(name: string, lang: Lang): string {
-  if (ARABIC.test(name) === (lang === 'ar')) return name;
+  if (isArabicScript(name) === (lang === 'ar')) return name;
   const tokens = analyseText(name);
   const match = tokens.length > 0 ? matchEntityAt(tokens, 0) : null;
   if (!match || match.length !== tokens.length) return name;

@@ -1,5 +1,6 @@
 import { analyseText } from './analyse-text.js';
 import { type DictdIndexEntry, parseDictdArticle } from './parse-dictd.js';
+import { isArabicScript } from './transliterate-name.js';
 
 /** One dictd dictionary as read: its index and its uncompressed text (UTF-8 bytes: the index counts bytes). */
 export interface DictdSource {
@@ -18,9 +19,8 @@ export interface BilingualDictionary {
   translationsOf(token: string): string[][];
 }
 
-const ARABIC = /[\u0600-\u06FF]/;
 /** Whether an analysed phrase is written in the other script than `token`. */
-const otherScript = (token: string, phrase: readonly string[]) => phrase.length > 0 && phrase.every((word) => ARABIC.test(word) !== ARABIC.test(token));
+const otherScript = (token: string, phrase: readonly string[]) => phrase.length > 0 && phrase.every((word) => isArabicScript(word) !== isArabicScript(token));
 
 /**
  * A dictionary over analysed tokens from dictd dictionaries (FreeDict's English-Arabic and
