@@ -16,10 +16,17 @@ import type { PassageHit } from '../store/dispatch-store.js';
  */
 export function readersVersionFirst(hits: readonly PassageHit[], lang: Lang, throughOtherVersion: ReadonlySet<PassageHit> = new Set(), parallels: ReadonlyMap<PassageHit, PassageHit> = new Map()): PassageHit[] {
   const given = new Set(hits);
-  const riding = (hit: PassageHit) => given.has(parallels.get(hit) as PassageHit);
+  // The passage a parallel rides beside, when that passage is among the hits.
+  const anchorOf = (hit: PassageHit): PassageHit | undefined => {
+    const anchor = parallels.get(hit);
+    return anchor !== undefined && given.has(anchor) ? anchor : undefined;
+  };
   const besides = new Map<PassageHit, PassageHit[]>();
-  for (const hit of hits) if (riding(hit)) besides.set(parallels.get(hit) as PassageHit, [...(besides.get(parallels.get(hit) as PassageHit) ?? []), hit]);
-  return byStory(hits.filter((hit) => !riding(hit)), lang, throughOtherVersion).flatMap((hit) => [hit, ...(besides.get(hit) ?? [])]);
+  for (const hit of hits) {
+    const anchor = anchorOf(hit);
+    if (anchor !== undefined) besides.set(anchor, [...(besides.get(anchor) ?? []), hit]);
+  }
+  return byStory(hits.filter((hit) => anchorOf(hit) === undefined), lang, throughOtherVersion).flatMap((hit) => [hit, ...(besides.get(hit) ?? [])]);
 }
 
 function byStory(hits: readonly PassageHit[], lang: Lang, throughOtherVersion: ReadonlySet<PassageHit>): PassageHit[] {
