@@ -60,7 +60,7 @@ export const twentySixthFortnightFixturesDir = fileURLToPath(new URL('../test/fi
 export const twentySeventhFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-27/', import.meta.url));
 /** The twenty-eighth fortnight (14 to 27 February 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight28` (the thirty-first session's unseen set; tuning material, its dev split, since the thirty-second). */
 export const twentyEighthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-28/', import.meta.url));
-/** The twenty-ninth fortnight (28 February to 13 March 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight29` (the thirty-second session's unseen set). */
+/** The twenty-ninth fortnight (28 February to 13 March 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight29` (the thirty-second session's unseen set; tuning material, its dev split, since the thirty-third). */
 export const twentyNinthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-29/', import.meta.url));
 
 const storiesFileSchema = z.object({

@@ -10,7 +10,7 @@ import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 // 185 latest, 413 attribution, 106 dated, 131 relative-date), read through the same loader as the other twenty-eight,
 // and stored whole by the real ingest. Written unwired; wired into the eval tools (`fortnight29`) as soon as it was
 // committed, before any change to answering of the thirty-second session merged, and kept out of every decision of
-// that session (UNSEEN in eval/unseen-sets.ts).
+// that session (UNSEEN in eval/unseen-sets.ts); its dev split is tuning material from the thirty-third.
 describeFortnightSet({
   title: 'the twenty-ninth fortnight eval set',
   dir: twentyNinthFortnightFixturesDir,
