@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { arrivalOf, loadFortnightSet, thirtiethFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
+import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
+
+// The thirtieth held-out fortnight (14 - 27 March 2027, after the Eid al-Fitr holiday; New York moves to summer time
+// on its first day; read as 2027 by `wireYearOf`), written blind: the shape its brief asks for (72 dispatches and 30
+// stories, 610 questions, about 32 percent unanswerable near misses, 36 percent across languages, kind floors at or
+// above the twenty-ninth's), held to the figures it has (72 dispatches, 610 questions, 197 unanswerable, 241
+// cross-language, 187 latest, 413 attribution, 106 dated, 133 relative-date), read through the same loader as the
+// other twenty-nine, and stored whole by the real ingest. Written unwired; to be wired into the eval tools
+// (`fortnight30`) as soon as it is committed, before any change to answering of the thirty-third session merges, and
+// kept out of that session's decisions (UNSEEN in eval/unseen-sets.ts).
+describeFortnightSet({
+  title: 'the thirtieth fortnight eval set',
+  dir: thirtiethFortnightFixturesDir,
+  days: ['2027-03-14', '2027-03-27'],
+  minDispatches: 72,
+  minQuestions: 610,
+  minQuestionsPerSplit: 305,
+  unanswerableShare: 0.32,
+  crossLanguageShare: 0.36,
+  minStories: 30,
+  minBilingualStories: 25,
+  minOneLanguageStories: 5,
+  minUpdates: 10,
+  minRelativeDate: 133,
+  minDated: 106,
+  minLatest: 187,
+  minAttribution: 413,
+});
+
+describe('the thirtieth fortnight wire year', () => {
+  it('reads its March files as 2027, none of them as 2026', () => {
+    const set = loadFortnightSet(thirtiethFortnightFixturesDir);
+    expect(set.sources.every((s) => s.name.startsWith('03'))).toBe(true);
+    for (const s of set.sources) expect(s.receivedAt?.getTime(), s.name).toBe(arrivalOf(s.name, false, 2027).getTime());
+    expect(set.sources[0]?.receivedAt?.toISOString()).toBe('2027-03-14T07:00:00.000Z');
+    expect(set.sources.at(-1)?.receivedAt?.toISOString()).toBe('2027-03-27T12:00:00.000Z');
+  });
+});
