@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadEvalSetByName } from '../../eval/load-eval-set-by-name.js';
 import { arrivalOf, loadFortnightSet, thirtiethFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
 import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 
@@ -7,9 +8,9 @@ import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 // stories, 610 questions, about 32 percent unanswerable near misses, 36 percent across languages, kind floors at or
 // above the twenty-ninth's), held to the figures it has (72 dispatches, 610 questions, 197 unanswerable, 241
 // cross-language, 187 latest, 413 attribution, 106 dated, 133 relative-date), read through the same loader as the
-// other twenty-nine, and stored whole by the real ingest. Written unwired; to be wired into the eval tools
-// (`fortnight30`) as soon as it is committed, before any change to answering of the thirty-third session merges, and
-// kept out of that session's decisions (UNSEEN in eval/unseen-sets.ts).
+// other twenty-nine, and stored whole by the real ingest. Written unwired; wired into the eval tools
+// (`fortnight30`) as soon as it was committed, before any change to answering of the thirty-third session merged, and
+// kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts).
 describeFortnightSet({
   title: 'the thirtieth fortnight eval set',
   dir: thirtiethFortnightFixturesDir,
@@ -36,5 +37,11 @@ describe('the thirtieth fortnight wire year', () => {
     for (const s of set.sources) expect(s.receivedAt?.getTime(), s.name).toBe(arrivalOf(s.name, false, 2027).getTime());
     expect(set.sources[0]?.receivedAt?.toISOString()).toBe('2027-03-14T07:00:00.000Z');
     expect(set.sources.at(-1)?.receivedAt?.toISOString()).toBe('2027-03-27T12:00:00.000Z');
+  });
+});
+
+describe('the thirtieth fortnight by name', () => {
+  it('is what the eval tools load by the name fortnight30', () => {
+    expect(loadEvalSetByName('fortnight30').name).toBe(loadFortnightSet(thirtiethFortnightFixturesDir).name);
   });
 });
