@@ -20,6 +20,11 @@ export const EN_MONTH_DATE = `(?:\\b(?:${EN_MONTH_NAMES.filter((name) => name !=
 export const AR_MONTHS = [...new Set(MONTH_NAMES.flatMap((month) => month.arabic.map(normaliseArabic)))].join('|');
 export const EN_WEEKDAYS = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday';
 export const AR_WEEKDAYS = 'الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت';
+/**
+ * A definite Arabic word (folded) that dates the sentence, not a name in construct with the noun before it: the day, a weekday, the
+ * week or year and their "past", "next", "current" (`من 23 مدرسة اليوم الثلاثاء`, `الأسبوع الماضي`).
+ */
+export const AR_DATING_WORD = new RegExp(`^(?:اليوم|الماضي|الماضيه|المقبل|المقبله|القادم|القادمه|الحالي|الحاليه|الجاري|الجاريه|الاسبوع|الشهر|العام|السنه|${AR_WEEKDAYS})$`, 'u');
 
 /** A year standing alone ("operational by 2029", `عام 2025`), not part of a larger figure or of a date written in figures. */
 export const STANDALONE_YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d)/;

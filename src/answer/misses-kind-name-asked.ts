@@ -3,6 +3,7 @@ import { normaliseArabic } from '../text/analyse-arabic.js';
 import { findEntities } from '../text/find-entities.js';
 import { type EntityKind, loadGazetteer } from '../text/gazetteer.js';
 import { isArabicScript } from '../text/transliterate-name.js';
+import { AR_DATING_WORD } from './calendar-words.js';
 import { splitSentences } from './find-speaker.js';
 
 /**
@@ -80,8 +81,9 @@ function namesInArabic(sentence: string, kind: NamedKind): boolean {
     const word = w.replace(/[^\p{L}]/gu, '');
     const next = words[i + 1] ?? '';
     if (!isKind.test(word) || RELATIVE.test(next)) return false;
-    // A definite plural and its adjective is the kind at large (`المستشفيات الحكومية`, `الجمعيات التعاونية`), no name.
-    return /^["«“]/u.test(next) || (/^(?:ال|لل)/u.test(next) && !(/^(?:[وبلف]?ال|لل)/u.test(word) && PLURAL.test(word)));
+    // A definite plural and its adjective is the kind at large (`المستشفيات الحكومية`, `الجمعيات التعاونية`), no name; nor is
+    // the day that dates the sentence (`من 23 مدرسة اليوم الثلاثاء`).
+    return /^["«“]/u.test(next) || (/^(?:ال|لل)/u.test(next) && !AR_DATING_WORD.test(next.replace(/[^\p{L}]/gu, '')) && !(/^(?:[وبلف]?ال|لل)/u.test(word) && PLURAL.test(word)));
   });
 }
 

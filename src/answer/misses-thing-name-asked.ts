@@ -47,12 +47,12 @@ const NAME_AFTER = /^,?\s+(?:(?:named|called|dubbed|titled|entitled|known\s+as)\
 /** A name then the noun after a comma ("Reem Al-Saleh, a 14-year-old champion"). */
 const APPOSITIVE = /\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?$/u;
 /** A quoted stretch: what the wire names a title, a campaign or a product by. */
-const QUOTED = /["“«][^"”»]{2,}["”»]/u;
+export const QUOTED = /["“«][^"”»]{2,}["”»]/u;
 /**
  * A quoted or bracketed stretch in Arabic copy (`"سدو-1"`, `(كل قطرة تهم)`), not an agency's marker (`(كونا)`, `(وام)`: the
  * source, which names nothing of the story), or a word in Latin letters.
  */
-const QUOTED_AR = new RegExp(`["“«][^"”»]{2,}["”»]|\\((?!\\s*(?:${arabicMarkerPattern})\\s*\\))[^)]{2,}\\)|[A-Za-z]{2,}`, 'u');
+export const QUOTED_AR = new RegExp(`["“«][^"”»]{2,}["”»]|\\((?!\\s*(?:${arabicMarkerPattern})\\s*\\))[^)]{2,}\\)|[A-Za-z]{2,}`, 'u');
 
 /** Whether an English sentence ties a name to a word of the thing asked (see NAME_AFTER, APPOSITIVE, QUOTED), or writes it capitalised inside the sentence. */
 function namesInEnglish(sentence: string, forms: ReadonlySet<string>): boolean {

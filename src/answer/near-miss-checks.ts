@@ -25,6 +25,7 @@ import { missesNameAsked, nameAsked } from './misses-name-asked.js';
 import { kindNameAsked, missesKindNameAsked } from './misses-kind-name-asked.js';
 import { kindAsked, missesKindAsked } from './misses-kind-asked.js';
 import { missesThingNameAsked, thingNameAsked } from './misses-thing-name-asked.js';
+import { missesWhichAsked, whichAsked } from './misses-which-asked.js';
 import { missesRoleAsked, roleAsked } from './misses-role-asked.js';
 import { missesNextAsked, nextThingAsked } from './misses-next-asked.js';
 import { fateThingAsked } from './fate-thing-asked.js';
@@ -210,6 +211,17 @@ const thingNameMissed: NearMissCheck = ({ question, concepts }) => {
   return thing === undefined ? null : ({ told }) => missesThingNameAsked(thing, told);
 };
 
+/**
+ * Asked which one of any thing, in a question of no other kind ("which government office used it", `أي دائرة حكومية`), a
+ * story that writes the thing only bare, with no name or list of the ones meant (see missesWhichAsked). Not where a check
+ * above reads the question: a closed kind of named thing, a sort, a person's or a thing's name.
+ */
+const whichMissed: NearMissCheck = ({ question, type, concepts }) => {
+  if (type !== null || kindNameAsked(question) !== undefined || kindAsked(question) !== undefined || nameAsked(question) !== undefined || thingNameAsked(question, concepts) !== undefined) return null;
+  const thing = whichAsked(question, concepts);
+  return thing === undefined ? null : ({ told, parallel }) => missesWhichAsked(thing, [...told, parallel]);
+};
+
 /** Asked a value from before ("the old record", `المسح السابق`), a story that tells nothing from before its own (asked once per question; see missesPriorAsked). */
 const priorMissed: NearMissCheck = ({ question }) => (asksPrior(question) ? ({ told, parallel }) => !tellsPrior([...told, parallel]) : null);
 
@@ -344,7 +356,7 @@ const earlierStage: NearMissCheck = ({ question }) =>
   (asksWinner(question) && asksLastStage(question)) || (asksResult(question) && asksFinal(question)) ? ({ around }) => tellsEarlierStage(around) : null;
 
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, kindMissed, thingNameMissed, priorMissed, lastPeriodMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, otherMoney, additionMissed, groupMissed, wholeCountMissed, nextMissed, fateMissed, whetherMissed, thereIsMissed, winnerMissed, otherEvent, otherLevel, earlierStage];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, kindMissed, thingNameMissed, whichMissed, priorMissed, lastPeriodMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, otherMoney, additionMissed, groupMissed, wholeCountMissed, nextMissed, fateMissed, whetherMissed, thereIsMissed, winnerMissed, otherEvent, otherLevel, earlierStage];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {

@@ -44,4 +44,11 @@ describe('near misses: which one of a named kind asked, a dispatch naming none o
     // A relative clause or a plural and its adjective names none: `الأدوية التي`, `الأدوية المدعومة`.
     expect(missesKindNameAsked(kindOf('شنو اسم الدواء الجديد؟'), 'أضافت الوزارة دواء جديدا إلى قائمة الأدوية التي تصرف مجانا وإلى الأدوية المدعومة.')).toBe(true);
   });
+
+  it('does not take the day that dates an Arabic sentence for a name in construct with the kind', () => {
+    const school = kindOf('أي مدرسة فازت بالمسابقة؟');
+    expect(missesKindNameAsked(school, 'شارك 60 تلميذا من 15 مدرسة اليوم الأربعاء في مسابقة الروبوت.')).toBe(true);
+    expect(missesKindNameAsked(school, 'شارك 60 تلميذا من 15 مدرسة الأسبوع الماضي في مسابقة الروبوت.')).toBe(true);
+    expect(missesKindNameAsked(school, 'فازت مدرسة الفحيحيل اليوم الأربعاء بمسابقة الروبوت.')).toBe(false);
+  });
 });

@@ -26,6 +26,9 @@ describe('near misses: a profit asked, other figures of the same firms told', ()
   it('reads a profit asked or told in both languages, a loss as its other side', () => {
     for (const asked of ['كم ربحت شركات الشحن؟', 'what was the net income of the bank?', 'How much profit did they make?', 'كم بلغت أرباح البنك؟']) expect(asksProfit(asked), asked).toBe(true);
     expect(asksProfit('كم بلغت إيرادات شركات الشحن؟')).toBe(false);
+    // A loss of another thing than money: the body's, a job's.
+    for (const other of ['how many referrals has the hair loss clinic had?', 'is the weight loss programme free?', 'how many job losses at the plant?']) expect(asksProfit(other), other).toBe(false);
+    expect(asksProfit('did the company make a loss last year?')).toBe(true);
     expect(missesProfitAsked('How much profit did they make?', 'The firm posted a loss of KD 3 million.')).toBe(false);
     expect(missesProfitAsked('How much profit did they make?', 'Revenue rose to KD 410 million.')).toBe(true);
   });
