@@ -43,7 +43,7 @@ export const closeness = (distance: number) => (distance <= NEAR ? 1 : 2 ** (NEA
  * the shipment come from" over the shipment's seizure). The wire dates every report, so for "when"
  * every topic must be named around the passage. Pure.
  */
-export function gradeLinkedFact(text: string, type: AnswerType, concepts: readonly HeldConcept[], speakerAsked: SpeakerAsked = false): number {
+export function gradeLinkedFact(text: string, type: AnswerType, concepts: readonly HeldConcept[], speakerAsked: SpeakerAsked = false, kindAnswers = true): number {
   const total = concepts.reduce((sum, c) => sum + c.weight, 0);
   if (total === 0) return 0;
   const sentences = splitSentences(text).map((sentence) => ({ sentence, tokens: analyseWithDateMarks(sentence, type) }));
@@ -56,7 +56,7 @@ export function gradeLinkedFact(text: string, type: AnswerType, concepts: readon
   sentences.forEach(({ sentence, tokens }, i) => {
     const here = named[i] as boolean[];
     const until = type === 'number' && UNTIL.test(normaliseArabic(sentence));
-    if (!holdsFiller(sentence, type, speakerAsked) && !until) return;
+    if (!holdsFiller(sentence, type, speakerAsked, kindAnswers) && !until) return;
     // An asked word the passage names in another sentence, and its story does not: the fact here is of something else.
     if (concepts.some((c, k) => !c.scene && !c.lent && !here[k] && inPassage[k])) return;
     const carried = concepts.reduce((sum, c, k) => sum + c.weight * (here[k] ? 1 : c.lent ? LENT : 0), 0);

@@ -329,7 +329,7 @@ function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: An
   // People counted without a role named ("how many people"): a count in a sentence on the focus answers.
   const countedAt = concepts.peopleCounted ? (tokens: readonly string[]) => (covers(tokens) ? countPositions(tokens) : []) : (tokens: readonly string[]) => positions(tokens, counted);
   return (
-    linksAnswerFiller(hit.text, type, (tokens) => (covers(tokens) ? positions(tokens, focus) : []), concepts.speakerAsked ?? false) ||
+    linksAnswerFiller(hit.text, type, (tokens) => (covers(tokens) ? positions(tokens, focus) : []), concepts.speakerAsked ?? false, concepts.kindNamed !== true) ||
     (counted.length > 0 && linksAnswerFiller(hit.text, type, countedAt))
   );
 }
@@ -493,5 +493,5 @@ function gradeOf(hit: PassageHit, topics: readonly Concept[], places: readonly C
   const first = concepts.peopleCounted ? undefined : topics[0];
   const held = [...topics, ...places].map((c) => ({ weight: weightOf(c, total), at: (tokens: readonly string[]) => positionsOf(tokens, c, m.asked), lent: m.lent(c), counted: c === first, scene: c.place || c.entity }));
   const people = concepts.peopleCounted ? [{ weight: 0, at: countPositions, lent: false, counted: true, scene: true }] : [];
-  return gradeLinkedFact(hit.text, type, [...held, ...people], concepts.speakerAsked ?? false);
+  return gradeLinkedFact(hit.text, type, [...held, ...people], concepts.speakerAsked ?? false, concepts.kindNamed !== true);
 }

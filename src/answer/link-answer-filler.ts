@@ -154,10 +154,10 @@ export const NEAR = 3;
  * not count the displaced it shelters, the day a law was approved is not the day it takes effect.
  * Pure.
  */
-export function linksAnswerFiller(text: string, type: AnswerType, linkedAt: (tokens: readonly string[]) => number[], speakerAsked: SpeakerAsked = false): boolean {
+export function linksAnswerFiller(text: string, type: AnswerType, linkedAt: (tokens: readonly string[]) => number[], speakerAsked: SpeakerAsked = false, kindAnswers = true): boolean {
   return splitSentences(text).some((sentence) => {
     const until = type === 'number' && UNTIL.test(normaliseArabic(sentence));
-    if (!holdsFiller(sentence, type, speakerAsked) && !until) return false;
+    if (!holdsFiller(sentence, type, speakerAsked, kindAnswers) && !until) return false;
     const tokens = analyseWithDateMarks(sentence, type);
     const at = linkedAt(tokens);
     if (at.length === 0) return false;

@@ -8,6 +8,7 @@ import { isArabicTitle, namesTitledArabicSpeaker, withoutArticle } from './names
 import { type EntityKind, loadGazetteer } from '../text/gazetteer.js';
 import { ATTRIBUTION } from './attribution-verbs.js';
 import { speakerDoesIt } from './speaker-does-it.js';
+import { namesDoerByKind } from './names-doer-by-kind.js';
 
 /** Where reported speech begins after its verb: "that", a colon or quote, Arabic أن / إن. */
 const COMPLEMENT = normalised(/\bthat\b|[:«"]|(?:^|\s)(?:ان|انه|انها|إن|إنه|بان)(?=\s)/iu);
@@ -106,10 +107,12 @@ const DESCRIBED_PERSON = normalised(
 );
 
 /** namesDoer on a sentence whose attribution is found already (holdsFiller asks namesSpeaker of the same). */
-function doerBeyondSpeaker(sentence: string, { folded, spans }: Attribution): boolean {
+function doerBeyondSpeaker(sentence: string, { folded, spans }: Attribution, kindAnswers = true): boolean {
   const arabic = isArabicScript(sentence);
   const described = DESCRIBED_PERSON.exec(folded);
   if (described && !spans.some(([from, to]) => described.index >= from && described.index < to)) return true;
+  // A doer named by its kind ("a charity pays", `تبرعت به شركات محلية`): the wire gives no name to find.
+  if (kindAnswers && namesDoerByKind(folded, spans)) return true;
   if (arabic && spans.length === 0) return holdsAnswerType(sentence, 'person');
   const { byId } = loadGazetteer();
   const listed = findEntities(sentence).some((id) => {
@@ -256,12 +259,13 @@ export type SpeakerAsked = boolean | 'holder' | { post: string };
 /**
  * Whether a sentence holds the kind of fact asked (see holdsAnswerType); for "who", a doer beyond
  * the one who reports the act (see namesDoer), unless the act asked is the reporting (`speakerAsked`),
- * or a post whose holder the wire names as its speaker (`holder`: a speaker named by name answers too). Pure.
+ * or a post whose holder the wire names as its speaker (`holder`: a speaker named by name answers too). A doer named by its
+ * kind ("a charity pays") answers unless the question names that kind itself (`kindAnswers` false: see asksDoerOfKind). Pure.
  */
-export function holdsFiller(sentence: string, type: AnswerType, speakerAsked: SpeakerAsked = false): boolean {
+export function holdsFiller(sentence: string, type: AnswerType, speakerAsked: SpeakerAsked = false, kindAnswers = true): boolean {
   if (type !== 'person') return holdsAnswerType(sentence, type);
   // Asked who said it, an Arabic sentence that attributes itself names its speaker, a body or a person.
   if (speakerAsked === true) return holdsAnswerType(sentence, type) || (isArabicScript(sentence) && attribution(sentence).spans.length > 0);
   const told = attribution(sentence);
-  return doerBeyondSpeaker(sentence, told) || speakerDoesIt(sentence) || (speakerAsked !== false && namesSpeaker(sentence, told, typeof speakerAsked === 'object' ? speakerAsked.post : undefined));
+  return doerBeyondSpeaker(sentence, told, kindAnswers) || speakerDoesIt(sentence) || (speakerAsked !== false && namesSpeaker(sentence, told, typeof speakerAsked === 'object' ? speakerAsked.post : undefined));
 }

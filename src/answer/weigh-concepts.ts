@@ -28,6 +28,7 @@ import { singleAfterNoun } from './single-after-noun.js';
 import { toldAgency } from './told-agency.js';
 import { verbsAfterAuxiliary } from './verbs-after-auxiliary.js';
 import { isArabicScript } from '../text/transliterate-name.js';
+import { asksDoerOfKind } from './names-doer-by-kind.js';
 
 /** One concept of a question, with what the store says about it. */
 export interface Concept {
@@ -104,6 +105,8 @@ export interface Concepts {
   age?: boolean;
   /** a "who" question asking who said or announced something (true: the speaker answers it, see asksSpeaker), or who holds a post (`holder`: a speaker named by name answers it, see asksRoleHolder) */
   speakerAsked?: SpeakerAsked;
+  /** a "who" question naming the doer's kind itself ("which charity pays": see asksDoerOfKind): a passage giving only the kind does not answer it */
+  kindNamed?: boolean;
   /** a "how many" question counting people without naming them by a role (see countsPeople): a count answers it, no word of the question stands by it */
   peopleCounted?: boolean;
 }
@@ -427,5 +430,5 @@ export function weighConcepts(
     return { group: counts ? withKindsCounted(group) : group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(general.length > 0 ? { dictionary: general } : {}), ...(onlyInDictionary ? { onlyInDictionary } : {}), ...(onlyInDictionary && judges !== 'judges' && writtenInArabic ? { widenedOnly: true } : {}), ...(onlyInDictionary && judges === 'widens' && !writtenInArabic ? { lentOnly: true } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}), ...(deed ? { deed } : {}), ...(located ? { located } : {}) };
   });
   const decades = findDecades(question);
-  return { list, total, missing, instances: findOrdinalsAndYears(question, true), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question) && !countsNoMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(share ? { share } : {}), ...(age ? { age } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(peopleCounted ? { peopleCounted } : {}) };
+  return { list, total, missing, instances: findOrdinalsAndYears(question, true), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question) && !countsNoMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(share ? { share } : {}), ...(age ? { age } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(type === 'person' && asksDoerOfKind(question) ? { kindNamed: true } : {}), ...(peopleCounted ? { peopleCounted } : {}) };
 }

@@ -34,6 +34,21 @@ describe('namesDoer: a doer beyond the one who reports the act', () => {
   });
 });
 
+describe('namesDoer: a doer the wire names by its kind, not by name', () => {
+  it('takes a charity, companies, donors, volunteers or next of kin beyond the speaker for the doer', () => {
+    expect(namesDoer('The head teacher said that a charity would pay for the new school bus.')).toBe(true);
+    expect(namesDoer('The library said that the new shelves were donated by private companies.')).toBe(true);
+    expect(namesDoer('وقال مدير المدرسة ل(كونا) إن الحافلة الجديدة تبرعت بها شركات محلية.')).toBe(true);
+    expect(namesDoer('وأضاف أن نقل الأعضاء يتم بموافقة ذوي المتوفى.')).toBe(true);
+    expect(namesDoer('وقالت المنسقة ل(كونا) إن متطوعين يصلحون الدراجات كل مساء.')).toBe(true);
+  });
+
+  it('does not take a body that only reports the act for its doer', () => {
+    expect(namesDoer('The plant will reopen in March, the company said.')).toBe(false);
+    expect(namesDoer('وقالت الشركة إن المصنع سيفتح في مارس.')).toBe(false);
+  });
+});
+
 describe('a "who" question graded on a sentence that names nobody for the act', () => {
   const at = (word: string) => (tokens: readonly string[]) => {
     const phrase = analyseText(word);
@@ -102,5 +117,15 @@ describe('who a "who" question accepts beyond a person', () => {
   it('takes an English speaker opening the sentence by given and family name for who said it', () => {
     expect(holdsFiller('Hamad Al-Fulani said the campaign would move to Ahmadi next month.', 'person', true)).toBe(true);
     expect(holdsFiller('The campaign would move to Ahmadi next month, officials said.', 'person', true)).toBe(false);
+  });
+});
+
+describe('holdsFiller: a doer by its kind answers "who" unless the question names the kind', () => {
+  const sentence = 'The coordinator said that a charity pays for the paint.';
+  it('takes the kind for the doer when the question does not name it', () => {
+    expect(holdsFiller(sentence, 'person')).toBe(true);
+  });
+  it('does not when the question asks which one of that kind', () => {
+    expect(holdsFiller(sentence, 'person', false, false)).toBe(false);
   });
 });
