@@ -17,12 +17,12 @@ const BRAND_EN = 'brands?';
 const OF_EN = new RegExp(`\\b(${KIND_EN}|${BRAND_EN})\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?([a-z-]+)`, 'iu');
 /** "what breed are the police dogs", "what brand is the oldest typewriter at the show": the thing is what stands before a preposition or the end. */
 const IS_EN = new RegExp(`\\b(?:what|which)\\s+(${KIND_EN}|${BRAND_EN})\\s+(?:is|are|was|were)\\s+(?:the\\s+|a\\s+|an\\s+)?([a-z-]+(?:\\s+[a-z-]+){0,2}?)(?=\\s+(?:at|in|on|from|that|which|who|used|of|for)\\b|\\s*[?(.,]|\\s*$)`, 'iu');
-const COLOUR_EN = /\bcolou?rs?\b/iu;
+export const COLOUR_EN = /\bcolou?rs?\b/iu;
 /** `نوع`, `أنواع`, `صنف`, `سلالة`, `فصيلة`, `ماركة` (normalised), then the thing. */
 const KIND_AR = /(?:^|\s)(?:[بل]?(?:نوع|انواع|صنف|اصناف|سلاله|فصيله)|(ماركه|ماركات))\s+(?:من\s+)?(\S+)/u;
 /** The same words owning the thing by a pronoun (`شنو نوعها`, `ماركتها`): the thing is the question's opening noun phrase. */
 const OWNED_AR = /(?:^|\s)(?:(?:نوع|صنف|سلالت|فصيلت)(?:ه|ها|هم)|(ماركت(?:ه|ها|هم)))(?:\s|$)/u;
-const COLOUR_AR = /(?:^|\s)(?:لون|لونه|لونها|لونهم|اللون|الوان|الوانها)(?:\s|$)/u;
+export const COLOUR_AR = /(?:^|\s)(?:لون|لونه|لونها|لونهم|اللون|الوان|الوانها)(?:\s|$)/u;
 /** A count of kinds ("how many kinds", `كم نوع`) asks a number, not which kind. */
 const COUNT = /\bhow\s+many\b|(?:^|\s)(?:(?:ب|ل)?كم|عدد)(?:\s|$)/u;
 

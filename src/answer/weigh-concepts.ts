@@ -28,6 +28,7 @@ import { singleAfterNoun } from './single-after-noun.js';
 import { toldAgency } from './told-agency.js';
 import { verbsAfterAuxiliary } from './verbs-after-auxiliary.js';
 import { isArabicScript } from '../text/transliterate-name.js';
+import { colourWordsAsked } from './colour-words-asked.js';
 import { asksDoerOfKind } from './names-doer-by-kind.js';
 
 /** One concept of a question, with what the store says about it. */
@@ -195,7 +196,7 @@ const SLOT_NOUNS: ReadonlyArray<[AnswerType | null, string[]]> = [
   ['duration', ['duration', 'period', 'length', 'last', 'take', 'takes', 'took', 'taken', 'مدة', 'فترة']],
   // `الساعة كم`, `من أي ساعة`: the hour is Arabic's "what time"; the wire writes the time ("7:30 pm", `الساعة السابعة`), not "the hour".
   ['date', ['time', 'date', 'وقت', 'موعد', 'تاريخ', 'توقيت', 'ساعة']],
-  ['place', ['place', 'venue', 'location', 'located', 'situated', 'area', 'areas', 'region', 'مكان', 'موقع', 'يقع', 'تقع', 'منطقة', 'مناطق']],
+  ['place', ['place', 'venue', 'location', 'located', 'situated', 'area', 'areas', 'region', 'governorate', 'governorates', 'مكان', 'موقع', 'يقع', 'تقع', 'منطقة', 'مناطق', 'محافظة', 'محافظات']],
   // Asked "who", a word for an official in general, for speaking or for holding a post ("who chairs",
   // يرأس) describes the answer: the wire names the person by their own title ("issue department
   // manager", "association chairman") and its own verb ("said", أوضح). "Behind" (وراء، ورا) asks whose work a thing is
@@ -232,6 +233,10 @@ const FRAME_WORDS = new Set(
     'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'قرر', 'قررت', 'يقرر', 'تقرر',
     // The English conjunctions and prepositions the index keeps (english-stop-words leaves them in), whose Arabic counterparts it leaves out (`لأن`, `بين`, `نحو`, `عند`): no passage has to name them.
     'because', 'although', 'though', 'unless', 'whether', 'behind', 'among', 'amid', 'amongst', 'toward', 'towards', 'onto',
+    // So the prepositions of a path or an exchange ("go through three tonnes", "instead of iron", "despite the rain"), "own", which
+    // only stresses a possessive ("their own sessions"), and the Arabic prepositions of a topic (`بخصوص`, `بشأن`: "regarding").
+    'through', 'throughout', 'across', 'along', 'alongside', 'beside', 'besides', 'despite', 'except', 'instead', 'beyond', 'unlike', 'versus', 'whereas', 'own',
+    'بخصوص', 'بشأن',
   ].flatMap((w) => analyseText(w)),
 );
 
@@ -353,6 +358,8 @@ export function weighConcepts(
   const decadeWords = new Set(questionWords.filter((word) => findDecades(word).size > 0).flatMap((word) => analyseText(word)));
   // The words after an auxiliary (see verbsAfterAuxiliary): the asking's verb, in its base form.
   const deeds = verbsAfterAuxiliary(question);
+  // A colour asked: the wire writes the colour, not the word (see colourWordsAsked).
+  const colourWords = colourWordsAsked(question);
   const list = query.groups.map((expanded, i) => {
     // The question's own forms and the lists' first: the general dictionary's translations (see ExpandedQuery.dictionary) only where the store has no word of its own for the word asked.
     const dictionaryForms = query.dictionary?.[i] ?? [];
@@ -402,7 +409,9 @@ export function weighConcepts(
       const instance = (documents === 0 && single && ordinalWords.has(group[0]?.[0] as string)) || asked.some((phrase) => phrase.length === 1 && decadeWords.has(phrase[0] as string));
       // An agency filing the store's copy names the source of its dispatches (see the entities above).
       const source = group.some((phrase) => wire.has(phrase.join(' ')));
-      const critical = !source && !place && !particle && !frame && !counter && !ageWord && !classifierWord && !instance && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question) || group[0]?.[0] === countedToken || (kindToken !== undefined && group[0]?.[0] === kindToken));
+      // The question's own word for a colour asked (see colourWordsAsked), whatever forms a list or a spelling adds to it.
+      const colourWord = asked.some((phrase) => phrase.length === 1 && colourWords.has(phrase[0] as string));
+      const critical = !source && !colourWord && !place && !particle && !frame && !counter && !ageWord && !classifierWord && !instance && !namesTheSlot(group, type) && (documents > 0 || !single || isCriticalWord(group[0]?.[0] as string, question) || group[0]?.[0] === countedToken || (kindToken !== undefined && group[0]?.[0] === kindToken));
       return { general, group, translated, listed, onlyInDictionary, documents, placeIds, place, critical };
     };
     const own = weighed([]);
