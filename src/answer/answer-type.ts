@@ -1,10 +1,11 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { ARABIC_DUAL } from '../text/arabic-duals.js';
-import { withAskingWords } from '../text/arabic-asking-words.js';
+import { WHAT_AR, withAskingWords } from '../text/arabic-asking-words.js';
 import { QUESTION_WORDS_EN } from '../text/english-question-words.js';
 import { findEntities } from '../text/find-entities.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import { measureAsHow } from '../text/measure-as-how.js';
+import { REQUEST_AR } from '../text/request-as-asking.js';
 import { isArabicScript } from '../text/transliterate-name.js';
 import { namesArabicPerson } from './names-arabic-person.js';
 import { namesArabicPlace } from './names-arabic-place.js';
@@ -13,6 +14,13 @@ import { AR_MONTHS, AR_WEEKDAYS, DURATION, EN_MONTH_WORDS, EN_WEEKDAYS, RECURRIN
 
 /** What kind of fact a question asks for; null when any report on the topic answers it ("what did X say"). */
 export type AnswerType = 'number' | 'duration' | 'date' | 'person' | 'place' | 'reason' | 'result';
+
+/**
+ * A measure of a thing asked by its noun after an Arabic "what" or a request (`عطني وزن`, `أبي أعرف طول`, `وش درجة الحرارة`): a
+ * figure, as "how heavy", "how long" ask it (see measureAsHow for the English). Not `عرض`, also a show, nor a count named after a
+ * request (`عطني عدد`): see COUNT_NAMED. Folded.
+ */
+const ARABIC_MEASURE_ASKED = new RegExp(`(?:^|\\s)(?:${WHAT_AR}|${REQUEST_AR})\\s+(?:طول|وزن|ارتفاع|عمق|مساحه|مسافه|سرعه|درجه\\s+(?:ال)?حراره)(?=\\s|$)`, 'u');
 
 /** Matched on the question, normalised (أ → ا, ى → ي, ة → ه), lowercase; the first that matches decides. */
 const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
@@ -25,6 +33,7 @@ const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
   // hours" (`كم ساعة`, no article) is a length of time, read above.
   ['date', withAskingWords(/(?:^|\s)(?:الساعه\s+(?:<howMany>)|(?:<howMany>)\s+الساعه|[لب]?اي\s+ساعه)(?=\s|$)/u)],
   ['number', withAskingWords(/\bhow (?:many|much|far|big|high|low|old|tall|heavy|deep|wide)\b|\bwhat (?:percentage|percent|share|number|amount|price|figure|rate|value|total|age)\b|(?:^|\s)(?:<howMany>)(?=\s|$)|(?:^|\s)(?:<what>)\s+(?:عدد|قيمه|نسبه|حجم|مقدار|سعر|مبلغ|عمر|اعمار)(?=\s|$)/u)],
+  ['number', ARABIC_MEASURE_ASKED],
   ['date', /\bwhen\b|\bwhat (?:time|date|day)\b|\bwhich day\b|(?:^|\s)(?:متي|امتي|ايمتي|اي يوم|في اي يوم)(?=\s|$)/u],
   // "who" after another question word is a relative ("what happens to people who …"): that word asks; so after a count named ("the
   // latest count of people who registered": see COUNT_NAMED). `من وين` is "from where": a place.
