@@ -41,6 +41,7 @@ import { relevantStoriesFirst } from './relevant-stories-first.js';
 import { periodEndingOnDay } from './period-ending-on-day.js';
 import { storiesNamingAllFirst } from './stories-naming-all-first.js';
 import { storiesTogether } from './stories-together.js';
+import { withStoryDayAsked } from './story-day-asked.js';
 import { otherVersionParagraph } from './other-version-paragraph.js';
 import { otherVersions, otherVersionText } from './other-version-text.js';
 import { countsUnlisted } from './counted-nouns.js';
@@ -87,6 +88,8 @@ export interface Retrieval {
   throughOtherVersion?: PassageHit[];
   /** each parallel paragraph among the relevant passages by the reader's-language passage it tells again (see parallelsBeside): quoted beside it */
   parallels?: ReadonlyMap<PassageHit, PassageHit>;
+  /** the day the question names (a weekday, or one day), as the wire dates a dispatch: each story's dispatch of that day is quoted first (see dayAskedFirst) */
+  dayAsked?: string;
 }
 
 export interface RetrieveOptions {
@@ -248,6 +251,15 @@ export async function retrievePassages(store: DispatchStore, question: string, n
       nearby.push(hit);
     }
   }
+  // A day asked names the story's dispatch the asker saw: it joins the story's passages (see withStoryDayAsked).
+  const dayAsked = dates.prefer ?? (oneDay ? dates.range?.since : undefined);
+  if (dayAsked !== undefined && relevant.length > 0) {
+    const vetoed = new Set(judged.filter((j) => j.another).map((j) => j.hit));
+    const withDay = withStoryDayAsked(relevant, nearby.filter((hit) => !vetoed.has(hit)), dayAsked);
+    const joined = new Set(withDay.filter((hit) => !relevant.includes(hit)));
+    relevant.splice(0, relevant.length, ...withDay);
+    nearby.splice(0, nearby.length, ...nearby.filter((hit) => !joined.has(hit)));
+  }
   // No time named ("how did the Boursa close?"): of a story the wire tells again and again, the newest is meant.
   // A story's passages together, its best first (not for "the latest": it orders by time).
   // A period named by the day it ends on ("the week to Thursday"): the story that names the period leads the day's own (see storiesNamingAllFirst).
@@ -269,7 +281,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     const answered = addParallelParagraphs(addOtherVersionFact(sibling.relevant, candidates, type, onlyHere), candidates, questionLang);
     const others = nearby.filter((hit) => !sibling.joined.includes(hit) && !answered.includes(hit));
     const throughOtherVersion = judged.filter((j) => j.throughOtherVersion && answered.includes(j.hit)).map((j) => j.hit);
-    return { query, relevant: answered, nearby: relevantStoriesFirst(others, answered), latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords: [...ownWords, ...sibling.joined], dispatches, throughOtherVersion, parallels: parallelsBeside(sibling.relevant, answered) };
+    return { query, relevant: answered, nearby: relevantStoriesFirst(others, answered), latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords: [...ownWords, ...sibling.joined], dispatches, throughOtherVersion, parallels: parallelsBeside(sibling.relevant, answered), ...(dayAsked ? { dayAsked } : {}) };
   }
   // On the topic but not answering: what is missing, and the passages that come closest.
   const onTopic = nearby.filter((hit) => isOnTopic(hit, settingOf(hit), base));
