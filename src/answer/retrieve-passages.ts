@@ -18,6 +18,7 @@ import { addParallelParagraphs, parallelsBeside } from './add-parallel-paragraph
 import { answerTypeOf } from './answer-type.js';
 import { tellsAge } from './asks-age.js';
 import { conditionAsked } from './asks-condition.js';
+import { asksNow } from './asks-now.js';
 import { countsAskedThing } from './counts-asked-thing.js';
 import { spellArabicCounts } from './spell-arabic-counts.js';
 import { conceptAskedOf, siblingThatCounts } from './sibling-that-counts.js';
@@ -112,7 +113,8 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const { extraTerms = [], timeZone, dictionary } = Array.isArray(options) ? { extraTerms: options } : options;
   const parsed = parseQuestionDates(question, now, timeZone);
   // Asked how someone is now, with no time named (`شلون حالته الحين`), the newest report on them answers: the latest is asked.
-  const dates = !parsed.latest && !parsed.range && conditionAsked(question) !== undefined ? { ...parsed, latest: true } : parsed;
+  // So is how a thing stands now ("when does the show close now", "so far", `الحين`), with no day named (see asksNow).
+  const dates = !parsed.latest && !parsed.range && (conditionAsked(question) !== undefined || (!parsed.prefer && asksNow(question))) ? { ...parsed, latest: true } : parsed;
   const names = await loadNameVocabulary(store);
   const vocabulary = { names, induced: await loadInducedLexicon(store), ...(dictionary ? { dictionary } : {}) };
   // A lead-in naming the story ("the cable car story from November 16: how many …") is the asking's frame (see withoutLeadFrame).
