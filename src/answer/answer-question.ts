@@ -12,6 +12,7 @@ import { citationOf, extractAnswer } from './extract-answer.js';
 import { figureTellingFirst, questionFigures } from './figure-telling-first.js';
 import { leadWithNewestStory } from './lead-with-newest-story.js';
 import { readersVersionFirst } from './readers-version-first.js';
+import { dayAskedFirst } from './story-day-asked.js';
 import { renderPrompt } from './load-prompt.js';
 import type { Llm } from './llm.js';
 import { answerLanguage, retrievePassages } from './retrieve-passages.js';
@@ -78,7 +79,8 @@ export async function answerQuestion(deps: AnswerDeps, question: string, options
   // Each story's version in the reader's language first, unless the question asks for the newest: then recency wins. A dateless
   // question about a story told again and again: the newest story first, in the reader's language first.
   // Within a story, the paragraph writing the figures the question quotes first, in either language.
-  const readersFirst = figureTellingFirst(readersVersionFirst(quotable, lang, new Set(retrieval.throughOtherVersion), retrieval.parallels), questionFigures(question));
+  // A day asked: each story's dispatch filed that day first, in either language (see dayAskedFirst).
+  const readersFirst = dayAskedFirst(figureTellingFirst(readersVersionFirst(quotable, lang, new Set(retrieval.throughOtherVersion), retrieval.parallels), questionFigures(question)), retrieval.dayAsked);
   const ordered = retrieval.latest ? quotable : retrieval.newestStory ? leadWithNewestStory(readersFirst) : readersFirst;
   return extractAnswer(ordered, retrieval.dispatches, lang, people, findAskedNames(question));
 }

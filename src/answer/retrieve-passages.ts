@@ -18,6 +18,7 @@ import { addParallelParagraphs, parallelsBeside } from './add-parallel-paragraph
 import { answerTypeOf } from './answer-type.js';
 import { tellsAge } from './asks-age.js';
 import { conditionAsked } from './asks-condition.js';
+import { asksNow } from './asks-now.js';
 import { countsAskedThing } from './counts-asked-thing.js';
 import { spellArabicCounts } from './spell-arabic-counts.js';
 import { conceptAskedOf, siblingThatCounts } from './sibling-that-counts.js';
@@ -41,6 +42,7 @@ import { relevantStoriesFirst } from './relevant-stories-first.js';
 import { periodEndingOnDay } from './period-ending-on-day.js';
 import { storiesNamingAllFirst } from './stories-naming-all-first.js';
 import { storiesTogether } from './stories-together.js';
+import { withStoryDayAsked } from './story-day-asked.js';
 import { otherVersionParagraph } from './other-version-paragraph.js';
 import { otherVersions, otherVersionText } from './other-version-text.js';
 import { countsUnlisted } from './counted-nouns.js';
@@ -87,6 +89,8 @@ export interface Retrieval {
   throughOtherVersion?: PassageHit[];
   /** each parallel paragraph among the relevant passages by the reader's-language passage it tells again (see parallelsBeside): quoted beside it */
   parallels?: ReadonlyMap<PassageHit, PassageHit>;
+  /** the day the question names (a weekday, or one day), as the wire dates a dispatch: each story's dispatch of that day is quoted first (see dayAskedFirst) */
+  dayAsked?: string;
 }
 
 export interface RetrieveOptions {
@@ -109,7 +113,8 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   const { extraTerms = [], timeZone, dictionary } = Array.isArray(options) ? { extraTerms: options } : options;
   const parsed = parseQuestionDates(question, now, timeZone);
   // Asked how someone is now, with no time named (`شلون حالته الحين`), the newest report on them answers: the latest is asked.
-  const dates = !parsed.latest && !parsed.range && conditionAsked(question) !== undefined ? { ...parsed, latest: true } : parsed;
+  // So is how a thing stands now ("when does the show close now", "so far", `الحين`), with no day named (see asksNow).
+  const dates = !parsed.latest && !parsed.range && (conditionAsked(question) !== undefined || (!parsed.prefer && asksNow(question))) ? { ...parsed, latest: true } : parsed;
   const names = await loadNameVocabulary(store);
   const vocabulary = { names, induced: await loadInducedLexicon(store), ...(dictionary ? { dictionary } : {}) };
   // A lead-in naming the story ("the cable car story from November 16: how many …") is the asking's frame (see withoutLeadFrame).
@@ -248,6 +253,15 @@ export async function retrievePassages(store: DispatchStore, question: string, n
       nearby.push(hit);
     }
   }
+  // A day asked names the story's dispatch the asker saw: it joins the story's passages (see withStoryDayAsked).
+  const dayAsked = dates.prefer ?? (oneDay ? dates.range?.since : undefined);
+  if (dayAsked !== undefined && relevant.length > 0) {
+    const vetoed = new Set(judged.filter((j) => j.another).map((j) => j.hit));
+    const withDay = withStoryDayAsked(relevant, nearby.filter((hit) => !vetoed.has(hit)), dayAsked);
+    const joined = new Set(withDay.filter((hit) => !relevant.includes(hit)));
+    relevant.splice(0, relevant.length, ...withDay);
+    nearby.splice(0, nearby.length, ...nearby.filter((hit) => !joined.has(hit)));
+  }
   // No time named ("how did the Boursa close?"): of a story the wire tells again and again, the newest is meant.
   // A story's passages together, its best first (not for "the latest": it orders by time).
   // A period named by the day it ends on ("the week to Thursday"): the story that names the period leads the day's own (see storiesNamingAllFirst).
@@ -269,7 +283,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     const answered = addParallelParagraphs(addOtherVersionFact(sibling.relevant, candidates, type, onlyHere), candidates, questionLang);
     const others = nearby.filter((hit) => !sibling.joined.includes(hit) && !answered.includes(hit));
     const throughOtherVersion = judged.filter((j) => j.throughOtherVersion && answered.includes(j.hit)).map((j) => j.hit);
-    return { query, relevant: answered, nearby: relevantStoriesFirst(others, answered), latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords: [...ownWords, ...sibling.joined], dispatches, throughOtherVersion, parallels: parallelsBeside(sibling.relevant, answered) };
+    return { query, relevant: answered, nearby: relevantStoriesFirst(others, answered), latest: dates.latest, newestStory: newestFirst !== null, missing: [], partial: [], ownWords: [...ownWords, ...sibling.joined], dispatches, throughOtherVersion, parallels: parallelsBeside(sibling.relevant, answered), ...(dayAsked ? { dayAsked } : {}) };
   }
   // On the topic but not answering: what is missing, and the passages that come closest.
   const onTopic = nearby.filter((hit) => isOnTopic(hit, settingOf(hit), base));
