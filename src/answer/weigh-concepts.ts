@@ -84,7 +84,8 @@ export function listedForms(concept: Pick<Concept, 'group' | 'translated'>): str
  * forms everywhere; `widens`, only join a word the question requires that no dispatch holds (see weighConcepts and
  * judgedByDictionary): an Arabic one a passage must then name, an English one whose Arabic translations a passage may name
  * (see Concept.lentOnly); `widensArabic`, only join such an Arabic word, for a passage that names none of an English word's
- * translations (see conceptsJudging).
+ * translations (see conceptsJudging). Either way an English word the store holds only in English copy takes them as the
+ * store's own translations (see weighLending).
  */
 export type DictionaryUse = 'judges' | 'widens' | 'widensArabic';
 
@@ -305,6 +306,9 @@ function personTokens(question: string, entityIds: readonly string[]): Set<strin
  * `type` is the kind of fact asked for (see answerTypeOf): a noun naming that kind is no topic.
  * Without a vocabulary every concept counts as held and equally rare. `agencies`: the agencies of the
  * stored dispatches (`KUNA`, `WAM`: DispatchStore.listAgencies), whose names are the source asked, not a topic.
+ * An English word the store holds only in its English copy takes the general dictionary's translations (see
+ * weighLending), unless the question also holds a word no dispatch holds: a passage judged without that word (see
+ * judgedWithoutMissing) is judged on what the lists bridge, not on the dictionary's guesses as well.
  */
 export function weighConcepts(
   query: ExpandedQuery,
@@ -314,6 +318,24 @@ export function weighConcepts(
   type: AnswerType | null = null,
   judges: DictionaryUse = 'judges',
   agencies: readonly string[] = NO_AGENCIES,
+): Concepts {
+  const lent = weighLending(query, question, names, total, type, judges, agencies, true);
+  return lent.missing.length > 0 ? weighLending(query, question, names, total, type, judges, agencies, false) : lent;
+}
+
+/**
+ * weighConcepts, with the general dictionary's translations lent to an English word the question requires that the store
+ * holds in its English copy and no list writes in Arabic when `lend` (see weighConcepts).
+ */
+function weighLending(
+  query: ExpandedQuery,
+  question: string,
+  names: NameVocabulary | undefined,
+  total: number,
+  type: AnswerType | null,
+  judges: DictionaryUse,
+  agencies: readonly string[],
+  lend: boolean,
 ): Concepts {
   const { byId } = loadGazetteer();
   const places = new Map<string, string>();
@@ -328,7 +350,6 @@ export function weighConcepts(
     // to WAM`), not a topic a passage must name: a lead does not name the agency that files it (story grouping holds it generic too).
     if (namesAgency(id, agencies)) for (const form of forms) wire.add(form);
   }
-  const missing: string[] = [];
   const people = personTokens(question, query.entities);
   const peopleCounted = type === 'number' && countsPeople(question);
   // Asked who runs or leads a thing, the verb frames the post asked (see roleVerbAsked): the wire names its holder by the post.
@@ -360,6 +381,7 @@ export function weighConcepts(
   const deeds = verbsAfterAuxiliary(question);
   // A colour asked: the wire writes the colour, not the word (see colourWordsAsked).
   const colourWords = colourWordsAsked(question);
+  const missing: string[] = [];
   const list = query.groups.map((expanded, i) => {
     // The question's own forms and the lists' first: the general dictionary's translations (see ExpandedQuery.dictionary) only where the store has no word of its own for the word asked.
     const dictionaryForms = query.dictionary?.[i] ?? [];
@@ -426,7 +448,11 @@ export function weighConcepts(
     // (see conceptsJudging): the translation is the only sign the story tells the thing asked.
     const usable = derivations.length > 0 || clipped.length > 0 || bases.length > 0 || agents.length > 0 || rooted.length > 0 || dictionaryForms.length === 0 ? [] : dictionaryForms;
     const writtenInArabic = isArabicScript(asked[0]?.join('') ?? '');
-    const { general, group, translated, listed, onlyInDictionary, documents, placeIds, place, critical } = usable.length > 0 && (judges === 'judges' || (own.critical && own.documents === 0 && (judges === 'widens' || writtenInArabic))) ? weighed(usable) : own;
+    // An English word the question requires that the store holds (in its English copy) and no list writes in Arabic ("hydrant" asked of
+    // an Arabic update the English desk never filed, `حنفية`): its translations are taken as an induced one is (see Concept.translated),
+    // naming it where a passage holds one and never required of one that does not.
+    const lent = lend && own.critical && own.documents > 0 && !writtenInArabic && !writesAnyIn(own.listed, 'ar');
+    const { general, group, translated, listed, onlyInDictionary, documents, placeIds, place, critical } = usable.length > 0 && (judges === 'judges' || lent || (own.critical && own.documents === 0 && (judges === 'widens' || writtenInArabic))) ? weighed(usable) : own;
     if (critical && documents === 0) missing.push(group[0]?.join(' ') ?? '');
     // A stored word shaped as a word of the asking (see isCriticalWord), written in one script only (no list gave it a form in the other): the question's phrasing, which the wire may write otherwise.
     const asking = critical && documents > 0 && asked.length >= 1 && asked.every((phrase) => phrase.length === 1) && !isCriticalWord(asked[0]?.[0] as string, question, 3) && oneScript(listed);
