@@ -2,6 +2,7 @@ import { normaliseArabic } from '../text/analyse-arabic.js';
 import type { PassageHit } from '../store/dispatch-store.js';
 import { AR_MONTHS, EN_MONTH_WORDS } from './calendar-words.js';
 import { figuresIn, isYear, SMALLEST, tellsFigure } from './misses-figure-asked.js';
+import { storiesTogetherBy } from './stories-together.js';
 
 /**
  * A day of a month as a question writes it ("31 August", "August 31", `31 أغسطس`): a date, not a figure of the fact.
@@ -23,14 +24,9 @@ export function questionFigures(question: string): Set<string> {
  */
 export function figureTellingFirst(hits: readonly PassageHit[], figures: ReadonlySet<string>): PassageHit[] {
   if (figures.size === 0) return [...hits];
-  const rank = new Map<string, number>();
-  for (const hit of hits) if (!rank.has(hit.storyId)) rank.set(hit.storyId, rank.size);
   const tells = (hit: PassageHit) => {
     const told = figuresIn(hit.text);
     return [...figures].every((figure) => tellsFigure(told, figure));
   };
-  return hits
-    .map((hit, index) => ({ hit, index, first: tells(hit) ? 0 : 1 }))
-    .sort((a, b) => (rank.get(a.hit.storyId) as number) - (rank.get(b.hit.storyId) as number) || a.first - b.first || a.index - b.index)
-    .map(({ hit }) => hit);
+  return storiesTogetherBy(hits, (hit) => (tells(hit) ? 0 : 1));
 }

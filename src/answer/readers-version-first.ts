@@ -1,5 +1,6 @@
 import type { Lang } from '../dispatch/dispatch-types.js';
 import type { PassageHit } from '../store/dispatch-store.js';
+import { storiesTogetherBy } from './stories-together.js';
 
 /**
  * The passages story by story, the stories in the order of their first passage, each story's full
@@ -30,13 +31,8 @@ export function readersVersionFirst(hits: readonly PassageHit[], lang: Lang, thr
 }
 
 function byStory(hits: readonly PassageHit[], lang: Lang, throughOtherVersion: ReadonlySet<PassageHit>): PassageHit[] {
-  const rank = new Map<string, number>();
-  for (const hit of hits) if (!rank.has(hit.storyId)) rank.set(hit.storyId, rank.size);
   const other = (hit: PassageHit) => (hit.lang === lang ? 0 : 1);
   const flash = (hit: PassageHit) => (hit.urgent ? 1 : 0);
   const weaker = (hit: PassageHit) => (throughOtherVersion.has(hit) ? 1 : 0);
-  return hits
-    .map((hit, index) => ({ hit, index }))
-    .sort((a, b) => (rank.get(a.hit.storyId) as number) - (rank.get(b.hit.storyId) as number) || flash(a.hit) - flash(b.hit) || weaker(a.hit) - weaker(b.hit) || other(a.hit) - other(b.hit) || a.index - b.index)
-    .map(({ hit }) => hit);
+  return storiesTogetherBy(hits, flash, weaker, other);
 }

@@ -1,4 +1,5 @@
 import type { PassageHit } from '../store/dispatch-store.js';
+import { storiesTogetherBy } from './stories-together.js';
 
 /**
  * The relevant passages with the best passage (the first in `candidates`' order) of each dispatch filed on the day asked
@@ -33,10 +34,5 @@ export function withStoryDayAsked(relevant: readonly PassageHit[], candidates: r
  */
 export function dayAskedFirst(hits: readonly PassageHit[], day: string | undefined): PassageHit[] {
   if (day === undefined) return [...hits];
-  const rank = new Map<string, number>();
-  for (const hit of hits) if (!rank.has(hit.storyId)) rank.set(hit.storyId, rank.size);
-  return hits
-    .map((hit, index) => ({ hit, index, other: hit.date === day ? 0 : 1 }))
-    .sort((a, b) => (rank.get(a.hit.storyId) as number) - (rank.get(b.hit.storyId) as number) || a.other - b.other || a.index - b.index)
-    .map(({ hit }) => hit);
+  return storiesTogetherBy(hits, (hit) => (hit.date === day ? 0 : 1));
 }
