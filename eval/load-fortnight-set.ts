@@ -62,7 +62,7 @@ export const twentySeventhFortnightFixturesDir = fileURLToPath(new URL('../test/
 export const twentyEighthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-28/', import.meta.url));
 /** The twenty-ninth fortnight (28 February to 13 March 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight29` (the thirty-second session's unseen set; tuning material, its dev split, since the thirty-third). */
 export const twentyNinthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-29/', import.meta.url));
-/** The thirtieth fortnight (14 to 27 March 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight30` (the thirty-third session's unseen set). */
+/** The thirtieth fortnight (14 to 27 March 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight30` (the thirty-third session's unseen set; tuning material, its dev split, since the thirty-fourth). */
 export const thirtiethFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-30/', import.meta.url));
 
 const storiesFileSchema = z.object({

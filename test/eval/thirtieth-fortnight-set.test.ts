@@ -10,7 +10,8 @@ import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 // cross-language, 187 latest, 413 attribution, 106 dated, 133 relative-date), read through the same loader as the
 // other twenty-nine, and stored whole by the real ingest. Written unwired; wired into the eval tools
 // (`fortnight30`) as soon as it was committed, before any change to answering of the thirty-third session merged, and
-// kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts).
+// kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts); its dev split is tuning material from the
+// thirty-fourth.
 describeFortnightSet({
   title: 'the thirtieth fortnight eval set',
   dir: thirtiethFortnightFixturesDir,
