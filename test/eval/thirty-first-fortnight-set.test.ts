@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadEvalSetByName } from '../../eval/load-eval-set-by-name.js';
 import { arrivalOf, loadFortnightSet, thirtyFirstFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
 import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 
@@ -7,9 +8,9 @@ import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 // for (72 dispatches and 30 stories, 610 questions, about 32 percent unanswerable near misses, 36 to 40 percent across
 // languages, kind floors at or above the thirtieth's), held to the figures it has (72 dispatches, 610 questions, 197
 // unanswerable, 229 cross-language, 190 latest, 413 attribution, 108 dated, 135 relative-date), read through the same
-// loader as the other thirty, and stored whole by the real ingest. Written unwired; to be wired into the eval tools
-// (`fortnight31`) before any change to answering of the thirty-fourth session merges, and kept out of that session's
-// decisions (UNSEEN in eval/unseen-sets.ts).
+// loader as the other thirty, and stored whole by the real ingest. Written unwired; wired into the eval tools
+// (`fortnight31`) as soon as it was committed, before any change to answering of the thirty-fourth session merged, and
+// kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts).
 describeFortnightSet({
   title: 'the thirty-first fortnight eval set',
   dir: thirtyFirstFortnightFixturesDir,
@@ -36,5 +37,11 @@ describe('the thirty-first fortnight wire year', () => {
     for (const s of set.sources) expect(s.receivedAt?.getTime(), s.name).toBe(arrivalOf(s.name, false, 2027).getTime());
     expect(set.sources[0]?.receivedAt?.toISOString()).toBe('2027-03-28T07:00:00.000Z');
     expect(set.sources.at(-1)?.receivedAt?.toISOString()).toBe('2027-04-10T12:00:00.000Z');
+  });
+});
+
+describe('the thirty-first fortnight by name', () => {
+  it('is what the eval tools load by the name fortnight31', () => {
+    expect(loadEvalSetByName('fortnight31').name).toBe(loadFortnightSet(thirtyFirstFortnightFixturesDir).name);
   });
 });
