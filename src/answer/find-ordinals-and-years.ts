@@ -49,13 +49,13 @@ const RELATIVE_YEARS: ReadonlyArray<[number, RegExp]> = [
 
 /**
  * An instance named as one before the current: "last"/"previous" with a recurring thing (a year, season,
- * edition, Ramadan, time), "before this one", "a year earlier"/"ago", the value before a change ("before
+ * edition, Ramadan, Eid, time), "before this one", "a year earlier"/"ago", the value before a change ("before
  * the increase", `قبل القرار`: the wire tells the new one, and an old one as such); in Arabic (normalised) the same
  * nouns then `الماضي`/`السابق`/`الفائت`/`المنصرم`/`اللي فات`. Not a day, week or month: those are
  * dates, read as the question's time range.
  */
 const EARLIER =
-  /\b(?:last|previous|prior|preceding)\s+(?:year|season|edition|ramadan|time|round|session|campaign|festival)s?\b|\bbefore\s+(?:this|that)(?:\s+one)?\b|\b(?:a|one|two|\d+)\s+years?\s+(?:earlier|ago|before)\b|(?:العام|السنه|عام|سنه|الموسم|موسم|الدوره|دوره|المره|مره|النسخه|نسخه|رمضان|البطوله|المهرجان|الحمله|المعرض)\s+(?:الماضي|الماضيه|الفائت|الفائته|المنصرم|المنصرمه|السابق|السابقه|اللي\s+فات|اللي\s+فاتت|اللي\s+طاف|اللي\s+طافت)(?=[\s.,،؛:؟?)]|$)|(?:قبل|مقارنه\s+ب)\s*(?:عام|سنه)(?=[\s.,،؛:؟?)]|$)|\bbefore\s+the\s+(?:new\s+)?(?:decision|decree|increase|rise|hike|cut|reduction|change|changes|amendment|rules?)\b|(?:^|\s)قبل\s+(?:ال)?(?:قرار|زياده|رفع|خفض|تخفيض|تعديل|تعديلات|تغيير|ارتفاع|انخفاض)(?=[\s.,،؛:؟?)]|$)/iu;
+  /\b(?:last|previous|prior|preceding)\s+(?:year|season|edition|ramadan|eid|time|round|session|campaign|festival)s?\b|\bbefore\s+(?:this|that)(?:\s+one)?\b|\b(?:a|one|two|\d+)\s+years?\s+(?:earlier|ago|before)\b|(?:العام|السنه|عام|سنه|الموسم|موسم|الدوره|دوره|المره|مره|النسخه|نسخه|رمضان|العيد|عيد|البطوله|المهرجان|الحمله|المعرض)\s+(?:الماضي|الماضيه|الفائت|الفائته|المنصرم|المنصرمه|السابق|السابقه|اللي\s+فات|اللي\s+فاتت|اللي\s+طاف|اللي\s+طافت)(?=[\s.,،؛:؟?)]|$)|(?:قبل|مقارنه\s+ب)\s*(?:عام|سنه)(?=[\s.,،؛:؟?)]|$)|\bbefore\s+the\s+(?:new\s+)?(?:decision|decree|increase|rise|hike|cut|reduction|change|changes|amendment|rules?)\b|(?:^|\s)قبل\s+(?:ال)?(?:قرار|زياده|رفع|خفض|تخفيض|تعديل|تعديلات|تغيير|ارتفاع|انخفاض)(?=[\s.,،؛:؟?)]|$)/iu;
 
 /** Whether one word of a text is an ordinal of either language ("fifth", `الخامس`, `الثالثة`, "15th"). Pure. */
 export const isOrdinalWord = (word: string): boolean => {

@@ -13,13 +13,15 @@ export type KindAsked = { sort: 'colour' } | { sort: 'kind' | 'brand'; thing: re
 
 const KIND_EN = 'kinds?|types?|sorts?|variet(?:y|ies)|breeds?|species';
 const BRAND_EN = 'brands?';
+/** "What make is the robotic arm": "make" names a brand only as the asked noun right after "what"/"which" (never "make of", a verb's). */
+const MAKE_EN = 'makes?';
 /** "what kind of (the) jerboa", "which brand of insecticide": the thing is the word after "of" (the next may be a verb: "what kind of lizard bit"). */
 const OF_EN = new RegExp(`\\b(${KIND_EN}|${BRAND_EN})\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?([a-z-]+)`, 'iu');
 /** "what breed are the police dogs", "what brand is the oldest typewriter at the show": the thing is what stands before a preposition or the end. */
-const IS_EN = new RegExp(`\\b(?:what|which)\\s+(${KIND_EN}|${BRAND_EN})\\s+(?:is|are|was|were)\\s+(?:the\\s+|a\\s+|an\\s+)?([a-z-]+(?:\\s+[a-z-]+){0,2}?)(?=\\s+(?:at|in|on|from|that|which|who|used|of|for)\\b|\\s*[?(.,]|\\s*$)`, 'iu');
+const IS_EN = new RegExp(`\\b(?:what|which)\\s+(${KIND_EN}|${BRAND_EN}|${MAKE_EN})\\s+(?:is|are|was|were)\\s+(?:the\\s+|a\\s+|an\\s+)?([a-z-]+(?:\\s+[a-z-]+){0,2}?)(?=\\s+(?:at|in|on|from|that|which|who|used|of|for)\\b|\\s*[?(.,]|\\s*$)`, 'iu');
 export const COLOUR_EN = /\bcolou?rs?\b/iu;
-/** `نوع`, `أنواع`, `صنف`, `سلالة`, `فصيلة`, `ماركة` (normalised), then the thing. */
-const KIND_AR = /(?:^|\s)(?:[بل]?(?:نوع|انواع|صنف|اصناف|سلاله|فصيله)|(ماركه|ماركات))\s+(?:من\s+)?(\S+)/u;
+/** `نوع`, `أنواع`, `صنف`, `سلالة`, `فصيلة`, `ماركة` (normalised), then the thing, past a word of how many of it (`ماركة أغلب الألعاب`: the toys). */
+const KIND_AR = /(?:^|\s)(?:[بل]?(?:نوع|انواع|صنف|اصناف|سلاله|فصيله)|(ماركه|ماركات))\s+(?:من\s+)?(?:(?:اغلب|معظم|بعض|كل|اكثر)\s+)?(\S+)/u;
 /** The same words owning the thing by a pronoun (`شنو نوعها`, `ماركتها`): the thing is the question's opening noun phrase. */
 const OWNED_AR = /(?:^|\s)(?:(?:نوع|صنف|سلالت|فصيلت)(?:ه|ها|هم)|(ماركت(?:ه|ها|هم)))(?:\s|$)/u;
 export const COLOUR_AR = /(?:^|\s)(?:لون|لونه|لونها|لونهم|اللون|الوان|الوانها)(?:\s|$)/u;
@@ -43,7 +45,7 @@ export function kindAsked(question: string): KindAsked | undefined {
   if (COLOUR_EN.test(question) || COLOUR_AR.test(folded)) return { sort: 'colour' };
   const english = OF_EN.exec(question) ?? IS_EN.exec(question);
   // The head noun names the thing: "the oldest typewriter", "the police dogs".
-  if (english) return { sort: /^brand/iu.test(english[1] ?? '') ? 'brand' : 'kind', thing: (english[2] ?? '').split(/\s+/u).filter((word) => analyseText(word).length > 0).slice(-1) };
+  if (english) return { sort: /^(?:brand|make)/iu.test(english[1] ?? '') ? 'brand' : 'kind', thing: (english[2] ?? '').split(/\s+/u).filter((word) => analyseText(word).length > 0).slice(-1) };
   const arabic = KIND_AR.exec(folded);
   if (arabic) return { sort: arabic[1] ? 'brand' : 'kind', thing: [arabic[2] ?? ''] };
   const owned = OWNED_AR.exec(folded);
@@ -51,9 +53,14 @@ export function kindAsked(question: string): KindAsked | undefined {
   return undefined;
 }
 
-const COLOURS_EN = /\b(?:colou?r(?:s|ed|ful)?|red|green|blue|yellow|black|white|gr[ae]y|orange|purple|pink|brown|golden|silver|beige|turquoise|maroon|navy|violet|striped)\b/iu;
-/** An Arabic colour word (normalised), with its clitics and its feminine and plural endings. */
-const COLOURS_AR = /(?:^|[\s(«"])(?:[وبلف]?(?:ال|لل)?)(?:لون|الوان|احمر|حمراء|حمر|اخضر|خضراء|خضر|ازرق|زرقاء|زرق|اصفر|صفراء|صفر|اسود|سوداء|سود|ابيض|بيضاء|بيض|رمادي|برتقالي|بنفسجي|وردي|بني|ذهبي|فضي|بيج|كحلي|عنابي|فيروزي)(?:ه|ات|ين|ون|ا)?(?=$|[\s.,،)»"])/u;
+/** A colour named; "coloured", "colourful" say a thing has colours without naming one, as `ملون` does. */
+const COLOURS_EN = /\b(?:colou?rs?|red|green|blue|yellow|black|white|gr[ae]y|orange|purple|pink|brown|golden|silver|beige|turquoise|maroon|navy|violet|striped)\b/iu;
+/**
+ * An Arabic colour word (normalised), with its clitics and its feminine and plural endings. Not the plurals `بيض`, `صفر`,
+ * `خضر`, `حمر`, `سود`, `زرق`: the wire writes them as other words far more (eggs, zero, vegetables: `تحمل البيض`). The feminine
+ * without its hamza (`حمرا`) is the Gulf's.
+ */
+const COLOURS_AR = /(?:^|[\s(«"])(?:[وبلف]?(?:ال|لل)?)(?:لون|الوان|احمر|حمراء?|اخضر|خضراء?|ازرق|زرقاء?|اصفر|صفراء?|اسود|سوداء?|ابيض|بيضاء?|رمادي|برتقالي|بنفسجي|وردي|بني|ذهبي|فضي|بيج|كحلي|عنابي|فيروزي)(?:ه|ات|ين|ون|ا)?(?=$|[\s.,،)»"])/u;
 /** A word that names a thing's sort outright ("a Turkish variety", `من نوع البوم`, "brand"). */
 const SORT_WORD = /\b(?:kinds?|types?|variet(?:y|ies)|species|breeds?|brands?|made\s+by|such\s+as|including|called|named|known\s+as)\b|(?:^|\s)(?:[وبل]?(?:ال)?(?:نوع|انواع|صنف|اصناف|فصيله|سلاله|ماركه|طراز|فئه)|مثل)(?:\s|$)/iu;
 /** An English figure, in digits or words: "230 jerboas", "Twelve jerboas" count, not sort. */

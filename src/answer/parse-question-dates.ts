@@ -13,13 +13,13 @@ const AR_NAMES = longestFirst(arabicMonths.keys());
 const arabicNamesOf = (month: number): readonly string[] => arabicMonthNames(MONTH_NAMES[month - 1] as MonthNames);
 /**
  * "last" asks for the newest unless it names a time ("last week", "last Wednesday"), the instance before
- * the current of a yearly thing ("last season", "last Ramadan"), or is the verb: at the question's end
+ * the current of a yearly thing ("last season", "last Ramadan", "last Eid"; chat's "last years festival" for "last year's"), or is the verb: at the question's end
  * ("how long did the show last?") or after "to" or a modal ("expected to last"). "The last day", "the last date", "the last
  * chance" (آخر موعد، آخر يوم، آخر مهلة، آخر فرصة) ask a deadline, not the newest.
  * آخر before a span of time is its end, not the newest ("آخر الأسبوع", "آخر الشهر": the end of the week, of the month).
  */
 const LATEST =
-  /\b(?:latest|newest|recent|(?<!\b(?:to|will|would|could|can|should|may|might)\s+)last(?!\s+(?:week|night|month|year|season|edition|ramadan|day|date|chance|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b)(?!\s*[?؟.!]*\s*$))\b|(?:^|\s)(?:آخر|أحدث|اخر|احدث)(?=\s|$)(?!\s+(?:هال|ال)?(?:[اأ]سبوع|شهر|سن[ةه]|عام)(?=[\s؟?.,،!]|$))(?!\s+(?:موعد|يوم|مهل[ةه]|فرص[ةه])(?=[\s؟?.,،!]|$))/giu;
+  /\b(?:latest|newest|recent|(?<!\b(?:to|will|would|could|can|should|may|might)\s+)last(?!\s+(?:week|night|month|(?:year|season|edition|ramadan|eid)s?|day|date|chance|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b)(?!\s*[?؟.!]*\s*$))\b|(?:^|\s)(?:آخر|أحدث|اخر|احدث)(?=\s|$)(?!\s+(?:هال|ال)?(?:[اأ]سبوع|شهر|سن[ةه]|عام)(?=[\s؟?.,،!]|$))(?!\s+(?:موعد|يوم|مهل[ةه]|فرص[ةه])(?=[\s؟?.,،!]|$))/giu;
 /** آخر or نهاية before a span of time ("آخر الأسبوع"): the span's word stays a topic word (the weekly round-up), "end" goes. */
 const END_OF_SPAN = /(?:^|(?<=\s))(?:آخر|اخر|نهاي[ةه])(?=\s+(?:هال|ال)?(?:[اأ]سبوع|شهر|سن[ةه]|عام)(?=[\s؟?.,،!]|$))/gu;
 /**

@@ -40,6 +40,19 @@ describe('near misses: an earlier instance asked, the current one reported', () 
     expect(parseQuestionDates('the last bags handed out', now).latest).toBe(true);
   });
 
+  it('reads "last Eid" and chat\'s "last years drive" (no apostrophe) as the one before, not the newest', () => {
+    for (const asked of ['how many bags did they give out last eid', 'how many bags in last years spring drive', 'كم حقيبة وزعوا العيد اللي طاف؟']) {
+      expect(findOrdinalsAndYears(asked).earlier, asked).toBe(true);
+      expect(parseQuestionDates(asked, now).latest, asked).toBe(false);
+    }
+    expect(parseQuestionDates('how many bags in last years spring drive', now).rest).toMatch(/last years spring/);
+  });
+
+  it('declines a count asked of last Eid or "last years" drive when the passage tells only the current one', async () => {
+    expect((await ask('how many school bags did the zakat house hand out last eid')).found).toBe(false);
+    expect((await ask('how many school bags were handed out in last years spring drive')).found).toBe(false);
+  });
+
   it('declines an earlier instance the passage does not mark, in English and Arabic', async () => {
     expect((await ask('How many school bags did the Zakat House hand out last year?')).found).toBe(false);
     expect((await ask('How many school bags did the Zakat House hand out in 2025?')).found).toBe(false);

@@ -55,4 +55,18 @@ describe('near misses: a colour, kind or brand asked of a story that names the t
     expect(misses('أي ماركة دراجات وزعوا؟', 'وزع النادي 50 دراجات الأطفال على المدارس.')).toBe(true);
     expect(misses('أي ماركة دراجات وزعوا؟', 'وزع النادي 50 دراجات جاينت على المدارس.')).toBe(false);
   });
+
+  it('reads "what make" as a brand, and the thing past a word of how many of it (`ماركة أغلب`)', () => {
+    expect(sortOf('what make is the rowing machine at the new gym?')).toEqual({ sort: 'brand', thing: ['machine'] });
+    expect(sortOf('شنو ماركة أغلب الدراجات اللي وزعوها؟')).toEqual({ sort: 'brand', thing: ['الدراجات'] });
+    expect(misses('what make is the rowing machine at the new gym?', 'The new gym in Salwa has a rowing machine and 20 bikes.')).toBe(true);
+    expect(misses('شنو ماركة أغلب الدراجات اللي وزعوها؟', 'وزع النادي 50 دراجة على المدارس، وقال إن الدراجات الجديدة آمنة.')).toBe(true);
+    expect(misses('شنو ماركة أغلب الدراجات اللي وزعوها؟', 'وزع النادي 50 دراجات جاينت على المدارس.')).toBe(false);
+  });
+
+  it('takes no colour from "coloured" or "colourful", nor from a word the wire writes for eggs or zero', () => {
+    expect(misses('what colour are the new benches?', 'The municipality put 40 colourful benches along the corniche, with small coloured plaques.')).toBe(true);
+    expect(misses('what colour are the new benches?', 'The municipality put 40 new benches along the corniche.', 'وقال إن الطيور تضع البيض قرب المقاعد، وإن عدد الأعطال صفر.')).toBe(true);
+    expect(misses('what colour are the new benches?', 'The municipality put 40 new benches along the corniche.', 'وقال إن المقاعد صفراء.')).toBe(false);
+  });
 });
