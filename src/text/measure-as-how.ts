@@ -1,3 +1,5 @@
+import { QUESTION_WORDS_EN } from './english-question-words.js';
+
 /**
  * A dimension's noun and the adjective "how" asks it with (a closed class: the measures of a thing). Not age: its noun is
  * read where the wire's own words for it are (see asksAge).
@@ -6,6 +8,9 @@ const HOW_OF: Record<string, string> = {
   size: 'big', length: 'long', height: 'tall', weight: 'heavy', depth: 'deep', width: 'wide', distance: 'far', speed: 'fast',
 };
 
+/** Money's nouns: asked so, a price is asked as "how much" asks it, the noun kept, for the wire writes it too ("would cost KD 90,000"). */
+const MONEY_OF = ['price', 'cost'];
+
 /** The adjectives of a dimension's greatest value ("top speed", "maximum depth"). */
 const SUPERLATIVE = '(?:top|maximum|max|highest|greatest)';
 
@@ -13,12 +18,18 @@ const SUPERLATIVE = '(?:top|maximum|max|highest|greatest)';
 const REQUEST = "(?:give\\s+me|tell\\s+me|show\\s+me|i\\s+need|i\\s+want|i'd\\s+like)";
 
 /**
+ * The noun opening a question, or its clause after a comma or a colon, with no asking word after it ("weight of the tags?",
+ * "kuna said something about this, price of one of the new coolers?"): the noun phrase is the whole asking.
+ */
+const BARE = `(?<=^\\s*|[,:;]\\s*)(?:the\\s+)?(?![^?]*\\b(?:${QUESTION_WORDS_EN}|whether|if)\\b)`;
+
+/**
  * "what is the size of", "whats the length of", "what was the height of", a request for it ("i need the size of the team"),
- * or the noun opening the question after a superlative ("top speed of the boats?", "the maximum depth of the well"): the
- * dimension asked by its noun.
+ * the noun opening the question after a superlative ("top speed of the boats?", "the maximum depth of the well") or bare
+ * (see BARE): the dimension, or the price (see MONEY_OF), asked by its noun.
  */
 const MEASURE_ASKED = new RegExp(
-  `(?:\\b(?:what(?:'s|’s|s|\\s+is|\\s+was|\\s+are|\\s+were)?|${REQUEST})\\s+the\\s+(?:${SUPERLATIVE}\\s+)?|^\\s*(?:the\\s+)?${SUPERLATIVE}\\s+)(${Object.keys(HOW_OF).join('|')})\\s+of\\b`,
+  `(?:\\b(?:what(?:'s|’s|s|\\s+is|\\s+was|\\s+are|\\s+were)?|${REQUEST})\\s+the\\s+(?:${SUPERLATIVE}\\s+)?|^\\s*(?:the\\s+)?${SUPERLATIVE}\\s+|${BARE})(${[...Object.keys(HOW_OF), ...MONEY_OF].join('|')})\\s+of\\b`,
   'giu',
 );
 
@@ -28,5 +39,5 @@ const MEASURE_ASKED = new RegExp(
  * the passage must hold (a wire writes "a ball 1.2 metres across", not "its size"). Pure.
  */
 export function measureAsHow(question: string): string {
-  return question.replace(MEASURE_ASKED, (_whole, noun: string) => `how ${HOW_OF[noun.toLowerCase()] ?? noun} is`);
+  return question.replace(MEASURE_ASKED, (_whole, noun: string) => (MONEY_OF.includes(noun.toLowerCase()) ? `how much is the ${noun} of` : `how ${HOW_OF[noun.toLowerCase()] ?? noun} is`));
 }
