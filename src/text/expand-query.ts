@@ -183,11 +183,15 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
       ? [...cliticVariants(token, names.holds, undefined, bound.has(token)), ...inflected, ...accusativeVariants(token, names.holds, words.arabicWord(i - 1)), ...(marbuta.has(token) ? possessiveVariants(token, names.holds) : []), ...(withWhole !== undefined ? [withWhole] : [])]
       : [token];
     // An Arabic word the store holds only in another inflection or number (`فازت` as `فاز`) is a word of the wire's, no name to spell in the other script (`fast`).
-    const spellings = names && nameLike(token, written, names) && !(isArabicScript(token) && inflected.length > 0) ? names.spellingsOf(token) : [];
+    const nameSpellings = names && nameLike(token, written, names) && !(isArabicScript(token) && inflected.length > 0) ? names.spellingsOf(token) : [];
     // The store's translations of the word as the store holds it (`حولوا` through `حول`).
-    const translations = induced ? [...new Set(forms.flatMap((form) => translationsOf(form, induced, bound.has(form))))].filter((term) => !forms.includes(term) && !spellings.includes(term)) : [];
+    const translations = induced ? [...new Set(forms.flatMap((form) => translationsOf(form, induced, bound.has(form))))].filter((term) => !forms.includes(term) && !nameSpellings.includes(term)) : [];
     // A word nothing else bridges: the general dictionary's translations the store holds.
-    const general = dictionary && names && translations.length === 0 && spellings.length === 0 ? dictionaryTranslations(forms, dictionary, names) : [];
+    const asWritten = dictionary && names && translations.length === 0 ? dictionaryTranslations(forms, dictionary, names) : [];
+    // A word the dictionary knows only without a glued `ب` (see gluedTranslations) is that word, no name to spell in the other script (`بعرض`, not "bird").
+    const withoutB = dictionary && names && translations.length === 0 && asWritten.length === 0 && !bound.has(token) && !written.has(token) ? gluedTranslations(token, dictionary, names) : [];
+    const general = nameSpellings.length === 0 && asWritten.length > 0 ? asWritten : withoutB;
+    const spellings = withoutB.length > 0 ? [] : nameSpellings;
     // A Latin word no dispatch holds and nothing else bridges, glued of two English words, which the Arabic copy writes in two
     // words ("snowboard", `سنو بورد`: see CompoundLoanSpellings). A word the English copy holds is no loan the Arabic alone tells.
     const split = names?.compounds && !names.holds(token) && translations.length === 0 && spellings.length === 0 && general.length === 0 ? names.compounds.splitSpellingsOf(token, (part) => isEnglishWord(part, names, dictionary)) : [];
@@ -207,6 +211,17 @@ function gluedLoanAt(tokens: readonly string[], i: number, names: NameVocabulary
   const [first, second] = [tokens[i], tokens[i + 1]];
   if (!names?.compounds || first === undefined || second === undefined || skip.has(first) || skip.has(second) || names.holds(first) || names.holds(second)) return [];
   return names.compounds.gluedSpellingsOf(first, second);
+}
+
+/**
+ * The general dictionary's translations (see dictionaryTranslations) of an Arabic word without a glued `ب`, the Gulf's `في`
+ * (`بعرض`, "at the show", through `عرض`), when a stem of three letters or more remains: the store may hold the glued form as
+ * another word (`بعرض`, "in width"), so the word's forms kept the `ب` on. For the caller to take only where the dictionary
+ * has no translation of the word as written.
+ */
+function gluedTranslations(token: string, dictionary: BilingualDictionary, names: NameVocabulary): string[][] {
+  const stem = token.startsWith('ب') ? token.slice(1) : '';
+  return isArabicScript(token) && stem.length >= 3 ? dictionaryTranslations([stem], dictionary, names) : [];
 }
 
 /** Whether a part of a Latin word is an English word: the store holds it, or the general dictionary translates it. */

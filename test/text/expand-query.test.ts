@@ -230,4 +230,14 @@ describe('expandQuery with a general dictionary', () => {
     expect(expandQuery('how many kennels were closed', { names, dictionary }).dictionary).toBeUndefined();
     expect(expandQuery('how many salons were closed', { dictionary }).dictionary).toBeUndefined();
   });
+
+  it('translates a word glued to the Gulf’s `ب` by the word without it, when the store holds the glued form as another word', () => {
+    const arabic = buildBilingualDictionary([dictdSource([['عرض', 'عرض /ʕardˤ/\nShow\n']])]);
+    // `بعرض` is stored as "in width" (`بعرض مترين`); asked `بعرض السيرك`, it is "at the circus show".
+    const store = buildNameVocabulary(['show', 'circus', 'bird', token('بعرض'), token('السيرك')]);
+    const group = expandQuery('كم طفل ضحك بعرض السيرك', { names: store, dictionary: arabic }).groups.find((forms) => forms.some((form) => form.join(' ') === token('بعرض')));
+    expect(group).toContainEqual(['show']);
+    // Nor is it a name its consonants spell in English.
+    expect(group).not.toContainEqual(['bird']);
+  });
 });
