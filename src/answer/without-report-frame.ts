@@ -75,9 +75,21 @@ const QUESTION_WORD = new RegExp(`^(?:${QUESTION_WORDS_EN}|${QUESTION_WORDS_AR}|
  */
 const ASKING_OPENER = new RegExp(`^(?:(?:is|are|was|were|did|does|do|will|would|can|could|has|have)\\s|(?:give|tell|show)\\s+(?:me|us)\\b|${REQUEST_AR}(?:\\s|$))`, 'u');
 const foldedWords = (text: string) => wordsOf(normaliseArabic(text).toLowerCase()).map((word) => word.replace(EDGE_MARKS, '').replace(/['’]s$/u, ''));
-const asks = (clause: string) => {
+/** The words before which `ما` is a relative ("as", "whatever"), not "what": `على ما أظن`, `حسب ما قالوا`, `مثل ما`, `كل ما` (folded). */
+const RELATIVE_MA_AFTER = new Set(['على', 'حسب', 'مثل', 'زي', 'كل', 'بعد', 'قبل'].map(normaliseArabic));
+/**
+ * Whether a folded word asks: a question word, also behind the prepositions and conjunctions Arabic glues on (`بأي مناطق`, `لمين`,
+ * `ومتى`; not `ما` or `كم` so made, which are mostly "and not", "to you"), and `ما` not after a preposition that makes it a relative.
+ */
+const asksWord = (word: string, before: string | undefined) => {
+  if (QUESTION_WORD.test(word)) return word !== 'ما' || before === undefined || !RELATIVE_MA_AFTER.has(before);
+  const stripped = word.replace(/^[وف]?[بل]?/u, '');
+  return stripped !== word && stripped !== 'ما' && stripped !== 'كم' && QUESTION_WORD.test(stripped);
+};
+/** Whether a clause asks: a word that asks, an opener of a question or a request, or (`marked`) a question mark closing it. */
+const asks = (clause: string, marked = false) => {
   const words = foldedWords(clause);
-  return words.some((word) => QUESTION_WORD.test(word)) || ASKING_OPENER.test(words.join(' '));
+  return words.some((word, i) => asksWord(word, words[i - 1])) || ASKING_OPENER.test(words.join(' ')) || (marked && /[?؟]/u.test(clause));
 };
 const namesReport = (words: readonly string[]) => words.some(isReportNoun);
 
@@ -85,10 +97,11 @@ const namesReport = (words: readonly string[]) => words.some(isReportNoun);
  * A clause framing the asking by its shape, whatever its words: it names the report or the agency ("a colleague passed me
  * the kuna write-up", `واحد ارسل لي خبر`) and asks nothing itself, while the rest of the question asks (a question word, an
  * auxiliary or a request opening it). The asker's asides about the report are an open class, and each asker words them
- * anew; the shape (the report named apart from the asking) is what they share. The asker mostly restates the topic in the
+ * anew; the shape (the report named apart from the asking) is what they share. The asking may be marked by its question mark alone
+ * (`…: شافوا الغواصين ذكور حاملة؟`). The asker mostly restates the topic in the
  * asking; a topic said only in the frame stays (see topicOf).
  */
-const isFrameByShape = (clause: string, others: string) => namesReport(wordsOf(clause)) && !asks(clause) && asks(others);
+const isFrameByShape = (clause: string, others: string) => namesReport(wordsOf(clause)) && !asks(clause) && asks(others, true);
 
 /** The words that name what a report is about ("a story on the camel crash", `خبر عن العبارات`, `بخصوص الدوام من البيت`), folded. */
 const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'regarding', 'concerning', 're', 'عن', 'حول', 'بخصوص', 'بشان']);
@@ -144,10 +157,11 @@ const CLAUSE_BREAK = /((?:[:;؛،()[\]—–]|,(?!\d)|\.(?=\s+[\p{L}\p{N}])|[?؟
  * the agency are how the asker points at the news, not words a passage must hold. A clause is dropped when every word
  * of it belongs to those closed classes or to the function words, or when it names the report and asks nothing beside a
  * clause that asks (see isFrameByShape; its topic kept when the asking does not restate it, see topicOf), and the question
- * keeps a word of its own. Read on the
+ * keeps a word of its own. An aside set off by brackets or a dash is read whole first (see withoutAsides). Read on the
  * question without its dates (see parseQuestionDates' `rest`). Pure.
  */
-export function withoutReportFrame(question: string): string {
+export function withoutReportFrame(asked: string): string {
+  const question = withoutAsides(asked);
   const parts = question.split(CLAUSE_BREAK);
   // Even indices are clauses, odd ones the breaks between them; a break goes with a frame beside it.
   const clauses = parts.filter((_, i) => i % 2 === 0);
@@ -162,6 +176,34 @@ export function withoutReportFrame(question: string): string {
   const kept = told.filter((_, i) => (i % 2 === 0 ? !frames[i] : !(frames[i - 1] || frames[i + 1])));
   const rest = (frames.some(Boolean) || topics.some((topic) => topic !== '')) && wordsOf(kept.join(' ')).some((word) => !isFrameWord(word)) ? kept.join(' ').replace(/\s+/gu, ' ').replace(/\s+([?؟])/gu, '$1').trim() : question;
   return withoutClosingFrame(rest);
+}
+
+/** A bracket's inside, with the space before it and the question mark after it (the frame's, as the clause reading takes it). */
+const BRACKETED = /\s*\(([^()]*)\)[?؟]*/gu;
+/** A dash setting a part of the question apart: either script's, or a hyphen between spaces. */
+const DASH = /\s*(?:[—–]|\s-\s)\s*/u;
+
+/**
+ * Whether a part set off whole is an aside about the source: it names the report or the agency and asks nothing, and the rest
+ * (when `restAsks`, asking) names a topic of its own (three words at most are the asking's alone, as topicOf reads it: "… — what
+ * was the number" leaves the topic to the aside, whose clauses the clause reading then tells apart).
+ */
+const isAside = (aside: string, rest: string, restAsks: boolean) =>
+  namesReport(wordsOf(aside)) && !asks(aside) && (!restAsks || asks(rest, true)) && namingWords(rest).length > 2;
+
+/**
+ * The question without its asides about the source, each read whole however many commas it holds: a bracket's inside or a part
+ * a dash sets apart that names the report or the agency and asks nothing ("… (for my mum, its kuna from …)", "… — kuna ran it
+ * today, i think", `… (ربعي بالقروب يقولون كونا …)`). Each asker words the aside anew (who passed the news on, a hedge, for whom
+ * they ask); the marks setting it off are what they share. Beside a dash the rest must ask; brackets set their aside off on both
+ * sides, so the rest may be a bare topic. A question mark closing a dropped part goes with it, as a break beside a frame does.
+ */
+function withoutAsides(question: string): string {
+  const unbracketed = question.replace(BRACKETED, (whole: string, inside: string, at: number) => (isAside(inside, question.slice(0, at) + question.slice(at + whole.length), false) ? '' : whole));
+  const parts = unbracketed.split(DASH);
+  const kept = parts.filter((part, i) => !isAside(part, parts.filter((_, j) => j !== i).join(' '), true));
+  if (parts.length < 2 || kept.length === parts.length || kept.length === 0) return unbracketed;
+  return kept.join(' — ');
 }
 
 /**

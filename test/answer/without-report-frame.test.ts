@@ -147,3 +147,29 @@ describe('withoutReportFrame: a clause framing the asking by its shape, in words
     expect(withoutReportFrame('صديقي دز لي خبر، العبارة لفيلكا')).toBe('صديقي دز لي خبر، العبارة لفيلكا');
   });
 });
+
+describe('withoutReportFrame: asides about the source read whole, and the asking read by its marks', () => {
+  it('drops a bracket or a dash aside naming the agency whatever else it holds, its commas included', () => {
+    expect(withoutReportFrame('which beaches will the lifeguards patrol (for my uncle, its kuna from  )')).toBe('which beaches will the lifeguards patrol');
+    expect(withoutReportFrame('how long did the blackout last — kuna ran it  , i think')).toBe('how long did the blackout last');
+    expect(withoutReportFrame('متى تبدأ رحلات العبارة — خبر من كونا   على ما أظن')).toBe('متى تبدأ رحلات العبارة');
+  });
+
+  it('drops a bracketed aside beside a bare topic, which asks by no word', () => {
+    expect(withoutReportFrame('سعر تذكرة العبارة لفيلكا (ربعي بالدوانية يقولون كونا  )')).toBe('سعر تذكرة العبارة لفيلكا');
+  });
+
+  it('reads an asking marked by its question mark alone or by a question word with a preposition glued on', () => {
+    expect(withoutReportFrame('أحاول أفهم الخبر من كونا  : العبارات بتوقف بفيلكا؟')).toBe('العبارات بتوقف بفيلكا؟');
+    expect(withoutReportFrame('جدي سمع من كونا  ، العبارات بأي جزيرة بتوقف؟')).toBe('العبارات بأي جزيرة بتوقف؟');
+  });
+
+  it('reads an aside clause by clause when the asking names no topic of its own: the topic said in the aside stays', () => {
+    expect(withoutReportFrame('a friend forwarded the kuna piece, lifeguards at the new beach — how many are there')).toBe('lifeguards at the new beach — how many are there');
+  });
+
+  it('keeps an aside beside a dash when the rest asks nothing, and reads no asking in `لكم`', () => {
+    expect(withoutReportFrame('my cousin mentioned the kuna piece — the ferry to failaka')).toBe('my cousin mentioned the kuna piece — the ferry to failaka');
+    expect(withoutReportFrame('نقلت لكم خبر كونا، العبارة لفيلكا')).toBe('نقلت لكم خبر كونا، العبارة لفيلكا');
+  });
+});
