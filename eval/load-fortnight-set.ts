@@ -64,7 +64,7 @@ export const twentyEighthFortnightFixturesDir = fileURLToPath(new URL('../test/f
 export const twentyNinthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-29/', import.meta.url));
 /** The thirtieth fortnight (14 to 27 March 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight30` (the thirty-third session's unseen set; tuning material, its dev split, since the thirty-fourth). */
 export const thirtiethFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-30/', import.meta.url));
-/** The thirty-first fortnight (28 March to 10 April 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight31` (the thirty-fourth session's unseen set). */
+/** The thirty-first fortnight (28 March to 10 April 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight31` (the thirty-fourth session's unseen set; tuning material, its dev split, since the thirty-fifth). */
 export const thirtyFirstFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-31/', import.meta.url));
 
 const storiesFileSchema = z.object({

@@ -10,7 +10,8 @@ import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 // unanswerable, 229 cross-language, 190 latest, 413 attribution, 108 dated, 135 relative-date), read through the same
 // loader as the other thirty, and stored whole by the real ingest. Written unwired; wired into the eval tools
 // (`fortnight31`) as soon as it was committed, before any change to answering of the thirty-fourth session merged, and
-// kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts).
+// kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts); its dev split is tuning material from the
+// thirty-fifth.
 describeFortnightSet({
   title: 'the thirty-first fortnight eval set',
   dir: thirtyFirstFortnightFixturesDir,
