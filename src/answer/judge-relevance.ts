@@ -217,6 +217,16 @@ export function conceptsNamed(hit: PassageHit, setting: Setting, concepts: Conce
 }
 
 /**
+ * Whether a passage names (with its story and the paragraph before, see matcher) every topic asked that its language can
+ * write, and there is one: it leaves out nothing of the question but what its language has no word for.
+ */
+export function namesEveryWritableTopic(hit: PassageHit, setting: Setting, concepts: Concepts): boolean {
+  const { named, writable } = matcher(hit, setting, concepts);
+  const topics = concepts.list.filter((c) => c.critical && c.documents > 0 && writable(c));
+  return topics.length > 0 && topics.every(named);
+}
+
+/**
  * The question's topics (critical, held by some dispatch) a passage's language cannot write: no listed form there, no induced
  * one the passage or its story holds, none lent by the story's other version (see matcher's writable). The passage was judged
  * without them (see isRelevant).

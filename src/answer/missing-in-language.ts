@@ -25,10 +25,13 @@ export function missingIn(concepts: Concepts, lang: Lang): string[] {
  * keeping details the other leaves out, and the asker's word for such a detail is missing from the
  * store only because the version in the asker's language never told it. A word missing with nothing
  * the other version adds (a yes-or-no question, a figure both versions give) is what the story does
- * not tell: the cheapest falcon, classes for adults. Pure.
+ * not tell: the cheapest falcon, classes for adults. Whatever the question asks, a passage may also be judged without the
+ * question's one such word where `namesTheRest` says so (see waivableMissingWord): it names every other topic asked. Pure.
  */
-export function judgedWithoutMissing(concepts: Concepts, type: AnswerType | null, lang: Lang, figureOnlyHere: () => boolean, toldInOneLanguage: () => boolean = () => false): boolean {
+export function judgedWithoutMissing(concepts: Concepts, type: AnswerType | null, lang: Lang, figureOnlyHere: () => boolean, toldInOneLanguage: () => boolean = () => false, namesTheRest: () => boolean = () => false): boolean {
   if (concepts.missing.length === 0) return true;
-  if (missingIn(concepts, lang).length > 0 || type === null) return false;
+  if (missingIn(concepts, lang).length > 0) return false;
+  if (concepts.missing.length === 1 && namesTheRest()) return true;
+  if (type === null) return false;
   return toldInOneLanguage() || (FIGURED.has(type) && figureOnlyHere());
 }

@@ -25,6 +25,7 @@ import { conceptAskedOf, siblingThatCounts } from './sibling-that-counts.js';
 import { asksPrice, tellsMoney } from './tells-money.js';
 import { factInOtherVersion } from './fact-in-other-version.js';
 import { judgedWithoutMissing, missingIn } from './missing-in-language.js';
+import { waivableMissingWord } from './waivable-missing-word.js';
 import { tellsFigureAskedOnlyHere } from './figure-asked-only-here.js';
 import { questionFigures } from './figure-telling-first.js';
 import { countsOnlyOtherListed } from './counts-only-other-listed.js';
@@ -32,7 +33,7 @@ import { figuresOnlyHere } from './figures-only-here.js';
 import { toldInOneLanguage } from './told-in-one-language.js';
 import { addOtherVersionFact } from './add-other-version-fact.js';
 import { findOrdinalsAndYears } from './find-ordinals-and-years.js';
-import { type Concepts, conceptsNamed, isOnTopic, isRelevant, isRelevantThroughStory, needsBridge, type Setting, tellsAnotherInstance, unwritableTopics, weighConcepts } from './judge-relevance.js';
+import { type Concepts, conceptsNamed, namesEveryWritableTopic, isOnTopic, isRelevant, isRelevantThroughStory, needsBridge, type Setting, tellsAnotherInstance, unwritableTopics, weighConcepts } from './judge-relevance.js';
 import { judgedLikeOtherVersion } from './judged-like-other-version.js';
 import { conceptsJudging } from './concepts-judging.js';
 import { englishVersionCounts } from './english-version-counts.js';
@@ -197,6 +198,8 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     const day = filedAt(hit.dispatchId).slice(0, 10);
     return versionsOf(hit.storyId, hit.lang).filter((d) => d.ingestedAt.slice(0, 10) === day).map((d) => [d.headline, ...d.paragraphs].join('\n')).join('\n');
   };
+  // The question's one word no dispatch holds, which a passage in the other language may leave out (see waivableMissingWord).
+  const waivable = waivableMissingWord(rest, base, type);
   const judgedOnWords = hits.map((hit) => {
     const setting = settingOf(hit);
     const passage = { text: hit.text, told: [hit.headline, hit.text, ...(dispatches.get(hit.dispatchId)?.paragraphs ?? [])], parallel: setting.parallel ?? '', around: [hit.text, setting.story ?? '', setting.previous?.text ?? ''], date: hit.date };
@@ -212,7 +215,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     const another = besidesCount || (concepts.missing.length === 0 ? countsOtherHere || otherInEnglish : countsOtherWritable);
     // The thing counted named by its Arabic dual or broken plural (`بميداليتين` asked `كم ميدالية`) is judged as its singular (see spellArabicCounts).
     const judgedHit = counted === undefined ? hit : { ...hit, text: spellArabicCounts(hit.text, counted) };
-    const own = !another && judgedWithoutMissing(concepts, type, hit.lang, () => onlyHere(hit), () => oneLanguage(hit)) && (isRelevant(judgedHit, setting, concepts, dated, type) || tellsDayAsked(hit, setting, concepts, type, oneDay ? dates.range?.since : undefined));
+    const own = !another && judgedWithoutMissing(concepts, type, hit.lang, () => onlyHere(hit), () => oneLanguage(hit), () => waivable && concepts.missing.length === 1 && hit.lang !== questionLang && namesEveryWritableTopic(hit, setting, concepts)) && (isRelevant(judgedHit, setting, concepts, dated, type) || tellsDayAsked(hit, setting, concepts, type, oneDay ? dates.range?.since : undefined));
     // A figure the asker quotes that only this other-language passage tells, its asker's-language version leaving it out: the passage on the topic tells the fact (see tellsFigureAskedOnlyHere).
     const figureOnlyHere = !own && !another && type !== null && hit.lang !== questionLang && missingIn(concepts, hit.lang).length === 0 && tellsFigureAskedOnlyHere(quotedFigures, hit.text, sameDayVersion(hit)) && isOnTopic(hit, setting, concepts) && !tellsAnotherInstance(hit, setting, concepts);
     const speaks = own || figureOnlyHere || (!another && rewritten !== null && hit.lang !== questionLang && needsBridge(concepts, hit.lang) && concepts.missing.length === 0 && rewritten.missing.length === 0 && isRelevant(hit, setting, rewritten, dated, type));
