@@ -2,6 +2,7 @@ import type { Lang } from '../dispatch/dispatch-types.js';
 import type { PassageHit } from '../store/dispatch-store.js';
 import { analyseText } from '../text/analyse-text.js';
 import { findEntitiesInTokens } from '../text/find-entities.js';
+import { isArabicFutureOf } from '../text/is-arabic-future-of.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import { memoiseBounded } from '../text/memoise-bounded.js';
 import type { AnswerType } from './answer-type.js';
@@ -47,24 +48,30 @@ export function sameWord(token: string | undefined, asked: string): boolean {
   return (token.length >= 4 && /^[بلك][\u0621-\u064A]/.test(token) && token.slice(1) === asked) || (/^[\u0621-\u064A]{3,}$/u.test(asked) && (token === `${asked}ا` || token === `${asked}يا`));
 }
 
+/**
+ * Whether a passage's token is the question's word (see sameWord), or, for a question asked in Arabic (`future`), the wire's future
+ * of its verb (see isArabicFutureOf): the reader asks in the present what the wire tells as a plan (`بيوزعون` of `سيوزع`).
+ */
+const matches = (token: string | undefined, asked: string, future: boolean): boolean => sameWord(token, asked) || (future && token !== undefined && isArabicFutureOf(token, asked));
+
 /** Whether `phrase` stands at `i` in `tokens`, not right after a modifier (or a word of prospect) the question did not use. */
-function occursAt(tokens: readonly string[], i: number, phrase: readonly string[], asked: ReadonlySet<string>): boolean {
-  if (!phrase.every((token, offset) => sameWord(tokens[i + offset], token))) return false;
+function occursAt(tokens: readonly string[], i: number, phrase: readonly string[], asked: ReadonlySet<string>, future = false): boolean {
+  if (!phrase.every((token, offset) => matches(tokens[i + offset], token, future))) return false;
   const before = tokens[i - 1];
   return before === undefined || asked.has(before) || !(MODIFIERS.has(before) || PROSPECTIVE.has(before));
 }
 
 /** Whether one of the concept's phrases stands in `tokens` right after a modifier or a word of prospect the question did not use ("semi-final" for "final"). */
-function modifiedIn(tokens: readonly string[], concept: Concept, asked: ReadonlySet<string>): boolean {
+function modifiedIn(tokens: readonly string[], concept: Concept, asked: ReadonlySet<string>, future: boolean): boolean {
   return concept.group.some((phrase) => {
     if (phrase.length === 0) return false;
-    for (let i = 0; i + phrase.length <= tokens.length; i += 1) if (phrase.every((token, offset) => sameWord(tokens[i + offset], token)) && !occursAt(tokens, i, phrase, asked)) return true;
+    for (let i = 0; i + phrase.length <= tokens.length; i += 1) if (phrase.every((token, offset) => matches(tokens[i + offset], token, future)) && !occursAt(tokens, i, phrase, asked, future)) return true;
     return false;
   });
 }
 
-function occursIn(tokens: readonly string[], phrase: readonly string[], asked: ReadonlySet<string>): boolean {
-  for (let i = 0; i + phrase.length <= tokens.length; i += 1) if (occursAt(tokens, i, phrase, asked)) return true;
+function occursIn(tokens: readonly string[], phrase: readonly string[], asked: ReadonlySet<string>, future: boolean): boolean {
+  for (let i = 0; i + phrase.length <= tokens.length; i += 1) if (occursAt(tokens, i, phrase, asked, future)) return true;
   return false;
 }
 
@@ -121,12 +128,12 @@ export interface Setting {
  * Every position in `tokens` where one of the concept's phrases stands (see occursAt), or, for a named
  * thing, its words apart (see occursApart: "the price of 24-carat gold"), as the passage is judged to name it.
  */
-function positionsOf(tokens: readonly string[], concept: Concept, asked: ReadonlySet<string>): number[] {
+function positionsOf(tokens: readonly string[], concept: Concept, asked: ReadonlySet<string>, future = false): number[] {
   return concept.group.flatMap((phrase) => {
     if (phrase.length === 0) return [];
     const at: number[] = [];
     for (let i = 0; i + phrase.length <= tokens.length; i += 1) {
-      if (occursAt(tokens, i, phrase, asked)) at.push(...phrase.map((_, offset) => i + offset));
+      if (occursAt(tokens, i, phrase, asked, future)) at.push(...phrase.map((_, offset) => i + offset));
     }
     return at.length === 0 && concept.entity ? positionsApart(tokens, phrase) : at;
   });
@@ -172,6 +179,7 @@ type Matcher = ReturnType<typeof buildMatcher>;
  */
 function buildMatcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: AnswerType | null) {
   const asked = new Set(concepts.list.flatMap((c) => c.group.flat()));
+  const future = concepts.arabicAsked === true;
   const own = [...tokensOf(hit.dateline?.city ?? ''), ...analyseWithDateMarks(hit.text, type)];
   const story = tokensOf(setting.story ?? '');
   const previous = setting.previous ? tokensOf(setting.previous.text) : [];
@@ -179,7 +187,7 @@ function buildMatcher(hit: PassageHit, setting: Setting, concepts: Concepts, typ
   const continues = CONTINUES.test(hit.text.trim());
   const ownHeadline = hit.paragraph === 0 && hit.headline.length > 0 && hit.text.startsWith(hit.headline.replace(/…$/, ''));
   const occurs = (tokens: readonly string[], concept: Concept) =>
-    concept.group.some((phrase) => phrase.length > 0 && (occursIn(tokens, phrase, asked) || (concept.entity && occursApart(tokens, phrase))));
+    concept.group.some((phrase) => phrase.length > 0 && (occursIn(tokens, phrase, asked, future) || (concept.entity && occursApart(tokens, phrase))));
   // A topic the passage's language cannot write (no listed form, nor an induced one the passage holds), named by the story's other version: the story's.
   const bridged = (concept: Concept) =>
     !writesAnyIn(listedForms(concept), hit.lang) && !occurs(own, concept) && occurs(parallel, concept);
@@ -192,6 +200,7 @@ function buildMatcher(hit: PassageHit, setting: Setting, concepts: Concepts, typ
   const addsToStory = hit.paragraph > 0 && beyond.length > 0 && occurs(own, beyond[0] as Concept);
   return {
     asked,
+    future,
     continues,
     bridged,
     named,
@@ -199,7 +208,7 @@ function buildMatcher(hit: PassageHit, setting: Setting, concepts: Concepts, typ
     carried: (concept: Concept) => named(concept) || (addsToStory && occurs(tokensOf(hit.headline), concept)),
     inStory: (concept: Concept) => occurs(story, concept) || bridged(concept),
     /** named by the passage or its story in another sense ("semi-final", "reach the final"): they tell of another event */
-    otherSense: (concept: Concept) => modifiedIn(own, concept, asked) || modifiedIn(story, concept, asked),
+    otherSense: (concept: Concept) => modifiedIn(own, concept, asked, future) || modifiedIn(story, concept, asked, future),
     /** named by the passage's story (headline, lead) or by the paragraph it goes on with; a headline cut from the passage's own lead is the passage, no story */
     lent: (concept: Concept) => (!ownHeadline && occurs(story, concept)) || ((concept.entity || continues) && occurs(previous, concept)) || bridged(concept),
     // A translation the store induced counts where the passage (or its story) holds it; elsewhere the concept is one its language cannot write, as before.
@@ -261,7 +270,7 @@ export function isRelevantThroughStory(hit: PassageHit, setting: Setting, concep
   const unwritable = unlistedCount !== undefined && !writesAnyIn(listedForms(unlistedCount), hit.lang);
   const untied = unlistedCount !== undefined && (bridged(unlistedCount) ? !unlistedCount.asking : unwritable);
   if (untied) return held.every((c) => c.asking || c === unlistedCount || writable(c)) && isRelevant(hit, setting, concepts, dated, null);
-  return held.every(writable) && !held.some((c) => positionsOf(own, c, asked).length > 0) && isRelevant(hit, setting, concepts, dated, null);
+  return held.every(writable) && !held.some((c) => positionsOf(own, c, asked, concepts.arabicAsked).length > 0) && isRelevant(hit, setting, concepts, dated, null);
 }
 
 /**
@@ -332,7 +341,7 @@ function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: An
   const beyond = writable.filter((c) => !m.inStory(c));
   const focus = beyond.length > 0 ? beyond : writable;
   if (focus.length === 0) return false;
-  const positions = (tokens: readonly string[], list: readonly Concept[]) => list.flatMap((c) => positionsOf(tokens, c, m.asked));
+  const positions = (tokens: readonly string[], list: readonly Concept[]) => list.flatMap((c) => positionsOf(tokens, c, m.asked, m.future));
   // Nothing asked beyond the story: any sentence on it will do; else most of the focus's weight.
   const covers = (tokens: readonly string[]) => beyond.length === 0 || weightOfAll(focus.filter((c) => positions(tokens, [c]).length > 0), total) >= COVERAGE * weightOfAll(focus, total);
   const counted = type === 'number' ? writable.slice(0, 2) : [];
@@ -501,7 +510,7 @@ function gradeOf(hit: PassageHit, topics: readonly Concept[], places: readonly C
   if (topics.some(m.otherSense)) return 0;
   // What "how many" counts: its first topic, or, for people counted without a role, a count itself (weighing nothing).
   const first = concepts.peopleCounted ? undefined : topics[0];
-  const held = [...topics, ...places].map((c) => ({ weight: weightOf(c, total), at: (tokens: readonly string[]) => positionsOf(tokens, c, m.asked), lent: m.lent(c), counted: c === first, scene: c.place || c.entity }));
+  const held = [...topics, ...places].map((c) => ({ weight: weightOf(c, total), at: (tokens: readonly string[]) => positionsOf(tokens, c, m.asked, m.future), lent: m.lent(c), counted: c === first, scene: c.place || c.entity }));
   const people = concepts.peopleCounted ? [{ weight: 0, at: countPositions, lent: false, counted: true, scene: true }] : [];
   return gradeLinkedFact(hit.text, type, [...held, ...people], concepts.speakerAsked ?? false, concepts.kindNamed !== true);
 }

@@ -26,8 +26,24 @@ export const sexesNamed = (text: string): Set<Sex> => kindsNamed(SEXES, text);
 export function missesSexAsked(question: string, texts: readonly string[]): boolean {
   const asked = sexesNamed(question);
   if (asked.size !== 1) return false;
-  const told = sexesNamed(texts.join('\n'));
+  const told = sexesTold(texts.join('\n'));
   return ![...asked].some((sex) => told.has(sex));
+}
+
+/**
+ * The women's words in the singular (normalised): the wire counts eleven and more with the noun in the singular (`18 سيدة`,
+ * `34 لاعبة`, `25 فتاة`), where SEXES reads the plural (`سيدات`, `لاعبات`, `فتيات`).
+ */
+const WOMAN_COUNTED = /(?<![\u0621-\u064A])(?:[وبلف]?(?:ال)?|لل)(?:سيده|فتاه|لاعبه|انثي)(?![\u0621-\u064A])/u;
+
+/** A count of both sexes together, the noun's masculine then its feminine (`36 لاعبا ولاعبة`): no woman apart. */
+const BOTH_COUNTED = /(?<![\u0621-\u064A])([\u0621-\u064A]{3,})ا\s+و\1ه(?![\u0621-\u064A])/gu;
+
+/** The sexes a passage tells: those it names (see sexesNamed), and women counted in the singular (see WOMAN_COUNTED), not beside men. Pure. */
+function sexesTold(text: string): Set<Sex> {
+  const told = sexesNamed(text);
+  if (WOMAN_COUNTED.test(normaliseArabic(text).replace(BOTH_COUNTED, ' '))) told.add('women');
+  return told;
 }
 
 /**

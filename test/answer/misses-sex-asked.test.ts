@@ -39,6 +39,13 @@ describe("near misses: the women's event asked, the men's told", () => {
     expect(missesSexAsked('كم بنت انقبلت في البرنامج؟', ['وقالت المديرة إن البنات شكلن نصف المقبولين.'])).toBe(false);
   });
 
+  it('reads women counted in the singular, as the wire counts eleven and more, and not beside men', () => {
+    expect(missesSexAsked('how many women finished the pottery course?', ['وقالت المدربة إن 16 سيدة أنهين دورة الفخار.'])).toBe(false);
+    expect(missesSexAsked('هل شاركت بنات في بطولة الشطرنج؟', ['وأضاف أن 21 لاعبة شاركن في البطولة.'])).toBe(false);
+    expect(missesSexAsked('هل شاركت بنات في بطولة الشطرنج؟', ['وأضاف أن 40 لاعبا ولاعبة شاركوا في البطولة.'])).toBe(true);
+    expect(missesSexAsked('how many women finished the pottery course?', ['وقال المدرب إن 16 متدربا أنهوا دورة الفخار.'])).toBe(true);
+  });
+
   it('misses only where the asked sex is named nowhere around the passage', () => {
     expect(missesSexAsked("who won the women's title?", ["Al-Arabi won the men's title."])).toBe(true);
     expect(missesSexAsked('مين فاز ببطولة السيدات؟', ['أحرز النادي لقب بطولة الرجال'])).toBe(true);

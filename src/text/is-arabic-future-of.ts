@@ -1,0 +1,9 @@
+/**
+ * Whether an analysed Arabic token is the future of the imperfect verb `asked`: the wire's `سيوزع`, `ستكرم` ("will hand out",
+ * "will honour") for a reader's `يوزع`, `يكرم` (`بيوزعون`, `بيكرمون`). The future's `س` and a person's prefix, the same or
+ * another (the wire's subject may be feminine, a body or an association), stand before the stem asked. A stem of three letters
+ * counts too (unlike a bare imperfect's, see arabicImperfectForms): after the future's `س` the word can only be a verb. Pure.
+ */
+export function isArabicFutureOf(token: string, asked: string): boolean {
+  return token.length >= 5 && /^س[يتن]/u.test(token) && /^[يتن][\u0621-\u064A]{3,}$/u.test(asked) && token.slice(2) === asked.slice(1);
+}
