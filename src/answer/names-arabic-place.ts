@@ -17,8 +17,14 @@ const PLACE_NOUNS = [
  */
 const withEndings = (noun: string) => (noun.endsWith('ه') ? `${noun}|${noun.slice(0, -1)}(?:تي|تا|تين|تان|ات)` : noun);
 
-/** A noun of place as a word, with the article or a clitic allowed before it (في المنطقة، بمجمع). */
-const PLACE = new RegExp(`(?:^|[^\\p{L}])[وبلفك]?(?:ال)?(?:${PLACE_NOUNS.map(withEndings).join('|')})(?![\\p{L}])`, 'u');
+/**
+ * An indefinite noun in the accusative takes the tanwin's alif (`ستفتح مركزا`, `أقامت مخيما`): the noun of place all the same.
+ * Not after a long vowel, nor for a noun ending in ة, which takes its accusative as `ة` (see withoutAccusative).
+ */
+const withAccusative = (noun: string) => (noun.endsWith('ه') || /[اوي]$/u.test(noun) ? withEndings(noun) : `${noun}ا?`);
+
+/** A noun of place as a word, with the article or a clitic allowed before it (في المنطقة، بمجمع), or the accusative alif after it. */
+const PLACE = new RegExp(`(?:^|[^\\p{L}])[وبلفك]?(?:ال)?(?:${PLACE_NOUNS.map(withAccusative).join('|')})(?![\\p{L}])`, 'u');
 
 /** Whether Arabic copy names a place by a noun of place (see PLACE_NOUNS); Arabic writes no capitals to mark a proper name. Pure. */
 export function namesArabicPlace(text: string): boolean {

@@ -27,6 +27,13 @@ describe('namesArabicPerson: a person in Arabic copy read from a title, a name o
     expect(holdsAnswerType('أعيد افتتاح المكتبة في منطقة الشرق.', 'place')).toBe(true);
   });
 
+  it('reads a noun of place in the accusative, with the tanwin\'s alif (`ستبني ملعبا`), and no adjective made of one', () => {
+    expect(namesArabicPlace('وأضاف أن البلدية ستبني ملعبا جديدا قرب البحر.')).toBe(true);
+    expect(holdsAnswerType('وقالت إن الجمعية ستفتح متحفا صغيرا للطوابع.', 'place')).toBe(true);
+    expect(holdsAnswerType('وقالت إن الجمعية ستفتح فرعا صغيرا للطوابع.', 'place')).toBe(false);
+    expect(namesArabicPlace('وأضاف أن الخطة تضم تعديلا مركزيا على الرسوم.')).toBe(false);
+  });
+
   it('names no doer in an unattributed Arabic sentence that names nobody', () => {
     expect(namesDoer('أعيد افتتاح المكتبة المركزية صباح اليوم.')).toBe(false);
     expect(namesDoer('افتتح المحافظ المكتبة المركزية صباح اليوم.')).toBe(true);
