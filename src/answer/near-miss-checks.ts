@@ -5,7 +5,7 @@ import { figuresAsked, missesFigureAsked } from './misses-figure-asked.js';
 import { asksAddition, missesAdditionAsked, namesConcept } from './misses-addition-asked.js';
 import { analyseText } from '../text/analyse-text.js';
 import { missesBeingAsked, offersAlternatives } from './misses-being-asked.js';
-import { asksWhetherItWill, asksWhetherThereIs } from './asks-whether.js';
+import { asksWhether, asksWhetherItWill, asksWhetherThereIs } from './asks-whether.js';
 import { HOME } from './judge-relevance.js';
 import { asksFine, missesFineAsked } from './misses-fine-asked.js';
 import { homesAsked, missesHomeAsked } from './misses-home-asked.js';
@@ -44,7 +44,7 @@ import { missesProfitAsked } from './tells-profit.js';
 import { moneyKindAsked, tellsOtherMoney } from './tells-other-money.js';
 import { asksAnotherTime, tellsOnlyReportDay } from './tells-only-report-day.js';
 import { withoutReportFrame } from './without-report-frame.js';
-import type { Concept, Concepts } from './weigh-concepts.js';
+import { listedForms, writableIn, writesAnyIn, type Concept, type Concepts } from './weigh-concepts.js';
 
 /** A question as the near-miss checks read it: its words, the kind of fact it asks, its concepts weighed against the store. */
 export interface AskedQuestion {
@@ -324,6 +324,40 @@ const thereIsMissed: NearMissCheck = ({ question, type, concepts }) => {
   return ({ told, parallel }) => missesBeingAsked(asked, [...told, parallel]);
 };
 
+/**
+ * Asked in English whether a thing was or is so, in a yes-or-no question of no other shape ("did the chair win a prize in
+ * Doha?"), a story that names not every place and firmly bridged topic of the question (see firmTopics, missesBeingAsked):
+ * it tells the occasion, not whether the thing asked happened. Not where the question names the report it follows up (its
+ * frame's words are no topic), nor a question of what is to come, of a thing's being there or offering alternatives (the
+ * checks above, or none). Not an Arabic question: the analyser folds an unvowelled word onto another's stem (`رسومات`,
+ * "drawings", onto `رسوم`, "fees"; `آثار`, "scars", read as "antiquities"), so the forms it is looked for by may be another
+ * word's, and a story telling the thing asked in the other language's copy would be missed.
+ */
+const whetherSoMissed: NearMissCheck = ({ question, type, concepts }) => {
+  if (type !== null || !LATIN_OPENING.test(question) || withoutReportFrame(question) !== question || !asksWhether(question) || asksWhetherItWill(question) || asksWhetherThereIs(question) || offersAlternatives(question)) return null;
+  const asked = { ...concepts, list: firmTopics(whetherTopics(concepts)) };
+  return asked.list.length === 0 ? null : ({ told, parallel }) => missesBeingAsked(asked, [...told, parallel]);
+};
+
+/** A question opening in Latin letters, past any space or punctuation: it is asked in English. */
+const LATIN_OPENING = /^[\s\p{P}]*[a-z]/iu;
+
+/**
+ * The topics a story must name for an English yes-or-no question of the past or the present (see whetherSoMissed): the
+ * places the store holds, and the critical topics (not the asker's own phrasing) that a list gives forms in both languages
+ * and at least two in English (a word and its synonyms: "prize", "award"). A word standing alone is bridged to the other
+ * language by one sense only ("sign" as `توقيع`, signing), so a story in that language leaves it out where it tells the
+ * thing in its own word (`ملصق`, a sticker).
+ */
+function firmTopics(concepts: Concepts): Concept[] {
+  return concepts.list.filter((c) => {
+    if (c.documents === 0) return false;
+    if (c.place) return true;
+    const forms = listedForms(c);
+    return c.critical && !c.asking && writesAnyIn(forms, 'ar') && forms.filter((phrase) => writableIn(phrase, 'en')).length >= 2;
+  });
+}
+
 /** Asked how many of a group (`كم طالب من كلية الطب`), a passage whose figures stand by no name of the group (see missesGroupAsked). */
 const groupMissed: NearMissCheck = ({ question, type, concepts }) => {
   const group = type === 'number' ? groupAsked(question, concepts) : undefined;
@@ -356,7 +390,7 @@ const earlierStage: NearMissCheck = ({ question }) =>
   (asksWinner(question) && asksLastStage(question)) || (asksResult(question) && asksFinal(question)) ? ({ around }) => tellsEarlierStage(around) : null;
 
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, kindMissed, thingNameMissed, whichMissed, priorMissed, lastPeriodMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, otherMoney, additionMissed, groupMissed, wholeCountMissed, nextMissed, fateMissed, whetherMissed, thereIsMissed, winnerMissed, otherEvent, otherLevel, earlierStage];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, kindMissed, thingNameMissed, whichMissed, priorMissed, lastPeriodMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, otherMoney, additionMissed, groupMissed, wholeCountMissed, nextMissed, fateMissed, whetherMissed, thereIsMissed, whetherSoMissed, winnerMissed, otherEvent, otherLevel, earlierStage];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {
