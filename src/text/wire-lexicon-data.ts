@@ -39,7 +39,7 @@ draft;bill|مشروع قانون;مشروع
 approve;approved;approval;endorsed;agree;agreed|وافق;وافقت;يوافق;موافقة;الموافقة;أقر;إقرار;اعتمد
 price;prices;priced|سعر;أسعار;الأسعار;سعره
 barrel;barrels|برميل;البرميل
-close;closed;closing;end;ends;ended;ending|أغلق;أغلقت;إغلاق;أنهى;أنهت;ختام;اختتام;اغلاق;ينتهي;تنتهي;انتهاء;نهاية
+close;closed;closing;end;ends;ended;ending|أغلق;أغلقت;إغلاق;أنهى;أنهت;ختام;اختتام;اغلاق;ينتهي;تنتهي;انتهاء;نهاية;يغلق;تغلق;ستغلق;سيغلق
 index;indices|مؤشر;المؤشر;مؤشرها
 share;shares;stocks|سهم;أسهم;الأسهم
 point;points|نقطة;نقاط
@@ -94,7 +94,7 @@ investigation;investigations;probe|تحقيق;تحقيقات;التحقيق;ال
 university;universities|جامعة;الجامعة;جامعات
 start;starts;begin;begins;launch;launched;launches;kick off|بدء;تبدأ;يبدأ;انطلاق;تنطلق;ينطلق;إطلاق;أطلق;تدشين;يبدا;تبدا
 postpone;postponed;delay;delayed|تأجيل;تأجلت;أرجأ;إرجاء;تأخير
-open;opened;opening;inaugurate;inaugurated|افتتح;افتتاح;افتتحت;دشن
+open;opened;opening;inaugurate;inaugurated|افتتح;افتتاح;افتتحت;دشن;فتح;يفتح;تفتح;ستفتح;سيفتح
 result;results|نتائج;نتيجة;النتائج
 number;total|عدد;إجمالي;مجموع
 marathon|ماراثون;الماراثون
