@@ -2,6 +2,7 @@ import { normaliseArabic } from './analyse-arabic.js';
 import type { BilingualDictionary } from './bilingual-dictionary.js';
 import { dictionaryTranslations } from './dictionary-translations.js';
 import { isCutNameMatch } from './cut-name-match.js';
+import { keptSpellings } from './kept-spellings.js';
 import { analyseText } from './analyse-text.js';
 import { articleBoundTokens } from './article-bound-tokens.js';
 import { accusativeVariants, withoutAccusative } from './arabic-accusative-variants.js';
@@ -183,11 +184,13 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
       ? [...cliticVariants(token, names.holds, undefined, bound.has(token)), ...inflected, ...accusativeVariants(token, names.holds, words.arabicWord(i - 1)), ...(marbuta.has(token) ? possessiveVariants(token, names.holds) : []), ...(withWhole !== undefined ? [withWhole] : [])]
       : [token];
     // An Arabic word the store holds only in another inflection or number (`فازت` as `فاز`) is a word of the wire's, no name to spell in the other script (`fast`).
-    const nameSpellings = names && nameLike(token, written, names) && !(isArabicScript(token) && inflected.length > 0) ? names.spellingsOf(token) : [];
+    const spelt = names && nameLike(token, written, names) && !(isArabicScript(token) && inflected.length > 0) ? names.spellingsOf(token) : [];
     // The store's translations of the word as the store holds it (`حولوا` through `حول`).
-    const translations = induced ? [...new Set(forms.flatMap((form) => translationsOf(form, induced, bound.has(form))))].filter((term) => !forms.includes(term) && !nameSpellings.includes(term)) : [];
+    const translations = induced ? [...new Set(forms.flatMap((form) => translationsOf(form, induced, bound.has(form))))].filter((term) => !forms.includes(term) && !spelt.includes(term)) : [];
     // A word nothing else bridges: the general dictionary's translations the store holds.
     const asWritten = dictionary && names && translations.length === 0 ? dictionaryTranslations(forms, dictionary, names) : [];
+    // An Arabic word the dictionary translates is that word, no name its consonants spell (`إبرة`, needle, no "Abeer": see keptSpellings).
+    const nameSpellings = dictionary && isArabicScript(token) && !written.has(token) ? keptSpellings(spelt, asWritten, dictionary) : spelt;
     // A word the dictionary knows only without a glued `ب` (see gluedTranslations) is that word, no name to spell in the other script (`بعرض`, not "bird").
     const withoutB = dictionary && names && translations.length === 0 && asWritten.length === 0 && !bound.has(token) && !written.has(token) ? gluedTranslations(token, dictionary, names) : [];
     const general = nameSpellings.length === 0 && asWritten.length > 0 ? asWritten : withoutB;
