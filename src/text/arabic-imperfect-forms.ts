@@ -4,7 +4,7 @@ import { isArabicScript } from './transliterate-name.js';
 export const PERSON_PREFIXES: readonly string[] = ['ي', 'ت', 'ن'];
 
 /** The future's prefix, which the wire writes before an imperfect (`ستستبدل`, "will be replaced"). */
-const FUTURE = 'س';
+export const FUTURE = 'س';
 
 /**
  * Letters a stem keeps at least: a derived form's (`ستبدل` of `استبدل`, `نتقل` of `انتقل`). A stem of three letters is a
