@@ -66,7 +66,7 @@ export const twentyNinthFortnightFixturesDir = fileURLToPath(new URL('../test/fi
 export const thirtiethFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-30/', import.meta.url));
 /** The thirty-first fortnight (28 March to 10 April 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight31` (the thirty-fourth session's unseen set; tuning material, its dev split, since the thirty-fifth). */
 export const thirtyFirstFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-31/', import.meta.url));
-/** The thirty-second fortnight (11 to 24 April 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight32` (the thirty-fifth session's unseen set). */
+/** The thirty-second fortnight (11 to 24 April 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight32` (the thirty-fifth session's unseen set; tuning material, its dev split, since the thirty-sixth). */
 export const thirtySecondFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-32/', import.meta.url));
 
 const storiesFileSchema = z.object({

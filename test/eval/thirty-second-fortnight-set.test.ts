@@ -10,7 +10,8 @@ import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
 // unanswerable, 226 cross-language, 190 latest, 413 attribution, 108 dated, 165 relative-date), read through the same
 // loader as the other thirty-one, and stored whole by the real ingest. Written unwired; wired into the eval tools
 // (`fortnight32`) as soon as it was committed, before any change to answering of the thirty-fifth session merged, and
-// kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts).
+// kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts); its dev split is tuning material from the
+// thirty-sixth.
 describeFortnightSet({
   title: 'the thirty-second fortnight eval set',
   dir: thirtySecondFortnightFixturesDir,
