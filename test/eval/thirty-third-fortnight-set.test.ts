@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { arrivalOf, loadFortnightSet, thirtyThirdFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
+import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
+
+// The thirty-third held-out fortnight (25 April - 8 May 2027, straight after the thirty-second; London on summer time and
+// New York on daylight time throughout; its April and May files read as 2027 by `wireYearOf`), written blind: the shape
+// its brief asks for (72 dispatches and 30 stories, 610 questions, about 32 percent unanswerable near misses, 37 to 40
+// percent across languages, kind floors at or above the thirty-second's), held to the figures it has (72 dispatches, 610
+// questions, 197 unanswerable, 234 cross-language, 198 latest, 413 attribution, 112 dated, 172 relative-date), read
+// through the same loader as the other thirty-two, and stored whole by the real ingest. Written unwired, for the lead to
+// wire into the eval tools (`fortnight33`, the thirty-sixth session's unseen set).
+describeFortnightSet({
+  title: 'the thirty-third fortnight eval set',
+  dir: thirtyThirdFortnightFixturesDir,
+  days: ['2027-04-25', '2027-05-08'],
+  minDispatches: 72,
+  minQuestions: 610,
+  minQuestionsPerSplit: 305,
+  unanswerableShare: 0.32,
+  crossLanguageShare: 0.38,
+  minStories: 30,
+  minBilingualStories: 25,
+  minOneLanguageStories: 5,
+  minUpdates: 10,
+  minRelativeDate: 165,
+  minDated: 108,
+  minLatest: 190,
+  minAttribution: 413,
+});
+
+describe('the thirty-third fortnight wire year', () => {
+  it('reads its April and May files as 2027, none of them as 2026', () => {
+    const set = loadFortnightSet(thirtyThirdFortnightFixturesDir);
+    expect(set.sources.every((s) => s.name.startsWith('04') || s.name.startsWith('05'))).toBe(true);
+    for (const s of set.sources) expect(s.receivedAt?.getTime(), s.name).toBe(arrivalOf(s.name, false, 2027).getTime());
+    expect(set.sources[0]?.receivedAt?.toISOString()).toBe('2027-04-25T07:00:00.000Z');
+    expect(set.sources.at(-1)?.receivedAt?.toISOString()).toBe('2027-05-08T12:00:00.000Z');
+  });
+});
