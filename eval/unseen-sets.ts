@@ -1,7 +1,6 @@
 /**
  * Eval sets kept out of every decision of the session that wired them in: no tuning tool reads them, dev split
- * included, so they measure a session's work on copy no decision saw. The thirty-second fortnight, unseen through the
- * thirty-fifth session, is tuning material (its dev split) from the thirty-sixth; the next unseen set joins here when it
- * is wired in.
+ * included, so they measure a session's work on copy no decision saw. The thirty-third fortnight, from the thirty-sixth
+ * session; the thirty-second, unseen through the thirty-fifth, is tuning material (its dev split) from the thirty-sixth.
  */
-export const UNSEEN: ReadonlySet<string> = new Set<string>([]);
+export const UNSEEN: ReadonlySet<string> = new Set(['fortnight33']);
