@@ -62,10 +62,12 @@ const ASKING_WORD = new RegExp(`\\b(?:${QUESTION_WORDS_EN}|whether|if)\\b`, 'u')
 
 /**
  * "When" after another asking word in the same clause ("what was the waiting list when the clinic opened", "who was driving
- * when the bus crashed") is a conjunction: it dates the thing asked, the asking word asks. Taken out before the types are read;
- * a clause ends at a stop, a question mark, a colon or a comma ("what did kuna say today: when does …").
+ * when the bus crashed"), or in a yes-or-no question opened by an auxiliary ("was anyone hurt when the lion got out", "did
+ * the power fail when the storm hit"), is a conjunction: it dates the thing asked, the asking word (or the auxiliary) asks.
+ * Taken out before the types are read; a clause ends at a stop, a question mark, a colon or a comma ("what did kuna say
+ * today: when does …").
  */
-const WHEN_AFTER_ASKING = /(\b(?:what|which|who|how)\b[^.?!:;,،؟]*?)\bwhen\b/gu;
+const WHEN_AFTER_ASKING = /(\b(?:what|which|who|how)\b[^.?!:;,،؟]*?|^(?:is|are|was|were|did|do|does|will|would|can|could|has|have|had|should)\b[^.?!:;,،؟]*?)\bwhen\b/gu;
 
 /** The kind of fact a question asks for (how many, how much, how old, `بكم` (for how much) → number, how long → duration, when → date, who → person, where → place, why → reason, the result of → result), read after a lead-in naming the story (see NEWS_LEAD_IN). Pure. */
 export function answerTypeOf(question: string): AnswerType | null {

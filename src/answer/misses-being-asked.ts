@@ -19,6 +19,12 @@ const ALTERNATIVES = new RegExp(`\\bor\\b|(?:^|\\s)(?:ولا|او|والا)${ARA
 /** Whether a question offers one thing or another (see ALTERNATIVES). Pure. */
 export const offersAlternatives = (question: string): boolean => ALTERNATIVES.test(normaliseArabic(question));
 
+/** The tag "or not" (`ولا لا`, `او لا`, "or not"): it asks whether, and offers nothing else. Arabic normalised. */
+const OR_NOT = new RegExp(`\\bor\\s+not\\b|(?:^|\\s)(?:ولا|او|والا)\\s+(?:لا|لاء)${ARABIC_WORD_END}`, 'giu');
+
+/** Whether a question offers one thing or another (see offersAlternatives), its tag "or not" (see OR_NOT) offering none. Pure. */
+export const offersTwoThings = (question: string): boolean => offersAlternatives(normaliseArabic(question).replace(OR_NOT, ' '));
+
 /**
  * Words of otherness, analysed: "another", "other", "second", "else", "different", `ثاني`, `آخر`, `مختلف`. Asked whether
  * there is another one ("another group wedding", `مستشفى ثاني`), the story names which one (Ahmadi's, Jahra's), not the word.

@@ -1,4 +1,5 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
+import { STANDALONE_YEAR } from './calendar-words.js';
 
 /**
  * A value from before asked, in both languages (Arabic normalised): "the old record", "the previous
@@ -31,5 +32,17 @@ export function missesPriorAsked(question: string, texts: readonly string[]): bo
   return asksPrior(question) && !tellsPrior(texts);
 }
 
-/** Whether a story's texts tell a value from before beside their own (see PRIOR_TOLD). Pure. */
-export const tellsPrior = (texts: readonly string[]): boolean => PRIOR_TOLD.test(normaliseArabic(texts.join('\n')));
+/** Every year standing alone in a text ("in 1985", `عام 2019`). */
+const YEARS = new RegExp(STANDALONE_YEAR.source, 'g');
+
+/**
+ * Whether a story's texts tell a value from before beside their own (see PRIOR_TOLD), or, given the day it was filed (`filed`,
+ * YYYY-MM-DD), name a year before that day's ("a grand piano donated in 1985", "built in 2019"): the time of a thing before
+ * the news. Pure.
+ */
+export function tellsPrior(texts: readonly string[], filed?: string): boolean {
+  const text = normaliseArabic(texts.join('\n'));
+  if (PRIOR_TOLD.test(text)) return true;
+  const year = filed === undefined ? NaN : Number(filed.slice(0, 4));
+  return [...text.matchAll(YEARS)].some((match) => Number(match[0]) < year);
+}

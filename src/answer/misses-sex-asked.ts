@@ -39,10 +39,17 @@ const WOMAN_COUNTED = /(?<![\u0621-\u064A])(?:[وبلف]?(?:ال)?|لل)(?:سي�
 /** A count of both sexes together, the noun's masculine then its feminine (`36 لاعبا ولاعبة`): no woman apart. */
 const BOTH_COUNTED = /(?<![\u0621-\u064A])([\u0621-\u064A]{3,})ا\s+و\1ه(?![\u0621-\u064A])/gu;
 
-/** The sexes a passage tells: those it names (see sexesNamed), and women counted in the singular (see WOMAN_COUNTED), not beside men. Pure. */
+/**
+ * Women told by the feminine dual of a doer's noun (the pattern فاعل, normalised): `سائقتين` (two women drivers), `حارستان`, as
+ * SEXES reads `لاعبتين`. Not the plural in `ات`: the wire's things take it too (`الطائرات`, planes; `حافلات`, buses).
+ */
+const WOMEN_DOERS = /(?<![\u0621-\u064A])(?:[وبلف]?(?:ال)?|لل)([\u0621-\u064A]ا[\u0621-\u064A]{2})(?:تين|تان)(?![\u0621-\u064A])/u;
+
+/** The sexes a passage tells: those it names (see sexesNamed), and women counted in the singular (see WOMAN_COUNTED) or two women doers (WOMEN_DOERS), not beside men. Pure. */
 function sexesTold(text: string): Set<Sex> {
   const told = sexesNamed(text);
-  if (WOMAN_COUNTED.test(normaliseArabic(text).replace(BOTH_COUNTED, ' '))) told.add('women');
+  const folded = normaliseArabic(text).replace(BOTH_COUNTED, ' ');
+  if (WOMAN_COUNTED.test(folded) || WOMEN_DOERS.test(folded)) told.add('women');
   return told;
 }
 

@@ -4,7 +4,7 @@ import { asksPartOf } from './asks-part-of.js';
 import { figuresAsked, missesFigureAsked } from './misses-figure-asked.js';
 import { asksAddition, missesAdditionAsked, namesConcept } from './misses-addition-asked.js';
 import { analyseText } from '../text/analyse-text.js';
-import { missesBeingAsked, offersAlternatives } from './misses-being-asked.js';
+import { missesBeingAsked, offersAlternatives, offersTwoThings } from './misses-being-asked.js';
 import { asksWhether, asksWhetherItWill, asksWhetherThereIs } from './asks-whether.js';
 import { HOME } from './judge-relevance.js';
 import { asksFine, missesFineAsked } from './misses-fine-asked.js';
@@ -223,7 +223,7 @@ const whichMissed: NearMissCheck = ({ question, type, concepts }) => {
 };
 
 /** Asked a value from before ("the old record", `المسح السابق`), a story that tells nothing from before its own (asked once per question; see missesPriorAsked). */
-const priorMissed: NearMissCheck = ({ question }) => (asksPrior(question) ? ({ told, parallel }) => !tellsPrior([...told, parallel]) : null);
+const priorMissed: NearMissCheck = ({ question }) => (asksPrior(question) ? ({ told, parallel, date }) => !tellsPrior([...told, parallel], date) : null);
 
 /** Asked a period of the year as the last one ("last summer", "last january", `الشتا اللي طاف`), a dispatch filed within it whose story tells nothing of a year before (see missesLastPeriod). */
 const lastPeriodMissed: NearMissCheck = ({ question }) => {
@@ -296,10 +296,12 @@ const additionMissed: NearMissCheck = ({ question, concepts }) => (asksAddition(
  * asked will be (see asksWhetherItWill, missesAdditionAsked). The wire's own country (see HOME) is the scene, which
  * a forecast for "Kuwait" need not write. An English word no dispatch holds is mostly a form the stemmer does not take
  * back to the stored one ("paid" for "pay"), not a thing the story leaves out; an Arabic one was already looked for
- * by the stems the store holds (see normaliseQuestion), so what it names is not told.
+ * by the stems the store holds (see normaliseQuestion), so what it names is not told. Not where the question offers one
+ * thing to come or another (`بيرجع للمزرعة ولا بينقلونه؟`; not its tag `ولا لا`, "or not": see offersTwoThings): the story
+ * names the one decided, not the other.
  */
 const whetherMissed: NearMissCheck = ({ question, type, concepts }) => {
-  if (type !== null || !asksWhetherItWill(question)) return null;
+  if (type !== null || !asksWhetherItWill(question) || offersTwoThings(question)) return null;
   const asked = whetherTopics(concepts);
   return ({ told, parallel }) => missesAdditionAsked(asked, [...told, parallel]);
 };

@@ -303,6 +303,17 @@ function personTokens(question: string, entityIds: readonly string[]): Set<strin
 }
 
 /**
+ * The one English word of a concept the lists gave translations (`visit`, `زيارة`), when no dispatch holds it nor any of its
+ * translations: the store may hold a noun made of it all the same ("visitors", see storedDerivations).
+ */
+function unheldEnglishWord(asked: readonly string[][], names: NameVocabulary | undefined): string | undefined {
+  if (!names || asked.length < 2) return undefined;
+  const english = asked.filter((phrase) => phrase.every((token) => /^[a-z]+$/.test(token)));
+  const word = english.length === 1 && english[0]?.length === 1 ? english[0][0] : undefined;
+  return word !== undefined && asked.every((phrase) => phrase.some((token) => names.documents(token) === 0)) ? word : undefined;
+}
+
+/**
  * The question's concepts weighed against the store: how rare each is, which are places, which
  * matter, and which critical words no dispatch holds (then the fact asked for is not stored).
  * `type` is the kind of fact asked for (see answerTypeOf): a noun naming that kind is no topic.
@@ -389,8 +400,10 @@ function weighLending(
     const dictionaryForms = query.dictionary?.[i] ?? [];
     const fromDictionary = new Set(dictionaryForms.map((phrase) => phrase.join(' ')));
     const asked = fromDictionary.size > 0 ? expanded.filter((phrase) => !fromDictionary.has(phrase.join(' '))) : expanded;
-    // A verb no dispatch holds is found in the noun the wire makes of it (see storedDerivations).
-    const derivations = asked.length === 1 && asked[0]?.length === 1 ? storedDerivations(asked[0][0] as string, names) : [];
+    // A verb no dispatch holds is found in the noun the wire makes of it (see storedDerivations), one with translations listed too
+    // when no dispatch holds them either (see unheldEnglishWord).
+    const derived = asked.length === 1 && asked[0]?.length === 1 ? asked[0][0] : unheldEnglishWord(asked, names);
+    const derivations = derived !== undefined ? storedDerivations(derived, names) : [];
     // A clipped word no dispatch holds ("champ", "desal") is found in the words it is clipped from.
     const clipped = asked.length === 1 && asked[0]?.length === 1 && derivations.length === 0 ? storedClippings(asked[0][0] as string, names) : [];
     // An agent noun no dispatch holds ("abseiler") is found in the verb or sport it is made of (see storedAgentBases).

@@ -314,3 +314,14 @@ describe('a count named as the thing asked', () => {
     expect(answerTypeOf('عطني عدد الزوار اللي حضروا المهرجان')).toBe(null);
   });
 });
+
+describe('"when" in a yes-or-no question: a conjunction', () => {
+  it.each([
+    ['was anyone hurt when the crane fell?', null],
+    ['did the lights go out when the storm hit the city?', null],
+    ['when did the crane fall?', 'date'],
+    ['is the park open? when does it close?', 'date'],
+  ])('reads "%s" as asking for %s', (question, type) => {
+    expect(answerTypeOf(question)).toBe(type);
+  });
+});

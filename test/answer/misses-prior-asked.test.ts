@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksPrior, missesPriorAsked } from '../../src/answer/misses-prior-asked.js';
+import { asksPrior, missesPriorAsked, tellsPrior } from '../../src/answer/misses-prior-asked.js';
 import { askOnWire } from '../helpers/ask-on-wire.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -50,5 +50,15 @@ describe('near misses: a value from before asked, a story telling only its own',
 
   it('answers the old blitz chess record', async () => {
     expect((await ask('What was the previous blitz chess record?')).found).toBe(true);
+  });
+});
+
+describe('a value from before: a year before the filing named', () => {
+  it('takes a year before the day the story was filed as a time before the news, the year filed or a later one not', () => {
+    const told = ['She said the organ, bought by the school in 1979, had been repaired for KD 900.'];
+    expect(tellsPrior(told, '2026-03-01')).toBe(true);
+    expect(tellsPrior(['The organ will be repaired in 2026 for KD 900.'], '2026-03-01')).toBe(false);
+    expect(tellsPrior(['The organ will be repaired in 2027 for KD 900.'], '2026-03-01')).toBe(false);
+    expect(tellsPrior(told)).toBe(false);
   });
 });

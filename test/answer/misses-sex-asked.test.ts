@@ -61,3 +61,13 @@ describe("near misses: the women's event asked, the men's told", () => {
     expect(answered.citations.map((c) => c.quote).join(' ')).toMatch(/Al-Arabi/);
   });
 });
+
+describe("near misses: women told by a doer's feminine dual", () => {
+  it('reads two women drivers, or two women guards, as women told, and drivers, cars or planes as none', () => {
+    expect(missesSexAsked('هل شاركت بنات في سباق الدراجات؟', ['وأضاف المنظم أن سائقتين شاركتا في السباق هذا العام.'])).toBe(false);
+    expect(missesSexAsked('did any girls take part in the cycling race?', ['وقال إن حارستين من المدرسة رافقتا الفريق.'])).toBe(false);
+    expect(missesSexAsked('هل شاركت بنات في مسابقة الطائرات الورقية؟', ['وأوضح أن الطائرات حلقت 40 مترا.'])).toBe(true);
+    expect(missesSexAsked('هل شاركت بنات في سباق الدراجات؟', ['وأضاف المنظم أن 30 سائقا شاركوا في السباق هذا العام.'])).toBe(true);
+    expect(missesSexAsked('هل شاركت بنات في سباق الدراجات؟', ['وأوضح أن ثلاث سيارات نقلت المتسابقين.'])).toBe(true);
+  });
+});

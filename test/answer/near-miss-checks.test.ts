@@ -41,6 +41,13 @@ describe('near-miss checks: whether a thing will happen', () => {
     expect(check(passage('The national library will open a branch in Jahra next year, the ministry said.'))).toBe(false);
   });
 
+  it('asks nothing of one offering a thing to come or another: the story names the one decided', () => {
+    const told = passage('The vet said the pony will be taken to the police stables.');
+    expect(nearMissOf(asked('Will the pony go back to its owner or stay with the police?'))(told)).toBe(false);
+    expect(nearMissOf(asked('Will the pony go back to its owner?'))(told)).toBe(true);
+    expect(nearMissOf(asked('Will the pony go back to its owner or not?'))(told)).toBe(true);
+  });
+
   it('asks nothing of a question about what was', () => {
     expect(nearMissOf(asked('did the library open a new hall?'))(passage('The national library opened its new reading hall on Monday, the ministry said.'))).toBe(false);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isRelevant } from '../../src/answer/judge-relevance.js';
 import { storedAgentBases, storedDerivations, storedVerbStems } from '../../src/answer/stored-derivations.js';
-import type { Concept, Concepts } from '../../src/answer/weigh-concepts.js';
+import { type Concept, type Concepts, weighConcepts } from '../../src/answer/weigh-concepts.js';
+import { expandQuery } from '../../src/text/expand-query.js';
 import type { PassageHit } from '../../src/store/dispatch-store.js';
 import { buildNameVocabulary } from '../../src/text/name-vocabulary.js';
 import { askOnWire } from '../helpers/ask-on-wire.js';
@@ -106,5 +107,21 @@ describe('storedVerbStems', () => {
     expect(storedVerbStems('celebration', names)).toEqual([]);
     expect(storedVerbStems('nation', names)).toEqual([]);
     expect(storedVerbStems('إخلاء', names)).toEqual([]);
+  });
+});
+
+describe('a word the lists translate, neither it nor a translation stored, the noun made of it stored', () => {
+  it('finds the stored noun, so the word is not missing', () => {
+    const question = 'visiting times for the museum?';
+    const concepts = weighConcepts(expandQuery(question), question, buildNameVocabulary(['visitor', 'museum', 'time']), 10, null);
+    const visit = concepts.list.find((c) => c.group.some((phrase) => phrase.join(' ') === 'visit'));
+    expect(visit?.group.map((phrase) => phrase.join(' '))).toContain('visitor');
+    expect(visit?.documents).toBe(1);
+    expect(concepts.missing).toEqual([]);
+  });
+
+  it('leaves the word missing where no noun of it is stored either', () => {
+    const question = 'visiting times for the museum?';
+    expect(weighConcepts(expandQuery(question), question, buildNameVocabulary(['museum', 'time']), 10, null).missing).toEqual(['visit']);
   });
 });
