@@ -82,6 +82,18 @@ export function countedWord(question: string): string | undefined {
 }
 
 /**
+ * Whether the word "how many" counts (see countedWord) stands right after it, no word of its phrase before it ("how many laps",
+ * not "how many primary school girls": there the words before it narrow what is counted). An Arabic `كم` counts the word right
+ * after it (see arabicCountedWord). Pure.
+ */
+export function countsWordRightAfter(question: string): boolean {
+  const match = HOW_MANY.exec(question);
+  if (!match) return true;
+  const first = (match[1] ?? '').trim().split(/\s+/u).find((word) => analyseText(word).length > 0);
+  return first !== undefined && analyseText(first)[0] === countedWord(question);
+}
+
+/**
  * `كم` and the word after it (`كم مواطن`, how many citizens), not `بكم` (for how much: a price). The
  * word after `كم` counts a thing only when it is a noun without the article: not a verb (see
  * VERB_SHAPE, AMOUNT_VERBS), nor a measure, which asks how much of something (MEASURES); after `عدد`

@@ -2,7 +2,7 @@ import { normaliseArabic } from '../text/analyse-arabic.js';
 import { type AnswerType, holdsAnswerType } from './answer-type.js';
 import { UNTIL } from './calendar-words.js';
 import { holdsFiller, type SpeakerAsked } from './names-doer.js';
-import { analyseWithDateMarks, figureDistance, NEAR } from './link-answer-filler.js';
+import { figureDistance, fillerTokens, NEAR } from './link-answer-filler.js';
 import { splitSentences } from './find-speaker.js';
 
 /** One of the question's concepts as a passage holds it. */
@@ -46,7 +46,7 @@ export const closeness = (distance: number) => (distance <= NEAR ? 1 : 2 ** (NEA
 export function gradeLinkedFact(text: string, type: AnswerType, concepts: readonly HeldConcept[], speakerAsked: SpeakerAsked = false, kindAnswers = true): number {
   const total = concepts.reduce((sum, c) => sum + c.weight, 0);
   if (total === 0) return 0;
-  const sentences = splitSentences(text).map((sentence) => ({ sentence, tokens: analyseWithDateMarks(sentence, type) }));
+  const sentences = splitSentences(text).map((sentence) => ({ sentence, tokens: fillerTokens(sentence, type) }));
   const named = sentences.map(({ tokens }) => concepts.map((c) => c.at(tokens).length > 0));
   const inPassage = concepts.map((_, k) => named.some((row) => row[k]));
   const absent = concepts.filter((c, k) => !c.lent && !inPassage[k]);

@@ -333,7 +333,8 @@ const RAREST = 2;
  * hold the fact and most (COVERAGE) of the focus's weight (any of the topics, when the story names
  * them all: then the question is about the story, and a sentence on it gives the fact); for
  * "how many" the figure stands next to a focus concept, or next to what is counted (one of the
- * first two topics: "how many shares", "كم عدد النازحين", "كم تبلغ سرعة الرياح").
+ * first two topics: "how many shares", "كم عدد النازحين", "كم تبلغ سرعة الرياح"; or the word "how many" names right after it,
+ * wherever the question puts it: "the junior race ran over how many laps", see countsWordRightAfter).
  */
 function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: AnswerType, m: ReturnType<typeof matcher>, concepts: Concepts): boolean {
   const { total } = concepts;
@@ -344,7 +345,8 @@ function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: An
   const positions = (tokens: readonly string[], list: readonly Concept[]) => list.flatMap((c) => positionsOf(tokens, c, m.asked, m.future));
   // Nothing asked beyond the story: any sentence on it will do; else most of the focus's weight.
   const covers = (tokens: readonly string[]) => beyond.length === 0 || weightOfAll(focus.filter((c) => positions(tokens, [c]).length > 0), total) >= COVERAGE * weightOfAll(focus, total);
-  const counted = type === 'number' ? writable.slice(0, 2) : [];
+  // What is counted: one of the first two topics, or the word "how many" names right after it, wherever it stands.
+  const counted = type === 'number' ? [...new Set([...writable.slice(0, 2), ...writable.filter((c) => c.counted === true)])] : [];
   // People counted without a role named ("how many people"): a count in a sentence on the focus answers.
   const countedAt = concepts.peopleCounted ? (tokens: readonly string[]) => (covers(tokens) ? countPositions(tokens) : []) : (tokens: readonly string[]) => positions(tokens, counted);
   return (

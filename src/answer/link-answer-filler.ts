@@ -1,5 +1,6 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { analyseText } from '../text/analyse-text.js';
+import { spellArabicDuals } from '../text/spell-arabic-duals.js';
 import { isArabicScript } from '../text/transliterate-name.js';
 import { type AnswerType, holdsAnswerType } from './answer-type.js';
 import { holdsFiller, type SpeakerAsked } from './names-doer.js';
@@ -143,6 +144,12 @@ export function analyseWithDateMarks(sentence: string, type: AnswerType | null):
   return [...tokens, ...(FROM_DATE.test(folded) ? START : []), ...(UNTIL_DATE.test(folded) ? END : [])];
 }
 
+/**
+ * A sentence's analysed tokens as a typed question's fact is looked for in them (see analyseWithDateMarks); for "how many" with
+ * each Arabic dual written as the figure it tells (`بدينارين`: `2 دينار`, see spellArabicDuals), so that it stands by what it counts.
+ */
+export const fillerTokens = (sentence: string, type: AnswerType): string[] => analyseWithDateMarks(type === 'number' ? spellArabicDuals(sentence) : sentence, type);
+
 /** How many analysed tokens may stand between a figure and what it measures ("visibility to less than 500 metres", "41 ألف طالب"). */
 export const NEAR = 3;
 
@@ -158,7 +165,7 @@ export function linksAnswerFiller(text: string, type: AnswerType, linkedAt: (tok
   return splitSentences(text).some((sentence) => {
     const until = type === 'number' && UNTIL.test(normaliseArabic(sentence));
     if (!holdsFiller(sentence, type, speakerAsked, kindAnswers) && !until) return false;
-    const tokens = analyseWithDateMarks(sentence, type);
+    const tokens = fillerTokens(sentence, type);
     const at = linkedAt(tokens);
     if (at.length === 0) return false;
     if (type !== 'number' || until) return true;

@@ -6,7 +6,7 @@ import type { ExpandedQuery } from '../text/expand-query.js';
 import { loadGazetteer } from '../text/gazetteer.js';
 import type { NameVocabulary } from '../text/name-vocabulary.js';
 import type { AnswerType } from './answer-type.js';
-import { arabicCountedWord, arabicKindCounted, countClassifier, countedWord } from './counts-asked-thing.js';
+import { arabicCountedWord, arabicKindCounted, countClassifier, countedWord, countsWordRightAfter } from './counts-asked-thing.js';
 import { withKindsCounted } from './counted-kinds.js';
 import { countsPeople, PEOPLE_WORDS } from './counts-people.js';
 import { findDecades } from './find-decades.js';
@@ -59,6 +59,8 @@ export interface Concept {
   person?: boolean;
   /** held only in a noun made of the word asked (see storedDerivations): no language bridges it, so a passage must name it */
   derived?: boolean;
+  /** what "how many" counts, named right after it (see countsWordRightAfter: "laps" in "ran over how many laps"), wherever the question names it */
+  counted?: boolean;
   /**
    * a word the store holds, shaped as a word of the asking (see isCriticalWord: `بترجع`, `دوام`, `got`) and known to no
    * list in the other language: the asker's phrasing, which the wire may write with its own word (`تعود`)
@@ -377,6 +379,8 @@ function weighLending(
   const kindToken = type === 'number' ? arabicKindCounted(question) : undefined;
   // The thing counted, in either language: the wire may count it by a narrower name (see withKindsCounted).
   const countedAny = type === 'number' ? (countedToken ?? arabicCountedWord(question)) : undefined;
+  // The thing counted with no word of its phrase before it (see countsWordRightAfter): what a figure beside it answers.
+  const countedAlone = countedAny !== undefined && countsWordRightAfter(question);
   const share = type === 'number' && asksShare(question);
   // "how many times", `كم وحدة`: the classifier counts what the rest of the question names; its word is the slot the count fills (see countClassifier).
   const classifier = type === 'number' ? countClassifier(question) : undefined;
@@ -477,7 +481,7 @@ function weighLending(
     const counts = countedAny !== undefined && group.some((phrase) => phrase.length === 1 && phrase[0] === countedAny);
     // Placed at a word no dispatch holds (`في الري`, too short a word to be critical), the place asked is one the wire never names.
     const located = (critical || documents === 0) && !place && !entity && asked.some((phrase) => phrase.length === 1 && locatedTokens.has(phrase[0] as string));
-    return { group: counts ? withKindsCounted(group) : group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(general.length > 0 ? { dictionary: general } : {}), ...(onlyInDictionary ? { onlyInDictionary } : {}), ...(onlyInDictionary && judges !== 'judges' && writtenInArabic ? { widenedOnly: true } : {}), ...(onlyInDictionary && judges === 'widens' && !writtenInArabic ? { lentOnly: true } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}), ...(deed ? { deed } : {}), ...(located ? { located } : {}) };
+    return { group: counts ? withKindsCounted(group) : group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(general.length > 0 ? { dictionary: general } : {}), ...(onlyInDictionary ? { onlyInDictionary } : {}), ...(onlyInDictionary && judges !== 'judges' && writtenInArabic ? { widenedOnly: true } : {}), ...(onlyInDictionary && judges === 'widens' && !writtenInArabic ? { lentOnly: true } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}), ...(deed ? { deed } : {}), ...(located ? { located } : {}), ...(counts && countedAlone ? { counted: true } : {}) };
   });
   const decades = findDecades(question);
   return { list, total, missing, instances: findOrdinalsAndYears(question, true), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question) && !countsNoMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(share ? { share } : {}), ...(age ? { age } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(type === 'person' && asksDoerOfKind(question) ? { kindNamed: true } : {}), ...(peopleCounted ? { peopleCounted } : {}), ...(query.lang === 'ar' ? { arabicAsked: true } : {}) };

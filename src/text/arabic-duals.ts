@@ -6,13 +6,15 @@ export const ARABIC_TIME_DUAL_STEMS: readonly string[] = ['دقيقت', 'ساع�
  * a feminine stem with its `ت`): units of time, times, scale words and currencies, and people and places whose
  * plural is broken (`أيام`, `وزراء`, `أطفال`), so that `-ين` after them is a dual and never a plural.
  */
-const DUAL_EITHER_CASE = [
+const DUAL_EITHER_CASE_STEMS: readonly string[] = [
   ...ARABIC_TIME_DUAL_STEMS, 'مرت', 'مليون', 'مليار', 'دينار', 'دولار',
   'شخص', 'طفل', 'رجل', 'امرات', 'وزير', 'رئيس', 'سفير', 'عضو', 'نائب', 'دولت', 'مدينت',
-].join('|');
+];
+const DUAL_EITHER_CASE = DUAL_EITHER_CASE_STEMS.join('|');
 
 /** People whose plural is sound (`لاعبين`, `موظفين`): only the nominative dual (`لاعبان`) is surely two. */
-const DUAL_NOMINATIVE = ['لاعب', 'مدرب', 'مدير', 'موظف', 'مواطن', 'مسؤول'].join('|');
+const DUAL_NOMINATIVE_STEMS: readonly string[] = ['لاعب', 'مدرب', 'مدير', 'موظف', 'مواطن', 'مسؤول'];
+const DUAL_NOMINATIVE = DUAL_NOMINATIVE_STEMS.join('|');
 
 /**
  * A dual that counts two (`يومين`, `ساعتين`, `مرتين`, `مليونان`, `وزيران`, `اليومين`), a conjunction, a
@@ -20,3 +22,9 @@ const DUAL_NOMINATIVE = ['لاعب', 'مدرب', 'مدير', 'موظف', 'موا
  * word ("two ministers" is `وزيران`). Matched on folded text (normaliseArabic).
  */
 export const ARABIC_DUAL = new RegExp(`(?:^|[^\\p{L}])[وفبل]?(?:ال|ل)?(?:(?:${DUAL_EITHER_CASE})(?:ين|ان)|(?:${DUAL_NOMINATIVE})ان)(?![\\p{L}])`, 'u');
+
+/**
+ * One folded word that is such a dual, whole (see ARABIC_DUAL), its conjunction, preposition or article apart: `بدينارين`
+ * gives `ب` and `دينار`, `المرتين` gives `ال` and `مرت`. A feminine stem keeps its `ت`.
+ */
+export const ARABIC_DUAL_WORD = new RegExp(`^([وفبل]?(?:ال|ل)?)(?:(${DUAL_EITHER_CASE})(?:ين|ان)|(${DUAL_NOMINATIVE})ان)$`, 'u');

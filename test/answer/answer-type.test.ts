@@ -125,6 +125,14 @@ describe('figures: written numbers in both languages, currencies before the amou
     expect(linksAnswerFiller('The delivery fee set by the authority is KD 2.', 'number', at('fee'))).toBe(true);
   });
 
+  it('reads an Arabic dual as the figure two standing by what it counts or costs, as a figure written in digits', () => {
+    expect(linksAnswerFiller('وأوضح أن تذكرة الدخول بدينارين للزائر.', 'number', at('الدخول'))).toBe(true);
+    expect(linksAnswerFiller('وأوضح أن تذكرة الدخول 3 دنانير للزائر.', 'number', at('الدخول'))).toBe(true);
+    expect(linksAnswerFiller('وقال إن الاجتماع تأجل مرتين بسبب الطقس.', 'number', at('الاجتماع'))).toBe(true);
+    // A dual of a unit of time is a length of time, as `4 ساعات` is: no count of the word beside it.
+    expect(linksAnswerFiller('وأوضح أن الاجتماع استمر ساعتين.', 'number', at('الاجتماع'))).toBe(false);
+  });
+
   it('takes a figure of a unit of time for a length of time, not a count of what stands by it, in both languages', () => {
     expect(linksAnswerFiller('A 25-minute fireworks display lit up the sky.', 'number', at('fireworks'))).toBe(false);
     expect(linksAnswerFiller('أضاءت عروض الألعاب النارية السماء لمدة 25 دقيقة.', 'number', at('النارية'))).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerTypeOf } from '../../src/answer/answer-type.js';
-import { arabicCountedWord, countedWord, countsAskedThing } from '../../src/answer/counts-asked-thing.js';
+import { arabicCountedWord, countedWord, countsAskedThing, countsWordRightAfter } from '../../src/answer/counts-asked-thing.js';
 import { countedAsked } from '../../src/answer/near-miss-checks.js';
 import { weighConcepts } from '../../src/answer/weigh-concepts.js';
 import { analyseText } from '../../src/text/analyse-text.js';
@@ -147,5 +147,14 @@ describe('near misses: an English figure counts the known noun after it, nothing
 
   it('still counts the head a modifying noun stands before ("40 warning notices")', () => {
     expect(countsAskedThing('The wardens wrote 40 warning notices over the summer.', notices)).toBe(true);
+  });
+});
+
+describe('countsWordRightAfter: the thing counted named right after "how many"', () => {
+  it('holds for a bare noun wherever the asking stands, not for one narrowed by the words before it', () => {
+    expect(countsWordRightAfter('the youth regatta ran over how many laps')).toBe(true);
+    expect(countsWordRightAfter('how many boats took part in the regatta?')).toBe(true);
+    expect(countsWordRightAfter('how many secondary school boys passed the swimming test?')).toBe(false);
+    expect(countsWordRightAfter('كم قارب شارك في السباق؟')).toBe(true);
   });
 });

@@ -71,6 +71,16 @@ describe('isRelevant: a typed question answered through a paraphrase of one aske
     expect(isRelevant(wind, { story: wind.headline }, concepts, false, 'number')).toBe(false);
   });
 
+  it('ties the figure to what "how many" counts wherever the question names it, not only to its first two topics', () => {
+    // "the youth rowing regatta ran over how many laps": the thing counted is the question's last word.
+    const concepts = { list: [concept('youth', 1), concept('rowing', 2), concept('regatta', 1), concept('ran', 1), { ...concept('laps', 1), counted: true }], total: 40, missing: [] };
+    const laps = hit('He said 40 crews aged twelve to seventeen raced over 6 laps of the marina.', 'Youth rowing regatta held at the marina');
+    expect(isRelevant(laps, { story: laps.headline }, concepts, false, 'number')).toBe(true);
+    // the figure of something else: the crews, far from the laps
+    const crews = hit('He said 40 crews aged twelve to seventeen took part, and the course ran over several laps of the marina.', 'Youth rowing regatta held at the marina');
+    expect(isRelevant(crews, { story: crews.headline }, concepts, false, 'number')).toBe(false);
+  });
+
   it('takes the rarest word asked from the headline when the sentence with the date goes on with the story', () => {
     const concepts = { list: [concept('first', 7), concept('round', 3), concept('talks', 2), concept('treaty', 1), concept('held', 3)], total: 40, missing: [] };
     const round = hit('The first round of the talks will be held in Tokyo in May, the ministry said.', 'Oman and Japan to resume treaty talks');
