@@ -36,10 +36,11 @@ const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
   ['number', ARABIC_MEASURE_ASKED],
   ['date', /\bwhen\b|\bwhat (?:time|date|day)\b|\bwhich day\b|(?:^|\s)(?:متي|امتي|ايمتي|اي يوم|في اي يوم)(?=\s|$)/u],
   // "who" after another question word is a relative ("what happens to people who …"): that word asks; so after a count named ("the
-  // latest count of people who registered": see COUNT_NAMED). `من وين` is "from where": a place.
+  // latest count of people who registered": see COUNT_NAMED). `من وين` is "from where": a place; `من أي` "from which" (`من أي مسافة`),
+  // its noun asking (which body, `من أي جهة`, still asks a doer, below).
   // "Which team, player, doctor, officer, body, ministry, group, association" (`أي فريق، طبيب، جهة، وزارة، جمعية، اتحاد`) asks for a
   // doer too: the wire names a body as it names a person.
-  ['person', withAskingWords(/^(?:(?!\b(?:what|how|when|where|why)\b|\b(?:number|count|total|tally)\s+of\b).)*\bwho\b|\bwhich (?:team|player|minister|official|officer|doctor|expert|researcher|scientist|coach|referee|judge|lawyer|country|company|club|body|authority|agency|organisation|organization|ministry|department|group|association|union|society|federation|council|committee|charity|institute|institution)\b|^(?:<who>|من)\s(?!(?:وين|اين|فين)(?:\s|$))|(?:^|\s)(?:<who>)(?=\s|$)|(?:^|\s)اي\s+(?:فريق|منتخب|لاعب|لاعبه|وزير|وزيره|دوله|شركه|نادي|جهه|هيئه|منظمه|وزاره|اداره|طبيب|طبيبه|دكتور|دكتوره|ضابط|مسؤول|مسؤوله|خبير|خبيره|باحث|باحثه|مدرب|حكم|جمعيه|اتحاد|مجموعه|لجنه|مجلس)(?=\s|$)/u)],
+  ['person', withAskingWords(/^(?:(?!\b(?:what|how|when|where|why)\b|\b(?:number|count|total|tally)\s+of\b).)*\bwho\b|\bwhich (?:team|player|minister|official|officer|doctor|expert|researcher|scientist|coach|referee|judge|lawyer|country|company|club|body|authority|agency|organisation|organization|ministry|department|group|association|union|society|federation|council|committee|charity|institute|institution)\b|^(?:<who>|من)\s(?!(?:وين|اين|فين|اي)(?:\s|$))|(?:^|\s)(?:<who>)(?=\s|$)|(?:^|\s)اي\s+(?:فريق|منتخب|لاعب|لاعبه|وزير|وزيره|دوله|شركه|نادي|جهه|هيئه|منظمه|وزاره|اداره|طبيب|طبيبه|دكتور|دكتوره|ضابط|مسؤول|مسؤوله|خبير|خبيره|باحث|باحثه|مدرب|حكم|جمعيه|اتحاد|مجموعه|لجنه|مجلس)(?=\s|$)/u)],
   ['place', /\bwhere\b|\bwhich (?:city|area|areas|region|place|places)\b|(?:^|\s)(?:وين|اين|فين)(?=\s|$)|(?:^|\s)اي\s+(?:مدينه|منطقه|مناطق|مكان)(?=\s|$)/u],
 ];
 
@@ -111,6 +112,12 @@ const RESULT =
 /** A place a wire names with a common noun ("along the waterfront", "at the new centre"): a locative and a noun of place. */
 const PLACE_NOUN =
   /\b(?:at|in|on|along|near|across|inside|outside|off)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:waterfront|corniche|centre|center|hall|stadium|square|island|port|area|areas|governorate|city|town|village|street|road|park|beach|tower|palace|airport|hospital|school|university|district|region|coast|border|headquarters|building|complex|venue|arena|theatre|museum|mall|camp|field|zone|site)s?\b/i;
+/**
+ * A journey's two ends, each capitalised ("covered 19 kilometres from Salmiya to Fintas"): places the wire names with no noun of
+ * place. Not a span of days or months ("from Sunday to Thursday", "from March to May").
+ */
+const NOT_A_PLACE = `(?:${`${EN_MONTH_WORDS}|${EN_WEEKDAYS}`.replace(/(^|\|)(\w)/g, (_, bar: string, first: string) => `${bar}${first.toUpperCase()}`)})\\b`;
+const ROUTE = new RegExp(`\\bfrom\\s+(?!${NOT_A_PLACE})\\p{Lu}[\\p{L}'-]+\\s+(?:to|until)\\s+(?!${NOT_A_PLACE})\\p{Lu}[\\p{L}'-]+`, 'u');
 /** Two capitalised words that do not open the text: a name in English copy ("Tareq Al-Bannai"). */
 export const CAPITALISED_NAME = /(?<=\S\s)\p{Lu}[\p{L}'-]+\s+(?:(?:Al|al|bin|Bin|El|el)[- ])?\p{Lu}[\p{L}'-]+/u;
 /**
@@ -126,7 +133,7 @@ const OPENING_NAME = /^\s*\p{Lu}[\p{L}'-]+\s+(?:Al|bin|Bin|El)[- ]\p{Lu}[\p{L}'-
  * Whether a passage holds the kind of fact asked for: a number for "how many" (an Arabic dual too), a length of time (or
  * its end: "until Saturday", or both its ends: "from April 15 to July 31") for "how long", a day, a time of day, a season or a time from now
  * ("within ten days") for "when" (or a year, or a decade: "in the forties", `في الأربعينات`), a cause for "why", a person or a place the gazetteer knows (or a capitalised
- * name in English, or a locative and a noun of place: "along the waterfront") for "who" and "where". Arabic copy names people without capitals,
+ * name in English, or a locative and a noun of place: "along the waterfront", or a journey's two ends: "from Salmiya to Fintas") for "who" and "where". Arabic copy names people without capitals,
  * so there a person is read from a title, a name's parts or a family name, and a place from a noun of place. Pure.
  */
 export function holdsAnswerType(text: string, type: AnswerType | null): boolean {
@@ -154,7 +161,7 @@ export function holdsAnswerType(text: string, type: AnswerType | null): boolean 
       if (findEntities(text).some((id) => kinds.includes(byId.get(id)?.kind ?? ''))) return true;
       // Arabic writes no capitals: a person by a title, a name's parts or a family name (see namesArabicPerson), a place by a noun of place.
       if (isArabicScript(text)) return type === 'person' ? namesArabicPerson(text) || ARABIC_TEAM.test(folded) : namesArabicPlace(text);
-      return CAPITALISED_NAME.test(text) || (type === 'person' && OPENING_NAME.test(text)) || (type === 'place' && PLACE_NOUN.test(text));
+      return CAPITALISED_NAME.test(text) || (type === 'person' && OPENING_NAME.test(text)) || (type === 'place' && (PLACE_NOUN.test(text) || ROUTE.test(text)));
     }
   }
 }

@@ -26,7 +26,15 @@ const withAccusative = (noun: string) => (noun.endsWith('ه') || /[اوي]$/u.te
 /** A noun of place as a word, with the article or a clitic allowed before it (في المنطقة، بمجمع), or the accusative alif after it. */
 const PLACE = new RegExp(`(?:^|[^\\p{L}])[وبلفك]?(?:ال)?(?:${PLACE_NOUNS.map(withAccusative).join('|')})(?![\\p{L}])`, 'u');
 
+/**
+ * A journey's two ends, each a definite noun (`قطع 19 كيلومترا من السالمية إلى الفنطاس`): places the wire names with no noun of
+ * place before them. Not a span of time or an order (`من الصباح إلى المساء`, `من الأول إلى الثالث`). Folded.
+ */
+const NOT_AN_END = '(?:ساعه|صباح|مساء|ظهر|عصر|فجر|ليل|يوم|اسبوع|شهر|عام|سنه|اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|خامس|اخير|اخيره|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)';
+const ROUTE = new RegExp(`(?:^|\\s)من\\s+ال(?!${NOT_AN_END}(?!\\p{L}))\\p{L}{3,}\\s+(?:الي|حتي)\\s+ال(?!${NOT_AN_END}(?!\\p{L}))\\p{L}{3,}`, 'u');
+
 /** Whether Arabic copy names a place by a noun of place (see PLACE_NOUNS); Arabic writes no capitals to mark a proper name. Pure. */
 export function namesArabicPlace(text: string): boolean {
-  return PLACE.test(normaliseArabic(text));
+  const folded = normaliseArabic(text);
+  return PLACE.test(folded) || ROUTE.test(folded);
 }

@@ -245,6 +245,13 @@ describe('من وين: from where', () => {
     expect(answerTypeOf('من وين بيبدون الشغل على الطريق؟')).toBe('place');
     expect(answerTypeOf('من هو مدير المهرجان؟')).toBe('person');
   });
+
+  it('reads من أي as "from which", no "who": the noun after it asks', () => {
+    expect(answerTypeOf('من أي مسافة صوروا الذئب؟')).not.toBe('person');
+    expect(answerTypeOf('من أي منطقة وصلت القافلة؟')).toBe('place');
+    expect(answerTypeOf('من أي جهة جاء التمويل؟')).toBe('person');
+    expect(answerTypeOf('من أي ساعة يبدأ الدوام؟')).toBe('date');
+  });
 });
 
 describe('an officer asked, a rank told', () => {

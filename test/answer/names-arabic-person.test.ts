@@ -34,6 +34,17 @@ describe('namesArabicPerson: a person in Arabic copy read from a title, a name o
     expect(namesArabicPlace('وأضاف أن الخطة تضم تعديلا مركزيا على الرسوم.')).toBe(false);
   });
 
+  it('reads a journey\'s two ends as places, in either language, and no span of time', () => {
+    const told: Array<[string, boolean]> = [
+      ['وأوضح أن المسيرة سارت ثمانية كيلومترات من المنقف إلى المهبولة.', true],
+      ['The walkers covered eight kilometres from Mangaf to Mahboula.', true],
+      ['وأوضح أن المتطوعين عملوا من الصباح إلى المساء.', false],
+      ['The volunteers worked from Sunday to Thursday.', false],
+      ['Entry fees went from three to five dinars.', false],
+    ];
+    for (const [sentence, place] of told) expect(holdsAnswerType(sentence, 'place'), sentence).toBe(place);
+  });
+
   it('names no doer in an unattributed Arabic sentence that names nobody', () => {
     expect(namesDoer('أعيد افتتاح المكتبة المركزية صباح اليوم.')).toBe(false);
     expect(namesDoer('افتتح المحافظ المكتبة المركزية صباح اليوم.')).toBe(true);

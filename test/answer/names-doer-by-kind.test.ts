@@ -24,6 +24,14 @@ describe('namesDoerByKind: a doer named by its kind outside the attribution', ()
     expect(namesDoerByKind(fold('أجبر تسرب غاز أسرة من خمسة أفراد على مغادرة شقتها.'), [])).toBe(false);
   });
 
+  it('takes people named by what they are for the doer as the agent of a passive, even inside the attribution', () => {
+    const sentence = fold('He said the new swings were paid for by a local family last spring.');
+    expect(namesDoerByKind(sentence, [[0, sentence.length]])).toBe(true);
+    expect(namesDoerByKind(fold('The broken fence was reported by neighbours on Sunday.'), [])).toBe(true);
+    expect(namesDoerByKind(fold('وأوضح أن المكتبة أنشئت من قبل أهالي المنطقة.'), [])).toBe(true);
+    expect(namesDoerByKind(fold('Fares rose by a third after the families moved out.'), [])).toBe(false);
+  });
+
   it('does not read a kind inside a longer word', () => {
     expect(namesDoerByKind(fold('The firmware was updated overnight.'), [])).toBe(false);
     expect(namesDoerByKind(fold('وقالت الجمعيتان إن الموعد لم يتغير.'), [])).toBe(false);
