@@ -25,6 +25,7 @@ import { conditionAsked } from './asks-condition.js';
 import { fateWordsAsked } from './fate-thing-asked.js';
 import { locatedWords } from './located-words.js';
 import { singleAfterNoun } from './single-after-noun.js';
+import { moreAfterNoun } from './more-after-noun.js';
 import { toldAgency } from './told-agency.js';
 import { verbsAfterAuxiliary } from './verbs-after-auxiliary.js';
 import { isArabicScript } from '../text/transliterate-name.js';
@@ -371,8 +372,9 @@ function weighLending(
   const roleVerb = type === 'person' ? roleVerbAsked(question) : undefined;
   // Asked how someone is (`شلون حالته`, "how is he doing"), the word for the condition frames the asking (see conditionAsked).
   const condition = conditionAsked(question);
-  // Asked a thing's fate, the fate's own noun (`مصير`, "fate") frames the asking too (see fateWordsAsked); so does "one" after a definite noun (see singleAfterNoun).
-  const adverbs = new Set([...frameAdverbs(question), ...participation(question, type), ...takingPlace(question, type), ...(roleVerb ? analyseText(roleVerb) : []), ...(condition ? analyseText(condition) : []), ...fateWordsAsked(question), ...toldAgency(question, agencies), ...singleAfterNoun(question)]);
+  // Asked a thing's fate, the fate's own noun (`مصير`, "fate") frames the asking too (see fateWordsAsked); so does "one" after a definite noun (see singleAfterNoun),
+  // and the Gulf "more" after a noun (`ممرضات زيادة`: see moreAfterNoun), which the wire writes as English does, never as an increase.
+  const adverbs = new Set([...frameAdverbs(question), ...participation(question, type), ...takingPlace(question, type), ...(roleVerb ? analyseText(roleVerb) : []), ...(condition ? analyseText(condition) : []), ...fateWordsAsked(question), ...toldAgency(question, agencies), ...singleAfterNoun(question), ...moreAfterNoun(question)]);
   // What "how many" counts ("how many jars") is what the question is about, however short the word: no dispatch holding it, the count is not stored.
   const countedToken = type === 'number' ? countedWord(question) : undefined;
   // The kind of it an Arabic `كم` counts (`كم طائر بجع`): what is asked as much as the thing, so no dispatch holding it, the count is not stored.
