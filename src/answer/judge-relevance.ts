@@ -259,10 +259,9 @@ export function unwritableTopics(hit: PassageHit, setting: Setting, concepts: Co
  * the asker's phrasing (see Concept.asking) need not be written in its language.
  */
 export function isRelevantThroughStory(hit: PassageHit, setting: Setting, concepts: Concepts, dated: boolean, unlistedCount?: Concept): boolean {
-  const { writable, bridged } = matcher(hit, setting, concepts);
+  const { writable, bridged, asked, future } = matcher(hit, setting, concepts);
   const held = concepts.list.filter((c) => c.critical && c.documents > 0);
   const own = tokensOf(hit.text);
-  const asked = new Set(concepts.list.flatMap((c) => c.group.flat()));
   // The thing counted named by the story's other version, or named by neither version and by no word the passage's language can
   // write ("heats", no Arabic form, asked of `12 شوطا`; a short word, shaped as the asking's, is still the thing counted): either
   // way the passage's own word for it is one no list ties to the asker's. Named by the other version in a word of the asking
@@ -270,7 +269,7 @@ export function isRelevantThroughStory(hit: PassageHit, setting: Setting, concep
   const unwritable = unlistedCount !== undefined && !writesAnyIn(listedForms(unlistedCount), hit.lang);
   const untied = unlistedCount !== undefined && (bridged(unlistedCount) ? !unlistedCount.asking : unwritable);
   if (untied) return held.every((c) => c.asking || c === unlistedCount || writable(c)) && isRelevant(hit, setting, concepts, dated, null);
-  return held.every(writable) && !held.some((c) => positionsOf(own, c, asked, concepts.arabicAsked).length > 0) && isRelevant(hit, setting, concepts, dated, null);
+  return held.every(writable) && !held.some((c) => positionsOf(own, c, asked, future).length > 0) && isRelevant(hit, setting, concepts, dated, null);
 }
 
 /**

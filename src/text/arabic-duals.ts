@@ -6,15 +6,13 @@ export const ARABIC_TIME_DUAL_STEMS: readonly string[] = ['دقيقت', 'ساع�
  * a feminine stem with its `ت`): units of time, times, scale words and currencies, and people and places whose
  * plural is broken (`أيام`, `وزراء`, `أطفال`), so that `-ين` after them is a dual and never a plural.
  */
-const DUAL_EITHER_CASE_STEMS: readonly string[] = [
+const DUAL_EITHER_CASE = [
   ...ARABIC_TIME_DUAL_STEMS, 'مرت', 'مليون', 'مليار', 'دينار', 'دولار',
   'شخص', 'طفل', 'رجل', 'امرات', 'وزير', 'رئيس', 'سفير', 'عضو', 'نائب', 'دولت', 'مدينت',
-];
-const DUAL_EITHER_CASE = DUAL_EITHER_CASE_STEMS.join('|');
+].join('|');
 
 /** People whose plural is sound (`لاعبين`, `موظفين`): only the nominative dual (`لاعبان`) is surely two. */
-const DUAL_NOMINATIVE_STEMS: readonly string[] = ['لاعب', 'مدرب', 'مدير', 'موظف', 'مواطن', 'مسؤول'];
-const DUAL_NOMINATIVE = DUAL_NOMINATIVE_STEMS.join('|');
+const DUAL_NOMINATIVE = ['لاعب', 'مدرب', 'مدير', 'موظف', 'مواطن', 'مسؤول'].join('|');
 
 /**
  * A dual that counts two (`يومين`, `ساعتين`, `مرتين`, `مليونان`, `وزيران`, `اليومين`), a conjunction, a
