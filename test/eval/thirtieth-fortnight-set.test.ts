@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadEvalSetByName } from '../../eval/load-eval-set-by-name.js';
-import { arrivalOf, loadFortnightSet, thirtiethFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
+import { loadFortnightSet, thirtiethFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
 import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
+import { describeWireYear } from '../helpers/describe-wire-year.js';
 
 // The thirtieth held-out fortnight (14 - 27 March 2027, after the Eid al-Fitr holiday; New York moves to summer time
 // on its first day; read as 2027 by `wireYearOf`), written blind: the shape its brief asks for (72 dispatches and 30
@@ -31,15 +32,7 @@ describeFortnightSet({
   minAttribution: 413,
 });
 
-describe('the thirtieth fortnight wire year', () => {
-  it('reads its March files as 2027, none of them as 2026', () => {
-    const set = loadFortnightSet(thirtiethFortnightFixturesDir);
-    expect(set.sources.every((s) => s.name.startsWith('03'))).toBe(true);
-    for (const s of set.sources) expect(s.receivedAt?.getTime(), s.name).toBe(arrivalOf(s.name, false, 2027).getTime());
-    expect(set.sources[0]?.receivedAt?.toISOString()).toBe('2027-03-14T07:00:00.000Z');
-    expect(set.sources.at(-1)?.receivedAt?.toISOString()).toBe('2027-03-27T12:00:00.000Z');
-  });
-});
+describeWireYear({ ordinal: 'thirtieth', dir: thirtiethFortnightFixturesDir, months: 'March', prefixes: ['03'], first: '2027-03-14T07:00:00.000Z', last: '2027-03-27T12:00:00.000Z' });
 
 describe('the thirtieth fortnight by name', () => {
   it('is what the eval tools load by the name fortnight30', () => {

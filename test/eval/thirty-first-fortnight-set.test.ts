@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadEvalSetByName } from '../../eval/load-eval-set-by-name.js';
-import { arrivalOf, loadFortnightSet, thirtyFirstFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
+import { loadFortnightSet, thirtyFirstFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
 import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
+import { describeWireYear } from '../helpers/describe-wire-year.js';
 
 // The thirty-first held-out fortnight (28 March - 10 April 2027, straight after the thirtieth; London moves to summer
 // time on its first day, before any dispatch; read as 2027 by `wireYearOf`), written blind: the shape its brief asks
@@ -31,15 +32,7 @@ describeFortnightSet({
   minAttribution: 413,
 });
 
-describe('the thirty-first fortnight wire year', () => {
-  it('reads its March and April files as 2027, none of them as 2026', () => {
-    const set = loadFortnightSet(thirtyFirstFortnightFixturesDir);
-    expect(set.sources.every((s) => s.name.startsWith('03') || s.name.startsWith('04'))).toBe(true);
-    for (const s of set.sources) expect(s.receivedAt?.getTime(), s.name).toBe(arrivalOf(s.name, false, 2027).getTime());
-    expect(set.sources[0]?.receivedAt?.toISOString()).toBe('2027-03-28T07:00:00.000Z');
-    expect(set.sources.at(-1)?.receivedAt?.toISOString()).toBe('2027-04-10T12:00:00.000Z');
-  });
-});
+describeWireYear({ ordinal: 'thirty-first', dir: thirtyFirstFortnightFixturesDir, months: 'March and April', prefixes: ['03', '04'], first: '2027-03-28T07:00:00.000Z', last: '2027-04-10T12:00:00.000Z' });
 
 describe('the thirty-first fortnight by name', () => {
   it('is what the eval tools load by the name fortnight31', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadEvalSetByName } from '../../eval/load-eval-set-by-name.js';
-import { arrivalOf, loadFortnightSet, thirtySecondFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
+import { loadFortnightSet, thirtySecondFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
 import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
+import { describeWireYear } from '../helpers/describe-wire-year.js';
 
 // The thirty-second held-out fortnight (11 - 24 April 2027, straight after the thirty-first; London on summer time and
 // New York on daylight time throughout; read as 2027 by `wireYearOf`), written blind: the shape its brief asks for (72
@@ -31,15 +32,7 @@ describeFortnightSet({
   minAttribution: 413,
 });
 
-describe('the thirty-second fortnight wire year', () => {
-  it('reads its April files as 2027, none of them as 2026', () => {
-    const set = loadFortnightSet(thirtySecondFortnightFixturesDir);
-    expect(set.sources.every((s) => s.name.startsWith('04'))).toBe(true);
-    for (const s of set.sources) expect(s.receivedAt?.getTime(), s.name).toBe(arrivalOf(s.name, false, 2027).getTime());
-    expect(set.sources[0]?.receivedAt?.toISOString()).toBe('2027-04-11T07:00:00.000Z');
-    expect(set.sources.at(-1)?.receivedAt?.toISOString()).toBe('2027-04-24T12:00:00.000Z');
-  });
-});
+describeWireYear({ ordinal: 'thirty-second', dir: thirtySecondFortnightFixturesDir, months: 'April', prefixes: ['04'], first: '2027-04-11T07:00:00.000Z', last: '2027-04-24T12:00:00.000Z' });
 
 describe('the thirty-second fortnight by name', () => {
   it('is what the eval tools load by the name fortnight32', () => {

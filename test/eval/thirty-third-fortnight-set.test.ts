@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadEvalSetByName } from '../../eval/load-eval-set-by-name.js';
-import { arrivalOf, loadFortnightSet, thirtyThirdFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
+import { loadFortnightSet, thirtyThirdFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
 import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
+import { describeWireYear } from '../helpers/describe-wire-year.js';
 
 // The thirty-third held-out fortnight (25 April - 8 May 2027, straight after the thirty-second; London on summer time and
 // New York on daylight time throughout; its April and May files read as 2027 by `wireYearOf`), written blind: the shape
@@ -30,15 +31,7 @@ describeFortnightSet({
   minAttribution: 413,
 });
 
-describe('the thirty-third fortnight wire year', () => {
-  it('reads its April and May files as 2027, none of them as 2026', () => {
-    const set = loadFortnightSet(thirtyThirdFortnightFixturesDir);
-    expect(set.sources.every((s) => s.name.startsWith('04') || s.name.startsWith('05'))).toBe(true);
-    for (const s of set.sources) expect(s.receivedAt?.getTime(), s.name).toBe(arrivalOf(s.name, false, 2027).getTime());
-    expect(set.sources[0]?.receivedAt?.toISOString()).toBe('2027-04-25T07:00:00.000Z');
-    expect(set.sources.at(-1)?.receivedAt?.toISOString()).toBe('2027-05-08T12:00:00.000Z');
-  });
-});
+describeWireYear({ ordinal: 'thirty-third', dir: thirtyThirdFortnightFixturesDir, months: 'April and May', prefixes: ['04', '05'], first: '2027-04-25T07:00:00.000Z', last: '2027-05-08T12:00:00.000Z' });
 
 describe('the thirty-third fortnight by name', () => {
   it('is what the eval tools load by the name fortnight33', () => {

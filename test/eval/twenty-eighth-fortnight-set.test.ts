@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadEvalSetByName } from '../../eval/load-eval-set-by-name.js';
-import { arrivalOf, loadFortnightSet, twentyEighthFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
+import { loadFortnightSet, twentyEighthFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
 import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
+import { describeWireYear } from '../helpers/describe-wire-year.js';
 
 // The twenty-eighth held-out fortnight (14 - 27 February 2027, inside Ramadan 1448; read as 2027 by `wireYearOf`),
 // written blind: the shape its brief asks for (72 dispatches and 30 stories, 610 questions, about 32 percent
@@ -30,16 +31,7 @@ describeFortnightSet({
   minAttribution: 413,
 });
 
-describe('the twenty-eighth fortnight wire year', () => {
-  it('reads its February files as 2027, none of them as 2026', () => {
-    const set = loadFortnightSet(twentyEighthFortnightFixturesDir);
-    const february = set.sources.filter((s) => s.name.startsWith('02'));
-    expect(february.length).toBe(set.sources.length);
-    for (const s of february) expect(s.receivedAt?.getTime(), s.name).toBe(arrivalOf(s.name, false, 2027).getTime());
-    expect(set.sources[0]?.receivedAt?.toISOString()).toBe('2027-02-14T07:00:00.000Z');
-    expect(set.sources.at(-1)?.receivedAt?.toISOString()).toBe('2027-02-27T12:00:00.000Z');
-  });
-});
+describeWireYear({ ordinal: 'twenty-eighth', dir: twentyEighthFortnightFixturesDir, months: 'February', prefixes: ['02'], first: '2027-02-14T07:00:00.000Z', last: '2027-02-27T12:00:00.000Z' });
 
 describe('the twenty-eighth fortnight by name', () => {
   it('is what the eval tools load by the name fortnight28', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadEvalSetByName } from '../../eval/load-eval-set-by-name.js';
-import { arrivalOf, loadFortnightSet, twentyNinthFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
+import { loadFortnightSet, twentyNinthFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
 import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
+import { describeWireYear } from '../helpers/describe-wire-year.js';
 
 // The twenty-ninth held-out fortnight (28 February - 13 March 2027, the last days of Ramadan 1448 and the Eid al-Fitr
 // holiday; read as 2027 by `wireYearOf`), written blind: the shape its brief asks for (72 dispatches and 30 stories,
@@ -30,15 +31,7 @@ describeFortnightSet({
   minAttribution: 413,
 });
 
-describe('the twenty-ninth fortnight wire year', () => {
-  it('reads its February and March files as 2027, none of them as 2026', () => {
-    const set = loadFortnightSet(twentyNinthFortnightFixturesDir);
-    expect(set.sources.every((s) => s.name.startsWith('0228') || s.name.startsWith('03'))).toBe(true);
-    for (const s of set.sources) expect(s.receivedAt?.getTime(), s.name).toBe(arrivalOf(s.name, false, 2027).getTime());
-    expect(set.sources[0]?.receivedAt?.toISOString()).toBe('2027-02-28T07:00:00.000Z');
-    expect(set.sources.at(-1)?.receivedAt?.toISOString()).toBe('2027-03-13T12:00:00.000Z');
-  });
-});
+describeWireYear({ ordinal: 'twenty-ninth', dir: twentyNinthFortnightFixturesDir, months: 'February and March', prefixes: ['0228', '03'], first: '2027-02-28T07:00:00.000Z', last: '2027-03-13T12:00:00.000Z' });
 
 describe('the twenty-ninth fortnight by name', () => {
   it('is what the eval tools load by the name fortnight29', () => {
