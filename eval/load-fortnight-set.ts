@@ -68,7 +68,7 @@ export const thirtiethFortnightFixturesDir = fileURLToPath(new URL('../test/fixt
 export const thirtyFirstFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-31/', import.meta.url));
 /** The thirty-second fortnight (11 to 24 April 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight32` (the thirty-fifth session's unseen set; tuning material, its dev split, since the thirty-sixth). */
 export const thirtySecondFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-32/', import.meta.url));
-/** The thirty-third fortnight (25 April to 8 May 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight33` (the thirty-sixth session's unseen set). */
+/** The thirty-third fortnight (25 April to 8 May 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight33` (the thirty-sixth session's unseen set; tuning material, its dev split, since the thirty-seventh). */
 export const thirtyThirdFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-33/', import.meta.url));
 
 const storiesFileSchema = z.object({

@@ -11,7 +11,8 @@ import { describeWireYear } from '../helpers/describe-wire-year.js';
 // questions, 197 unanswerable, 234 cross-language, 198 latest, 413 attribution, 112 dated, 172 relative-date), read
 // through the same loader as the other thirty-two, and stored whole by the real ingest. Written unwired; wired into the
 // eval tools (`fortnight33`) as soon as it was committed, before any change to answering of the thirty-sixth session
-// merged, and kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts).
+// merged, and kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts); its dev split is tuning material
+// from the thirty-seventh.
 describeFortnightSet({
   title: 'the thirty-third fortnight eval set',
   dir: thirtyThirdFortnightFixturesDir,
