@@ -64,8 +64,14 @@ const isReportWord = (word: string) => isReportNoun(word) || isIn(REPORT_VERBS, 
 const isFrameWord = (word: string) => isReportWord(word) || isIn(FUNCTION_WORDS, word);
 
 const wordsOf = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
-/** Words of a frame only, naming the report (not only function words): "there was a kuna piece on it", `هذا خبر`. */
-const isFrame = (words: readonly string[]) => words.length > 0 && words.every(isFrameWord) && words.some(isReportWord);
+/** The nouns an asker names their asking by ("a question:", `سؤال:`): a clause of them and function words frames what follows. */
+const ASKING_NOUNS = new Set(['question', 'سؤال', 'استفسار']);
+
+/**
+ * Words of a frame only, naming the report or the asking (not only function words): "there was a kuna piece on it", `هذا خبر`,
+ * "a question" before the asking's colon.
+ */
+const isFrame = (words: readonly string[]) => words.length > 0 && words.every(isFrameWord) && words.some((word) => isReportWord(word) || isIn(ASKING_NOUNS, word));
 
 /** A word that asks: the question words of either script (folded; not `من`, also "from"). */
 const QUESTION_WORD = new RegExp(`^(?:${QUESTION_WORDS_EN}|${QUESTION_WORDS_AR}|هل|اشلون)$`, 'u');

@@ -6,7 +6,7 @@
  * One concept a line: english;…|arabic;…
  */
 export const wireLexiconLines = `
-exam;exams;examination;examinations;test;tests|امتحان;امتحانات;الامتحانات;اختبار;اختبارات
+exam;exams;examination;examinations;test;tests;screening;check-up;checkup|امتحان;امتحانات;الامتحانات;اختبار;اختبارات;فحص;الفحص;فحوصات;الفحوصات;فحص طبي
 school;schools|مدرسة;مدارس;المدارس;المدرسة
 secondary;high school;secondary school|ثانوي;الثانوية;الثانوي;المرحلة الثانوية;للثانوية
 student;students;pupil;pupils|طالب;طلاب;الطلاب;طلبة;الطلبة;للطلبة

@@ -24,7 +24,6 @@ ambulance;ambulances|إسعاف;الإسعاف;سيارة إسعاف;سيارا�
 emergency;emergencies|طوارئ;الطوارئ;طارئ;طارئة
 smoking;tobacco;cigarettes|تدخين;التدخين;تبغ;التبغ;سجائر
 obesity|سمنة;السمنة
-screening;check-up;checkup|فحص;الفحص;فحوصات;الفحوصات;فحص طبي
 transplant;transplants;transplantation|زراعة الأعضاء;نقل الأعضاء
 dental;dentist;dentists;teeth|أسنان;الأسنان;طب الأسنان
 autism|توحد;التوحد

@@ -31,6 +31,14 @@ describe('withoutReportFrame', () => {
     expect(withoutReportFrame('سؤال عن خبر  : وين بتوقف العبارات')).toBe('وين بتوقف العبارات');
   });
 
+  it('drops a clause naming only the asking ("a question:", `سؤال:`) beside the report the asker points at, and keeps the asking', () => {
+    expect(withoutReportFrame('from kuna , a question: why did the junior karting round start late')).toBe('why did the junior karting round start late');
+    expect(withoutReportFrame('a question: who will run the science camps')).toBe('who will run the science camps');
+    expect(withoutReportFrame('سؤال: متى يبدأ الدوام')).toBe('متى يبدأ الدوام');
+    // a question that names nothing of its own keeps its words
+    expect(withoutReportFrame('a question: what is it')).toBe('a question: what is it');
+  });
+
   it('ends a clause at a question mark with more after it: the asker recalling the report asks a question of its own', () => {
     expect(withoutReportFrame('تذكر خبر  ؟ كم عبارة بتشتغل لفيلكا؟')).toBe('كم عبارة بتشتغل لفيلكا؟');
     expect(withoutReportFrame('تتذكر الخبر؟ وين بتوقف العبارات؟')).toBe('وين بتوقف العبارات؟');
