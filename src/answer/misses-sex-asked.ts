@@ -6,12 +6,12 @@ export type Sex = 'women' | 'men';
 
 /**
  * Each sex's words (Arabic normalised: ة → ه), as a noun or an adjective: "the women's race", "ladies",
- * "girls' team", `للسيدات`, `النسائيه`, `لاعبات` (and its dual, `لاعبتين`: two women players), `المراه` (woman), the Gulf's spoken `بنت` (girl) and `حرمة` (woman); "men's singles", "boys", `للرجال`, `ذكور`. A closed class:
+ * "girls' team", `للسيدات`, `النسائيه`, `لاعبات` (and its dual, `لاعبتين`: two women players), `المراه` (woman), the Gulf's spoken `بنت` (girl) and `حرمة` (woman); "men's singles", "boys", `للرجال`, `ذكور`, and the Gulf's spoken plurals for men, `رياييل` (`رجال` with its ج spoken ي), `رياجيل`, `رجاجيل`. A closed class:
  * the wire splits its sport, and much else, by it.
  */
 const SEXES: ReadonlyArray<[Sex, RegExp]> = [
   ['women', /\b(?:wom[ae]n(?:'s)?|ladies|girls?(?:')?|female)\b|(?<![\u0621-\u064A])(?:[وبلف]?(?:ال)?|لل)(?:سيدات|نساء|نسائي|نسائيه|فتيات|لاعبات|لاعبتان|لاعبتين|اناث|مراه|امراه|بنت|بنات|حرمه|حريم)(?![\u0621-\u064A])/iu],
-  ['men', /\b(?:men(?:'s)?|boys?(?:')?|male)\b|(?<![\u0621-\u064A])(?:[وبلف]?(?:ال)?|لل)(?:رجال|ذكور)(?![\u0621-\u064A])/iu],
+  ['men', /\b(?:men(?:'s)?|boys?(?:')?|male)\b|(?<![\u0621-\u064A])(?:[وبلف]?(?:ال)?|لل)(?:رجال|ذكور|رياييل|رياجيل|رجاجيل)(?![\u0621-\u064A])/iu],
 ];
 
 /** The sexes a text names. Pure. */

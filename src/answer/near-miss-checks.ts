@@ -30,6 +30,7 @@ import { missesRoleAsked, roleAsked } from './misses-role-asked.js';
 import { missesNextAsked, nextThingAsked } from './misses-next-asked.js';
 import { fateThingAsked } from './fate-thing-asked.js';
 import { asksWinner, missesWinnerAsked } from './misses-winner-asked.js';
+import { asksLaterPlace, missesPlaceAsked } from './misses-place-asked.js';
 import { groupAsked, missesGroupAsked } from './misses-group-asked.js';
 import { missesWholeCount, wholeCountryAsked } from './misses-whole-count-asked.js';
 import { missesPartyAsked, partyAsked } from './misses-party-asked.js';
@@ -378,6 +379,12 @@ const wholeCountMissed: NearMissCheck = ({ question, type }) => {
  */
 const winnerMissed: NearMissCheck = ({ question }) => (asksWinner(question) ? ({ told, parallel }) => missesWinnerAsked([...told, parallel]) : null);
 
+/**
+ * Asked who came in a place after the first ("who came second", `منو جا الثاني`), a passage whose dispatch, nor its story's
+ * other version, tells anyone's place after the first (see missesPlaceAsked): it tells who won, not who followed.
+ */
+const placeMissed: NearMissCheck = ({ question }) => (asksLaterPlace(question) ? ({ told, parallel }) => missesPlaceAsked([...told, parallel]) : null);
+
 /** Asked one event of a contest (the singles, the team event, the vault), a passage telling only others (see tellsOtherEvent). */
 const otherEvent: NearMissCheck = ({ question }) => ({ around }) => tellsOtherEvent(question, around);
 
@@ -392,7 +399,7 @@ const earlierStage: NearMissCheck = ({ question }) =>
   (asksWinner(question) && asksLastStage(question)) || (asksResult(question) && asksFinal(question)) ? ({ around }) => tellsEarlierStage(around) : null;
 
 /** Every near-miss check, in the order they are tried. Add a check here. */
-export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, kindMissed, thingNameMissed, whichMissed, priorMissed, lastPeriodMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, otherMoney, additionMissed, groupMissed, wholeCountMissed, nextMissed, fateMissed, whetherMissed, thereIsMissed, whetherSoMissed, winnerMissed, otherEvent, otherLevel, earlierStage];
+export const NEAR_MISS_CHECKS: readonly NearMissCheck[] = [otherSide, otherPhase, otherMedal, otherSeason, rateMissed, hoursMissed, measureMissed, profitMissed, reportDayOnly, otherCounted, figureMissed, sexMissed, whichSexMissed, homeMissed, partyMissed, nameMissed, roleMissed, kindNameMissed, kindMissed, thingNameMissed, whichMissed, priorMissed, lastPeriodMissed, rankMissed, exactMissed, monthMissed, stillMissed, fineMissed, otherMoney, additionMissed, groupMissed, wholeCountMissed, nextMissed, fateMissed, whetherMissed, thereIsMissed, whetherSoMissed, winnerMissed, placeMissed, otherEvent, otherLevel, earlierStage];
 
 /** Whether a passage is a near miss of the question by any of `checks` (NEAR_MISS_CHECKS by default). */
 export function nearMissOf(asked: AskedQuestion, checks: readonly NearMissCheck[] = NEAR_MISS_CHECKS): (passage: ToldPassage) => boolean {

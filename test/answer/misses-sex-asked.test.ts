@@ -34,6 +34,12 @@ describe("near misses: the women's event asked, the men's told", () => {
     expect([...sexesNamed('كم بنت شاركت في السباق؟')]).toEqual(['women']);
     expect([...sexesNamed('كم حرمة سجلت في النادي؟')]).toEqual(['women']);
     expect(sexesNamed('بنتهي من المشروع قريبا').size).toBe(0);
+    // the Gulf's spoken plural for men: `رياييل` (`رجال`, its ج spoken ي), not the riyal
+    expect([...sexesNamed('الرياييل يقدرون يسجلون بالدورة؟')]).toEqual(['men']);
+    expect([...sexesNamed('فيه دورة للرياجيل؟')]).toEqual(['men']);
+    expect(sexesNamed('سعره مية ريال').size).toBe(0);
+    expect(missesSexAsked('فيه دورة ريزن للرياييل؟', ['Twenty-four women have signed up for a resin art course.'])).toBe(true);
+    expect(missesSexAsked('الرياييل يقدرون يسجلون بالدورة؟', ['وقال إن الدورة مفتوحة للرجال والنساء.'])).toBe(false);
     // Asked the girls, a passage counting boys and girls together as `طالبا وطالبة` names no girl apart.
     expect(missesSexAsked('كم بنت انقبلت في البرنامج؟', ['قبلت الوزارة 300 طالب وطالبة في البرنامج.'])).toBe(true);
     expect(missesSexAsked('كم بنت انقبلت في البرنامج؟', ['وقالت المديرة إن البنات شكلن نصف المقبولين.'])).toBe(false);
