@@ -45,11 +45,19 @@ const BOTH_COUNTED = /(?<![\u0621-\u064A])([\u0621-\u064A]{3,})ا\s+و\1ه(?![\u
  */
 const WOMEN_DOERS = /(?<![\u0621-\u064A])(?:[وبلف]?(?:ال)?|لل)([\u0621-\u064A]ا[\u0621-\u064A]{2})(?:تين|تان)(?![\u0621-\u064A])/u;
 
-/** The sexes a passage tells: those it names (see sexesNamed), and women counted in the singular (see WOMAN_COUNTED) or two women doers (WOMEN_DOERS), not beside men. Pure. */
+/**
+ * One child told by the Arabic noun's gender (normalised): `طفل`, `الطفل`, `طفلا` is a boy, `طفلة` a girl, as English copy writes "a
+ * nine-year-old boy". Only in what a passage tells: a question counts children of both sexes with the masculine (`كم طفل`).
+ */
+const BOY_TOLD = /(?<![ء-ي])(?:[وبلف]?(?:ال)?|لل)(?:طفل|طفلا)(?![ء-ي])/u;
+const GIRL_TOLD = /(?<![ء-ي])(?:[وبلف]?(?:ال)?|لل)طفله(?![ء-ي])/u;
+
+/** The sexes a passage tells: those it names (see sexesNamed), women counted in the singular (see WOMAN_COUNTED) or two women doers (WOMEN_DOERS), not beside men, and one child by its noun's gender (BOY_TOLD, GIRL_TOLD). Pure. */
 function sexesTold(text: string): Set<Sex> {
   const told = sexesNamed(text);
   const folded = normaliseArabic(text).replace(BOTH_COUNTED, ' ');
-  if (WOMAN_COUNTED.test(folded) || WOMEN_DOERS.test(folded)) told.add('women');
+  if (WOMAN_COUNTED.test(folded) || WOMEN_DOERS.test(folded) || GIRL_TOLD.test(folded)) told.add('women');
+  if (BOY_TOLD.test(folded)) told.add('men');
   return told;
 }
 

@@ -22,7 +22,8 @@ import { asksNow } from './asks-now.js';
 import { countsAskedThing } from './counts-asked-thing.js';
 import { spellArabicCounts } from './spell-arabic-counts.js';
 import { conceptAskedOf, siblingThatCounts } from './sibling-that-counts.js';
-import { asksPrice, tellsMoney } from './tells-money.js';
+import { tellsMoney } from './tells-money.js';
+import { asksPriceNotCount } from './asks-price-not-count.js';
 import { factInOtherVersion } from './fact-in-other-version.js';
 import { judgedWithoutMissing, missingIn } from './missing-in-language.js';
 import { waivableMissingWord } from './waivable-missing-word.js';
@@ -275,7 +276,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   if (relevant.length > 0) {
     // Asked how many, a passage telling only money counts nothing: its story's sibling paragraph that counts answers instead.
     const untoldHere = new Set(judged.filter((j) => j.untold).map((j) => j.hit));
-    const askedOf = type === 'number' && !base.money && !base.age && !asksPrice(question) ? conceptAskedOf(question, base.list) : undefined;
+    const askedOf = type === 'number' && !base.money && !base.age && !asksPriceNotCount(question) ? conceptAskedOf(question, base.list) : undefined;
     const sibling = askedOf
       ? siblingThatCounts(newestFirst ?? together, nearby, askedOf, (hit) => untoldHere.has(hit))
       : { relevant: newestFirst ?? together, joined: [] };

@@ -16,7 +16,8 @@ import { END, START } from './link-answer-filler.js';
 import { askedUnlistedPost, asksRoleHolder, asksSpeaker, roleVerbAsked, type SpeakerAsked } from './names-doer.js';
 import { storedAgentBases, storedAgentNouns, storedClippings, storedDerivations, storedVerbStems } from './stored-derivations.js';
 import { storedParticipleRoots } from './stored-participle-roots.js';
-import { asksForMoney, asksPrice } from './tells-money.js';
+import { asksForMoney } from './tells-money.js';
+import { asksPriceNotCount } from './asks-price-not-count.js';
 import { countsNoMoney } from './counts-no-money.js';
 import { namesAgency } from '../dispatch/agency-entities.js';
 import { asksShare, PER_CENT, SHARE_WORDS } from './asks-share.js';
@@ -486,5 +487,5 @@ function weighLending(
     return { group: counts ? withKindsCounted(group) : group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(general.length > 0 ? { dictionary: general } : {}), ...(onlyInDictionary ? { onlyInDictionary } : {}), ...(onlyInDictionary && judges !== 'judges' && writtenInArabic ? { widenedOnly: true } : {}), ...(onlyInDictionary && judges === 'widens' && !writtenInArabic ? { lentOnly: true } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}), ...(deed ? { deed } : {}), ...(located ? { located } : {}), ...(counts && countedAlone ? { counted: true } : {}) };
   });
   const decades = findDecades(question);
-  return { list, total, missing, instances: findOrdinalsAndYears(question, true), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question) && !countsNoMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(share ? { share } : {}), ...(age ? { age } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(type === 'person' && asksDoerOfKind(question) ? { kindNamed: true } : {}), ...(peopleCounted ? { peopleCounted } : {}), ...(query.lang === 'ar' ? { arabicAsked: true } : {}) };
+  return { list, total, missing, instances: findOrdinalsAndYears(question, true), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question) && !countsNoMoney(question)) || asksPriceNotCount(question) ? { money: true } : {}), ...(share ? { share } : {}), ...(age ? { age } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(type === 'person' && asksDoerOfKind(question) ? { kindNamed: true } : {}), ...(peopleCounted ? { peopleCounted } : {}), ...(query.lang === 'ar' ? { arabicAsked: true } : {}) };
 }

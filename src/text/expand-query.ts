@@ -17,6 +17,7 @@ import { isOverStemmedMatch } from './over-stemmed-match.js';
 import { loadGazetteer, matchEntityAt } from './gazetteer.js';
 import type { InducedLexicon } from './induce-lexicon.js';
 import type { NameVocabulary } from './name-vocabulary.js';
+import { isQuestionWordAsWritten } from './is-question-word-as-written.js';
 import { questionWords } from './question-words.js';
 import { PRESIDENT, readsHeadOfState } from './reads-head-of-state.js';
 import { isArabicScript, nameSkeleton } from './transliterate-name.js';
@@ -150,7 +151,9 @@ export function expandQuery(text: string, options: { names?: NameVocabulary; ind
     }
     const concept = matchKnownAt(tokens, i, matchConceptAt, bound, names?.holds);
     const conceptForms = concept ? (loadWireLexicon().concepts.get(concept.id) ?? []) : [];
-    if (concept && keepsFirstLetter(concept.length, conceptForms, whole(i)) && !(concept.length === 1 && isOverStemmedMatch(tokens[i] as string, words.arabicWord(i), conceptForms))) {
+    // A one-word concept the question writes as its own asking word (`تعرف`, "do you know", not `تعرفة`) is that word: dropped below.
+    const asking = concept !== null && concept.length === 1 && isQuestionWordAsWritten(words.arabicWord(i));
+    if (concept && !asking && keepsFirstLetter(concept.length, conceptForms, whole(i)) && !(concept.length === 1 && isOverStemmedMatch(tokens[i] as string, words.arabicWord(i), conceptForms))) {
       i += concept.length;
       if (seen.has(`=${concept.id}`)) continue;
       seen.add(`=${concept.id}`);

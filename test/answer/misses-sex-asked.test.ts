@@ -77,3 +77,15 @@ describe("near misses: women told by a doer's feminine dual", () => {
     expect(missesSexAsked('هل شاركت بنات في سباق الدراجات؟', ['وأوضح أن ثلاث سيارات نقلت المتسابقين.'])).toBe(true);
   });
 });
+
+describe('one child told by the Arabic noun\'s gender', () => {
+  it('reads `طفلا` as a boy and `طفلة` as a girl in what a passage tells', () => {
+    expect(missesSexAsked('how many dogs went for the boy', ['قال المتحدث إن طفلا في التاسعة من عمره أصيب بعضات بعد أن هاجمته ثلاثة كلاب ضالة.'])).toBe(false);
+    expect(missesSexAsked('how old was the girl who was rescued?', ['أنقذت فرق الإطفاء الطفلة من البئر.'])).toBe(false);
+    expect(missesSexAsked('how old was the girl who was rescued?', ['أنقذت فرق الإطفاء الطفل من البئر.'])).toBe(true);
+  });
+
+  it('leaves children of both sexes (`أطفال`) telling no sex', () => {
+    expect(missesSexAsked('how many boys joined the camp?', ['انضم 40 من الأطفال إلى المخيم.'])).toBe(true);
+  });
+});
