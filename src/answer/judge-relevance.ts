@@ -180,8 +180,9 @@ type Matcher = ReturnType<typeof buildMatcher>;
  */
 function buildMatcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: AnswerType | null) {
   const asked = new Set(concepts.list.flatMap((c) => c.group.flat()));
-  // The wire's future of an asked verb, in whichever language the question asks (see matches).
-  const future = true;
+  // Whether a topic is named: the wire's future of a verb the reader asks in Arabic (see matches). Where the fact stands (see
+  // positionsOf): the future of an asked verb the lists write in the Arabic present, in whichever language the question asks.
+  const future = concepts.arabicAsked === true;
   const own = [...tokensOf(hit.dateline?.city ?? ''), ...analyseWithDateMarks(hit.text, type)];
   const story = tokensOf(setting.story ?? '');
   const previous = setting.previous ? tokensOf(setting.previous.text) : [];
@@ -202,7 +203,7 @@ function buildMatcher(hit: PassageHit, setting: Setting, concepts: Concepts, typ
   const addsToStory = hit.paragraph > 0 && beyond.length > 0 && occurs(own, beyond[0] as Concept);
   return {
     asked,
-    future,
+    future: true,
     continues,
     bridged,
     named,

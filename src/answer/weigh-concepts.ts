@@ -114,6 +114,8 @@ export interface Concepts {
   kindNamed?: boolean;
   /** a "how many" question counting people without naming them by a role (see countsPeople): a count answers it, no word of the question stands by it */
   peopleCounted?: boolean;
+  /** the question is written in Arabic: its verbs are the reader's present, which the wire tells a plan with in the future (see isArabicFutureOf) */
+  arabicAsked?: boolean;
 }
 
 /** No stored agency: every agency a question names is a topic. */
@@ -484,5 +486,5 @@ function weighLending(
     return { group: counts ? withKindsCounted(group) : group, place, documents, critical, entity, ...(place ? { placeIds } : {}), ...(translated.length > 0 ? { translated } : {}), ...(general.length > 0 ? { dictionary: general } : {}), ...(onlyInDictionary ? { onlyInDictionary } : {}), ...(onlyInDictionary && judges !== 'judges' && writtenInArabic ? { widenedOnly: true } : {}), ...(onlyInDictionary && judges === 'widens' && !writtenInArabic ? { lentOnly: true } : {}), ...(person ? { person } : {}), ...(derivations.length > 0 ? { derived: true } : {}), ...(asking ? { asking } : {}), ...(deed ? { deed } : {}), ...(located ? { located } : {}), ...(counts && countedAlone ? { counted: true } : {}) };
   });
   const decades = findDecades(question);
-  return { list, total, missing, instances: findOrdinalsAndYears(question, true), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question) && !countsNoMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(share ? { share } : {}), ...(age ? { age } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(type === 'person' && asksDoerOfKind(question) ? { kindNamed: true } : {}), ...(peopleCounted ? { peopleCounted } : {}) };
+  return { list, total, missing, instances: findOrdinalsAndYears(question, true), ...(decades.size > 0 ? { decades } : {}), ...((type === 'number' && asksForMoney(question) && !countsNoMoney(question)) || asksPrice(question) ? { money: true } : {}), ...(share ? { share } : {}), ...(age ? { age } : {}), ...(type === 'person' ? speakerAskedOf(question) : {}), ...(type === 'person' && asksDoerOfKind(question) ? { kindNamed: true } : {}), ...(peopleCounted ? { peopleCounted } : {}), ...(query.lang === 'ar' ? { arabicAsked: true } : {}) };
 }
