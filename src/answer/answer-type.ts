@@ -1,6 +1,6 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { ARABIC_DUAL } from '../text/arabic-duals.js';
-import { WHAT_AR, withAskingWords } from '../text/arabic-asking-words.js';
+import { HOW_MANY_AR, WHAT_AR, withAskingWords } from '../text/arabic-asking-words.js';
 import { QUESTION_WORDS_EN } from '../text/english-question-words.js';
 import { findEntities } from '../text/find-entities.js';
 import { loadGazetteer } from '../text/gazetteer.js';
@@ -22,6 +22,9 @@ export type AnswerType = 'number' | 'duration' | 'date' | 'person' | 'place' | '
  */
 const ARABIC_MEASURE_ASKED = new RegExp(`(?:^|\\s)(?:${WHAT_AR}|${REQUEST_AR})\\s+(?:طول|وزن|ارتفاع|عمق|مساحه|مسافه|سرعه|درجه\\s+(?:ال)?حراره)(?=\\s|$)`, 'u');
 
+/** The words of "how many" that ask the hour before or after `الساعه` (see HOW_MANY_AR): all but `بكم`, "for how much", which asks its price. */
+const HOUR_ASKED = HOW_MANY_AR.split('|').filter((word) => word !== 'بكم').join('|');
+
 /** Matched on the question, normalised (أ → ا, ى → ي, ة → ه), lowercase; the first that matches decides. */
 const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
   ['reason', withAskingWords(/\b(?:why|how come|what caused|what was the cause|what is the cause|reason for)\b|^(?:ليش|ليه|لماذا|لم)\s|(?:^|\s)(?:<what>)\s+(?:سبب|اسباب)|(?:^|\s)بسبب\s+(?:ايش|شنو|شو|وش|ماذا)/u)],
@@ -30,8 +33,8 @@ const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
   // How long something lasts: a length of time measures the event a sentence tells, not a word next to it (see linksAnswerFiller).
   ['duration', withAskingWords(/\bhow long\b|\bhow many (?:minutes|hours|days|nights|weeks|months|years)\b|(?:^|\s)(?:<howMany>)\s+(?:دقيقه|ساعه|يوم|ليله|اسبوع|شهر|سنه|مده)(?=\s|$)|(?:^|\s)(?:<what>)\s+(?:هي\s+)?(?:مده|فتره)(?=\s|$)|(?:^|\s)(?:لمده|مده)\s+كم(?=\s|$)/u)],
   // "What time" in Arabic asks the hour with "how many" (`الساعة كم`, `كم الساعة`, `من أي ساعة`): a time, not a count. "How many
-  // hours" (`كم ساعة`, no article) is a length of time, read above.
-  ['date', withAskingWords(/(?:^|\s)(?:الساعه\s+(?:<howMany>)|(?:<howMany>)\s+الساعه|[لب]?اي\s+ساعه)(?=\s|$)/u)],
+  // hours" (`كم ساعة`, no article) is a length of time, read above. Not "for how much" (`بكم الساعة`, `الساعة بكم`): the price of an hour.
+  ['date', new RegExp(`(?:^|\\s)(?:الساعه\\s+(?:${HOUR_ASKED})|(?:${HOUR_ASKED})\\s+الساعه|[لب]?اي\\s+ساعه)(?=\\s|$)`, 'u')],
   ['number', withAskingWords(/\bhow (?:many|much|far|big|high|low|old|tall|heavy|deep|wide)\b|\bwhat (?:percentage|percent|share|number|amount|price|figure|rate|value|total|age)\b|(?:^|\s)(?:<howMany>)(?=\s|$)|(?:^|\s)(?:<what>)\s+(?:عدد|قيمه|نسبه|حجم|مقدار|سعر|مبلغ|عمر|اعمار)(?=\s|$)/u)],
   ['number', ARABIC_MEASURE_ASKED],
   ['date', /\bwhen\b|\bwhat (?:time|date|day)\b|\bwhich day\b|(?:^|\s)(?:متي|امتي|ايمتي|اي يوم|في اي يوم)(?=\s|$)/u],

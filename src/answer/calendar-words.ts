@@ -95,6 +95,9 @@ export const TIME_OF_DAY = new RegExp(
     `\\b(?:at|by|from|until|till|to|before|after|around|about|and)\\s+${EN_CLOCK_HOUR}\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b`,
     `\\b(?:noon|midday|midnight)\\b`,
     `(?:\\d|ه|ي|ين)\\s+(?:صباحا|مساء|ظهرا|عصرا|فجرا|ليلا)(?=\\s|$|[.,،])`,
+    // The hours of a part of the day ("in the morning hours", "the early hours", `في ساعات الصباح`, `فترة المساء`): a time of day with no clock.
+    `\\b(?:early|morning|afternoon|evening|night|small)\\s+hours\\b`,
+    `(?:^|\\s)(?:ساعات|فتره|فترات)\\s+(?:ال)?(?:صباح|مساء|ظهر|ظهيره|عصر|ليل|فجر)(?=\\s|$|[.,،])`,
   ].join('|'),
   'iu',
 );

@@ -49,8 +49,9 @@ export function sameWord(token: string | undefined, asked: string): boolean {
 }
 
 /**
- * Whether a passage's token is the question's word (see sameWord), or, for a question asked in Arabic (`future`), the wire's future
- * of its verb (see isArabicFutureOf): the reader asks in the present what the wire tells as a plan (`بيوزعون` of `سيوزع`).
+ * Whether a passage's token is the question's word (see sameWord), or (`future`) the wire's future of its verb (see isArabicFutureOf):
+ * the reader asks in the present what the wire tells as a plan (`بيوزعون` of `سيوزع`); so does a reader asking in English, whose verb the
+ * lists write in the Arabic present ("start": `تبدأ`, the wire's `ستبدأ`).
  */
 const matches = (token: string | undefined, asked: string, future: boolean): boolean => sameWord(token, asked) || (future && token !== undefined && isArabicFutureOf(token, asked));
 
@@ -179,6 +180,8 @@ type Matcher = ReturnType<typeof buildMatcher>;
  */
 function buildMatcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: AnswerType | null) {
   const asked = new Set(concepts.list.flatMap((c) => c.group.flat()));
+  // Whether a topic is named: the wire's future of a verb the reader asks in Arabic (see matches). Where the fact stands (see
+  // positionsOf): the future of an asked verb the lists write in the Arabic present, in whichever language the question asks.
   const future = concepts.arabicAsked === true;
   const own = [...tokensOf(hit.dateline?.city ?? ''), ...analyseWithDateMarks(hit.text, type)];
   const story = tokensOf(setting.story ?? '');
@@ -200,7 +203,7 @@ function buildMatcher(hit: PassageHit, setting: Setting, concepts: Concepts, typ
   const addsToStory = hit.paragraph > 0 && beyond.length > 0 && occurs(own, beyond[0] as Concept);
   return {
     asked,
-    future,
+    future: true,
     continues,
     bridged,
     named,

@@ -10,8 +10,11 @@ import { normaliseArabic } from '../text/analyse-arabic.js';
  */
 const DOER_KIND = new RegExp(
   [
-    '\\b(?:charity|charities|company|companies|firm|firms|sponsor|sponsors|donor|donors|benefactor|benefactors|volunteer|volunteers|relatives)\\b',
-    '(?<!\\p{L})[وفبل]?(?:ال|لل)?(?:جمعيه|جمعيات|شركه|شركات|متبرع|متبرعون|متبرعين|متبرعه|متطوع|متطوعون|متطوعين|متطوعه|متطوعات|ذوي)(?!\\p{L})',
+    '\\b(?:charity|charities|company|companies|firm|firms|sponsor|sponsors|donor|donors|benefactor|benefactors|volunteer|volunteers|relatives|shop|shops|stall|stalls|shopkeepers?|merchants?|traders?|jury|juries)\\b',
+    '(?<!\\p{L})[وفبل]?(?:ال|لل)?(?:جمعيه|جمعيات|شركه|شركات|متبرع|متبرعون|متبرعين|متبرعه|متطوع|متطوعون|متطوعين|متطوعه|متطوعات|ذوي|متجر|متاجر|تاجر|تجار)(?!\\p{L})',
+    // An English noun of one who practises (`-ist`, `-ician`: "a retired violinist", "a technician") after an indefinite article: a
+    // person the wire gives no name. Not a list ("a checklist", "a shortlist").
+    '\\ban?\\s+(?:[a-z-]+\\s+){0,2}?[a-z]{3,}(?:(?<!(?:check|play|short|wish|black|white)l)ist|ician)\\b',
   ].join('|'),
   'gu',
 );
@@ -24,7 +27,7 @@ const DOER_KIND = new RegExp(
  */
 const AGENT_OF_KIND = new RegExp(
   [
-    '\\bby\\s+(?:(?:a|an|the|some|several|local|one\\s+of\\s+the)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:family|families|residents?|neighbou?rs?|parents|citizens|members\\s+of\\s+the\\s+public|well-wishers|philanthropists?|businessm[ae]n|businesswom[ae]n|graduates|alumni)\\b',
+    '\\bby\\s+(?:(?:a|an|the|some|several|local|one\\s+of\\s+the)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:family|families|residents?|neighbou?rs?|parents|citizens|members\\s+of\\s+the\\s+public|well-wishers|philanthropists?|businessm[ae]n|businesswom[ae]n|graduates|alumni|brothers|sisters|sons|daughters|couple|twins)\\b',
     '(?<!\\p{L})من\\s+قبل\\s+(?:احد\\s+)?(?:ال)?(?:اسره|اسر|عائله|عائلات|سكان|اهالي|جيران|اولياء\\s+امور|مواطن|مواطنين|مواطنون)(?!\\p{L})',
   ].join('|'),
   'u',

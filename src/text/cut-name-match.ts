@@ -17,5 +17,12 @@ export function isCutNameMatch(forms: readonly string[], length: number, written
   if (length !== 1 || written === '' || !isArabicScript(written)) return false;
   const word = normaliseArabic(written);
   const arabic = forms.filter((form) => isArabicScript(form) && !form.includes(' '));
-  return arabic.length > 0 && !arabic.some((form) => word.includes(withoutArticle(form)) || word.includes(nisba(form)));
+  return arabic.length > 0 && !arabic.some((form) => holdsName(word, withoutArticle(form)) || word.includes(nisba(form)));
 }
+
+/**
+ * Whether a folded word holds a place's name (folded, without the article): anywhere in it, save right before a closing
+ * ta marbuta the name lacks (`حلبة`, a ring or track, is no `حلب`, Aleppo; `قطرة`, a drop, no `قطر`): a place takes a clitic
+ * or a nisba's suffix (`بحلب`, `قطرية`), never that ending, which makes another noun.
+ */
+const holdsName = (word: string, name: string): boolean => word.includes(name) && !(!name.endsWith('ه') && word.endsWith(`${name}ه`) && word.indexOf(name) === word.length - name.length - 1);

@@ -189,6 +189,7 @@ morning;mornings|صباح;صباحا;الصباح;صباح اليوم
 noon;midday|ظهرا;الظهر;الظهيرة;منتصف النهار
 evening;evenings;night|مساء;مساءً;المساء;ليلة;ليلا
 day;days|يوم;أيام;يومي;يومين
+hour;hours|ساعة;ساعات;الساعة;ساعتين
 month;months|شهر;أشهر;شهور;الشهر
 stock;stockpile;reserve;reserves;inventory|مخزون;المخزون;احتياطي;الاحتياطي;مخزونها
 wheat|قمح;القمح

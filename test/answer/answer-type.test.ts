@@ -26,6 +26,9 @@ describe('how long: a length of time, not a figure next to a word', () => {
     expect(answerTypeOf('كم الساعة تفتح المكتبة؟')).toBe('date');
     expect(answerTypeOf('الحد الجديد للإزعاج من أي ساعة لأي ساعة؟')).toBe('date');
     expect(answerTypeOf('كم ساعة يستغرق الإصلاح؟')).toBe('duration');
+    // "For how much the hour" asks a price, not a time.
+    expect(answerTypeOf('بكم الساعة في ملعب التنس؟')).toBe('number');
+    expect(answerTypeOf('حجز الملعب الساعة بكم؟')).toBe('number');
   });
 
   it('reads بكم, "for how much", as asking for a figure (a price) like كم', () => {
@@ -86,6 +89,14 @@ describe('when: times of day, seasons, a time from now', () => {
     expect(holdsAnswerType('The halls stay open from 8:30 p.m. until 1 a.m. during the holy month.', 'date')).toBe(true);
     expect(holdsAnswerType('وتفتح القاعات أبوابها من الثامنة مساء.', 'date')).toBe(true);
     expect(holdsAnswerType('The halls stay open for visitors of all ages.', 'date')).toBe(false);
+  });
+
+  it('reads the hours of a part of the day as a time of day ("the early hours", `في ساعات الصباح`), not hours counted', () => {
+    expect(holdsAnswerType('وأضاف أن أغلب الحوادث وقعت في ساعات الصباح على الطريق الدائري.', 'date')).toBe(true);
+    expect(holdsAnswerType('The fire broke out in the early hours at a warehouse.', 'date')).toBe(true);
+    expect(holdsAnswerType('Most calls came during the evening hours, he said.', 'date')).toBe(true);
+    expect(holdsAnswerType('وأضاف أن الفريق عمل ساعات طويلة لإنجاز المهمة.', 'date')).toBe(false);
+    expect(holdsAnswerType('The team worked long hours to finish the job.', 'date')).toBe(false);
   });
 
   it('reads a season named as a time, not a season that names a thing', () => {

@@ -32,6 +32,22 @@ describe('namesDoerByKind: a doer named by its kind outside the attribution', ()
     expect(namesDoerByKind(fold('Fares rose by a third after the families moved out.'), [])).toBe(false);
   });
 
+  it('takes a shop, a stall or a jury for a doer, and one the wire names by what they practise', () => {
+    expect(namesDoerByKind(fold('He said a stall selling grilled corn won the prize.'), [])).toBe(true);
+    expect(namesDoerByKind(fold('وأوضح أن الكتب تبرع بها متجر للقرطاسية.'), [])).toBe(true);
+    expect(namesDoerByKind(fold('A jury of five bakers will taste the bread.'), [])).toBe(true);
+    expect(namesDoerByKind(fold('She said a retired pianist has offered to coach the choir.'), [])).toBe(true);
+    expect(namesDoerByKind(fold('She said a technician fixed the lift.'), [])).toBe(true);
+    expect(namesDoerByKind(fold('She said the lift was fixed by the afternoon.'), [])).toBe(false);
+    expect(namesDoerByKind(fold('She said a list of winners was posted.'), [])).toBe(false);
+    expect(namesDoerByKind(fold('She said a shortlist of ten was posted.'), [])).toBe(false);
+  });
+
+  it('takes brothers or a couple as the agent of a passive', () => {
+    expect(namesDoerByKind(fold('The cafe is run by two sisters from Salmiya.'), [])).toBe(true);
+    expect(namesDoerByKind(fold('The garden was planted by a retired couple.'), [])).toBe(true);
+  });
+
   it('does not read a kind inside a longer word', () => {
     expect(namesDoerByKind(fold('The firmware was updated overnight.'), [])).toBe(false);
     expect(namesDoerByKind(fold('وقالت الجمعيتان إن الموعد لم يتغير.'), [])).toBe(false);

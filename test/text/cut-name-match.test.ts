@@ -20,6 +20,16 @@ describe('isCutNameMatch', () => {
     expect(isCutNameMatch(['أمريكا'], 1, 'الأمريكي')).toBe(false);
   });
 
+  it('tells a noun ending in a ta marbuta the name lacks from the place', () => {
+    // The fault: the analyser takes the ta marbuta off `حلبة` (a ring, a track), so it reads as Aleppo.
+    expect(analyseText('حلبة')).toEqual(analyseText('حلب'));
+    expect(isCutNameMatch(['حلب'], 1, 'حلبة')).toBe(true);
+    expect(isCutNameMatch(['قطر'], 1, 'قطرة')).toBe(true);
+    expect(isCutNameMatch(['حلب'], 1, 'بحلب')).toBe(false);
+    expect(isCutNameMatch(['قطر'], 1, 'القطرية')).toBe(false);
+    expect(isCutNameMatch(['جدة'], 1, 'بجدة')).toBe(false);
+  });
+
   it('leaves phrases and Latin words to the stemmer', () => {
     expect(isCutNameMatch(['تشيلي'], 2, 'تشيل')).toBe(false);
     expect(isCutNameMatch(['تشيلي', 'Chile'], 1, 'Chile')).toBe(false);
@@ -32,6 +42,8 @@ describe('expandQuery and a verb cut to a place name', () => {
     // `مكان` (a place) and `مكة` (Mecca) are both cut to `مك`.
     expect(expandQuery('وين مكان الملجأ اللي نقلوا له العمال؟').entities).not.toContain('mecca');
     expect(expandQuery('كم حاج وصل مكة؟').entities).toContain('mecca');
+    expect(expandQuery('متى تفتح حلبة الكارتينغ؟').entities).not.toContain('aleppo');
+    expect(expandQuery('كم لاجئ في حلب؟').entities).toContain('aleppo');
     expect(expandQuery('كم لاعب من تشيلي؟').entities).toContain('chile');
     expect(expandQuery('كم عدد السعوديين؟').entities).toContain('saudi-arabia');
     expect(expandQuery('وش قال السفير الأمريكي؟').entities).toContain('usa');
