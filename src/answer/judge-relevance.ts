@@ -128,13 +128,15 @@ export interface Setting {
 /**
  * Every position in `tokens` where one of the concept's phrases stands (see occursAt), or, for a named
  * thing, its words apart (see occursApart: "the price of 24-carat gold"), as the passage is judged to name it.
+ * Where the fact stands, the wire's future of an asked verb counts in whichever language the question asks (see
+ * matches: "when does it start" of `ستبدأ`, the lists' `تبدأ`); naming a topic by it is for Arabic questions only (see buildMatcher).
  */
-function positionsOf(tokens: readonly string[], concept: Concept, asked: ReadonlySet<string>, future = false): number[] {
+function positionsOf(tokens: readonly string[], concept: Concept, asked: ReadonlySet<string>): number[] {
   return concept.group.flatMap((phrase) => {
     if (phrase.length === 0) return [];
     const at: number[] = [];
     for (let i = 0; i + phrase.length <= tokens.length; i += 1) {
-      if (occursAt(tokens, i, phrase, asked, future)) at.push(...phrase.map((_, offset) => i + offset));
+      if (occursAt(tokens, i, phrase, asked, true)) at.push(...phrase.map((_, offset) => i + offset));
     }
     return at.length === 0 && concept.entity ? positionsApart(tokens, phrase) : at;
   });
@@ -180,8 +182,7 @@ type Matcher = ReturnType<typeof buildMatcher>;
  */
 function buildMatcher(hit: PassageHit, setting: Setting, concepts: Concepts, type: AnswerType | null) {
   const asked = new Set(concepts.list.flatMap((c) => c.group.flat()));
-  // Whether a topic is named: the wire's future of a verb the reader asks in Arabic (see matches). Where the fact stands (see
-  // positionsOf): the future of an asked verb the lists write in the Arabic present, in whichever language the question asks.
+  // Whether a topic is named: the wire's future of a verb the reader asks in Arabic (see matches; where the fact stands, see positionsOf).
   const future = concepts.arabicAsked === true;
   const own = [...tokensOf(hit.dateline?.city ?? ''), ...analyseWithDateMarks(hit.text, type)];
   const story = tokensOf(setting.story ?? '');
@@ -203,7 +204,6 @@ function buildMatcher(hit: PassageHit, setting: Setting, concepts: Concepts, typ
   const addsToStory = hit.paragraph > 0 && beyond.length > 0 && occurs(own, beyond[0] as Concept);
   return {
     asked,
-    future: true,
     continues,
     bridged,
     named,
@@ -262,7 +262,7 @@ export function unwritableTopics(hit: PassageHit, setting: Setting, concepts: Co
  * the asker's phrasing (see Concept.asking) need not be written in its language.
  */
 export function isRelevantThroughStory(hit: PassageHit, setting: Setting, concepts: Concepts, dated: boolean, unlistedCount?: Concept): boolean {
-  const { writable, bridged, asked, future } = matcher(hit, setting, concepts);
+  const { writable, bridged, asked } = matcher(hit, setting, concepts);
   const held = concepts.list.filter((c) => c.critical && c.documents > 0);
   const own = tokensOf(hit.text);
   // The thing counted named by the story's other version, or named by neither version and by no word the passage's language can
@@ -272,7 +272,7 @@ export function isRelevantThroughStory(hit: PassageHit, setting: Setting, concep
   const unwritable = unlistedCount !== undefined && !writesAnyIn(listedForms(unlistedCount), hit.lang);
   const untied = unlistedCount !== undefined && (bridged(unlistedCount) ? !unlistedCount.asking : unwritable);
   if (untied) return held.every((c) => c.asking || c === unlistedCount || writable(c)) && isRelevant(hit, setting, concepts, dated, null);
-  return held.every(writable) && !held.some((c) => positionsOf(own, c, asked, future).length > 0) && isRelevant(hit, setting, concepts, dated, null);
+  return held.every(writable) && !held.some((c) => positionsOf(own, c, asked).length > 0) && isRelevant(hit, setting, concepts, dated, null);
 }
 
 /**
@@ -344,7 +344,7 @@ function holdsLinkedFiller(hit: PassageHit, topics: readonly Concept[], type: An
   const beyond = writable.filter((c) => !m.inStory(c));
   const focus = beyond.length > 0 ? beyond : writable;
   if (focus.length === 0) return false;
-  const positions = (tokens: readonly string[], list: readonly Concept[]) => list.flatMap((c) => positionsOf(tokens, c, m.asked, m.future));
+  const positions = (tokens: readonly string[], list: readonly Concept[]) => list.flatMap((c) => positionsOf(tokens, c, m.asked));
   // Nothing asked beyond the story: any sentence on it will do; else most of the focus's weight.
   const covers = (tokens: readonly string[]) => beyond.length === 0 || weightOfAll(focus.filter((c) => positions(tokens, [c]).length > 0), total) >= COVERAGE * weightOfAll(focus, total);
   // What is counted: one of the first two topics, or the word "how many" names right after it, wherever it stands.
@@ -514,7 +514,7 @@ function gradeOf(hit: PassageHit, topics: readonly Concept[], places: readonly C
   if (topics.some(m.otherSense)) return 0;
   // What "how many" counts: its first topic, or, for people counted without a role, a count itself (weighing nothing).
   const first = concepts.peopleCounted ? undefined : topics[0];
-  const held = [...topics, ...places].map((c) => ({ weight: weightOf(c, total), at: (tokens: readonly string[]) => positionsOf(tokens, c, m.asked, m.future), lent: m.lent(c), counted: c === first, scene: c.place || c.entity }));
+  const held = [...topics, ...places].map((c) => ({ weight: weightOf(c, total), at: (tokens: readonly string[]) => positionsOf(tokens, c, m.asked), lent: m.lent(c), counted: c === first, scene: c.place || c.entity }));
   const people = concepts.peopleCounted ? [{ weight: 0, at: countPositions, lent: false, counted: true, scene: true }] : [];
   return gradeLinkedFact(hit.text, type, [...held, ...people], concepts.speakerAsked ?? false, concepts.kindNamed !== true);
 }
