@@ -5,13 +5,19 @@ import { kindsNamed } from './kinds-named.js';
 export type Sex = 'women' | 'men';
 
 /**
+ * A pattern's source for one of `words` (an alternation, folded) as a whole Arabic word, with a conjunction or preposition
+ * and the article, or `لل`, allowed before it.
+ */
+const arabicWord = (words: string): string => `(?<![\\u0621-\\u064A])(?:[وبلف]?(?:ال)?|لل)(?:${words})(?![\\u0621-\\u064A])`;
+
+/**
  * Each sex's words (Arabic normalised: ة → ه), as a noun or an adjective: "the women's race", "ladies",
  * "girls' team", `للسيدات`, `النسائيه`, `لاعبات` (and its dual, `لاعبتين`: two women players), `المراه` (woman), the Gulf's spoken `بنت` (girl) and `حرمة` (woman); "men's singles", "boys", `للرجال`, `ذكور`, and the Gulf's spoken plurals for men, `رياييل` (`رجال` with its ج spoken ي), `رياجيل`, `رجاجيل`. A closed class:
  * the wire splits its sport, and much else, by it.
  */
 const SEXES: ReadonlyArray<[Sex, RegExp]> = [
-  ['women', /\b(?:wom[ae]n(?:'s)?|ladies|girls?(?:')?|female)\b|(?<![\u0621-\u064A])(?:[وبلف]?(?:ال)?|لل)(?:سيدات|نساء|نسائي|نسائيه|فتيات|لاعبات|لاعبتان|لاعبتين|اناث|مراه|امراه|بنت|بنات|حرمه|حريم)(?![\u0621-\u064A])/iu],
-  ['men', /\b(?:men(?:'s)?|boys?(?:')?|male)\b|(?<![\u0621-\u064A])(?:[وبلف]?(?:ال)?|لل)(?:رجال|ذكور|رياييل|رياجيل|رجاجيل)(?![\u0621-\u064A])/iu],
+  ['women', new RegExp(`\\b(?:wom[ae]n(?:'s)?|ladies|girls?(?:')?|female)\\b|${arabicWord('سيدات|نساء|نسائي|نسائيه|فتيات|لاعبات|لاعبتان|لاعبتين|اناث|مراه|امراه|بنت|بنات|حرمه|حريم')}`, 'iu')],
+  ['men', new RegExp(`\\b(?:men(?:'s)?|boys?(?:')?|male)\\b|${arabicWord('رجال|ذكور|رياييل|رياجيل|رجاجيل')}`, 'iu')],
 ];
 
 /** The sexes a text names. Pure. */
@@ -34,7 +40,7 @@ export function missesSexAsked(question: string, texts: readonly string[]): bool
  * The women's words in the singular (normalised): the wire counts eleven and more with the noun in the singular (`18 سيدة`,
  * `34 لاعبة`, `25 فتاة`), where SEXES reads the plural (`سيدات`, `لاعبات`, `فتيات`).
  */
-const WOMAN_COUNTED = /(?<![\u0621-\u064A])(?:[وبلف]?(?:ال)?|لل)(?:سيده|فتاه|لاعبه|انثي)(?![\u0621-\u064A])/u;
+const WOMAN_COUNTED = new RegExp(arabicWord('سيده|فتاه|لاعبه|انثي'), 'u');
 
 /** A count of both sexes together, the noun's masculine then its feminine (`36 لاعبا ولاعبة`): no woman apart. */
 const BOTH_COUNTED = /(?<![\u0621-\u064A])([\u0621-\u064A]{3,})ا\s+و\1ه(?![\u0621-\u064A])/gu;
@@ -43,14 +49,14 @@ const BOTH_COUNTED = /(?<![\u0621-\u064A])([\u0621-\u064A]{3,})ا\s+و\1ه(?![\u
  * Women told by the feminine dual of a doer's noun (the pattern فاعل, normalised): `سائقتين` (two women drivers), `حارستان`, as
  * SEXES reads `لاعبتين`. Not the plural in `ات`: the wire's things take it too (`الطائرات`, planes; `حافلات`, buses).
  */
-const WOMEN_DOERS = /(?<![\u0621-\u064A])(?:[وبلف]?(?:ال)?|لل)([\u0621-\u064A]ا[\u0621-\u064A]{2})(?:تين|تان)(?![\u0621-\u064A])/u;
+const WOMEN_DOERS = new RegExp(arabicWord('([\\u0621-\\u064A]ا[\\u0621-\\u064A]{2})(?:تين|تان)'), 'u');
 
 /**
  * One child told by the Arabic noun's gender (normalised): `طفل`, `الطفل`, `طفلا` is a boy, `طفلة` a girl, as English copy writes "a
  * nine-year-old boy". Only in what a passage tells: a question counts children of both sexes with the masculine (`كم طفل`).
  */
-const BOY_TOLD = /(?<![ء-ي])(?:[وبلف]?(?:ال)?|لل)(?:طفل|طفلا)(?![ء-ي])/u;
-const GIRL_TOLD = /(?<![ء-ي])(?:[وبلف]?(?:ال)?|لل)طفله(?![ء-ي])/u;
+const BOY_TOLD = new RegExp(arabicWord('طفل|طفلا'), 'u');
+const GIRL_TOLD = new RegExp(arabicWord('طفله'), 'u');
 
 /** The sexes a passage tells: those it names (see sexesNamed), women counted in the singular (see WOMAN_COUNTED) or two women doers (WOMEN_DOERS), not beside men, and one child by its noun's gender (BOY_TOLD, GIRL_TOLD). Pure. */
 function sexesTold(text: string): Set<Sex> {

@@ -14,15 +14,21 @@ const DUAL_EITHER_CASE = [
 /** People whose plural is sound (`لاعبين`, `موظفين`): only the nominative dual (`لاعبان`) is surely two. */
 const DUAL_NOMINATIVE = ['لاعب', 'مدرب', 'مدير', 'موظف', 'مواطن', 'مسؤول'].join('|');
 
+/** A conjunction, a preposition or the article a dual may carry (`وال`, `ب`, `لل`), folded. */
+const DUAL_PREFIX = '[وفبل]?(?:ال|ل)?';
+
+/** The dual itself, its stem captured (first a stem of either case, then one whose nominative alone is two; a feminine stem with its `ت`) and its ending. */
+const DUAL = `(?:(${DUAL_EITHER_CASE})(?:ين|ان)|(${DUAL_NOMINATIVE})ان)`;
+
 /**
  * A dual that counts two (`يومين`, `ساعتين`, `مرتين`, `مليونان`, `وزيران`, `اليومين`), a conjunction, a
  * preposition or the article allowed before it: a figure of two the wire writes in no digit and no number
  * word ("two ministers" is `وزيران`). Matched on folded text (normaliseArabic).
  */
-export const ARABIC_DUAL = new RegExp(`(?:^|[^\\p{L}])[وفبل]?(?:ال|ل)?(?:(?:${DUAL_EITHER_CASE})(?:ين|ان)|(?:${DUAL_NOMINATIVE})ان)(?![\\p{L}])`, 'u');
+export const ARABIC_DUAL = new RegExp(`(?:^|[^\\p{L}])${DUAL_PREFIX}${DUAL}(?![\\p{L}])`, 'u');
 
 /**
  * One folded word that is such a dual, whole (see ARABIC_DUAL), its conjunction, preposition or article apart: `بدينارين`
  * gives `ب` and `دينار`, `المرتين` gives `ال` and `مرت`. A feminine stem keeps its `ت`.
  */
-export const ARABIC_DUAL_WORD = new RegExp(`^([وفبل]?(?:ال|ل)?)(?:(${DUAL_EITHER_CASE})(?:ين|ان)|(${DUAL_NOMINATIVE})ان)$`, 'u');
+export const ARABIC_DUAL_WORD = new RegExp(`^(${DUAL_PREFIX})${DUAL}$`, 'u');
