@@ -70,7 +70,7 @@ export const thirtyFirstFortnightFixturesDir = fileURLToPath(new URL('../test/fi
 export const thirtySecondFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-32/', import.meta.url));
 /** The thirty-third fortnight (25 April to 8 May 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight33` (the thirty-sixth session's unseen set; tuning material, its dev split, since the thirty-seventh). */
 export const thirtyThirdFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-33/', import.meta.url));
-/** The thirty-fourth fortnight (9 to 22 May 2027, Eid al-Adha on 16 May), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight34` (the thirty-seventh session's unseen set). */
+/** The thirty-fourth fortnight (9 to 22 May 2027, Eid al-Adha on 16 May), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight34` (the thirty-seventh session's unseen set; tuning material, its dev split, since the thirty-eighth). */
 export const thirtyFourthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-34/', import.meta.url));
 
 const storiesFileSchema = z.object({

@@ -12,7 +12,8 @@ import { describeWireYear } from '../helpers/describe-wire-year.js';
 // latest, 413 attribution, 123 dated, 182 relative-date), read through the same loader as the other thirty-three, and
 // stored whole by the real ingest. Written unwired; wired into the eval tools (`fortnight34`) as soon as it was
 // committed, before any change to answering of the thirty-seventh session merged, and kept out of every decision of that
-// session (UNSEEN in eval/unseen-sets.ts).
+// session (UNSEEN in eval/unseen-sets.ts); its dev split is tuning material
+// from the thirty-eighth.
 describeFortnightSet({
   title: 'the thirty-fourth fortnight eval set',
   dir: thirtyFourthFortnightFixturesDir,
