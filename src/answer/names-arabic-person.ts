@@ -8,7 +8,7 @@ import { AR_DATING_WORD } from './calendar-words.js';
  * Titles and posts that stand for a person in Arabic copy (closed class, folded: ة → ه, أ → ا): the
  * minister, president or head, director, sheikh, doctor, engineer, ambassador, deputy, coach, player,
  * spokesman, governor, secretary general, officer ranks, member, adviser, writer, artist, poet, judge,
- * undersecretary, Mr and Mrs. A word for a post names its holder ("وزير الصحة" answers "who").
+ * undersecretary, Mr and Mrs, an owner (`صاحب مشتل`) and an organiser (`منظم المسابقة`; not `منظمة`, also an organisation). A word for a post names its holder ("وزير الصحة" answers "who").
  */
 const TITLES = [
   'وزير', 'وزيره', 'رئيس', 'رئيسه', 'مدير', 'مديره', 'الشيخ', 'الشيخه', 'سمو', 'الامير', 'الاميره', 'الملك', 'الملكه', 'ولي العهد',
@@ -18,7 +18,7 @@ const TITLES = [
   'الفنانه', 'الشاعر', 'الشاعره', 'الروائي', 'الروائيه', 'المصمم', 'المصممه', 'الطبيب', 'الطبيبه', 'القاضي', 'وكيل', 'الوكيل', 'وكيله',
   'السيد', 'السيده', 'الاستاذ', 'الاستاذه', 'البطل', 'البطله', 'الحكم', 'المخرج', 'المخرجه', 'الرسام', 'الرسامه', 'الباحث', 'الباحثه',
   'مساعد', 'مساعده', 'الرئيس', 'الرئيسه', 'المدير', 'المديره', 'الوزير', 'الوزيره', 'امير', 'ملك', 'شيخ', 'منسق', 'منسقه', 'المنسق',
-  'المنسقه', 'المشرف', 'المشرفه', 'مشرف', 'مشرفه',
+  'المنسقه', 'المشرف', 'المشرفه', 'مشرف', 'مشرفه', 'صاحب', 'صاحبه', 'منظم', 'المنظم',
 ];
 
 /** A title as a word, with a clitic (و ب ل ف, كـ) allowed before it. */
