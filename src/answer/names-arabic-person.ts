@@ -2,12 +2,13 @@ import { arabicMarkerPattern } from '../dispatch/agency-markers.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { analyseText } from '../text/analyse-text.js';
 import { loadWireLexicon } from '../text/wire-lexicon.js';
+import { AR_DATING_WORD } from './calendar-words.js';
 
 /**
  * Titles and posts that stand for a person in Arabic copy (closed class, folded: ة → ه, أ → ا): the
  * minister, president or head, director, sheikh, doctor, engineer, ambassador, deputy, coach, player,
  * spokesman, governor, secretary general, officer ranks, member, adviser, writer, artist, poet, judge,
- * undersecretary, Mr and Mrs. A word for a post names its holder ("وزير الصحة" answers "who").
+ * undersecretary, Mr and Mrs, an owner (`صاحب مشتل`) and an organiser (`منظم المسابقة`; not `منظمة`, also an organisation). A word for a post names its holder ("وزير الصحة" answers "who").
  */
 const TITLES = [
   'وزير', 'وزيره', 'رئيس', 'رئيسه', 'مدير', 'مديره', 'الشيخ', 'الشيخه', 'سمو', 'الامير', 'الاميره', 'الملك', 'الملكه', 'ولي العهد',
@@ -17,7 +18,7 @@ const TITLES = [
   'الفنانه', 'الشاعر', 'الشاعره', 'الروائي', 'الروائيه', 'المصمم', 'المصممه', 'الطبيب', 'الطبيبه', 'القاضي', 'وكيل', 'الوكيل', 'وكيله',
   'السيد', 'السيده', 'الاستاذ', 'الاستاذه', 'البطل', 'البطله', 'الحكم', 'المخرج', 'المخرجه', 'الرسام', 'الرسامه', 'الباحث', 'الباحثه',
   'مساعد', 'مساعده', 'الرئيس', 'الرئيسه', 'المدير', 'المديره', 'الوزير', 'الوزيره', 'امير', 'ملك', 'شيخ', 'منسق', 'منسقه', 'المنسق',
-  'المنسقه', 'المشرف', 'المشرفه', 'مشرف', 'مشرفه',
+  'المنسقه', 'المشرف', 'المشرفه', 'مشرف', 'مشرفه', 'صاحب', 'صاحبه', 'منظم', 'المنظم',
 ];
 
 /** A title as a word, with a clitic (و ب ل ف, كـ) allowed before it. */
@@ -91,7 +92,7 @@ const TO_AGENCY = new RegExp(`(?<!\\p{L})(?:ل\\s*)?\\(?\\s*(?:${arabicMarkerPat
  * (folded, without the article: `منو النوخذة` → `نوخذه`) is a title there too, listed or not. Pure.
  */
 export function namesTitledArabicSpeaker(stretch: string, post?: string): boolean {
-  const words = normaliseArabic(stretch).replace(TO_AGENCY, ' ').replace(/[.,،:؛"«»()]/gu, ' ').split(/\s+/u).filter((w) => w.length > 0);
+  const words = withoutDating(normaliseArabic(stretch).replace(TO_AGENCY, ' ').replace(/[.,،:؛"«»()]/gu, ' ').split(/\s+/u).filter((w) => w.length > 0));
   const title = words.findIndex((word, i) => isGluedTitle(word) || isGluedTitle(`${word} ${words[i + 1] ?? ''}`) || (post !== undefined && withoutArticle(word) === post));
   // A title of two words (`أمين سر`, `ولي العهد`) is found by its pair, and the name stands after both.
   const length = title >= 0 && !isGluedTitle(words[title] ?? '') && isGluedTitle(`${words[title]} ${words[title + 1] ?? ''}`) ? 2 : 1;
@@ -100,6 +101,16 @@ export function namesTitledArabicSpeaker(stretch: string, post?: string): boolea
   // After an honorific (`المهندس مساعد الطراح`) the word is a given name even where it is a post too (`مساعد`, assistant).
   const named = isGluedTitle(given) && HONORIFIC.test(words[words.length - 3] ?? '');
   return !DEFINITE.test(given) && !PARTICLE.test(given) && (named || !isGluedTitle(given)) && !gluedCommonWord(given) && given.length >= 2;
+}
+
+/**
+ * The words left after the stretch's last dating word taken off (`قال المنظم سالم السهلي ل(كونا) اليوم السبت إن`): the wire
+ * dates its lead after the speaker and the agency, so the name ends the stretch only once the day is gone (see AR_DATING_WORD; `أمس`, yesterday, too).
+ */
+function withoutDating(words: readonly string[]): string[] {
+  let end = words.length;
+  while (end > 0 && (AR_DATING_WORD.test(words[end - 1] ?? '') || words[end - 1] === 'امس')) end -= 1;
+  return words.slice(0, end);
 }
 
 /**

@@ -154,11 +154,12 @@ export function asksSpeaker(question: string): boolean {
 /**
  * A question asking who holds a post: "who is the president of …", "who is the family affairs director", "the EPA's noise monitoring
  * director" (a body's possessive before the post: up to four words), "the researcher behind the study" (behind: whose work it is), "who leads / heads / coaches …",
- * `منو المدرب`, `من هو رئيس …`, `من يرأس`. The wire names the holder by the post as it reports what they said
+ * `منو المدرب`, `من هو رئيس …`, `من يرأس`; who owns or organised a thing ("who owns the mill", `منو نظم`, `من يملك`), whose owner or
+ * organiser the wire names as its post ("its owner X told KUNA", `قال منظم المسابقة`). The wire names the holder by the post as it reports what they said
  * ("Society president X said", `وقالت رئيسة الجمعية X`): the speaker answers it.
  */
 const ROLE_ASKED = normalised(
-  /\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:new\s+|current\s+|former\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:of|at|for|behind)\b|\bwho(?:'s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+(?:['’]s?)?\s+){0,4}(?:director|head|chairman|chairwoman|chair|president|manager|coordinator|chief|leader|captain|coach|secretary|dean|governor|commander|ambassador|undersecretary|mayor|supervisor)\b|\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|manages|managed|coaches|coached|captains|captained|presides|presided|coordinates|coordinated|supervises|supervised|oversees|oversaw|organises|organised|organizes|organized)\b|\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:leading|heading|chairing|running|directing|managing|coaching|coordinating|supervising|overseeing|organising|organizing)\b|\bwho(?:'s|\s+is|\s+was)\s+in\s+charge\b|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+(?!(?:الذي|التي|اللي|الذين)(?:\s|$))\S+|(?!(?:الذي|التي|اللي|الذين)(?:\s|$))ال\S+)|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+)?(?:اللي\s+|الذي\s+|التي\s+)?(?:يرأس|ترأس|يترأس|تترأس|يقود|تقود|قاد|قادت|يدير|تدير|يدرب|تدرب|درب)(?=\s|$)/iu,
+  /\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:new\s+|current\s+|former\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:of|at|for|behind)\b|\bwho(?:'s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+(?:['’]s?)?\s+){0,4}(?:director|head|chairman|chairwoman|chair|president|manager|coordinator|chief|leader|captain|coach|secretary|dean|governor|commander|ambassador|undersecretary|mayor|supervisor)\b|\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|manages|managed|coaches|coached|captains|captained|presides|presided|coordinates|coordinated|supervises|supervised|oversees|oversaw|organises|organised|organizes|organized|owns|owned)\b|\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:leading|heading|chairing|running|directing|managing|coaching|coordinating|supervising|overseeing|organising|organizing)\b|\bwho(?:'s|\s+is|\s+was)\s+in\s+charge\b|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+(?!(?:الذي|التي|اللي|الذين)(?:\s|$))\S+|(?!(?:الذي|التي|اللي|الذين)(?:\s|$))ال\S+)|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+)?(?:اللي\s+|الذي\s+|التي\s+)?(?:يرأس|ترأس|يترأس|تترأس|يقود|تقود|قاد|قادت|يدير|تدير|يدرب|تدرب|درب|نظم|نظمت|ينظم|تنظم|يملك|تملك)(?=\s|$)/iu,
 );
 
 /**
@@ -168,7 +169,7 @@ const ROLE_ASKED = normalised(
  * names another post.
  */
 const ROLE_VERB =
-  /\bwho\s+(leads|heads|chairs|runs|directs|manages|presides|coordinates|supervises|oversees|organises|organised|organizes|organized)\b|\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(leading|heading|chairing|running|directing|managing|coordinating|supervising|overseeing|organising|organizing)\b|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+)?(?:اللي\s+|الذي\s+|التي\s+)?(يرأس|ترأس|يترأس|تترأس|يقود|تقود|يدير|تدير)(?=\s|$)/iu;
+  /\bwho\s+(leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|manages|managed|presides|presided|coordinates|coordinated|supervises|supervised|oversees|oversaw|organises|organised|organizes|organized|owns|owned)\b|\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(leading|heading|chairing|running|directing|managing|coordinating|supervising|overseeing|organising|organizing)\b|^(?:من|مين|منو)\s+(?:(?:هو|هي)\s+)?(?:اللي\s+|الذي\s+|التي\s+)?(يرأس|ترأس|يترأس|تترأس|يقود|تقود|يدير|تدير|نظم|نظمت|ينظم|تنظم|يملك|تملك)(?=\s|$)/iu;
 
 /** The verb a "who holds the post" question asks with (see ROLE_VERB), as written; undefined for any other question. Pure. */
 export function roleVerbAsked(question: string): string | undefined {
