@@ -1,5 +1,6 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { ARABIC_DUAL } from '../text/arabic-duals.js';
+import { writesArticleFigure } from '../text/spell-english-figures.js';
 import { HOW_MANY_AR, WHAT_AR, withAskingWords } from '../text/arabic-asking-words.js';
 import { QUESTION_WORDS_EN } from '../text/english-question-words.js';
 import { findEntities } from '../text/find-entities.js';
@@ -144,8 +145,9 @@ export function holdsAnswerType(text: string, type: AnswerType | null): boolean 
   const folded = normaliseArabic(text);
   switch (type) {
     case 'number':
-      // Arabic writes two of a thing as its dual, with no figure (`مرتين في اليوم`, `وزيران`: see ARABIC_DUAL).
-      return NUMBER.test(folded) || ARABIC_DUAL.test(folded);
+      // Arabic writes two of a thing as its dual, with no figure (`مرتين في اليوم`, `وزيران`: see ARABIC_DUAL); English one, or a
+      // fraction, by the article ("a single egg", "a fifth": see writesArticleFigure).
+      return NUMBER.test(folded) || ARABIC_DUAL.test(folded) || writesArticleFigure(text);
     case 'duration':
       return DURATION.test(folded) || UNTIL.test(folded) || SPAN.test(folded) || LENGTH.test(folded);
     case 'date':
