@@ -1,5 +1,6 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { ARABIC_DUAL } from '../text/arabic-duals.js';
+import { writesArticleFigure } from '../text/spell-english-figures.js';
 import { HOW_MANY_AR, WHAT_AR, withAskingWords } from '../text/arabic-asking-words.js';
 import { QUESTION_WORDS_EN } from '../text/english-question-words.js';
 import { findEntities } from '../text/find-entities.js';
@@ -31,7 +32,8 @@ const QUESTION_TYPES: Array<[AnswerType, RegExp]> = [
   // "the result of" names the answer's kind, not its topic (see judge-relevance's slot nouns): a score or an outcome.
   ['result', withAskingWords(/\bwhat (?:was|is|were|are)(?: the)? (?:result|results|outcome|(?:final )?score)\b|\bhow did (?:it|the \w+(?: \w+)?) end\b|(?:^|\s)(?:<what>|<howMany>)\s+(?:(?:هي|كانت)\s+)?(?:نتيجه|نتائج)(?=\s|$)/u)],
   // How long something lasts: a length of time measures the event a sentence tells, not a word next to it (see linksAnswerFiller).
-  ['duration', withAskingWords(/\bhow long\b|\bhow many (?:minutes|hours|days|nights|weeks|months|years)\b|(?:^|\s)(?:<howMany>)\s+(?:دقيقه|ساعه|يوم|ليله|اسبوع|شهر|سنه|مده)(?=\s|$)|(?:^|\s)(?:<what>)\s+(?:هي\s+)?(?:مده|فتره)(?=\s|$)|(?:^|\s)(?:لمده|مده)\s+كم(?=\s|$)/u)],
+  // "How many" before a verb of lasting (`كم تاخذ`, `كم يستغرق`, `كم تدوم`: how much does it take) asks the same.
+  ['duration', withAskingWords(/\bhow long\b|\bhow many (?:minutes|hours|days|nights|weeks|months|years)\b|(?:^|\s)(?:<howMany>)\s+(?:دقيقه|ساعه|يوم|ليله|اسبوع|شهر|سنه|مده)(?=\s|$)|(?:^|\s)(?:<what>)\s+(?:هي\s+)?(?:مده|فتره)(?=\s|$)|(?:^|\s)(?:لمده|مده)\s+كم(?=\s|$)|(?:^|\s)(?:<howMany>)\s+(?:تاخذ|ياخذ|تستغرق|يستغرق|تدوم|يدوم)(?=\s|$)/u)],
   // "What time" in Arabic asks the hour with "how many" (`الساعة كم`, `كم الساعة`, `من أي ساعة`): a time, not a count. "How many
   // hours" (`كم ساعة`, no article) is a length of time, read above. Not "for how much" (`بكم الساعة`, `الساعة بكم`): the price of an hour.
   ['date', new RegExp(`(?:^|\\s)(?:الساعه\\s+(?:${HOUR_ASKED})|(?:${HOUR_ASKED})\\s+الساعه|[لب]?اي\\s+ساعه)(?=\\s|$)`, 'u')],
@@ -144,8 +146,9 @@ export function holdsAnswerType(text: string, type: AnswerType | null): boolean 
   const folded = normaliseArabic(text);
   switch (type) {
     case 'number':
-      // Arabic writes two of a thing as its dual, with no figure (`مرتين في اليوم`, `وزيران`: see ARABIC_DUAL).
-      return NUMBER.test(folded) || ARABIC_DUAL.test(folded);
+      // Arabic writes two of a thing as its dual, with no figure (`مرتين في اليوم`, `وزيران`: see ARABIC_DUAL); English one, or a
+      // fraction, by the article ("a single egg", "a fifth": see writesArticleFigure).
+      return NUMBER.test(folded) || ARABIC_DUAL.test(folded) || writesArticleFigure(text);
     case 'duration':
       return DURATION.test(folded) || UNTIL.test(folded) || SPAN.test(folded) || LENGTH.test(folded);
     case 'date':

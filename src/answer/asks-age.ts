@@ -3,10 +3,11 @@ import { analyseText } from '../text/analyse-text.js';
 
 /**
  * An age asked: "how old", "what age", "at what age", "the ages of", `كم عمر`, `كم أعمار`, `كم سن`, `ما عمر`,
- * `شو عمره`. Arabic normalised (أ → ا, ة → ه).
+ * `شو عمره`. Arabic normalised (أ → ا, ة → ه). The noun takes only a possessive pronoun (`عمره`, `أعمارهم`): a longer word
+ * that begins so is another noun (`كم سنارة`, how many hooks; `كم سنين`, how many years), no age.
  */
 const AGE_ASKED =
-  /\bhow old\b|\b(?:what|which)\s+age\b|\bhow\s+young\b|\bages?\s+of\b|(?:^|\s)(?:كم|ما|شو|ايش|وش|قديش)\s+(?:(?:هو|هي|كان|كانت|لازم\s+يكون|يكون|تكون)\s+)?(?:عمر|اعمار|سن)\S*(?=\s|$)/iu;
+  /\bhow old\b|\b(?:what|which)\s+age\b|\bhow\s+young\b|\bages?\s+of\b|(?:^|\s)(?:كم|ما|شو|ايش|وش|قديش)\s+(?:(?:هو|هي|كان|كانت|لازم\s+يكون|يكون|تكون)\s+)?(?:عمر|اعمار|سن)(?:ه|ها|هم|هن|هما|ك|كم|ي|نا)?(?![\u0621-\u064A])/iu;
 
 const AR_NUMBER = '(?:\\d+|[\\u0621-\\u064A]+)';
 

@@ -30,10 +30,11 @@ export const AR_DATING_WORD = new RegExp(`^(?:اليوم|الماضي|الماض
 export const STANDALONE_YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d)/;
 
 /**
- * A unit of time in English, after an adjective that may stand between it and its count ("five working days"). Seconds
+ * A unit of time in English, after an adjective that may stand between it and its count ("five working days"), or the noun of
+ * a kind of day whose count it is ("five school days", "three trading days", "ten training days": days of that kind). Seconds
  * only in the plural ("about four seconds"): "a second" is as often the ordinal ("after a second round").
  */
-const EN_TIME_UNITS = '(?:(?:working|business|full|consecutive|straight|calendar|more|further|additional)\\s+)?(?:(?:minute|hour|day|night|week|month|year)s?|seconds)';
+const EN_TIME_UNITS = '(?:(?:working|business|full|consecutive|straight|calendar|more|further|additional)\\s+|(?:school|trading|training)\\s+(?=days?\\b))?(?:(?:minute|hour|day|night|week|month|year)s?|seconds)';
 /**
  * Units of time, singular or plural, as the folded text writes them (normaliseArabic); after a count of eleven to
  * ninety-nine the singular takes the accusative (`12 عاما`, `30 يوما`, `18 شهرا`, `11 أسبوعا`).

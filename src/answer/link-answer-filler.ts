@@ -1,6 +1,7 @@
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { analyseText } from '../text/analyse-text.js';
 import { spellArabicDuals } from '../text/spell-arabic-duals.js';
+import { spellEnglishFigures } from '../text/spell-english-figures.js';
 import { isArabicScript } from '../text/transliterate-name.js';
 import { type AnswerType, holdsAnswerType } from './answer-type.js';
 import { holdsFiller, type SpeakerAsked } from './names-doer.js';
@@ -146,9 +147,10 @@ export function analyseWithDateMarks(sentence: string, type: AnswerType | null):
 
 /**
  * A sentence's analysed tokens as a typed question's fact is looked for in them (see analyseWithDateMarks); for "how many" with
- * each Arabic dual written as the figure it tells (`بدينارين`: `2 دينار`, see spellArabicDuals), so that it stands by what it counts.
+ * each Arabic dual written as the figure it tells (`بدينارين`: `2 دينار`, see spellArabicDuals), and each English figure the article
+ * writes ("a single egg": `one egg`, see spellEnglishFigures), so that it stands by what it counts.
  */
-export const fillerTokens = (sentence: string, type: AnswerType): string[] => analyseWithDateMarks(type === 'number' ? spellArabicDuals(sentence) : sentence, type);
+export const fillerTokens = (sentence: string, type: AnswerType): string[] => analyseWithDateMarks(type === 'number' ? spellEnglishFigures(spellArabicDuals(sentence)) : sentence, type);
 
 /** How many analysed tokens may stand between a figure and what it measures ("visibility to less than 500 metres", "41 ألف طالب"). */
 export const NEAR = 3;

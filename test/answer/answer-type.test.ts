@@ -17,6 +17,9 @@ describe('how long: a length of time, not a figure next to a word', () => {
     expect(answerTypeOf('how many days does the festival last?')).toBe('duration');
     expect(answerTypeOf('كم يوم يستغرق تجديد الجواز؟')).toBe('duration');
     expect(answerTypeOf('ما مدة الصيانة؟')).toBe('duration');
+    // "How many" before a verb of lasting: how much time it takes.
+    expect(answerTypeOf('الرحلة كم تاخذ؟')).toBe('duration');
+    expect(answerTypeOf('كم يستغرق تجديد الجواز؟')).toBe('duration');
     expect(answerTypeOf('how many visitors came to the festival?')).toBe('number');
     expect(answerTypeOf('كم زائر حضر المهرجان؟')).toBe('number');
   });

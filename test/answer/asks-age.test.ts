@@ -46,6 +46,13 @@ describe('an age asked', () => {
     expect(answerTypeOf('how old was the fisherman?')).toBe('number');
   });
 
+  it('reads the noun of age with a possessive only: a longer word that begins so is another noun (a hook)', () => {
+    expect(asksAge('كم عمره الصياد؟')).toBe(true);
+    expect(asksAge('كم أعمارهم؟')).toBe(true);
+    expect(asksAge('كم سنارة طلعوا من بطن السمكة؟')).toBe(false);
+    expect(asksAge('كم سنين صار له بالبحر؟')).toBe(false);
+  });
+
   it('reads an age as the wire writes it in either language, and not any figure', () => {
     expect(tellsAge('rescued a 52-year-old fisherman')).toBe(true);
     expect(tellsAge('the three men, aged 20 to 25, were taken to hospital')).toBe(true);

@@ -19,3 +19,11 @@ describe('an end given with حتى, read on folded text', () => {
     expect(END.some((token) => marked.includes(token))).toBe(false);
   });
 });
+
+describe('a count of days of a kind', () => {
+  it('reads "five school days", "three trading days" as a length of time, as "five working days"', () => {
+    expect(holdsAnswerType('Readings were taken for five school days.', 'duration')).toBe(true);
+    expect(holdsAnswerType('The index rose for three trading days.', 'duration')).toBe(true);
+    expect(holdsAnswerType('Readings were taken at five schools.', 'duration')).toBe(false);
+  });
+});

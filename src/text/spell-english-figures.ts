@@ -1,0 +1,17 @@
+/**
+ * A figure English writes with the article and no number word: "a single egg" (one), "fell by about a fifth" (one fifth, a
+ * fraction past the quarter, which NUMBER_WORDS holds as `quarter`). Not "the fifth": with the article `the` it is an ordinal,
+ * an instance, no figure. Case-insensitive.
+ */
+export const ENGLISH_ARTICLE_FIGURE = /\b(?:a|one)\s+(single|fifth|sixth|seventh|eighth|ninth|tenth)\b/giu;
+
+/**
+ * The text with each figure written by the article (see ENGLISH_ARTICLE_FIGURE) spelled with a number word ("a single egg":
+ * `one egg`; "a fifth": `one fifth`), so that the analysed tokens hold a figure by what it counts. Pure.
+ */
+export function spellEnglishFigures(text: string): string {
+  return text.replace(ENGLISH_ARTICLE_FIGURE, (_, word: string) => (word.toLowerCase() === 'single' ? 'one' : `one ${word}`));
+}
+
+/** Whether the text writes a figure by the article (see ENGLISH_ARTICLE_FIGURE). Pure. */
+export const writesArticleFigure = (text: string): boolean => new RegExp(ENGLISH_ARTICLE_FIGURE.source, 'iu').test(text);
