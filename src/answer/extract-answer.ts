@@ -2,7 +2,7 @@ import type { Dispatch, Lang } from '../dispatch/dispatch-types.js';
 import type { PassageHit } from '../store/dispatch-store.js';
 import { matchNameAcrossScripts } from '../text/match-name-across-scripts.js';
 import type { AnswerCitation, AnswerResult } from './answer-types.js';
-import { type AttributedSentence, attributeSentences, speakerName } from './find-speaker.js';
+import { type AttributedSentence, attributeSentences, isUnlistedSpeaker, speakerName } from './find-speaker.js';
 
 /** Quoted passages in an extractive answer. */
 const MAX_QUOTES = 3;
@@ -20,7 +20,7 @@ interface Quoted {
   speaker: string | null;
   /** spoken by someone the question asks about */
   asked: boolean;
-  /** some sentence of it is someone else's */
+  /** some sentence of it is someone else's (a listed speaker or a source; not a name no list holds) */
   others: boolean;
 }
 
@@ -44,7 +44,8 @@ function quoted(hit: PassageHit, dispatch: Dispatch | undefined, isAsked: (speak
     hit,
     speaker,
     asked,
-    others: sentences.some((s) => s.speaker !== null && !isAsked(s.speaker)),
+    // a name no list holds is shown, not weighed: each language spells it its own way, and the question may ask for it by another
+    others: sentences.some((s) => s.speaker !== null && !isAsked(s.speaker) && !isUnlistedSpeaker(s.speaker)),
     quote: asked ? quoteRun(hit.text, sentences, (s) => isAsked(s.speaker)) : hit.text,
   };
 }

@@ -4,12 +4,18 @@ import { normaliseArabic } from '../text/analyse-arabic.js';
 import { findEntities } from '../text/find-entities.js';
 import { type EntityKind, loadGazetteer } from '../text/gazetteer.js';
 import { matchNameAcrossScripts } from '../text/match-name-across-scripts.js';
+import { findUnlistedSpeakers } from './find-unlisted-speakers.js';
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS } from './speech-verbs.js';
 
 /** The speaker of a sentence the wire attributes to a source it does not name ("a statement said", "sources said"). */
 export const UNNAMED_SOURCE = 'unnamed-source';
 /** Prefix of a speaker found by a name the question asked about and no list holds (`name:المطيري`). */
 const NAME_PREFIX = 'name:';
+/** Prefix of a speaker the wire names as the subject of a verb of speech and no list holds (`unlisted:Amal Al-Ajmi`, see find-unlisted-speakers.ts). */
+const UNLISTED_PREFIX = 'unlisted:';
+
+/** Whether a speaker is one no list holds, found by how the sentence names them: its id is its spelling, so it differs between a story's two languages. */
+export const isUnlistedSpeaker = (id: string): boolean => id.startsWith(UNLISTED_PREFIX);
 
 /** A pattern written as Arabic is spelled, matched on normalised text (أ → ا, ى → ي). */
 export function normalised(pattern: RegExp): RegExp {
@@ -18,11 +24,11 @@ export function normalised(pattern: RegExp): RegExp {
 
 /**
  * A sentence that goes on with the speaker before it: a pronoun subject ("He added …") or, in
- * Arabic, a verb of speech with no subject of its own (`وأضاف أن …`, `وأعرب عن …`), or one whose
+ * Arabic, a verb of speech with no subject of its own, of a man or a woman (`وأضاف أن …`, `وأشارت إلى …`), or one whose
  * subject is only a title (`وأضاف الوزير …`). Matched on normalised text (أ → ا).
  */
 const CONTINUATION = normalised(
-  /^(?:(?:and |but )?(?:he|she) (?:also )?(?:added|said|stressed|noted|expressed|pointed|called|praised|explained|urged|warned|affirmed|told)|(?:the (?:minister|official|ambassador|envoy|president|secretary[- ]general) (?:added|said|noted|stressed))|و?(?:اعرب|اضاف|اكد|لفت|اشار|قال|شدد|اوضح|تابع|دعا|اشاد|ذكر|بين|نوه|حذر|طالب)\s+(?:ان|إن|انه|إنه|عن|الى|إلى|في|على|قائلا|بان|ب|:|«|"|ل|الوزير|السفير|المسؤول|الرئيس|الامين العام)(?=[\s\u0600-\u06FF:«"]))/iu,
+  /^(?:(?:and |but )?(?:he|she) (?:also )?(?:added|said|stressed|noted|expressed|pointed|called|praised|explained|urged|warned|affirmed|told|advised|announced|revealed|indicated|confirmed|mentioned|recommended|reiterated|emphasi[sz]ed|highlighted|cautioned)|(?:the (?:minister|official|ambassador|envoy|president|secretary[- ]general) (?:added|said|noted|stressed))|و?(?:اعرب|اضاف|اكد|لفت|اشار|قال|شدد|اوضح|تابع|دعا|اشاد|ذكر|بين|نوه|حذر|طالب)ت?\s+(?:ان|إن|انه|إنه|عن|الى|إلى|في|على|قائلا|بان|ب|:|«|"|ل|الوزير|السفير|المسؤول|الرئيس|الامين العام)(?=[\s\u0600-\u06FF:«"]))/iu,
 );
 /** Verbs of reported speech; the person named closest to one is the speaker. */
 const SPEECH = normalised(
@@ -87,7 +93,8 @@ const SOURCE_NEAR = 45;
 
 /**
  * Who a sentence names next to a verb of speech: `person`, a listed person or a name the question
- * asked about, the closest within reach of a verb; `source`, an agency or organisation standing
+ * asked about, the closest within reach of a verb, else a person no list holds whom the sentence gives
+ * as the verb's subject; `source`, an agency or organisation standing
  * right by a verb as its subject (offices are left out: wires re-name the speaker by title).
  */
 function namedIn(sentence: string, askedNames: readonly string[]): { person: string | null; source: string | null } {
@@ -110,6 +117,14 @@ function namedIn(sentence: string, askedNames: readonly string[]): { person: str
     const distance = nearest(positions(folded, [word]), verbs);
     if (distance !== null) people.push({ id: `${NAME_PREFIX}${word}`, distance });
   }
+  // a person nobody listed, where the sentence gives them as the verb's subject (past the reach above: "X, who heads …, told");
+  // one the question asks about by a word of the name is theirs, as above; a listed or asked-about person near a verb comes first
+  if (people.length === 0) {
+    for (const name of findUnlistedSpeakers(sentence)) {
+      const asked = name.split(/\s+/).find((word) => askedNames.some((askedName) => matchNameAcrossScripts(askedName, word)));
+      people.push({ id: asked ? `${NAME_PREFIX}${asked}` : `${UNLISTED_PREFIX}${name}`, distance: AFTER_VERB });
+    }
+  }
   const closest = (list: Named[]) => list.sort((a, b) => a.distance - b.distance)[0]?.id ?? null;
   return { person: closest(people), source: closest(sources) };
 }
@@ -125,7 +140,8 @@ export interface AttributedSentence {
  * speech is theirs; one that continues ("He added", `وأضاف أن`) or simply follows keeps the
  * speaker before it; a sentence the wire gives to someone else (an agency such as Xinhua, a
  * statement, another official) hands over, and what follows stays with that source. A paragraph
- * opens with nobody unless it continues the last speaker of the paragraph before.
+ * opens with nobody unless it continues the last speaker named before it (over paragraphs that name
+ * nobody: "She added" after a line of figures is still hers).
  * `askedNames` are names from the question that no list holds, matched across scripts.
  */
 export function attributeSentences(paragraphs: readonly string[], index: number, askedNames: readonly string[] = []): AttributedSentence[] {
@@ -144,14 +160,18 @@ export function attributeSentences(paragraphs: readonly string[], index: number,
   return result;
 }
 
+/** Who a continuing sentence ("She added", `وأشارت إلى أن`) goes on with: the last speaker named, over paragraphs that name nobody (a figure, a background line). */
 function lastSpeaker(paragraphs: readonly string[], index: number, askedNames: readonly string[]): string | null {
-  if (index < 0) return null;
-  return attributeSentences(paragraphs, index, askedNames).at(-1)?.speaker ?? null;
+  for (let i = index; i >= 0; i -= 1) {
+    const speaker = attributeSentences(paragraphs, i, askedNames).at(-1)?.speaker ?? null;
+    if (speaker !== null) return speaker;
+  }
+  return null;
 }
 
 /**
  * Who speaks at the start of paragraph `index` (a gazetteer id, `name:…` for an asked name no list
- * holds, or UNNAMED_SOURCE): see attributeSentences. Null when the wire does not say.
+ * holds, `unlisted:…` for a name no list holds that the wire gives as a verb's subject, or UNNAMED_SOURCE): see attributeSentences. Null when the wire does not say.
  */
 export function findSpeaker(paragraphs: readonly string[], index: number, askedNames: readonly string[] = []): string | null {
   return attributeSentences(paragraphs, index, askedNames)[0]?.speaker ?? null;
@@ -161,6 +181,7 @@ export function findSpeaker(paragraphs: readonly string[], index: number, askedN
 export function speakerName(id: string, lang: Lang): string | null {
   if (id === UNNAMED_SOURCE) return null;
   if (id.startsWith(NAME_PREFIX)) return id.slice(NAME_PREFIX.length);
+  if (isUnlistedSpeaker(id)) return id.slice(UNLISTED_PREFIX.length);
   const entry = loadGazetteer().byId.get(id);
   return (lang === 'ar' ? entry?.ar[0] : entry?.en[0]) ?? id;
 }

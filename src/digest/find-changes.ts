@@ -1,4 +1,4 @@
-import { findSpeaker, speakerName } from '../answer/find-speaker.js';
+import { findSpeaker, isUnlistedSpeaker, speakerName } from '../answer/find-speaker.js';
 import type { Dispatch } from '../dispatch/dispatch-types.js';
 import { analyseText } from '../text/analyse-text.js';
 
@@ -81,8 +81,8 @@ function numberChanges(before: readonly Dispatch[], after: readonly Dispatch[]):
 }
 
 function speakersOf(dispatches: readonly Dispatch[]): Set<string> {
-  // a named speaker only: "the ministry said" names nobody new
-  return new Set(dispatches.flatMap((d) => d.paragraphs.map((_, i) => findSpeaker(d.paragraphs, i)).filter((s): s is string => s !== null && speakerName(s, 'en') !== null)));
+  // a named speaker only: "the ministry said" names nobody new; nor a name no list holds, which each language spells its own way
+  return new Set(dispatches.flatMap((d) => d.paragraphs.map((_, i) => findSpeaker(d.paragraphs, i)).filter((s): s is string => s !== null && !isUnlistedSpeaker(s) && speakerName(s, 'en') !== null)));
 }
 
 /** The material changes `after` brings to a story the reader knows from `before`: moved numbers, new speakers. */

@@ -16,6 +16,12 @@ Xinhua news agency reported that the two sides signed four energy agreements wor
 He also stressed that trade should keep growing. (end)
 ab.cd
 `;
+const CLINICS = `Date : 07/02/2026
+KUWAIT, Feb 7 (KUNA) -- Cases of red eye rose at clinics with the dust, Dr. Hessa Al-Mulaifi, an eye doctor at a public hospital, told KUNA on Saturday.
+Most of the cases were mild and needed no drops.
+She advised people to rinse their eyes with clean water after being outdoors. (end)
+ab.cd
+`;
 const PORTS = `التاريخ : 08/02/2026
 الكويت - 8 - 2 (كونا) -- قال المدير العام لهيئة الموانئ مشاري الشمري اليوم الأحد إن حركة الحاويات ارتفعت 12 في المئة خلال يناير. وأفاد بيان للهيئة أن الأرصفة الجديدة ستفتتح في مارس.(النهاية)
 م ص / ع ج
@@ -24,7 +30,7 @@ const PORTS = `التاريخ : 08/02/2026
 async function ask(question: string) {
   const stores = openStores(join(tempDir(), 'store.db'));
   try {
-    for (const [source, text] of [['beijing', BEIJING], ['ports', PORTS]]) {
+    for (const [source, text] of [['beijing', BEIJING], ['ports', PORTS], ['clinics', CLINICS]]) {
       await ingestWireBytes(stores.dispatches, { source: source as string, bytes: Buffer.from(text as string) }, now);
     }
     return await answerQuestion({ store: stores.dispatches, llm: null, logger }, question, { now });
@@ -49,5 +55,11 @@ describe('extractive answers keep to the speaker the wire names', () => {
     expect(citation?.quote).toMatch(/^قال المدير العام لهيئة الموانئ مشاري الشمري .* خلال يناير\.$/);
     expect(citation?.quote).not.toContain('بيان');
     expect(result.answer).toContain('Al-Shammari (KUNA');
+  });
+
+  it('names a speaker no list holds where the wire gives them as the speaker, and on the sentence that goes on with them', async () => {
+    const result = await ask('what should people do after being outdoors in the dust?');
+    expect(result.found).toBe(true);
+    expect(result.answer).toMatch(/Hessa Al-Mulaifi \(KUNA, [^)]*\): «She advised people to rinse their eyes/);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { attributeSentences, findSpeaker, speakerName, UNNAMED_SOURCE } from '../../src/answer/find-speaker.js';
+import { attributeSentences, findSpeaker, isUnlistedSpeaker, speakerName, UNNAMED_SOURCE } from '../../src/answer/find-speaker.js';
 import { agencyMarkers } from '../../src/dispatch/agency-markers.js';
 import { parseDispatch } from '../../src/dispatch/parse-dispatch.js';
 import { isArabicScript } from '../../src/text/transliterate-name.js';
@@ -68,10 +68,45 @@ describe('attribution hands over to the source the wire names', () => {
 
   it('names a speaker no list holds when the question asks for them, in either script', () => {
     const paragraphs = ['قال المدير العام لهيئة الموانئ مشاري الشمري إن حركة الحاويات ارتفعت.', 'وأضاف أن الهيئة تعمل على توسعة الأرصفة.'];
-    expect(findSpeaker(paragraphs, 0)).toBeNull();
+    // unasked, the name stands as the verb's subject and no list holds it (see the next describe)
+    expect(findSpeaker(paragraphs, 0)).toBe('unlisted:مشاري الشمري');
     expect(findSpeaker(paragraphs, 0, ['Al-Shammari'])).toBe('name:الشمري');
     expect(findSpeaker(paragraphs, 1, ['Al-Shammari'])).toBe('name:الشمري');
     expect(speakerName('name:الشمري', 'en')).toBe('الشمري');
+  });
+});
+
+describe('a speaker no list holds', () => {
+  it('is the name the wire gives as the subject of a verb of speech, in English and in Arabic, shown as written', () => {
+    const english = [
+      'Cases of red eye rose at clinics with the dust, Dr. Hessa Al-Mulaifi, an eye doctor at a public hospital, told KUNA.',
+      'Most of the cases were mild.',
+      'She advised people to rinse their eyes with clean water.',
+    ];
+    expect([0, 1, 2].map((i) => findSpeaker(english, i))).toEqual(['unlisted:Hessa Al-Mulaifi', null, 'unlisted:Hessa Al-Mulaifi']);
+    expect(speakerName('unlisted:Hessa Al-Mulaifi', 'ar')).toBe('Hessa Al-Mulaifi');
+    expect(isUnlistedSpeaker('unlisted:Hessa Al-Mulaifi')).toBe(true);
+    const arabic = [
+      'ارتفعت حالات احمرار العين في العيادات مع الغبار، بحسب ما قالت طبيبة العيون في مستشفى حكومي حصة المليفي لـ(كونا).',
+      'وكانت أغلب الحالات خفيفة.',
+      'وأشارت إلى أن غسل العين بالماء النظيف يكفي.',
+    ];
+    expect([0, 1, 2].map((i) => findSpeaker(arabic, i))).toEqual(['unlisted:حصة المليفي', null, 'unlisted:حصة المليفي']);
+  });
+
+  it('takes the person after an office ("Minister of Health …", `وزير الصحة …`) and no body, place or thing reported', () => {
+    expect(findSpeaker(['Minister of Commerce Nasser Al-Hajeri said the market would reopen.'], 0)).toBe('unlisted:Nasser Al-Hajeri');
+    expect(findSpeaker(['وقال وزير التجارة ناصر الهاجري إن السوق سيفتح.'], 0)).toBe('unlisted:ناصر الهاجري');
+    expect(findSpeaker(['He said the stalls would open on Gulf Road in Salmiya.'], 0)).toBeNull();
+    expect(findSpeaker(['The Public Authority for Housing said in a statement that work began.'], 0)).not.toMatch(/^unlisted:/);
+    expect(findSpeaker(['وقال إن البسطات ستفتح في منطقة الشويخ.'], 0)).toBeNull();
+    expect(findSpeaker(['وقالت وزارة الصحة، في بيان، إن الحالات ارتفعت.'], 0)).not.toMatch(/^unlisted:/);
+    expect(findSpeaker(['وقال وزير الخارجية لـ(كونا) إن الزيارة ناجحة.'], 0)).toBeNull();
+  });
+
+  it('gives way to a listed speaker or a name the question asks about', () => {
+    expect(findSpeaker(['Wang Yi said China is ready, Dr. Hessa Al-Mulaifi said.'], 0)).toBe('wang-yi');
+    expect(findSpeaker(['قال المدير مشاري الشمري إن الحركة ارتفعت.'], 0, ['Al-Shammari'])).toBe('name:الشمري');
   });
 });
 

@@ -26,6 +26,12 @@ describe('findChanges', () => {
     expect(findChanges(before, guterres)).toEqual([{ kind: 'speaker', speaker: 'guterres' }]);
   });
 
+  it('makes no speaker change of a name no list holds, which each language spells its own way', () => {
+    const before = [dispatch('en', ['Cases rose at clinics, Dr. Hessa Al-Mulaifi, an eye doctor, told KUNA.'])];
+    const after = [dispatch('ar', ['ارتفعت الحالات في العيادات، بحسب ما قالت طبيبة العيون حصة المليفي لـ(كونا).'])];
+    expect(findChanges(before, after)).toEqual([]);
+  });
+
   it('leaves years and unrelated numbers alone', () => {
     const before = [dispatch('en', ['The ministry opened 40 clinics in 2025.'])];
     const after = [dispatch('en', ['Separately, the weather office expects 3 days of rain in 2026.'])];
