@@ -1,3 +1,4 @@
+import { arabicMarkerPattern } from '../dispatch/agency-markers.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
 import { isArabicTitle } from './names-arabic-person.js';
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS } from './speech-verbs.js';
@@ -75,12 +76,12 @@ const fold = (word: string) => normaliseArabic(word);
 const ARABIC_VERB = new RegExp(`^[وف]?(?:${ARABIC_SPEECH_VERBS.map(fold).join('|')})(?:ت|وا)?$`, 'u');
 /** Words that open what is reported (`إن`، `أن`، `بأن`): a name after one is inside the report, not its speaker. */
 const COMPLEMENT = /^(?:ان|انه|انها|بان|بانه|بانها|وان)$/u;
-/** Where a speaker's name ends: the agency spoken to (`لـ(كونا)`، `لوكالة`), what is reported, or a verb of speech. */
-const ADDRESS = /^(?:ل|لـ)?\(|^لوكاله|^ل\(?كونا/u;
+/** Where a speaker's name ends: the agency spoken to (`لـ(كونا)`، `لوام`، `لوكالة`, any listed agency's marker), what is reported, or a verb of speech. */
+const ADDRESS = new RegExp(normaliseArabic(`^(?:ل|لـ)?\\(|^لوكاله|^(?:لـ?\\s*)?\\(?(?:${arabicMarkerPattern})(?!\\p{L})`), 'u');
 /** Particles and prepositions, which never stand as a given name. */
 const PARTICLE = /^(?:في|من|على|علي|الي|عن|مع|او|ثم|بين|حتي|حول|عبر|ضد|منذ|لدي|عند|كل|بعض|غير|هذا|هذه|ذلك|تلك|قد|لم|لن|ما|لا|هو|هي|كان|كانت|بحسب|حسب|وفق|وفقا|قبل|بعد|خلال|اليوم|امس)$/u;
-/** Bodies and places, which are not a given name before a definite word (`وزاره الصحه`، `منطقه الشويخ`), folded. */
-const BODY = /^[وبلف]?(?:وزاره|هيئه|جمعيه|شركه|لجنه|بلديه|مستشفي|مجلس|اداره|مركز|جامعه|نادي|اتحاد|بنك|مؤسسه|منظمه|سفاره|قطاع|دائره|مكتب|صندوق|معهد|كليه|مدرسه|محكمه|نيابه|وكاله|حكومه|دوله|امانه|غرفه|بورصه|سوق|شرطه|قوه|قوات|حرس|فريق|منتخب|مصادر|مصدر|بيان|منطقه|محافظه|حديقه|شارع|طريق|مدينه|جزيره|ساحه|قاعه|متحف|مكتبه|مسرح|ملعب|مجمع|سوق|ميناء|مطار|عياده|مختبر|قسم|فرع|برنامج|حمله|مشروع|مهرجان|معرض|مسابقه|بطوله|دوري|كاس)$/u;
+/** Bodies and places, which are not a given name before a definite word (`وزاره الصحه`، `منطقه الشويخ`; an agency's `انباء الامارات`), folded. */
+const BODY = /^[وبلف]?(?:وزاره|انباء|هيئه|جمعيه|شركه|لجنه|بلديه|مستشفي|مجلس|اداره|مركز|جامعه|نادي|اتحاد|بنك|مؤسسه|منظمه|سفاره|قطاع|دائره|مكتب|صندوق|معهد|كليه|مدرسه|محكمه|نيابه|وكاله|حكومه|دوله|امانه|غرفه|بورصه|سوق|شرطه|قوه|قوات|حرس|فريق|منتخب|مصادر|مصدر|بيان|منطقه|محافظه|حديقه|شارع|طريق|مدينه|جزيره|ساحه|قاعه|متحف|مكتبه|مسرح|ملعب|مجمع|سوق|ميناء|مطار|عياده|مختبر|قسم|فرع|برنامج|حمله|مشروع|مهرجان|معرض|مسابقه|بطوله|دوري|كاس)$/u;
 const DEFINITE_ONLY = /^ال\p{L}{2,}$/u;
 
 function arabicSpeakers(sentence: string): string[] {

@@ -12,9 +12,14 @@ describe('the agency a speaker addresses, whichever listed agency files the copy
   it.each([
     'وقال مدير الفرع سالم الفلاني ل(وام) إن القافلة تضم 20 شاحنة.',
     'وقال مدير الفرع سالم الفلاني لواس إن القافلة تضم 20 شاحنة.',
-    'The branch manager told WAM the convoy carried 20 trucks.',
-    'The branch manager told QNA the convoy carried 20 trucks.',
-  ])('takes the agency spoken to for no speaker: "%s"', (sentence) => {
-    expect(findSpeaker([sentence], 0)).toBeNull();
+  ])('takes the agency spoken to for no speaker, and the person who told it for one: "%s"', (sentence) => {
+    expect(findSpeaker([sentence], 0)).toBe('unlisted:سالم الفلاني');
   });
+
+  it.each(['The branch manager told WAM the convoy carried 20 trucks.', 'The branch manager told QNA the convoy carried 20 trucks.'])(
+    'takes the agency spoken to for no speaker: "%s"',
+    (sentence) => {
+      expect(findSpeaker([sentence], 0)).toBeNull();
+    },
+  );
 });

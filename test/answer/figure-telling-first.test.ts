@@ -32,9 +32,9 @@ describe('the paragraph writing the figure the question quotes, first within its
 });
 
 describe('the agency a speaker tells is no speaker', () => {
-  it('gives a sentence told to KUNA to nobody the lists hold, in either language', () => {
-    expect(attributeSentences(['Team manager Khalid Al-Anezi told KUNA 12 teams had taken part.'], 0)[0]?.speaker).toBeNull();
-    expect(attributeSentences(['وقال مدير المنتخب خالد العنزي ل(كونا) إن 12 منتخبا شاركت.'], 0)[0]?.speaker).toBeNull();
+  it('gives a sentence told to KUNA to the person who told it, a name no list holds, in either language', () => {
+    expect(attributeSentences(['Team manager Khalid Al-Anezi told KUNA 12 teams had taken part.'], 0)[0]?.speaker).toBe('unlisted:Khalid Al-Anezi');
+    expect(attributeSentences(['وقال مدير المنتخب خالد العنزي ل(كونا) إن 12 منتخبا شاركت.'], 0)[0]?.speaker).toBe('unlisted:خالد العنزي');
     expect(attributeSentences(['KUNA reported that 12 teams had taken part.'], 0)[0]?.speaker).toBe('kuna');
   });
 });
