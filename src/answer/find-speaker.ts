@@ -145,13 +145,18 @@ export interface AttributedSentence {
  * `askedNames` are names from the question that no list holds, matched across scripts.
  */
 export function attributeSentences(paragraphs: readonly string[], index: number, askedNames: readonly string[] = []): AttributedSentence[] {
+  return attributeParagraph(paragraphs[index] ?? '', () => lastSpeaker(paragraphs, index, askedNames), askedNames);
+}
+
+/** Who says each sentence of one paragraph (see attributeSentences); `before` gives the speaker a continuing first sentence goes on with, asked only then. */
+function attributeParagraph(paragraph: string, before: () => string | null, askedNames: readonly string[]): AttributedSentence[] {
   const result: AttributedSentence[] = [];
   let current: string | null = null;
-  splitSentences((paragraphs[index] ?? '').trim()).forEach((sentence, i) => {
+  splitSentences(paragraph.trim()).forEach((sentence, i) => {
     const folded = fold(sentence.trim());
     const named = namedIn(sentence, askedNames);
     if (named.person !== null) current = named.person;
-    else if (CONTINUATION.test(folded)) current = i === 0 ? lastSpeaker(paragraphs, index - 1, askedNames) : current;
+    else if (CONTINUATION.test(folded)) current = i === 0 ? before() : current;
     else if (named.source !== null) current = named.source;
     else if (new RegExp(SPEECH.source, 'iu').test(folded) && HANDOVER.test(folded)) current = UNNAMED_SOURCE;
     else if (i === 0) current = null;
@@ -160,13 +165,18 @@ export function attributeSentences(paragraphs: readonly string[], index: number,
   return result;
 }
 
-/** Who a continuing sentence ("She added", `وأشارت إلى أن`) goes on with: the last speaker named, over paragraphs that name nobody (a figure, a background line). */
+/**
+ * Who a continuing sentence at the start of paragraph `index` ("She added", `وأشارت إلى أن`) goes on with: the last speaker
+ * named before it, over paragraphs that name nobody (a figure, a background line). Read forward once, each paragraph from
+ * the one before, so a long run of continuing paragraphs costs one pass.
+ */
 function lastSpeaker(paragraphs: readonly string[], index: number, askedNames: readonly string[]): string | null {
-  for (let i = index; i >= 0; i -= 1) {
-    const speaker = attributeSentences(paragraphs, i, askedNames).at(-1)?.speaker ?? null;
-    if (speaker !== null) return speaker;
+  let last: string | null = null;
+  for (let i = 0; i < index; i += 1) {
+    const carried: string | null = last;
+    last = attributeParagraph(paragraphs[i] ?? '', (): string | null => carried, askedNames).at(-1)?.speaker ?? carried;
   }
-  return null;
+  return last;
 }
 
 /**

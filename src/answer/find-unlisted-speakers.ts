@@ -71,9 +71,8 @@ function englishSpeakers(sentence: string): string[] {
   return names;
 }
 
-const fold = (word: string) => normaliseArabic(word);
 /** An Arabic verb of speech as a whole word, a conjunction allowed before it and its feminine or plural after (`وقالت`، `أفادوا`). */
-const ARABIC_VERB = new RegExp(`^[وف]?(?:${ARABIC_SPEECH_VERBS.map(fold).join('|')})(?:ت|وا)?$`, 'u');
+const ARABIC_VERB = new RegExp(`^[وف]?(?:${ARABIC_SPEECH_VERBS.map(normaliseArabic).join('|')})(?:ت|وا)?$`, 'u');
 /** Words that open what is reported (`إن`، `أن`، `بأن`): a name after one is inside the report, not its speaker. */
 const COMPLEMENT = /^(?:ان|انه|انها|بان|بانه|بانها|وان)$/u;
 /** Where a speaker's name ends: the agency spoken to (`لـ(كونا)`، `لوام`، `لوكالة`, any listed agency's marker), what is reported, or a verb of speech. */
@@ -81,12 +80,14 @@ const ADDRESS = new RegExp(normaliseArabic(`^(?:ل|لـ)?\\(|^لوكاله|^(?:�
 /** Particles and prepositions, which never stand as a given name. */
 const PARTICLE = /^(?:في|من|على|علي|الي|عن|مع|او|ثم|بين|حتي|حول|عبر|ضد|منذ|لدي|عند|كل|بعض|غير|هذا|هذه|ذلك|تلك|قد|لم|لن|ما|لا|هو|هي|كان|كانت|بحسب|حسب|وفق|وفقا|قبل|بعد|خلال|اليوم|امس)$/u;
 /** Bodies and places, which are not a given name before a definite word (`وزاره الصحه`، `منطقه الشويخ`; an agency's `انباء الامارات`), folded. */
-const BODY = /^[وبلف]?(?:وزاره|انباء|هيئه|جمعيه|شركه|لجنه|بلديه|مستشفي|مجلس|اداره|مركز|جامعه|نادي|اتحاد|بنك|مؤسسه|منظمه|سفاره|قطاع|دائره|مكتب|صندوق|معهد|كليه|مدرسه|محكمه|نيابه|وكاله|حكومه|دوله|امانه|غرفه|بورصه|سوق|شرطه|قوه|قوات|حرس|فريق|منتخب|مصادر|مصدر|بيان|منطقه|محافظه|حديقه|شارع|طريق|مدينه|جزيره|ساحه|قاعه|متحف|مكتبه|مسرح|ملعب|مجمع|سوق|ميناء|مطار|عياده|مختبر|قسم|فرع|برنامج|حمله|مشروع|مهرجان|معرض|مسابقه|بطوله|دوري|كاس)$/u;
+const BODY = /^[وبلف]?(?:وزاره|انباء|هيئه|جمعيه|شركه|لجنه|بلديه|مستشفي|مجلس|اداره|مركز|جامعه|نادي|اتحاد|بنك|مؤسسه|منظمه|سفاره|قطاع|دائره|مكتب|صندوق|معهد|كليه|مدرسه|محكمه|نيابه|وكاله|حكومه|دوله|امانه|غرفه|بورصه|شرطه|قوه|قوات|حرس|فريق|منتخب|مصادر|مصدر|بيان|منطقه|محافظه|حديقه|شارع|طريق|مدينه|جزيره|ساحه|قاعه|متحف|مكتبه|مسرح|ملعب|مجمع|سوق|ميناء|مطار|عياده|مختبر|قسم|فرع|برنامج|حمله|مشروع|مهرجان|معرض|مسابقه|بطوله|دوري|كاس)$/u;
 const DEFINITE_ONLY = /^ال\p{L}{2,}$/u;
+/** How many words before a name its verb may stand (`وقال رئيس لجنة أصحاب البسطات يوسف القلاف`: a post of several words between). */
+const VERB_REACH = 12;
 
 function arabicSpeakers(sentence: string): string[] {
   const words = sentence.split(/\s+/).filter(Boolean);
-  const bare = words.map((w) => fold(w).replace(/[.,،:؛"«»!؟?]+$/u, '').replace(/^[«"(]+/u, ''));
+  const bare = words.map((w) => normaliseArabic(w).replace(/[.,،:؛"«»!؟?]+$/u, '').replace(/^[«"(]+/u, ''));
   const endsClause = words.map((w) => /[.,،:؛!؟?]$/u.test(w));
   const names: string[] = [];
   for (let i = 0; i + 1 < words.length; i += 1) {
@@ -101,7 +102,7 @@ function arabicSpeakers(sentence: string): string[] {
     if (!bounded) continue;
     // the subject of a verb before it, with nothing reported between (`قال … إن` puts what follows inside the report)
     let verb = -1;
-    for (let j = i - 1; j >= Math.max(0, i - 12); j -= 1) {
+    for (let j = i - 1; j >= Math.max(0, i - VERB_REACH); j -= 1) {
       if (COMPLEMENT.test(bare[j] as string) || /[.!؟?]$/u.test(words[j] as string)) break;
       if (ARABIC_VERB.test(bare[j] as string)) {
         verb = j;

@@ -104,6 +104,12 @@ describe('a speaker no list holds', () => {
     expect(findSpeaker(['وقال وزير الخارجية لـ(كونا) إن الزيارة ناجحة.'], 0)).toBeNull();
   });
 
+  it('carries a speaker over a long run of continuing paragraphs, and nobody where nobody was named', () => {
+    const continuing = Array.from({ length: 40 }, (_, i) => `وأضاف أن العمل في المرحلة ${i + 1} يسير وفق الخطة.`);
+    expect(findSpeaker(['وقال وزير الخارجية إن الزيارة ناجحة.', ...continuing], 40)).toBeNull();
+    expect(findSpeaker(['وقال مدير المشروع ناصر الهاجري إن الزيارة ناجحة.', ...continuing], 40)).toBe('unlisted:ناصر الهاجري');
+  });
+
   it('gives way to a listed speaker or a name the question asks about', () => {
     expect(findSpeaker(['Wang Yi said China is ready, Dr. Hessa Al-Mulaifi said.'], 0)).toBe('wang-yi');
     expect(findSpeaker(['قال المدير مشاري الشمري إن الحركة ارتفعت.'], 0, ['Al-Shammari'])).toBe('name:الشمري');
