@@ -1,6 +1,6 @@
 import { arabicMarkerPattern } from '../dispatch/agency-markers.js';
 import { normaliseArabic } from '../text/analyse-arabic.js';
-import { isArabicTitle } from './names-arabic-person.js';
+import { isArabicParticle, isArabicTitle } from './names-arabic-person.js';
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS } from './speech-verbs.js';
 
 /**
@@ -77,8 +77,8 @@ const ARABIC_VERB = new RegExp(`^[وف]?(?:${ARABIC_SPEECH_VERBS.map(normaliseAr
 const COMPLEMENT = /^(?:ان|انه|انها|بان|بانه|بانها|وان)$/u;
 /** Where a speaker's name ends: the agency spoken to (`لـ(كونا)`، `لوام`، `لوكالة`, any listed agency's marker), what is reported, or a verb of speech. */
 const ADDRESS = new RegExp(normaliseArabic(`^(?:ل|لـ)?\\(|^لوكاله|^(?:لـ?\\s*)?\\(?(?:${arabicMarkerPattern})(?!\\p{L})`), 'u');
-/** Particles and prepositions, which never stand as a given name. */
-const PARTICLE = /^(?:في|من|على|علي|الي|عن|مع|او|ثم|بين|حتي|حول|عبر|ضد|منذ|لدي|عند|كل|بعض|غير|هذا|هذه|ذلك|تلك|قد|لم|لن|ما|لا|هو|هي|كان|كانت|بحسب|حسب|وفق|وفقا|قبل|بعد|خلال|اليوم|امس)$/u;
+/** Words of attribution and time around a speaker's stretch (`بحسب ما قالت`, `وفق`, `قبل`, `اليوم`), which, like the particles (see isArabicParticle), never stand as a given name. */
+const NOT_GIVEN = /^(?:بحسب|حسب|وفق|وفقا|قبل|بعد|خلال|اليوم|امس)$/u;
 /** Bodies and places, which are not a given name before a definite word (`وزاره الصحه`، `منطقه الشويخ`; an agency's `انباء الامارات`), folded. */
 const BODY = /^[وبلف]?(?:وزاره|انباء|هيئه|جمعيه|شركه|لجنه|بلديه|مستشفي|مجلس|اداره|مركز|جامعه|نادي|اتحاد|بنك|مؤسسه|منظمه|سفاره|قطاع|دائره|مكتب|صندوق|معهد|كليه|مدرسه|محكمه|نيابه|وكاله|حكومه|دوله|امانه|غرفه|بورصه|شرطه|قوه|قوات|حرس|فريق|منتخب|مصادر|مصدر|بيان|منطقه|محافظه|حديقه|شارع|طريق|مدينه|جزيره|ساحه|قاعه|متحف|مكتبه|مسرح|ملعب|مجمع|سوق|ميناء|مطار|عياده|مختبر|قسم|فرع|برنامج|حمله|مشروع|مهرجان|معرض|مسابقه|بطوله|دوري|كاس)$/u;
 const DEFINITE_ONLY = /^ال\p{L}{2,}$/u;
@@ -92,7 +92,7 @@ function arabicSpeakers(sentence: string): string[] {
   const names: string[] = [];
   for (let i = 0; i + 1 < words.length; i += 1) {
     const given = bare[i] as string;
-    if (endsClause[i] || !/^\p{L}{2,}$/u.test(given) || /^[وفبلك]?ال/u.test(given) || PARTICLE.test(given) || isArabicTitle(given) || BODY.test(given) || ARABIC_VERB.test(given) || COMPLEMENT.test(given)) continue;
+    if (endsClause[i] || !/^\p{L}{2,}$/u.test(given) || /^[وفبلك]?ال/u.test(given) || isArabicParticle(given) || NOT_GIVEN.test(given) || isArabicTitle(given) || BODY.test(given) || ARABIC_VERB.test(given) || COMPLEMENT.test(given)) continue;
     let last = i + 1;
     if (!DEFINITE_ONLY.test(bare[last] as string)) continue;
     // a family name of several parts (`أحمد الفهد الصباح`)

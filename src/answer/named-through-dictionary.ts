@@ -16,9 +16,11 @@ function withoutDictionary(concepts: Concepts): Concepts {
  * Concept.dictionary): `judged` weighed with the dictionary judging (see DictionaryUse), the passage (with its story and the
  * paragraph before, see conceptsNamed) naming more of its concepts than it names without the dictionary's alternatives.
  * A passage in the other language than the question's holding the translation of the asker's word (`للتبني` for "adopt",
- * `مطارد` for "chased") tells the thing asked in its own words, which no list bridges. Pure.
+ * `مطارد` for "chased") tells the thing asked in its own words, which no list bridges. The concepts without the dictionary
+ * are made once per question, for every passage judged. Pure.
  */
-export function namedThroughDictionary(hit: PassageHit, setting: Setting, judged: Concepts): boolean {
-  if (!judged.list.some((c) => c.dictionary !== undefined)) return false;
-  return conceptsNamed(hit, setting, judged).length > conceptsNamed(hit, setting, withoutDictionary(judged)).length;
+export function namedThroughDictionary(judged: Concepts): (hit: PassageHit, setting: Setting) => boolean {
+  if (!judged.list.some((c) => c.dictionary !== undefined)) return () => false;
+  const plain = withoutDictionary(judged);
+  return (hit, setting) => conceptsNamed(hit, setting, judged).length > conceptsNamed(hit, setting, plain).length;
 }

@@ -35,6 +35,9 @@ const NAME_PART = /(?:^|[^\p{L}])(?:بن|بنت|عبد|ابو|ابي|ام)\s*\p{
 /** Particles and prepositions, which never stand as a given name before a family name. */
 const PARTICLE = /^(?:في|من|على|علي|الى|عن|مع|ان|او|ثم|بين|حتي|حول|عبر|ضد|منذ|لدي|عند|كل|بعض|غير|هذا|هذه|ذلك|تلك|قد|لم|لن|ما|لا|هو|هي|كان|كانت)$/u;
 
+/** Whether a folded Arabic word is a particle or preposition (see PARTICLE), which never stands as a given name. Pure. */
+export const isArabicParticle = (word: string): boolean => PARTICLE.test(word);
+
 /** A word with the article, a clitic allowed before it (المجلس، والمجلس، بالمجلس، للمجلس). */
 const DEFINITE = /^(?:[وف]?[بك]?ال|[وف]?لل)/u;
 

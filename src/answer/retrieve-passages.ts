@@ -138,6 +138,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
   // The question weighed with the dictionary judging every concept (see DictionaryUse): a passage in the other language naming a concept only
   // through the dictionary's translation of it is judged on it (see namedThroughDictionary), the translation bridging what no list does.
   const judgedByTranslation = judgedByDictionary(question) || vocabulary.dictionary === undefined ? base : withYearsAsked(weighConcepts(expanded, rest, names, total, type, 'judges', agencies), question);
+  const namedByTranslation = judgedByTranslation === base ? null : namedThroughDictionary(judgedByTranslation);
   // The question's own words decide whether it names a topic: a rewrite of "what is the latest news?" may add words, not a topic.
   if (base.list.length === 0) {
     return dates.range || dates.latest || asksForNews(question)
@@ -216,7 +217,7 @@ export async function retrievePassages(store: DispatchStore, question: string, n
     // A thing counted that no dispatch holds is vetoed only where the passage's language can write it (see judgedWithoutMissing).
     // A thing counted the passage's language has no form for is judged there only by figures of things the lists know, or by its same-day version (see countedJudgedIn).
     const countsOtherHere = countsOther && countedJudgedIn(countedThing, hit, questionLang, sameDayVersion(hit), names);
-    const concepts = judgedByTranslation !== base && hit.lang !== questionLang && namedThroughDictionary(hit, setting, judgedByTranslation) ? judgedByTranslation : conceptsJudging(hit, setting, base, unlent);
+    const concepts = namedByTranslation !== null && hit.lang !== questionLang && namedByTranslation(hit, setting) ? judgedByTranslation : conceptsJudging(hit, setting, base, unlent);
     const another = besidesCount || (concepts.missing.length === 0 ? countsOtherHere || otherInEnglish : countsOtherWritable);
     // The thing counted named by its Arabic dual or broken plural (`بميداليتين` asked `كم ميدالية`) is judged as its singular (see spellArabicCounts).
     const judgedHit = counted === undefined ? hit : { ...hit, text: spellArabicCounts(hit.text, counted) };

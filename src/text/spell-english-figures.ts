@@ -13,5 +13,8 @@ export function spellEnglishFigures(text: string): string {
   return text.replace(ENGLISH_ARTICLE_FIGURE, (_, word: string) => (word.toLowerCase() === 'single' ? 'one' : `one ${word}`));
 }
 
+/** ENGLISH_ARTICLE_FIGURE without its global flag, whose `lastIndex` would carry from one test to the next: made once, not per call. */
+const ARTICLE_FIGURE_ONCE = new RegExp(ENGLISH_ARTICLE_FIGURE.source, 'iu');
+
 /** Whether the text writes a figure by the article (see ENGLISH_ARTICLE_FIGURE). Pure. */
-export const writesArticleFigure = (text: string): boolean => new RegExp(ENGLISH_ARTICLE_FIGURE.source, 'iu').test(text);
+export const writesArticleFigure = (text: string): boolean => ARTICLE_FIGURE_ONCE.test(text);

@@ -13,15 +13,15 @@ const judged = { list: [dogs, adopt], total: 40, missing: [] };
 
 describe('a passage names a concept through the dictionary only where it holds its translation', () => {
   it('is named through the dictionary when the passage holds the translation of the asked word', () => {
-    expect(namedThroughDictionary(hit('وأضاف أن الكلاب تطعم وتعقم قبل عرضها للتبني.'), {}, judged)).toBe(true);
+    expect(namedThroughDictionary(judged)(hit('وأضاف أن الكلاب تطعم وتعقم قبل عرضها للتبني.'), {})).toBe(true);
   });
 
   it('is not when the passage names only what the lists bridge', () => {
-    expect(namedThroughDictionary(hit('وأضاف أن الكلاب نقلت إلى مركز إيواء في كبد.'), {}, judged)).toBe(false);
+    expect(namedThroughDictionary(judged)(hit('وأضاف أن الكلاب نقلت إلى مركز إيواء في كبد.'), {})).toBe(false);
   });
 
   it('is not when no concept took the dictionary\'s alternatives', () => {
     const plain = { list: [dogs, word(['adopt'], 2)], total: 40, missing: [] };
-    expect(namedThroughDictionary(hit('وأضاف أن الكلاب تطعم وتعقم قبل عرضها للتبني.'), {}, plain)).toBe(false);
+    expect(namedThroughDictionary(plain)(hit('وأضاف أن الكلاب تطعم وتعقم قبل عرضها للتبني.'), {})).toBe(false);
   });
 });
