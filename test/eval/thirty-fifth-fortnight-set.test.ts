@@ -12,7 +12,8 @@ import { describeWireYear } from '../helpers/describe-wire-year.js';
 // questions, 197 unanswerable, 239 cross-language, 204 latest, 413 attribution, 153 dated, 194 relative-date), read
 // through the same loader as the other thirty-four, and stored whole by the real ingest. Written unwired; wired into the
 // eval tools (`fortnight35`) as soon as it was committed, before any change to answering of the thirty-eighth session
-// merged, and kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts).
+// merged, and kept out of every decision of that session (UNSEEN in eval/unseen-sets.ts); its dev split is tuning material
+// from the thirty-ninth.
 describeFortnightSet({
   title: 'the thirty-fifth fortnight eval set',
   dir: thirtyFifthFortnightFixturesDir,
