@@ -74,6 +74,8 @@ export const thirtyThirdFortnightFixturesDir = fileURLToPath(new URL('../test/fi
 export const thirtyFourthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-34/', import.meta.url));
 /** The thirty-fifth fortnight (23 May to 5 June 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight35` (the thirty-eighth session's unseen set; tuning material, its dev split, since the thirty-ninth). */
 export const thirtyFifthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-35/', import.meta.url));
+/** The thirty-sixth fortnight (6 to 19 June 2027), in the same format, written blind (without reading the answer, search or text code); read as 2027 by `wireYearOf`; wired in as `fortnight36` (the thirty-ninth session's unseen set). */
+export const thirtySixthFortnightFixturesDir = fileURLToPath(new URL('../test/fixtures/eval-fortnight-36/', import.meta.url));
 
 const storiesFileSchema = z.object({
   split_rule: z.string(),

@@ -1,0 +1,39 @@
+import { thirtySixthFortnightFixturesDir } from '../../eval/load-fortnight-set.js';
+import { describeFortnightSet } from '../helpers/describe-fortnight-set.js';
+import { describeWireYear } from '../helpers/describe-wire-year.js';
+
+// The thirty-sixth held-out fortnight (6 - 19 June 2027, straight after the thirty-fifth; London on summer time and New
+// York on daylight time throughout; 1 to 14 Muharram 1449, the Hijri new year falling on the window's first day and
+// Ashura on 15 June, neither named in any dispatch; its June files read as 2027 by `wireYearOf`), written blind: the
+// shape its brief asks for (72 dispatches and 30 stories, 610 questions, 32 to 33 percent unanswerable near misses, 37 to
+// 40 percent across languages, kind floors at or above the thirty-fifth's), held to the figures it has (610 questions,
+// 198 unanswerable, 232 cross-language, 206 latest, 412 attribution, 168 dated, 203 relative-date), read
+// through the same loader as the other thirty-five, and stored whole by the real ingest. Written unwired, for the
+// thirty-ninth session's unseen set; the lead wires it into the eval tools (`fortnight36`) and adds its "by name" block.
+describeFortnightSet({
+  title: 'the thirty-sixth fortnight eval set',
+  dir: thirtySixthFortnightFixturesDir,
+  days: ['2027-06-06', '2027-06-19'],
+  minDispatches: 72,
+  minQuestions: 610,
+  minQuestionsPerSplit: 305,
+  unanswerableShare: 0.324,
+  crossLanguageShare: 0.38,
+  minStories: 30,
+  minBilingualStories: 25,
+  minOneLanguageStories: 5,
+  minUpdates: 10,
+  minRelativeDate: 203,
+  minDated: 168,
+  minLatest: 206,
+  minAttribution: 412,
+});
+
+describeWireYear({
+  ordinal: 'thirty-sixth',
+  dir: thirtySixthFortnightFixturesDir,
+  months: 'June',
+  prefixes: ['06'],
+  first: '2027-06-06T07:00:00.000Z',
+  last: '2027-06-19T08:30:00.000Z',
+});
