@@ -7,7 +7,7 @@ import { describeWireYear } from '../helpers/describe-wire-year.js';
 // Ashura on 15 June, neither named in any dispatch; its June files read as 2027 by `wireYearOf`), written blind: the
 // shape its brief asks for (72 dispatches and 30 stories, 610 questions, 32 to 33 percent unanswerable near misses, 37 to
 // 40 percent across languages, kind floors at or above the thirty-fifth's), held to the figures it has (610 questions,
-// 198 unanswerable, 232 cross-language, 206 latest, 412 attribution, 168 dated, 203 relative-date), read
+// 197 unanswerable, 234 cross-language, 206 latest, 413 attribution, 170 dated, 200 relative-date), read
 // through the same loader as the other thirty-five, and stored whole by the real ingest. Written unwired, for the
 // thirty-ninth session's unseen set; the lead wires it into the eval tools (`fortnight36`) and adds its "by name" block.
 describeFortnightSet({
@@ -17,16 +17,16 @@ describeFortnightSet({
   minDispatches: 72,
   minQuestions: 610,
   minQuestionsPerSplit: 305,
-  unanswerableShare: 0.324,
-  crossLanguageShare: 0.38,
+  unanswerableShare: 0.322,
+  crossLanguageShare: 0.383,
   minStories: 30,
   minBilingualStories: 25,
   minOneLanguageStories: 5,
   minUpdates: 10,
-  minRelativeDate: 203,
-  minDated: 168,
+  minRelativeDate: 200,
+  minDated: 170,
   minLatest: 206,
-  minAttribution: 412,
+  minAttribution: 413,
 });
 
 describeWireYear({
