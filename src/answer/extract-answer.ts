@@ -2,6 +2,7 @@ import type { Dispatch, Lang } from '../dispatch/dispatch-types.js';
 import type { PassageHit } from '../store/dispatch-store.js';
 import { matchNameAcrossScripts } from '../text/match-name-across-scripts.js';
 import type { AnswerCitation, AnswerResult } from './answer-types.js';
+import { quotesSpread } from './quotes-spread.js';
 import { type AttributedSentence, attributeSentences, isUnlistedSpeaker, speakerName } from './find-speaker.js';
 
 /** Quoted passages in an extractive answer. */
@@ -68,7 +69,7 @@ export function extractAnswer(
   const all = hits.map((hit) => quoted(hit, dispatches.get(hit.dispatchId), isAsked, askedNames));
   const filtering = askedPeople.length > 0 || all.some((q) => q.asked);
   const ranked = filtering ? [...all.filter((q) => q.asked), ...all.filter((q) => !q.asked && !q.others)] : all;
-  const chosen = ranked.slice(0, MAX_QUOTES);
+  const chosen = quotesSpread(ranked, MAX_QUOTES);
   const lines: string[] = [];
   const citations: AnswerCitation[] = [];
   for (const { hit, speaker, quote } of chosen) {
