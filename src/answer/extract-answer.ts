@@ -2,8 +2,8 @@ import type { Dispatch, Lang } from '../dispatch/dispatch-types.js';
 import type { PassageHit } from '../store/dispatch-store.js';
 import { matchNameAcrossScripts } from '../text/match-name-across-scripts.js';
 import type { AnswerCitation, AnswerResult } from './answer-types.js';
-import { quotesSpread } from './quotes-spread.js';
 import { type AttributedSentence, attributeSentences, isUnlistedSpeaker, speakerName } from './find-speaker.js';
+import { quotesSpread } from './quotes-spread.js';
 
 /** Quoted passages in an extractive answer. */
 const MAX_QUOTES = 3;
