@@ -1,3 +1,4 @@
+import { hitKey } from '../search/story-hits.js';
 import type { PassageHit } from '../store/dispatch-store.js';
 
 /** Quotes one dispatch may fill in an extractive answer while another dispatch's passage is left to quote. */
@@ -13,7 +14,7 @@ const PER_DISPATCH = 2;
 export function quotesSpread<T extends { hit: PassageHit }>(items: readonly T[], max: number): T[] {
   const seen = new Set<string>();
   const distinct = items.filter(({ hit }) => {
-    const key = `${hit.dispatchId}\u0000${hit.paragraph}`;
+    const key = hitKey(hit);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
